@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Printing helpers shared by the decoders in src/decode/, and the entry
+ * points the core uses to format a call. Output matches strace 6.1.
+ */
+#ifndef LTR_DECODE_H
+#define LTR_DECODE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "ltr/strbuf.h"
+#include "ltr/syscall.h"
+#include "ltr/xlat.h"
+
+/* --- used by the core --- */
+
+/* Prints the arguments available at entry: "name(arg, arg, " ... */
+void ltr_decode_entry(struct ltr_call *c);
+/* Prints the remaining arguments and ")" at exit (not the return value). */
+void ltr_decode_exit(struct ltr_call *c);
+/* Prints " = value" with strace's errno text, after padding to column 40
+ * (col is the current column of the line). */
+void ltr_decode_retval(struct ltr_call *c, unsigned col);
+
+/* --- helpers for printers --- */
+
+/* Separator before argument idx (", " unless idx is the first printed). */
+void ltr_print_sep(struct ltr_call *c, unsigned idx);
+/* NULL or 0x... */
+void ltr_print_addr(struct ltr_strbuf *out, uint64_t addr);
+/*
+ * A quoted string from bytes, strace style: escapes \t \n \v \f \r, \" \\,
+ * other non-printable bytes as octal (\0, \33, \177) or hex under -x, all
+ * bytes hex under -xx. When truncated is set, appends "..." after the
+ * closing quote.
+ */
+void ltr_print_quoted(struct ltr_strbuf *out, const char *bytes, size_t len,
+		      const struct ltr_decode_opts *opts, bool truncated);
+/*
+ * The NUL-terminated string at addr: quoted and cut at opts->strsize
+ * (paths: limit 0 = PATH_MAX, never cut). Unreadable memory prints the
+ * address; NULL prints NULL.
+ */
+void ltr_print_str(struct ltr_call *c, uint64_t addr, unsigned limit);
+void ltr_print_path(struct ltr_call *c, uint64_t addr);
+/* len bytes at addr as a quoted buffer cut at opts->strsize. */
+void ltr_print_buf(struct ltr_call *c, uint64_t addr, uint64_t len);
+/* A descriptor: number, and <path> under -y. */
+void ltr_print_fd(struct ltr_call *c, int fd);
+/* Signal and errno names. */
+const char *ltr_signal_name(int sig);   /* "SIGINT", "SIGRTMIN+3"; NULL if unknown */
+const char *ltr_errno_name(int err);    /* "ENOENT", NULL if unknown */
+/* Reads a struct of size bytes; on failure prints the address and returns false. */
+bool ltr_fetch(struct ltr_call *c, uint64_t addr, void *dst, unsigned size);
+
+/*
+ * The body of a "--- SIGNAME {...} ---" line for a signal delivered to a
+ * tracee: "SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=42, ...}"
+ * exactly as strace prints it (without the dashes).
+ */
+#include <signal.h>
+void ltr_print_siginfo(struct ltr_strbuf *out, const siginfo_t *si);
+
+/* Generic printers usable in syscalls.def rows (see src/decode/argtypes.h). */
+ltr_arg_printer ltr_print_arg_int, ltr_print_arg_uint, ltr_print_arg_long,
+	ltr_print_arg_ulong, ltr_print_arg_hex, ltr_print_arg_oct,
+	ltr_print_arg_ptr, ltr_print_arg_fd, ltr_print_arg_dirfd,
+	ltr_print_arg_path, ltr_print_arg_str, ltr_print_arg_buf_in,
+	ltr_print_arg_buf_out;
+
+
+/* --- added by print.c (append-only) --- */
+/* Like ltr_print_quoted, every byte as \xNN whatever -x says (getrandom). */
+void ltr_print_quoted_hex(struct ltr_strbuf *out, const char *bytes, size_t len,
+			  bool truncated);
+/* Like ltr_print_buf, every byte as \xNN. */
+void ltr_print_buf_hex(struct ltr_call *c, uint64_t addr, uint64_t len);
+/* A directory descriptor: AT_FDCWD (with <cwd> under -y) or ltr_print_fd. */
+void ltr_print_dirfd(struct ltr_call *c, int fd);
+/* A_BUF_OUT printed in hex (getrandom's buffer, as strace prints it). */
+ltr_arg_printer ltr_print_arg_buf_out_hex;
+
+#endif

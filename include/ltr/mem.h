@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Reading tracee memory. Decoders never call process_vm_readv or ptrace
+ * themselves: they go through a struct ltr_mem, so unit tests can hand them
+ * fake memory (tests/unit/fake_mem.c) with holes, short pages and hostile
+ * contents.
+ */
+#ifndef LTR_MEM_H
+#define LTR_MEM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+struct ltr_mem {
+	/*
+	 * Copies up to len bytes at tracee address addr into dst. Returns the
+	 * number of bytes copied (short when the range runs into unmapped
+	 * memory) or -errno when not even the first byte is readable.
+	 */
+	ssize_t (*read)(void *ctx, uint64_t addr, void *dst, size_t len);
+	void *ctx;
+};
+
+/* A reader for the live process pid (process_vm_readv, PEEKDATA fallback). */
+void ltr_mem_init_pid(struct ltr_mem *mem, pid_t pid);
+
+/* Reads exactly len bytes. Returns 0, or -errno (-EFAULT for a short read). */
+int ltr_mem_read(const struct ltr_mem *mem, uint64_t addr, void *dst, size_t len);
+
+/*
+ * Reads a NUL-terminated string of at most max bytes (not counting the
+ * NUL) into dst, which must have room for max + 1 bytes. Returns the length
+ * read (dst is NUL-terminated) or -errno if nothing could be read. Sets
+ * *terminated when the NUL was found within max bytes.
+ */
+ssize_t ltr_mem_read_str(const struct ltr_mem *mem, uint64_t addr, char *dst,
+			 size_t max, bool *terminated);
+
+/* Total bytes read from tracees so far (for --stats). */
+extern uint64_t ltr_mem_bytes_read;
+
+#endif

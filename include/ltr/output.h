@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The trace output stream (-o FILE or stderr). Buffered: flushed per line
+ * when it is a terminal, otherwise at exit, detach and interruption.
+ */
+#ifndef LTR_OUTPUT_H
+#define LTR_OUTPUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Opens path ("-" or NULL: stderr). Returns 0 or -errno. */
+int ltr_output_open(const char *path);
+void ltr_output_write(const char *data, size_t len);
+void ltr_output_flush(void);
+void ltr_output_close(void);
+/* True when output goes to a file given with -o. */
+bool ltr_output_is_file(void);
+
+#endif

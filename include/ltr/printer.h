@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The default strace-style printer: syscall lines, signal and exit lines,
+ * and the bookkeeping of lines left open by a call that has not returned
+ * ("<unfinished ...>" / "<... NAME resumed>").
+ */
+#ifndef LTR_PRINTER_H
+#define LTR_PRINTER_H
+
+#include <signal.h>
+#include <stdbool.h>
+
+struct tracee;
+
+/*
+ * pid_column: prefix every line with the tid as strace does with -o FILE
+ * and -f ("1234  "); otherwise "[pid  1234] " is used whenever more than
+ * one thread is traced.
+ */
+void ltr_printer_init(bool pid_column);
+void ltr_printer_set_pid_column(bool pid_column);
+
+void ltr_printer_syscall_entry(struct tracee *t);
+void ltr_printer_syscall_exit(struct tracee *t);
+void ltr_printer_signal(struct tracee *t, const siginfo_t *si);
+void ltr_printer_group_stop(struct tracee *t, int sig);
+/* The thread ended with wait status; closes its call with " = ?" first. */
+void ltr_printer_exit(struct tracee *t, int status);
+/* "[ Process PID=N runs in 32 bit mode. ]" */
+void ltr_printer_personality(struct tracee *t);
+/* Closes t's open line, if any, before detaching: " <detached ...>". */
+void ltr_printer_detach(struct tracee *t);
+/* t goes away without a line (e.g. replaced at execve): forget it. */
+void ltr_printer_forget(struct tracee *t);
+
+#endif

@@ -1,0 +1,131 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * What ltr knows about one syscall (struct ltr_syscall_desc, one row of
+ * src/decode/syscalls.def) and about one call being decoded (struct
+ * ltr_call: a syscall made by one thread, from entry to exit).
+ */
+#ifndef LTR_SYSCALL_H
+#define LTR_SYSCALL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "ltr/strbuf.h"
+
+struct ltr_arch;
+struct ltr_call;
+struct ltr_mem;
+
+/* strace's syscall classes (-e trace=%CLASS). */
+enum {
+	LTR_CLASS_FILE = 1u << 0,       /* %file */
+	LTR_CLASS_PROCESS = 1u << 1,    /* %process */
+	LTR_CLASS_NET = 1u << 2,        /* %net (%network) */
+	LTR_CLASS_SIGNAL = 1u << 3,     /* %signal */
+	LTR_CLASS_IPC = 1u << 4,        /* %ipc */
+	LTR_CLASS_DESC = 1u << 5,       /* %desc */
+	LTR_CLASS_MEMORY = 1u << 6,     /* %memory */
+	LTR_CLASS_CREDS = 1u << 7,      /* %creds */
+	LTR_CLASS_STAT = 1u << 8,       /* %stat */
+	LTR_CLASS_LSTAT = 1u << 9,      /* %lstat */
+	LTR_CLASS_FSTAT = 1u << 10,     /* %fstat */
+	LTR_CLASS_STAT_LIKE = 1u << 11, /* %%stat */
+	LTR_CLASS_STATFS = 1u << 12,    /* %statfs */
+	LTR_CLASS_FSTATFS = 1u << 13,   /* %fstatfs */
+	LTR_CLASS_STATFS_LIKE = 1u << 14, /* %%statfs */
+	LTR_CLASS_CLOCK = 1u << 15,     /* %clock */
+	LTR_CLASS_PURE = 1u << 16,      /* %pure */
+};
+#define LTR_NCLASSES 17
+/* Class names without '%', indexed by bit number ("file", ..., "%stat"). */
+extern const char *const ltr_class_names[LTR_NCLASSES];
+
+/* Behaviour flags of a syscall (struct ltr_syscall_desc.flags). */
+enum {
+	LTR_SF_NORETURN = 1u << 0,  /* exit, exit_group: prints "= ?" */
+	LTR_SF_EXEC = 1u << 1,      /* execve, execveat */
+};
+
+/* How the return value is printed. */
+enum ltr_retkind {
+	LTR_RET_DEC = 0,  /* signed decimal; -1 ERRNO (msg) on error */
+	LTR_RET_UDEC,     /* unsigned decimal */
+	LTR_RET_HEX,      /* 0x... (mmap, brk) */
+	LTR_RET_OCT,      /* 0nnn (umask) */
+	LTR_RET_FD,       /* descriptor: decimal, with <path> under -y */
+	LTR_RET_NONE,     /* never returns normally: "= ?" */
+	LTR_RET_CUSTOM,   /* decoder fills ltr_call.ret_text */
+};
+
+/*
+ * Prints argument idx (0-based) of a call into c->out. Printers read
+ * c->args[idx] and, for pointers, tracee memory through c->mem. They never
+ * fail: unreadable memory prints the address as strace does.
+ */
+typedef void ltr_arg_printer(struct ltr_call *c, unsigned idx);
+
+struct ltr_argspec {
+	ltr_arg_printer *print;  /* NULL: the argument is not printed */
+	uint8_t at_exit;         /* printed at syscall exit (output arguments) */
+	uint8_t param;           /* printer-specific, e.g. index of a length arg */
+};
+
+/*
+ * A custom decoder, for calls whose shape depends on their arguments
+ * (fcntl, ioctl, ...). Called at entry (c->exiting false) and exit. It
+ * prints what it can at each and keeps state in c->saved / c->next_arg.
+ * Rows without one are printed from argspecs by the generic decoder.
+ */
+typedef void ltr_decoder(struct ltr_call *c);
+
+struct ltr_syscall_desc {
+	const char *name;
+	uint8_t nargs;
+	uint8_t ret;        /* enum ltr_retkind */
+	uint16_t flags;     /* LTR_SF_* */
+	uint32_t classes;   /* LTR_CLASS_* */
+	ltr_decoder *decode;
+	struct ltr_argspec args[6];
+};
+
+/* All rows of syscalls.def, sorted by name. */
+extern const struct ltr_syscall_desc ltr_syscall_descs[];
+extern const unsigned ltr_syscall_ndescs;
+/* The row named name, or NULL. */
+const struct ltr_syscall_desc *ltr_syscall_desc_find(const char *name);
+
+/* Options that change how arguments print (from the command line). */
+struct ltr_decode_opts {
+	unsigned strsize;    /* --strsize: max bytes of string data shown */
+	bool verbose;        /* -v: unabbreviated structs, envp in full */
+	unsigned xflag;      /* -x (1) / -xx (2): hex strings */
+	unsigned fd_paths;   /* -y (1) / -yy (2): descriptor paths */
+};
+
+/* One syscall made by one thread, from entry to exit. */
+struct ltr_call {
+	const struct ltr_arch *arch;
+	const struct ltr_syscall_desc *desc; /* NULL for unknown numbers */
+	long nr;
+	uint64_t args[6];  /* zero-extended to 64 bits; 32-bit tracees: low 32 */
+	int64_t ret;       /* the kernel's return value, sign-extended */
+	bool exiting;      /* false while decoding entry, true at exit */
+	pid_t pid;         /* thread group id */
+	pid_t tid;
+	const struct ltr_mem *mem;
+	const struct ltr_decode_opts *opts;
+	struct ltr_strbuf *out;   /* where printers append */
+	unsigned next_arg;        /* generic decoder: first argument not printed */
+	uint8_t ret_kind;         /* enum ltr_retkind; decoders may change it */
+	char ret_text[96];        /* LTR_RET_CUSTOM text, or a " (comment)" suffix */
+	uint64_t saved[4];        /* decoder scratch kept from entry to exit */
+};
+
+/* True when the call failed: ret in [-4095, -1]. */
+bool ltr_call_failed(const struct ltr_call *c);
+/* The argument as the tracee's C type sees it. */
+int ltr_call_arg_int(const struct ltr_call *c, unsigned idx);
+int64_t ltr_call_arg_long(const struct ltr_call *c, unsigned idx); /* sign-extends per wordsize */
+
+#endif

@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The tracee table: one struct tracee per traced thread, found by tid.
+ * Owned by the tracer; the printer reads it.
+ */
+#ifndef LTR_TRACEE_H
+#define LTR_TRACEE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include <time.h>
+
+#include "ltr/mem.h"
+#include "ltr/strbuf.h"
+#include "ltr/syscall.h"
+
+enum {
+	TRACEE_IN_SYSCALL = 1u << 0,   /* between syscall entry and exit */
+	TRACEE_HIDDEN = 1u << 1,       /* launched, not yet at its execve */
+	TRACEE_LISTENING = 1u << 2,    /* group-stopped, resumed with LISTEN */
+	TRACEE_ATTACHED = 1u << 3,     /* attached with -p (not launched/followed) */
+	TRACEE_DETACHING = 1u << 4,    /* interrupted for detach */
+	TRACEE_CALL_HIDDEN = 1u << 5,  /* the current call is not printed */
+	TRACEE_STARTED = 1u << 6,      /* has had its first stop */
+};
+
+struct tracee {
+	pid_t tid;
+	pid_t pid;                    /* thread group id */
+	unsigned flags;               /* TRACEE_* */
+	const struct ltr_arch *arch;  /* personality at the last syscall stop */
+	struct ltr_call call;         /* the current syscall, reused */
+	struct ltr_strbuf text;       /* formatting buffer of the current call */
+	struct ltr_mem mem;
+	struct timespec entry_time;
+	struct tracee *hash_next;
+	struct tracee *list_next;
+};
+
+/* Creates and registers a tracee for tid. Never fails (aborts on OOM). */
+struct tracee *ltr_tracee_add(pid_t tid, pid_t pid);
+struct tracee *ltr_tracee_find(pid_t tid);
+/* Unregisters and frees t. */
+void ltr_tracee_remove(struct tracee *t);
+/* Moves t to a new tid (execve from a non-leader thread). */
+void ltr_tracee_rekey(struct tracee *t, pid_t new_tid);
+unsigned ltr_tracee_count(void);
+/* The first tracee, for iteration with ->list_next. */
+struct tracee *ltr_tracee_first(void);
+
+#endif

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The ptrace core: launching or attaching, the wait loop, following
+ * children, delivering signals, detaching.
+ */
+#ifndef LTR_TRACER_H
+#define LTR_TRACER_H
+
+#include "ltr/options.h"
+
+/*
+ * Traces what opts asks for until every tracee is gone or ltr is told to
+ * stop (SIGINT, SIGTERM, SIGHUP, SIGQUIT: it then detaches from every
+ * tracee). Returns ltr's exit status: the launched command's (128+N when
+ * killed by signal N), 0 for attach mode, or LTR_EXIT_FAILURE after
+ * printing one line on stderr when tracing could not start.
+ */
+int ltr_tracer_run(const struct ltr_options *opts);
+
+#endif

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: MIT */
+/* ltr: entry point. Parses the command line and hands over to the tracer. */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ltr/arch.h"
+#include "ltr/options.h"
+#include "ltr/output.h"
+#include "ltr/tracer.h"
+
+int main(int argc, char **argv)
+{
+	struct ltr_options opts;
+	int rc;
+
+	rc = ltr_options_parse(&opts, argc, argv);
+	if (rc) {
+		ltr_options_free(&opts);
+		return rc == 1 ? 0 : rc;
+	}
+	ltr_arch_init();
+	rc = ltr_output_open(opts.outfile);
+	if (rc < 0) {
+		fprintf(stderr, "ltr: cannot open '%s': %s\n", opts.outfile, strerror(-rc));
+		ltr_options_free(&opts);
+		return LTR_EXIT_FAILURE;
+	}
+	rc = ltr_tracer_run(&opts);
+	ltr_output_close();
+	ltr_options_free(&opts);
+	return rc;
+}

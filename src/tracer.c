@@ -1,0 +1,616 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The ptrace core; see include/ltr/tracer.h.
+ *
+ * Every tracee is PTRACE_SEIZEd. A launched command stops itself with
+ * SIGSTOP before its execve; ltr seizes it and sends SIGCONT, and hides
+ * everything it does until the execve, so the trace starts with the
+ * execve line as strace's does. Attached processes (-p) are seized thread
+ * by thread from /proc/PID/task and stopped with PTRACE_INTERRUPT.
+ *
+ * One loop waits for any tracee, handles the stop and resumes it at once:
+ * no tracee is ever kept stopped between iterations, except group-stopped
+ * ones, which sit in PTRACE_LISTEN exactly as long as the process is
+ * stopped for its own reasons (kill -STOP / kill -CONT).
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ptrace.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "ltr/arch.h"
+#include "ltr/output.h"
+#include "ltr/printer.h"
+#include "ltr/tracee.h"
+#include "ltr/tracer.h"
+
+static const struct ltr_options *options;
+static unsigned seize_options;
+static pid_t launched_pid;
+static int launched_status = -1;
+static bool launched_done;
+
+/* Set by the handler of SIGINT, SIGTERM, SIGHUP and SIGQUIT. */
+static volatile sig_atomic_t interrupted;
+/* A tracee the handler interrupts so that a blocked waitpid returns. */
+static volatile pid_t wake_tid;
+
+static void on_fatal_signal(int sig)
+{
+	int saved = errno;
+
+	interrupted = sig;
+	if (wake_tid > 0)
+		ptrace(PTRACE_INTERRUPT, wake_tid, 0L, 0L);
+	errno = saved;
+}
+
+static void install_signal_handlers(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+	struct sigaction sa;
+	unsigned i;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_fatal_signal;
+	sigfillset(&sa.sa_mask);
+	sa.sa_flags = 0; /* no SA_RESTART: waitpid must return EINTR */
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		sigaction(sigs[i], &sa, NULL);
+	signal(SIGTTOU, SIG_IGN);
+	signal(SIGTTIN, SIG_IGN);
+}
+
+static void refresh_wake_tid(void)
+{
+	struct tracee *t = ltr_tracee_first();
+
+	wake_tid = t ? t->tid : 0;
+}
+
+/* The thread group id of tid, from /proc; tid itself when unknown. */
+static pid_t tgid_of(pid_t tid)
+{
+	char path[64], line[128];
+	pid_t tgid = tid;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/status", tid);
+	f = fopen(path, "re");
+	if (!f)
+		return tid;
+	while (fgets(line, sizeof(line), f)) {
+		if (strncmp(line, "Tgid:", 5) == 0) {
+			tgid = (pid_t)strtol(line + 5, NULL, 10);
+			break;
+		}
+	}
+	fclose(f);
+	return tgid;
+}
+
+static void notice(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* An attach/detach notice on stderr, in order with a trace on stderr. */
+static void notice(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (options->quiet)
+		return;
+	ltr_output_flush();
+	fputs("ltr: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+static void resume(struct tracee *t, int sig)
+{
+	if (ptrace(PTRACE_SYSCALL, t->tid, 0L, (long)sig) < 0 && errno != ESRCH)
+		fprintf(stderr, "ltr: resume %d: %s\n", t->tid, strerror(errno));
+}
+
+/* --- launching --- */
+
+/*
+ * Finds the program to run as execvp would. Returns 0 and fills path, or
+ * -errno.
+ */
+static int resolve_command(const char *name, char *path, size_t size)
+{
+	const char *dirs, *p;
+	struct stat st;
+	int err = ENOENT;
+
+	if (strchr(name, '/')) {
+		if (snprintf(path, size, "%s", name) >= (int)size)
+			return -ENAMETOOLONG;
+		return stat(path, &st) < 0 ? -errno : 0;
+	}
+	dirs = getenv("PATH");
+	if (!dirs)
+		dirs = "/usr/local/bin:/usr/bin:/bin";
+	for (p = dirs; ; p = strchr(p, ':') + 1) {
+		const char *end = strchrnul(p, ':');
+		int len = (int)(end - p);
+
+		if (snprintf(path, size, "%.*s%s%s", len, p, len ? "/" : "", name) < (int)size &&
+		    stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+			if (access(path, X_OK) == 0)
+				return 0;
+			err = EACCES;
+		}
+		if (!*end)
+			break;
+	}
+	return -err;
+}
+
+static int launch(char **argv)
+{
+	char path[PATH_MAX];
+	struct tracee *t;
+	int rc, status;
+	pid_t pid;
+
+	rc = resolve_command(argv[0], path, sizeof(path));
+	if (rc < 0) {
+		fprintf(stderr, "ltr: cannot run '%s': %s\n", argv[0], strerror(-rc));
+		return LTR_EXIT_USAGE;
+	}
+	ltr_output_flush();
+	pid = fork();
+	if (pid < 0) {
+		fprintf(stderr, "ltr: fork: %s\n", strerror(errno));
+		return LTR_EXIT_FAILURE;
+	}
+	if (pid == 0) {
+		sigset_t none;
+
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
+		signal(SIGTTOU, SIG_DFL);
+		signal(SIGTTIN, SIG_DFL);
+		raise(SIGSTOP);
+		execv(path, argv);
+		fprintf(stderr, "ltr: exec '%s': %s\n", path, strerror(errno));
+		_exit(LTR_EXIT_FAILURE);
+	}
+	while (waitpid(pid, &status, WSTOPPED) < 0) {
+		if (errno != EINTR) {
+			fprintf(stderr, "ltr: wait for %d: %s\n", pid, strerror(errno));
+			return LTR_EXIT_FAILURE;
+		}
+	}
+	if (!WIFSTOPPED(status)) {
+		fprintf(stderr, "ltr: the command ended before it could be traced\n");
+		return LTR_EXIT_FAILURE;
+	}
+	if (ptrace(PTRACE_SEIZE, pid, 0L, (long)(seize_options | PTRACE_O_EXITKILL)) < 0) {
+		fprintf(stderr, "ltr: PTRACE_SEIZE %d: %s\n", pid, strerror(errno));
+		kill(pid, SIGKILL);
+		waitpid(pid, &status, 0);
+		return LTR_EXIT_FAILURE;
+	}
+	t = ltr_tracee_add(pid, pid);
+	t->flags |= TRACEE_HIDDEN;
+	launched_pid = pid;
+	wake_tid = pid;
+	kill(pid, SIGCONT);
+	return 0;
+}
+
+/* --- attaching --- */
+
+/* Seizes every thread of pid not yet traced. Returns how many, or -errno. */
+static int seize_threads(pid_t pid)
+{
+	char path[64];
+	struct dirent *de;
+	int added = 0;
+	DIR *dir;
+
+	snprintf(path, sizeof(path), "/proc/%d/task", pid);
+	dir = opendir(path);
+	if (!dir)
+		return errno == ENOENT ? -ESRCH : -errno;
+	while ((de = readdir(dir))) {
+		pid_t tid = (pid_t)strtol(de->d_name, NULL, 10);
+		struct tracee *t;
+
+		if (tid <= 0 || ltr_tracee_find(tid))
+			continue;
+		if (ptrace(PTRACE_SEIZE, tid, 0L, (long)seize_options) < 0) {
+			if (tid == pid) {
+				int err = errno;
+
+				closedir(dir);
+				return -err;
+			}
+			continue; /* the thread exited meanwhile */
+		}
+		t = ltr_tracee_add(tid, pid);
+		t->flags |= TRACEE_ATTACHED;
+		ptrace(PTRACE_INTERRUPT, tid, 0L, 0L);
+		added++;
+	}
+	closedir(dir);
+	return added;
+}
+
+static int attach(pid_t pid)
+{
+	int total = 0, n, round;
+
+	if (pid == getpid()) {
+		fprintf(stderr, "ltr: attach to %d: cannot trace itself\n", pid);
+		return -EINVAL;
+	}
+	/* Repeat until no new thread appears: threads may be created meanwhile. */
+	for (round = 0; round < 100; round++) {
+		n = seize_threads(pid);
+		if (n < 0) {
+			if (total > 0)
+				break;
+			fprintf(stderr, "ltr: attach to %d: %s%s\n", pid, strerror(-n),
+				n == -EPERM ? " (is ptrace restricted? see /proc/sys/kernel/yama/ptrace_scope)" : "");
+			return n;
+		}
+		if (n == 0)
+			break;
+		total += n;
+	}
+	if (total > 1)
+		notice("Process %d attached with %d threads", pid, total);
+	else
+		notice("Process %d attached", pid);
+	return 0;
+}
+
+/* --- stops --- */
+
+static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *info)
+{
+	const struct ltr_arch *arch = ltr_arch_by_audit(info->arch);
+	struct ltr_call *c = &t->call;
+	unsigned i;
+
+	if (!arch)
+		arch = ltr_arch_native();
+	if (t->arch && t->arch != arch && !(t->flags & TRACEE_HIDDEN)) {
+		t->arch = arch;
+		ltr_printer_personality(t);
+	}
+	t->arch = arch;
+	c->arch = arch;
+	c->nr = (long)info->entry.nr;
+	for (i = 0; i < 6; i++)
+		c->args[i] = arch->wordsize == 4 ? (uint32_t)info->entry.args[i]
+						 : info->entry.args[i];
+	c->desc = ltr_arch_syscall_desc(arch, c->nr);
+	c->pid = t->pid;
+	c->tid = t->tid;
+	c->mem = &t->mem;
+	c->opts = &options->decode;
+	c->exiting = false;
+	c->next_arg = 0;
+	c->ret = 0;
+	c->ret_kind = c->desc ? c->desc->ret : LTR_RET_DEC;
+	c->ret_text[0] = '\0';
+	t->flags |= TRACEE_IN_SYSCALL;
+	t->flags &= ~TRACEE_CALL_HIDDEN;
+	if (t->flags & TRACEE_HIDDEN) {
+		if (!c->desc || !(c->desc->flags & LTR_SF_EXEC)) {
+			t->flags |= TRACEE_CALL_HIDDEN;
+			return;
+		}
+		t->flags &= ~TRACEE_HIDDEN;
+	}
+	clock_gettime(CLOCK_MONOTONIC, &t->entry_time);
+	ltr_printer_syscall_entry(t);
+}
+
+static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *info)
+{
+	const struct ltr_arch *arch = ltr_arch_by_audit(info->arch);
+	struct ltr_call *c = &t->call;
+
+	if (!(t->flags & TRACEE_IN_SYSCALL))
+		return; /* the exit of a call entered before we attached */
+	t->flags &= ~TRACEE_IN_SYSCALL;
+	if (t->flags & TRACEE_CALL_HIDDEN)
+		return;
+	c->ret = c->arch->wordsize == 4 ? (int32_t)info->exit.rval : info->exit.rval;
+	c->exiting = true;
+	ltr_printer_syscall_exit(t);
+	/* execve into a program of another personality */
+	if (arch && arch != t->arch) {
+		t->arch = arch;
+		ltr_printer_personality(t);
+	}
+}
+
+static void syscall_stop(struct tracee *t)
+{
+	struct __ptrace_syscall_info info;
+
+	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (long)sizeof(info), &info) <= 0)
+		return;
+	if (info.op == PTRACE_SYSCALL_INFO_ENTRY)
+		syscall_entry(t, &info);
+	else if (info.op == PTRACE_SYSCALL_INFO_EXIT)
+		syscall_exit(t, &info);
+}
+
+static void tracee_gone(struct tracee *t, int status)
+{
+	ltr_printer_exit(t, status);
+	if (t->tid == launched_pid) {
+		launched_status = status;
+		launched_done = true;
+	}
+	ltr_tracee_remove(t);
+	refresh_wake_tid();
+}
+
+/* A new child or thread reported by a fork, vfork or clone event. */
+static struct tracee *adopt(pid_t tid, const struct tracee *parent)
+{
+	struct tracee *t = ltr_tracee_find(tid);
+
+	if (!t)
+		t = ltr_tracee_add(tid, tgid_of(tid));
+	if (parent && !t->arch)
+		t->arch = parent->arch;
+	return t;
+}
+
+/*
+ * PTRACE_EVENT_EXEC. After an execve in a non-leader thread the kernel
+ * gives the execing thread the leader's tid; the former tid is in the
+ * event message. The old leader is gone without an exit report.
+ */
+static struct tracee *exec_event(struct tracee *t)
+{
+	unsigned long former = 0;
+	struct tracee *execer;
+	pid_t leader_tid = t->tid;
+
+	if (ptrace(PTRACE_GETEVENTMSG, t->tid, 0L, &former) < 0 || (pid_t)former == t->tid)
+		return t;
+	execer = ltr_tracee_find((pid_t)former);
+	if (!execer)
+		return t;
+	if ((t->flags & TRACEE_IN_SYSCALL) && !(t->flags & TRACEE_CALL_HIDDEN))
+		ltr_printer_exit(t, -1);
+	else
+		ltr_printer_forget(t);
+	ltr_tracee_remove(t);
+	ltr_tracee_rekey(execer, leader_tid);
+	refresh_wake_tid();
+	return execer;
+}
+
+static bool is_stop_signal(int sig)
+{
+	return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
+}
+
+static void signal_stop(struct tracee *t, int sig)
+{
+	siginfo_t si;
+
+	if (ptrace(PTRACE_GETSIGINFO, t->tid, 0L, &si) < 0) {
+		if (errno == ESRCH)
+			return;
+		memset(&si, 0, sizeof(si));
+		si.si_signo = sig;
+	}
+	if (!(t->flags & TRACEE_HIDDEN))
+		ltr_printer_signal(t, &si);
+	resume(t, sig);
+}
+
+static void handle_status(pid_t tid, int status)
+{
+	struct tracee *t = ltr_tracee_find(tid);
+	unsigned event;
+	int sig;
+
+	if (!t) {
+		if (!WIFSTOPPED(status))
+			return;
+		/* A new child that stopped before its parent's event. */
+		t = adopt(tid, NULL);
+	}
+	if (WIFEXITED(status) || WIFSIGNALED(status)) {
+		tracee_gone(t, status);
+		return;
+	}
+	if (!WIFSTOPPED(status))
+		return;
+	sig = WSTOPSIG(status);
+	event = (unsigned)status >> 16;
+	if (sig == (SIGTRAP | 0x80)) {
+		syscall_stop(t);
+		resume(t, 0);
+		return;
+	}
+	switch (event) {
+	case 0:
+		signal_stop(t, sig);
+		return;
+	case PTRACE_EVENT_STOP:
+		t->flags |= TRACEE_STARTED;
+		if (is_stop_signal(sig) && !(t->flags & TRACEE_HIDDEN)) {
+			/* group-stop: stay stopped until SIGCONT, as untraced */
+			if (!(t->flags & TRACEE_LISTENING))
+				ltr_printer_group_stop(t, sig);
+			t->flags |= TRACEE_LISTENING;
+			ptrace(PTRACE_LISTEN, t->tid, 0L, 0L);
+			return;
+		}
+		t->flags &= ~TRACEE_LISTENING;
+		resume(t, 0);
+		return;
+	case PTRACE_EVENT_FORK:
+	case PTRACE_EVENT_VFORK:
+	case PTRACE_EVENT_CLONE: {
+		unsigned long child = 0;
+
+		if (ptrace(PTRACE_GETEVENTMSG, t->tid, 0L, &child) == 0 && child)
+			adopt((pid_t)child, t);
+		resume(t, 0);
+		return;
+	}
+	case PTRACE_EVENT_EXEC:
+		t = exec_event(t);
+		resume(t, 0);
+		return;
+	default:
+		resume(t, 0);
+		return;
+	}
+}
+
+/* --- detaching --- */
+
+/* Detaches t, which is in a ptrace-stop described by status. */
+static void detach_stopped(struct tracee *t, int status)
+{
+	int sig = WSTOPSIG(status);
+	unsigned event = (unsigned)status >> 16;
+	int deliver = 0;
+
+	if (sig != (SIGTRAP | 0x80) && event == 0)
+		deliver = sig; /* a signal-delivery-stop: the signal must not be lost */
+	if (event == PTRACE_EVENT_FORK || event == PTRACE_EVENT_VFORK ||
+	    event == PTRACE_EVENT_CLONE) {
+		unsigned long child = 0;
+
+		if (ptrace(PTRACE_GETEVENTMSG, t->tid, 0L, &child) == 0 && child &&
+		    !ltr_tracee_find((pid_t)child)) {
+			struct tracee *n = adopt((pid_t)child, t);
+
+			n->flags |= TRACEE_DETACHING;
+		}
+	}
+	ptrace(PTRACE_DETACH, t->tid, 0L, (long)deliver);
+	ltr_printer_detach(t);
+	if (t->flags & TRACEE_ATTACHED || !(t->flags & TRACEE_HIDDEN))
+		notice("Process %d detached", t->tid);
+	ltr_tracee_remove(t);
+}
+
+/*
+ * Detaches from every tracee: each is interrupted, waited for and
+ * detached at the stop it reports, keeping any signal it was about to
+ * receive. Group-stopped tracees stay stopped, as they would untraced.
+ */
+static void detach_all(void)
+{
+	struct tracee *t;
+	unsigned rounds = 0;
+
+	for (t = ltr_tracee_first(); t; t = t->list_next) {
+		t->flags |= TRACEE_DETACHING;
+		ptrace(PTRACE_INTERRUPT, t->tid, 0L, 0L);
+	}
+	while (ltr_tracee_count() > 0 && rounds++ < 1000000) {
+		int status;
+		pid_t tid = waitpid(-1, &status, __WALL);
+
+		if (tid < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		t = ltr_tracee_find(tid);
+		if (!t) {
+			if (WIFSTOPPED(status))
+				ptrace(PTRACE_DETACH, tid, 0L, 0L);
+			continue;
+		}
+		if (WIFEXITED(status) || WIFSIGNALED(status)) {
+			tracee_gone(t, status);
+			continue;
+		}
+		if (WIFSTOPPED(status))
+			detach_stopped(t, status);
+	}
+}
+
+/* --- the loop --- */
+
+static int exit_status(void)
+{
+	if (!launched_pid)
+		return 0;
+	if (!launched_done)
+		return interrupted ? 128 + interrupted : 0;
+	if (WIFEXITED(launched_status))
+		return WEXITSTATUS(launched_status);
+	if (WIFSIGNALED(launched_status))
+		return 128 + WTERMSIG(launched_status);
+	return 0;
+}
+
+int ltr_tracer_run(const struct ltr_options *opts)
+{
+	unsigned i;
+	int rc;
+
+	options = opts;
+	seize_options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
+	if (opts->follow)
+		seize_options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
+	install_signal_handlers();
+
+	if (opts->argv) {
+		ltr_printer_init(opts->outfile && opts->follow);
+		rc = launch(opts->argv);
+		if (rc)
+			return rc;
+	} else {
+		/* An attached process is traced whole: its new threads too. */
+		seize_options |= PTRACE_O_TRACECLONE;
+		for (i = 0; i < opts->npids; i++)
+			attach(opts->pids[i]);
+		if (!ltr_tracee_count())
+			return LTR_EXIT_FAILURE;
+		refresh_wake_tid();
+		ltr_printer_init(opts->outfile && (opts->follow || ltr_tracee_count() > 1));
+	}
+
+	while (ltr_tracee_count() > 0) {
+		int status;
+		pid_t tid;
+
+		if (interrupted) {
+			detach_all();
+			break;
+		}
+		tid = waitpid(-1, &status, __WALL);
+		if (tid < 0) {
+			if (errno == EINTR)
+				continue;
+			if (errno != ECHILD)
+				fprintf(stderr, "ltr: wait: %s\n", strerror(errno));
+			break;
+		}
+		handle_status(tid, status);
+	}
+	ltr_output_flush();
+	return exit_status();
+}
