@@ -20,11 +20,17 @@
 static struct tracee *line_owner; /* thread whose line is open, or NULL */
 static unsigned column;          /* bytes on the current output line */
 static bool pid_column_mode;
+static bool quiet;
 static struct ltr_strbuf scratch;
 
 void ltr_printer_init(bool pid_column)
 {
 	pid_column_mode = pid_column;
+}
+
+void ltr_printer_set_quiet(bool on)
+{
+	quiet = on;
 }
 
 void ltr_printer_set_pid_column(bool pid_column)
@@ -192,6 +198,8 @@ void ltr_printer_exit(struct tracee *t, int status)
 
 void ltr_printer_personality(struct tracee *t)
 {
+	if (quiet)
+		return;
 	begin_line(t);
 	ltr_sb_reset(&scratch);
 	ltr_sb_printf(&scratch, "[ Process PID=%d runs in %s mode. ]\n", t->tid,

@@ -34,6 +34,8 @@
 #include "ltr/tracer.h"
 
 static const struct ltr_options *options;
+/* -q, or implied as by strace: trace into a file of a launched command. */
+static bool quiet;
 static unsigned seize_options;
 static pid_t launched_pid;
 static int launched_status = -1;
@@ -105,7 +107,7 @@ static void notice(const char *fmt, ...)
 {
 	va_list ap;
 
-	if (options->quiet)
+	if (quiet)
 		return;
 	ltr_output_flush();
 	fputs("ltr: ", stderr);
@@ -295,6 +297,7 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	t->arch = arch;
 	c->arch = arch;
 	c->nr = (long)info->entry.nr;
+	c->sp = info->stack_pointer;
 	for (i = 0; i < 6; i++)
 		c->args[i] = arch->wordsize == 4 ? (uint32_t)info->entry.args[i]
 						 : info->entry.args[i];
@@ -369,8 +372,10 @@ static struct tracee *adopt(pid_t tid, const struct tracee *parent)
 {
 	struct tracee *t = ltr_tracee_find(tid);
 
-	if (!t)
+	if (!t) {
 		t = ltr_tracee_add(tid, tgid_of(tid));
+		notice("Process %d attached", tid);
+	}
 	if (parent && !t->arch)
 		t->arch = parent->arch;
 	return t;
@@ -572,6 +577,8 @@ int ltr_tracer_run(const struct ltr_options *opts)
 	int rc;
 
 	options = opts;
+	quiet = opts->quiet || (opts->outfile && opts->argv);
+	ltr_printer_set_quiet(quiet);
 	seize_options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
 	if (opts->follow)
 		seize_options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;

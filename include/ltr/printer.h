@@ -19,6 +19,8 @@ struct tracee;
  */
 void ltr_printer_init(bool pid_column);
 void ltr_printer_set_pid_column(bool pid_column);
+/* Quiet (-q): no personality-change lines. */
+void ltr_printer_set_quiet(bool on);
 
 void ltr_printer_syscall_entry(struct tracee *t);
 void ltr_printer_syscall_exit(struct tracee *t);

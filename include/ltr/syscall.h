@@ -120,6 +120,8 @@ struct ltr_call {
 	uint8_t ret_kind;         /* enum ltr_retkind; decoders may change it */
 	char ret_text[96];        /* LTR_RET_CUSTOM text, or a " (comment)" suffix */
 	uint64_t saved[4];        /* decoder scratch kept from entry to exit */
+	uint64_t sp;              /* stack pointer at the entry stop (0: unknown);
+				   * rt_sigreturn reads its signal frame there */
 };
 
 /* True when the call failed: ret in [-4095, -1]. */

@@ -8,6 +8,79 @@
 
 #include "ltr/decode.h"
 
+/*
+ * Conventions of custom decoders (ltr_decoder), relied on by decode.c:
+ * they never print the name, "(" or the closing ")" (ltr_decode_entry and
+ * ltr_decode_exit do), and an entry that leaves output arguments for the
+ * exit ends with ", " (strace's "read(3, <unfinished ...>"); the exit
+ * part starts with the first output argument, no separator.
+ */
 /* Each family appends its declarations in its own section below. */
+
+/* files (decode_file.c) */
+ltr_decoder ltr_decode_open, ltr_decode_openat, ltr_decode_llseek;
+ltr_arg_printer ltr_print_arg_open_flags, ltr_print_arg_umode,
+	ltr_print_arg_access_mode, ltr_print_arg_at_flags,
+	ltr_print_arg_faccessat_flags, ltr_print_arg_rename_flags,
+	ltr_print_arg_whence, ltr_print_arg_getcwd_buf, ltr_print_arg_stat,
+	ltr_print_arg_statx_flags, ltr_print_arg_statx_mask, ltr_print_arg_statx,
+	ltr_print_arg_dirents, ltr_print_arg_dirents64;
+/* "O_RDONLY|O_CLOEXEC" (bit values per c->arch). */
+void ltr_print_open_flags(struct ltr_call *c, uint64_t flags);
+/* A permission mode as the kernel's 16-bit umode_t: "0644", "000". */
+void ltr_print_umode(struct ltr_strbuf *out, uint64_t mode);
+/* st_mode style: "S_IFREG|S_ISUID|0755". */
+void ltr_print_file_mode(struct ltr_strbuf *out, unsigned mode);
+
+/* memory (decode_mem.c) */
+ltr_decoder ltr_decode_mmap, ltr_decode_mmap2, ltr_decode_mremap;
+ltr_arg_printer ltr_print_arg_mmap_prot, ltr_print_arg_mmap_flags,
+	ltr_print_arg_madvise_advice, ltr_print_arg_msync_flags,
+	ltr_print_arg_mlockall_flags;
+void ltr_print_mmap_prot(struct ltr_strbuf *out, uint64_t prot);
+void ltr_print_mmap_flags(const struct ltr_call *c, struct ltr_strbuf *out,
+			  uint64_t flags);
+
+/* signals (decode_signal.c) */
+ltr_decoder ltr_decode_rt_sigaction, ltr_decode_rt_sigprocmask,
+	ltr_decode_rt_sigpending, ltr_decode_rt_sigsuspend,
+	ltr_decode_rt_sigreturn, ltr_decode_sigaltstack,
+	ltr_decode_rt_sigtimedwait, ltr_decode_rt_sigqueueinfo;
+ltr_arg_printer ltr_print_arg_signal;
+/* A signal name ("SIGINT", "SIGRT_3") or its number. */
+void ltr_print_signame(struct ltr_strbuf *out, int sig);
+/* "[INT CHLD]" / "~[RTMIN RT_1]" from nbytes of a kernel sigset. */
+void ltr_print_sigset_bytes(struct ltr_strbuf *out, const unsigned char *bytes,
+			    unsigned nbytes);
+/* The sigset at addr, len bytes (address when len is not in [min_len, 8]). */
+void ltr_print_sigset_addr(struct ltr_call *c, uint64_t addr, uint64_t len,
+			   unsigned min_len);
+/* "{si_signo=SIGCHLD, si_code=CLD_EXITED, ...}" ("{}" when all zero). */
+void ltr_print_siginfo_struct(struct ltr_strbuf *out, const siginfo_t *si);
+/* A siginfo in tracee memory (tracee layout), or its address. */
+void ltr_print_siginfo_addr(struct ltr_call *c, uint64_t addr);
+
+/* processes (decode_process.c) */
+ltr_decoder ltr_decode_execve, ltr_decode_execveat, ltr_decode_clone,
+	ltr_decode_clone3, ltr_decode_wait4, ltr_decode_waitid,
+	ltr_decode_arch_prctl, ltr_decode_prlimit64, ltr_decode_getrlimit,
+	ltr_decode_setrlimit, ltr_decode_prctl, ltr_decode_sched_affinity;
+ltr_arg_printer ltr_print_arg_uname, ltr_print_arg_sysinfo,
+	ltr_print_arg_rusage, ltr_print_arg_rusage_who;
+
+/* descriptors and misc (decode_desc.c) */
+ltr_decoder ltr_decode_fcntl, ltr_decode_ioctl, ltr_decode_pipe,
+	ltr_decode_poll, ltr_decode_ppoll, ltr_decode_futex,
+	ltr_decode_epoll_ctl, ltr_decode_epoll_wait, ltr_decode_close_range;
+ltr_arg_printer ltr_print_arg_dup3_flags, ltr_print_arg_grnd_flags,
+	ltr_print_arg_clockid, ltr_print_arg_timespec,
+	ltr_print_arg_timespec64, ltr_print_arg_timeval,
+	ltr_print_arg_epoll_flags, ltr_print_arg_efd_flags,
+	ltr_print_arg_timer_flags, ltr_print_arg_time_out;
+/* struct timespec in tracee memory: "{tv_sec=0, tv_nsec=1000}" or address. */
+void ltr_print_timespec64(struct ltr_call *c, uint64_t addr); /* 2 x 64-bit */
+void ltr_print_timespec32(struct ltr_call *c, uint64_t addr); /* 2 x 32-bit */
+/* The tracee's native struct timespec (word-sized fields). */
+void ltr_print_timespec(struct ltr_call *c, uint64_t addr);
 
 #endif

@@ -1,0 +1,1039 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Descriptors and time: fcntl, ioctl, pipe, poll, epoll, futex, clocks
+ * and timespecs, printed as strace 6.1 prints them.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "ltr/arch.h"
+#include "ltr/decode.h"
+#include "ltr/mem.h"
+#include "decoders.h"
+
+static unsigned wordsize_of(const struct ltr_call *c)
+{
+	return c->arch && c->arch->wordsize == 4 ? 4 : 8;
+}
+
+static int64_t get_sword(const unsigned char *p, unsigned ws)
+{
+	if (ws == 4) {
+		int32_t v;
+
+		memcpy(&v, p, 4);
+		return v;
+	}
+	int64_t v;
+
+	memcpy(&v, p, 8);
+	return v;
+}
+
+/* --- time --- */
+
+static void print_timespec_ws(struct ltr_call *c, uint64_t addr, unsigned ws)
+{
+	unsigned char buf[16];
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, 2 * ws))
+		return;
+	ltr_sb_printf(c->out, "{tv_sec=%lld, tv_nsec=%lld}",
+		      (long long)get_sword(buf, ws), (long long)get_sword(buf + ws, ws));
+}
+
+void ltr_print_timespec64(struct ltr_call *c, uint64_t addr)
+{
+	print_timespec_ws(c, addr, 8);
+}
+
+void ltr_print_timespec32(struct ltr_call *c, uint64_t addr)
+{
+	print_timespec_ws(c, addr, 4);
+}
+
+void ltr_print_timespec(struct ltr_call *c, uint64_t addr)
+{
+	print_timespec_ws(c, addr, wordsize_of(c));
+}
+
+/* A timespec argument: word-sized fields (the *_time64 syscalls use A_TIMESPEC64). */
+void ltr_print_arg_timespec(struct ltr_call *c, unsigned idx)
+{
+	if (c->args[idx] && c->exiting && ltr_call_failed(c) &&
+	    c->desc && c->desc->args[idx].at_exit) {
+		ltr_print_addr(c->out, c->args[idx]);
+		return;
+	}
+	ltr_print_timespec(c, c->args[idx]);
+}
+
+void ltr_print_arg_timespec64(struct ltr_call *c, unsigned idx)
+{
+	if (c->args[idx] && c->exiting && ltr_call_failed(c) &&
+	    c->desc && c->desc->args[idx].at_exit) {
+		ltr_print_addr(c->out, c->args[idx]);
+		return;
+	}
+	ltr_print_timespec64(c, c->args[idx]);
+}
+
+/* struct timeval (gettimeofday): "{tv_sec=..., tv_usec=...}". */
+void ltr_print_arg_timeval(struct ltr_call *c, unsigned idx)
+{
+	unsigned ws = wordsize_of(c);
+	unsigned char buf[16];
+	uint64_t addr = c->args[idx];
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (ltr_call_failed(c)) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, 2 * ws))
+		return;
+	ltr_sb_printf(c->out, "{tv_sec=%lld, tv_usec=%lld}",
+		      (long long)get_sword(buf, ws), (long long)get_sword(buf + ws, ws));
+}
+
+/* time(tloc): "[1795708736 /" "* 2026-11-26T15:58:56+0000 *" "/]". */
+static void format_utc(char *dst, size_t size, long long t)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	if (!gmtime_r(&tt, &tm) || !strftime(dst, size, "%Y-%m-%dT%H:%M:%S+0000", &tm))
+		snprintf(dst, size, "%lld", t);
+}
+
+void ltr_print_arg_time_out(struct ltr_call *c, unsigned idx)
+{
+	unsigned ws = wordsize_of(c);
+	unsigned char buf[8];
+	char when[64];
+	long long t;
+
+	if (!c->args[idx]) {
+		ltr_sb_puts(c->out, "NULL");
+	} else if (ltr_call_failed(c)) {
+		ltr_print_addr(c->out, c->args[idx]);
+	} else if (ltr_fetch(c, c->args[idx], buf, ws)) {
+		t = (long long)get_sword(buf, ws);
+		format_utc(when, sizeof(when), t);
+		ltr_sb_printf(c->out, "[%lld /* %s */]", t, when);
+	}
+	if (!ltr_call_failed(c)) {
+		format_utc(when, sizeof(when), (long long)c->ret);
+		snprintf(c->ret_text, sizeof(c->ret_text), " (%s)", when);
+	}
+}
+
+static const struct ltr_xlat clock_ids[] = {
+	LTR_XLAT_PAIR(0, "CLOCK_REALTIME"),
+	LTR_XLAT_PAIR(1, "CLOCK_MONOTONIC"),
+	LTR_XLAT_PAIR(2, "CLOCK_PROCESS_CPUTIME_ID"),
+	LTR_XLAT_PAIR(3, "CLOCK_THREAD_CPUTIME_ID"),
+	LTR_XLAT_PAIR(4, "CLOCK_MONOTONIC_RAW"),
+	LTR_XLAT_PAIR(5, "CLOCK_REALTIME_COARSE"),
+	LTR_XLAT_PAIR(6, "CLOCK_MONOTONIC_COARSE"),
+	LTR_XLAT_PAIR(7, "CLOCK_BOOTTIME"),
+	LTR_XLAT_PAIR(8, "CLOCK_REALTIME_ALARM"),
+	LTR_XLAT_PAIR(9, "CLOCK_BOOTTIME_ALARM"),
+	LTR_XLAT_PAIR(11, "CLOCK_TAI"),
+	LTR_XLAT_END
+};
+
+void ltr_print_arg_clockid(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_xval(c->out, clock_ids, (uint32_t)c->args[idx], "CLOCK_???");
+}
+
+static const struct ltr_xlat timer_flags[] = {
+	LTR_XLAT_PAIR(1, "TIMER_ABSTIME"),
+	LTR_XLAT_END
+};
+
+void ltr_print_arg_timer_flags(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_flags(c->out, timer_flags, (uint32_t)c->args[idx], NULL);
+}
+
+/* --- flags of small calls --- */
+
+static const struct ltr_xlat cloexec_flags[] = {
+	LTR_XLAT_PAIR(02000000, "O_CLOEXEC"),
+	LTR_XLAT_END
+};
+
+void ltr_print_arg_dup3_flags(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_flags(c->out, cloexec_flags, (uint32_t)c->args[idx], NULL);
+}
+
+static const struct ltr_xlat grnd_flags[] = {
+	LTR_XLAT_PAIR(1, "GRND_NONBLOCK"),
+	LTR_XLAT_PAIR(2, "GRND_RANDOM"),
+	LTR_XLAT_PAIR(4, "GRND_INSECURE"),
+	LTR_XLAT_END
+};
+
+void ltr_print_arg_grnd_flags(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_flags(c->out, grnd_flags, (uint32_t)c->args[idx], NULL);
+}
+
+static const struct ltr_xlat epoll_create_flags[] = {
+	LTR_XLAT_PAIR(02000000, "EPOLL_CLOEXEC"),
+	LTR_XLAT_END
+};
+
+void ltr_print_arg_epoll_flags(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_flags(c->out, epoll_create_flags, (uint32_t)c->args[idx], NULL);
+}
+
+static const struct ltr_xlat efd_flags[] = {
+	LTR_XLAT_PAIR(02000000, "EFD_CLOEXEC"),
+	LTR_XLAT_PAIR(04000, "EFD_NONBLOCK"),
+	LTR_XLAT_PAIR(1, "EFD_SEMAPHORE"),
+	LTR_XLAT_END
+};
+
+void ltr_print_arg_efd_flags(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_flags(c->out, efd_flags, (uint32_t)c->args[idx], NULL);
+}
+
+/* pipe2 flags: "0" when none (not O_RDONLY). Generic O_* bit values. */
+static const struct ltr_xlat pipe_flags[] = {
+	LTR_XLAT_PAIR(04000, "O_NONBLOCK"),
+	LTR_XLAT_PAIR(040000, "O_DIRECT"),
+	LTR_XLAT_PAIR(02000000, "O_CLOEXEC"),
+	LTR_XLAT_PAIR(0x80, "O_NOTIFICATION_PIPE"),
+	LTR_XLAT_END
+};
+
+/* pipe(fds) / pipe2(fds, flags): "[3, 4]" at exit. */
+void ltr_decode_pipe(struct ltr_call *c)
+{
+	int32_t fds[2];
+
+	if (!c->exiting)
+		return;
+	if (ltr_call_failed(c) || !c->args[0])
+		ltr_print_addr(c->out, c->args[0]);
+	else if (ltr_fetch(c, c->args[0], fds, sizeof(fds)))
+		ltr_sb_printf(c->out, "[%d, %d]", fds[0], fds[1]);
+	if (strcmp(c->desc->name, "pipe2") == 0) {
+		ltr_sb_puts(c->out, ", ");
+		ltr_print_flags(c->out, pipe_flags, (uint32_t)c->args[1], NULL);
+	}
+}
+
+/* close_range(first, last, flags): all unsigned decimal. */
+static const struct ltr_xlat close_range_flags[] = {
+	LTR_XLAT_PAIR(2, "CLOSE_RANGE_UNSHARE"),
+	LTR_XLAT_PAIR(4, "CLOSE_RANGE_CLOEXEC"),
+	LTR_XLAT_END
+};
+
+void ltr_decode_close_range(struct ltr_call *c)
+{
+	if (c->exiting)
+		return;
+	ltr_print_fd(c, (int)(uint32_t)c->args[0]);
+	ltr_sb_printf(c->out, ", %u, ", (unsigned)c->args[1]);
+	ltr_print_flags(c->out, close_range_flags, (uint32_t)c->args[2], NULL);
+}
+
+/* --- fcntl --- */
+
+static const struct ltr_xlat fcntl_cmds[] = {
+	LTR_XLAT_PAIR(0, "F_DUPFD"), LTR_XLAT_PAIR(1, "F_GETFD"),
+	LTR_XLAT_PAIR(2, "F_SETFD"), LTR_XLAT_PAIR(3, "F_GETFL"),
+	LTR_XLAT_PAIR(4, "F_SETFL"), LTR_XLAT_PAIR(5, "F_GETLK"),
+	LTR_XLAT_PAIR(6, "F_SETLK"), LTR_XLAT_PAIR(7, "F_SETLKW"),
+	LTR_XLAT_PAIR(8, "F_SETOWN"), LTR_XLAT_PAIR(9, "F_GETOWN"),
+	LTR_XLAT_PAIR(10, "F_SETSIG"), LTR_XLAT_PAIR(11, "F_GETSIG"),
+	LTR_XLAT_PAIR(12, "F_GETLK64"), LTR_XLAT_PAIR(13, "F_SETLK64"),
+	LTR_XLAT_PAIR(14, "F_SETLKW64"), LTR_XLAT_PAIR(15, "F_SETOWN_EX"),
+	LTR_XLAT_PAIR(16, "F_GETOWN_EX"), LTR_XLAT_PAIR(17, "F_GETOWNER_UIDS"),
+	LTR_XLAT_PAIR(36, "F_OFD_GETLK"), LTR_XLAT_PAIR(37, "F_OFD_SETLK"),
+	LTR_XLAT_PAIR(38, "F_OFD_SETLKW"),
+	LTR_XLAT_PAIR(1024, "F_SETLEASE"), LTR_XLAT_PAIR(1025, "F_GETLEASE"),
+	LTR_XLAT_PAIR(1026, "F_NOTIFY"), LTR_XLAT_PAIR(1030, "F_DUPFD_CLOEXEC"),
+	LTR_XLAT_PAIR(1031, "F_SETPIPE_SZ"), LTR_XLAT_PAIR(1032, "F_GETPIPE_SZ"),
+	LTR_XLAT_PAIR(1033, "F_ADD_SEALS"), LTR_XLAT_PAIR(1034, "F_GET_SEALS"),
+	LTR_XLAT_END
+};
+
+static const struct ltr_xlat fd_flags[] = {
+	LTR_XLAT_PAIR(1, "FD_CLOEXEC"),
+	LTR_XLAT_END
+};
+
+static const struct ltr_xlat lock_types[] = {
+	LTR_XLAT_PAIR(0, "F_RDLCK"), LTR_XLAT_PAIR(1, "F_WRLCK"),
+	LTR_XLAT_PAIR(2, "F_UNLCK"), LTR_XLAT_END
+};
+
+static const struct ltr_xlat whences[] = {
+	LTR_XLAT_PAIR(0, "SEEK_SET"), LTR_XLAT_PAIR(1, "SEEK_CUR"),
+	LTR_XLAT_PAIR(2, "SEEK_END"), LTR_XLAT_END
+};
+
+static const struct ltr_xlat seal_flags[] = {
+	LTR_XLAT_PAIR(1, "F_SEAL_SEAL"), LTR_XLAT_PAIR(2, "F_SEAL_SHRINK"),
+	LTR_XLAT_PAIR(4, "F_SEAL_GROW"), LTR_XLAT_PAIR(8, "F_SEAL_WRITE"),
+	LTR_XLAT_PAIR(16, "F_SEAL_FUTURE_WRITE"), LTR_XLAT_END
+};
+
+static const struct ltr_xlat owner_types[] = {
+	LTR_XLAT_PAIR(0, "F_OWNER_TID"), LTR_XLAT_PAIR(1, "F_OWNER_PID"),
+	LTR_XLAT_PAIR(2, "F_OWNER_PGRP"), LTR_XLAT_END
+};
+
+/*
+ * struct flock: short type, short whence, then off_t start/len and pid.
+ * 64-bit layout (and flock64 on i386: 32-bit words but 64-bit offsets,
+ * packed), or i386's flock with 32-bit offsets.
+ */
+static void print_flock(struct ltr_call *c, uint64_t addr, bool wide, bool with_pid)
+{
+	unsigned char buf[32];
+	int16_t type, whence;
+	long long start, len;
+	int32_t pid;
+	unsigned size = !wide ? 16 : wordsize_of(c) == 8 ? 32 : 24;
+
+	if (!ltr_fetch(c, addr, buf, size))
+		return;
+	memcpy(&type, buf, 2);
+	memcpy(&whence, buf + 2, 2);
+	if (wide) {
+		/* 64-bit: offsets at 8 (padding after the shorts); i386 flock64: at 4 */
+		unsigned off = wordsize_of(c) == 8 ? 8 : 4;
+		int64_t s, l;
+
+		memcpy(&s, buf + off, 8);
+		memcpy(&l, buf + off + 8, 8);
+		memcpy(&pid, buf + off + 16, 4);
+		start = s;
+		len = l;
+	} else {
+		int32_t s, l;
+
+		memcpy(&s, buf + 4, 4);
+		memcpy(&l, buf + 8, 4);
+		memcpy(&pid, buf + 12, 4);
+		start = s;
+		len = l;
+	}
+	ltr_sb_puts(c->out, "{l_type=");
+	ltr_print_xval(c->out, lock_types, (uint16_t)type, "F_???");
+	ltr_sb_puts(c->out, ", l_whence=");
+	ltr_print_xval(c->out, whences, (uint16_t)whence, "SEEK_???");
+	ltr_sb_printf(c->out, ", l_start=%lld, l_len=%lld", start, len);
+	if (with_pid)
+		ltr_sb_printf(c->out, ", l_pid=%d", pid);
+	ltr_sb_putc(c->out, '}');
+}
+
+/* Returns true when cmd prints its third argument at exit. */
+static bool fcntl_arg_at_exit(uint32_t cmd)
+{
+	return cmd == 5 || cmd == 12 || cmd == 36 || cmd == 16;
+}
+
+void ltr_decode_fcntl(struct ltr_call *c)
+{
+	uint32_t cmd = (uint32_t)c->args[1];
+	bool wide = wordsize_of(c) == 8 || cmd == 12 || cmd == 13 || cmd == 14 ||
+		    (cmd >= 36 && cmd <= 38);
+	char flags[80];
+	struct ltr_strbuf tmp = LTR_STRBUF_INIT;
+
+	if (!c->exiting) {
+		ltr_print_fd(c, (int)(uint32_t)c->args[0]);
+		ltr_sb_puts(c->out, ", ");
+		ltr_print_xval(c->out, fcntl_cmds, cmd, "F_???");
+		switch (cmd) {
+		case 1: case 3: case 9: case 11: case 1025: case 1032: case 1034:
+			return;   /* no argument */
+		case 0: case 1030: case 1031: case 8: case 1024: case 1026:
+			ltr_sb_printf(c->out, ", %d", ltr_call_arg_int(c, 2));
+			return;
+		case 2:
+			ltr_sb_puts(c->out, ", ");
+			ltr_print_flags(c->out, fd_flags, (uint32_t)c->args[2], NULL);
+			return;
+		case 4:
+			ltr_sb_puts(c->out, ", ");
+			ltr_print_open_flags(c, (uint32_t)c->args[2]);
+			return;
+		case 10:
+			ltr_sb_puts(c->out, ", ");
+			ltr_print_signame(c->out, ltr_call_arg_int(c, 2));
+			return;
+		case 1033:
+			ltr_sb_puts(c->out, ", ");
+			ltr_print_flags(c->out, seal_flags, (uint32_t)c->args[2], NULL);
+			return;
+		case 6: case 7: case 13: case 14: case 37: case 38:
+			ltr_sb_puts(c->out, ", ");
+			print_flock(c, c->args[2], wide, false);
+			return;
+		default:
+			if (fcntl_arg_at_exit(cmd)) {
+				ltr_sb_puts(c->out, ", ");
+				return;
+			}
+			ltr_sb_printf(c->out, ", %#llx",
+				      (unsigned long long)(wordsize_of(c) == 4 ?
+				      (uint32_t)c->args[2] : c->args[2]));
+			return;
+		}
+	}
+	if (fcntl_arg_at_exit(cmd)) {
+		if (ltr_call_failed(c)) {
+			ltr_print_addr(c->out, c->args[2]);
+		} else if (cmd == 16) {
+			int32_t own[2];
+
+			if (ltr_fetch(c, c->args[2], own, sizeof(own))) {
+				ltr_sb_puts(c->out, "{type=");
+				ltr_print_xval(c->out, owner_types, (uint32_t)own[0],
+					       "F_OWNER_???");
+				ltr_sb_printf(c->out, ", pid=%d}", own[1]);
+			}
+		} else {
+			print_flock(c, c->args[2], wide, true);
+		}
+		return;
+	}
+	if (ltr_call_failed(c))
+		return;
+	/* F_GETFD, F_GETFL, F_GETSIG...: the value with its decoded flags. */
+	if (cmd == 1 || cmd == 3 || cmd == 1034 || cmd == 11) {
+		if (c->ret == 0 && cmd != 3)
+			return;
+		if (cmd == 11) {
+			const char *name = ltr_signal_name((int)c->ret);
+
+			if (name)
+				snprintf(c->ret_text, sizeof(c->ret_text), " (%s)", name);
+			return;
+		}
+		if (cmd == 3) {
+			struct ltr_strbuf *saved = c->out;
+
+			c->out = &tmp;
+			ltr_print_open_flags(c, (uint64_t)c->ret);
+			c->out = saved;
+		} else {
+			ltr_print_flags(&tmp, cmd == 1 ? fd_flags : seal_flags,
+					(uint64_t)c->ret, NULL);
+		}
+		snprintf(flags, sizeof(flags), "%s", ltr_sb_cstr(&tmp));
+		ltr_sb_free(&tmp);
+		c->ret_kind = LTR_RET_CUSTOM;
+		snprintf(c->ret_text, sizeof(c->ret_text), "%#llx (flags %s)",
+			 (unsigned long long)c->ret, flags);
+	}
+}
+
+/* --- ioctl --- */
+
+static const struct ltr_xlat ioctl_names[] = {
+	LTR_XLAT_PAIR(0x5401, "TCGETS"),
+	LTR_XLAT_PAIR(0x5402, "SNDCTL_TMR_START or TCSETS"),
+	LTR_XLAT_PAIR(0x5403, "SNDCTL_TMR_STOP or TCSETSW"),
+	LTR_XLAT_PAIR(0x5404, "SNDCTL_TMR_CONTINUE or TCSETSF"),
+	LTR_XLAT_PAIR(0x5405, "TCGETA"), LTR_XLAT_PAIR(0x5406, "TCSETA"),
+	LTR_XLAT_PAIR(0x5407, "TCSETAW"), LTR_XLAT_PAIR(0x5408, "TCSETAF"),
+	LTR_XLAT_PAIR(0x5409, "TCSBRK"), LTR_XLAT_PAIR(0x540A, "TCXONC"),
+	LTR_XLAT_PAIR(0x540B, "TCFLSH"), LTR_XLAT_PAIR(0x540C, "TIOCEXCL"),
+	LTR_XLAT_PAIR(0x540D, "TIOCNXCL"), LTR_XLAT_PAIR(0x540E, "TIOCSCTTY"),
+	LTR_XLAT_PAIR(0x540F, "TIOCGPGRP"), LTR_XLAT_PAIR(0x5410, "TIOCSPGRP"),
+	LTR_XLAT_PAIR(0x5411, "TIOCOUTQ"), LTR_XLAT_PAIR(0x5412, "TIOCSTI"),
+	LTR_XLAT_PAIR(0x5413, "TIOCGWINSZ"), LTR_XLAT_PAIR(0x5414, "TIOCSWINSZ"),
+	LTR_XLAT_PAIR(0x541B, "FIONREAD"), LTR_XLAT_PAIR(0x5421, "FIONBIO"),
+	LTR_XLAT_PAIR(0x5422, "TIOCNOTTY"), LTR_XLAT_PAIR(0x5429, "TIOCGSID"),
+	LTR_XLAT_PAIR(0x5441, "TIOCGPTPEER"),
+	LTR_XLAT_PAIR(0x5450, "FIONCLEX"), LTR_XLAT_PAIR(0x5451, "FIOCLEX"),
+	LTR_XLAT_PAIR(0x5452, "FIOASYNC"),
+	LTR_XLAT_PAIR(0x80045430, "TIOCGPTN"), LTR_XLAT_PAIR(0x40045431, "TIOCSPTLCK"),
+	LTR_XLAT_END
+};
+
+static void print_ioc(struct ltr_strbuf *out, uint32_t code)
+{
+	unsigned dir = code >> 30, size = (code >> 16) & 0x3fff;
+	static const char *const dirs[4] = {
+		"_IOC_NONE", "_IOC_WRITE", "_IOC_READ", "_IOC_READ|_IOC_WRITE"
+	};
+
+	ltr_sb_printf(out, "_IOC(%s, %#x, %#x, %#x)", dirs[dir],
+		      (code >> 8) & 0xff, code & 0xff, size);
+}
+
+/* "[value]" of an int the ioctl reads or fills. */
+static void print_int_ref(struct ltr_call *c, uint64_t addr)
+{
+	int32_t v;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (ltr_fetch(c, addr, &v, sizeof(v)))
+		ltr_sb_printf(c->out, "[%d]", v);
+}
+
+static void print_winsize(struct ltr_call *c, uint64_t addr)
+{
+	uint16_t ws[4];
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (ltr_fetch(c, addr, ws, sizeof(ws)))
+		ltr_sb_printf(c->out, "{ws_row=%u, ws_col=%u, ws_xpixel=%u, ws_ypixel=%u}",
+			      ws[0], ws[1], ws[2], ws[3]);
+}
+
+/* termios flags, the subset strace's abbreviated form shows. */
+static const struct ltr_xlat iflags[] = {
+	LTR_XLAT_PAIR(01, "IGNBRK"), LTR_XLAT_PAIR(02, "BRKINT"),
+	LTR_XLAT_PAIR(04, "IGNPAR"), LTR_XLAT_PAIR(010, "PARMRK"),
+	LTR_XLAT_PAIR(020, "INPCK"), LTR_XLAT_PAIR(040, "ISTRIP"),
+	LTR_XLAT_PAIR(0100, "INLCR"), LTR_XLAT_PAIR(0200, "IGNCR"),
+	LTR_XLAT_PAIR(0400, "ICRNL"), LTR_XLAT_PAIR(01000, "IUCLC"),
+	LTR_XLAT_PAIR(02000, "IXON"), LTR_XLAT_PAIR(04000, "IXANY"),
+	LTR_XLAT_PAIR(010000, "IXOFF"), LTR_XLAT_PAIR(020000, "IMAXBEL"),
+	LTR_XLAT_PAIR(040000, "IUTF8"), LTR_XLAT_END
+};
+static const struct ltr_xlat oflags[] = {
+	LTR_XLAT_PAIR(01, "OPOST"), LTR_XLAT_PAIR(02, "OLCUC"),
+	LTR_XLAT_PAIR(04, "ONLCR"), LTR_XLAT_PAIR(010, "OCRNL"),
+	LTR_XLAT_PAIR(020, "ONOCR"), LTR_XLAT_PAIR(040, "ONLRET"),
+	LTR_XLAT_PAIR(0100, "OFILL"), LTR_XLAT_PAIR(0200, "OFDEL"),
+	LTR_XLAT_END
+};
+static const struct ltr_xlat lflags[] = {
+	LTR_XLAT_PAIR(01, "ISIG"), LTR_XLAT_PAIR(02, "ICANON"),
+	LTR_XLAT_PAIR(04, "XCASE"), LTR_XLAT_PAIR(010, "ECHO"),
+	LTR_XLAT_PAIR(020, "ECHOE"), LTR_XLAT_PAIR(040, "ECHOK"),
+	LTR_XLAT_PAIR(0100, "ECHONL"), LTR_XLAT_PAIR(0200, "NOFLSH"),
+	LTR_XLAT_PAIR(0400, "TOSTOP"), LTR_XLAT_PAIR(0100000, "IEXTEN"),
+	LTR_XLAT_PAIR(01000, "ECHOCTL"),
+	LTR_XLAT_PAIR(02000, "ECHOPRT"), LTR_XLAT_PAIR(04000, "ECHOKE"),
+	LTR_XLAT_PAIR(010000, "FLUSHO"), LTR_XLAT_PAIR(040000, "PENDIN"),
+	LTR_XLAT_PAIR(0200000, "EXTPROC"),
+	LTR_XLAT_END
+};
+static const struct ltr_xlat cflags[] = {
+	LTR_XLAT_PAIR(0100, "CSTOPB"), LTR_XLAT_PAIR(0200, "CREAD"),
+	LTR_XLAT_PAIR(0400, "PARENB"), LTR_XLAT_PAIR(01000, "PARODD"),
+	LTR_XLAT_PAIR(02000, "HUPCL"), LTR_XLAT_PAIR(04000, "CLOCAL"),
+	LTR_XLAT_PAIR(010000000000, "CRTSCTS"), LTR_XLAT_END
+};
+static const struct ltr_xlat bauds[] = {
+	LTR_XLAT_PAIR(0, "B0"), LTR_XLAT_PAIR(1, "B50"), LTR_XLAT_PAIR(2, "B75"),
+	LTR_XLAT_PAIR(3, "B110"), LTR_XLAT_PAIR(4, "B134"), LTR_XLAT_PAIR(5, "B150"),
+	LTR_XLAT_PAIR(6, "B200"), LTR_XLAT_PAIR(7, "B300"), LTR_XLAT_PAIR(8, "B600"),
+	LTR_XLAT_PAIR(9, "B1200"), LTR_XLAT_PAIR(10, "B1800"),
+	LTR_XLAT_PAIR(11, "B2400"), LTR_XLAT_PAIR(12, "B4800"),
+	LTR_XLAT_PAIR(13, "B9600"), LTR_XLAT_PAIR(14, "B19200"),
+	LTR_XLAT_PAIR(15, "B38400"), LTR_XLAT_PAIR(010001, "B57600"),
+	LTR_XLAT_PAIR(010002, "B115200"), LTR_XLAT_PAIR(010003, "B230400"),
+	LTR_XLAT_PAIR(010004, "B460800"), LTR_XLAT_END
+};
+
+/*
+ * The delay fields of c_oflag print as "NL0|CR0|TAB0|BS0|VT0|FF0" before
+ * the flags, one name per field value.
+ */
+static void print_oflag(struct ltr_strbuf *out, uint32_t v)
+{
+	static const char *const tab[4] = { "TAB0", "TAB1", "TAB2", "TAB3" };
+	static const char *const cr[4] = { "CR0", "CR1", "CR2", "CR3" };
+
+	ltr_sb_printf(out, "%s|%s|%s|%s|%s|%s", v & 0400 ? "NL1" : "NL0",
+		      cr[(v >> 9) & 3], tab[(v >> 11) & 3],
+		      v & 020000 ? "BS1" : "BS0", v & 040000 ? "VT1" : "VT0",
+		      v & 0100000 ? "FF1" : "FF0");
+	v &= ~0177400u;
+	if (v) {
+		ltr_sb_putc(out, '|');
+		ltr_print_flags(out, oflags, v, NULL);
+	}
+}
+
+static void print_termios(struct ltr_call *c, uint64_t addr)
+{
+	static const char *const csize[4] = { "CS5", "CS6", "CS7", "CS8" };
+	uint32_t t[4];
+	uint32_t cf, rest;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, t, sizeof(t)))
+		return;
+	ltr_sb_puts(c->out, "{c_iflag=");
+	ltr_print_flags(c->out, iflags, t[0], NULL);
+	ltr_sb_puts(c->out, ", c_oflag=");
+	print_oflag(c->out, t[1]);
+	cf = t[2];
+	ltr_sb_puts(c->out, ", c_cflag=");
+	ltr_print_xval(c->out, bauds, cf & 010017, NULL);
+	ltr_sb_printf(c->out, "|%s", csize[(cf >> 4) & 3]);
+	rest = cf & ~(010017u | 060u);
+	if (rest) {
+		ltr_sb_putc(c->out, '|');
+		ltr_print_flags(c->out, cflags, rest, NULL);
+	}
+	ltr_sb_puts(c->out, ", c_lflag=");
+	ltr_print_flags(c->out, lflags, t[3], NULL);
+	ltr_sb_puts(c->out, ", ...}");
+}
+
+/*
+ * ioctl(fd, request, arg). Known requests print their argument (at exit
+ * for ones the kernel fills; the address when the call failed); unknown
+ * ones print _IOC(dir, type, nr, size) and the argument in hex.
+ */
+void ltr_decode_ioctl(struct ltr_call *c)
+{
+	uint32_t req = (uint32_t)c->args[1];
+	uint64_t arg = c->args[2];
+	const char *name = ltr_xlat_lookup(ioctl_names, req);
+
+	if (!c->exiting) {
+		ltr_print_fd(c, (int)(uint32_t)c->args[0]);
+		ltr_sb_puts(c->out, ", ");
+		if (name)
+			ltr_sb_puts(c->out, name);
+		else
+			print_ioc(c->out, req);
+		switch (req) {
+		case 0x5450: case 0x5451: case 0x540C: case 0x540D: case 0x5422:
+			return;   /* no argument */
+		case 0x5402: case 0x5403: case 0x5404:
+			ltr_sb_puts(c->out, ", ");
+			print_termios(c, arg);
+			return;
+		case 0x5414:
+			ltr_sb_puts(c->out, ", ");
+			print_winsize(c, arg);
+			return;
+		case 0x5410: case 0x5421: case 0x5452: case 0x40045431:
+			ltr_sb_puts(c->out, ", ");
+			print_int_ref(c, arg);
+			return;
+		case 0x5401: case 0x5413: case 0x540F: case 0x541B: case 0x5411:
+		case 0x5429: case 0x80045430:
+			ltr_sb_puts(c->out, ", ");
+			return;   /* filled by the kernel: printed at exit */
+		case 0x5409: case 0x540A: case 0x540B: case 0x540E: case 0x5441:
+			ltr_sb_printf(c->out, ", %#llx", (unsigned long long)arg);
+			return;
+		default:
+			ltr_sb_puts(c->out, ", ");
+			ltr_print_addr(c->out, arg);
+			return;
+		}
+	}
+	switch (req) {
+	case 0x5401: case 0x5413: case 0x540F: case 0x541B: case 0x5411:
+	case 0x5429: case 0x80045430:
+		if (ltr_call_failed(c) && arg) {
+			ltr_print_addr(c->out, arg);
+			return;
+		}
+		if (req == 0x5401)
+			print_termios(c, arg);
+		else if (req == 0x5413)
+			print_winsize(c, arg);
+		else
+			print_int_ref(c, arg);
+		return;
+	default:
+		return;
+	}
+}
+
+/* --- poll --- */
+
+static const struct ltr_xlat poll_events[] = {
+	LTR_XLAT_PAIR(0x1, "POLLIN"), LTR_XLAT_PAIR(0x2, "POLLPRI"),
+	LTR_XLAT_PAIR(0x4, "POLLOUT"), LTR_XLAT_PAIR(0x8, "POLLERR"),
+	LTR_XLAT_PAIR(0x10, "POLLHUP"), LTR_XLAT_PAIR(0x20, "POLLNVAL"),
+	LTR_XLAT_PAIR(0x40, "POLLRDNORM"), LTR_XLAT_PAIR(0x80, "POLLRDBAND"),
+	LTR_XLAT_PAIR(0x100, "POLLWRNORM"), LTR_XLAT_PAIR(0x200, "POLLWRBAND"),
+	LTR_XLAT_PAIR(0x400, "POLLMSG"), LTR_XLAT_PAIR(0x2000, "POLLRDHUP"),
+	LTR_XLAT_END
+};
+
+#define POLL_MAX_SHOWN 32  /* strace's default array limit (-s 32) */
+
+/* The pollfd array at entry: "[{fd=3, events=POLLIN}, ...]". */
+static void print_pollfds(struct ltr_call *c, uint64_t addr, uint64_t n)
+{
+	uint64_t i;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	ltr_sb_putc(c->out, '[');
+	for (i = 0; i < n; i++) {
+		int32_t fd;
+		int16_t ev[2];
+		unsigned char pfd[8];
+
+		if (i == POLL_MAX_SHOWN) {
+			ltr_sb_puts(c->out, ", ...");
+			break;
+		}
+		if (ltr_mem_read(c->mem, addr + i * 8, pfd, 8) != 0) {
+			if (i)
+				ltr_sb_puts(c->out, ", ");
+			ltr_sb_printf(c->out, "... /* %#llx */",
+				      (unsigned long long)(addr + i * 8));
+			break;
+		}
+		memcpy(&fd, pfd, 4);
+		memcpy(ev, pfd + 4, 4);
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		ltr_sb_printf(c->out, "{fd=%d, events=", fd);
+		ltr_print_flags(c->out, poll_events, (uint16_t)ev[0], NULL);
+		ltr_sb_putc(c->out, '}');
+	}
+	ltr_sb_putc(c->out, ']');
+}
+
+/* The revents summary for the return value: " ([{fd=4, revents=POLLOUT}])". */
+static void poll_ret_text(struct ltr_call *c, const char *extra)
+{
+	struct ltr_strbuf tmp = LTR_STRBUF_INIT;
+	uint64_t i, n = c->args[1];
+	bool first = true;
+
+	if (ltr_call_failed(c))
+		return;
+	if (c->ret == 0) {
+		snprintf(c->ret_text, sizeof(c->ret_text), " (Timeout)");
+		return;
+	}
+	ltr_sb_puts(&tmp, " ([");
+	for (i = 0; i < n && i < 1024; i++) {
+		unsigned char pfd[8];
+		int32_t fd;
+		int16_t ev[2];
+
+		if (ltr_mem_read(c->mem, c->args[0] + i * 8, pfd, 8) != 0)
+			break;
+		memcpy(&fd, pfd, 4);
+		memcpy(ev, pfd + 4, 4);
+		if (!ev[1])
+			continue;
+		if (!first)
+			ltr_sb_puts(&tmp, ", ");
+		first = false;
+		ltr_sb_printf(&tmp, "{fd=%d, revents=", fd);
+		ltr_print_flags(&tmp, poll_events, (uint16_t)ev[1], NULL);
+		ltr_sb_putc(&tmp, '}');
+	}
+	ltr_sb_putc(&tmp, ']');
+	if (extra)
+		ltr_sb_puts(&tmp, extra);
+	ltr_sb_putc(&tmp, ')');
+	if (tmp.len >= sizeof(c->ret_text)) {
+		/* Too long for ret_text: print it all as the custom value. */
+		c->ret_kind = LTR_RET_CUSTOM;
+		snprintf(c->ret_text, sizeof(c->ret_text), "%lld ([...])",
+			 (long long)c->ret);
+	} else {
+		snprintf(c->ret_text, sizeof(c->ret_text), "%s", ltr_sb_cstr(&tmp));
+	}
+	ltr_sb_free(&tmp);
+}
+
+/* poll(fds, nfds, timeout) */
+void ltr_decode_poll(struct ltr_call *c)
+{
+	if (!c->exiting) {
+		print_pollfds(c, c->args[0], c->args[1]);
+		ltr_sb_printf(c->out, ", %u, %d", (unsigned)c->args[1],
+			      ltr_call_arg_int(c, 2));
+		return;
+	}
+	poll_ret_text(c, NULL);
+}
+
+/* ppoll(fds, nfds, tmo, sigmask, sigsetsize) */
+void ltr_decode_ppoll(struct ltr_call *c)
+{
+	bool t64 = wordsize_of(c) == 8 || strstr(c->desc->name, "time64");
+	char left[64] = "";
+	struct ltr_strbuf tmp = LTR_STRBUF_INIT;
+
+	if (!c->exiting) {
+		print_pollfds(c, c->args[0], c->args[1]);
+		ltr_sb_printf(c->out, ", %u, ", (unsigned)c->args[1]);
+		if (t64)
+			ltr_print_timespec64(c, c->args[2]);
+		else
+			ltr_print_timespec32(c, c->args[2]);
+		ltr_sb_puts(c->out, ", ");
+		ltr_print_sigset_addr(c, c->args[3], c->args[4], 8);
+		ltr_sb_printf(c->out, ", %llu", (unsigned long long)c->args[4]);
+		return;
+	}
+	if (c->args[2] && !ltr_call_failed(c)) {
+		struct ltr_strbuf *saved = c->out;
+
+		c->out = &tmp;
+		if (t64)
+			ltr_print_timespec64(c, c->args[2]);
+		else
+			ltr_print_timespec32(c, c->args[2]);
+		c->out = saved;
+		snprintf(left, sizeof(left), ", left %s", ltr_sb_cstr(&tmp));
+		ltr_sb_free(&tmp);
+	}
+	poll_ret_text(c, left[0] ? left : NULL);
+	if (c->ret == 0 && left[0] && !ltr_call_failed(c))
+		snprintf(c->ret_text, sizeof(c->ret_text), " (Timeout)");
+}
+
+/* --- epoll --- */
+
+static const struct ltr_xlat epoll_ops[] = {
+	LTR_XLAT_PAIR(1, "EPOLL_CTL_ADD"), LTR_XLAT_PAIR(2, "EPOLL_CTL_DEL"),
+	LTR_XLAT_PAIR(3, "EPOLL_CTL_MOD"), LTR_XLAT_END
+};
+
+static const struct ltr_xlat epoll_events[] = {
+	LTR_XLAT_PAIR(0x1, "EPOLLIN"), LTR_XLAT_PAIR(0x2, "EPOLLPRI"),
+	LTR_XLAT_PAIR(0x4, "EPOLLOUT"), LTR_XLAT_PAIR(0x8, "EPOLLERR"),
+	LTR_XLAT_PAIR(0x10, "EPOLLHUP"), LTR_XLAT_PAIR(0x20, "EPOLLNVAL"),
+	LTR_XLAT_PAIR(0x40, "EPOLLRDNORM"), LTR_XLAT_PAIR(0x80, "EPOLLRDBAND"),
+	LTR_XLAT_PAIR(0x100, "EPOLLWRNORM"), LTR_XLAT_PAIR(0x200, "EPOLLWRBAND"),
+	LTR_XLAT_PAIR(0x400, "EPOLLMSG"), LTR_XLAT_PAIR(0x2000, "EPOLLRDHUP"),
+	LTR_XLAT_PAIR(1u << 28, "EPOLLEXCLUSIVE"),
+	LTR_XLAT_PAIR(1u << 29, "EPOLLWAKEUP"),
+	LTR_XLAT_PAIR(1u << 30, "EPOLLONESHOT"),
+	LTR_XLAT_PAIR(1u << 31, "EPOLLET"), LTR_XLAT_END
+};
+
+/*
+ * struct epoll_event is packed on x86_64 and i386 (12 bytes), 16 bytes
+ * elsewhere.
+ */
+static unsigned epoll_event_size(const struct ltr_call *c)
+{
+	if (c->arch && (strcmp(c->arch->name, "x86_64") == 0 ||
+			strcmp(c->arch->name, "i386") == 0))
+		return 12;
+	return 16;
+}
+
+static void print_epoll_event(struct ltr_call *c, const unsigned char *p)
+{
+	uint32_t ev;
+	uint64_t data;
+
+	memcpy(&ev, p, 4);
+	memcpy(&data, p + (epoll_event_size(c) == 12 ? 4 : 8), 8);
+	ltr_sb_puts(c->out, "{events=");
+	ltr_print_flags(c->out, epoll_events, ev, NULL);
+	ltr_sb_printf(c->out, ", data={u32=%u, u64=%llu}}", (uint32_t)data,
+		      (unsigned long long)data);
+}
+
+/* epoll_ctl(epfd, op, fd, event) */
+void ltr_decode_epoll_ctl(struct ltr_call *c)
+{
+	unsigned char buf[16];
+
+	if (c->exiting)
+		return;
+	ltr_print_fd(c, ltr_call_arg_int(c, 0));
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_xval(c->out, epoll_ops, (uint32_t)c->args[1], "EPOLL_CTL_???");
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_fd(c, ltr_call_arg_int(c, 2));
+	ltr_sb_puts(c->out, ", ");
+	if (!c->args[3])
+		ltr_sb_puts(c->out, "NULL");
+	else if (ltr_fetch(c, c->args[3], buf, epoll_event_size(c)))
+		print_epoll_event(c, buf);
+}
+
+/* epoll_wait(epfd, events, maxevents, timeout) / epoll_pwait(..., sigmask, size) */
+void ltr_decode_epoll_wait(struct ltr_call *c)
+{
+	unsigned size = epoll_event_size(c);
+	int64_t i;
+
+	if (!c->exiting) {
+		ltr_print_fd(c, ltr_call_arg_int(c, 0));
+		ltr_sb_puts(c->out, ", ");
+		return;
+	}
+	if (ltr_call_failed(c)) {
+		ltr_print_addr(c->out, c->args[1]);
+	} else {
+		ltr_sb_putc(c->out, '[');
+		for (i = 0; i < c->ret && i < POLL_MAX_SHOWN; i++) {
+			unsigned char buf[16];
+
+			if (i)
+				ltr_sb_puts(c->out, ", ");
+			if (ltr_mem_read(c->mem, c->args[1] + (uint64_t)i * size,
+					 buf, size) != 0) {
+				ltr_sb_puts(c->out, "...");
+				break;
+			}
+			print_epoll_event(c, buf);
+		}
+		if (c->ret > POLL_MAX_SHOWN)
+			ltr_sb_puts(c->out, ", ...");
+		ltr_sb_putc(c->out, ']');
+	}
+	ltr_sb_printf(c->out, ", %d, %d", ltr_call_arg_int(c, 2), ltr_call_arg_int(c, 3));
+	if (strcmp(c->desc->name, "epoll_pwait") == 0) {
+		ltr_sb_puts(c->out, ", ");
+		ltr_print_sigset_addr(c, c->args[4], c->args[5], 8);
+		ltr_sb_printf(c->out, ", %llu", (unsigned long long)c->args[5]);
+	}
+}
+
+/* --- futex --- */
+
+static const struct ltr_xlat futex_ops[] = {
+	LTR_XLAT_PAIR(0, "FUTEX_WAIT"), LTR_XLAT_PAIR(1, "FUTEX_WAKE"),
+	LTR_XLAT_PAIR(2, "FUTEX_FD"), LTR_XLAT_PAIR(3, "FUTEX_REQUEUE"),
+	LTR_XLAT_PAIR(4, "FUTEX_CMP_REQUEUE"), LTR_XLAT_PAIR(5, "FUTEX_WAKE_OP"),
+	LTR_XLAT_PAIR(6, "FUTEX_LOCK_PI"), LTR_XLAT_PAIR(7, "FUTEX_UNLOCK_PI"),
+	LTR_XLAT_PAIR(8, "FUTEX_TRYLOCK_PI"), LTR_XLAT_PAIR(9, "FUTEX_WAIT_BITSET"),
+	LTR_XLAT_PAIR(10, "FUTEX_WAKE_BITSET"),
+	LTR_XLAT_PAIR(11, "FUTEX_WAIT_REQUEUE_PI"),
+	LTR_XLAT_PAIR(12, "FUTEX_CMP_REQUEUE_PI"),
+	LTR_XLAT_PAIR(13, "FUTEX_LOCK_PI2"), LTR_XLAT_END
+};
+
+static const struct ltr_xlat futex_wake_ops[] = {
+	LTR_XLAT_PAIR(0, "FUTEX_OP_SET"), LTR_XLAT_PAIR(1, "FUTEX_OP_ADD"),
+	LTR_XLAT_PAIR(2, "FUTEX_OP_OR"), LTR_XLAT_PAIR(3, "FUTEX_OP_ANDN"),
+	LTR_XLAT_PAIR(4, "FUTEX_OP_XOR"), LTR_XLAT_END
+};
+
+static const struct ltr_xlat futex_wake_cmps[] = {
+	LTR_XLAT_PAIR(0, "FUTEX_OP_CMP_EQ"), LTR_XLAT_PAIR(1, "FUTEX_OP_CMP_NE"),
+	LTR_XLAT_PAIR(2, "FUTEX_OP_CMP_LT"), LTR_XLAT_PAIR(3, "FUTEX_OP_CMP_LE"),
+	LTR_XLAT_PAIR(4, "FUTEX_OP_CMP_GT"), LTR_XLAT_PAIR(5, "FUTEX_OP_CMP_GE"),
+	LTR_XLAT_END
+};
+
+static void print_futex_op(struct ltr_strbuf *out, uint32_t op)
+{
+	uint32_t cmd = op & 127;
+	const char *name = ltr_xlat_lookup(futex_ops, cmd);
+
+	if (!name) {
+		ltr_sb_printf(out, "%#x /* FUTEX_??? */", op);
+		return;
+	}
+	ltr_sb_puts(out, name);
+	if (op & 128)
+		ltr_sb_puts(out, "_PRIVATE");
+	if (op & 256)
+		ltr_sb_puts(out, "|FUTEX_CLOCK_REALTIME");
+	if (op & ~(uint32_t)(127 | 128 | 256))
+		ltr_sb_printf(out, "|%#x", op & ~(uint32_t)(127 | 128 | 256));
+}
+
+/* FUTEX_WAKE_OP's val3: "FUTEX_OP_ADD<<28|0x345<<12|FUTEX_OP_CMP_LT<<24|0x678". */
+static void print_wake_op(struct ltr_strbuf *out, uint32_t v)
+{
+	uint32_t op = (v >> 28) & 7;
+
+	if (v >> 31)
+		ltr_sb_puts(out, "FUTEX_OP_OPARG_SHIFT<<28|");
+	ltr_print_xval(out, futex_wake_ops, op, NULL);
+	ltr_sb_printf(out, "<<28|%#x<<12|", (v >> 12) & 0xfff);
+	ltr_print_xval(out, futex_wake_cmps, (v >> 24) & 15, NULL);
+	ltr_sb_printf(out, "<<24|%#x", v & 0xfff);
+}
+
+/* futex(uaddr, op, val, timeout|val2, uaddr2, val3) */
+void ltr_decode_futex(struct ltr_call *c)
+{
+	uint32_t op = (uint32_t)c->args[1];
+	uint32_t cmd = op & 127;
+	bool t64 = wordsize_of(c) == 8 || strstr(c->desc->name, "time64");
+	struct ltr_strbuf *out = c->out;
+
+	if (c->exiting)
+		return;
+	ltr_print_addr(out, c->args[0]);
+	ltr_sb_puts(out, ", ");
+	print_futex_op(out, op);
+	ltr_sb_printf(out, ", %u", (unsigned)c->args[2]);
+	switch (cmd) {
+	case 0: case 9: case 11:  /* WAIT, WAIT_BITSET, WAIT_REQUEUE_PI */
+	case 6: case 13:          /* LOCK_PI: timeout */
+		ltr_sb_puts(out, ", ");
+		if (t64)
+			ltr_print_timespec64(c, c->args[3]);
+		else
+			ltr_print_timespec32(c, c->args[3]);
+		if (cmd == 9) {
+			uint32_t v3 = (uint32_t)c->args[5];
+
+			if (v3 == 0xffffffffu)
+				ltr_sb_puts(out, ", FUTEX_BITSET_MATCH_ANY");
+			else
+				ltr_sb_printf(out, ", %#x", v3);
+		} else if (cmd == 11) {
+			ltr_sb_puts(out, ", ");
+			ltr_print_addr(out, c->args[4]);
+		}
+		return;
+	case 10:  /* WAKE_BITSET */
+		if ((uint32_t)c->args[5] == 0xffffffffu)
+			ltr_sb_puts(out, ", FUTEX_BITSET_MATCH_ANY");
+		else
+			ltr_sb_printf(out, ", %#x", (unsigned)c->args[5]);
+		return;
+	case 3: case 4: case 12:  /* REQUEUE, CMP_REQUEUE */
+		ltr_sb_printf(out, ", %u, ", (unsigned)c->args[3]);
+		ltr_print_addr(out, c->args[4]);
+		if (cmd != 3)
+			ltr_sb_printf(out, ", %u", (unsigned)c->args[5]);
+		return;
+	case 5:  /* WAKE_OP */
+		ltr_sb_printf(out, ", %u, ", (unsigned)c->args[3]);
+		ltr_print_addr(out, c->args[4]);
+		ltr_sb_puts(out, ", ");
+		print_wake_op(out, (uint32_t)c->args[5]);
+		return;
+	default:  /* WAKE, UNLOCK_PI, TRYLOCK_PI, FD */
+		return;
+	}
+}

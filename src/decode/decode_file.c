@@ -1,0 +1,766 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * File syscalls: open flags, access modes, AT_* flags, file modes, the
+ * stat family (x86_64 stat, i386 stat and stat64, the asm-generic stat of
+ * aarch64 and riscv64), statx, getdents, lseek, getcwd. Formats follow
+ * strace 6.1 as observed on real runs.
+ */
+#include <limits.h>
+#include <string.h>
+#include <time.h>
+
+#include "ltr/arch.h"
+#include "ltr/mem.h"
+#include "decoders.h"
+
+/* --- small helpers --- */
+
+static bool arch_is(const struct ltr_call *c, const char *name)
+{
+	return c->arch && c->arch->name && strcmp(c->arch->name, name) == 0;
+}
+
+static uint64_t arg_word(const struct ltr_call *c, unsigned idx)
+{
+	if (c->arch && c->arch->wordsize == 4)
+		return c->args[idx] & 0xffffffffu;
+	return c->args[idx];
+}
+
+/* --- open flags --- */
+
+/* Bit values differ on aarch64 (arm's fcntl.h); x86 and riscv64 share these. */
+struct open_bits {
+	uint32_t directory, nofollow, direct, largefile;
+};
+
+static const struct open_bits open_bits_generic = { 0200000, 0400000, 040000, 0100000 };
+static const struct open_bits open_bits_arm = { 040000, 0100000, 0200000, 0400000 };
+
+static const struct open_bits *open_bits_of(const struct ltr_call *c)
+{
+	return arch_is(c, "aarch64") ? &open_bits_arm : &open_bits_generic;
+}
+
+/* Appends name to a '|' list. */
+static void add_flag(struct ltr_strbuf *out, bool *first, const char *name)
+{
+	if (!*first)
+		ltr_sb_putc(out, '|');
+	ltr_sb_puts(out, name);
+	*first = false;
+}
+
+/* Prints name when all of bits are set in *val, and clears them. */
+static void take_flag(struct ltr_strbuf *out, bool *first, uint64_t *val,
+		      uint64_t bits, const char *name)
+{
+	if (bits && (*val & bits) == bits) {
+		add_flag(out, first, name);
+		*val &= ~bits;
+	}
+}
+
+void ltr_print_open_flags(struct ltr_call *c, uint64_t flags)
+{
+	static const char *const accmode[] = {
+		"O_RDONLY", "O_WRONLY", "O_RDWR", "O_ACCMODE"
+	};
+	const struct open_bits *b = open_bits_of(c);
+	struct ltr_strbuf *out = c->out;
+	uint64_t v = flags & 0xffffffffu;
+	bool first = true;
+
+	add_flag(out, &first, accmode[v & 3]);
+	v &= ~(uint64_t)3;
+	take_flag(out, &first, &v, 0100, "O_CREAT");
+	take_flag(out, &first, &v, 0200, "O_EXCL");
+	take_flag(out, &first, &v, 0400, "O_NOCTTY");
+	take_flag(out, &first, &v, 01000, "O_TRUNC");
+	take_flag(out, &first, &v, 02000, "O_APPEND");
+	take_flag(out, &first, &v, 04000, "O_NONBLOCK");
+	take_flag(out, &first, &v, 04010000, "O_SYNC");
+	take_flag(out, &first, &v, 010000, "O_DSYNC");
+	take_flag(out, &first, &v, 020000, "FASYNC");
+	take_flag(out, &first, &v, b->direct, "O_DIRECT");
+	take_flag(out, &first, &v, b->largefile, "O_LARGEFILE");
+	take_flag(out, &first, &v, b->nofollow, "O_NOFOLLOW");
+	take_flag(out, &first, &v, 01000000, "O_NOATIME");
+	take_flag(out, &first, &v, 02000000, "O_CLOEXEC");
+	take_flag(out, &first, &v, 010000000, "O_PATH");
+	take_flag(out, &first, &v, 020000000 | b->directory, "O_TMPFILE");
+	take_flag(out, &first, &v, b->directory, "O_DIRECTORY");
+	if (v) {
+		ltr_sb_putc(out, '|');
+		ltr_sb_printf(out, "%#llx", (unsigned long long)v);
+	}
+}
+
+void ltr_print_umode(struct ltr_strbuf *out, uint64_t mode)
+{
+	/* strace prints the kernel's umode_t: 16 bits. */
+	ltr_sb_printf(out, "%#03o", (unsigned)(mode & 0xffff));
+}
+
+static bool open_has_mode(uint64_t flags)
+{
+	return (flags & 0100) || (flags & 020000000);
+}
+
+/* open(path, flags[, mode]): the mode only with O_CREAT or O_TMPFILE. */
+void ltr_decode_open(struct ltr_call *c)
+{
+	if (c->exiting)
+		return;
+	ltr_print_arg_path(c, 0);
+	ltr_sb_append(c->out, ", ", 2);
+	ltr_print_open_flags(c, c->args[1]);
+	if (open_has_mode(c->args[1])) {
+		ltr_sb_append(c->out, ", ", 2);
+		ltr_print_umode(c->out, c->args[2]);
+	}
+}
+
+/* openat(dirfd, path, flags[, mode]) */
+void ltr_decode_openat(struct ltr_call *c)
+{
+	if (c->exiting)
+		return;
+	ltr_print_arg_dirfd(c, 0);
+	ltr_sb_append(c->out, ", ", 2);
+	ltr_print_arg_path(c, 1);
+	ltr_sb_append(c->out, ", ", 2);
+	ltr_print_open_flags(c, c->args[2]);
+	if (open_has_mode(c->args[2])) {
+		ltr_sb_append(c->out, ", ", 2);
+		ltr_print_umode(c->out, c->args[3]);
+	}
+}
+
+void ltr_print_arg_open_flags(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_open_flags(c, c->args[idx]);
+}
+
+void ltr_print_arg_umode(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_umode(c->out, c->args[idx]);
+}
+
+/* --- access modes, AT_* flags --- */
+
+static const struct ltr_xlat access_modes[] = {
+	LTR_XLAT_PAIR(4, "R_OK"),
+	LTR_XLAT_PAIR(2, "W_OK"),
+	LTR_XLAT_PAIR(1, "X_OK"),
+	LTR_XLAT_END
+};
+
+void ltr_print_arg_access_mode(struct ltr_call *c, unsigned idx)
+{
+	uint64_t mode = (uint32_t)c->args[idx];
+
+	if (mode == 0)
+		ltr_sb_puts(c->out, "F_OK");
+	else if ((mode & 7) == 0)
+		ltr_sb_printf(c->out, "%#llx /* ?_OK */", (unsigned long long)mode);
+	else
+		ltr_print_flags(c->out, access_modes, mode, NULL);
+}
+
+static const struct ltr_xlat at_flags[] = {
+	LTR_XLAT_PAIR(0x100, "AT_SYMLINK_NOFOLLOW"),
+	LTR_XLAT_PAIR(0x200, "AT_REMOVEDIR"),
+	LTR_XLAT_PAIR(0x400, "AT_SYMLINK_FOLLOW"),
+	LTR_XLAT_PAIR(0x800, "AT_NO_AUTOMOUNT"),
+	LTR_XLAT_PAIR(0x1000, "AT_EMPTY_PATH"),
+	LTR_XLAT_PAIR(0x8000, "AT_RECURSIVE"),
+	LTR_XLAT_END
+};
+
+static const struct ltr_xlat faccessat_flags[] = {
+	LTR_XLAT_PAIR(0x100, "AT_SYMLINK_NOFOLLOW"),
+	LTR_XLAT_PAIR(0x200, "AT_EACCESS"),
+	LTR_XLAT_PAIR(0x1000, "AT_EMPTY_PATH"),
+	LTR_XLAT_END
+};
+
+void ltr_print_arg_at_flags(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_flags(c->out, at_flags, (uint32_t)c->args[idx], NULL);
+}
+
+void ltr_print_arg_faccessat_flags(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_flags(c->out, faccessat_flags, (uint32_t)c->args[idx], NULL);
+}
+
+static const struct ltr_xlat rename_flags[] = {
+	LTR_XLAT_PAIR(1, "RENAME_NOREPLACE"),
+	LTR_XLAT_PAIR(2, "RENAME_EXCHANGE"),
+	LTR_XLAT_PAIR(4, "RENAME_WHITEOUT"),
+	LTR_XLAT_END
+};
+
+void ltr_print_arg_rename_flags(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_flags(c->out, rename_flags, (uint32_t)c->args[idx], NULL);
+}
+
+/* --- lseek --- */
+
+static const struct ltr_xlat whence_names[] = {
+	LTR_XLAT_PAIR(0, "SEEK_SET"),
+	LTR_XLAT_PAIR(1, "SEEK_CUR"),
+	LTR_XLAT_PAIR(2, "SEEK_END"),
+	LTR_XLAT_PAIR(3, "SEEK_DATA"),
+	LTR_XLAT_PAIR(4, "SEEK_HOLE"),
+	LTR_XLAT_END
+};
+
+void ltr_print_arg_whence(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_xval(c->out, whence_names, (uint32_t)c->args[idx], "SEEK_???");
+}
+
+/*
+ * _llseek(fd, offset_high, offset_low, result, whence) on 32-bit arches:
+ * "_llseek(3, 0, [0], SEEK_SET) = 0", the result at exit.
+ */
+void ltr_decode_llseek(struct ltr_call *c)
+{
+	if (!c->exiting) {
+		uint64_t off = ((c->args[1] & 0xffffffffu) << 32) | (c->args[2] & 0xffffffffu);
+
+		ltr_print_arg_fd(c, 0);
+		ltr_sb_printf(c->out, ", %lld, ", (long long)off);
+		return;
+	}
+	if (ltr_call_failed(c)) {
+		ltr_print_addr(c->out, arg_word(c, 3));
+	} else {
+		int64_t result;
+
+		if (ltr_fetch(c, arg_word(c, 3), &result, sizeof(result)))
+			ltr_sb_printf(c->out, "[%lld]", (long long)result);
+	}
+	ltr_sb_append(c->out, ", ", 2);
+	ltr_print_arg_whence(c, 4);
+}
+
+/* --- getcwd, readlink --- */
+
+/* getcwd's buffer at exit: the path the kernel wrote (ret counts the NUL). */
+void ltr_print_arg_getcwd_buf(struct ltr_call *c, unsigned idx)
+{
+	if (!c->exiting || ltr_call_failed(c))
+		ltr_print_addr(c->out, arg_word(c, idx));
+	else
+		ltr_print_path(c, arg_word(c, idx));
+}
+
+/* --- file modes and device numbers --- */
+
+static void print_dev(struct ltr_strbuf *out, uint64_t dev)
+{
+	unsigned major = (unsigned)(((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffu));
+	unsigned minor = (unsigned)((dev & 0xff) | ((dev >> 12) & ~0xffu));
+
+	ltr_sb_printf(out, "makedev(%#x, %#x)", major, minor);
+}
+
+static const char *file_type_name(unsigned mode)
+{
+	switch (mode & 0170000) {
+	case 0140000: return "S_IFSOCK";
+	case 0120000: return "S_IFLNK";
+	case 0100000: return "S_IFREG";
+	case 0060000: return "S_IFBLK";
+	case 0040000: return "S_IFDIR";
+	case 0020000: return "S_IFCHR";
+	case 0010000: return "S_IFIFO";
+	default: return NULL;
+	}
+}
+
+/* st_mode: "S_IFREG|0644", "S_IFDIR|S_ISVTX|0777". */
+void ltr_print_file_mode(struct ltr_strbuf *out, unsigned mode)
+{
+	const char *type = file_type_name(mode);
+
+	if (type) {
+		ltr_sb_puts(out, type);
+		ltr_sb_putc(out, '|');
+	} else if (mode & 0170000) {
+		ltr_sb_printf(out, "%#o|", mode & 0170000);
+	}
+	if (mode & 04000)
+		ltr_sb_puts(out, "S_ISUID|");
+	if (mode & 02000)
+		ltr_sb_puts(out, "S_ISGID|");
+	if (mode & 01000)
+		ltr_sb_puts(out, "S_ISVTX|");
+	ltr_sb_printf(out, "%#03o", mode & 0777);
+}
+
+/* The date comment strace puts after a time in seconds. */
+static void print_time_comment(struct ltr_strbuf *out, int64_t sec, uint64_t nsec)
+{
+	time_t t = (time_t)sec;
+	struct tm tm;
+	char date[64], zone[16];
+
+	if (!localtime_r(&t, &tm))
+		return;
+	if (!strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%S", &tm) ||
+	    !strftime(zone, sizeof(zone), "%z", &tm))
+		return;
+	if (nsec)
+		ltr_sb_printf(out, " /* %s.%09llu%s */", date,
+			      (unsigned long long)nsec, zone);
+	else
+		ltr_sb_printf(out, " /* %s%s */", date, zone);
+}
+
+/* --- struct stat --- */
+
+/* A struct stat of any layout, widened. */
+struct wide_stat {
+	uint64_t dev, ino, nlink, rdev, blocks;
+	int64_t size, blksize;
+	unsigned mode, uid, gid;
+	int64_t atime, mtime, ctime;
+	uint64_t atime_nsec, mtime_nsec, ctime_nsec;
+};
+
+static uint64_t get_u64(const unsigned char *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, 8);
+	return v;
+}
+
+static uint32_t get_u32(const unsigned char *p)
+{
+	uint32_t v;
+
+	memcpy(&v, p, 4);
+	return v;
+}
+
+static uint16_t get_u16(const unsigned char *p)
+{
+	uint16_t v;
+
+	memcpy(&v, p, 2);
+	return v;
+}
+
+enum stat_layout { STAT_X86_64, STAT_I386_64, STAT_I386_OLD, STAT_GENERIC };
+
+static unsigned stat_size(enum stat_layout layout)
+{
+	switch (layout) {
+	case STAT_X86_64: return 144;
+	case STAT_I386_64: return 96;
+	case STAT_I386_OLD: return 64;
+	default: return 128;
+	}
+}
+
+/* Widens a raw struct stat of the given layout. */
+static void parse_stat(enum stat_layout layout, const unsigned char *b,
+		       struct wide_stat *st)
+{
+	memset(st, 0, sizeof(*st));
+	switch (layout) {
+	case STAT_X86_64:
+		st->dev = get_u64(b);
+		st->ino = get_u64(b + 8);
+		st->nlink = get_u64(b + 16);
+		st->mode = get_u32(b + 24);
+		st->uid = get_u32(b + 28);
+		st->gid = get_u32(b + 32);
+		st->rdev = get_u64(b + 40);
+		st->size = (int64_t)get_u64(b + 48);
+		st->blksize = (int64_t)get_u64(b + 56);
+		st->blocks = get_u64(b + 64);
+		st->atime = (int64_t)get_u64(b + 72);
+		st->atime_nsec = get_u64(b + 80);
+		st->mtime = (int64_t)get_u64(b + 88);
+		st->mtime_nsec = get_u64(b + 96);
+		st->ctime = (int64_t)get_u64(b + 104);
+		st->ctime_nsec = get_u64(b + 112);
+		break;
+	case STAT_GENERIC:
+		st->dev = get_u64(b);
+		st->ino = get_u64(b + 8);
+		st->mode = get_u32(b + 16);
+		st->nlink = get_u32(b + 20);
+		st->uid = get_u32(b + 24);
+		st->gid = get_u32(b + 28);
+		st->rdev = get_u64(b + 32);
+		st->size = (int64_t)get_u64(b + 48);
+		st->blksize = (int32_t)get_u32(b + 56);
+		st->blocks = get_u64(b + 64);
+		st->atime = (int64_t)get_u64(b + 72);
+		st->atime_nsec = get_u64(b + 80);
+		st->mtime = (int64_t)get_u64(b + 88);
+		st->mtime_nsec = get_u64(b + 96);
+		st->ctime = (int64_t)get_u64(b + 104);
+		st->ctime_nsec = get_u64(b + 112);
+		break;
+	case STAT_I386_64:
+		st->dev = get_u64(b);
+		st->mode = get_u32(b + 16);
+		st->nlink = get_u32(b + 20);
+		st->uid = get_u32(b + 24);
+		st->gid = get_u32(b + 28);
+		st->rdev = get_u64(b + 32);
+		st->size = (int64_t)get_u64(b + 44);
+		st->blksize = get_u32(b + 52);
+		st->blocks = get_u64(b + 56);
+		st->atime = (int32_t)get_u32(b + 64);
+		st->atime_nsec = get_u32(b + 68);
+		st->mtime = (int32_t)get_u32(b + 72);
+		st->mtime_nsec = get_u32(b + 76);
+		st->ctime = (int32_t)get_u32(b + 80);
+		st->ctime_nsec = get_u32(b + 84);
+		st->ino = get_u64(b + 88);
+		break;
+	case STAT_I386_OLD:
+		st->dev = get_u32(b);
+		st->ino = get_u32(b + 4);
+		st->mode = get_u16(b + 8);
+		st->nlink = get_u16(b + 10);
+		st->uid = get_u16(b + 12);
+		st->gid = get_u16(b + 14);
+		st->rdev = get_u32(b + 16);
+		st->size = get_u32(b + 20);
+		st->blksize = get_u32(b + 24);
+		st->blocks = get_u32(b + 28);
+		st->atime = (int32_t)get_u32(b + 32);
+		st->atime_nsec = get_u32(b + 36);
+		st->mtime = (int32_t)get_u32(b + 40);
+		st->mtime_nsec = get_u32(b + 44);
+		st->ctime = (int32_t)get_u32(b + 48);
+		st->ctime_nsec = get_u32(b + 52);
+		break;
+	}
+}
+
+static void print_stat_time(struct ltr_strbuf *out, const char *name,
+			    int64_t sec, uint64_t nsec)
+{
+	ltr_sb_printf(out, ", st_%s=%lld", name, (long long)sec);
+	print_time_comment(out, sec, nsec);
+	ltr_sb_printf(out, ", st_%s_nsec=%llu", name, (unsigned long long)nsec);
+}
+
+static bool is_device(unsigned mode)
+{
+	return (mode & 0170000) == 0020000 || (mode & 0170000) == 0060000;
+}
+
+/* Prints a widened stat: abbreviated, or in full under -v. */
+static void print_wide_stat(struct ltr_call *c, const struct wide_stat *st)
+{
+	struct ltr_strbuf *out = c->out;
+
+	if (!c->opts->verbose) {
+		ltr_sb_puts(out, "{st_mode=");
+		ltr_print_file_mode(out, st->mode);
+		if (is_device(st->mode)) {
+			ltr_sb_puts(out, ", st_rdev=");
+			print_dev(out, st->rdev);
+		} else {
+			ltr_sb_printf(out, ", st_size=%lld", (long long)st->size);
+		}
+		ltr_sb_puts(out, ", ...}");
+		return;
+	}
+	ltr_sb_puts(out, "{st_dev=");
+	print_dev(out, st->dev);
+	ltr_sb_printf(out, ", st_ino=%llu, st_mode=", (unsigned long long)st->ino);
+	ltr_print_file_mode(out, st->mode);
+	ltr_sb_printf(out, ", st_nlink=%llu, st_uid=%u, st_gid=%u, st_blksize=%lld, st_blocks=%llu",
+		      (unsigned long long)st->nlink, st->uid, st->gid,
+		      (long long)st->blksize, (unsigned long long)st->blocks);
+	if (is_device(st->mode)) {
+		ltr_sb_puts(out, ", st_rdev=");
+		print_dev(out, st->rdev);
+	} else {
+		ltr_sb_printf(out, ", st_size=%lld", (long long)st->size);
+	}
+	print_stat_time(out, "atime", st->atime, st->atime_nsec);
+	print_stat_time(out, "mtime", st->mtime, st->mtime_nsec);
+	print_stat_time(out, "ctime", st->ctime, st->ctime_nsec);
+	ltr_sb_putc(out, '}');
+}
+
+/* The layout of the struct stat this call fills. */
+static enum stat_layout stat_layout_of(const struct ltr_call *c)
+{
+	const char *name = c->desc ? c->desc->name : "";
+	size_t len = strlen(name);
+
+	if (arch_is(c, "x86_64"))
+		return STAT_X86_64;
+	if (arch_is(c, "i386"))
+		return len > 2 && strcmp(name + len - 2, "64") == 0 ?
+			STAT_I386_64 : STAT_I386_OLD;
+	return STAT_GENERIC;
+}
+
+/* A struct stat output argument: the address while entering or on error. */
+void ltr_print_arg_stat(struct ltr_call *c, unsigned idx)
+{
+	enum stat_layout layout = stat_layout_of(c);
+	unsigned char raw[144];
+	struct wide_stat st;
+	uint64_t addr = arg_word(c, idx);
+
+	if (!c->exiting || ltr_call_failed(c)) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	if (!ltr_fetch(c, addr, raw, stat_size(layout)))
+		return;
+	parse_stat(layout, raw, &st);
+	print_wide_stat(c, &st);
+}
+
+/* --- statx --- */
+
+static const struct ltr_xlat statx_masks[] = {
+	LTR_XLAT_PAIR(0xfff, "STATX_ALL"),
+	LTR_XLAT_PAIR(0x7ff, "STATX_BASIC_STATS"),
+	LTR_XLAT_PAIR(0x1, "STATX_TYPE"),
+	LTR_XLAT_PAIR(0x2, "STATX_MODE"),
+	LTR_XLAT_PAIR(0x4, "STATX_NLINK"),
+	LTR_XLAT_PAIR(0x8, "STATX_UID"),
+	LTR_XLAT_PAIR(0x10, "STATX_GID"),
+	LTR_XLAT_PAIR(0x20, "STATX_ATIME"),
+	LTR_XLAT_PAIR(0x40, "STATX_MTIME"),
+	LTR_XLAT_PAIR(0x80, "STATX_CTIME"),
+	LTR_XLAT_PAIR(0x100, "STATX_INO"),
+	LTR_XLAT_PAIR(0x200, "STATX_SIZE"),
+	LTR_XLAT_PAIR(0x400, "STATX_BLOCKS"),
+	LTR_XLAT_PAIR(0x800, "STATX_BTIME"),
+	LTR_XLAT_PAIR(0x1000, "STATX_MNT_ID"),
+	LTR_XLAT_PAIR(0x2000, "STATX_DIOALIGN"),
+	LTR_XLAT_END
+};
+
+static const struct ltr_xlat statx_attrs[] = {
+	LTR_XLAT_PAIR(0x4, "STATX_ATTR_COMPRESSED"),
+	LTR_XLAT_PAIR(0x10, "STATX_ATTR_IMMUTABLE"),
+	LTR_XLAT_PAIR(0x20, "STATX_ATTR_APPEND"),
+	LTR_XLAT_PAIR(0x40, "STATX_ATTR_NODUMP"),
+	LTR_XLAT_PAIR(0x800, "STATX_ATTR_ENCRYPTED"),
+	LTR_XLAT_PAIR(0x1000, "STATX_ATTR_AUTOMOUNT"),
+	LTR_XLAT_PAIR(0x2000, "STATX_ATTR_MOUNT_ROOT"),
+	LTR_XLAT_PAIR(0x100000, "STATX_ATTR_VERITY"),
+	LTR_XLAT_PAIR(0x200000, "STATX_ATTR_DAX"),
+	LTR_XLAT_END
+};
+
+static const struct ltr_xlat statx_sync_types[] = {
+	LTR_XLAT_PAIR(0x0000, "AT_STATX_SYNC_AS_STAT"),
+	LTR_XLAT_PAIR(0x2000, "AT_STATX_FORCE_SYNC"),
+	LTR_XLAT_PAIR(0x4000, "AT_STATX_DONT_SYNC"),
+	LTR_XLAT_END
+};
+
+/* statx flags: the sync type first, then the AT_* flags. */
+void ltr_print_arg_statx_flags(struct ltr_call *c, unsigned idx)
+{
+	uint64_t flags = (uint32_t)c->args[idx];
+	uint64_t rest = flags & ~(uint64_t)0x6000;
+
+	ltr_print_xval(c->out, statx_sync_types, flags & 0x6000, NULL);
+	if (rest) {
+		ltr_sb_putc(c->out, '|');
+		ltr_print_flags(c->out, at_flags, rest, NULL);
+	}
+}
+
+void ltr_print_arg_statx_mask(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_flags(c->out, statx_masks, (uint32_t)c->args[idx], NULL);
+}
+
+static void print_statx_time(struct ltr_strbuf *out, const char *name,
+			     const unsigned char *ts)
+{
+	int64_t sec = (int64_t)get_u64(ts);
+	uint32_t nsec = get_u32(ts + 8);
+
+	ltr_sb_printf(out, ", stx_%s={tv_sec=%lld, tv_nsec=%u}", name,
+		      (long long)sec, nsec);
+	if (sec || nsec)
+		print_time_comment(out, sec, nsec);
+}
+
+void ltr_print_arg_statx(struct ltr_call *c, unsigned idx)
+{
+	struct ltr_strbuf *out = c->out;
+	unsigned char b[256];
+	uint64_t addr = arg_word(c, idx);
+	uint32_t mask;
+
+	if (!c->exiting || ltr_call_failed(c)) {
+		ltr_print_addr(out, addr);
+		return;
+	}
+	if (!ltr_fetch(c, addr, b, sizeof(b)))
+		return;
+	mask = get_u32(b);
+	ltr_sb_puts(out, "{stx_mask=");
+	ltr_print_flags(out, statx_masks, mask, NULL);
+	if (c->opts->verbose)
+		ltr_sb_printf(out, ", stx_blksize=%u", get_u32(b + 4));
+	ltr_sb_puts(out, ", stx_attributes=");
+	ltr_print_flags(out, statx_attrs, get_u64(b + 8), NULL);
+	if (c->opts->verbose)
+		ltr_sb_printf(out, ", stx_nlink=%u, stx_uid=%u, stx_gid=%u",
+			      get_u32(b + 16), get_u32(b + 20), get_u32(b + 24));
+	ltr_sb_puts(out, ", stx_mode=");
+	ltr_print_file_mode(out, get_u16(b + 28));
+	if (c->opts->verbose)
+		ltr_sb_printf(out, ", stx_ino=%llu", (unsigned long long)get_u64(b + 32));
+	ltr_sb_printf(out, ", stx_size=%llu", (unsigned long long)get_u64(b + 40));
+	if (!c->opts->verbose) {
+		ltr_sb_puts(out, ", ...}");
+		return;
+	}
+	ltr_sb_printf(out, ", stx_blocks=%llu, stx_attributes_mask=",
+		      (unsigned long long)get_u64(b + 48));
+	ltr_print_flags(out, statx_attrs, get_u64(b + 56), NULL);
+	if (mask & 0x20)
+		print_statx_time(out, "atime", b + 64);
+	if (mask & 0x800)
+		print_statx_time(out, "btime", b + 80);
+	if (mask & 0x80)
+		print_statx_time(out, "ctime", b + 96);
+	if (mask & 0x40)
+		print_statx_time(out, "mtime", b + 112);
+	ltr_sb_printf(out, ", stx_rdev_major=%u, stx_rdev_minor=%u, stx_dev_major=%u, stx_dev_minor=%u",
+		      get_u32(b + 128), get_u32(b + 132), get_u32(b + 136),
+		      get_u32(b + 140));
+	if (mask & 0x1000)
+		ltr_sb_printf(out, ", stx_mnt_id=%#llx", (unsigned long long)get_u64(b + 144));
+	ltr_sb_putc(out, '}');
+}
+
+/* --- getdents, getdents64 --- */
+
+static const char *const dirent_types[] = {
+	"DT_UNKNOWN", "DT_FIFO", "DT_CHR", "3", "DT_DIR", "5", "DT_BLK", "7",
+	"DT_REG", "9", "DT_LNK", "11", "DT_SOCK", "13", "DT_WHT", "15",
+};
+
+static void print_dirent_type(struct ltr_strbuf *out, unsigned type)
+{
+	if (type < 16 && dirent_types[type][0] == 'D')
+		ltr_sb_puts(out, dirent_types[type]);
+	else
+		ltr_sb_printf(out, "%#x /* DT_??? */", type);
+}
+
+/* One directory entry, under -v. is64: linux_dirent64, else linux_dirent. */
+static void print_dirent(struct ltr_call *c, const unsigned char *e, unsigned reclen,
+			 bool is64)
+{
+	struct ltr_strbuf *out = c->out;
+	unsigned word = c->arch && c->arch->wordsize == 4 ? 4 : 8;
+	unsigned name_off = is64 ? 19 : 2 * word + 2;
+	uint64_t ino, off;
+	size_t name_len;
+
+	if (is64 || word == 8) {
+		ino = get_u64(e);
+		off = get_u64(e + 8);
+	} else {
+		ino = get_u32(e);
+		off = get_u32(e + 4);
+	}
+	name_len = reclen > name_off ? strnlen((const char *)e + name_off, reclen - name_off) : 0;
+	ltr_sb_printf(out, "{d_ino=%llu, d_off=%lld, d_reclen=%u", (unsigned long long)ino,
+		      (long long)(is64 || word == 8 ? (int64_t)off : (int32_t)off), reclen);
+	if (is64) {
+		ltr_sb_puts(out, ", d_type=");
+		print_dirent_type(out, e[18]);
+	}
+	ltr_sb_puts(out, ", d_name=");
+	ltr_print_quoted(out, (const char *)e + name_off, name_len, c->opts, false);
+	if (!is64) {
+		ltr_sb_puts(out, ", d_type=");
+		print_dirent_type(out, e[reclen - 1]);
+	}
+	ltr_sb_putc(out, '}');
+}
+
+/*
+ * The directory buffer of getdents/getdents64 at exit: the address and an
+ * "N entries" comment
+ * or, under -v, the entries. The buffer is walked in windows of a stack
+ * buffer, so a 32 KiB result costs a few reads and no allocation.
+ */
+static void print_dirents(struct ltr_call *c, unsigned idx, bool is64)
+{
+	unsigned char win[4096];
+	uint64_t addr = arg_word(c, idx);
+	uint64_t total, pos = 0;
+	unsigned count = 0;
+	unsigned min_len = is64 ? 19 : (c->arch && c->arch->wordsize == 4 ? 10 : 18);
+
+	if (!c->exiting || ltr_call_failed(c)) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	total = (uint64_t)c->ret;
+	if (c->opts->verbose)
+		ltr_sb_putc(c->out, '[');
+	while (pos < total) {
+		size_t want = total - pos < sizeof(win) ? (size_t)(total - pos) : sizeof(win);
+		size_t at = 0;
+
+		if (ltr_mem_read(c->mem, addr + pos, win, want) < 0)
+			break;
+		while (at + min_len <= want) {
+			unsigned reclen = get_u16(win + at + (is64 ? 16 :
+					(c->arch && c->arch->wordsize == 4 ? 8 : 16)));
+
+			if (reclen < min_len || at + reclen > want)
+				break;
+			if (c->opts->verbose) {
+				if (count)
+					ltr_sb_append(c->out, ", ", 2);
+				print_dirent(c, win + at, reclen, is64);
+			}
+			count++;
+			at += reclen;
+		}
+		if (at == 0)
+			break;  /* malformed entry: stop rather than loop */
+		pos += at;
+	}
+	if (c->opts->verbose) {
+		ltr_sb_putc(c->out, ']');
+		return;
+	}
+	ltr_print_addr(c->out, addr);
+	ltr_sb_printf(c->out, " /* %u entries */", count);
+}
+
+void ltr_print_arg_dirents64(struct ltr_call *c, unsigned idx)
+{
+	print_dirents(c, idx, true);
+}
+
+void ltr_print_arg_dirents(struct ltr_call *c, unsigned idx)
+{
+	print_dirents(c, idx, false);
+}

@@ -1,0 +1,831 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Processes: execve, clone, wait, resource limits, prctl, uname and
+ * friends, printed as strace 6.1 prints them.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "ltr/arch.h"
+#include "ltr/decode.h"
+#include "ltr/mem.h"
+#include "decoders.h"
+
+#define ARRAY_MAX_SHOWN 32  /* strace shows at most -s (32) array elements */
+
+static unsigned wordsize_of(const struct ltr_call *c)
+{
+	return c->arch && c->arch->wordsize == 4 ? 4 : 8;
+}
+
+static uint64_t get_word(const unsigned char *p, unsigned ws)
+{
+	uint64_t v = 0;
+
+	memcpy(&v, p, ws);
+	return v;
+}
+
+/* --- execve --- */
+
+/*
+ * A NULL-terminated array of string pointers: ["a", "b", ...]. At most
+ * ARRAY_MAX_SHOWN elements, then "...". An unreadable array prints its
+ * address.
+ */
+static void print_str_array(struct ltr_call *c, uint64_t addr)
+{
+	unsigned ws = wordsize_of(c);
+	unsigned i;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	for (i = 0; i <= ARRAY_MAX_SHOWN; i++) {
+		unsigned char buf[8];
+		uint64_t p;
+
+		if (ltr_mem_read(c->mem, addr + (uint64_t)i * ws, buf, ws) != 0) {
+			if (i == 0) {
+				ltr_print_addr(c->out, addr);
+				return;
+			}
+			ltr_sb_printf(c->out, ", ... /* %#llx */",
+				      (unsigned long long)(addr + (uint64_t)i * ws));
+			break;
+		}
+		p = get_word(buf, ws);
+		if (i == 0)
+			ltr_sb_putc(c->out, '[');
+		if (!p)
+			break;
+		if (i == ARRAY_MAX_SHOWN) {
+			ltr_sb_puts(c->out, ", ...");
+			break;
+		}
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		ltr_print_str(c, p, 0);
+	}
+	ltr_sb_putc(c->out, ']');
+}
+
+/* The environment: in full under -v, else "0x7ffd... /" "* 37 vars *" "/". */
+static void print_envp(struct ltr_call *c, uint64_t addr)
+{
+	unsigned ws = wordsize_of(c);
+	uint64_t n;
+
+	if (c->opts->verbose || !addr) {
+		print_str_array(c, addr);
+		return;
+	}
+	ltr_print_addr(c->out, addr);
+	for (n = 0; n < 1u << 20; n++) {
+		unsigned char buf[8];
+
+		if (ltr_mem_read(c->mem, addr + n * ws, buf, ws) != 0)
+			return;
+		if (!get_word(buf, ws))
+			break;
+	}
+	ltr_sb_printf(c->out, " /* %llu var%s */", (unsigned long long)n,
+		      n == 1 ? "" : "s");
+}
+
+/* execve(path, argv, envp) */
+void ltr_decode_execve(struct ltr_call *c)
+{
+	if (c->exiting)
+		return;
+	ltr_print_path(c, c->args[0]);
+	ltr_sb_puts(c->out, ", ");
+	print_str_array(c, c->args[1]);
+	ltr_sb_puts(c->out, ", ");
+	print_envp(c, c->args[2]);
+}
+
+static const struct ltr_xlat execveat_flags[] = {
+	LTR_XLAT_PAIR(0x100, "AT_SYMLINK_NOFOLLOW"),
+	LTR_XLAT_PAIR(0x1000, "AT_EMPTY_PATH"),
+	LTR_XLAT_END
+};
+
+/* execveat(dirfd, path, argv, envp, flags) */
+void ltr_decode_execveat(struct ltr_call *c)
+{
+	if (c->exiting)
+		return;
+	ltr_print_arg_dirfd(c, 0);
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_path(c, c->args[1]);
+	ltr_sb_puts(c->out, ", ");
+	print_str_array(c, c->args[2]);
+	ltr_sb_puts(c->out, ", ");
+	print_envp(c, c->args[3]);
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_flags(c->out, execveat_flags, (uint32_t)c->args[4], NULL);
+}
+
+/* --- clone --- */
+
+static const struct ltr_xlat clone_flags[] = {
+	LTR_XLAT_PAIR(0x00000100, "CLONE_VM"),
+	LTR_XLAT_PAIR(0x00000200, "CLONE_FS"),
+	LTR_XLAT_PAIR(0x00000400, "CLONE_FILES"),
+	LTR_XLAT_PAIR(0x00000800, "CLONE_SIGHAND"),
+	LTR_XLAT_PAIR(0x00001000, "CLONE_PIDFD"),
+	LTR_XLAT_PAIR(0x00002000, "CLONE_PTRACE"),
+	LTR_XLAT_PAIR(0x00004000, "CLONE_VFORK"),
+	LTR_XLAT_PAIR(0x00008000, "CLONE_PARENT"),
+	LTR_XLAT_PAIR(0x00010000, "CLONE_THREAD"),
+	LTR_XLAT_PAIR(0x00020000, "CLONE_NEWNS"),
+	LTR_XLAT_PAIR(0x00040000, "CLONE_SYSVSEM"),
+	LTR_XLAT_PAIR(0x00080000, "CLONE_SETTLS"),
+	LTR_XLAT_PAIR(0x00100000, "CLONE_PARENT_SETTID"),
+	LTR_XLAT_PAIR(0x00200000, "CLONE_CHILD_CLEARTID"),
+	LTR_XLAT_PAIR(0x00400000, "CLONE_DETACHED"),
+	LTR_XLAT_PAIR(0x00800000, "CLONE_UNTRACED"),
+	LTR_XLAT_PAIR(0x01000000, "CLONE_CHILD_SETTID"),
+	LTR_XLAT_PAIR(0x02000000, "CLONE_NEWCGROUP"),
+	LTR_XLAT_PAIR(0x04000000, "CLONE_NEWUTS"),
+	LTR_XLAT_PAIR(0x08000000, "CLONE_NEWIPC"),
+	LTR_XLAT_PAIR(0x10000000, "CLONE_NEWUSER"),
+	LTR_XLAT_PAIR(0x20000000, "CLONE_NEWPID"),
+	LTR_XLAT_PAIR(0x40000000, "CLONE_NEWNET"),
+	LTR_XLAT_PAIR(0x80000000, "CLONE_IO"),
+	LTR_XLAT_PAIR(0x100000000ULL, "CLONE_CLEAR_SIGHAND"),
+	LTR_XLAT_PAIR(0x200000000ULL, "CLONE_INTO_CGROUP"),
+	LTR_XLAT_PAIR(0x400000000ULL, "CLONE_NEWTIME"),
+	LTR_XLAT_END
+};
+
+#define CLONE_SETTLS_F        0x00080000u
+#define CLONE_PARENT_SETTID_F 0x00100000u
+#define CLONE_CHILD_CLEARTID_F 0x00200000u
+#define CLONE_CHILD_SETTID_F  0x01000000u
+
+/* Flags with the exit signal in the low byte: "CLONE_VM|SIGCHLD". */
+static void print_clone_flags(struct ltr_strbuf *out, uint64_t flags)
+{
+	unsigned sig = flags & 0xff;
+
+	flags &= ~(uint64_t)0xff;
+	if (flags)
+		ltr_print_flags(out, clone_flags, flags, NULL);
+	if (sig) {
+		if (flags)
+			ltr_sb_putc(out, '|');
+		ltr_print_signame(out, (int)sig);
+	}
+	if (!flags && !sig)
+		ltr_sb_putc(out, '0');
+}
+
+/*
+ * clone(flags, stack, parent_tid, child_tid, tls) on x86_64, aarch64 and
+ * riscv64; i386 swaps the last two: (flags, stack, parent_tid, tls,
+ * child_tid). Printed: child_stack, flags, then parent_tid (at exit, as
+ * "[tid]"), tls and child_tidptr as their flags ask.
+ */
+void ltr_decode_clone(struct ltr_call *c)
+{
+	uint64_t flags = c->args[0];
+	bool i386 = c->arch && strcmp(c->arch->name, "i386") == 0;
+	unsigned child_idx = i386 ? 4 : 3, tls_idx = i386 ? 3 : 4;
+
+	if (!c->exiting) {
+		if (wordsize_of(c) == 4)
+			flags = (uint32_t)flags;
+		ltr_sb_puts(c->out, "child_stack=");
+		ltr_print_addr(c->out, c->args[1]);
+		ltr_sb_puts(c->out, ", flags=");
+		print_clone_flags(c->out, flags);
+		/* parent_tid is filled by the kernel: the rest waits for the exit */
+		if (flags & CLONE_PARENT_SETTID_F)
+			ltr_sb_puts(c->out, ", ");
+		return;
+	}
+	if (wordsize_of(c) == 4)
+		flags = (uint32_t)flags;
+	if (flags & CLONE_PARENT_SETTID_F) {
+		int32_t tid;
+
+		ltr_sb_puts(c->out, "parent_tid=");
+		if (!ltr_call_failed(c) && c->args[2] &&
+		    ltr_mem_read(c->mem, c->args[2], &tid, sizeof(tid)) == 0)
+			ltr_sb_printf(c->out, "[%d]", tid);
+		else
+			ltr_print_addr(c->out, c->args[2]);
+	}
+	if (flags & CLONE_SETTLS_F) {
+		ltr_sb_puts(c->out, ", tls=");
+		ltr_print_addr(c->out, c->args[tls_idx]);
+	}
+	if (flags & (CLONE_CHILD_SETTID_F | CLONE_CHILD_CLEARTID_F)) {
+		ltr_sb_puts(c->out, ", child_tidptr=");
+		ltr_print_addr(c->out, c->args[child_idx]);
+	}
+}
+
+/* struct clone_args (clone3), version sizes 64, 80, 88. */
+struct clone_args_raw {
+	uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack,
+		stack_size, tls, set_tid, set_tid_size, cgroup;
+};
+
+void ltr_decode_clone3(struct ltr_call *c)
+{
+	struct clone_args_raw a;
+	uint64_t size = c->args[1];
+	struct ltr_strbuf *out = c->out;
+
+	if (!c->exiting) {
+		memset(&a, 0, sizeof(a));
+		if (size < 64 || size > sizeof(a) ||
+		    ltr_mem_read(c->mem, c->args[0], &a, (size_t)size) != 0) {
+			ltr_print_addr(out, c->args[0]);
+			ltr_sb_printf(out, ", %llu", (unsigned long long)size);
+			c->saved[0] = 2;
+			return;
+		}
+		ltr_sb_puts(out, "{flags=");
+		print_clone_flags(out, a.flags & ~(uint64_t)0xff);
+		if (a.flags & 0x1000) {
+			ltr_sb_puts(out, ", pidfd=");
+			ltr_print_addr(out, a.pidfd);
+		}
+		if (a.flags & (CLONE_CHILD_SETTID_F | CLONE_CHILD_CLEARTID_F)) {
+			ltr_sb_puts(out, ", child_tid=");
+			ltr_print_addr(out, a.child_tid);
+		}
+		if (a.flags & CLONE_PARENT_SETTID_F) {
+			ltr_sb_puts(out, ", parent_tid=");
+			ltr_print_addr(out, a.parent_tid);
+		}
+		ltr_sb_puts(out, ", exit_signal=");
+		ltr_print_signame(out, (int)a.exit_signal);
+		ltr_sb_puts(out, ", stack=");
+		ltr_print_addr(out, a.stack);
+		ltr_sb_printf(out, ", stack_size=%#llx", (unsigned long long)a.stack_size);
+		if (a.flags & CLONE_SETTLS_F) {
+			ltr_sb_puts(out, ", tls=");
+			ltr_print_addr(out, a.tls);
+		}
+		if (size >= 80 && a.set_tid_size) {
+			ltr_sb_puts(out, ", set_tid=");
+			ltr_print_addr(out, a.set_tid);
+			ltr_sb_printf(out, ", set_tid_size=%llu",
+				      (unsigned long long)a.set_tid_size);
+		}
+		if (size >= 88 && (a.flags & 0x200000000ULL))
+			ltr_sb_printf(out, ", cgroup=%llu", (unsigned long long)a.cgroup);
+		ltr_sb_putc(out, '}');
+		c->saved[1] = a.flags;
+		c->saved[2] = a.pidfd;
+		c->saved[3] = a.parent_tid;
+		return;
+	}
+	if (c->saved[0] == 2)
+		return;
+	/* What the kernel wrote back: " => {pidfd=[3], parent_tid=[42]}". */
+	if (!ltr_call_failed(c) && (c->saved[1] & (0x1000 | CLONE_PARENT_SETTID_F))) {
+		int32_t v;
+		bool first = true;
+
+		ltr_sb_puts(out, " => {");
+		if ((c->saved[1] & 0x1000) &&
+		    ltr_mem_read(c->mem, c->saved[2], &v, sizeof(v)) == 0) {
+			ltr_sb_printf(out, "pidfd=[%d]", v);
+			first = false;
+		}
+		if ((c->saved[1] & CLONE_PARENT_SETTID_F) &&
+		    ltr_mem_read(c->mem, c->saved[3], &v, sizeof(v)) == 0)
+			ltr_sb_printf(out, "%sparent_tid=[%d]", first ? "" : ", ", v);
+		ltr_sb_putc(out, '}');
+	}
+	ltr_sb_printf(out, ", %llu", (unsigned long long)size);
+}
+
+/* --- wait --- */
+
+static const struct ltr_xlat wait_options[] = {
+	LTR_XLAT_PAIR(1, "WNOHANG"),
+	LTR_XLAT_PAIR(2, "WSTOPPED"),
+	LTR_XLAT_PAIR(4, "WEXITED"),
+	LTR_XLAT_PAIR(8, "WCONTINUED"),
+	LTR_XLAT_PAIR(0x01000000, "WNOWAIT"),
+	LTR_XLAT_PAIR(0x20000000, "__WNOTHREAD"),
+	LTR_XLAT_PAIR(0x40000000, "__WALL"),
+	LTR_XLAT_PAIR(0x80000000, "__WCLONE"),
+	LTR_XLAT_END
+};
+
+/* A wait status: "[{WIFEXITED(s) && WEXITSTATUS(s) == 0}]". */
+static void print_wait_status(struct ltr_strbuf *out, int s)
+{
+	ltr_sb_putc(out, '[');
+	if ((s & 0x7f) == 0) {
+		ltr_sb_printf(out, "{WIFEXITED(s) && WEXITSTATUS(s) == %d}",
+			      (s >> 8) & 0xff);
+	} else if ((s & 0xff) == 0x7f) {
+		ltr_sb_puts(out, "{WIFSTOPPED(s) && WSTOPSIG(s) == ");
+		ltr_print_signame(out, (s >> 8) & 0xff);
+		if (s >> 16)
+			ltr_sb_printf(out, " && s >> 16 == %d", (unsigned)s >> 16);
+		ltr_sb_putc(out, '}');
+	} else if (s == 0xffff) {
+		ltr_sb_puts(out, "{WIFCONTINUED(s)}");
+	} else {
+		ltr_sb_puts(out, "{WIFSIGNALED(s) && WTERMSIG(s) == ");
+		ltr_print_signame(out, s & 0x7f);
+		if (s & 0x80)
+			ltr_sb_puts(out, " && WCOREDUMP(s)");
+		ltr_sb_putc(out, '}');
+	}
+	ltr_sb_putc(out, ']');
+}
+
+/* struct rusage: abbreviated unless -v. timevals are two words each. */
+static void print_rusage(struct ltr_call *c, uint64_t addr)
+{
+	static const char *const longs[] = {
+		"ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt",
+		"ru_majflt", "ru_nswap", "ru_inblock", "ru_oublock",
+		"ru_msgsnd", "ru_msgrcv", "ru_nsignals", "ru_nvcsw", "ru_nivcsw",
+	};
+	unsigned ws = wordsize_of(c);
+	unsigned char buf[18 * 8];
+	unsigned i;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, 18 * ws))
+		return;
+	ltr_sb_printf(c->out,
+		      "{ru_utime={tv_sec=%lld, tv_usec=%lld}, ru_stime={tv_sec=%lld, tv_usec=%lld}",
+		      (long long)(int64_t)get_word(buf, ws),
+		      (long long)(int64_t)get_word(buf + ws, ws),
+		      (long long)(int64_t)get_word(buf + 2 * ws, ws),
+		      (long long)(int64_t)get_word(buf + 3 * ws, ws));
+	if (!c->opts->verbose) {
+		ltr_sb_puts(c->out, ", ...}");
+		return;
+	}
+	for (i = 0; i < 14; i++) {
+		uint64_t v = get_word(buf + (4 + i) * ws, ws);
+		long long sv = ws == 4 ? (long long)(int32_t)v : (long long)(int64_t)v;
+
+		ltr_sb_printf(c->out, ", %s=%lld", longs[i], sv);
+	}
+	ltr_sb_putc(c->out, '}');
+}
+
+void ltr_print_arg_rusage(struct ltr_call *c, unsigned idx)
+{
+	if (c->args[idx] && ltr_call_failed(c))
+		ltr_print_addr(c->out, c->args[idx]);
+	else
+		print_rusage(c, c->args[idx]);
+}
+
+static const struct ltr_xlat rusage_who[] = {
+	LTR_XLAT_PAIR(0, "RUSAGE_SELF"),
+	LTR_XLAT_PAIR((uint32_t)-1, "RUSAGE_CHILDREN"),
+	LTR_XLAT_PAIR(1, "RUSAGE_THREAD"),
+	LTR_XLAT_END
+};
+
+void ltr_print_arg_rusage_who(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_xval(c->out, rusage_who, (uint32_t)c->args[idx], "RUSAGE_???");
+}
+
+/* wait4(pid, status, options, rusage) */
+void ltr_decode_wait4(struct ltr_call *c)
+{
+	int32_t status;
+
+	if (!c->exiting) {
+		ltr_sb_printf(c->out, "%d, ", ltr_call_arg_int(c, 0));
+		return;
+	}
+	if (!c->args[1])
+		ltr_sb_puts(c->out, "NULL");
+	else if (ltr_call_failed(c) || c->ret == 0 ||
+		 ltr_mem_read(c->mem, c->args[1], &status, sizeof(status)) != 0)
+		ltr_print_addr(c->out, c->args[1]);
+	else
+		print_wait_status(c->out, status);
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_flags(c->out, wait_options, (uint32_t)c->args[2], NULL);
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_arg_rusage(c, 3);
+}
+
+static const struct ltr_xlat idtypes[] = {
+	LTR_XLAT_PAIR(0, "P_ALL"), LTR_XLAT_PAIR(1, "P_PID"),
+	LTR_XLAT_PAIR(2, "P_PGID"), LTR_XLAT_PAIR(3, "P_PIDFD"),
+	LTR_XLAT_END
+};
+
+/* waitid(idtype, id, infop, options, rusage) */
+void ltr_decode_waitid(struct ltr_call *c)
+{
+	if (!c->exiting) {
+		ltr_print_xval(c->out, idtypes, (uint32_t)c->args[0], "P_???");
+		ltr_sb_printf(c->out, ", %d, ", ltr_call_arg_int(c, 1));
+		return;
+	}
+	if (c->args[2] && ltr_call_failed(c))
+		ltr_print_addr(c->out, c->args[2]);
+	else
+		ltr_print_siginfo_addr(c, c->args[2]);
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_flags(c->out, wait_options, (uint32_t)c->args[3], NULL);
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_arg_rusage(c, 4);
+}
+
+/* --- arch_prctl --- */
+
+static const struct ltr_xlat arch_prctl_codes[] = {
+	LTR_XLAT_PAIR(0x1001, "ARCH_SET_GS"), LTR_XLAT_PAIR(0x1002, "ARCH_SET_FS"),
+	LTR_XLAT_PAIR(0x1003, "ARCH_GET_FS"), LTR_XLAT_PAIR(0x1004, "ARCH_GET_GS"),
+	LTR_XLAT_PAIR(0x1011, "ARCH_GET_CPUID"), LTR_XLAT_PAIR(0x1012, "ARCH_SET_CPUID"),
+	LTR_XLAT_PAIR(0x1021, "ARCH_GET_XCOMP_SUPP"),
+	LTR_XLAT_PAIR(0x1022, "ARCH_GET_XCOMP_PERM"),
+	LTR_XLAT_PAIR(0x1023, "ARCH_REQ_XCOMP_PERM"),
+	LTR_XLAT_PAIR(0x2001, "ARCH_MAP_VDSO_X32"),
+	LTR_XLAT_PAIR(0x2002, "ARCH_MAP_VDSO_32"),
+	LTR_XLAT_PAIR(0x2003, "ARCH_MAP_VDSO_64"),
+	LTR_XLAT_END
+};
+
+/* arch_prctl(code, addr): GET_FS/GET_GS print "[0x7f...]" at exit. */
+void ltr_decode_arch_prctl(struct ltr_call *c)
+{
+	uint32_t code = (uint32_t)c->args[0];
+	uint64_t v;
+
+	if (!c->exiting) {
+		ltr_print_xval(c->out, arch_prctl_codes, code, "ARCH_???");
+		if (code == 0x1011)
+			return;
+		if (code == 0x1003 || code == 0x1004 || code == 0x1021 ||
+		    code == 0x1022) {
+			ltr_sb_puts(c->out, ", ");
+			return;
+		}
+		ltr_sb_puts(c->out, ", ");
+		if (code == 0x1012 || code == 0x1023)
+			ltr_sb_printf(c->out, "%llu", (unsigned long long)c->args[1]);
+		else
+			ltr_print_addr(c->out, c->args[1]);
+		return;
+	}
+	if (code != 0x1003 && code != 0x1004 && code != 0x1021 && code != 0x1022)
+		return;
+	if (!ltr_call_failed(c) && c->args[1] &&
+	    ltr_mem_read(c->mem, c->args[1], &v, sizeof(v)) == 0)
+		ltr_sb_printf(c->out, "[%#llx]", (unsigned long long)v);
+	else
+		ltr_print_addr(c->out, c->args[1]);
+}
+
+/* --- resource limits --- */
+
+static const struct ltr_xlat rlimit_resources[] = {
+	LTR_XLAT_PAIR(0, "RLIMIT_CPU"), LTR_XLAT_PAIR(1, "RLIMIT_FSIZE"),
+	LTR_XLAT_PAIR(2, "RLIMIT_DATA"), LTR_XLAT_PAIR(3, "RLIMIT_STACK"),
+	LTR_XLAT_PAIR(4, "RLIMIT_CORE"), LTR_XLAT_PAIR(5, "RLIMIT_RSS"),
+	LTR_XLAT_PAIR(6, "RLIMIT_NPROC"), LTR_XLAT_PAIR(7, "RLIMIT_NOFILE"),
+	LTR_XLAT_PAIR(8, "RLIMIT_MEMLOCK"), LTR_XLAT_PAIR(9, "RLIMIT_AS"),
+	LTR_XLAT_PAIR(10, "RLIMIT_LOCKS"), LTR_XLAT_PAIR(11, "RLIMIT_SIGPENDING"),
+	LTR_XLAT_PAIR(12, "RLIMIT_MSGQUEUE"), LTR_XLAT_PAIR(13, "RLIMIT_NICE"),
+	LTR_XLAT_PAIR(14, "RLIMIT_RTPRIO"), LTR_XLAT_PAIR(15, "RLIMIT_RTTIME"),
+	LTR_XLAT_END
+};
+
+/* One limit: RLIM64_INFINITY, "8192*1024" for multiples of 1024, or decimal. */
+static void print_rlim(struct ltr_strbuf *out, uint64_t v, bool is64, unsigned ws)
+{
+	uint64_t inf = is64 || ws == 8 ? UINT64_MAX : 0xffffffffu;
+
+	if (v == inf)
+		ltr_sb_puts(out, is64 ? "RLIM64_INFINITY" : "RLIM_INFINITY");
+	else if (v && v % 1024 == 0)
+		ltr_sb_printf(out, "%llu*1024", (unsigned long long)(v / 1024));
+	else
+		ltr_sb_printf(out, "%llu", (unsigned long long)v);
+}
+
+/*
+ * struct rlimit at addr: two 64-bit values for prlimit64, two words for
+ * getrlimit/setrlimit (which print RLIM64_INFINITY on 64-bit tracees too,
+ * as strace does: the kernel rlimit is the same type there).
+ */
+static void print_rlimit(struct ltr_call *c, uint64_t addr, bool is64)
+{
+	unsigned ws = is64 ? 8 : wordsize_of(c);
+	unsigned char buf[16];
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, 2 * ws))
+		return;
+	ltr_sb_puts(c->out, "{rlim_cur=");
+	print_rlim(c->out, get_word(buf, ws), is64 || ws == 8, ws);
+	ltr_sb_puts(c->out, ", rlim_max=");
+	print_rlim(c->out, get_word(buf + ws, ws), is64 || ws == 8, ws);
+	ltr_sb_putc(c->out, '}');
+}
+
+/* prlimit64(pid, resource, new, old) */
+void ltr_decode_prlimit64(struct ltr_call *c)
+{
+	if (!c->exiting) {
+		ltr_sb_printf(c->out, "%d, ", ltr_call_arg_int(c, 0));
+		ltr_print_xval(c->out, rlimit_resources, (uint32_t)c->args[1],
+			       "RLIMIT_???");
+		ltr_sb_puts(c->out, ", ");
+		print_rlimit(c, c->args[2], true);
+		ltr_sb_puts(c->out, ", ");
+		return;
+	}
+	if (c->args[3] && ltr_call_failed(c))
+		ltr_print_addr(c->out, c->args[3]);
+	else
+		print_rlimit(c, c->args[3], true);
+}
+
+/* getrlimit(resource, rlim) / ugetrlimit */
+void ltr_decode_getrlimit(struct ltr_call *c)
+{
+	if (!c->exiting) {
+		ltr_print_xval(c->out, rlimit_resources, (uint32_t)c->args[0],
+			       "RLIMIT_???");
+		ltr_sb_puts(c->out, ", ");
+		return;
+	}
+	if (c->args[1] && ltr_call_failed(c))
+		ltr_print_addr(c->out, c->args[1]);
+	else
+		print_rlimit(c, c->args[1], false);
+}
+
+/* setrlimit(resource, rlim) */
+void ltr_decode_setrlimit(struct ltr_call *c)
+{
+	if (c->exiting)
+		return;
+	ltr_print_xval(c->out, rlimit_resources, (uint32_t)c->args[0], "RLIMIT_???");
+	ltr_sb_puts(c->out, ", ");
+	print_rlimit(c, c->args[1], false);
+}
+
+/* --- prctl --- */
+
+static const struct ltr_xlat prctl_options[] = {
+	LTR_XLAT_PAIR(1, "PR_SET_PDEATHSIG"), LTR_XLAT_PAIR(2, "PR_GET_PDEATHSIG"),
+	LTR_XLAT_PAIR(3, "PR_GET_DUMPABLE"), LTR_XLAT_PAIR(4, "PR_SET_DUMPABLE"),
+	LTR_XLAT_PAIR(8, "PR_SET_KEEPCAPS"), LTR_XLAT_PAIR(7, "PR_GET_KEEPCAPS"),
+	LTR_XLAT_PAIR(15, "PR_SET_NAME"), LTR_XLAT_PAIR(16, "PR_GET_NAME"),
+	LTR_XLAT_PAIR(21, "PR_GET_SECCOMP"), LTR_XLAT_PAIR(22, "PR_SET_SECCOMP"),
+	LTR_XLAT_PAIR(23, "PR_CAPBSET_READ"), LTR_XLAT_PAIR(24, "PR_CAPBSET_DROP"),
+	LTR_XLAT_PAIR(36, "PR_SET_CHILD_SUBREAPER"),
+	LTR_XLAT_PAIR(37, "PR_GET_CHILD_SUBREAPER"),
+	LTR_XLAT_PAIR(38, "PR_SET_NO_NEW_PRIVS"),
+	LTR_XLAT_PAIR(39, "PR_GET_NO_NEW_PRIVS"),
+	LTR_XLAT_PAIR(0x59616d61, "PR_SET_PTRACER"),
+	LTR_XLAT_PAIR(47, "PR_CAP_AMBIENT"),
+	LTR_XLAT_PAIR(0x53564d41, "PR_SET_VMA"),
+	LTR_XLAT_END
+};
+
+static const struct ltr_xlat dumpable[] = {
+	LTR_XLAT_PAIR(0, "SUID_DUMP_DISABLE"), LTR_XLAT_PAIR(1, "SUID_DUMP_USER"),
+	LTR_XLAT_PAIR(2, "SUID_DUMP_ROOT"), LTR_XLAT_END
+};
+
+static const char *const cap_names[] = {
+	"CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH", "CAP_FOWNER",
+	"CAP_FSETID", "CAP_KILL", "CAP_SETGID", "CAP_SETUID", "CAP_SETPCAP",
+	"CAP_LINUX_IMMUTABLE", "CAP_NET_BIND_SERVICE", "CAP_NET_BROADCAST",
+	"CAP_NET_ADMIN", "CAP_NET_RAW", "CAP_IPC_LOCK", "CAP_IPC_OWNER",
+	"CAP_SYS_MODULE", "CAP_SYS_RAWIO", "CAP_SYS_CHROOT", "CAP_SYS_PTRACE",
+	"CAP_SYS_PACCT", "CAP_SYS_ADMIN", "CAP_SYS_BOOT", "CAP_SYS_NICE",
+	"CAP_SYS_RESOURCE", "CAP_SYS_TIME", "CAP_SYS_TTY_CONFIG", "CAP_MKNOD",
+	"CAP_LEASE", "CAP_AUDIT_WRITE", "CAP_AUDIT_CONTROL", "CAP_SETFCAP",
+	"CAP_MAC_OVERRIDE", "CAP_MAC_ADMIN", "CAP_SYSLOG", "CAP_WAKE_ALARM",
+	"CAP_BLOCK_SUSPEND", "CAP_AUDIT_READ", "CAP_PERFMON", "CAP_BPF",
+	"CAP_CHECKPOINT_RESTORE",
+};
+
+static void print_ulong_args(struct ltr_call *c, unsigned from, unsigned to)
+{
+	unsigned i;
+
+	for (i = from; i <= to; i++)
+		ltr_sb_printf(c->out, ", %#llx", (unsigned long long)
+			      (wordsize_of(c) == 4 ? (uint32_t)c->args[i] : c->args[i]));
+}
+
+/*
+ * prctl(option, ...): the common options with their own argument shapes;
+ * others print every argument in hex, as strace does for unknown ones.
+ */
+void ltr_decode_prctl(struct ltr_call *c)
+{
+	uint32_t opt = (uint32_t)c->args[0];
+	int32_t v;
+
+	if (!c->exiting) {
+		ltr_print_xval(c->out, prctl_options, opt, "PR_???");
+		switch (opt) {
+		case 1:
+			ltr_sb_puts(c->out, ", ");
+			ltr_print_signame(c->out, ltr_call_arg_int(c, 1));
+			return;
+		case 2: case 16:
+			ltr_sb_puts(c->out, ", ");
+			return;
+		case 3: case 7: case 21: case 37:
+			return;
+		case 4:
+			ltr_sb_puts(c->out, ", ");
+			ltr_print_xval(c->out, dumpable, c->args[1], NULL);
+			return;
+		case 8: case 36:
+			ltr_sb_printf(c->out, ", %llu", (unsigned long long)c->args[1]);
+			return;
+		case 15:
+			ltr_sb_puts(c->out, ", ");
+			ltr_print_str(c, c->args[1], 15);
+			return;
+		case 23: case 24: {
+			uint64_t cap = c->args[1];
+
+			ltr_sb_puts(c->out, ", ");
+			if (cap < sizeof(cap_names) / sizeof(cap_names[0]))
+				ltr_sb_puts(c->out, cap_names[cap]);
+			else
+				ltr_sb_printf(c->out, "%llu /* CAP_??? */",
+					      (unsigned long long)cap);
+			return;
+		}
+		case 38: case 39:
+			ltr_sb_printf(c->out, ", %llu, %llu, %llu, %llu",
+				      (unsigned long long)c->args[1],
+				      (unsigned long long)c->args[2],
+				      (unsigned long long)c->args[3],
+				      (unsigned long long)c->args[4]);
+			return;
+		default:
+			print_ulong_args(c, 1, 4);
+			return;
+		}
+	}
+	switch (opt) {
+	case 2:
+		if (ltr_call_failed(c) || !c->args[1] ||
+		    ltr_mem_read(c->mem, c->args[1], &v, sizeof(v)) != 0) {
+			ltr_print_addr(c->out, c->args[1]);
+		} else {
+			ltr_sb_putc(c->out, '[');
+			ltr_print_signame(c->out, v);
+			ltr_sb_putc(c->out, ']');
+		}
+		return;
+	case 16:
+		if (ltr_call_failed(c))
+			ltr_print_addr(c->out, c->args[1]);
+		else
+			ltr_print_str(c, c->args[1], 15);
+		return;
+	case 3:
+		if (!ltr_call_failed(c)) {
+			const char *n = ltr_xlat_lookup(dumpable, (uint64_t)c->ret);
+
+			if (n)
+				snprintf(c->ret_text, sizeof(c->ret_text), " (%s)", n);
+		}
+		return;
+	default:
+		return;
+	}
+}
+
+/* --- uname, sysinfo, affinity --- */
+
+void ltr_print_arg_uname(struct ltr_call *c, unsigned idx)
+{
+	static const char *const fields[] = {
+		"sysname", "nodename", "release", "version", "machine", "domainname"
+	};
+	char u[6][65];
+	unsigned i, n = c->opts->verbose ? 6 : 2;
+
+	if (!c->args[idx] || ltr_call_failed(c)) {
+		ltr_print_addr(c->out, c->args[idx]);
+		return;
+	}
+	if (!ltr_fetch(c, c->args[idx], u, sizeof(u)))
+		return;
+	ltr_sb_putc(c->out, '{');
+	for (i = 0; i < n; i++) {
+		u[i][64] = '\0';
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		ltr_sb_printf(c->out, "%s=", fields[i]);
+		ltr_print_quoted(c->out, u[i], strlen(u[i]), c->opts, false);
+	}
+	ltr_sb_puts(c->out, c->opts->verbose ? "}" : ", ...}");
+}
+
+/*
+ * struct sysinfo: long uptime, unsigned long loads[3], 8 unsigned longs
+ * of memory, unsigned short procs (+pad), 2 unsigned longs high memory,
+ * unsigned int mem_unit.
+ */
+void ltr_print_arg_sysinfo(struct ltr_call *c, unsigned idx)
+{
+	static const char *const mem[] = {
+		"totalram", "freeram", "sharedram", "bufferram", "totalswap", "freeswap"
+	};
+	unsigned ws = wordsize_of(c);
+	unsigned char b[128];
+	unsigned off, i;
+	uint16_t procs;
+	uint32_t unit;
+
+	if (!c->args[idx] || ltr_call_failed(c)) {
+		ltr_print_addr(c->out, c->args[idx]);
+		return;
+	}
+	if (!ltr_fetch(c, c->args[idx], b, ws == 8 ? 112 : 64))
+		return;
+	ltr_sb_printf(c->out, "{uptime=%lld, loads=[%llu, %llu, %llu]",
+		      ws == 8 ? (long long)(int64_t)get_word(b, 8) :
+		      (long long)(int32_t)get_word(b, 4),
+		      (unsigned long long)get_word(b + ws, ws),
+		      (unsigned long long)get_word(b + 2 * ws, ws),
+		      (unsigned long long)get_word(b + 3 * ws, ws));
+	off = 4 * ws;
+	for (i = 0; i < 6; i++, off += ws)
+		ltr_sb_printf(c->out, ", %s=%llu", mem[i],
+			      (unsigned long long)get_word(b + off, ws));
+	memcpy(&procs, b + off, 2);
+	off += ws;  /* procs and its padding */
+	ltr_sb_printf(c->out, ", procs=%u, totalhigh=%llu, freehigh=%llu", procs,
+		      (unsigned long long)get_word(b + off, ws),
+		      (unsigned long long)get_word(b + off + ws, ws));
+	memcpy(&unit, b + off + 2 * ws, 4);
+	ltr_sb_printf(c->out, ", mem_unit=%u}", unit);
+}
+
+/*
+ * sched_getaffinity / sched_setaffinity(pid, size, mask): the mask as a
+ * list of CPU numbers "[0 1]"; getaffinity prints it at exit, with the
+ * number of bytes the kernel wrote (the return value).
+ */
+void ltr_decode_sched_affinity(struct ltr_call *c)
+{
+	bool get = strcmp(c->desc->name, "sched_getaffinity") == 0;
+	uint64_t len = c->args[1], i;
+	unsigned char buf[512];
+	bool first = true;
+
+	if (!c->exiting) {
+		ltr_sb_printf(c->out, "%d, %llu, ", ltr_call_arg_int(c, 0),
+			      (unsigned long long)len);
+		if (get)
+			return;
+	} else if (!get) {
+		return;
+	} else if (ltr_call_failed(c)) {
+		ltr_print_addr(c->out, c->args[2]);
+		return;
+	} else {
+		len = (uint64_t)c->ret;
+	}
+	if (len > sizeof(buf))
+		len = sizeof(buf);
+	if (!ltr_fetch(c, c->args[2], buf, (unsigned)len))
+		return;
+	ltr_sb_putc(c->out, '[');
+	for (i = 0; i < len * 8; i++) {
+		if (!(buf[i / 8] & (1u << (i % 8))))
+			continue;
+		if (!first)
+			ltr_sb_putc(c->out, ' ');
+		first = false;
+		ltr_sb_printf(c->out, "%llu", (unsigned long long)i);
+	}
+	ltr_sb_putc(c->out, ']');
+}

@@ -1,0 +1,684 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Signals: names, signal sets, struct sigaction, siginfo_t, and the
+ * rt_sig* syscalls, printed as strace 6.1 prints them. Signal numbers are
+ * the generic Linux ones (x86, arm64, riscv share them).
+ */
+#include <signal.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ltr/arch.h"
+#include "ltr/decode.h"
+#include "ltr/mem.h"
+#include "decoders.h"
+
+#define RT(n) "SIGRT_" #n
+static const char *const signal_names[65] = {
+	NULL, "SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT",
+	"SIGBUS", "SIGFPE", "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2",
+	"SIGPIPE", "SIGALRM", "SIGTERM", "SIGSTKFLT", "SIGCHLD", "SIGCONT",
+	"SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGURG", "SIGXCPU",
+	"SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGWINCH", "SIGIO", "SIGPWR",
+	"SIGSYS", "SIGRTMIN", RT(1), RT(2), RT(3), RT(4), RT(5), RT(6), RT(7),
+	RT(8), RT(9), RT(10), RT(11), RT(12), RT(13), RT(14), RT(15), RT(16),
+	RT(17), RT(18), RT(19), RT(20), RT(21), RT(22), RT(23), RT(24), RT(25),
+	RT(26), RT(27), RT(28), RT(29), RT(30), RT(31), RT(32),
+};
+#undef RT
+
+/* Kernel signal numbers, not glibc's (SIGRTMIN is 32 for the kernel). */
+const char *ltr_signal_name(int sig)
+{
+	if (sig < 1 || sig > 64)
+		return NULL;
+	return signal_names[sig];
+}
+
+void ltr_print_signame(struct ltr_strbuf *out, int sig)
+{
+	const char *name = ltr_signal_name(sig);
+
+	if (name)
+		ltr_sb_puts(out, name);
+	else
+		ltr_sb_printf(out, "%d", sig);
+}
+
+void ltr_print_arg_signal(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_signame(c->out, ltr_call_arg_int(c, idx));
+}
+
+/*
+ * A signal set of nbytes bytes (bit n-1 is signal n, little-endian like
+ * the kernel's sigset on every arch ltr supports). strace prints the
+ * complement as "~[...]" once two thirds of the bits are set.
+ */
+void ltr_print_sigset_bytes(struct ltr_strbuf *out, const unsigned char *bytes,
+			    unsigned nbytes)
+{
+	unsigned nbits = nbytes * 8, set = 0, i;
+	bool invert;
+	bool first = true;
+
+	for (i = 0; i < nbits; i++)
+		set += (bytes[i / 8] >> (i % 8)) & 1;
+	invert = set >= nbits * 2 / 3 && nbits;
+	if (invert)
+		ltr_sb_putc(out, '~');
+	ltr_sb_putc(out, '[');
+	for (i = 0; i < nbits; i++) {
+		bool bit = (bytes[i / 8] >> (i % 8)) & 1;
+		const char *name;
+
+		if (bit == invert)
+			continue;
+		if (!first)
+			ltr_sb_putc(out, ' ');
+		first = false;
+		name = ltr_signal_name((int)i + 1);
+		if (name)
+			ltr_sb_puts(out, name + 3);
+		else
+			ltr_sb_printf(out, "%u", i + 1);
+	}
+	ltr_sb_putc(out, ']');
+}
+
+/*
+ * The sigset at addr of len bytes: printed when 1 <= min_len <= len <= 8
+ * and readable, else the address.
+ */
+void ltr_print_sigset_addr(struct ltr_call *c, uint64_t addr, uint64_t len,
+			   unsigned min_len)
+{
+	unsigned char bytes[8];
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (len < min_len || len > sizeof(bytes)) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	if (!ltr_fetch(c, addr, bytes, (unsigned)len))
+		return;
+	ltr_print_sigset_bytes(c->out, bytes, (unsigned)len);
+}
+
+static const struct ltr_xlat sa_flags_xlat[] = {
+	LTR_XLAT_PAIR(0x04000000, "SA_RESTORER"),
+	LTR_XLAT_PAIR(0x08000000, "SA_ONSTACK"),
+	LTR_XLAT_PAIR(0x10000000, "SA_RESTART"),
+	LTR_XLAT_PAIR(0x40000000, "SA_NODEFER"),
+	LTR_XLAT_PAIR(0x80000000, "SA_RESETHAND"),
+	LTR_XLAT_PAIR(0x00000004, "SA_SIGINFO"),
+	LTR_XLAT_PAIR(0x00000001, "SA_NOCLDSTOP"),
+	LTR_XLAT_PAIR(0x00000002, "SA_NOCLDWAIT"),
+	LTR_XLAT_END
+};
+
+static uint64_t get_word(const unsigned char *p, unsigned wordsize)
+{
+	uint64_t v = 0;
+
+	memcpy(&v, p, wordsize); /* little-endian hosts and tracees */
+	return v;
+}
+
+static unsigned wordsize_of(const struct ltr_call *c)
+{
+	return c->arch && c->arch->wordsize == 4 ? 4 : 8;
+}
+
+/*
+ * struct kernel_sigaction: handler, flags, restorer, mask on both the
+ * 64-bit and the i386 compat layout (words of the tracee's size). The
+ * arches without SA_RESTORER (riscv64) never set the flag, so the
+ * restorer slot is never printed there.
+ */
+static void print_sigaction(struct ltr_call *c, uint64_t addr, uint64_t setsize)
+{
+	unsigned ws = wordsize_of(c);
+	unsigned char buf[3 * 8 + 8];
+	uint64_t handler, flags, restorer;
+	unsigned size = 3 * ws + 8;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, size))
+		return;
+	handler = get_word(buf, ws);
+	flags = get_word(buf + ws, ws);
+	restorer = get_word(buf + 2 * ws, ws);
+	ltr_sb_puts(c->out, "{sa_handler=");
+	if (handler == 0)
+		ltr_sb_puts(c->out, "SIG_DFL");
+	else if (handler == 1)
+		ltr_sb_puts(c->out, "SIG_IGN");
+	else if (handler == (ws == 4 ? 0xffffffffu : UINT64_MAX))
+		ltr_sb_puts(c->out, "SIG_ERR");
+	else
+		ltr_print_addr(c->out, handler);
+	ltr_sb_puts(c->out, ", sa_mask=");
+	ltr_print_sigset_bytes(c->out, buf + 3 * ws,
+			       setsize && setsize < 8 ? (unsigned)setsize : 8);
+	ltr_sb_puts(c->out, ", sa_flags=");
+	ltr_print_flags(c->out, sa_flags_xlat, flags, NULL);
+	if (flags & 0x04000000) {
+		ltr_sb_puts(c->out, ", sa_restorer=");
+		ltr_print_addr(c->out, restorer);
+	}
+	ltr_sb_putc(c->out, '}');
+}
+
+/* rt_sigaction(sig, act, oldact, sigsetsize) */
+void ltr_decode_rt_sigaction(struct ltr_call *c)
+{
+	uint64_t setsize = c->args[3];
+
+	if (!c->exiting) {
+		ltr_print_signame(c->out, ltr_call_arg_int(c, 0));
+		ltr_sb_puts(c->out, ", ");
+		if (setsize != 8 && c->args[1])
+			ltr_print_addr(c->out, c->args[1]);
+		else
+			print_sigaction(c, c->args[1], setsize);
+		ltr_sb_puts(c->out, ", ");
+		return;
+	}
+	if (c->args[2] && (ltr_call_failed(c) || setsize != 8))
+		ltr_print_addr(c->out, c->args[2]);
+	else
+		print_sigaction(c, c->args[2], setsize);
+	ltr_sb_printf(c->out, ", %llu", (unsigned long long)setsize);
+}
+
+static const struct ltr_xlat sigprocmask_how[] = {
+	LTR_XLAT_PAIR(0, "SIG_BLOCK"),
+	LTR_XLAT_PAIR(1, "SIG_UNBLOCK"),
+	LTR_XLAT_PAIR(2, "SIG_SETMASK"),
+	LTR_XLAT_END
+};
+
+/* rt_sigprocmask(how, set, oldset, sigsetsize) */
+void ltr_decode_rt_sigprocmask(struct ltr_call *c)
+{
+	uint64_t setsize = c->args[3];
+
+	if (!c->exiting) {
+		ltr_print_xval(c->out, sigprocmask_how, (uint32_t)c->args[0],
+			       "SIG_???");
+		ltr_sb_puts(c->out, ", ");
+		ltr_print_sigset_addr(c, c->args[1], setsize, 8);
+		ltr_sb_puts(c->out, ", ");
+		return;
+	}
+	if (c->args[2] && ltr_call_failed(c))
+		ltr_print_addr(c->out, c->args[2]);
+	else
+		ltr_print_sigset_addr(c, c->args[2], setsize, 8);
+	ltr_sb_printf(c->out, ", %llu", (unsigned long long)setsize);
+}
+
+/* rt_sigpending(set, sigsetsize): any size up to 8 bytes is printed. */
+void ltr_decode_rt_sigpending(struct ltr_call *c)
+{
+	if (!c->exiting)
+		return;
+	if (c->args[0] && ltr_call_failed(c))
+		ltr_print_addr(c->out, c->args[0]);
+	else
+		ltr_print_sigset_addr(c, c->args[0], c->args[1], 1);
+	ltr_sb_printf(c->out, ", %llu", (unsigned long long)c->args[1]);
+}
+
+/* rt_sigsuspend(set, sigsetsize) */
+void ltr_decode_rt_sigsuspend(struct ltr_call *c)
+{
+	if (c->exiting)
+		return;
+	ltr_print_sigset_addr(c, c->args[0], c->args[1], 8);
+	ltr_sb_printf(c->out, ", %llu", (unsigned long long)c->args[1]);
+}
+
+/*
+ * rt_sigreturn: strace shows the signal mask being restored, read from
+ * the signal frame at the stack pointer (c->sp, from the syscall-entry
+ * stop). Offsets of uc_sigmask from sp at the syscall:
+ * x86_64: pretcode popped, ucontext at sp, mask at +296;
+ * i386: sig, pinfo, puc, 128-byte siginfo, then ucontext_ia32 (mask +108);
+ * aarch64 / riscv64: siginfo (128) then ucontext (mask at +40).
+ */
+void ltr_decode_rt_sigreturn(struct ltr_call *c)
+{
+	uint64_t off;
+	unsigned char mask[8];
+
+	if (c->exiting || !c->sp || !c->arch)
+		return;
+	if (strcmp(c->arch->name, "x86_64") == 0)
+		off = 296;
+	else if (strcmp(c->arch->name, "i386") == 0)
+		off = 12 + 128 + 108;
+	else
+		off = 128 + 40;
+	if (ltr_mem_read(c->mem, c->sp + off, mask, sizeof(mask)) != 0)
+		return;
+	ltr_sb_puts(c->out, "{mask=");
+	ltr_print_sigset_bytes(c->out, mask, sizeof(mask));
+	ltr_sb_putc(c->out, '}');
+}
+
+static const struct ltr_xlat ss_flags_xlat[] = {
+	LTR_XLAT_PAIR(1, "SS_ONSTACK"),
+	LTR_XLAT_PAIR(2, "SS_DISABLE"),
+	LTR_XLAT_PAIR(1u << 31, "SS_AUTODISARM"),
+	LTR_XLAT_END
+};
+
+/* stack_t: ss_sp, ss_flags (int, padded on 64-bit), ss_size. */
+static void print_stack_t(struct ltr_call *c, uint64_t addr)
+{
+	unsigned ws = wordsize_of(c);
+	unsigned char buf[24];
+	uint32_t flags;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, 3 * ws))
+		return;
+	memcpy(&flags, buf + ws, 4);
+	ltr_sb_puts(c->out, "{ss_sp=");
+	ltr_print_addr(c->out, get_word(buf, ws));
+	ltr_sb_puts(c->out, ", ss_flags=");
+	ltr_print_flags(c->out, ss_flags_xlat, flags, NULL);
+	ltr_sb_printf(c->out, ", ss_size=%llu}",
+		      (unsigned long long)get_word(buf + 2 * ws, ws));
+}
+
+/* sigaltstack(ss, old_ss) */
+void ltr_decode_sigaltstack(struct ltr_call *c)
+{
+	if (!c->exiting) {
+		print_stack_t(c, c->args[0]);
+		ltr_sb_puts(c->out, ", ");
+		return;
+	}
+	if (c->args[1] && ltr_call_failed(c))
+		ltr_print_addr(c->out, c->args[1]);
+	else
+		print_stack_t(c, c->args[1]);
+}
+
+/* --- siginfo --- */
+
+static const struct ltr_xlat si_user_codes[] = {
+	LTR_XLAT_PAIR(0, "SI_USER"),
+	LTR_XLAT_PAIR(0x80, "SI_KERNEL"),
+	LTR_XLAT_PAIR(-1, "SI_QUEUE"),
+	LTR_XLAT_PAIR(-2, "SI_TIMER"),
+	LTR_XLAT_PAIR(-3, "SI_MESGQ"),
+	LTR_XLAT_PAIR(-4, "SI_ASYNCIO"),
+	LTR_XLAT_PAIR(-5, "SI_SIGIO"),
+	LTR_XLAT_PAIR(-6, "SI_TKILL"),
+	LTR_XLAT_PAIR(-7, "SI_DETHREAD"),
+	LTR_XLAT_PAIR(-60, "SI_ASYNCNL"),
+	LTR_XLAT_END
+};
+static const struct ltr_xlat sigill_codes[] = {
+	LTR_XLAT_PAIR(1, "ILL_ILLOPC"), LTR_XLAT_PAIR(2, "ILL_ILLOPN"),
+	LTR_XLAT_PAIR(3, "ILL_ILLADR"), LTR_XLAT_PAIR(4, "ILL_ILLTRP"),
+	LTR_XLAT_PAIR(5, "ILL_PRVOPC"), LTR_XLAT_PAIR(6, "ILL_PRVREG"),
+	LTR_XLAT_PAIR(7, "ILL_COPROC"), LTR_XLAT_PAIR(8, "ILL_BADSTK"),
+	LTR_XLAT_PAIR(9, "ILL_BADIADDR"), LTR_XLAT_END
+};
+static const struct ltr_xlat sigfpe_codes[] = {
+	LTR_XLAT_PAIR(1, "FPE_INTDIV"), LTR_XLAT_PAIR(2, "FPE_INTOVF"),
+	LTR_XLAT_PAIR(3, "FPE_FLTDIV"), LTR_XLAT_PAIR(4, "FPE_FLTOVF"),
+	LTR_XLAT_PAIR(5, "FPE_FLTUND"), LTR_XLAT_PAIR(6, "FPE_FLTRES"),
+	LTR_XLAT_PAIR(7, "FPE_FLTINV"), LTR_XLAT_PAIR(8, "FPE_FLTSUB"),
+	LTR_XLAT_PAIR(14, "FPE_FLTUNK"), LTR_XLAT_PAIR(15, "FPE_CONDTRAP"),
+	LTR_XLAT_END
+};
+static const struct ltr_xlat sigsegv_codes[] = {
+	LTR_XLAT_PAIR(1, "SEGV_MAPERR"), LTR_XLAT_PAIR(2, "SEGV_ACCERR"),
+	LTR_XLAT_PAIR(3, "SEGV_BNDERR"), LTR_XLAT_PAIR(4, "SEGV_PKUERR"),
+	LTR_XLAT_PAIR(5, "SEGV_ACCADI"), LTR_XLAT_PAIR(6, "SEGV_ADIDERR"),
+	LTR_XLAT_PAIR(7, "SEGV_ADIPERR"), LTR_XLAT_PAIR(8, "SEGV_MTEAERR"),
+	LTR_XLAT_PAIR(9, "SEGV_MTESERR"), LTR_XLAT_END
+};
+static const struct ltr_xlat sigbus_codes[] = {
+	LTR_XLAT_PAIR(1, "BUS_ADRALN"), LTR_XLAT_PAIR(2, "BUS_ADRERR"),
+	LTR_XLAT_PAIR(3, "BUS_OBJERR"), LTR_XLAT_PAIR(4, "BUS_MCEERR_AR"),
+	LTR_XLAT_PAIR(5, "BUS_MCEERR_AO"), LTR_XLAT_END
+};
+static const struct ltr_xlat sigtrap_codes[] = {
+	LTR_XLAT_PAIR(1, "TRAP_BRKPT"), LTR_XLAT_PAIR(2, "TRAP_TRACE"),
+	LTR_XLAT_PAIR(3, "TRAP_BRANCH"), LTR_XLAT_PAIR(4, "TRAP_HWBKPT"),
+	LTR_XLAT_PAIR(5, "TRAP_UNK"), LTR_XLAT_PAIR(6, "TRAP_PERF"),
+	LTR_XLAT_END
+};
+static const struct ltr_xlat sigchld_codes[] = {
+	LTR_XLAT_PAIR(1, "CLD_EXITED"), LTR_XLAT_PAIR(2, "CLD_KILLED"),
+	LTR_XLAT_PAIR(3, "CLD_DUMPED"), LTR_XLAT_PAIR(4, "CLD_TRAPPED"),
+	LTR_XLAT_PAIR(5, "CLD_STOPPED"), LTR_XLAT_PAIR(6, "CLD_CONTINUED"),
+	LTR_XLAT_END
+};
+static const struct ltr_xlat sigpoll_codes[] = {
+	LTR_XLAT_PAIR(1, "POLL_IN"), LTR_XLAT_PAIR(2, "POLL_OUT"),
+	LTR_XLAT_PAIR(3, "POLL_MSG"), LTR_XLAT_PAIR(4, "POLL_ERR"),
+	LTR_XLAT_PAIR(5, "POLL_PRI"), LTR_XLAT_PAIR(6, "POLL_HUP"),
+	LTR_XLAT_END
+};
+static const struct ltr_xlat sigsys_codes[] = {
+	LTR_XLAT_PAIR(1, "SYS_SECCOMP"), LTR_XLAT_PAIR(2, "SYS_USER_DISPATCH"),
+	LTR_XLAT_END
+};
+
+/* The code table of the kernel-generated (si_code > 0) codes of sig. */
+static const struct ltr_xlat *signal_codes(int sig)
+{
+	switch (sig) {
+	case SIGILL: return sigill_codes;
+	case SIGFPE: return sigfpe_codes;
+	case SIGSEGV: return sigsegv_codes;
+	case SIGBUS: return sigbus_codes;
+	case SIGTRAP: return sigtrap_codes;
+	case SIGCHLD: return sigchld_codes;
+	case SIGPOLL: return sigpoll_codes;
+	case SIGSYS: return sigsys_codes;
+	default: return NULL;
+	}
+}
+
+static void print_si_code(struct ltr_strbuf *out, int sig, int code)
+{
+	const char *name = NULL;
+	const struct ltr_xlat *table = signal_codes(sig);
+
+	if (code > 0 && code != 0x80 && table)
+		name = ltr_xlat_lookup(table, (uint64_t)code);
+	if (!name)
+		name = ltr_xlat_lookup(si_user_codes, (uint64_t)(int64_t)code);
+	if (name)
+		ltr_sb_puts(out, name);
+	else
+		ltr_sb_printf(out, "%#x", (unsigned)code);
+}
+
+static void print_source(struct ltr_strbuf *out, const siginfo_t *si)
+{
+	ltr_sb_printf(out, ", si_pid=%d, si_uid=%u", (int)si->si_pid,
+		      (unsigned)si->si_uid);
+}
+
+static void print_sigval(struct ltr_strbuf *out, const siginfo_t *si)
+{
+	ltr_sb_printf(out, ", si_int=%d, si_ptr=", si->si_value.sival_int);
+	ltr_print_addr(out, (uint64_t)(uintptr_t)si->si_value.sival_ptr);
+}
+
+/* Clock ticks as strace shows them: "0", "250 /" "* 2.50 s *" "/". */
+static void print_ticks(struct ltr_strbuf *out, const char *name, long long t)
+{
+	ltr_sb_printf(out, ", %s=%lld", name, t);
+	if (t)
+		ltr_sb_printf(out, " /* %lld.%02lld s */", t / 100, t % 100);
+}
+
+static void print_sigsys(struct ltr_strbuf *out, const siginfo_t *si)
+{
+	const struct ltr_arch *arch = ltr_arch_by_audit(si->si_arch);
+	const struct ltr_arch *native = ltr_arch_native();
+	const char *name = arch ? ltr_arch_syscall_name(arch, si->si_syscall) : NULL;
+
+	ltr_sb_puts(out, ", si_call_addr=");
+	ltr_print_addr(out, (uint64_t)(uintptr_t)si->si_call_addr);
+	if (name && arch == native)
+		ltr_sb_printf(out, ", si_syscall=__NR_%s", name);
+	else if (name)
+		ltr_sb_printf(out, ", si_syscall=%d /* %s */", si->si_syscall, name);
+	else
+		ltr_sb_printf(out, ", si_syscall=%d", si->si_syscall);
+	ltr_sb_puts(out, ", si_arch=");
+	switch (si->si_arch) {
+	case 0xc000003e: ltr_sb_puts(out, "AUDIT_ARCH_X86_64"); break;
+	case 0x40000003: ltr_sb_puts(out, "AUDIT_ARCH_I386"); break;
+	case 0xc00000b7: ltr_sb_puts(out, "AUDIT_ARCH_AARCH64"); break;
+	case 0xc00000f3: ltr_sb_puts(out, "AUDIT_ARCH_RISCV64"); break;
+	case 0x40000028: ltr_sb_puts(out, "AUDIT_ARCH_ARM"); break;
+	default:
+		ltr_sb_printf(out, "%#x /* AUDIT_ARCH_??? */", si->si_arch);
+	}
+}
+
+/* The fields inside the braces, after si_signo and si_code. */
+static void print_si_fields(struct ltr_strbuf *out, const siginfo_t *si)
+{
+	int sig = si->si_signo, code = si->si_code;
+
+	if (si->si_errno) {
+		const char *e = ltr_errno_name(si->si_errno);
+
+		if (e)
+			ltr_sb_printf(out, ", si_errno=%s", e);
+		else
+			ltr_sb_printf(out, ", si_errno=%d", si->si_errno);
+	}
+	if (code <= 0) {
+		switch (code) {
+		case SI_USER:
+		case SI_TKILL:
+			print_source(out, si);
+			break;
+		case SI_TIMER:
+			ltr_sb_printf(out, ", si_timerid=%#x, si_overrun=%d",
+				      (unsigned)si->si_timerid, si->si_overrun);
+			print_sigval(out, si);
+			break;
+		case SI_SIGIO:
+			ltr_sb_printf(out, ", si_band=%ld, si_fd=%d",
+				      (long)si->si_band, si->si_fd);
+			break;
+		default:
+			print_source(out, si);
+			if (si->si_value.sival_ptr)
+				print_sigval(out, si);
+			break;
+		}
+		return;
+	}
+	switch (sig) {
+	case SIGCHLD:
+		print_source(out, si);
+		if (code == CLD_EXITED) {
+			ltr_sb_printf(out, ", si_status=%d", si->si_status);
+		} else {
+			ltr_sb_puts(out, ", si_status=");
+			ltr_print_signame(out, si->si_status);
+		}
+		print_ticks(out, "si_utime", (long long)si->si_utime);
+		print_ticks(out, "si_stime", (long long)si->si_stime);
+		break;
+	case SIGILL: case SIGFPE: case SIGSEGV: case SIGBUS: case SIGTRAP:
+		ltr_sb_puts(out, ", si_addr=");
+		ltr_print_addr(out, (uint64_t)(uintptr_t)si->si_addr);
+		if (sig == SIGSEGV && code == 3) {
+			ltr_sb_puts(out, ", si_lower=");
+			ltr_print_addr(out, (uint64_t)(uintptr_t)si->si_lower);
+			ltr_sb_puts(out, ", si_upper=");
+			ltr_print_addr(out, (uint64_t)(uintptr_t)si->si_upper);
+		} else if (sig == SIGSEGV && code == 4) {
+			ltr_sb_printf(out, ", si_pkey=%u", (unsigned)si->si_pkey);
+		} else if (sig == SIGBUS && (code == 4 || code == 5)) {
+			ltr_sb_printf(out, ", si_addr_lsb=%#x",
+				      (unsigned)si->si_addr_lsb);
+		}
+		break;
+	case SIGPOLL:
+		if (code >= 1 && code <= 6)
+			ltr_sb_printf(out, ", si_band=%ld, si_fd=%d",
+				      (long)si->si_band, si->si_fd);
+		break;
+	case SIGSYS:
+		print_sigsys(out, si);
+		break;
+	default:
+		if (si->si_pid || si->si_uid)
+			print_source(out, si);
+		if (si->si_value.sival_ptr)
+			print_sigval(out, si);
+		break;
+	}
+}
+
+/* "{si_signo=SIGCHLD, si_code=CLD_EXITED, ...}"; all zero prints "{}". */
+void ltr_print_siginfo_struct(struct ltr_strbuf *out, const siginfo_t *si)
+{
+	if (si->si_signo == 0 && si->si_code == 0 && si->si_errno == 0 &&
+	    si->si_pid == 0) {
+		ltr_sb_puts(out, "{}");
+		return;
+	}
+	ltr_sb_puts(out, "{si_signo=");
+	ltr_print_signame(out, si->si_signo);
+	ltr_sb_puts(out, ", si_code=");
+	print_si_code(out, si->si_signo, si->si_code);
+	print_si_fields(out, si);
+	ltr_sb_putc(out, '}');
+}
+
+void ltr_print_siginfo(struct ltr_strbuf *out, const siginfo_t *si)
+{
+	ltr_print_signame(out, si->si_signo);
+	ltr_sb_putc(out, ' ');
+	ltr_print_siginfo_struct(out, si);
+}
+
+static int32_t le32(const unsigned char *p)
+{
+	int32_t v;
+
+	memcpy(&v, p, 4);
+	return v;
+}
+
+/*
+ * Reads a siginfo of the tracee's layout at addr into a native one: the
+ * i386 compat layout has its union at offset 12 and 4-byte words.
+ * Returns false when unreadable.
+ */
+static bool fetch_siginfo(const struct ltr_call *c, uint64_t addr, siginfo_t *si)
+{
+	unsigned char raw[128];
+	const unsigned char *u = raw + 12;
+	int code;
+
+	if (!addr || ltr_mem_read(c->mem, addr, raw, sizeof(raw)) != 0)
+		return false;
+	if (wordsize_of(c) == 8) {
+		memcpy(si, raw, sizeof(*si) < sizeof(raw) ? sizeof(*si) : sizeof(raw));
+		return true;
+	}
+	memset(si, 0, sizeof(*si));
+	si->si_signo = le32(raw);
+	si->si_errno = le32(raw + 4);
+	si->si_code = code = le32(raw + 8);
+	if (code == SI_TIMER) {
+		si->si_timerid = le32(u);
+		si->si_overrun = le32(u + 4);
+		si->si_value.sival_ptr = (void *)(uintptr_t)(uint32_t)le32(u + 8);
+		return true;
+	}
+	if (code == SI_SIGIO || (code > 0 && si->si_signo == SIGPOLL)) {
+		si->si_band = le32(u);
+		si->si_fd = le32(u + 4);
+		return true;
+	}
+	if (code > 0 && (si->si_signo == SIGILL || si->si_signo == SIGFPE ||
+			 si->si_signo == SIGSEGV || si->si_signo == SIGBUS ||
+			 si->si_signo == SIGTRAP)) {
+		si->si_addr = (void *)(uintptr_t)(uint32_t)le32(u);
+		return true;
+	}
+	if (code > 0 && si->si_signo == SIGSYS) {
+		si->si_call_addr = (void *)(uintptr_t)(uint32_t)le32(u);
+		si->si_syscall = le32(u + 4);
+		si->si_arch = (unsigned)le32(u + 8);
+		return true;
+	}
+	si->si_pid = le32(u);
+	si->si_uid = (uid_t)le32(u + 4);
+	if (code > 0 && si->si_signo == SIGCHLD) {
+		si->si_status = le32(u + 8);
+		si->si_utime = le32(u + 12);
+		si->si_stime = le32(u + 16);
+	} else {
+		si->si_value.sival_ptr = (void *)(uintptr_t)(uint32_t)le32(u + 8);
+	}
+	return true;
+}
+
+/* A siginfo_t in tracee memory: the struct, or the address. */
+void ltr_print_siginfo_addr(struct ltr_call *c, uint64_t addr)
+{
+	siginfo_t si;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!fetch_siginfo(c, addr, &si)) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	ltr_print_siginfo_struct(c->out, &si);
+}
+
+/* rt_sigtimedwait(set, info, timeout, sigsetsize) = sig (SIGNAME) */
+void ltr_decode_rt_sigtimedwait(struct ltr_call *c)
+{
+	const char *name;
+
+	if (!c->exiting) {
+		ltr_print_sigset_addr(c, c->args[0], c->args[3], 8);
+		ltr_sb_puts(c->out, ", ");
+		return;
+	}
+	if (c->args[1] && ltr_call_failed(c))
+		ltr_print_addr(c->out, c->args[1]);
+	else
+		ltr_print_siginfo_addr(c, c->args[1]);
+	ltr_sb_puts(c->out, ", ");
+	if (strstr(c->desc->name, "time64") || wordsize_of(c) == 8)
+		ltr_print_timespec64(c, c->args[2]);
+	else
+		ltr_print_timespec32(c, c->args[2]);
+	ltr_sb_printf(c->out, ", %llu", (unsigned long long)c->args[3]);
+	name = ltr_call_failed(c) ? NULL : ltr_signal_name((int)c->ret);
+	if (name)
+		snprintf(c->ret_text, sizeof(c->ret_text), " (%s)", name);
+}
+
+/* rt_sigqueueinfo(tgid, sig, info) / rt_tgsigqueueinfo(tgid, tid, sig, info) */
+void ltr_decode_rt_sigqueueinfo(struct ltr_call *c)
+{
+	unsigned sigidx = strcmp(c->desc->name, "rt_tgsigqueueinfo") == 0 ? 2 : 1;
+	unsigned i;
+
+	if (c->exiting)
+		return;
+	for (i = 0; i < sigidx; i++)
+		ltr_sb_printf(c->out, "%d, ", ltr_call_arg_int(c, i));
+	ltr_print_signame(c->out, ltr_call_arg_int(c, sigidx));
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_siginfo_addr(c, c->args[sigidx + 1]);
+}

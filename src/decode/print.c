@@ -1,0 +1,382 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Printing helpers shared by all decoders, and the generic argument
+ * printers of argtypes.h. Formats are strace 6.1's, checked against it:
+ *   - strings escape \t \n \v \f \r \" \\ and print other bytes outside
+ *     0x20..0x7e in octal, shortest form unless the next byte is an octal
+ *     digit ("\0001" but "\08");
+ *   - -x switches a whole string to \xNN when any byte in it is neither
+ *     printable nor one of \t\n\v\f\r; -xx always does;
+ *   - a NUL-terminated string that runs into unreadable memory before its
+ *     NUL (or before the limit) prints as its address, like a buffer that
+ *     cannot be read whole.
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ltr/arch.h"
+#include "ltr/decode.h"
+#include "ltr/mem.h"
+
+#define STACK_STR_MAX (PATH_MAX + 2)
+
+/*
+ * A scratch buffer for strings longer than STACK_STR_MAX (only with a
+ * large --strsize). Grows once to the largest size asked for and is kept:
+ * no allocation per call after warm-up. ltr is single-threaded and no
+ * printer holding it calls another that needs it.
+ */
+static char *scratch(size_t size)
+{
+	static char *buf;
+	static size_t cap;
+
+	if (size > cap) {
+		buf = ltr_xrealloc(buf, size);
+		cap = size;
+	}
+	return buf;
+}
+
+static uint64_t word_mask(const struct ltr_call *c, uint64_t v)
+{
+	if (c->arch && c->arch->wordsize == 4)
+		return v & 0xffffffffu;
+	return v;
+}
+
+bool ltr_call_failed(const struct ltr_call *c)
+{
+	return c->ret < 0 && c->ret >= -4095;
+}
+
+int ltr_call_arg_int(const struct ltr_call *c, unsigned idx)
+{
+	return (int)(uint32_t)c->args[idx];
+}
+
+int64_t ltr_call_arg_long(const struct ltr_call *c, unsigned idx)
+{
+	if (c->arch && c->arch->wordsize == 4)
+		return (int32_t)(uint32_t)c->args[idx];
+	return (int64_t)c->args[idx];
+}
+
+void ltr_print_sep(struct ltr_call *c, unsigned idx)
+{
+	struct ltr_strbuf *out = c->out;
+
+	if (idx == 0 || out->len == 0 || out->data[out->len - 1] == '(')
+		return;
+	ltr_sb_append(out, ", ", 2);
+}
+
+void ltr_print_addr(struct ltr_strbuf *out, uint64_t addr)
+{
+	if (addr)
+		ltr_sb_printf(out, "%#llx", (unsigned long long)addr);
+	else
+		ltr_sb_append(out, "NULL", 4);
+}
+
+static bool needs_hex(const unsigned char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char ch = s[i];
+
+		if (ch > 0x7e || (ch < 0x20 && (ch < '\t' || ch > '\r')))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Appends the escaped form of len bytes without quotes. angle also
+ * escapes '<' and '>' (paths shown inside <...> under -y).
+ */
+static void quote_body(struct ltr_strbuf *out, const char *bytes, size_t len,
+		       unsigned xflag, bool angle)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *s = (const unsigned char *)bytes;
+	bool usehex = xflag >= 2 || (xflag == 1 && needs_hex(s, len));
+	char *p;
+	size_t i;
+
+	/* Worst case 4 output bytes per input byte. */
+	ltr_sb_reserve(out, len * 4);
+	p = out->data + out->len;
+	for (i = 0; i < len; i++) {
+		unsigned char ch = s[i];
+
+		if (usehex) {
+			*p++ = '\\';
+			*p++ = 'x';
+			*p++ = hex[ch >> 4];
+			*p++ = hex[ch & 15];
+			continue;
+		}
+		switch (ch) {
+		case '"': *p++ = '\\'; *p++ = '"'; continue;
+		case '\\': *p++ = '\\'; *p++ = '\\'; continue;
+		case '\t': *p++ = '\\'; *p++ = 't'; continue;
+		case '\n': *p++ = '\\'; *p++ = 'n'; continue;
+		case '\v': *p++ = '\\'; *p++ = 'v'; continue;
+		case '\f': *p++ = '\\'; *p++ = 'f'; continue;
+		case '\r': *p++ = '\\'; *p++ = 'r'; continue;
+		default: break;
+		}
+		if (ch >= 0x20 && ch <= 0x7e && !(angle && (ch == '<' || ch == '>'))) {
+			*p++ = (char)ch;
+			continue;
+		}
+		*p++ = '\\';
+		if (i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '7') {
+			*p++ = (char)('0' + (ch >> 6));
+			*p++ = (char)('0' + ((ch >> 3) & 7));
+		} else if (ch >= 64) {
+			*p++ = (char)('0' + (ch >> 6));
+			*p++ = (char)('0' + ((ch >> 3) & 7));
+		} else if (ch >= 8) {
+			*p++ = (char)('0' + (ch >> 3));
+		}
+		*p++ = (char)('0' + (ch & 7));
+	}
+	out->len = (size_t)(p - out->data);
+	out->data[out->len] = '\0';
+}
+
+static void quote_style(struct ltr_strbuf *out, const char *bytes, size_t len,
+			unsigned xflag, bool truncated)
+{
+	ltr_sb_putc(out, '"');
+	quote_body(out, bytes, len, xflag, false);
+	ltr_sb_putc(out, '"');
+	if (truncated)
+		ltr_sb_append(out, "...", 3);
+}
+
+void ltr_print_quoted(struct ltr_strbuf *out, const char *bytes, size_t len,
+		      const struct ltr_decode_opts *opts, bool truncated)
+{
+	quote_style(out, bytes, len, opts ? opts->xflag : 0, truncated);
+}
+
+void ltr_print_quoted_hex(struct ltr_strbuf *out, const char *bytes, size_t len,
+			  bool truncated)
+{
+	quote_style(out, bytes, len, 2, truncated);
+}
+
+/*
+ * Prints the string at addr shown up to limit bytes: reads limit + 1 bytes
+ * at most, so that a string of exactly limit bytes prints without "...".
+ */
+static void print_cstr(struct ltr_call *c, uint64_t addr, size_t limit)
+{
+	char stackbuf[STACK_STR_MAX];
+	char *buf = limit + 2 <= sizeof(stackbuf) ? stackbuf : scratch(limit + 2);
+	bool terminated;
+	ssize_t n;
+
+	if (!addr) {
+		ltr_sb_append(c->out, "NULL", 4);
+		return;
+	}
+	n = ltr_mem_read_str(c->mem, addr, buf, limit + 1, &terminated);
+	if (n < 0 || (!terminated && (size_t)n <= limit)) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	if (terminated)
+		ltr_print_quoted(c->out, buf, (size_t)n, c->opts, false);
+	else
+		ltr_print_quoted(c->out, buf, limit, c->opts, true);
+}
+
+void ltr_print_str(struct ltr_call *c, uint64_t addr, unsigned limit)
+{
+	print_cstr(c, addr, limit ? limit : c->opts->strsize);
+}
+
+void ltr_print_path(struct ltr_call *c, uint64_t addr)
+{
+	print_cstr(c, addr, PATH_MAX - 1);
+}
+
+static void print_buf_style(struct ltr_call *c, uint64_t addr, uint64_t len,
+			    unsigned xflag)
+{
+	char stackbuf[STACK_STR_MAX];
+	size_t n = len < c->opts->strsize ? (size_t)len : c->opts->strsize;
+	char *buf = n <= sizeof(stackbuf) ? stackbuf : scratch(n);
+
+	if (!addr) {
+		ltr_sb_append(c->out, "NULL", 4);
+		return;
+	}
+	if (n && ltr_mem_read(c->mem, addr, buf, n) < 0) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	quote_style(c->out, buf, n, xflag, len > n);
+}
+
+void ltr_print_buf(struct ltr_call *c, uint64_t addr, uint64_t len)
+{
+	print_buf_style(c, addr, len, c->opts->xflag);
+}
+
+void ltr_print_buf_hex(struct ltr_call *c, uint64_t addr, uint64_t len)
+{
+	print_buf_style(c, addr, len, 2);
+}
+
+/*
+ * Appends "<path>" for /proc/PID/<what> (fd/N or cwd). A path the kernel
+ * marks " (deleted)" prints as "<path>(deleted)", as strace does.
+ */
+static void print_proc_link(struct ltr_call *c, const char *what)
+{
+	static const char deleted[] = " (deleted)";
+	char link[64], target[PATH_MAX];
+	size_t dlen = sizeof(deleted) - 1;
+	bool is_deleted = false;
+	ssize_t n;
+
+	snprintf(link, sizeof(link), "/proc/%d/%s", (int)c->pid, what);
+	n = readlink(link, target, sizeof(target));
+	if (n <= 0 || (size_t)n >= sizeof(target))
+		return;
+	if ((size_t)n > dlen && memcmp(target + n - dlen, deleted, dlen) == 0) {
+		n -= (ssize_t)dlen;
+		is_deleted = true;
+	}
+	ltr_sb_putc(c->out, '<');
+	quote_body(c->out, target, (size_t)n, c->opts->xflag, true);
+	ltr_sb_putc(c->out, '>');
+	if (is_deleted)
+		ltr_sb_puts(c->out, "(deleted)");
+}
+
+void ltr_print_fd(struct ltr_call *c, int fd)
+{
+	ltr_sb_printf(c->out, "%d", fd);
+	if (c->opts->fd_paths && fd >= 0) {
+		char what[32];
+
+		snprintf(what, sizeof(what), "fd/%d", fd);
+		print_proc_link(c, what);
+	}
+}
+
+void ltr_print_dirfd(struct ltr_call *c, int fd)
+{
+	if (fd != -100) {
+		ltr_print_fd(c, fd);
+		return;
+	}
+	ltr_sb_puts(c->out, "AT_FDCWD");
+	if (c->opts->fd_paths)
+		print_proc_link(c, "cwd");
+}
+
+bool ltr_fetch(struct ltr_call *c, uint64_t addr, void *dst, unsigned size)
+{
+	if (addr && ltr_mem_read(c->mem, addr, dst, size) == 0)
+		return true;
+	ltr_print_addr(c->out, addr);
+	return false;
+}
+
+/* --- generic argument printers (argtypes.h) --- */
+
+void ltr_print_arg_int(struct ltr_call *c, unsigned idx)
+{
+	ltr_sb_printf(c->out, "%d", ltr_call_arg_int(c, idx));
+}
+
+void ltr_print_arg_uint(struct ltr_call *c, unsigned idx)
+{
+	ltr_sb_printf(c->out, "%u", (unsigned)c->args[idx]);
+}
+
+void ltr_print_arg_long(struct ltr_call *c, unsigned idx)
+{
+	ltr_sb_printf(c->out, "%lld", (long long)ltr_call_arg_long(c, idx));
+}
+
+void ltr_print_arg_ulong(struct ltr_call *c, unsigned idx)
+{
+	ltr_sb_printf(c->out, "%llu", (unsigned long long)word_mask(c, c->args[idx]));
+}
+
+void ltr_print_arg_hex(struct ltr_call *c, unsigned idx)
+{
+	ltr_sb_printf(c->out, "%#llx", (unsigned long long)word_mask(c, c->args[idx]));
+}
+
+void ltr_print_arg_oct(struct ltr_call *c, unsigned idx)
+{
+	ltr_sb_printf(c->out, "%#03llo", (unsigned long long)word_mask(c, c->args[idx]));
+}
+
+void ltr_print_arg_ptr(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_addr(c->out, word_mask(c, c->args[idx]));
+}
+
+void ltr_print_arg_fd(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_fd(c, ltr_call_arg_int(c, idx));
+}
+
+void ltr_print_arg_dirfd(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_dirfd(c, ltr_call_arg_int(c, idx));
+}
+
+void ltr_print_arg_path(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_path(c, word_mask(c, c->args[idx]));
+}
+
+void ltr_print_arg_str(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_str(c, word_mask(c, c->args[idx]), 0);
+}
+
+/* The length argument of a buffer: a size_t of the tracee. */
+static uint64_t len_arg(const struct ltr_call *c, unsigned idx)
+{
+	return word_mask(c, c->args[c->desc ? c->desc->args[idx].param : 0]);
+}
+
+void ltr_print_arg_buf_in(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_buf(c, word_mask(c, c->args[idx]), len_arg(c, idx));
+}
+
+void ltr_print_arg_buf_out(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = word_mask(c, c->args[idx]);
+
+	if (!c->exiting || ltr_call_failed(c))
+		ltr_print_addr(c->out, addr);
+	else
+		ltr_print_buf(c, addr, word_mask(c, (uint64_t)c->ret));
+}
+
+void ltr_print_arg_buf_out_hex(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = word_mask(c, c->args[idx]);
+
+	if (!c->exiting || ltr_call_failed(c))
+		ltr_print_addr(c->out, addr);
+	else
+		ltr_print_buf_hex(c, addr, word_mask(c, (uint64_t)c->ret));
+}

@@ -1,0 +1,159 @@
+/* SPDX-License-Identifier: MIT */
+#define _GNU_SOURCE
+/*
+ * Reading the memory of live tracees; see include/ltr/mem.h.
+ * process_vm_readv is the fast path. When it is unavailable (ENOSYS: an
+ * old or restricted kernel; EPERM: some LSM setups) the reader falls back
+ * to PTRACE_PEEKDATA, one word at a time, for the life of the tracer.
+ */
+#include <errno.h>
+#include <string.h>
+#include <sys/ptrace.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+#include "ltr/mem.h"
+
+uint64_t ltr_mem_bytes_read;
+
+/* Set once process_vm_readv has failed with ENOSYS or EPERM. */
+static int vm_readv_broken;
+
+static size_t page_size(void)
+{
+	static size_t size;
+
+	if (!size) {
+		long v = sysconf(_SC_PAGESIZE);
+
+		size = v > 0 ? (size_t)v : 4096;
+	}
+	return size;
+}
+
+/*
+ * PEEKDATA reader: copies up to len bytes, word by word. Returns the bytes
+ * copied or -errno when the first word is unreadable.
+ */
+static ssize_t peek_read(pid_t pid, uint64_t addr, void *dst, size_t len)
+{
+	const size_t word = sizeof(long);
+	char *out = dst;
+	size_t done = 0;
+
+	while (done < len) {
+		uint64_t at = addr + done;
+		uint64_t aligned = at & ~(uint64_t)(word - 1);
+		size_t skip = (size_t)(at - aligned);
+		size_t n = word - skip;
+		long val;
+
+		if (n > len - done)
+			n = len - done;
+		errno = 0;
+		val = ptrace(PTRACE_PEEKDATA, pid, (void *)(uintptr_t)aligned, NULL);
+		if (errno) {
+			if (done)
+				break;
+			return -errno;
+		}
+		memcpy(out + done, (char *)&val + skip, n);
+		done += n;
+	}
+	return (ssize_t)done;
+}
+
+/*
+ * process_vm_readv reader. The kernel stops at the first unreadable page,
+ * so a range crossing into unmapped memory comes back short, which is what
+ * the contract asks for.
+ */
+static ssize_t pid_read(void *ctx, uint64_t addr, void *dst, size_t len)
+{
+	pid_t pid = (pid_t)(intptr_t)ctx;
+	ssize_t n;
+
+	if (len == 0)
+		return 0;
+	if (!vm_readv_broken) {
+		struct iovec local = { dst, len };
+		struct iovec remote = { (void *)(uintptr_t)addr, len };
+
+		n = process_vm_readv(pid, &local, 1, &remote, 1, 0);
+		if (n >= 0) {
+			ltr_mem_bytes_read += (uint64_t)n;
+			return n;
+		}
+		if (errno != ENOSYS && errno != EPERM)
+			return -errno;
+		vm_readv_broken = 1;
+	}
+	n = peek_read(pid, addr, dst, len);
+	if (n > 0)
+		ltr_mem_bytes_read += (uint64_t)n;
+	return n;
+}
+
+void ltr_mem_init_pid(struct ltr_mem *mem, pid_t pid)
+{
+	mem->read = pid_read;
+	mem->ctx = (void *)(intptr_t)pid;
+}
+
+int ltr_mem_read(const struct ltr_mem *mem, uint64_t addr, void *dst, size_t len)
+{
+	size_t done = 0;
+
+	while (done < len) {
+		ssize_t n = mem->read(mem->ctx, addr + done, (char *)dst + done,
+				      len - done);
+
+		if (n < 0)
+			return (int)n;
+		if (n == 0)
+			return -EFAULT;
+		done += (size_t)n;
+	}
+	return 0;
+}
+
+/*
+ * Reads chunk by chunk, never asking for bytes past the page holding the
+ * next byte until that page turned out to have no NUL: a short string at
+ * the end of the last mapped page must not fail because the page after
+ * it is unmapped.
+ */
+ssize_t ltr_mem_read_str(const struct ltr_mem *mem, uint64_t addr, char *dst,
+			 size_t max, bool *terminated)
+{
+	size_t pg = page_size();
+	size_t done = 0;
+
+	*terminated = false;
+	while (done < max) {
+		uint64_t at = addr + done;
+		size_t chunk = pg - (size_t)(at & (pg - 1));
+		ssize_t n;
+		char *nul;
+
+		if (chunk > max - done)
+			chunk = max - done;
+		n = mem->read(mem->ctx, at, dst + done, chunk);
+		if (n <= 0) {
+			if (done)
+				break;
+			dst[0] = '\0';
+			return n < 0 ? n : -EFAULT;
+		}
+		nul = memchr(dst + done, '\0', (size_t)n);
+		if (nul) {
+			*terminated = true;
+			return nul - dst;
+		}
+		done += (size_t)n;
+		if ((size_t)n < chunk)
+			break;
+	}
+	dst[done] = '\0';
+	return (ssize_t)done;
+}

@@ -1,0 +1,476 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# Integration tests: trace real programs (the fixtures in tests/fixtures and a
+# few system commands) with the tracer under test and check its output,
+# exit statuses, error handling, attach and detach.
+#
+#   bash tests/integration/run.sh LTR FIXTURE_DIR [TEST...]
+#
+# LTR is the tracer binary (normally ./ltr).  LTR may also be `strace`, to
+# check the tests themselves against the oracle: tests of ltr-only behaviour
+# are then skipped and strace's spellings (-s N, -I1) are used.
+# Prints "PASS name" or "FAIL name: reason" per test, and finally
+# "N passed, M failed"; exits 1 if any test failed.
+# Every wait is bounded; every process a test starts is killed on exit; the
+# tests attach only to processes they started themselves.
+# KEEP_TMP=1 keeps the temporary directory with all traces for inspection.
+
+# Strings given to wait_for eval are expanded when evaluated, on purpose.
+# shellcheck disable=SC2016
+
+set -u
+
+if [ $# -lt 2 ]; then
+	echo "usage: $0 LTR FIXTURE_DIR [TEST...]" >&2
+	exit 2
+fi
+
+LTR=$1
+FIX=$(cd "$2" && pwd) || exit 2
+shift 2
+case $LTR in
+*/*) LTR=$(cd "$(dirname "$LTR")" && pwd)/$(basename "$LTR") ;;
+*) LTR=$(command -v "$LTR") || { echo "$0: $1: not found" >&2; exit 2; } ;;
+esac
+HERE=$(cd "$(dirname "$0")" && pwd)
+CHECK_EXPECT="python3 $HERE/check_expect.py"
+
+# Oracle mode: the tracer is strace itself.
+ORACLE=0
+STRSIZE_OPT=--strsize
+SIGNAL_OPTS=()
+if [ "$(basename "$LTR")" = strace ]; then
+	ORACLE=1
+	STRSIZE_OPT=-s
+	# strace blocks fatal signals while running a command with -o FILE
+	# unless told otherwise; ltr always detaches on them.
+	SIGNAL_OPTS=(-I1)
+fi
+
+ROOT=$(mktemp -d "${TMPDIR:-/tmp}/ltr-it.XXXXXX") || exit 2
+TMP=$ROOT	# each test gets its own $ROOT/NAME
+STARTED=()
+cleanup() {
+	local p
+	if [ -n "${KEEP_TMP:-}" ]; then
+		echo "kept $ROOT" >&2
+	fi
+	exec 2>/dev/null	# no "Killed" notices from bash
+	# Only what we started and is still ours: its command line names our
+	# fixture or temporary directory (guards against pid reuse).
+	for p in "${STARTED[@]}"; do
+		if { tr '\0' ' ' < "/proc/$p/cmdline"; } 2>/dev/null |
+			grep -qF -e "$FIX" -e "$ROOT"; then
+			kill -KILL "$p" 2>/dev/null
+		fi
+	done
+	[ -n "${KEEP_TMP:-}" ] || rm -rf "$ROOT"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
+
+# Remember a pid to kill at exit.
+started() { STARTED+=("$1"); }
+
+PASSED=0
+FAILED=0
+REASON=
+SKIPPED=77
+
+# fail REASON: record why the current test fails; use as `fail ...; return 1`.
+fail() { REASON=$*; }
+
+# ltr_only: skip the current test when checking the tests against strace.
+ltr_only() { [ "$ORACLE" = 0 ]; }
+
+# wait_for SECONDS COMMAND...: poll COMMAND every 50 ms until it succeeds.
+wait_for() {
+	local limit=$1 i=0
+	shift
+	while ! "$@"; do
+		i=$((i + 1))
+		[ "$i" -ge $((limit * 20)) ] && return 1
+		sleep 0.05
+	done
+}
+
+# proc_state PID: the one-letter state from /proc/PID/stat (empty if gone).
+proc_state() {
+	local stat
+	[ -n "$1" ] || return 0
+	stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 0
+	stat=${stat##*) }
+	echo "${stat%% *}"
+}
+
+tracer_pid() { awk '/^TracerPid:/ { print $2 }' "/proc/$1/status" 2>/dev/null; }
+
+gone_or_zombie() {
+	local s
+	s=$(proc_state "$1")
+	[ -z "$s" ] || [ "$s" = Z ] || [ "$s" = X ]
+}
+
+# wait_exit SECONDS PID: wait for our child PID to exit, bounded; sets RC.
+wait_exit() {
+	RC=
+	if ! wait_for "$1" gone_or_zombie "$2"; then
+		kill -KILL "$2" 2>/dev/null
+		{ wait "$2"; } 2>/dev/null
+		return 1
+	fi
+	# (braces: also silence bash's "Terminated" job notice)
+	{ wait "$2"; } 2>/dev/null
+	RC=$?
+	return 0
+}
+
+lines_of() { [ -f "$1" ] && wc -l < "$1" || echo 0; }
+has_line() { grep -qxF -- "$2" "$1" 2>/dev/null; }
+has_re() { grep -qE -- "$2" "$1" 2>/dev/null; }
+
+# distinct_pids FILE: number of distinct "N  " prefixes in a -o trace.
+distinct_pids() { grep -oE '^[0-9]+ ' "$1" 2>/dev/null | sort -u | wc -l; }
+
+# run_fixture NAME OUTFILE [LTR-OPTIONS...] -- [FIXTURE-ARGS...]
+# Runs the fixture under the tracer with -o OUTFILE, its expected lines in
+# OUTFILE.exp and its stdout in OUTFILE.stdout; sets RC to the exit status.
+run_fixture() {
+	local name=$1 out=$2 opts=()
+	shift 2
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do
+		opts+=("$1")
+		shift
+	done
+	[ $# -gt 0 ] && shift
+	rm -f "$out" "$out.exp"
+	# (braces: silence bash's "Terminated" notice for a killed command)
+	{ FIXTURE_EXPECT=$out.exp timeout 20 "$LTR" "${opts[@]}" -o "$out" -- \
+		"$FIX/$name" "$@" > "$out.stdout" 2> "$out.stderr"; } 2>/dev/null
+	RC=$?
+}
+
+# expect_ok OUT: the fixture's expected lines all appear in OUT.
+expect_ok() {
+	local missing
+	missing=$($CHECK_EXPECT "$1" "$1.exp" 2>&1) && return 0
+	fail "$(echo "$missing" | head -3 | tr '\n' ';')"
+	return 1
+}
+
+# fixture_test NAME EXPECTED_RC [LTR-OPTIONS...] -- [FIXTURE-ARGS...]
+fixture_test() {
+	local name=$1 want=$2 out=$TMP/$1.out
+	shift 2
+	run_fixture "$name" "$out" "$@"
+	if [ "$RC" != "$want" ]; then
+		fail "exit status $RC, expected $want ($(head -c 300 "$out.stderr"))"
+		return 1
+	fi
+	expect_ok "$out"
+}
+
+# --- the tests --------------------------------------------------------------
+
+test_basic() {
+	fixture_test basic 0 || return 1
+	# The tracee's own output must be untouched.
+	local ref=$TMP/basic.ref
+	"$FIX/basic" > "$ref" 2>/dev/null
+	cmp -s "$ref" "$TMP/basic.out.stdout" || { fail "tracee stdout differs"; return 1; }
+}
+test_basic_32() { fixture_test basic-32 0; }
+test_strsize() {
+	FIXTURE_STRSIZE=64 fixture_test basic 0 "$STRSIZE_OPT" 64 -- || return 1
+	FIXTURE_STRSIZE=5 fixture_test basic 0 "$STRSIZE_OPT" 5 --
+}
+test_signals() { fixture_test signals 0; }
+test_signals_32() { fixture_test signals-32 0; }
+test_exitcode() { fixture_test exitcode 5 -- 5; }
+test_exitcode_signal() { fixture_test exitcode 143 -- sig:15; }
+test_exitcode_32() { fixture_test exitcode-32 5 -- 5; }
+test_vfork() { fixture_test vfork 0 -f; }
+test_vfork_32() { fixture_test vfork-32 0 -f; }
+test_execthread() { fixture_test execthread 0 -f; }
+test_execthread_32() { fixture_test execthread-32 0 -f; }
+test_threads_follow() {
+	fixture_test threads 0 -f -- 0.3 || return 1
+	has_line "$TMP/threads.out.stdout" "threads ok" || { fail "no 'threads ok'"; return 1; }
+	[ "$(distinct_pids "$TMP/threads.out")" -ge 4 ] || { fail "fewer than 4 tids in the trace"; return 1; }
+}
+
+# Trace on stderr (no -o): plain lines, "[pid  N] " prefixes with -f.
+test_stderr_output() {
+	local out=$TMP/stderr
+	rm -f "$out.exp"
+	FIXTURE_EXPECT=$out.exp timeout 20 "$LTR" -- "$FIX/basic" > /dev/null 2> "$out" || { fail "exit status $?"; return 1; }
+	expect_ok "$out" || return 1
+	has_re "$out" '^\[pid ' && { fail "[pid N] prefix with a single process"; return 1; }
+	rm -f "$out.exp"
+	FIXTURE_EXPECT=$out.exp timeout 20 "$LTR" -f -- "$FIX/vfork" > /dev/null 2> "$out" || { fail "-f: exit status $?"; return 1; }
+	expect_ok "$out" || return 1
+	has_re "$out" '^\[pid +[0-9]+\] execve\("/bin/true"' || { fail "no [pid N] prefix with -f"; return 1; }
+}
+
+# A 32-bit program launched directly: strace prints the personality change
+# after the execve line on stderr, and not at all with -o FILE.
+test_personality_32() {
+	local err=$TMP/pers.err out=$TMP/pers.out pid
+	FIXTURE_EXPECT=/dev/null timeout 20 "$LTR" -- "$FIX/basic-32" > "$TMP/pers.stdout" 2> "$err" ||
+		{ fail "exit status $?"; return 1; }
+	pid=$(sed -n 's/^getpid() *= \([0-9]*\)$/\1/p' "$err" | head -1)
+	[ -n "$pid" ] || { fail "no getpid line"; return 1; }
+	sed -n 2p "$err" | grep -qxF "[ Process PID=$pid runs in 32 bit mode. ]" ||
+		{ fail "line 2 is not '[ Process PID=$pid runs in 32 bit mode. ]'"; return 1; }
+	has_re "$err" '^execve\(.*\) += 0$' || { fail "no execve line"; return 1; }
+	has_re "$err" '^write\(1, "hi\\n", 3\) += 3$' || { fail "no write line"; return 1; }
+	FIXTURE_EXPECT=/dev/null timeout 20 "$LTR" -o "$out" -- "$FIX/basic-32" > /dev/null 2> "$err"
+	has_re "$out" 'runs in 32 bit mode' && { fail "personality line in -o output (strace omits it)"; return 1; }
+	return 0
+}
+
+test_exit_status() {
+	local out=$TMP/exit.out
+	timeout 20 "$LTR" -o "$out" -- sh -c 'exit 7'
+	RC=$?
+	[ "$RC" = 7 ] || { fail "sh -c 'exit 7': status $RC"; return 1; }
+	has_line "$out" "+++ exited with 7 +++" || { fail "no '+++ exited with 7 +++'"; return 1; }
+	{ timeout 20 "$LTR" -o "$out" -- sh -c 'kill -TERM $$'; } 2>/dev/null
+	RC=$?
+	[ "$RC" = 143 ] || { fail "sh -c 'kill -TERM \$\$': status $RC"; return 1; }
+	has_line "$out" "+++ killed by SIGTERM +++" || { fail "no '+++ killed by SIGTERM +++'"; return 1; }
+	timeout 20 "$LTR" -o "$out" -- true
+	RC=$?
+	[ "$RC" = 0 ] || { fail "true: status $RC"; return 1; }
+}
+
+# -f: every process of sh -c appears with its pid prefix.
+test_follow_fork() {
+	local out=$TMP/ff.out n
+	timeout 20 "$LTR" -f -o "$out" -- sh -c '/bin/true; /bin/true; exit 3'
+	RC=$?
+	[ "$RC" = 3 ] || { fail "status $RC, expected 3"; return 1; }
+	n=$(distinct_pids "$out")
+	[ "$n" -ge 3 ] || { fail "$n distinct pids, expected >= 3"; return 1; }
+	[ "$(grep -cE '^[0-9]+ +\+\+\+ exited with 0 \+\+\+$' "$out")" -ge 2 ] ||
+		{ fail "fewer than 2 children exiting 0"; return 1; }
+	has_re "$out" '^[0-9]+ +\+\+\+ exited with 3 \+\+\+$' || { fail "no exit 3 line"; return 1; }
+	# Without -f only the shell is traced: no prefixes at all.
+	timeout 20 "$LTR" -o "$out" -- sh -c '/bin/true; exit 0'
+	has_re "$out" '^[0-9]+ ' && { fail "pid prefixes without -f"; return 1; }
+	has_re "$out" '^(vfork|clone|clone3|fork)\(' || { fail "no fork-like call of sh"; return 1; }
+}
+
+# One line starting "ltr: " on stderr and exit status WANT ("nz" = non-zero).
+usage_case() {
+	local want=$1 err=$TMP/usage.err n
+	shift
+	timeout 10 "$LTR" "$@" > /dev/null 2> "$err" < /dev/null
+	RC=$?
+	if [ "$want" = nz ]; then
+		[ "$RC" != 0 ] || { fail "ltr $*: status 0"; return 1; }
+	else
+		[ "$RC" = "$want" ] || { fail "ltr $*: status $RC, expected $want"; return 1; }
+	fi
+	n=$(wc -l < "$err")
+	[ "$n" = 1 ] || { fail "ltr $*: $n lines on stderr, expected 1"; return 1; }
+	grep -q '^ltr: ' "$err" || { fail "ltr $*: stderr does not start with 'ltr: '"; return 1; }
+}
+
+test_bad_input() {
+	ltr_only || return $SKIPPED
+	usage_case 2 || return 1
+	usage_case 2 -- || return 1
+	usage_case 2 --bogus -- true || return 1
+	usage_case 2 -p abc || return 1
+	usage_case 2 -p '' || return 1
+	usage_case 2 --strsize -1 -- true || return 1
+	usage_case 2 --strsize abc -- true || return 1
+	usage_case 2 -o || return 1
+	usage_case nz -p 999999999 || return 1
+	usage_case nz -o "$TMP/no/such/dir/out" -- true || return 1
+	usage_case nz -- /nonexistent/ltr-test-command || return 1
+	timeout 10 "$LTR" -h > "$TMP/h.out" 2>&1 || { fail "-h: status $?"; return 1; }
+	grep -q -- '-p' "$TMP/h.out" || { fail "-h output does not mention -p"; return 1; }
+	timeout 10 "$LTR" -V > "$TMP/v.out" 2>&1 || { fail "-V: status $?"; return 1; }
+	grep -q 'ltr' "$TMP/v.out" || { fail "-V output does not mention ltr"; return 1; }
+}
+
+# start_bg OUT CMD...: start CMD in the background, stdout to OUT; sets BG.
+start_bg() {
+	local out=$1
+	shift
+	"$@" > "$out" 2>&1 &
+	BG=$!
+	started "$BG"
+}
+
+# The sleeper's pid, from its first output line "sleeper PID".
+sleeper_pid() { sed -n '1s/^sleeper \([0-9]*\)$/\1/p' "$1" 2>/dev/null; }
+
+# Attach to a running multi-threaded process, then SIGINT the tracer: it must
+# detach, and the process must carry on unharmed and finish "threads ok".
+test_attach_threads() {
+	local out=$TMP/att.out stop=$TMP/att.stop fixpid ltrpid s
+	start_bg "$TMP/att.stdout" "$FIX/threads" 30 "$stop"
+	fixpid=$BG
+	wait_for 5 has_re "$TMP/att.stdout" '^threads' || { fail "threads did not start"; return 1; }
+	start_bg "$TMP/att.ltr" "$LTR" -f -p "$fixpid" -o "$out"
+	ltrpid=$BG
+	wait_for 10 eval '[ "$(distinct_pids "$out")" -ge 3 ] && grep -q nanosleep "$out"' ||
+		{ fail "trace does not show 3 threads"; return 1; }
+	[ "$(tracer_pid "$fixpid")" != 0 ] || { fail "not traced while attached"; return 1; }
+	kill -INT "$ltrpid"
+	wait_exit 5 "$ltrpid" || { fail "tracer did not exit after SIGINT"; return 1; }
+	sleep 0.3
+	s=$(proc_state "$fixpid")
+	case $s in
+	S|R) ;;
+	*) fail "fixture state '$s' after detach"; return 1 ;;
+	esac
+	[ "$(tracer_pid "$fixpid")" = 0 ] || { fail "fixture still traced after detach"; return 1; }
+	touch "$stop"
+	wait_exit 5 "$fixpid" || { fail "fixture did not finish"; return 1; }
+	[ "$RC" = 0 ] || { fail "fixture exit $RC: $(tail -1 "$TMP/att.stdout")"; return 1; }
+	has_line "$TMP/att.stdout" "threads ok" || { fail "no 'threads ok'"; return 1; }
+}
+
+# -p A,B and -p A -p B: both processes traced, both survive the detach.
+attach_two() {
+	local out=$TMP/att2.out a b ltrpid pa pb
+	start_bg "$TMP/att2.a" "$FIX/sleeper" 2
+	a=$BG
+	start_bg "$TMP/att2.b" "$FIX/sleeper" 2
+	b=$BG
+	wait_for 5 eval '[ -n "$(sleeper_pid "$TMP/att2.a")" ] && [ -n "$(sleeper_pid "$TMP/att2.b")" ]' ||
+		{ fail "sleepers did not start"; return 1; }
+	if [ "$1" = comma ]; then
+		start_bg "$TMP/att2.ltr" "$LTR" -o "$out" -p "$a,$b"
+	else
+		start_bg "$TMP/att2.ltr" "$LTR" -o "$out" -p "$a" -p "$b"
+	fi
+	ltrpid=$BG
+	wait_for 5 eval 'has_re "$out" "^$a +write" && has_re "$out" "^$b +write"' ||
+		{ fail "-p $1: not both pids in the trace"; return 1; }
+	kill -TERM "$ltrpid"
+	wait_exit 5 "$ltrpid" || { fail "tracer did not exit after SIGTERM"; return 1; }
+	wait_exit 5 "$a" && pa=$RC
+	wait_exit 5 "$b" && pb=$RC
+	if [ "${pa:-x}" != 0 ] || [ "${pb:-x}" != 0 ]; then
+		fail "-p $1: sleepers exited ${pa:-?}/${pb:-?}"
+		return 1
+	fi
+	if ! has_line "$TMP/att2.a" "sleeper done" || ! has_line "$TMP/att2.b" "sleeper done"; then
+		fail "-p $1: a sleeper did not finish"
+		return 1
+	fi
+}
+test_attach_two_comma() { attach_two comma; }
+test_attach_two_repeat() { attach_two repeat; }
+
+# A stopped tracee really stops (no ticks) and runs again after SIGCONT;
+# the trace shows the signals and the group stop like strace.
+test_stop_cont() {
+	local out=$TMP/sc.out so=$TMP/sc.stdout ltrpid pid s n1 n2 sender
+	start_bg "$so" "$LTR" -o "$out" -- "$FIX/sleeper" 1.5
+	ltrpid=$BG
+	wait_for 5 has_line "$so" "tick 2" || { fail "sleeper did not tick"; return 1; }
+	pid=$(sleeper_pid "$so")
+	[ -n "$pid" ] || { fail "no sleeper pid"; return 1; }
+	sender=$BASHPID
+	kill -STOP "$pid"
+	wait_for 3 eval 's=$(proc_state "$pid"); [ "$s" = T ] || [ "$s" = t ]' ||
+		{ fail "state '$(proc_state "$pid")' after SIGSTOP, expected T or t ('' = exited)"; return 1; }
+	n1=$(lines_of "$so")
+	sleep 0.5
+	n2=$(lines_of "$so")
+	s=$(proc_state "$pid")
+	[ "$n1" = "$n2" ] || { fail "still ticking while stopped"; return 1; }
+	[ "$s" = T ] || [ "$s" = t ] || { fail "state '$s' while stopped"; return 1; }
+	kill -CONT "$pid"
+	wait_for 3 eval '[ "$(lines_of "$so")" -gt "$n2" ]' || { fail "no ticks after SIGCONT"; return 1; }
+	wait_exit 10 "$ltrpid" || { fail "tracer did not finish"; return 1; }
+	[ "$RC" = 0 ] || { fail "tracer exit $RC"; return 1; }
+	has_line "$so" "sleeper done" || { fail "sleeper did not finish"; return 1; }
+	has_line "$out" "--- SIGSTOP {si_signo=SIGSTOP, si_code=SI_USER, si_pid=$sender, si_uid=$(id -u)} ---" ||
+		{ fail "no SIGSTOP line"; return 1; }
+	has_line "$out" "--- stopped by SIGSTOP ---" || { fail "no 'stopped by SIGSTOP' line"; return 1; }
+	has_line "$out" "--- SIGCONT {si_signo=SIGCONT, si_code=SI_USER, si_pid=$sender, si_uid=$(id -u)} ---" ||
+		{ fail "no SIGCONT line"; return 1; }
+	grep -A1 -xF -- "--- SIGSTOP {si_signo=SIGSTOP, si_code=SI_USER, si_pid=$sender, si_uid=$(id -u)} ---" "$out" |
+		tail -1 | grep -qxF -- "--- stopped by SIGSTOP ---" || { fail "'stopped by' does not follow SIGSTOP"; return 1; }
+	has_line "$out" "+++ exited with 0 +++" || { fail "no exit line"; return 1; }
+}
+
+# SIG to a tracer that launched its command: it detaches, the command keeps
+# running (not stopped, not traced) and finishes normally.
+detach_launched() {
+	local sig=$1 out=$TMP/dl.out so=$TMP/dl.stdout ltrpid pid s
+	start_bg "$so" "$LTR" "${SIGNAL_OPTS[@]}" -o "$out" -- "$FIX/sleeper" 1.5
+	ltrpid=$BG
+	wait_for 5 has_line "$so" "tick 2" || { fail "sleeper did not tick"; return 1; }
+	pid=$(sleeper_pid "$so")
+	[ -n "$pid" ] || { fail "no sleeper pid"; return 1; }
+	started "$pid"
+	kill "-$sig" "$ltrpid"
+	wait_exit 5 "$ltrpid" || { fail "tracer did not exit after SIG$sig"; return 1; }
+	s=$(proc_state "$pid")
+	case $s in
+	S|R) ;;
+	*) fail "sleeper state '$s' after SIG$sig to the tracer"; return 1 ;;
+	esac
+	[ "$(tracer_pid "$pid")" = 0 ] || { fail "sleeper still traced"; return 1; }
+	# The sleeper is no longer our child: watch its output instead.
+	wait_for 5 has_line "$so" "sleeper done" || { fail "sleeper did not finish: $(tail -1 "$so")"; return 1; }
+	grep -q FAIL "$so" && { fail "$(grep FAIL "$so")"; return 1; }
+	return 0
+}
+test_detach_term() { detach_launched TERM; }
+test_detach_int() { ltr_only || return $SKIPPED; detach_launched INT; }
+test_detach_hup() { ltr_only || return $SKIPPED; detach_launched HUP; }
+test_detach_quit() { ltr_only || return $SKIPPED; detach_launched QUIT; }
+
+# -q suppresses the attach/detach messages on stderr.
+test_quiet() {
+	local err=$TMP/q.err a
+	start_bg "$TMP/q.a" "$FIX/sleeper" 1
+	a=$BG
+	wait_for 5 eval '[ -n "$(sleeper_pid "$TMP/q.a")" ]' || { fail "sleeper did not start"; return 1; }
+	timeout -s INT 0.4 "$LTR" -q -o "$TMP/q.out" -p "$a" 2> "$err"
+	[ -s "$err" ] && { fail "stderr not empty with -q: $(head -1 "$err")"; return 1; }
+	wait_exit 5 "$a" || { fail "sleeper did not finish"; return 1; }
+	[ "$RC" = 0 ] || { fail "sleeper exit $RC"; return 1; }
+}
+
+ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
+	exitcode_32 vfork vfork_32 execthread execthread_32 threads_follow
+	stderr_output personality_32 exit_status follow_fork bad_input
+	attach_threads attach_two_comma attach_two_repeat stop_cont
+	detach_term detach_int detach_hup detach_quit quiet)
+
+[ $# -gt 0 ] && ALL_TESTS=("$@")
+for t in "${ALL_TESTS[@]}"; do
+	REASON=
+	TMP=$ROOT/$t
+	mkdir -p "$TMP"
+	"test_$t"
+	rc=$?
+	# Under `make sanitize`: any sanitizer report in a saved stderr fails.
+	san=$(grep -l -E 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$TMP"/* 2>/dev/null | head -1)
+	if [ "$rc" = 0 ] && [ -n "$san" ]; then
+		rc=1
+		REASON="sanitizer report in $(basename "$san"): $(grep -m1 -E 'Sanitizer|runtime error' "$san")"
+	fi
+	if [ "$rc" = 0 ]; then
+		echo "PASS $t"
+		PASSED=$((PASSED + 1))
+	elif [ "$rc" = "$SKIPPED" ]; then
+		echo "SKIP $t (ltr-specific; not checked against strace)"
+	else
+		echo "FAIL $t: ${REASON:-returned $rc}"
+		FAILED=$((FAILED + 1))
+	fi
+done
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" = 0 ]

@@ -1,0 +1,131 @@
+/* SPDX-License-Identifier: MIT */
+/* A fake tracee address space; see fake_mem.h. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "fake_mem.h"
+
+#define MAX_REGIONS 32
+
+static struct region {
+	uint64_t addr;
+	size_t len;
+	unsigned char *data;
+} regions[MAX_REGIONS];
+static unsigned nregions;
+
+void fake_mem_reset(void)
+{
+	unsigned i;
+
+	for (i = 0; i < nregions; i++)
+		free(regions[i].data);
+	nregions = 0;
+}
+
+void fake_mem_map(uint64_t addr, const void *data, size_t len)
+{
+	struct region *r;
+
+	if (nregions == MAX_REGIONS)
+		abort();
+	r = &regions[nregions++];
+	r->addr = addr;
+	r->len = len;
+	r->data = ltr_xmalloc(len);
+	memcpy(r->data, data, len);
+}
+
+void fake_mem_map_str(uint64_t addr, const char *s)
+{
+	fake_mem_map(addr, s, strlen(s) + 1);
+}
+
+/* Copies what is mapped from addr on, across adjacent regions. */
+static ssize_t fake_read(void *ctx, uint64_t addr, void *dst, size_t len)
+{
+	size_t done = 0;
+	unsigned i;
+
+	(void)ctx;
+	while (done < len) {
+		uint64_t at = addr + done;
+		struct region *r = NULL;
+		size_t n;
+
+		for (i = 0; i < nregions; i++)
+			if (at >= regions[i].addr && at - regions[i].addr < regions[i].len)
+				r = &regions[i];
+		if (!r)
+			break;
+		n = r->len - (size_t)(at - r->addr);
+		if (n > len - done)
+			n = len - done;
+		memcpy((char *)dst + done, r->data + (at - r->addr), n);
+		done += n;
+	}
+	return done ? (ssize_t)done : -EFAULT;
+}
+
+const struct ltr_mem fake_mem = { fake_read, NULL };
+
+static const struct ltr_arch fake_arches[] = {
+	{ .name = "x86_64", .audit_arch = 0xc000003e, .wordsize = 8 },
+	{ .name = "i386", .audit_arch = 0x40000003, .wordsize = 4 },
+	{ .name = "aarch64", .audit_arch = 0xc00000b7, .wordsize = 8 },
+	{ .name = "riscv64", .audit_arch = 0xc00000f3, .wordsize = 8 },
+};
+
+const struct ltr_arch *fake_arch(const char *name)
+{
+	unsigned i;
+
+	for (i = 0; i < sizeof(fake_arches) / sizeof(fake_arches[0]); i++)
+		if (strcmp(fake_arches[i].name, name) == 0)
+			return &fake_arches[i];
+	abort();
+}
+
+void fake_call_init(struct fake_call *fc, const char *arch, const char *name,
+		    const uint64_t args[6])
+{
+	struct ltr_strbuf out = fc->out;
+
+	memset(fc, 0, sizeof(*fc));
+	fc->out = out;
+	ltr_sb_reset(&fc->out);
+	fc->desc.name = name;
+	fc->desc.nargs = 6;
+	fc->opts.strsize = 32;
+	fc->c.arch = fake_arch(arch);
+	fc->c.desc = &fc->desc;
+	if (args)
+		memcpy(fc->c.args, args, sizeof(fc->c.args));
+	fc->c.pid = getpid();
+	fc->c.tid = fc->c.pid;
+	fc->c.mem = &fake_mem;
+	fc->c.opts = &fc->opts;
+	fc->c.out = &fc->out;
+}
+
+void fake_call_exit(struct fake_call *fc, int64_t ret)
+{
+	fc->c.exiting = true;
+	fc->c.ret = ret;
+}
+
+const char *fake_call_take(struct fake_call *fc)
+{
+	static char copy[65536];
+
+	strncpy(copy, ltr_sb_cstr(&fc->out), sizeof(copy) - 1);
+	ltr_sb_reset(&fc->out);
+	return copy;
+}
+
+void fake_call_free(struct fake_call *fc)
+{
+	ltr_sb_free(&fc->out);
+}
