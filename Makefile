@@ -45,7 +45,7 @@ FIXTURES32 := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/%-32,$(FIXTURE_SRC
 all: ltr
 
 ltr: $(BUILD)/ltr
-	cp $< $@
+	cp $< $@.tmp && mv -f $@.tmp $@
 
 $(BUILD)/ltr: $(OBJS)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS)

@@ -3,12 +3,14 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "ltr/output.h"
 
 static FILE *stream;
 static bool to_file;
+static bool regular_file;
 static char file_buffer[1 << 16];
 
 int ltr_output_open(const char *path)
@@ -21,6 +23,11 @@ int ltr_output_open(const char *path)
 		if (!stream)
 			return -errno;
 		to_file = true;
+	}
+	{
+		struct stat st;
+
+		regular_file = fstat(fileno(stream), &st) == 0 && S_ISREG(st.st_mode);
 	}
 	if (isatty(fileno(stream)))
 		setvbuf(stream, NULL, _IOLBF, 0);
@@ -55,4 +62,9 @@ void ltr_output_close(void)
 bool ltr_output_is_file(void)
 {
 	return to_file;
+}
+
+bool ltr_output_is_regular_file(void)
+{
+	return regular_file;
 }

@@ -130,15 +130,20 @@ void ltr_printer_syscall_exit(struct tracee *t)
 	line_owner = NULL;
 }
 
-/* Closes a call that will never return: "exit_group(0) = ?". */
-static void finish_unreturned(struct tracee *t)
+/*
+ * Closes a call that will never return: "exit_group(0) = ?", or for a
+ * thread that ended inside a call, "<... read resumed> <unfinished ...>) = ?"
+ * (strace omits the " <unfinished ...>" when the thread was replaced by an
+ * execve: superseded).
+ */
+static void finish_unreturned(struct tracee *t, bool superseded)
 {
 	struct ltr_call *c = &t->call;
 	bool noreturn = c->desc && (c->desc->flags & LTR_SF_NORETURN);
 
 	resume_line(t);
 	ltr_sb_reset(&t->text);
-	if (noreturn && line_owner == t && !(t->flags & TRACEE_DETACHING)) {
+	if ((noreturn && line_owner == t && !(t->flags & TRACEE_DETACHING)) || superseded) {
 		c->out = &t->text;
 		ltr_decode_exit(c);
 	} else {
@@ -177,9 +182,7 @@ void ltr_printer_group_stop(struct tracee *t, int sig)
 void ltr_printer_exit(struct tracee *t, int status)
 {
 	if ((t->flags & TRACEE_IN_SYSCALL) && !(t->flags & TRACEE_CALL_HIDDEN))
-		finish_unreturned(t);
-	if (t->flags & TRACEE_HIDDEN)
-		return;
+		finish_unreturned(t, false);
 	begin_line(t);
 	ltr_sb_reset(&scratch);
 	if (WIFEXITED(status)) {
@@ -193,6 +196,16 @@ void ltr_printer_exit(struct tracee *t, int status)
 			ltr_sb_printf(&scratch, "+++ killed by %d", WTERMSIG(status));
 		ltr_sb_puts(&scratch, WCOREDUMP(status) ? " (core dumped) +++\n" : " +++\n");
 	}
+	emit(scratch.data, scratch.len);
+}
+
+void ltr_printer_superseded(struct tracee *t, int execer_tid)
+{
+	if ((t->flags & TRACEE_IN_SYSCALL) && !(t->flags & TRACEE_CALL_HIDDEN))
+		finish_unreturned(t, true);
+	begin_line(t);
+	ltr_sb_reset(&scratch);
+	ltr_sb_printf(&scratch, "+++ superseded by execve in pid %d +++\n", execer_tid);
 	emit(scratch.data, scratch.len);
 }
 
@@ -211,14 +224,6 @@ void ltr_printer_detach(struct tracee *t)
 {
 	if (line_owner == t) {
 		emit_str(" <detached ...>\n");
-		line_owner = NULL;
-	}
-}
-
-void ltr_printer_forget(struct tracee *t)
-{
-	if (line_owner == t) {
-		emit_str("\n");
 		line_owner = NULL;
 	}
 }

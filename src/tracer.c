@@ -23,6 +23,7 @@
 #include <string.h>
 #include <sys/ptrace.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -43,6 +44,9 @@ static bool launched_done;
 
 /* Set by the handler of SIGINT, SIGTERM, SIGHUP and SIGQUIT. */
 static volatile sig_atomic_t interrupted;
+/* Set every FLUSH_INTERVAL_MS by SIGALRM when tracing into a regular file. */
+static volatile sig_atomic_t flush_due;
+#define FLUSH_INTERVAL_MS 200
 /* A tracee the handler interrupts so that a blocked waitpid returns. */
 static volatile pid_t wake_tid;
 
@@ -54,6 +58,41 @@ static void on_fatal_signal(int sig)
 	if (wake_tid > 0)
 		ptrace(PTRACE_INTERRUPT, wake_tid, 0L, 0L);
 	errno = saved;
+}
+
+static void on_alarm(int sig)
+{
+	(void)sig;
+	flush_due = 1;
+}
+
+/*
+ * Output to a regular file is fully buffered; a timer makes a blocked
+ * waitpid return (EINTR) now and then so that the buffer is flushed while
+ * tracees are idle. Writes to a regular file are never interrupted, so the
+ * signal only ever cuts the wait short.
+ */
+static void start_flush_timer(void)
+{
+	struct itimerval it = {
+		{ 0, FLUSH_INTERVAL_MS * 1000 }, { 0, FLUSH_INTERVAL_MS * 1000 },
+	};
+	struct sigaction sa;
+
+	if (!ltr_output_is_regular_file())
+		return;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_alarm;
+	sigaction(SIGALRM, &sa, NULL);
+	setitimer(ITIMER_REAL, &it, NULL);
+}
+
+static void stop_flush_timer(void)
+{
+	struct itimerval it;
+
+	memset(&it, 0, sizeof(it));
+	setitimer(ITIMER_REAL, &it, NULL);
 }
 
 static void install_signal_handlers(void)
@@ -397,10 +436,7 @@ static struct tracee *exec_event(struct tracee *t)
 	execer = ltr_tracee_find((pid_t)former);
 	if (!execer)
 		return t;
-	if ((t->flags & TRACEE_IN_SYSCALL) && !(t->flags & TRACEE_CALL_HIDDEN))
-		ltr_printer_exit(t, -1);
-	else
-		ltr_printer_forget(t);
+	ltr_printer_superseded(t, (int)former);
 	ltr_tracee_remove(t);
 	ltr_tracee_rekey(execer, leader_tid);
 	refresh_wake_tid();
@@ -600,6 +636,7 @@ int ltr_tracer_run(const struct ltr_options *opts)
 		ltr_printer_init(opts->outfile && (opts->follow || ltr_tracee_count() > 1));
 	}
 
+	start_flush_timer();
 	while (ltr_tracee_count() > 0) {
 		int status;
 		pid_t tid;
@@ -607,6 +644,10 @@ int ltr_tracer_run(const struct ltr_options *opts)
 		if (interrupted) {
 			detach_all();
 			break;
+		}
+		if (flush_due) {
+			flush_due = 0;
+			ltr_output_flush();
 		}
 		tid = waitpid(-1, &status, __WALL);
 		if (tid < 0) {
@@ -618,6 +659,7 @@ int ltr_tracer_run(const struct ltr_options *opts)
 		}
 		handle_status(tid, status);
 	}
+	stop_flush_timer();
 	ltr_output_flush();
 	return exit_status();
 }

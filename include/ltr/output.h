@@ -16,5 +16,10 @@ void ltr_output_flush(void);
 void ltr_output_close(void);
 /* True when output goes to a file given with -o. */
 bool ltr_output_is_file(void);
+/*
+ * True when output goes to a regular file: it is then fully buffered, and
+ * the tracer flushes it when idle (a timer) so that `tail -f` follows.
+ */
+bool ltr_output_is_regular_file(void);
 
 #endif

@@ -28,11 +28,11 @@ void ltr_printer_signal(struct tracee *t, const siginfo_t *si);
 void ltr_printer_group_stop(struct tracee *t, int sig);
 /* The thread ended with wait status; closes its call with " = ?" first. */
 void ltr_printer_exit(struct tracee *t, int status);
+/* The thread group leader t was replaced by an execve in thread execer_tid. */
+void ltr_printer_superseded(struct tracee *t, int execer_tid);
 /* "[ Process PID=N runs in 32 bit mode. ]" */
 void ltr_printer_personality(struct tracee *t);
 /* Closes t's open line, if any, before detaching: " <detached ...>". */
 void ltr_printer_detach(struct tracee *t);
-/* t goes away without a line (e.g. replaced at execve): forget it. */
-void ltr_printer_forget(struct tracee *t);
 
 #endif

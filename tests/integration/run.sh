@@ -337,11 +337,12 @@ test_attach_threads() {
 }
 
 # -p A,B and -p A -p B: both processes traced, both survive the detach.
+# The trace must be written as it happens (like strace), not at exit.
 attach_two() {
 	local out=$TMP/att2.out a b ltrpid pa pb
-	start_bg "$TMP/att2.a" "$FIX/sleeper" 2
+	start_bg "$TMP/att2.a" "$FIX/sleeper" 3
 	a=$BG
-	start_bg "$TMP/att2.b" "$FIX/sleeper" 2
+	start_bg "$TMP/att2.b" "$FIX/sleeper" 3
 	b=$BG
 	wait_for 5 eval '[ -n "$(sleeper_pid "$TMP/att2.a")" ] && [ -n "$(sleeper_pid "$TMP/att2.b")" ]' ||
 		{ fail "sleepers did not start"; return 1; }
@@ -351,8 +352,9 @@ attach_two() {
 		start_bg "$TMP/att2.ltr" "$LTR" -o "$out" -p "$a" -p "$b"
 	fi
 	ltrpid=$BG
-	wait_for 5 eval 'has_re "$out" "^$a +write" && has_re "$out" "^$b +write"' ||
-		{ fail "-p $1: not both pids in the trace"; return 1; }
+	wait_for 2 eval 'has_re "$out" "^$a +write" && has_re "$out" "^$b +write"' ||
+		{ fail "-p $1: not both pids in the trace within 2 s (output buffered?)"; return 1; }
+	kill -0 "$ltrpid" 2>/dev/null || { fail "-p $1: tracer exited early"; return 1; }
 	kill -TERM "$ltrpid"
 	wait_exit 5 "$ltrpid" || { fail "tracer did not exit after SIGTERM"; return 1; }
 	wait_exit 5 "$a" && pa=$RC
