@@ -13,8 +13,7 @@
 
 enum {
 	OPT_STRSIZE = 256,
-	OPT_HELP,
-	OPT_VERSION,
+	OPT_SCRIPT_HELP,
 };
 
 static const char usage_text[] =
@@ -27,6 +26,20 @@ static const char usage_text[] =
 	"  -p PID[,PID...]  attach to the processes PID (all their threads);\n"
 	"                   repeatable\n"
 	"  -f               follow forks, vforks and clones\n"
+	"Scripts:\n"
+	"  -s SCRIPT        load a Lua trace script: a path, or a name on the\n"
+	"                   script path (-s count finds count.lua); repeatable\n"
+	"  -a NAME=VALUE    an argument for the loaded scripts; repeatable\n"
+	"  -l, --list       list the scripts on the script path\n"
+	"  --script-help SCRIPT  describe SCRIPT and its arguments\n"
+	"  -c               count time, calls and errors per syscall (count.lua)\n"
+	"  -Z               print only failed calls (failed.lua)\n"
+	"  -z               print only successful calls (succeeded.lua)\n"
+	"  -T               print the time spent in each call (timing.lua)\n"
+	"  -e trace=SET     print only the syscalls in SET (trace.lua): names,\n"
+	"                   %%CLASS, !negation, /regex, as strace\n"
+	"  -e inject=SET:error=ERRNO|retval=N[:when=FIRST[..LAST][+STEP]]\n"
+	"                   make syscalls fail or return N (inject.lua)\n"
 	"Output:\n"
 	"  -o FILE          write the trace to FILE instead of stderr\n"
 	"  -q               suppress attach and detach notices\n"
@@ -35,9 +48,16 @@ static const char usage_text[] =
 	"  -v               print structures and environments unabbreviated\n"
 	"  -x, -xx          print non-ASCII (-x) or all (-xx) string bytes in hex\n"
 	"  -y               print the paths of file descriptors\n"
+	"  -t, -tt, -ttt    prefix lines with the time of day (-tt: with\n"
+	"                   microseconds; -ttt: seconds since the epoch)\n"
+	"  -r               prefix lines with the time since the previous one\n"
+	"  -j, --json       one JSON object per line (NDJSON) instead of text\n"
 	"Other:\n"
 	"  -h, --help       show this help and exit\n"
 	"  -V, --version    show the version and exit\n"
+	"\n"
+	"Script path: the current directory, $LTR_PATH (colon-separated),\n"
+	"~/.config/ltr/scripts, then the stock scripts.\n"
 	"\n"
 	"Exit status: the traced command's (128+N if signal N killed it);\n"
 	"2 for a bad command line; 1 when tracing could not start.\n";
@@ -96,21 +116,102 @@ static int add_pids(struct ltr_options *opts, const char *arg)
 	return rc;
 }
 
+static void push(const char ***list, unsigned *n, const char *item)
+{
+	*list = ltr_xrealloc(*list, (*n + 1) * sizeof(**list));
+	(*list)[(*n)++] = item;
+}
+
+/* Appends "name=value" (value copied) to the script arguments. */
+static void push_arg(struct ltr_options *opts, const char *name, const char *value)
+{
+	struct ltr_strbuf sb = LTR_STRBUF_INIT;
+
+	ltr_sb_printf(&sb, "%s=%s", name, value);
+	push(&opts->script_args, &opts->nscript_args, sb.data);
+	opts->owned = ltr_xrealloc(opts->owned, (opts->nowned + 1) * sizeof(*opts->owned));
+	opts->owned[opts->nowned++] = sb.data;
+}
+
+/* Sets accumulated by -e, turned into scripts once all options are read. */
+struct sugar {
+	bool count, failed, succeeded, timing;
+	struct ltr_strbuf trace;  /* comma-joined -e trace= sets */
+	struct ltr_strbuf inject; /* semicolon-joined -e inject= specs */
+};
+
+/* -e EXPR: trace=SET, inject=SPEC, or a bare SET (strace's shorthand). */
+static int parse_qualifier(struct sugar *sg, const char *expr)
+{
+	const char *eq = strchr(expr, '=');
+	struct ltr_strbuf *into = &sg->trace;
+	const char *value = expr;
+	char sep = ',';
+
+	if (eq) {
+		size_t len = (size_t)(eq - expr);
+
+		value = eq + 1;
+		if (len == 5 && strncmp(expr, "trace", 5) == 0) {
+			into = &sg->trace;
+		} else if (len == 6 && strncmp(expr, "inject", 6) == 0) {
+			into = &sg->inject;
+			sep = ';';
+		} else {
+			return usage_error("unsupported qualifier in -e '%s' (supported: trace=, inject=)", expr);
+		}
+	}
+	if (!*value)
+		return usage_error("empty set in -e '%s'", expr);
+	if (into->len)
+		ltr_sb_putc(into, sep);
+	ltr_sb_puts(into, value);
+	return 0;
+}
+
+/* Turns the sugar flags into stock scripts and their arguments. */
+static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
+{
+	if (sg->count) {
+		push(&opts->scripts, &opts->nscripts, "count");
+		if (sg->trace.len)
+			push_arg(opts, "sel", sg->trace.data);
+	} else if (sg->trace.len) {
+		push(&opts->scripts, &opts->nscripts, "trace");
+		push_arg(opts, "trace", sg->trace.data);
+	}
+	if (sg->failed)
+		push(&opts->scripts, &opts->nscripts, "failed");
+	if (sg->succeeded)
+		push(&opts->scripts, &opts->nscripts, "succeeded");
+	if (sg->timing)
+		push(&opts->scripts, &opts->nscripts, "timing");
+	if (sg->inject.len) {
+		push(&opts->scripts, &opts->nscripts, "inject");
+		push_arg(opts, "inject", sg->inject.data);
+	}
+}
+
 int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "strsize", required_argument, NULL, OPT_STRSIZE },
+		{ "list", no_argument, NULL, 'l' },
+		{ "script-help", required_argument, NULL, OPT_SCRIPT_HELP },
+		{ "json", no_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
-	int c;
+	struct sugar sg = { false, false, false, false, LTR_STRBUF_INIT, LTR_STRBUF_INIT };
+	unsigned tflags = 0;
+	int c, rc = 0;
 
 	memset(opts, 0, sizeof(*opts));
 	opts->decode.strsize = 32;
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:fqo:p:vxyhV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:fqo:p:vxyhVs:a:lcZzTe:trj", longopts, NULL)) != -1) {
 		long n;
 
 		switch (c) {
@@ -125,7 +226,7 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			break;
 		case 'p':
 			if (add_pids(opts, optarg) < 0)
-				return usage_error("invalid process id: '%s'", optarg);
+				{ rc = usage_error("invalid process id: '%s'", optarg); goto out; }
 			break;
 		case 'v':
 			opts->decode.verbose = true;
@@ -138,38 +239,98 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			if (opts->decode.fd_paths < 2)
 				opts->decode.fd_paths++;
 			break;
+		case 's':
+			push(&opts->scripts, &opts->nscripts, optarg);
+			break;
+		case 'a':
+			if (!strchr(optarg, '=') || optarg[0] == '=')
+				{ rc = usage_error("-a wants NAME=VALUE, not '%s'", optarg); goto out; }
+			push(&opts->script_args, &opts->nscript_args, optarg);
+			break;
+		case 'l':
+			opts->list_scripts = true;
+			break;
+		case OPT_SCRIPT_HELP:
+			opts->script_help = optarg;
+			break;
+		case 'c':
+			sg.count = true;
+			break;
+		case 'Z':
+			sg.failed = true;
+			break;
+		case 'z':
+			sg.succeeded = true;
+			break;
+		case 'T':
+			sg.timing = true;
+			break;
+		case 'e':
+			rc = parse_qualifier(&sg, optarg);
+			if (rc)
+				goto out;
+			break;
+		case 't':
+			tflags++;
+			break;
+		case 'r':
+			opts->timestamps = LTR_TS_RELATIVE;
+			break;
+		case 'j':
+			opts->json = true;
+			break;
 		case OPT_STRSIZE:
 			if (parse_number(optarg, 0, INT_MAX, &n) < 0)
-				return usage_error("invalid --strsize value: '%s'", optarg);
+				{ rc = usage_error("invalid --strsize value: '%s'", optarg); goto out; }
 			opts->decode.strsize = (unsigned)n;
 			break;
 		case 'h':
 			fputs(usage_text, stdout);
-			return 1;
+			rc = 1;
+			goto out;
 		case 'V':
 			printf("ltr version %s\n", LTR_VERSION);
-			return 1;
+			rc = 1;
+			goto out;
 		case ':':
 			if (optopt)
-				return usage_error("option -%c needs an argument", optopt);
-			return usage_error("option '%s' needs an argument", argv[optind - 1]);
+				{ rc = usage_error("option -%c needs an argument", optopt); goto out; }
+			{ rc = usage_error("option '%s' needs an argument", argv[optind - 1]); goto out; }
 		default:
 			if (optopt)
-				return usage_error("unknown option -%c", optopt);
-			return usage_error("unknown option '%s'", argv[optind - 1]);
+				{ rc = usage_error("unknown option -%c", optopt); goto out; }
+			{ rc = usage_error("unknown option '%s'", argv[optind - 1]); goto out; }
 		}
 	}
+	if (tflags)
+		opts->timestamps = tflags == 1 ? LTR_TS_TIME : tflags == 2 ? LTR_TS_MICRO : LTR_TS_EPOCH;
 	if (optind < argc)
 		opts->argv = argv + optind;
+	apply_sugar(opts, &sg);
+	if (opts->list_scripts || opts->script_help)
+		goto out;
 	if (!opts->argv && !opts->npids)
-		return usage_error("%s", "nothing to trace: give a command or -p PID");
-	if (opts->argv && opts->npids)
-		return usage_error("%s", "give either a command or -p PID, not both");
-	return 0;
+		rc = usage_error("%s", "nothing to trace: give a command or -p PID");
+	else if (opts->argv && opts->npids)
+		rc = usage_error("%s", "give either a command or -p PID, not both");
+out:
+	ltr_sb_free(&sg.trace);
+	ltr_sb_free(&sg.inject);
+	return rc;
 }
 
 void ltr_options_free(struct ltr_options *opts)
 {
+	unsigned i;
+
+	for (i = 0; i < opts->nowned; i++)
+		free(opts->owned[i]);
+	free(opts->owned);
+	free(opts->scripts);
+	free(opts->script_args);
+	opts->owned = NULL;
+	opts->scripts = opts->script_args = NULL;
+	opts->nowned = opts->nscripts = opts->nscript_args = 0;
 	free(opts->pids);
 	opts->pids = NULL;
 	opts->npids = 0;

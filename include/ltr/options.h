@@ -14,6 +14,15 @@ enum {
 	LTR_EXIT_USAGE = 2,   /* bad command line */
 };
 
+/* Printer timestamps (-t, -tt, -ttt, -r). */
+enum ltr_timestamps {
+	LTR_TS_NONE = 0,
+	LTR_TS_TIME,      /* -t: 12:34:56 */
+	LTR_TS_MICRO,     /* -tt: 12:34:56.123456 */
+	LTR_TS_EPOCH,     /* -ttt: 1700000000.123456 */
+	LTR_TS_RELATIVE,  /* -r: 0.000123 since the previous line */
+};
+
 struct ltr_options {
 	bool follow;          /* -f */
 	bool quiet;           /* -q */
@@ -22,6 +31,21 @@ struct ltr_options {
 	pid_t *pids;          /* -p PID... */
 	unsigned npids;
 	char **argv;          /* the command after --, NULL-terminated */
+
+	/* Scripts: -s and the stock scripts behind -c, -Z, -z, -T, -e. */
+	const char **scripts; /* names or paths, in load order */
+	unsigned nscripts;
+	const char **script_args; /* "NAME=VALUE" from -a (and the sugar flags) */
+	unsigned nscript_args;
+	bool list_scripts;        /* -l, --list */
+	const char *script_help;  /* --script-help SCRIPT */
+
+	char **owned;             /* strings the options allocated */
+	unsigned nowned;
+
+	/* Printer options. */
+	enum ltr_timestamps timestamps;
+	bool json;                /* -j, --json */
 };
 
 /*

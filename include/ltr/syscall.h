@@ -122,6 +122,28 @@ struct ltr_call {
 	uint64_t saved[4];        /* decoder scratch kept from entry to exit */
 	uint64_t sp;              /* stack pointer at the entry stop (0: unknown);
 				   * rt_sigreturn reads its signal frame there */
+
+	/* Modifications asked for by scripts, applied by the tracer. */
+	unsigned mods;            /* LTR_MOD_* */
+	int64_t inject_ret;       /* kernel-style value (-errno for errors) the
+				   * tracee sees for LTR_MOD_SKIP / LTR_MOD_RET */
+	/*
+	 * Tracee memory overwritten for call:set_str(), restored at exit:
+	 * [patch_addr, patch_addr + patch_len) held patch_saved before.
+	 */
+	uint64_t patch_addr;
+	size_t patch_len;
+	size_t patch_cap;
+	uint8_t *patch_saved;     /* owned by the call, reused */
+};
+
+/* struct ltr_call.mods */
+enum {
+	LTR_MOD_ARGS = 1u << 0,     /* args[] changed at entry */
+	LTR_MOD_NR = 1u << 1,       /* nr changed at entry (another syscall runs) */
+	LTR_MOD_SKIP = 1u << 2,     /* the syscall does not run; tracee sees inject_ret */
+	LTR_MOD_RET = 1u << 3,      /* at exit, the tracee sees inject_ret */
+	LTR_MOD_INJECTED = 1u << 4, /* print " (INJECTED)" after the return value */
 };
 
 /* True when the call failed: ret in [-4095, -1]. */
