@@ -7,6 +7,7 @@
 #include "ltr/arch.h"
 #include "ltr/options.h"
 #include "ltr/output.h"
+#include "ltr/printer.h"
 #include "ltr/tracer.h"
 
 int main(int argc, char **argv)
@@ -20,6 +21,9 @@ int main(int argc, char **argv)
 		return rc == 1 ? 0 : rc;
 	}
 	ltr_arch_init();
+	ltr_printer_config.decode = opts.decode;
+	ltr_printer_config.timestamps = opts.timestamps;
+	ltr_printer_config.json = opts.json;
 	rc = ltr_output_open(opts.outfile);
 	if (rc < 0) {
 		fprintf(stderr, "ltr: cannot open '%s': %s\n", opts.outfile, strerror(-rc));

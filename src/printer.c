@@ -17,6 +17,11 @@
 #include "ltr/printer.h"
 #include "ltr/tracee.h"
 
+struct ltr_printer_config ltr_printer_config = {
+	.enabled = true,
+	.decode = { .strsize = 32 },
+};
+
 static struct tracee *line_owner; /* thread whose line is open, or NULL */
 static unsigned column;          /* bytes on the current output line */
 static bool pid_column_mode;

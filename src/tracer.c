@@ -344,7 +344,7 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	c->pid = t->pid;
 	c->tid = t->tid;
 	c->mem = &t->mem;
-	c->opts = &options->decode;
+	c->opts = &ltr_printer_config.decode;
 	c->exiting = false;
 	c->next_arg = 0;
 	c->ret = 0;

@@ -10,7 +10,23 @@
 #include <signal.h>
 #include <stdbool.h>
 
+#include "ltr/options.h"
+#include "ltr/syscall.h"
+
 struct tracee;
+
+/*
+ * What the default printer does; Lua's ltr.printer reads and writes it.
+ * decode is also what call:format() and call:arg() use.
+ */
+struct ltr_printer_config {
+	bool enabled;                   /* print syscall lines at all */
+	bool durations;                 /* -T: " <0.000123>" after each call */
+	enum ltr_timestamps timestamps; /* -t, -tt, -ttt, -r */
+	bool json;                      /* -j: one JSON object per line */
+	struct ltr_decode_opts decode;  /* --strsize, -v, -x, -y */
+};
+extern struct ltr_printer_config ltr_printer_config;
 
 /*
  * pid_column: prefix every line with the tid as strace does with -o FILE
