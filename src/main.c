@@ -8,6 +8,7 @@
 #include "ltr/options.h"
 #include "ltr/output.h"
 #include "ltr/printer.h"
+#include "ltr/script.h"
 #include "ltr/tracer.h"
 
 int main(int argc, char **argv)
@@ -30,7 +31,14 @@ int main(int argc, char **argv)
 		ltr_options_free(&opts);
 		return LTR_EXIT_FAILURE;
 	}
+	rc = ltr_script_init(&opts);
+	if (rc) {
+		ltr_output_close();
+		ltr_options_free(&opts);
+		return rc == 1 ? 0 : rc;
+	}
 	rc = ltr_tracer_run(&opts);
+	ltr_script_shutdown();
 	ltr_output_close();
 	ltr_options_free(&opts);
 	return rc;

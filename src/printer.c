@@ -148,7 +148,9 @@ static void finish_unreturned(struct tracee *t, bool superseded)
 
 	resume_line(t);
 	ltr_sb_reset(&t->text);
-	if ((noreturn && line_owner == t && !(t->flags & TRACEE_DETACHING)) || superseded) {
+	if (superseded) {
+		ltr_sb_putc(&t->text, ')');
+	} else if (noreturn && line_owner == t && !(t->flags & TRACEE_DETACHING)) {
 		c->out = &t->text;
 		ltr_decode_exit(c);
 	} else {

@@ -31,6 +31,7 @@
 #include "ltr/arch.h"
 #include "ltr/output.h"
 #include "ltr/printer.h"
+#include "ltr/script.h"
 #include "ltr/tracee.h"
 #include "ltr/tracer.h"
 
@@ -44,9 +45,12 @@ static bool launched_done;
 
 /* Set by the handler of SIGINT, SIGTERM, SIGHUP and SIGQUIT. */
 static volatile sig_atomic_t interrupted;
-/* Set every FLUSH_INTERVAL_MS by SIGALRM when tracing into a regular file. */
+/*
+ * Set every TICK_MS by SIGALRM when tracing into a regular file (to flush
+ * it) or when scripts have ltr.every() timers.
+ */
 static volatile sig_atomic_t flush_due;
-#define FLUSH_INTERVAL_MS 200
+#define TICK_MS 100
 /* A tracee the handler interrupts so that a blocked waitpid returns. */
 static volatile pid_t wake_tid;
 
@@ -75,11 +79,11 @@ static void on_alarm(int sig)
 static void start_flush_timer(void)
 {
 	struct itimerval it = {
-		{ 0, FLUSH_INTERVAL_MS * 1000 }, { 0, FLUSH_INTERVAL_MS * 1000 },
+		{ 0, TICK_MS * 1000 }, { 0, TICK_MS * 1000 },
 	};
 	struct sigaction sa;
 
-	if (!ltr_output_is_regular_file())
+	if (!ltr_output_is_regular_file() && ltr_script_tick() < 0)
 		return;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_alarm;
@@ -312,6 +316,8 @@ static int attach(pid_t pid)
 			break;
 		total += n;
 	}
+	if (ltr_tracee_find(pid))
+		ltr_script_process(ltr_tracee_find(pid), "start", 0);
 	if (total > 1)
 		notice("Process %d attached with %d threads", pid, total);
 	else
@@ -320,6 +326,40 @@ static int attach(pid_t pid)
 }
 
 /* --- stops --- */
+
+/* TEMPORARY until include/ltr/arch.h and mem.h declare them (modify layer). */
+int ltr_arch_apply_entry(pid_t tid, const struct ltr_call *c);
+int ltr_arch_apply_return(pid_t tid, const struct ltr_call *c, int64_t ret);
+int ltr_mem_write(const struct ltr_mem *mem, uint64_t addr, const void *src, size_t len);
+
+/* Writes back what entry hooks changed: number, arguments, or a skip. */
+static void apply_entry_mods(struct tracee *t)
+{
+	int rc = ltr_arch_apply_entry(t->tid, &t->call);
+
+	if (rc < 0 && rc != -ESRCH)
+		fprintf(stderr, "ltr: cannot change syscall of %d: %s\n", t->tid, strerror(-rc));
+}
+
+/* Makes the tracee see ret (kernel style) as the result of its call. */
+static void apply_return(struct tracee *t, int64_t ret)
+{
+	int rc = ltr_arch_apply_return(t->tid, &t->call, ret);
+
+	if (rc < 0 && rc != -ESRCH)
+		fprintf(stderr, "ltr: cannot change the result of %d: %s\n", t->tid, strerror(-rc));
+	t->call.ret = ret;
+}
+
+/* Puts back the tracee memory that call:set_str() overwrote. */
+static void restore_patch(struct tracee *t)
+{
+	struct ltr_call *c = &t->call;
+
+	if (c->patch_len)
+		ltr_mem_write(&t->mem, c->patch_addr, c->patch_saved, c->patch_len);
+	c->patch_len = 0;
+}
 
 static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *info)
 {
@@ -331,9 +371,27 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 		arch = ltr_arch_native();
 	if (t->arch && t->arch != arch && !(t->flags & TRACEE_HIDDEN)) {
 		t->arch = arch;
-		ltr_printer_personality(t);
+		if (ltr_printer_config.enabled)
+			ltr_printer_personality(t);
 	}
 	t->arch = arch;
+	t->flags |= TRACEE_IN_SYSCALL;
+	t->flags &= ~TRACEE_CALL_HIDDEN;
+	t->wants = ltr_script_wants(arch, (long)info->entry.nr);
+	if (t->flags & TRACEE_HIDDEN) {
+		const struct ltr_syscall_desc *desc = ltr_arch_syscall_desc(arch, (long)info->entry.nr);
+
+		if (!desc || !(desc->flags & LTR_SF_EXEC)) {
+			t->flags |= TRACEE_CALL_HIDDEN;
+			return;
+		}
+		t->flags &= ~TRACEE_HIDDEN;
+		ltr_script_process(t, "start", 0);
+	}
+	if (!t->wants) {
+		t->flags |= TRACEE_CALL_HIDDEN;
+		return;
+	}
 	c->arch = arch;
 	c->nr = (long)info->entry.nr;
 	c->sp = info->stack_pointer;
@@ -350,17 +408,17 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	c->ret = 0;
 	c->ret_kind = c->desc ? c->desc->ret : LTR_RET_DEC;
 	c->ret_text[0] = '\0';
-	t->flags |= TRACEE_IN_SYSCALL;
-	t->flags &= ~TRACEE_CALL_HIDDEN;
-	if (t->flags & TRACEE_HIDDEN) {
-		if (!c->desc || !(c->desc->flags & LTR_SF_EXEC)) {
-			t->flags |= TRACEE_CALL_HIDDEN;
-			return;
-		}
-		t->flags &= ~TRACEE_HIDDEN;
-	}
+	c->mods = 0;
+	c->patch_len = 0;
 	clock_gettime(CLOCK_MONOTONIC, &t->entry_time);
-	ltr_printer_syscall_entry(t);
+	clock_gettime(CLOCK_REALTIME, &t->entry_wall);
+	if (t->wants & LTR_WANT_ENTER) {
+		ltr_script_enter(t);
+		if (c->mods & (LTR_MOD_ARGS | LTR_MOD_NR | LTR_MOD_SKIP))
+			apply_entry_mods(t);
+	}
+	if (t->wants & LTR_WANT_PRINT)
+		ltr_printer_syscall_entry(t);
 }
 
 static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *info)
@@ -375,12 +433,26 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 		return;
 	c->ret = c->arch->wordsize == 4 ? (int32_t)info->exit.rval : info->exit.rval;
 	c->exiting = true;
-	ltr_printer_syscall_exit(t);
+	if (c->mods & LTR_MOD_SKIP)
+		apply_return(t, c->inject_ret);
+	if (t->wants & LTR_WANT_EXIT) {
+		c->mods &= ~(unsigned)LTR_MOD_RET;
+		ltr_script_exit(t);
+		if (c->mods & LTR_MOD_RET)
+			apply_return(t, c->inject_ret);
+	}
+	if (c->patch_len)
+		restore_patch(t);
+	if (t->wants & LTR_WANT_PRINT)
+		ltr_printer_syscall_exit(t);
 	/* execve into a program of another personality */
 	if (arch && arch != t->arch) {
 		t->arch = arch;
-		ltr_printer_personality(t);
+		if (ltr_printer_config.enabled)
+			ltr_printer_personality(t);
 	}
+	if (c->desc && (c->desc->flags & LTR_SF_EXEC) && !ltr_call_failed(c))
+		ltr_script_process(t, "exec", 0);
 }
 
 static void syscall_stop(struct tracee *t)
@@ -395,15 +467,25 @@ static void syscall_stop(struct tracee *t)
 		syscall_exit(t, &info);
 }
 
+/* Unregisters t; Lua must forget its call object first. */
+static void drop_tracee(struct tracee *t)
+{
+	ltr_script_forget(t);
+	ltr_tracee_remove(t);
+	refresh_wake_tid();
+}
+
 static void tracee_gone(struct tracee *t, int status)
 {
-	ltr_printer_exit(t, status);
+	if (ltr_printer_config.enabled)
+		ltr_printer_exit(t, status);
 	if (t->tid == launched_pid) {
 		launched_status = status;
 		launched_done = true;
 	}
-	ltr_tracee_remove(t);
-	refresh_wake_tid();
+	if (t->tid == t->pid || !ltr_tracee_find(t->pid))
+		ltr_script_process(t, "exit", status);
+	drop_tracee(t);
 }
 
 /* A new child or thread reported by a fork, vfork or clone event. */
@@ -414,6 +496,8 @@ static struct tracee *adopt(pid_t tid, const struct tracee *parent)
 	if (!t) {
 		t = ltr_tracee_add(tid, tgid_of(tid));
 		notice("Process %d attached", tid);
+		if (t->tid == t->pid)
+			ltr_script_process(t, "start", 0);
 	}
 	if (parent && !t->arch)
 		t->arch = parent->arch;
@@ -436,8 +520,9 @@ static struct tracee *exec_event(struct tracee *t)
 	execer = ltr_tracee_find((pid_t)former);
 	if (!execer)
 		return t;
-	ltr_printer_superseded(t, (int)former);
-	ltr_tracee_remove(t);
+	if (ltr_printer_config.enabled)
+		ltr_printer_superseded(t, (int)former);
+	drop_tracee(t);
 	ltr_tracee_rekey(execer, leader_tid);
 	refresh_wake_tid();
 	return execer;
@@ -458,8 +543,11 @@ static void signal_stop(struct tracee *t, int sig)
 		memset(&si, 0, sizeof(si));
 		si.si_signo = sig;
 	}
-	if (!(t->flags & TRACEE_HIDDEN))
-		ltr_printer_signal(t, &si);
+	if (!(t->flags & TRACEE_HIDDEN)) {
+		ltr_script_signal(t, &si);
+		if (ltr_printer_config.enabled)
+			ltr_printer_signal(t, &si);
+	}
 	resume(t, sig);
 }
 
@@ -496,7 +584,7 @@ static void handle_status(pid_t tid, int status)
 		t->flags |= TRACEE_STARTED;
 		if (is_stop_signal(sig) && !(t->flags & TRACEE_HIDDEN)) {
 			/* group-stop: stay stopped until SIGCONT, as untraced */
-			if (!(t->flags & TRACEE_LISTENING))
+			if (!(t->flags & TRACEE_LISTENING) && ltr_printer_config.enabled)
 				ltr_printer_group_stop(t, sig);
 			t->flags |= TRACEE_LISTENING;
 			ptrace(PTRACE_LISTEN, t->tid, 0L, 0L);
@@ -551,7 +639,7 @@ static void detach_stopped(struct tracee *t, int status)
 	ltr_printer_detach(t);
 	if (t->flags & TRACEE_ATTACHED || !(t->flags & TRACEE_HIDDEN))
 		notice("Process %d detached", t->tid);
-	ltr_tracee_remove(t);
+	drop_tracee(t);
 }
 
 /*
@@ -588,6 +676,53 @@ static void detach_all(void)
 			continue;
 		}
 		if (WIFSTOPPED(status))
+			detach_stopped(t, status);
+	}
+}
+
+/* Threads whose process a script asked to detach from (proc:detach()). */
+static bool detach_requested;
+
+void ltr_tracer_request_detach(pid_t pid)
+{
+	struct tracee *t;
+
+	for (t = ltr_tracee_first(); t; t = t->list_next) {
+		if (t->pid == pid) {
+			t->flags |= TRACEE_DETACH_REQUESTED;
+			detach_requested = true;
+		}
+	}
+}
+
+/*
+ * Detaches the threads marked TRACEE_DETACH_REQUESTED: each is interrupted
+ * and detached at the stop it reports. Other tracees' stops wait in the
+ * kernel meanwhile.
+ */
+static void detach_requested_tracees(void)
+{
+	struct tracee *t, *next;
+
+	detach_requested = false;
+	for (t = ltr_tracee_first(); t; t = t->list_next)
+		if (t->flags & TRACEE_DETACH_REQUESTED)
+			ptrace(PTRACE_INTERRUPT, t->tid, 0L, 0L);
+	for (t = ltr_tracee_first(); t; t = next) {
+		int status;
+		pid_t tid;
+
+		next = t->list_next;
+		if (!(t->flags & TRACEE_DETACH_REQUESTED))
+			continue;
+		do
+			tid = waitpid(t->tid, &status, __WALL);
+		while (tid < 0 && errno == EINTR);
+		if (tid < 0)
+			drop_tracee(t);
+		else if (WIFEXITED(status) || WIFSIGNALED(status))
+			tracee_gone(t, status);
+		else
 			detach_stopped(t, status);
 	}
 }
@@ -641,13 +776,16 @@ int ltr_tracer_run(const struct ltr_options *opts)
 		int status;
 		pid_t tid;
 
-		if (interrupted) {
+		if (interrupted || ltr_script_failed()) {
 			detach_all();
 			break;
 		}
+		if (detach_requested)
+			detach_requested_tracees();
 		if (flush_due) {
 			flush_due = 0;
 			ltr_output_flush();
+			ltr_script_tick();
 		}
 		tid = waitpid(-1, &status, __WALL);
 		if (tid < 0) {
@@ -660,6 +798,9 @@ int ltr_tracer_run(const struct ltr_options *opts)
 		handle_status(tid, status);
 	}
 	stop_flush_timer();
+	ltr_script_end();
 	ltr_output_flush();
+	if (ltr_script_failed())
+		return LTR_EXIT_FAILURE;
 	return exit_status();
 }

@@ -23,6 +23,7 @@ enum {
 	TRACEE_DETACHING = 1u << 4,    /* interrupted for detach */
 	TRACEE_CALL_HIDDEN = 1u << 5,  /* the current call is not printed */
 	TRACEE_STARTED = 1u << 6,      /* has had its first stop */
+	TRACEE_DETACH_REQUESTED = 1u << 7, /* a script asked to detach it */
 };
 
 struct tracee {
@@ -33,7 +34,9 @@ struct tracee {
 	struct ltr_call call;         /* the current syscall, reused */
 	struct ltr_strbuf text;       /* formatting buffer of the current call */
 	struct ltr_mem mem;
-	struct timespec entry_time;
+	struct timespec entry_time;   /* CLOCK_MONOTONIC at the current call's entry */
+	struct timespec entry_wall;   /* CLOCK_REALTIME at the current call's entry */
+	unsigned wants;               /* LTR_WANT_* of the current call */
 	struct tracee *hash_next;
 	struct tracee *list_next;
 };

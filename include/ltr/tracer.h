@@ -6,6 +6,8 @@
 #ifndef LTR_TRACER_H
 #define LTR_TRACER_H
 
+#include <sys/types.h>
+
 #include "ltr/options.h"
 
 /*
@@ -16,5 +18,11 @@
  * printing one line on stderr when tracing could not start.
  */
 int ltr_tracer_run(const struct ltr_options *opts);
+
+/*
+ * Asks the tracer to detach from every thread of process pid once the
+ * current hook returns (Lua's proc:detach()). Safe to call from hooks.
+ */
+void ltr_tracer_request_detach(pid_t pid);
 
 #endif
