@@ -392,6 +392,7 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 		t->flags |= TRACEE_CALL_HIDDEN;
 		return;
 	}
+	c->prev_desc = c->desc;
 	c->arch = arch;
 	c->nr = (long)info->entry.nr;
 	c->sp = info->stack_pointer;

@@ -120,6 +120,8 @@ struct ltr_call {
 	uint8_t ret_kind;         /* enum ltr_retkind; decoders may change it */
 	char ret_text[96];        /* LTR_RET_CUSTOM text, or a " (comment)" suffix */
 	uint64_t saved[4];        /* decoder scratch kept from entry to exit */
+	/* The thread's previous call (restart_syscall names it), or NULL. */
+	const struct ltr_syscall_desc *prev_desc;
 	uint64_t sp;              /* stack pointer at the entry stop (0: unknown);
 				   * rt_sigreturn reads its signal frame there */
 

@@ -829,3 +829,18 @@ void ltr_decode_sched_affinity(struct ltr_call *c)
 	}
 	ltr_sb_putc(c->out, ']');
 }
+
+/*
+ * restart_syscall(<... resuming interrupted clock_nanosleep ...>): the
+ * kernel restarting a call a signal interrupted. Like strace, a call
+ * interrupted before ltr saw it is named after syscall 0 of the arch.
+ */
+void ltr_decode_restart_syscall(struct ltr_call *c)
+{
+	const char *name = c->prev_desc ? c->prev_desc->name
+					: ltr_arch_syscall_name(c->arch, 0);
+
+	if (c->exiting)
+		return;
+	ltr_sb_printf(c->out, "<... resuming interrupted %s ...>", name ? name : "system call");
+}

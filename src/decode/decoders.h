@@ -41,6 +41,9 @@ void ltr_print_mmap_prot(struct ltr_strbuf *out, uint64_t prot);
 void ltr_print_mmap_flags(const struct ltr_call *c, struct ltr_strbuf *out,
 			  uint64_t flags);
 
+/* restart_syscall (decode_process.c) */
+ltr_decoder ltr_decode_restart_syscall;
+
 /* signals (decode_signal.c) */
 ltr_decoder ltr_decode_rt_sigaction, ltr_decode_rt_sigprocmask,
 	ltr_decode_rt_sigpending, ltr_decode_rt_sigsuspend,
