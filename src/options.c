@@ -136,7 +136,7 @@ static void push_arg(struct ltr_options *opts, const char *name, const char *val
 /* Sets accumulated by -e, turned into scripts once all options are read. */
 struct sugar {
 	bool count, failed, succeeded, timing;
-	struct ltr_strbuf trace;  /* comma-joined -e trace= sets */
+	struct ltr_strbuf trace;  /* the last -e trace= set */
 	struct ltr_strbuf inject; /* semicolon-joined -e inject= specs */
 };
 
@@ -163,6 +163,9 @@ static int parse_qualifier(struct sugar *sg, const char *expr)
 	}
 	if (!*value)
 		return usage_error("empty set in -e '%s'", expr);
+	/* as strace: a later -e trace= replaces the set; inject= specs add up */
+	if (into == &sg->trace)
+		ltr_sb_reset(into);
 	if (into->len)
 		ltr_sb_putc(into, sep);
 	ltr_sb_puts(into, value);

@@ -23,6 +23,7 @@
 #include <string.h>
 #include <sys/ptrace.h>
 #include <sys/stat.h>
+#include <sys/resource.h>
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -40,6 +41,13 @@ static const struct ltr_options *options;
 static bool quiet;
 static unsigned seize_options;
 static pid_t launched_pid;
+/*
+ * With scripts, every wait also returns the stopped process's rusage, so
+ * that a call's system CPU time (strace -c's measure) is the difference of
+ * ru_stime between its entry and exit stops.
+ */
+static bool want_rusage;
+static struct rusage last_rusage;
 static int launched_status = -1;
 static bool launched_done;
 
@@ -332,6 +340,12 @@ int ltr_arch_apply_entry(pid_t tid, const struct ltr_call *c);
 int ltr_arch_apply_return(pid_t tid, const struct ltr_call *c, int64_t ret);
 int ltr_mem_write(const struct ltr_mem *mem, uint64_t addr, const void *src, size_t len);
 
+/* System CPU time of the last waited-for process, in microseconds. */
+static int64_t stime_us(void)
+{
+	return (int64_t)last_rusage.ru_stime.tv_sec * 1000000 + last_rusage.ru_stime.tv_usec;
+}
+
 /* Writes back what entry hooks changed: number, arguments, or a skip. */
 static void apply_entry_mods(struct tracee *t)
 {
@@ -413,6 +427,8 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	c->patch_len = 0;
 	clock_gettime(CLOCK_MONOTONIC, &t->entry_time);
 	clock_gettime(CLOCK_REALTIME, &t->entry_wall);
+	t->stime_entry_us = stime_us();
+	t->stime_us = 0;
 	if (t->wants & LTR_WANT_ENTER) {
 		ltr_script_enter(t);
 		if (c->mods & (LTR_MOD_ARGS | LTR_MOD_NR | LTR_MOD_SKIP))
@@ -434,6 +450,8 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 		return;
 	c->ret = c->arch->wordsize == 4 ? (int32_t)info->exit.rval : info->exit.rval;
 	c->exiting = true;
+	if (want_rusage)
+		t->stime_us = stime_us() - t->stime_entry_us;
 	if (c->mods & LTR_MOD_SKIP)
 		apply_return(t, c->inject_ret);
 	if (t->wants & LTR_WANT_EXIT) {
@@ -749,6 +767,7 @@ int ltr_tracer_run(const struct ltr_options *opts)
 	int rc;
 
 	options = opts;
+	want_rusage = opts->nscripts > 0;
 	quiet = opts->quiet || (opts->outfile && opts->argv);
 	ltr_printer_set_quiet(quiet);
 	seize_options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
@@ -788,7 +807,7 @@ int ltr_tracer_run(const struct ltr_options *opts)
 			ltr_output_flush();
 			ltr_script_tick();
 		}
-		tid = waitpid(-1, &status, __WALL);
+		tid = wait4(-1, &status, __WALL, want_rusage ? &last_rusage : NULL);
 		if (tid < 0) {
 			if (errno == EINTR)
 				continue;

@@ -37,6 +37,10 @@ struct tracee {
 	struct timespec entry_time;   /* CLOCK_MONOTONIC at the current call's entry */
 	struct timespec entry_wall;   /* CLOCK_REALTIME at the current call's entry */
 	unsigned wants;               /* LTR_WANT_* of the current call */
+	int64_t stime_entry_us;       /* process system CPU time at entry (scripts only) */
+	int64_t stime_us;             /* system CPU time of the finished call, as strace -c */
+	unsigned print_state;         /* printer-private: how the current call was printed */
+	unsigned print_skip;          /* printer-private: timestamp bytes at the start of text */
 	struct tracee *hash_next;
 	struct tracee *list_next;
 };
