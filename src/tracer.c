@@ -425,6 +425,7 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	c->ret_text[0] = '\0';
 	c->mods = 0;
 	c->patch_len = 0;
+	memset(c->saved, 0, sizeof(c->saved));
 	clock_gettime(CLOCK_MONOTONIC, &t->entry_time);
 	clock_gettime(CLOCK_REALTIME, &t->entry_wall);
 	t->stime_entry_us = stime_us();

@@ -75,4 +75,52 @@
 #define A_TIMEVAL_OUT  { ltr_print_arg_timeval, 1, 0 }      /* gettimeofday */
 #define A_TIME_OUT     { ltr_print_arg_time_out, 1, 0 }     /* time(): also sets " (date)" */
 
+/* network (decode_net.c) */
+#define A_SOCK_FAMILY  { ltr_print_arg_sock_family, 0, 0 }  /* AF_INET */
+#define A_SOCK_TYPE    { ltr_print_arg_sock_type, 0, 0 }    /* SOCK_STREAM|SOCK_CLOEXEC */
+#define A_SOCK_PROTO   { ltr_print_arg_sock_proto, 0, 0 }   /* per family in arg 0 */
+#define A_SOCK_FLAGS   { ltr_print_arg_sock_flags, 0, 0 }   /* SOCK_CLOEXEC */
+#define A_FD_PAIR_OUT  { ltr_print_arg_fd_pair, 1, 0 }      /* [3, 4] */
+#define A_SHUT_HOW     { ltr_print_arg_shutdown_how, 0, 0 } /* SHUT_WR */
+#define A_MSG_FLAGS    { ltr_print_arg_msg_flags, 0, 0 }    /* MSG_NOSIGNAL */
+#define A_SOCKADDR(n)  { ltr_print_arg_sockaddr, 0, n }     /* length in arg n */
+#define A_MSGHDR       { ltr_print_arg_msghdr, 0, 0 }       /* sendmsg */
+#define A_SOCK_LEVEL   { ltr_print_arg_sock_level, 0, 0 }   /* SOL_SOCKET */
+#define A_SOCK_OPTNAME { ltr_print_arg_sock_optname, 0, 0 } /* per level in arg 1 */
+#define A_SOCKOPT_VAL  { ltr_print_arg_sockopt_val, 0, 0 }  /* length in arg 4 */
+
+/* buffers (decode_io.c) */
+#define A_IOV_IN(n)    { ltr_print_arg_iov_in, 0, n }       /* writev: count in arg n */
+#define A_IOV_OUT(n)   { ltr_print_arg_iov_out, 1, n }      /* readv: ret bytes at exit */
+#define A_LOFF_PTR     { ltr_print_arg_loff_ptr, 0, 0 }     /* [0] or NULL */
+#define A_SPLICE_FLAGS { ltr_print_arg_splice_flags, 0, 0 } /* SPLICE_F_MOVE */
+
+/* time and misc (decode_misc.c) */
+#define A_TFD_FLAGS    { ltr_print_arg_tfd_create_flags, 0, 0 }  /* TFD_CLOEXEC */
+#define A_TFD_SETTIME_FLAGS { ltr_print_arg_tfd_settime_flags, 0, 0 } /* TFD_TIMER_ABSTIME */
+#define A_ITIMERSPEC   { ltr_print_arg_itimerspec, 0, 0 }
+#define A_ITIMERSPEC_OUT { ltr_print_arg_itimerspec, 1, 0 }
+#define A_ITIMERSPEC64 { ltr_print_arg_itimerspec64, 0, 0 }
+#define A_ITIMERSPEC64_OUT { ltr_print_arg_itimerspec64, 1, 0 }
+#define A_ITIMERVAL    { ltr_print_arg_itimerval, 0, 0 }
+#define A_ITIMERVAL_OUT { ltr_print_arg_itimerval, 1, 0 }
+#define A_ITIMER_WHICH { ltr_print_arg_itimer_which, 0, 0 }   /* ITIMER_REAL */
+#define A_TMS_OUT      { ltr_print_arg_tms, 1, 0 }            /* times() */
+#define A_IN_INIT_FLAGS { ltr_print_arg_inotify_init_flags, 0, 0 }
+#define A_IN_MASK      { ltr_print_arg_inotify_mask, 0, 0 }   /* IN_CREATE|... */
+#define A_MFD_FLAGS    { ltr_print_arg_memfd_flags, 0, 0 }    /* MFD_CLOEXEC */
+#define A_XATTR_FLAGS  { ltr_print_arg_xattr_flags, 0, 0 }    /* XATTR_CREATE */
+#define A_XATTR_VAL(n) { ltr_print_arg_xattr_val, 0, n }      /* size in arg n */
+#define A_XATTR_OUT(n) { ltr_print_arg_xattr_val, 1, n }      /* ret bytes at exit */
+#define A_SCHED_POLICY { ltr_print_arg_sched_policy, 0, 0 }   /* SCHED_OTHER */
+#define A_SCHED_GETSCHEDULER_PID { ltr_print_arg_sched_getscheduler_pid, 1, 0 }
+#define A_SCHED_PARAM  { ltr_print_arg_sched_param, 0, 0 }    /* [0] */
+#define A_SCHED_PARAM_OUT { ltr_print_arg_sched_param, 1, 0 }
+#define A_PRIO_WHICH   { ltr_print_arg_prio_which, 0, 0 }     /* PRIO_PROCESS */
+#define A_PERSONALITY  { ltr_print_arg_personality, 1, 0 }    /* also sets " (PER_LINUX)" */
+#define A_MOUNT_FLAGS  { ltr_print_arg_mount_flags, 0, 0 }    /* MS_RDONLY|... */
+#define A_UMOUNT_FLAGS { ltr_print_arg_umount_flags, 0, 0 }   /* MNT_DETACH */
+#define A_MOUNT_DATA   { ltr_print_arg_mount_data, 0, 0 }
+#define A_UTIMENS      { ltr_print_arg_utimens, 0, 0 }        /* [UTIME_NOW, ...] */
+
 #endif

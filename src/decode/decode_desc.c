@@ -201,9 +201,9 @@ void ltr_print_arg_epoll_flags(struct ltr_call *c, unsigned idx)
 }
 
 static const struct ltr_xlat efd_flags[] = {
+	LTR_XLAT_PAIR(1, "EFD_SEMAPHORE"),
 	LTR_XLAT_PAIR(02000000, "EFD_CLOEXEC"),
 	LTR_XLAT_PAIR(04000, "EFD_NONBLOCK"),
-	LTR_XLAT_PAIR(1, "EFD_SEMAPHORE"),
 	LTR_XLAT_END
 };
 

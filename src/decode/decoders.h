@@ -86,4 +86,40 @@ void ltr_print_timespec32(struct ltr_call *c, uint64_t addr); /* 2 x 32-bit */
 /* The tracee's native struct timespec (word-sized fields). */
 void ltr_print_timespec(struct ltr_call *c, uint64_t addr);
 
+/* network (decode_net.c) */
+ltr_decoder ltr_decode_sockname, ltr_decode_recvfrom, ltr_decode_recvmsg,
+	ltr_decode_mmsg, ltr_decode_getsockopt, ltr_decode_socketcall;
+ltr_arg_printer ltr_print_arg_sock_family, ltr_print_arg_sock_type,
+	ltr_print_arg_sock_proto, ltr_print_arg_sock_flags,
+	ltr_print_arg_fd_pair, ltr_print_arg_shutdown_how,
+	ltr_print_arg_msg_flags, ltr_print_arg_sockaddr, ltr_print_arg_msghdr,
+	ltr_print_arg_sock_level, ltr_print_arg_sock_optname,
+	ltr_print_arg_sockopt_val;
+/* A struct sockaddr of len bytes at addr: "{sa_family=AF_INET, ...}". */
+void ltr_print_sockaddr(struct ltr_call *c, uint64_t addr, uint64_t len);
+
+/* buffers (decode_io.c) */
+ltr_decoder ltr_decode_preadv, ltr_decode_sendfile;
+ltr_arg_printer ltr_print_arg_iov_in, ltr_print_arg_iov_out,
+	ltr_print_arg_loff_ptr, ltr_print_arg_splice_flags;
+/*
+ * count iovecs at addr; each base shows at most what is left of data
+ * bytes (data < 0: no limit); bases false prints bases as addresses.
+ */
+void ltr_print_iov(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t data,
+		   bool bases);
+
+/* time and misc (decode_misc.c) */
+ltr_decoder ltr_decode_fadvise64, ltr_decode_fallocate, ltr_decode_ptrace;
+ltr_arg_printer ltr_print_arg_tfd_create_flags, ltr_print_arg_tfd_settime_flags,
+	ltr_print_arg_itimerspec, ltr_print_arg_itimerspec64,
+	ltr_print_arg_itimerval, ltr_print_arg_itimer_which, ltr_print_arg_tms,
+	ltr_print_arg_inotify_init_flags, ltr_print_arg_inotify_mask,
+	ltr_print_arg_memfd_flags, ltr_print_arg_xattr_flags,
+	ltr_print_arg_xattr_val, ltr_print_arg_sched_policy,
+	ltr_print_arg_sched_getscheduler_pid, ltr_print_arg_sched_param,
+	ltr_print_arg_prio_which, ltr_print_arg_personality,
+	ltr_print_arg_mount_flags, ltr_print_arg_umount_flags,
+	ltr_print_arg_mount_data, ltr_print_arg_utimens;
+
 #endif

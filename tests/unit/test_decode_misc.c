@@ -1,0 +1,204 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Time and misc decoders (decode_misc.c) through their syscalls.def rows
+ * on fake tracee memory. Expected lines: strace 6.1 on the same calls.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "fake_mem.h"
+#include "argtypes.h"
+
+static struct fake_call fc;
+
+static const char *run(const char *arch, const char *name, const uint64_t args[6],
+		       int64_t ret)
+{
+	const struct ltr_syscall_desc *row = ltr_syscall_desc_find(name);
+
+	assert_non_null(row);
+	fake_call_init(&fc, arch, name, args);
+	fc.desc = *row;
+	fc.c.ret_kind = row->ret;
+	ltr_decode_entry(&fc.c);
+	fake_call_exit(&fc, ret);
+	ltr_decode_exit(&fc.c);
+	ltr_decode_retval(&fc.c, (unsigned)fc.out.len);
+	return fake_call_take(&fc);
+}
+
+static void test_timers(void **state)
+{
+	int64_t its[4] = { 1, 0, 2, 500 }, zero[4] = { 0 };
+	int32_t its32[4] = { 1, 0, 2, 500 }, itv32[4] = { 0, 0, 3, 0 };
+	int64_t tms[4] = { 0 };
+	uint64_t tc[6] = { 1, 02000000 | 04000 }, ts[6] = { 9, 0, 0x1000, 0x1100 };
+	uint64_t ts2[6] = { 9, 1, 0x1000, 0 }, tg[6] = { 9, 0x1000 };
+	uint64_t ts32[6] = { 9, 0, 0x1200, 0 }, si[6] = { 0, 0x1300, 0 };
+	uint64_t gi[6] = { 1, 0x9000 }, tm[6] = { 0x1400 };
+
+	(void)state;
+	fake_mem_reset();
+	fake_mem_map(0x1000, its, sizeof(its));
+	fake_mem_map(0x1100, zero, sizeof(zero));
+	fake_mem_map(0x1200, its32, sizeof(its32));
+	fake_mem_map(0x1300, itv32, sizeof(itv32));
+	fake_mem_map(0x1400, tms, sizeof(tms));
+	assert_string_equal(run("x86_64", "timerfd_create", tc, 9),
+		"timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC|TFD_NONBLOCK) = 9");
+	assert_string_equal(run("x86_64", "timerfd_settime", ts, 0),
+		"timerfd_settime(9, 0, {it_interval={tv_sec=1, tv_nsec=0}, it_value={tv_sec=2, tv_nsec=500}}, {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=0, tv_nsec=0}}) = 0");
+	assert_string_equal(run("x86_64", "timerfd_settime", ts2, 0),
+		"timerfd_settime(9, TFD_TIMER_ABSTIME, {it_interval={tv_sec=1, tv_nsec=0}, it_value={tv_sec=2, tv_nsec=500}}, NULL) = 0");
+	assert_string_equal(run("i386", "timerfd_gettime64", tg, 0),
+		"timerfd_gettime64(9, {it_interval={tv_sec=1, tv_nsec=0}, it_value={tv_sec=2, tv_nsec=500}}) = 0");
+	assert_string_equal(run("i386", "timerfd_settime", ts32, 0),
+		"timerfd_settime(9, 0, {it_interval={tv_sec=1, tv_nsec=0}, it_value={tv_sec=2, tv_nsec=500}}, NULL) = 0");
+	assert_string_equal(run("i386", "setitimer", si, 0),
+		"setitimer(ITIMER_REAL, {it_interval={tv_sec=0, tv_usec=0}, it_value={tv_sec=3, tv_usec=0}}, NULL) = 0");
+	assert_string_equal(run("x86_64", "getitimer", gi, -14),
+		"getitimer(ITIMER_VIRTUAL, 0x9000)       = -1 EFAULT (Bad address)");
+	assert_string_equal(run("x86_64", "times", tm, 1718196155),
+		"times({tms_utime=0, tms_stime=0, tms_cutime=0, tms_cstime=0}) = 1718196155");
+}
+
+static void test_flags(void **state)
+{
+	uint64_t in1[6] = { 04000 | 02000000 }, aw[6] = { 13, 0x1000, 0x1000302 };
+	uint64_t mf[6] = { 0x1100, 3 }, mf0[6] = { 0x1200, 0 };
+	uint64_t um[6] = { 0x1000, 10 }, mt[6] = { 0x1300, 0x1000, 0x1400, 7, 0x1500 };
+	uint64_t fa[6] = { 3, 3, 0, 4096 }, fa32[6] = { 3, 3, 0, 1, 100, 0 };
+	uint64_t fd[6] = { 3, 10, 20, 4 }, fd32[6] = { 3, 10, 0, 20, 4 };
+
+	(void)state;
+	fake_mem_reset();
+	fake_mem_map_str(0x1000, "/tmp/nt");
+	fake_mem_map_str(0x1100, "shm");
+	fake_mem_map_str(0x1200, "x");
+	fake_mem_map_str(0x1300, "none");
+	fake_mem_map_str(0x1400, "tmpfs");
+	fake_mem_map_str(0x1500, "size=1m");
+	assert_string_equal(run("x86_64", "inotify_init1", in1, 13),
+		"inotify_init1(IN_NONBLOCK|IN_CLOEXEC)   = 13");
+	assert_string_equal(run("x86_64", "inotify_add_watch", aw, 1),
+		"inotify_add_watch(13, \"/tmp/nt\", IN_MODIFY|IN_CREATE|IN_DELETE|IN_ONLYDIR) = 1");
+	assert_string_equal(run("x86_64", "memfd_create", mf, 14),
+		"memfd_create(\"shm\", MFD_CLOEXEC|MFD_ALLOW_SEALING) = 14");
+	assert_string_equal(run("x86_64", "memfd_create", mf0, 15),
+		"memfd_create(\"x\", 0)                    = 15");
+	assert_string_equal(run("x86_64", "umount2", um, 0),
+		"umount2(\"/tmp/nt\", MNT_DETACH|UMOUNT_NOFOLLOW) = 0");
+	assert_string_equal(run("x86_64", "mount", mt, 0),
+		"mount(\"none\", \"/tmp/nt\", \"tmpfs\", MS_RDONLY|MS_NOSUID|MS_NODEV, \"size=1m\") = 0");
+	assert_string_equal(run("x86_64", "fallocate", fa, 0),
+		"fallocate(3, FALLOC_FL_KEEP_SIZE|FALLOC_FL_PUNCH_HOLE, 0, 4096) = 0");
+	assert_string_equal(run("i386", "fallocate", fa32, 0),
+		"fallocate(3, FALLOC_FL_KEEP_SIZE|FALLOC_FL_PUNCH_HOLE, 4294967296, 100) = 0");
+	assert_string_equal(run("x86_64", "fadvise64", fd, 0),
+		"fadvise64(3, 10, 20, POSIX_FADV_DONTNEED) = 0");
+	assert_string_equal(run("i386", "fadvise64", fd32, 0),
+		"fadvise64(3, 10, 20, POSIX_FADV_DONTNEED) = 0");
+}
+
+static void test_xattr(void **state)
+{
+	uint64_t sx[6] = { 0x1000, 0x1100, 0x1200, 3, 1 };
+	uint64_t gx[6] = { 0x1000, 0x1100, 0x1200, 64 }, gxf[6] = { 0x1000, 0x1100, 0x7fff55226990, 64 };
+	uint64_t lx[6] = { 0x1000, 0x1300, 64 }, flx[6] = { 3, 0, 0 };
+
+	(void)state;
+	fake_mem_reset();
+	fake_mem_map_str(0x1000, "/tmp/nt/f");
+	fake_mem_map_str(0x1100, "user.x");
+	fake_mem_map(0x1200, "val", 3);
+	fake_mem_map(0x1300, "user.x", 7);
+	assert_string_equal(run("x86_64", "setxattr", sx, 0),
+		"setxattr(\"/tmp/nt/f\", \"user.x\", \"val\", 3, XATTR_CREATE) = 0");
+	assert_string_equal(run("i386", "getxattr", gx, 3),
+		"getxattr(\"/tmp/nt/f\", \"user.x\", \"val\", 64) = 3");
+	assert_string_equal(run("x86_64", "getxattr", gxf, -61),
+		"getxattr(\"/tmp/nt/f\", \"user.x\", 0x7fff55226990, 64) = -1 ENODATA (No data available)");
+	assert_string_equal(run("x86_64", "listxattr", lx, 7),
+		"listxattr(\"/tmp/nt/f\", \"user.x\\0\", 64)  = 7");
+	assert_string_equal(run("x86_64", "flistxattr", flx, 7),
+		"flistxattr(3, NULL, 0)                  = 7");
+}
+
+static void test_sched_prio_personality(void **state)
+{
+	int32_t zero = 0;
+	uint64_t gp[6] = { 0, 0x1000 }, gs[6] = { 0 }, ss[6] = { 0, 0, 0x1000 };
+	uint64_t mx[6] = { 1 }, gpr[6] = { 0, 0 }, spr[6] = { 1, 0, 0 };
+	uint64_t pq[6] = { 0xffffffff }, pl[6] = { 0 }, pn[6] = { 0x40000 };
+	uint64_t pt[6] = { 2, 1, 0, 0x7fff55226798 }, pc[6] = { 7, 99999, 0, 2 };
+
+	(void)state;
+	fake_mem_reset();
+	fake_mem_map(0x1000, &zero, 4);
+	assert_string_equal(run("x86_64", "sched_getparam", gp, 0),
+		"sched_getparam(0, [0])                  = 0");
+	assert_string_equal(run("x86_64", "sched_getscheduler", gs, 0),
+		"sched_getscheduler(0)                   = 0 (SCHED_OTHER)");
+	assert_string_equal(run("x86_64", "sched_setscheduler", ss, 0),
+		"sched_setscheduler(0, SCHED_OTHER, [0]) = 0");
+	assert_string_equal(run("x86_64", "sched_get_priority_max", mx, 99),
+		"sched_get_priority_max(SCHED_FIFO)      = 99");
+	assert_string_equal(run("x86_64", "getpriority", gpr, 20),
+		"getpriority(PRIO_PROCESS, 0)            = 20");
+	assert_string_equal(run("x86_64", "setpriority", spr, 0),
+		"setpriority(PRIO_PGRP, 0, 0)            = 0");
+	assert_string_equal(run("x86_64", "personality", pq, 0),
+		"personality(0xffffffff)                 = 0 (PER_LINUX)");
+	assert_string_equal(run("x86_64", "personality", pl, 0),
+		"personality(PER_LINUX)                  = 0 (PER_LINUX)");
+	assert_string_equal(run("x86_64", "personality", pn, 0),
+		"personality(PER_LINUX|ADDR_NO_RANDOMIZE) = 0 (PER_LINUX)");
+	assert_string_equal(run("x86_64", "ptrace", pt, -3),
+		"ptrace(PTRACE_PEEKDATA, 1, NULL, 0x7fff55226798) = -1 ESRCH (No such process)");
+	assert_string_equal(run("x86_64", "ptrace", pc, -3),
+		"ptrace(PTRACE_CONT, 99999, NULL, SIGINT) = -1 ESRCH (No such process)");
+}
+
+static void test_utimensat(void **state)
+{
+	int64_t now_omit[4] = { 0, (1 << 30) - 1, 5, (1 << 30) - 2 };
+	int64_t times[4] = { 1, 2, 3, 4 };
+	int32_t times32[4] = { 1, 2, 3, 4 };
+	uint64_t u1[6] = { (uint32_t)-100, 0x1000, 0x2000, 0 };
+	uint64_t u2[6] = { (uint32_t)-100, 0x1000, 0x2100, 0x100 };
+	uint64_t u3[6] = { (uint32_t)-100, 0x1000, 0x2200, 0x100 };
+	uint64_t u4[6] = { 3, 0, 0, 0 };
+
+	(void)state;
+	fake_mem_reset();
+	fake_mem_map_str(0x1000, "/tmp/nt/f");
+	fake_mem_map(0x2000, now_omit, sizeof(now_omit));
+	fake_mem_map(0x2100, times, sizeof(times));
+	fake_mem_map(0x2200, times32, sizeof(times32));
+	assert_string_equal(run("x86_64", "utimensat", u1, 0),
+		"utimensat(AT_FDCWD, \"/tmp/nt/f\", [UTIME_NOW, UTIME_OMIT], 0) = 0");
+	assert_string_equal(run("x86_64", "utimensat", u2, 0),
+		"utimensat(AT_FDCWD, \"/tmp/nt/f\", [{tv_sec=1, tv_nsec=2} /* 1970-01-01T00:00:01.000000002+0000 */, {tv_sec=3, tv_nsec=4} /* 1970-01-01T00:00:03.000000004+0000 */], AT_SYMLINK_NOFOLLOW) = 0");
+	assert_string_equal(run("i386", "utimensat", u3, 0),
+		"utimensat(AT_FDCWD, \"/tmp/nt/f\", [{tv_sec=1, tv_nsec=2} /* 1970-01-01T00:00:01.000000002+0000 */, {tv_sec=3, tv_nsec=4} /* 1970-01-01T00:00:03.000000004+0000 */], AT_SYMLINK_NOFOLLOW) = 0");
+	assert_string_equal(run("x86_64", "utimensat", u4, 0),
+		"utimensat(3, NULL, NULL, 0)             = 0");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_timers),
+		cmocka_unit_test(test_flags),
+		cmocka_unit_test(test_xattr),
+		cmocka_unit_test(test_sched_prio_personality),
+		cmocka_unit_test(test_utimensat),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+
+	fake_call_free(&fc);
+	return rc;
+}
