@@ -40,7 +40,7 @@ FIXTURES := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/%,$(FIXTURE_SRCS))
 FIXTURES32 := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/%-32,$(FIXTURE_SRCS))
 
 .PHONY: all deps check unit fixtures integration compat sanitize demo install \
-	uninstall clean bench
+	uninstall clean bench lua-tests scripts-test
 
 all: ltr
 
@@ -81,9 +81,26 @@ unit: $(UNIT_BINS)
 
 integration: ltr fixtures
 	bash tests/integration/run.sh ./ltr $(BUILD)/fixtures
+	bash tests/integration/printer.sh ./ltr $(BUILD)/fixtures
+
+# --- Lua: runtime modules compiled in, Lua API tests ---
+LUA_RUNTIME := $(sort $(wildcard lua/ltr/*.lua))
+
+$(BUILD)/gen/lua_embed.h: $(LUA_RUNTIME) scripts/gen-embed
+	@mkdir -p $(dir $@)
+	sh scripts/gen-embed lua $(LUA_RUNTIME) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/script.o: $(BUILD)/gen/lua_embed.h
+
+lua-tests: ltr
+	sh tests/lua/run.sh ./ltr
 
 compat: ltr
 	bash tests/compat/run.sh ./ltr
+
+# The stock scripts (lua/*.lua) against strace on real programs.
+scripts-test: ltr
+	bash tests/scripts/run.sh ./ltr
 
 # The same unit and integration tests under AddressSanitizer and UBSan.
 sanitize:
@@ -103,6 +120,8 @@ check: deps
 	$(MAKE) unit
 	$(MAKE) integration
 	$(MAKE) compat
+	$(MAKE) lua-tests
+	$(MAKE) scripts-test
 	$(MAKE) sanitize
 
 demo: deps

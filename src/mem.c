@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 #define _GNU_SOURCE
 /*
- * Reading the memory of live tracees; see include/ltr/mem.h.
+ * Reading and writing the memory of live tracees; see include/ltr/mem.h.
  * process_vm_readv is the fast path. When it is unavailable (ENOSYS: an
  * old or restricted kernel; EPERM: some LSM setups) the reader falls back
  * to PTRACE_PEEKDATA, one word at a time, for the life of the tracer.
+ * Writes go the same way: process_vm_writev, then PTRACE_POKEDATA.
  */
 #include <errno.h>
 #include <string.h>
@@ -94,10 +95,105 @@ static ssize_t pid_read(void *ctx, uint64_t addr, void *dst, size_t len)
 	return n;
 }
 
+/* Set once process_vm_writev has failed with ENOSYS or EPERM. */
+static int vm_writev_broken;
+
+/*
+ * POKEDATA writer: writes up to len bytes, word by word; a partial word at
+ * either end is read first and merged. Returns the bytes written or -errno
+ * (-EFAULT for an unmapped address: PTRACE_POKEDATA says EIO) when the
+ * first word cannot be written.
+ */
+static ssize_t poke_write(pid_t pid, uint64_t addr, const void *src, size_t len)
+{
+	const size_t word = sizeof(long);
+	const char *in = src;
+	size_t done = 0;
+
+	while (done < len) {
+		uint64_t at = addr + done;
+		uint64_t aligned = at & ~(uint64_t)(word - 1);
+		size_t skip = (size_t)(at - aligned);
+		size_t n = word - skip;
+		long val = 0;
+		int err = 0;
+
+		if (n > len - done)
+			n = len - done;
+		if (n < word) {
+			errno = 0;
+			val = ptrace(PTRACE_PEEKDATA, pid, (void *)(uintptr_t)aligned, NULL);
+			err = errno;
+		}
+		if (!err) {
+			memcpy((char *)&val + skip, in + done, n);
+			if (ptrace(PTRACE_POKEDATA, pid, (void *)(uintptr_t)aligned,
+				   (void *)val) < 0)
+				err = errno;
+		}
+		if (err) {
+			if (done)
+				break;
+			return err == EIO ? -EFAULT : -err;
+		}
+		done += n;
+	}
+	return (ssize_t)done;
+}
+
+/*
+ * process_vm_writev writer. It honours page protections, so a write that
+ * fails with EFAULT (a read-only mapping, or really unmapped memory) is
+ * retried with POKEDATA, which writes through protections as debuggers do.
+ */
+static ssize_t pid_write(void *ctx, uint64_t addr, const void *src, size_t len)
+{
+	pid_t pid = (pid_t)(intptr_t)ctx;
+	ssize_t n;
+
+	if (len == 0)
+		return 0;
+	if (!vm_writev_broken) {
+		struct iovec local = { (void *)(uintptr_t)src, len };
+		struct iovec remote = { (void *)(uintptr_t)addr, len };
+
+		n = process_vm_writev(pid, &local, 1, &remote, 1, 0);
+		if (n > 0)
+			return n;
+		if (n == 0)
+			errno = EFAULT;
+		if (errno == ENOSYS || errno == EPERM)
+			vm_writev_broken = 1;
+		else if (errno != EFAULT)
+			return -errno;
+	}
+	return poke_write(pid, addr, src, len);
+}
+
 void ltr_mem_init_pid(struct ltr_mem *mem, pid_t pid)
 {
 	mem->read = pid_read;
 	mem->ctx = (void *)(intptr_t)pid;
+	mem->write = pid_write;
+}
+
+int ltr_mem_write(const struct ltr_mem *mem, uint64_t addr, const void *src, size_t len)
+{
+	size_t done = 0;
+
+	if (!mem->write)
+		return -EROFS;
+	while (done < len) {
+		ssize_t n = mem->write(mem->ctx, addr + done,
+				       (const char *)src + done, len - done);
+
+		if (n < 0)
+			return done ? -EFAULT : (int)n;
+		if (n == 0)
+			return -EFAULT;
+		done += (size_t)n;
+	}
+	return 0;
 }
 
 int ltr_mem_read(const struct ltr_mem *mem, uint64_t addr, void *dst, size_t len)

@@ -6,16 +6,36 @@
  * and input arguments at entry, the rest at exit. When another thread
  * prints in between, the open line is closed with " <unfinished ...>" and
  * the call's exit starts a new line with "<... NAME resumed>".
+ *
+ * Two modes defer a call's line to its exit instead, and then print it
+ * whole: printer filters (ltr.filter, -Z, -z), which can only judge a
+ * finished call, and JSON (-j), one object per finished call. Calls that
+ * never finish (exit_group, a thread killed inside read) are then dropped
+ * under filters, as strace -Z and -z drop them; JSON prints them with a
+ * null "ret".
+ *
+ * Per call, t->text holds the line's timestamp (t->print_skip bytes) and
+ * the entry text from entry to exit (t->print_state says so); the exit
+ * text is appended after it. ltr_printer_format() reuses that entry text.
  */
 #include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 
 #include "ltr/arch.h"
 #include "ltr/decode.h"
+#include "ltr/json.h"
 #include "ltr/output.h"
 #include "ltr/printer.h"
+#include "ltr/script.h"
 #include "ltr/tracee.h"
+
+/* t->print_state */
+enum {
+	PRINT_ENTRY = 1u << 0,    /* t->text holds this call's entry text */
+	PRINT_DEFERRED = 1u << 1, /* ... not yet written: printed whole at exit */
+};
 
 struct ltr_printer_config ltr_printer_config = {
 	.enabled = true,
@@ -27,6 +47,15 @@ static unsigned column;          /* bytes on the current output line */
 static bool pid_column_mode;
 static bool quiet;
 static struct ltr_strbuf scratch;
+static struct ltr_strbuf json_line;
+static struct ltr_strbuf stamp;
+
+/* -r: the monotonic time of the previous line. */
+static struct timespec relative_last;
+static bool relative_started;
+/* -t, -tt: "HH:MM:SS" of local_second, computed once per second. */
+static time_t local_second = -1;
+static char local_hms[16];
 
 void ltr_printer_init(bool pid_column)
 {
@@ -54,6 +83,69 @@ static void emit(const char *s, size_t len)
 static void emit_str(const char *s)
 {
 	emit(s, strlen(s));
+}
+
+/* b - a, clamped at zero. */
+static struct timespec elapsed(const struct timespec *a, const struct timespec *b)
+{
+	struct timespec d = { b->tv_sec - a->tv_sec, b->tv_nsec - a->tv_nsec };
+
+	if (d.tv_nsec < 0) {
+		d.tv_sec--;
+		d.tv_nsec += 1000000000L;
+	}
+	if (d.tv_sec < 0)
+		d.tv_sec = d.tv_nsec = 0;
+	return d;
+}
+
+/*
+ * Appends the -t/-tt/-ttt/-r stamp and its trailing space to sb, as
+ * strace prints it. wall and mono are the line's time (a call's entry);
+ * NULL means now. -r counts from the previous stamped line of any thread.
+ */
+static void put_stamp(struct ltr_strbuf *sb, const struct timespec *wall,
+		      const struct timespec *mono)
+{
+	struct timespec now, d;
+	struct tm tm;
+
+	switch (ltr_printer_config.timestamps) {
+	case LTR_TS_NONE:
+		return;
+	case LTR_TS_RELATIVE:
+		if (!mono) {
+			clock_gettime(CLOCK_MONOTONIC, &now);
+			mono = &now;
+		}
+		if (!relative_started) {
+			relative_last = *mono;
+			relative_started = true;
+		}
+		d = elapsed(&relative_last, mono);
+		relative_last = *mono;
+		ltr_sb_printf(sb, "%6lld.%06ld ", (long long)d.tv_sec, d.tv_nsec / 1000);
+		return;
+	default:
+		break;
+	}
+	if (!wall) {
+		clock_gettime(CLOCK_REALTIME, &now);
+		wall = &now;
+	}
+	if (ltr_printer_config.timestamps == LTR_TS_EPOCH) {
+		ltr_sb_printf(sb, "%lld.%06ld ", (long long)wall->tv_sec, wall->tv_nsec / 1000);
+		return;
+	}
+	if (wall->tv_sec != local_second) {
+		localtime_r(&wall->tv_sec, &tm);
+		strftime(local_hms, sizeof(local_hms), "%H:%M:%S", &tm);
+		local_second = wall->tv_sec;
+	}
+	if (ltr_printer_config.timestamps == LTR_TS_MICRO)
+		ltr_sb_printf(sb, "%s.%06ld ", local_hms, wall->tv_nsec / 1000);
+	else
+		ltr_sb_printf(sb, "%s ", local_hms);
 }
 
 /* Ends the open line of another thread with " <unfinished ...>". */
@@ -85,6 +177,17 @@ static void begin_line(const struct tracee *t)
 	emit_prefix(t);
 }
 
+/* Starts a line stamped now (resumed, signal and exit lines). */
+static void begin_line_now(const struct tracee *t)
+{
+	begin_line(t);
+	if (ltr_printer_config.timestamps != LTR_TS_NONE) {
+		ltr_sb_reset(&stamp);
+		put_stamp(&stamp, NULL, NULL);
+		emit(stamp.data, stamp.len);
+	}
+}
+
 static const char *call_name(const struct ltr_call *c, char *buf, size_t size)
 {
 	if (c->desc)
@@ -100,38 +203,221 @@ static void resume_line(struct tracee *t)
 
 	if (line_owner == t)
 		return;
-	begin_line(t);
+	begin_line_now(t);
 	ltr_sb_reset(&scratch);
 	ltr_sb_printf(&scratch, "<... %s resumed>",
 		      call_name(&t->call, name, sizeof(name)));
 	emit(scratch.data, scratch.len);
 }
 
+/* " (INJECTED)" and -T's " <0.000123>" after a return value. */
+static void put_suffix(struct tracee *t, struct ltr_strbuf *sb, const struct timespec *now)
+{
+	if (t->call.mods & LTR_MOD_INJECTED)
+		ltr_sb_puts(sb, " (INJECTED)");
+	if (ltr_printer_config.durations) {
+		struct timespec d = elapsed(&t->entry_time, now);
+
+		ltr_sb_printf(sb, " <%lld.%06ld>", (long long)d.tv_sec, d.tv_nsec / 1000);
+	}
+}
+
+/* --- JSON --- */
+
+static void json_head(const char *event, const struct tracee *t, const struct timespec *wall)
+{
+	struct timespec now;
+
+	if (!wall) {
+		clock_gettime(CLOCK_REALTIME, &now);
+		wall = &now;
+	}
+	ltr_sb_reset(&json_line);
+	ltr_sb_putc(&json_line, '{');
+	if (event)
+		ltr_sb_printf(&json_line, "\"event\":\"%s\",", event);
+	ltr_sb_printf(&json_line, "\"pid\":%d,\"tid\":%d,\"time\":%lld.%06ld", t->pid, t->tid,
+		      (long long)wall->tv_sec, wall->tv_nsec / 1000);
+}
+
+static void json_end(void)
+{
+	ltr_sb_puts(&json_line, "}\n");
+	emit(json_line.data, json_line.len);
+}
+
+/* A JSON number when s is a plain decimal integer, else a JSON string. */
+static void json_value(struct ltr_strbuf *out, const char *s, size_t len)
+{
+	size_t i = (len && s[0] == '-') ? 1 : 0;
+	bool number = i < len && len - i <= 19 && (s[i] != '0' || len - i == 1);
+
+	for (; number && i < len; i++)
+		number = s[i] >= '0' && s[i] <= '9';
+	if (number)
+		ltr_sb_append(out, s, len);
+	else
+		ltr_json_string(out, s, len);
+}
+
+/*
+ * t's call as one JSON object: t->text holds "name(args" (the exit part
+ * appended when it returned). now is the exit time, NULL when the call
+ * did not return.
+ */
+static void json_call(struct tracee *t, const struct timespec *now)
+{
+	struct ltr_call *c = &t->call;
+	const char *line = t->text.data + t->print_skip;
+	size_t len = t->text.len - t->print_skip;
+	size_t args_len, pos, arg_len, end;
+	char name[32];
+	const char *sname, *sep = "";
+
+	json_head(NULL, t, &t->entry_wall);
+	ltr_sb_puts(&json_line, ",\"syscall\":");
+	sname = call_name(c, name, sizeof(name));
+	ltr_json_string(&json_line, sname, strlen(sname));
+	ltr_sb_puts(&json_line, ",\"args\":[");
+	pos = ltr_decode_args_span(line, len, &args_len);
+	end = pos + args_len;
+	while (pos < end) {
+		size_t next = ltr_decode_split_next(line, end, pos, &arg_len);
+
+		ltr_sb_puts(&json_line, sep);
+		ltr_json_string(&json_line, line + pos, arg_len);
+		sep = ",";
+		pos = next;
+	}
+	ltr_sb_putc(&json_line, ']');
+	if (!now) {
+		ltr_sb_puts(&json_line, ",\"ret\":null");
+	} else if (ltr_call_failed(c)) {
+		int err = (int)-c->ret;
+		const char *ename = ltr_errno_name(err);
+
+		ltr_sb_puts(&json_line, ",\"ret\":-1,\"errno\":");
+		if (ename)
+			ltr_sb_printf(&json_line, "\"%s\"", ename);
+		else
+			ltr_sb_printf(&json_line, "\"%d\"", err);
+	} else if (c->ret_kind == LTR_RET_HEX || c->ret_kind == LTR_RET_UDEC) {
+		uint64_t u = (uint64_t)c->ret;
+
+		if (c->arch && c->arch->wordsize == 4)
+			u = (uint32_t)u;
+		ltr_sb_printf(&json_line, ",\"ret\":%llu", (unsigned long long)u);
+	} else {
+		ltr_sb_printf(&json_line, ",\"ret\":%lld", (long long)c->ret);
+	}
+	if (c->mods & LTR_MOD_INJECTED)
+		ltr_sb_puts(&json_line, ",\"injected\":true");
+	if (now) {
+		struct timespec d = elapsed(&t->entry_time, now);
+
+		ltr_sb_printf(&json_line, ",\"duration\":%lld.%06ld", (long long)d.tv_sec,
+			      d.tv_nsec / 1000);
+	}
+	json_end();
+}
+
+/*
+ * "SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=42}" becomes
+ * "signal":"SIGCHLD","info":{"si_signo":"SIGCHLD","si_code":"CLD_EXITED","si_pid":42}.
+ */
+static void json_siginfo(const char *text, size_t len)
+{
+	const char *brace = memchr(text, '{', len);
+	size_t name_len = brace ? (size_t)(brace - text) : len;
+	size_t pos, end, item_len;
+	const char *sep = "";
+
+	while (name_len && text[name_len - 1] == ' ')
+		name_len--;
+	ltr_sb_puts(&json_line, ",\"signal\":");
+	ltr_json_string(&json_line, text, name_len);
+	if (!brace || text[len - 1] != '}')
+		return;
+	ltr_sb_puts(&json_line, ",\"info\":{");
+	pos = (size_t)(brace - text) + 1;
+	end = len - 1;
+	while (pos < end) {
+		size_t next = ltr_decode_split_next(text, end, pos, &item_len);
+		const char *item = text + pos;
+		const char *eq = memchr(item, '=', item_len);
+
+		if (eq) {
+			ltr_sb_puts(&json_line, sep);
+			ltr_json_string(&json_line, item, (size_t)(eq - item));
+			ltr_sb_putc(&json_line, ':');
+			json_value(&json_line, eq + 1, item_len - (size_t)(eq + 1 - item));
+			sep = ",";
+		}
+		pos = next;
+	}
+	ltr_sb_putc(&json_line, '}');
+}
+
+/* --- syscalls --- */
+
 void ltr_printer_syscall_entry(struct tracee *t)
 {
 	struct ltr_call *c = &t->call;
+	bool deferred = ltr_printer_config.json || ltr_script_has_filters();
 
-	begin_line(t);
 	ltr_sb_reset(&t->text);
+	if (!ltr_printer_config.json)
+		put_stamp(&t->text, &t->entry_wall, &t->entry_time);
+	t->print_skip = (unsigned)t->text.len;
 	c->out = &t->text;
 	ltr_decode_entry(c);
+	t->print_state = PRINT_ENTRY | (deferred ? PRINT_DEFERRED : 0u);
+	if (deferred)
+		return;
+	begin_line(t);
 	emit(t->text.data, t->text.len);
 	line_owner = t;
-	if (c->desc && (c->desc->flags & LTR_SF_NORETURN))
-		return;
 }
 
 void ltr_printer_syscall_exit(struct tracee *t)
 {
 	struct ltr_call *c = &t->call;
+	struct timespec now = { 0, 0 };
+	size_t mark;
 
+	if (!(t->print_state & PRINT_ENTRY))
+		return;
+	if (ltr_printer_config.durations || ltr_printer_config.json)
+		clock_gettime(CLOCK_MONOTONIC, &now);
+	if (t->print_state & PRINT_DEFERRED) {
+		/* Filters see the call with its entry text still cached. */
+		if (ltr_script_has_filters() && !ltr_script_filter(t)) {
+			t->print_state = 0;
+			return;
+		}
+		t->print_state = 0;
+		c->out = &t->text;
+		ltr_decode_exit(c);
+		if (ltr_printer_config.json) {
+			json_call(t, &now);
+			return;
+		}
+		begin_line(t);
+		ltr_decode_retval(c, column + (unsigned)t->text.len);
+		put_suffix(t, &t->text, &now);
+		ltr_sb_putc(&t->text, '\n');
+		emit(t->text.data, t->text.len);
+		return;
+	}
+	t->print_state = 0;
 	resume_line(t);
-	ltr_sb_reset(&t->text);
+	mark = t->text.len;
 	c->out = &t->text;
 	ltr_decode_exit(c);
-	ltr_decode_retval(c, column + (unsigned)t->text.len);
+	ltr_decode_retval(c, column + (unsigned)(t->text.len - mark));
+	put_suffix(t, &t->text, &now);
 	ltr_sb_putc(&t->text, '\n');
-	emit(t->text.data, t->text.len);
+	emit(t->text.data + mark, t->text.len - mark);
 	line_owner = NULL;
 }
 
@@ -139,36 +425,62 @@ void ltr_printer_syscall_exit(struct tracee *t)
  * Closes a call that will never return: "exit_group(0) = ?", or for a
  * thread that ended inside a call, "<... read resumed> <unfinished ...>) = ?"
  * (strace omits the " <unfinished ...>" when the thread was replaced by an
- * execve: superseded).
+ * execve: superseded). Deferred calls: JSON prints them with a null "ret";
+ * filters drop them, as strace -Z and -z do.
  */
 static void finish_unreturned(struct tracee *t, bool superseded)
 {
 	struct ltr_call *c = &t->call;
 	bool noreturn = c->desc && (c->desc->flags & LTR_SF_NORETURN);
+	unsigned state = t->print_state;
+	size_t mark;
 
+	t->print_state = 0;
+	if (state & PRINT_DEFERRED) {
+		if (ltr_printer_config.json && !ltr_script_has_filters())
+			json_call(t, NULL);
+		return;
+	}
 	resume_line(t);
-	ltr_sb_reset(&t->text);
-	if (superseded) {
+	mark = t->text.len;
+	if ((noreturn && line_owner == t && !(t->flags & TRACEE_DETACHING)) || superseded) {
+		/*
+		 * No exit decoding: the call did not return, its output
+		 * arguments hold nothing (and custom decoders would print
+		 * their entry part again).
+		 */
 		ltr_sb_putc(&t->text, ')');
-	} else if (noreturn && line_owner == t && !(t->flags & TRACEE_DETACHING)) {
-		c->out = &t->text;
-		ltr_decode_exit(c);
 	} else {
 		ltr_sb_puts(&t->text, " <unfinished ...>)");
 	}
-	if (column + t->text.len < 39)
-		ltr_sb_printf(&t->text, "%*s", (int)(39 - column - t->text.len), "");
+	if (column + (t->text.len - mark) < 39)
+		ltr_sb_printf(&t->text, "%*s", (int)(39 - column - (t->text.len - mark)), "");
 	ltr_sb_puts(&t->text, " = ?\n");
-	emit(t->text.data, t->text.len);
+	emit(t->text.data + mark, t->text.len - mark);
 	line_owner = NULL;
 }
 
+/* True when t is inside a call whose entry the printer handled. */
+static bool call_open(const struct tracee *t)
+{
+	return (t->flags & TRACEE_IN_SYSCALL) && !(t->flags & TRACEE_CALL_HIDDEN) &&
+	       (t->print_state & PRINT_ENTRY);
+}
+
+/* --- other events --- */
+
 void ltr_printer_signal(struct tracee *t, const siginfo_t *si)
 {
-	begin_line(t);
 	ltr_sb_reset(&scratch);
-	ltr_sb_puts(&scratch, "--- ");
 	ltr_print_siginfo(&scratch, si);
+	if (ltr_printer_config.json) {
+		json_head("signal", t, NULL);
+		json_siginfo(scratch.data, scratch.len);
+		json_end();
+		return;
+	}
+	begin_line_now(t);
+	emit_str("--- ");
 	ltr_sb_puts(&scratch, " ---\n");
 	emit(scratch.data, scratch.len);
 }
@@ -177,7 +489,16 @@ void ltr_printer_group_stop(struct tracee *t, int sig)
 {
 	const char *name = ltr_signal_name(sig);
 
-	begin_line(t);
+	if (ltr_printer_config.json) {
+		json_head("stopped", t, NULL);
+		if (name)
+			ltr_sb_printf(&json_line, ",\"signal\":\"%s\"", name);
+		else
+			ltr_sb_printf(&json_line, ",\"signal\":%d", sig);
+		json_end();
+		return;
+	}
+	begin_line_now(t);
 	ltr_sb_reset(&scratch);
 	if (name)
 		ltr_sb_printf(&scratch, "--- stopped by %s ---\n", name);
@@ -188,9 +509,27 @@ void ltr_printer_group_stop(struct tracee *t, int sig)
 
 void ltr_printer_exit(struct tracee *t, int status)
 {
-	if ((t->flags & TRACEE_IN_SYSCALL) && !(t->flags & TRACEE_CALL_HIDDEN))
+	if (call_open(t))
 		finish_unreturned(t, false);
-	begin_line(t);
+	if (ltr_printer_config.json) {
+		if (WIFEXITED(status)) {
+			json_head("exit", t, NULL);
+			ltr_sb_printf(&json_line, ",\"status\":%d", WEXITSTATUS(status));
+		} else {
+			const char *name = ltr_signal_name(WTERMSIG(status));
+
+			json_head("killed", t, NULL);
+			if (name)
+				ltr_sb_printf(&json_line, ",\"signal\":\"%s\"", name);
+			else
+				ltr_sb_printf(&json_line, ",\"signal\":%d", WTERMSIG(status));
+			ltr_sb_printf(&json_line, ",\"core_dumped\":%s",
+				      WCOREDUMP(status) ? "true" : "false");
+		}
+		json_end();
+		return;
+	}
+	begin_line_now(t);
 	ltr_sb_reset(&scratch);
 	if (WIFEXITED(status)) {
 		ltr_sb_printf(&scratch, "+++ exited with %d +++\n", WEXITSTATUS(status));
@@ -208,9 +547,15 @@ void ltr_printer_exit(struct tracee *t, int status)
 
 void ltr_printer_superseded(struct tracee *t, int execer_tid)
 {
-	if ((t->flags & TRACEE_IN_SYSCALL) && !(t->flags & TRACEE_CALL_HIDDEN))
+	if (call_open(t))
 		finish_unreturned(t, true);
-	begin_line(t);
+	if (ltr_printer_config.json) {
+		json_head("superseded", t, NULL);
+		ltr_sb_printf(&json_line, ",\"by\":%d", execer_tid);
+		json_end();
+		return;
+	}
+	begin_line_now(t);
 	ltr_sb_reset(&scratch);
 	ltr_sb_printf(&scratch, "+++ superseded by execve in pid %d +++\n", execer_tid);
 	emit(scratch.data, scratch.len);
@@ -220,7 +565,13 @@ void ltr_printer_personality(struct tracee *t)
 {
 	if (quiet)
 		return;
-	begin_line(t);
+	if (ltr_printer_config.json) {
+		json_head("personality", t, NULL);
+		ltr_sb_printf(&json_line, ",\"bits\":%d", t->arch->wordsize * 8);
+		json_end();
+		return;
+	}
+	begin_line_now(t);
 	ltr_sb_reset(&scratch);
 	ltr_sb_printf(&scratch, "[ Process PID=%d runs in %s mode. ]\n", t->tid,
 		      t->arch->wordsize == 4 ? "32 bit" : "64 bit");
@@ -233,4 +584,36 @@ void ltr_printer_detach(struct tracee *t)
 		emit_str(" <detached ...>\n");
 		line_owner = NULL;
 	}
+	t->print_state = 0;
+	if (ltr_printer_config.json && ltr_printer_config.enabled) {
+		json_head("detached", t, NULL);
+		json_end();
+	}
+}
+
+/* --- for Lua: call:format() --- */
+
+void ltr_printer_format(struct tracee *t, struct ltr_strbuf *out)
+{
+	struct ltr_call copy = t->call;
+	size_t start = out->len;
+
+	copy.out = out;
+	if (t->call.exiting && (t->print_state & PRINT_ENTRY)) {
+		/* The entry as printed: arguments may have changed in memory since. */
+		ltr_sb_append(out, t->text.data + t->print_skip, t->text.len - t->print_skip);
+	} else {
+		copy.exiting = false;
+		copy.next_arg = 0;
+		copy.ret_kind = copy.desc ? copy.desc->ret : LTR_RET_DEC;
+		copy.ret_text[0] = '\0';
+		ltr_decode_entry(&copy);
+	}
+	if (!t->call.exiting)
+		return;
+	copy.exiting = true;
+	ltr_decode_exit(&copy);
+	ltr_decode_retval(&copy, (unsigned)(out->len - start));
+	if (copy.mods & LTR_MOD_INJECTED)
+		ltr_sb_puts(out, " (INJECTED)");
 }

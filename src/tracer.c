@@ -471,8 +471,6 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 		if (ltr_printer_config.enabled)
 			ltr_printer_personality(t);
 	}
-	if (c->desc && (c->desc->flags & LTR_SF_EXEC) && !ltr_call_failed(c))
-		ltr_script_process(t, "exec", 0);
 }
 
 static void syscall_stop(struct tracee *t)
@@ -625,6 +623,8 @@ static void handle_status(pid_t tid, int status)
 	}
 	case PTRACE_EVENT_EXEC:
 		t = exec_event(t);
+		if (!(t->flags & TRACEE_HIDDEN))
+			ltr_script_process(t, "exec", 0);
 		resume(t, 0);
 		return;
 	default:

@@ -41,4 +41,53 @@ const struct ltr_syscall_desc *ltr_arch_syscall_desc(const struct ltr_arch *arch
 /* The number of the syscall called name, or -1. */
 long ltr_arch_syscall_nr(const struct ltr_arch *arch, const char *name);
 
+/*
+ * Changing syscalls in the tracee (src/arch/modify.c). Uses
+ * PTRACE_SET_SYSCALL_INFO where the kernel has it (6.16+) and the
+ * registers of the host arch otherwise (src/arch/<host>/regs.c); the
+ * environment variable LTR_NO_SET_SYSCALL_INFO=1 forces the registers.
+ */
+struct ltr_call;
+
+/*
+ * At a syscall-entry (or seccomp) stop of tid: run c->nr (LTR_MOD_NR)
+ * with c->args (LTR_MOD_ARGS), or skip the call (LTR_MOD_SKIP: the number
+ * becomes -1; the tracee must then be resumed with PTRACE_SYSCALL and the
+ * result set at its exit stop with ltr_arch_apply_return(), as the kernel
+ * leaves -ENOSYS there). Other bits of c->mods are ignored. c->arch must
+ * be the arch of the stop. Returns 0 or -errno (-ESRCH: tid is gone or
+ * not stopped).
+ */
+int ltr_arch_apply_entry(pid_t tid, const struct ltr_call *c);
+/*
+ * At a syscall-exit stop of tid: make the tracee see ret (kernel style:
+ * -errno for failures; truncated to 32 bits for 32-bit tracees).
+ * Returns 0 or -errno.
+ */
+int ltr_arch_apply_return(pid_t tid, const struct ltr_call *c, int64_t ret);
+/*
+ * At the syscall-exit stop of a call whose arguments
+ * ltr_arch_apply_entry() changed (LTR_MOD_ARGS): puts the argument
+ * registers back as the tracee had them. The syscall instruction
+ * preserves them and compiled code relies on it (x86_64: rdi rsi rdx r10
+ * r8 r9), but the kernel leaves the changed values there. A call the
+ * kernel then restarts (-ERESTART*) enters again with the original
+ * arguments, so entry hooks see and change it as the first time.
+ * Always uses the registers. Returns 0 (also when nothing was changed)
+ * or -errno.
+ */
+int ltr_arch_restore_args(pid_t tid, const struct ltr_call *c);
+
+/* How modifications are applied (ltr_arch_modify_path()). */
+enum ltr_modify_path {
+	LTR_MODIFY_UNKNOWN = 0,    /* nothing applied yet */
+	LTR_MODIFY_SYSCALL_INFO,   /* PTRACE_SET_SYSCALL_INFO */
+	LTR_MODIFY_REGS,           /* registers */
+};
+/* The path the last modification took (for tests and --stats). */
+enum ltr_modify_path ltr_arch_modify_path(void);
+/* Forgets whether PTRACE_SET_SYSCALL_INFO works and re-reads
+ * LTR_NO_SET_SYSCALL_INFO at the next modification (tests). */
+void ltr_arch_modify_reset(void);
+
 #endif

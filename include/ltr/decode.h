@@ -81,4 +81,27 @@ void ltr_print_dirfd(struct ltr_call *c, int fd);
 /* A_BUF_OUT printed in hex (getrandom's buffer, as strace prints it). */
 ltr_arg_printer ltr_print_arg_buf_out_hex;
 
+/* --- added by split.c (append-only) --- */
+#include <stddef.h>
+/*
+ * Splits an argument list as the decoders print it (the text between the
+ * parentheses) at its top-level ", " separators: those outside "strings"
+ * (with \ escapes), [], {}, (), C comments and -y <paths>. Stores
+ * the offset and length of the first 6 arguments and returns how many
+ * arguments there are (may exceed 6). A trailing ", " (an entry line whose
+ * output arguments are still to come) ends the list.
+ */
+int ltr_decode_split_args(const char *text, size_t len, size_t start[6], size_t length[6]);
+/*
+ * Iterator form: the argument starting at pos ends at pos + *arg_len;
+ * returns where the next one starts, or len when it was the last.
+ */
+size_t ltr_decode_split_next(const char *text, size_t len, size_t pos, size_t *arg_len);
+/*
+ * Finds the argument list in a whole formatted line ("name(args) = ret",
+ * or an entry line "name(args, "): returns its offset and stores its
+ * length in *args_len (0 when the line has no '(').
+ */
+size_t ltr_decode_args_span(const char *line, size_t len, size_t *args_len);
+
 #endif

@@ -21,6 +21,13 @@ struct ltr_mem {
 	 */
 	ssize_t (*read)(void *ctx, uint64_t addr, void *dst, size_t len);
 	void *ctx;
+	/*
+	 * Copies up to len bytes from src to tracee address addr. Returns the
+	 * number of bytes written (short at unwritable memory) or -errno when
+	 * not even the first byte could be written. NULL: read-only memory.
+	 * (After ctx so that { read, ctx } initializers stay valid.)
+	 */
+	ssize_t (*write)(void *ctx, uint64_t addr, const void *src, size_t len);
 };
 
 /* A reader for the live process pid (process_vm_readv, PEEKDATA fallback). */
@@ -37,6 +44,15 @@ int ltr_mem_read(const struct ltr_mem *mem, uint64_t addr, void *dst, size_t len
  */
 ssize_t ltr_mem_read_str(const struct ltr_mem *mem, uint64_t addr, char *dst,
 			 size_t max, bool *terminated);
+
+/*
+ * Writes exactly len bytes of src at tracee address addr. The live
+ * writer uses process_vm_writev and falls back to PTRACE_POKEDATA (which
+ * also writes read-only mappings, as debuggers do; tid must then be a
+ * ptrace-stopped thread). Returns 0, or -errno (-EFAULT when only part
+ * could be written; what was written stays written).
+ */
+int ltr_mem_write(const struct ltr_mem *mem, uint64_t addr, const void *src, size_t len);
 
 /* Total bytes read from tracees so far (for --stats). */
 extern uint64_t ltr_mem_bytes_read;

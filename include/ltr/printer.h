@@ -51,4 +51,15 @@ void ltr_printer_personality(struct tracee *t);
 /* Closes t's open line, if any, before detaching: " <detached ...>". */
 void ltr_printer_detach(struct tracee *t);
 
+/*
+ * For Lua's call:format(): appends t's current call as strace prints it,
+ * without pid prefix, timestamp, -T time or newline: at entry the entry
+ * part ("openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC"), at exit
+ * the whole line ("... = 3", with " (INJECTED)" when injected). Decodes
+ * into out from a copy of the call: the printer's state is untouched.
+ * Valid until the printer has seen the call's exit, and after for an
+ * exited call (then decoded afresh from tracee memory).
+ */
+void ltr_printer_format(struct tracee *t, struct ltr_strbuf *out);
+
 #endif

@@ -69,7 +69,33 @@ static ssize_t fake_read(void *ctx, uint64_t addr, void *dst, size_t len)
 	return done ? (ssize_t)done : -EFAULT;
 }
 
-const struct ltr_mem fake_mem = { fake_read, NULL };
+/* Writes into mapped regions only, like fake_read. */
+static ssize_t fake_write(void *ctx, uint64_t addr, const void *src, size_t len)
+{
+	size_t done = 0;
+	unsigned i;
+
+	(void)ctx;
+	while (done < len) {
+		uint64_t at = addr + done;
+		struct region *r = NULL;
+		size_t n;
+
+		for (i = 0; i < nregions; i++)
+			if (at >= regions[i].addr && at - regions[i].addr < regions[i].len)
+				r = &regions[i];
+		if (!r)
+			break;
+		n = r->len - (size_t)(at - r->addr);
+		if (n > len - done)
+			n = len - done;
+		memcpy(r->data + (at - r->addr), (const char *)src + done, n);
+		done += n;
+	}
+	return done ? (ssize_t)done : -EFAULT;
+}
+
+const struct ltr_mem fake_mem = { .read = fake_read, .ctx = NULL, .write = fake_write };
 
 static const struct ltr_arch fake_arches[] = {
 	{ .name = "x86_64", .audit_arch = 0xc000003e, .wordsize = 8 },

@@ -1,0 +1,173 @@
+-- SPDX-License-Identifier: MIT
+-- The Lua half of the ltr module, run once over the table of C functions
+-- (src/script_lib.c) that it receives as its argument. Compiled into the
+-- binary by scripts/gen-embed; edit here, not in build/.
+local M = ...
+
+local floor, rep, format = math.floor, string.rep, string.format
+
+-- Histograms printed as bpftrace prints them: a label column of 16, the
+-- count right-aligned in 8, and a bar of up to 52 '@' scaled to the
+-- largest bucket. Only the buckets from the first to the last non-empty
+-- one are shown.
+local BAR = 52
+
+local Hist = {}
+Hist.__index = Hist
+
+local function bucket_row(label, count, max)
+  local width = max > 0 and floor(count / max * BAR) or 0
+  return format("%-16s%8d |%-52s|\n", label, count, rep("@", width))
+end
+
+-- 1, 2, ..., 512, 1K, 2K, ..., 512K, 1M, ...
+local SUFFIX = { [0] = "", "K", "M", "G", "T", "P", "E" }
+local function pow2_label(power)
+  local decade = power // 10
+  return tostring(1 << (power - 10 * decade)) .. SUFFIX[decade]
+end
+
+local function to_int(value, what)
+  if type(value) ~= "number" then
+    error(format("bad argument #1 to '%s' (number expected, got %s)", what, type(value)), 3)
+  end
+  if math.type(value) == "float" then
+    if value ~= value or value == math.huge or value == -math.huge then
+      error(format("bad argument #1 to '%s' (finite number expected)", what), 3)
+    end
+    value = floor(value)
+  end
+  return value
+end
+
+local function to_count(count, what)
+  if count == nil then return 1 end
+  if math.type(count) ~= "integer" then
+    error(format("bad argument #2 to '%s' (integer count expected)", what), 3)
+  end
+  return count
+end
+
+-- log2 bucket of an integer: 0 for negatives, 1 for 0, 2 for 1, k+2 for
+-- [2^k, 2^(k+1)).
+local function log2_index(v)
+  if v < 0 then return 0 end
+  if v == 0 then return 1 end
+  local k = 0
+  while v >= 2 do
+    v = v >> 1
+    k = k + 1
+  end
+  return k + 2
+end
+
+local function hist_label(self, i)
+  if self.linear then
+    local min, max, step = self.min, self.max, self.step
+    local function lbl(n)
+      if step % 1024 ~= 0 or n == 0 then return tostring(n) end
+      if n % (1024 * 1024) == 0 then return (n // (1024 * 1024)) .. "M" end
+      if n % 1024 == 0 then return (n // 1024) .. "K" end
+      return tostring(n)
+    end
+    if i == 0 then return "(..., " .. lbl(min) .. ")" end
+    if i == self.nbuckets + 1 then return "[" .. lbl(max) .. ", ...)" end
+    return "[" .. lbl((i - 1) * step + min) .. ", " .. lbl(i * step + min) .. ")"
+  end
+  if i == 0 then return "(..., 0)" end
+  if i == 1 then return "[0]" end
+  if i == 2 then return "[1]" end
+  return "[" .. pow2_label(i - 2) .. ", " .. pow2_label(i - 1) .. ")"
+end
+
+function Hist:add(value, count)
+  local v = to_int(value, "add")
+  local i
+  if self.linear then
+    if v < self.min then
+      i = 0
+    elseif v >= self.max then
+      i = self.nbuckets + 1
+    else
+      i = (v - self.min) // self.step + 1
+    end
+  else
+    i = log2_index(v)
+  end
+  count = to_count(count, "add")
+  self.counts[i] = (self.counts[i] or 0) + count
+  self.total = self.total + count
+  if not self.lo or i < self.lo then self.lo = i end
+  if not self.hi or i > self.hi then self.hi = i end
+  return self
+end
+
+-- The rows as bpftrace prints them (empty string when nothing was added).
+function Hist:format(title)
+  local out, max = {}, 0
+  if title then out[#out + 1] = title .. "\n" end
+  if not self.lo then return table.concat(out) end
+  for i = self.lo, self.hi do
+    local n = self.counts[i] or 0
+    if n > max then max = n end
+  end
+  for i = self.lo, self.hi do
+    out[#out + 1] = bucket_row(hist_label(self, i), self.counts[i] or 0, max)
+  end
+  return table.concat(out)
+end
+
+function Hist:print(title)
+  M.printf("%s\n", self:format(title))
+end
+
+-- Buckets as a list of { min =, max =, count = } (max excluded; nil for
+-- open ends), from the first to the last non-empty one.
+function Hist:buckets()
+  local list = {}
+  if not self.lo then return list end
+  for i = self.lo, self.hi do
+    local lo, hi
+    if self.linear then
+      if i > 0 then lo = (i - 1) * self.step + self.min end
+      if i <= self.nbuckets then hi = i * self.step + self.min end
+      if i == self.nbuckets + 1 then lo = self.max end
+    else
+      if i == 1 then lo, hi = 0, 1
+      elseif i >= 2 then lo, hi = 1 << (i - 2), 1 << (i - 1)
+      else hi = 0 end
+    end
+    list[#list + 1] = { min = lo, max = hi, count = self.counts[i] or 0, label = hist_label(self, i) }
+  end
+  return list
+end
+
+function Hist:count()
+  return self.total
+end
+
+function Hist:reset()
+  self.counts, self.total, self.lo, self.hi = {}, 0, nil, nil
+  return self
+end
+
+Hist.__tostring = function(self) return self:format() end
+
+-- ltr.hist(): a log2 histogram.
+function M.hist()
+  return setmetatable({ counts = {}, total = 0 }, Hist)
+end
+
+-- ltr.lhist(min, max, step): a linear histogram.
+function M.lhist(min, max, step)
+  if math.type(min) ~= "integer" then error("bad argument #1 to 'lhist' (integer expected)", 2) end
+  if math.type(max) ~= "integer" then error("bad argument #2 to 'lhist' (integer expected)", 2) end
+  if math.type(step) ~= "integer" or step <= 0 then
+    error("bad argument #3 to 'lhist' (positive integer expected)", 2)
+  end
+  if max <= min then error("bad argument #2 to 'lhist' (max must be greater than min)", 2) end
+  return setmetatable({ counts = {}, total = 0, linear = true, min = min, max = max,
+                        step = step, nbuckets = (max - min) // step }, Hist)
+end
+
+return M

@@ -1,0 +1,725 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The "ltr.call" userdata: one syscall of one thread, as hooks see it.
+ * There is one object per tracee, reused from stop to stop; it is valid
+ * only while a hook of its tracee runs and raises when used later. Its
+ * "args" proxy ("ltr.call.args") is created once with it.
+ *
+ * Script mistakes (wrong phase, bad argument) raise; the world's refusals
+ * (unreadable memory, a vanished descriptor) return nil, message, errno
+ * name.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ltr/arch.h"
+#include "ltr/decode.h"
+#include "ltr/mem.h"
+#include "ltr/printer.h"
+#include "ltr/syscall.h"
+#include "ltr/tracee.h"
+#include "script_internal.h"
+
+/* From the modification layer (include/ltr/mem.h once it declares it). */
+int ltr_mem_write(const struct ltr_mem *mem, uint64_t addr, const void *src, size_t len);
+
+#define STR_DEFAULT_MAX 4096
+#define RED_ZONE 128 /* x86_64 ABI; below it the kernel and signals write */
+
+struct args_proxy {
+	struct call_object *owner; /* kept alive by the proxy's user value */
+};
+
+/* --- errno and signal names --- */
+
+int ltr_lua_errno_number(const char *name)
+{
+	int i;
+
+	for (i = 1; i < 4096; i++) {
+		const char *n = ltr_errno_name(i);
+
+		if (n && !strcmp(n, name))
+			return i;
+	}
+	return -1;
+}
+
+int ltr_lua_signal_number(const char *name)
+{
+	int i;
+
+	for (i = 1; i <= 64; i++) {
+		const char *n = ltr_signal_name(i);
+
+		if (n && (!strcmp(n, name) || (!strncmp(n, "SIG", 3) && !strcmp(n + 3, name))))
+			return i;
+	}
+	return -1;
+}
+
+int ltr_lua_check_errno(lua_State *L, int idx)
+{
+	if (lua_type(L, idx) == LUA_TNUMBER) {
+		lua_Integer n = luaL_checkinteger(L, idx);
+
+		if (n < 0)
+			n = -n;
+		luaL_argcheck(L, n > 0 && n < 4096, idx, "errno number out of range 1..4095");
+		return (int)n;
+	}
+	if (lua_type(L, idx) == LUA_TSTRING) {
+		int n = ltr_lua_errno_number(lua_tostring(L, idx));
+
+		if (n < 0)
+			luaL_argerror(L, idx, lua_pushfstring(L, "unknown errno name '%s'",
+							      lua_tostring(L, idx)));
+		return n;
+	}
+	return (int)luaL_typeerror(L, idx, "errno name or number");
+}
+
+int ltr_lua_check_signal(lua_State *L, int idx, int def)
+{
+	if (lua_isnoneornil(L, idx))
+		return def;
+	if (lua_type(L, idx) == LUA_TNUMBER) {
+		lua_Integer n = luaL_checkinteger(L, idx);
+
+		luaL_argcheck(L, n >= 0 && n <= 64, idx, "signal number out of range 0..64");
+		return (int)n;
+	}
+	if (lua_type(L, idx) == LUA_TSTRING) {
+		int n = ltr_lua_signal_number(lua_tostring(L, idx));
+
+		if (n < 0)
+			luaL_argerror(L, idx, lua_pushfstring(L, "unknown signal '%s'",
+							      lua_tostring(L, idx)));
+		return n;
+	}
+	return (int)luaL_typeerror(L, idx, "signal name or number");
+}
+
+/* nil, "what: STRERROR", "ENAME" */
+static int push_failure(lua_State *L, int err, const char *what)
+{
+	const char *name = ltr_errno_name(err);
+
+	lua_pushnil(L);
+	lua_pushfstring(L, "%s: %s", what, name ? name : strerror(err));
+	lua_pushstring(L, name ? name : "EIO");
+	return 3;
+}
+
+/* --- checking --- */
+
+static struct call_object *check_call_object(lua_State *L, int idx)
+{
+	return luaL_checkudata(L, idx, LTR_CALL_META);
+}
+
+/* The call of a valid object; raises when used outside its hook. */
+static struct ltr_call *check_call(lua_State *L, int idx)
+{
+	struct call_object *obj = check_call_object(L, idx);
+
+	if (!obj->valid || !obj->tracee)
+		luaL_error(L, "call object used outside its hook (copy the fields you keep)");
+	return &obj->tracee->call;
+}
+
+static struct ltr_call *check_phase(lua_State *L, bool exiting, const char *what)
+{
+	struct ltr_call *c = check_call(L, 1);
+
+	if (c->exiting != exiting)
+		luaL_error(L, "%s is only allowed %s", what,
+			   exiting ? "at syscall exit (in an on_exit hook)"
+				   : "at syscall entry (in an on_enter hook)");
+	return c;
+}
+
+/* Argument number i (1..6) at idx, as a 0-based index. */
+static unsigned check_argno(lua_State *L, int idx)
+{
+	lua_Integer i = luaL_checkinteger(L, idx);
+
+	luaL_argcheck(L, i >= 1 && i <= 6, idx, "argument number 1..6 expected");
+	return (unsigned)(i - 1);
+}
+
+static uint64_t word_mask(const struct ltr_call *c, uint64_t v)
+{
+	return c->arch && c->arch->wordsize == 4 ? (uint32_t)v : v;
+}
+
+/* --- formatting --- */
+
+static void call_name(const struct ltr_call *c, char *buf, size_t size)
+{
+	if (c->desc)
+		snprintf(buf, size, "%s", c->desc->name);
+	else
+		snprintf(buf, size, "syscall_%#lx", (unsigned long)c->nr);
+}
+
+/*
+ * The strace line of c into out, decoded on a copy so that the decoder
+ * state the printer keeps from entry to exit is not disturbed. At entry
+ * only the arguments known then are printed.
+ */
+static void format_call(const struct ltr_call *c, struct ltr_strbuf *out)
+{
+	struct ltr_call copy = *c;
+
+	copy.out = out;
+	copy.exiting = false;
+	copy.next_arg = 0;
+	copy.ret_kind = c->desc ? c->desc->ret : LTR_RET_DEC;
+	copy.ret_text[0] = '\0';
+	copy.patch_saved = NULL;
+	ltr_decode_entry(&copy);
+	if (!c->exiting) {
+		if (!out->len || out->data[out->len - 1] != ')')
+			ltr_sb_putc(out, ')');
+		return;
+	}
+	copy.exiting = true;
+	if (!c->desc || !(c->desc->flags & LTR_SF_NORETURN))
+		ltr_decode_exit(&copy);
+	ltr_decode_retval(&copy, (unsigned)out->len);
+	if (c->mods & LTR_MOD_INJECTED)
+		ltr_sb_puts(out, " (INJECTED)");
+}
+
+/*
+ * Finds printed argument idx in a formatted line: splits "name(a, b, c)"
+ * at top-level commas, outside quotes and brackets. Returns false when
+ * there are fewer arguments.
+ */
+static bool split_arg(const char *line, unsigned idx, const char **start, size_t *len)
+{
+	const char *p = strchr(line, '(');
+	unsigned depth = 0, n = 0;
+	bool quoted = false;
+	const char *arg;
+
+	if (!p)
+		return false;
+	arg = ++p;
+	for (; *p; p++) {
+		if (quoted) {
+			if (*p == '\\' && p[1])
+				p++;
+			else if (*p == '"')
+				quoted = false;
+			continue;
+		}
+		switch (*p) {
+		case '"':
+			quoted = true;
+			break;
+		case '(': case '[': case '{':
+			depth++;
+			break;
+		case ')':
+			if (depth == 0) {
+				if (n == idx && p > arg) {
+					*start = arg;
+					*len = (size_t)(p - arg);
+					return true;
+				}
+				return false;
+			}
+			depth--;
+			break;
+		case ']': case '}':
+			if (depth)
+				depth--;
+			break;
+		case ',':
+			if (depth == 0) {
+				if (n == idx) {
+					*start = arg;
+					*len = (size_t)(p - arg);
+					return true;
+				}
+				n++;
+				arg = p + 1;
+				while (*arg == ' ')
+					arg++;
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	return false;
+}
+
+/* call:format(): the whole strace line, without the newline. */
+static int call_format(lua_State *L)
+{
+	struct ltr_call *c = check_call(L, 1);
+	struct ltr_strbuf sb = LTR_STRBUF_INIT;
+
+	format_call(c, &sb);
+	lua_pushlstring(L, ltr_sb_cstr(&sb), sb.len);
+	ltr_sb_free(&sb);
+	return 1;
+}
+
+/* call:arg(i): argument i as strace prints it, or nil when not printed. */
+static int call_arg(lua_State *L)
+{
+	struct ltr_call *c = check_call(L, 1);
+	unsigned idx = check_argno(L, 2);
+	struct ltr_strbuf sb = LTR_STRBUF_INIT;
+	const char *start;
+	size_t len;
+
+	format_call(c, &sb);
+	if (split_arg(ltr_sb_cstr(&sb), idx, &start, &len))
+		lua_pushlstring(L, start, len);
+	else
+		lua_pushnil(L);
+	ltr_sb_free(&sb);
+	return 1;
+}
+
+/* --- memory --- */
+
+/* call:str(i [, max]): the NUL-terminated string argument i points to. */
+static int call_str(lua_State *L)
+{
+	struct ltr_call *c = check_call(L, 1);
+	unsigned idx = check_argno(L, 2);
+	lua_Integer max = luaL_optinteger(L, 3, STR_DEFAULT_MAX);
+	uint64_t addr = c->args[idx];
+	luaL_Buffer b;
+	char *dst;
+	ssize_t n;
+	bool terminated = false;
+	char what[64];
+
+	luaL_argcheck(L, max >= 0 && max <= (1 << 24), 3, "max out of range 0..16M");
+	if (!addr)
+		return push_failure(L, EFAULT, "NULL string pointer");
+	dst = luaL_buffinitsize(L, &b, (size_t)max + 1);
+	n = ltr_mem_read_str(c->mem, addr, dst, (size_t)max, &terminated);
+	if (n < 0) {
+		snprintf(what, sizeof(what), "cannot read tracee memory at %#llx",
+			 (unsigned long long)addr);
+		return push_failure(L, (int)-n, what);
+	}
+	luaL_pushresultsize(&b, (size_t)n);
+	return 1;
+}
+
+/* call:read(addr, len): tracee memory (short when it runs into a hole). */
+static int call_read(lua_State *L)
+{
+	struct ltr_call *c = check_call(L, 1);
+	uint64_t addr = (uint64_t)luaL_checkinteger(L, 2);
+	lua_Integer len = luaL_checkinteger(L, 3);
+	luaL_Buffer b;
+	char *dst;
+	ssize_t n;
+	char what[64];
+
+	luaL_argcheck(L, len >= 0 && len <= (1 << 26), 3, "length out of range 0..64M");
+	if (len == 0) {
+		lua_pushliteral(L, "");
+		return 1;
+	}
+	dst = luaL_buffinitsize(L, &b, (size_t)len);
+	n = c->mem->read(c->mem->ctx, addr, dst, (size_t)len);
+	if (n <= 0) {
+		snprintf(what, sizeof(what), "cannot read tracee memory at %#llx",
+			 (unsigned long long)addr);
+		return push_failure(L, n < 0 ? (int)-n : EFAULT, what);
+	}
+	luaL_pushresultsize(&b, (size_t)n);
+	return 1;
+}
+
+/* call:write(addr, bytes): writes tracee memory; true or nil, msg, err. */
+static int call_write(lua_State *L)
+{
+	struct ltr_call *c = check_call(L, 1);
+	uint64_t addr = (uint64_t)luaL_checkinteger(L, 2);
+	size_t len;
+	const char *bytes = luaL_checklstring(L, 3, &len);
+	char what[64];
+	int rc;
+
+	rc = len ? ltr_mem_write(c->mem, addr, bytes, len) : 0;
+	if (rc < 0) {
+		snprintf(what, sizeof(what), "cannot write tracee memory at %#llx",
+			 (unsigned long long)addr);
+		return push_failure(L, -rc, what);
+	}
+	lua_pushboolean(L, 1);
+	return 1;
+}
+
+/* call:fd_path(i): the path of descriptor argument i (AT_FDCWD: cwd). */
+static int call_fd_path(lua_State *L)
+{
+	struct ltr_call *c = check_call(L, 1);
+	unsigned idx = check_argno(L, 2);
+	int fd = ltr_call_arg_int(c, idx);
+	char link[64], path[PATH_MAX], what[96];
+	ssize_t n;
+
+	if (fd == -100)
+		snprintf(link, sizeof(link), "/proc/%d/cwd", c->pid);
+	else
+		snprintf(link, sizeof(link), "/proc/%d/fd/%d", c->pid, fd);
+	n = readlink(link, path, sizeof(path));
+	if (n < 0) {
+		int err = errno == ENOENT ? EBADF : errno;
+
+		snprintf(what, sizeof(what), "no path for descriptor %d", fd);
+		return push_failure(L, err, what);
+	}
+	lua_pushlstring(L, path, (size_t)n);
+	return 1;
+}
+
+/* --- modification --- */
+
+/*
+ * call:set_str(i, s): argument i points to a copy of s placed below the
+ * tracee's stack red zone. The bytes overwritten there are saved in
+ * c->patch_* and put back by the tracer at the exit stop.
+ */
+static int call_set_str(lua_State *L)
+{
+	struct ltr_call *c = check_phase(L, false, "call:set_str()");
+	unsigned idx = check_argno(L, 2);
+	size_t slen, len, gap;
+	const char *s = luaL_checklstring(L, 3, &slen);
+	uint64_t base, addr, end;
+	size_t newlen;
+	char what[64];
+	int rc;
+
+	if (!c->sp)
+		return push_failure(L, EINVAL, "the stack pointer of this call is unknown");
+	len = slen + 1;
+	if (c->patch_len)
+		base = c->patch_addr;
+	else
+		base = c->sp - (c->arch->wordsize == 8 ? RED_ZONE : 64);
+	addr = (base - len) & ~(uint64_t)15;
+	end = c->patch_len ? c->patch_addr + c->patch_len : addr + len;
+	newlen = (size_t)(end - addr);
+	gap = c->patch_len ? (size_t)(c->patch_addr - addr) : newlen;
+	if (newlen > c->patch_cap) {
+		c->patch_saved = ltr_xrealloc(c->patch_saved, newlen);
+		c->patch_cap = newlen;
+	}
+	if (c->patch_len)
+		memmove(c->patch_saved + gap, c->patch_saved, c->patch_len);
+	rc = ltr_mem_read(c->mem, addr, c->patch_saved, gap);
+	if (rc == 0)
+		rc = ltr_mem_write(c->mem, addr, s, len);
+	if (rc < 0) {
+		if (c->patch_len)
+			memmove(c->patch_saved, c->patch_saved + gap, c->patch_len);
+		snprintf(what, sizeof(what), "cannot write tracee stack at %#llx",
+			 (unsigned long long)addr);
+		return push_failure(L, -rc, what);
+	}
+	c->patch_addr = addr;
+	c->patch_len = newlen;
+	c->args[idx] = word_mask(c, addr);
+	c->mods |= LTR_MOD_ARGS;
+	lua_pushinteger(L, (lua_Integer)addr);
+	return 1;
+}
+
+/* call:skip([ret]): the syscall does not run; the program sees ret. */
+static int call_skip(lua_State *L)
+{
+	struct ltr_call *c = check_phase(L, false, "call:skip()");
+
+	c->inject_ret = luaL_optinteger(L, 2, 0);
+	c->mods |= LTR_MOD_SKIP | LTR_MOD_INJECTED;
+	return 0;
+}
+
+/* call:fail(err): the program sees -1 and errno err. */
+static int call_fail(lua_State *L)
+{
+	struct ltr_call *c = check_call(L, 1);
+	int err = ltr_lua_check_errno(L, 2);
+
+	c->inject_ret = -err;
+	if (c->exiting) {
+		c->mods |= LTR_MOD_RET | LTR_MOD_INJECTED;
+		c->ret = -err;
+	} else {
+		c->mods |= LTR_MOD_SKIP | LTR_MOD_INJECTED;
+	}
+	return 0;
+}
+
+static void set_nr(lua_State *L, struct ltr_call *c, long nr)
+{
+	c->nr = nr;
+	c->desc = ltr_arch_syscall_desc(c->arch, nr);
+	c->ret_kind = c->desc ? c->desc->ret : LTR_RET_DEC;
+	c->mods |= LTR_MOD_NR;
+	(void)L;
+}
+
+/* --- fields --- */
+
+static void push_classes(lua_State *L, const struct ltr_call *c)
+{
+	uint32_t classes = c->desc ? c->desc->classes : 0;
+	unsigned i;
+
+	lua_newtable(L);
+	for (i = 0; i < LTR_NCLASSES; i++)
+		if (classes & (1u << i)) {
+			lua_pushboolean(L, 1);
+			lua_setfield(L, -2, ltr_class_names[i]);
+			if (!strcmp(ltr_class_names[i], "net")) {
+				lua_pushboolean(L, 1);
+				lua_setfield(L, -2, "network");
+			}
+		}
+}
+
+static int call_index(lua_State *L)
+{
+	struct call_object *obj = check_call_object(L, 1);
+	const char *key = luaL_checkstring(L, 2);
+	struct ltr_call *c;
+	char name[40];
+
+	if (lua_getfield(L, lua_upvalueindex(1), key) != LUA_TNIL)
+		return 1; /* a method */
+	lua_pop(L, 1);
+	c = check_call(L, 1);
+	if (!strcmp(key, "name")) {
+		call_name(c, name, sizeof(name));
+		lua_pushstring(L, name);
+	} else if (!strcmp(key, "args")) {
+		lua_getiuservalue(L, 1, 1);
+	} else if (!strcmp(key, "pid")) {
+		lua_pushinteger(L, c->pid);
+	} else if (!strcmp(key, "tid")) {
+		lua_pushinteger(L, c->tid);
+	} else if (!strcmp(key, "nr")) {
+		lua_pushinteger(L, c->nr);
+	} else if (!strcmp(key, "arch")) {
+		lua_pushstring(L, c->arch->name);
+	} else if (!strcmp(key, "phase")) {
+		lua_pushstring(L, c->exiting ? "exit" : "enter");
+	} else if (!strcmp(key, "classes")) {
+		push_classes(L, c);
+	} else if (!strcmp(key, "time")) {
+		lua_pushnumber(L, (double)obj->tracee->entry_wall.tv_sec +
+				  (double)obj->tracee->entry_wall.tv_nsec / 1e9);
+	} else if (!strcmp(key, "proc")) {
+		ltr_lua_push_proc(L, c->pid);
+	} else if (!c->exiting) {
+		if (strcmp(key, "ret") && strcmp(key, "errno") && strcmp(key, "failed") &&
+		    strcmp(key, "duration") && strcmp(key, "raw_ret") && strcmp(key, "stime"))
+			return luaL_error(L, "call has no field '%s'", key);
+		lua_pushnil(L); /* exit fields are nil at entry */
+	} else if (!strcmp(key, "ret")) {
+		lua_pushinteger(L, ltr_call_failed(c) ? -1 : c->ret);
+	} else if (!strcmp(key, "raw_ret")) {
+		lua_pushinteger(L, c->ret);
+	} else if (!strcmp(key, "errno")) {
+		if (ltr_call_failed(c)) {
+			const char *e = ltr_errno_name((int)-c->ret);
+
+			if (e)
+				lua_pushstring(L, e);
+			else
+				lua_pushfstring(L, "%d", (int)-c->ret);
+		} else {
+			lua_pushnil(L);
+		}
+	} else if (!strcmp(key, "failed")) {
+		lua_pushboolean(L, ltr_call_failed(c));
+	} else if (!strcmp(key, "duration")) {
+		lua_pushnumber(L, obj->duration);
+	} else if (!strcmp(key, "stime")) {
+		/* system CPU time of the call, as strace -c measures it */
+		lua_pushnumber(L, (double)obj->tracee->stime_us / 1e6);
+	} else {
+		return luaL_error(L, "call has no field '%s'", key);
+	}
+	return 1;
+}
+
+static int call_newindex(lua_State *L)
+{
+	const char *key = luaL_checkstring(L, 2);
+	struct ltr_call *c = check_call(L, 1);
+
+	if (!strcmp(key, "nr")) {
+		check_phase(L, false, "setting call.nr");
+		set_nr(L, c, (long)luaL_checkinteger(L, 3));
+	} else if (!strcmp(key, "name")) {
+		const char *name = luaL_checkstring(L, 3);
+		long nr;
+
+		check_phase(L, false, "setting call.name");
+		nr = ltr_arch_syscall_nr(c->arch, name);
+		if (nr < 0)
+			return luaL_error(L, "unknown syscall '%s' on %s", name, c->arch->name);
+		set_nr(L, c, nr);
+	} else if (!strcmp(key, "ret")) {
+		lua_Integer v;
+
+		check_phase(L, true, "setting call.ret");
+		v = luaL_checkinteger(L, 3);
+		c->inject_ret = v;
+		c->ret = v;
+		c->mods |= LTR_MOD_RET;
+	} else {
+		return luaL_error(L, "call.%s cannot be set (settable: nr, name at entry; ret at exit; args[i])",
+				  key);
+	}
+	return 0;
+}
+
+static int call_tostring(lua_State *L)
+{
+	struct call_object *obj = check_call_object(L, 1);
+	char name[40];
+
+	if (!obj->valid || !obj->tracee) {
+		lua_pushliteral(L, "ltr.call (expired)");
+		return 1;
+	}
+	call_name(&obj->tracee->call, name, sizeof(name));
+	lua_pushfstring(L, "ltr.call: %s (tid %d, %s)", name, (int)obj->tracee->tid,
+			obj->tracee->call.exiting ? "exit" : "enter");
+	return 1;
+}
+
+/* --- the args proxy --- */
+
+static struct ltr_call *check_args(lua_State *L)
+{
+	struct args_proxy *p = luaL_checkudata(L, 1, LTR_ARGS_META);
+
+	if (!p->owner->valid || !p->owner->tracee)
+		luaL_error(L, "call.args used outside its hook (copy the values you keep)");
+	return &p->owner->tracee->call;
+}
+
+static int args_index(lua_State *L)
+{
+	struct ltr_call *c = check_args(L);
+	lua_Integer i = luaL_checkinteger(L, 2);
+
+	if (i < 1 || i > 6)
+		lua_pushnil(L);
+	else
+		lua_pushinteger(L, (lua_Integer)c->args[i - 1]);
+	return 1;
+}
+
+static int args_newindex(lua_State *L)
+{
+	struct ltr_call *c = check_args(L);
+	lua_Integer i = luaL_checkinteger(L, 2);
+	lua_Integer v = luaL_checkinteger(L, 3);
+
+	luaL_argcheck(L, i >= 1 && i <= 6, 2, "argument number 1..6 expected");
+	if (c->exiting)
+		return luaL_error(L, "call.args[%d] can only be changed at syscall entry (in an on_enter hook)",
+				  (int)i);
+	c->args[i - 1] = word_mask(c, (uint64_t)v);
+	c->mods |= LTR_MOD_ARGS;
+	return 0;
+}
+
+static int args_len(lua_State *L)
+{
+	struct ltr_call *c = check_args(L);
+
+	lua_pushinteger(L, c->desc ? c->desc->nargs : 6);
+	return 1;
+}
+
+static const luaL_Reg call_functions[] = {
+	{ NULL, NULL },
+};
+
+static const luaL_Reg call_methods[] = {
+	{ "arg", call_arg },
+	{ "str", call_str },
+	{ "read", call_read },
+	{ "write", call_write },
+	{ "fd_path", call_fd_path },
+	{ "format", call_format },
+	{ "set_str", call_set_str },
+	{ "skip", call_skip },
+	{ "fail", call_fail },
+	{ NULL, NULL },
+};
+
+static const luaL_Reg call_metamethods[] = {
+	{ "__newindex", call_newindex },
+	{ "__tostring", call_tostring },
+	{ NULL, NULL },
+};
+
+static const luaL_Reg args_metamethods[] = {
+	{ "__index", args_index },
+	{ "__newindex", args_newindex },
+	{ "__len", args_len },
+	{ NULL, NULL },
+};
+
+static void create_meta(lua_State *L)
+{
+	luaL_newmetatable(L, LTR_CALL_META);
+	luaL_setfuncs(L, call_metamethods, 0);
+	luaL_newlib(L, call_methods);
+	lua_pushcclosure(L, call_index, 1); /* methods as upvalue 1 */
+	lua_setfield(L, -2, "__index");
+	lua_pop(L, 1); /* the metatable */
+	luaL_newmetatable(L, LTR_ARGS_META);
+	luaL_setfuncs(L, args_metamethods, 0);
+	lua_pop(L, 1);
+}
+
+void ltr_lua_open_call(lua_State *L)
+{
+	create_meta(L);
+	(void)call_functions;
+}
+
+struct call_object *ltr_lua_new_call(lua_State *L, struct tracee *t)
+{
+	struct call_object *obj = lua_newuserdatauv(L, sizeof(*obj), 1);
+	struct args_proxy *proxy;
+
+	obj->tracee = t;
+	obj->valid = false;
+	obj->duration = 0;
+	luaL_setmetatable(L, LTR_CALL_META);
+	proxy = lua_newuserdatauv(L, sizeof(*proxy), 1);
+	proxy->owner = obj;
+	luaL_setmetatable(L, LTR_ARGS_META);
+	lua_pushvalue(L, -2);
+	lua_setiuservalue(L, -2, 1); /* the proxy keeps its call alive */
+	lua_setiuservalue(L, -2, 1); /* call.args */
+	return obj;
+}

@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Private declarations shared by the Lua bridge (src/script*.c). Only these
+ * files include lua.h; the rest of ltr goes through include/ltr/script.h.
+ */
+#ifndef LTR_SCRIPT_INTERNAL_H
+#define LTR_SCRIPT_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include <lauxlib.h>
+#include <lua.h>
+
+struct ltr_arch;
+struct tracee;
+
+/* Metatable names. */
+#define LTR_CALL_META "ltr.call"
+#define LTR_ARGS_META "ltr.call.args"
+#define LTR_PROC_META "ltr.proc"
+#define LTR_SELECTOR_META "ltr.selector"
+#define LTR_PRINTER_META "ltr.printer"
+
+/* --- script.c --- */
+
+/*
+ * Calls the function below nargs arguments on the stack under a traceback
+ * handler. On error prints "ltr: message" with the traceback on stderr,
+ * marks the scripts failed and returns false (nothing is left on the
+ * stack); on success leaves nresults values.
+ */
+bool ltr_lua_pcall(lua_State *L, int nargs, int nresults);
+/* Index of arch in ltr_arches[], or -1. */
+int ltr_lua_arch_index(const struct ltr_arch *arch);
+/* Number of arches in ltr_arches[]. */
+unsigned ltr_lua_narches(void);
+/* Re-derives the LTR_WANT_PRINT bits after ltr.printer or ltr.trace changed. */
+void ltr_lua_printer_changed(lua_State *L);
+/* Registers on_enter, on_exit, on_signal, ... into the module table on top. */
+void ltr_lua_open_hooks(lua_State *L);
+/* Pushes field of the registry state table (hooks, args_given, ...). */
+void ltr_lua_push_state(lua_State *L, const char *field);
+/* True once every script is loaded and tracing may start. */
+bool ltr_lua_tracing(void);
+
+/* --- script_call.c: the "ltr.call" userdata, one per tracee --- */
+
+struct call_object {
+	struct tracee *tracee; /* NULL once the tracee is gone */
+	bool valid;            /* inside a hook of this tracee */
+	double duration;       /* seconds, entry to exit (set at exit) */
+};
+
+void ltr_lua_open_call(lua_State *L);
+/* Pushes a new call object for t. */
+struct call_object *ltr_lua_new_call(lua_State *L, struct tracee *t);
+/* errno number of a name ("EACCES") or -1. */
+int ltr_lua_errno_number(const char *name);
+/* Signal number of a name ("SIGUSR1", "USR1") or -1. */
+int ltr_lua_signal_number(const char *name);
+/* Reads an errno name or number at idx (raises on anything else). */
+int ltr_lua_check_errno(lua_State *L, int idx);
+/* Reads a signal name or number at idx; def when absent. */
+int ltr_lua_check_signal(lua_State *L, int idx, int def);
+
+/* --- script_proc.c: the "ltr.proc" userdata --- */
+
+void ltr_lua_open_proc(lua_State *L);
+void ltr_lua_push_proc(lua_State *L, pid_t pid);
+
+/* --- script_select.c: compiled syscall selectors --- */
+
+struct selector;
+void ltr_lua_open_selector(lua_State *L);
+/*
+ * Compiles the selector at idx (nil = every syscall, a name, "%class", a
+ * set in strace's -e trace= syntax, a list of those, or a selector object)
+ * and pushes the compiled selector. Raises a bad-argument error naming
+ * argument arg on a mistake.
+ */
+struct selector *ltr_lua_check_selector(lua_State *L, int idx, int arg);
+/* Pushes a selector matching nothing. */
+struct selector *ltr_lua_new_selector(lua_State *L, bool all);
+bool ltr_selector_match(const struct selector *s, unsigned arch_index, long nr);
+/* dst |= src */
+void ltr_selector_union(struct selector *dst, const struct selector *src);
+
+/* --- script_lib.c: the ltr module's C functions --- */
+
+/* Pushes the module table with every C function (hooks included). */
+void ltr_lua_open_module(lua_State *L);
+/* Pushes the value at idx encoded as JSON (raises on cycles). */
+void ltr_lua_json_encode(lua_State *L, int idx);
+
+#endif

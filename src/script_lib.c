@@ -1,0 +1,584 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The C functions of the `ltr` module: output (print, printf, json),
+ * lookups (syscall_name, syscall_nr, errno_name, signal_name, class),
+ * script arguments (arg) and the ltr.printer proxy over
+ * struct ltr_printer_config. Hook registration lives in script.c,
+ * selectors in script_select.c; lua/ltr/init.lua adds what is better
+ * written in Lua (hist, lhist).
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ltr/arch.h"
+#include "ltr/decode.h"
+#include "ltr/output.h"
+#include "ltr/printer.h"
+#include "ltr/strbuf.h"
+#include "ltr/syscall.h"
+#include "script_internal.h"
+
+#define JSON_MAX_DEPTH 64
+
+/* --- output --- */
+
+/* ltr.print(...): like print, to the trace output. */
+static int lib_print(lua_State *L)
+{
+	int i, n = lua_gettop(L);
+	luaL_Buffer b;
+
+	luaL_buffinit(L, &b);
+	for (i = 1; i <= n; i++) {
+		if (i > 1)
+			luaL_addchar(&b, '\t');
+		luaL_tolstring(L, i, NULL);
+		luaL_addvalue(&b);
+	}
+	luaL_addchar(&b, '\n');
+	luaL_pushresult(&b);
+	ltr_output_write(lua_tostring(L, -1), lua_rawlen(L, -1));
+	return 0;
+}
+
+/* ltr.printf(fmt, ...): string.format, to the trace output (no newline). */
+static int lib_printf(lua_State *L)
+{
+	int n = lua_gettop(L);
+
+	luaL_checkstring(L, 1);
+	lua_getglobal(L, "string");
+	lua_getfield(L, -1, "format");
+	lua_remove(L, -2);  /* string table, keep format */
+	lua_insert(L, 1);
+	lua_call(L, n, 1);  /* errors propagate to the hook's protected call */
+	ltr_output_write(lua_tostring(L, -1), lua_rawlen(L, -1));
+	return 0;
+}
+
+static struct ltr_strbuf json_buf;
+
+/* Length of a valid UTF-8 sequence at s (n bytes left), or 0. */
+static size_t utf8_len(const unsigned char *s, size_t n)
+{
+	uint32_t cp;
+	size_t len, i;
+
+	if (s[0] < 0xc2 || s[0] > 0xf4)
+		return 0;
+	len = s[0] < 0xe0 ? 2 : s[0] < 0xf0 ? 3 : 4;
+	if (n < len)
+		return 0;
+	cp = s[0] & (0x7f >> len);
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3f);
+	}
+	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
+	    (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return len;
+}
+
+/* A JSON string: control bytes and invalid UTF-8 as \u00XX. */
+static void json_string(struct ltr_strbuf *out, const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+
+	ltr_sb_putc(out, '"');
+	while (i < n) {
+		unsigned char ch = s[i];
+		size_t len;
+
+		if (ch == '"' || ch == '\\') {
+			ltr_sb_putc(out, '\\');
+			ltr_sb_putc(out, (char)ch);
+		} else if (ch == '\n') {
+			ltr_sb_puts(out, "\\n");
+		} else if (ch == '\t') {
+			ltr_sb_puts(out, "\\t");
+		} else if (ch == '\r') {
+			ltr_sb_puts(out, "\\r");
+		} else if (ch < 0x20 || ch == 0x7f) {
+			ltr_sb_printf(out, "\\u%04x", ch);
+		} else if (ch < 0x80) {
+			ltr_sb_putc(out, (char)ch);
+		} else if ((len = utf8_len(s + i, n - i)) != 0) {
+			ltr_sb_append(out, s + i, len);
+			i += len;
+			continue;
+		} else {
+			ltr_sb_printf(out, "\\u%04x", ch);
+		}
+		i++;
+	}
+	ltr_sb_putc(out, '"');
+}
+
+static void json_value(lua_State *L, int idx, struct ltr_strbuf *out, int depth);
+
+/* True when the table at idx is a non-empty sequence 1..n. */
+static bool is_array(lua_State *L, int idx)
+{
+	lua_Integer n = (lua_Integer)lua_rawlen(L, idx), count = 0;
+
+	if (n == 0)
+		return false;
+	lua_pushnil(L);
+	while (lua_next(L, idx)) {
+		lua_pop(L, 1);
+		if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > n) {
+			lua_pop(L, 1);
+			return false;
+		}
+		count++;
+	}
+	return count == n;
+}
+
+static void json_table(lua_State *L, int idx, struct ltr_strbuf *out, int depth)
+{
+	bool first = true;
+
+	if (depth > JSON_MAX_DEPTH)
+		luaL_error(L, "ltr.json: tables nested too deep (a cycle?)");
+	luaL_checkstack(L, 4, "ltr.json");
+	if (is_array(L, idx)) {
+		lua_Integer i, n = (lua_Integer)lua_rawlen(L, idx);
+
+		ltr_sb_putc(out, '[');
+		for (i = 1; i <= n; i++) {
+			if (i > 1)
+				ltr_sb_putc(out, ',');
+			lua_rawgeti(L, idx, i);
+			json_value(L, lua_gettop(L), out, depth + 1);
+			lua_pop(L, 1);
+		}
+		ltr_sb_putc(out, ']');
+		return;
+	}
+	ltr_sb_putc(out, '{');
+	lua_pushnil(L);
+	while (lua_next(L, idx)) {
+		int kt = lua_type(L, -2);
+
+		if (kt == LUA_TSTRING || kt == LUA_TNUMBER) {
+			size_t klen;
+			const char *k;
+
+			if (!first)
+				ltr_sb_putc(out, ',');
+			first = false;
+			lua_pushvalue(L, -2); /* a copy: tostring would confuse lua_next */
+			k = lua_tolstring(L, -1, &klen);
+			json_string(out, k, klen);
+			lua_pop(L, 1);
+			ltr_sb_putc(out, ':');
+			json_value(L, lua_gettop(L), out, depth + 1);
+		}
+		lua_pop(L, 1); /* the value, keep the key */
+	}
+	ltr_sb_putc(out, '}');
+}
+
+static void json_value(lua_State *L, int idx, struct ltr_strbuf *out, int depth)
+{
+	size_t len;
+	const char *s;
+
+	switch (lua_type(L, idx)) {
+	case LUA_TNIL:
+	case LUA_TNONE:
+		ltr_sb_puts(out, "null");
+		break;
+	case LUA_TBOOLEAN:
+		ltr_sb_puts(out, lua_toboolean(L, idx) ? "true" : "false");
+		break;
+	case LUA_TNUMBER:
+		if (lua_isinteger(L, idx)) {
+			ltr_sb_printf(out, "%lld", (long long)lua_tointeger(L, idx));
+		} else {
+			double d = lua_tonumber(L, idx);
+
+			if (isfinite(d))
+				ltr_sb_printf(out, "%.17g", d);
+			else
+				ltr_sb_puts(out, "null");
+		}
+		break;
+	case LUA_TSTRING:
+		s = lua_tolstring(L, idx, &len);
+		json_string(out, s, len);
+		break;
+	case LUA_TTABLE:
+		json_table(L, idx, out, depth);
+		break;
+	default:
+		s = luaL_tolstring(L, idx, &len);
+		json_string(out, s, len);
+		lua_pop(L, 1);
+		break;
+	}
+}
+
+void ltr_lua_json_encode(lua_State *L, int idx)
+{
+	idx = lua_absindex(L, idx);
+	ltr_sb_reset(&json_buf);
+	json_value(L, idx, &json_buf, 0);
+	lua_pushlstring(L, ltr_sb_cstr(&json_buf), json_buf.len);
+}
+
+/* ltr.json(value): one NDJSON line on the trace output. */
+static int lib_json(lua_State *L)
+{
+	luaL_checkany(L, 1);
+	ltr_lua_json_encode(L, 1);
+	lua_pushliteral(L, "\n");
+	lua_concat(L, 2);
+	ltr_output_write(lua_tostring(L, -1), lua_rawlen(L, -1));
+	return 0;
+}
+
+/* ltr.json_encode(value): the JSON text, without writing it. */
+static int lib_json_encode(lua_State *L)
+{
+	luaL_checkany(L, 1);
+	ltr_lua_json_encode(L, 1);
+	return 1;
+}
+
+/* --- lookups --- */
+
+static const struct ltr_arch *opt_arch(lua_State *L, int idx)
+{
+	const struct ltr_arch *arch;
+	const char *name;
+
+	if (lua_isnoneornil(L, idx))
+		return ltr_arch_native();
+	name = luaL_checkstring(L, idx);
+	arch = ltr_arch_by_name(name);
+	if (!arch)
+		luaL_argerror(L, idx, lua_pushfstring(L, "unknown arch '%s'", name));
+	return arch;
+}
+
+/* ltr.syscall_name(nr [, arch]) */
+static int lib_syscall_name(lua_State *L)
+{
+	lua_Integer nr = luaL_checkinteger(L, 1);
+	const char *name = ltr_arch_syscall_name(opt_arch(L, 2), (long)nr);
+
+	if (name)
+		lua_pushstring(L, name);
+	else
+		lua_pushnil(L);
+	return 1;
+}
+
+/* ltr.syscall_nr(name [, arch]) */
+static int lib_syscall_nr(lua_State *L)
+{
+	long nr = ltr_arch_syscall_nr(opt_arch(L, 2), luaL_checkstring(L, 1));
+
+	if (nr >= 0)
+		lua_pushinteger(L, nr);
+	else
+		lua_pushnil(L);
+	return 1;
+}
+
+static int lib_errno_name(lua_State *L)
+{
+	lua_Integer n = luaL_checkinteger(L, 1);
+	const char *name = ltr_errno_name((int)(n < 0 ? -n : n));
+
+	if (name && n != 0 && n > -4096 && n < 4096)
+		lua_pushstring(L, name);
+	else
+		lua_pushnil(L);
+	return 1;
+}
+
+static int lib_errno_nr(lua_State *L)
+{
+	int n = ltr_lua_errno_number(luaL_checkstring(L, 1));
+
+	if (n > 0)
+		lua_pushinteger(L, n);
+	else
+		lua_pushnil(L);
+	return 1;
+}
+
+static int lib_signal_name(lua_State *L)
+{
+	lua_Integer n = luaL_checkinteger(L, 1);
+	const char *name = n > 0 && n <= 64 ? ltr_signal_name((int)n) : NULL;
+
+	if (name)
+		lua_pushstring(L, name);
+	else
+		lua_pushnil(L);
+	return 1;
+}
+
+static int lib_signal_nr(lua_State *L)
+{
+	int n = ltr_lua_signal_number(luaL_checkstring(L, 1));
+
+	if (n > 0)
+		lua_pushinteger(L, n);
+	else
+		lua_pushnil(L);
+	return 1;
+}
+
+/* ltr.class(name): the classes of syscall name as a set, or nil. */
+static int lib_class(lua_State *L)
+{
+	const struct ltr_syscall_desc *d = ltr_syscall_desc_find(luaL_checkstring(L, 1));
+	unsigned i;
+
+	if (!d) {
+		lua_pushnil(L);
+		return 1;
+	}
+	lua_newtable(L);
+	for (i = 0; i < LTR_NCLASSES; i++)
+		if (d->classes & (1u << i)) {
+			lua_pushboolean(L, 1);
+			lua_setfield(L, -2, ltr_class_names[i]);
+		}
+	return 1;
+}
+
+/* ltr.classes(): every class name, as selectors use them ("%file"). */
+static int lib_classes(lua_State *L)
+{
+	unsigned i;
+
+	lua_createtable(L, LTR_NCLASSES, 0);
+	for (i = 0; i < LTR_NCLASSES; i++) {
+		lua_pushfstring(L, "%%%s", ltr_class_names[i]);
+		lua_rawseti(L, -2, i + 1);
+	}
+	return 1;
+}
+
+/* --- script arguments --- */
+
+static bool parse_bool(const char *s, bool *out)
+{
+	static const char *const yes[] = { "1", "true", "yes", "on", NULL };
+	static const char *const no[] = { "0", "false", "no", "off", NULL };
+	unsigned i;
+
+	for (i = 0; yes[i]; i++)
+		if (!strcasecmp(s, yes[i])) {
+			*out = true;
+			return true;
+		}
+	for (i = 0; no[i]; i++)
+		if (!strcasecmp(s, no[i])) {
+			*out = false;
+			return true;
+		}
+	return false;
+}
+
+/*
+ * ltr.arg(name, default, help): declares a script argument and returns the
+ * -a value converted to the type of default, or default.
+ */
+static int lib_arg(lua_State *L)
+{
+	const char *name = luaL_checkstring(L, 1);
+	const char *value;
+	int type = lua_type(L, 2);
+
+	luaL_argcheck(L, type == LUA_TNONE || type == LUA_TNIL || type == LUA_TNUMBER ||
+			 type == LUA_TBOOLEAN || type == LUA_TSTRING, 2,
+		      "default must be a number, boolean, string or nil");
+	luaL_optstring(L, 3, NULL);
+	lua_settop(L, 3);
+	/* record the declaration */
+	ltr_lua_push_state(L, "args_declared");
+	if (lua_getfield(L, -1, name) == LUA_TNIL) {
+		ltr_lua_push_state(L, "args_order");
+		lua_pushstring(L, name);
+		lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+		lua_pop(L, 1);
+	}
+	lua_pop(L, 1);
+	lua_createtable(L, 0, 3);
+	lua_pushvalue(L, 1);
+	lua_setfield(L, -2, "name");
+	lua_pushvalue(L, 2);
+	lua_setfield(L, -2, "default");
+	lua_pushvalue(L, 3);
+	lua_setfield(L, -2, "help");
+	lua_setfield(L, -2, name);
+	lua_pop(L, 1); /* args_declared */
+
+	ltr_lua_push_state(L, "args_given");
+	lua_getfield(L, -1, name);
+	if (lua_isnil(L, -1)) {
+		lua_pushvalue(L, 2);
+		return 1;
+	}
+	value = lua_tostring(L, -1);
+	switch (type) {
+	case LUA_TNUMBER:
+		if (!lua_stringtonumber(L, value))
+			return luaL_error(L, "-a %s=%s: %s expected", name, value,
+					  lua_isinteger(L, 2) ? "integer" : "number");
+		if (lua_isinteger(L, 2) && !lua_isinteger(L, -1))
+			return luaL_error(L, "-a %s=%s: integer expected", name, value);
+		if (!lua_isinteger(L, 2))
+			lua_pushnumber(L, lua_tonumber(L, -1));
+		return 1;
+	case LUA_TBOOLEAN: {
+		bool b;
+
+		if (!parse_bool(value, &b))
+			return luaL_error(L, "-a %s=%s: boolean expected (1/0, true/false, yes/no)",
+					  name, value);
+		lua_pushboolean(L, b);
+		return 1;
+	}
+	default:
+		lua_pushstring(L, value);
+		return 1;
+	}
+}
+
+/* --- ltr.printer --- */
+
+static const char *const ts_names[] = { NULL, "t", "tt", "ttt", "r" };
+
+static int printer_index(lua_State *L)
+{
+	const char *key = luaL_checkstring(L, 2);
+	struct ltr_printer_config *pc = &ltr_printer_config;
+
+	if (!strcmp(key, "enabled"))
+		lua_pushboolean(L, pc->enabled);
+	else if (!strcmp(key, "durations"))
+		lua_pushboolean(L, pc->durations);
+	else if (!strcmp(key, "json"))
+		lua_pushboolean(L, pc->json);
+	else if (!strcmp(key, "fd_paths"))
+		lua_pushboolean(L, pc->decode.fd_paths != 0);
+	else if (!strcmp(key, "timestamps")) {
+		if (pc->timestamps == LTR_TS_NONE || (unsigned)pc->timestamps >= 5)
+			lua_pushnil(L);
+		else
+			lua_pushstring(L, ts_names[pc->timestamps]);
+	} else if (!strcmp(key, "strsize"))
+		lua_pushinteger(L, pc->decode.strsize);
+	else if (!strcmp(key, "verbose"))
+		lua_pushboolean(L, pc->decode.verbose);
+	else
+		return luaL_error(L, "ltr.printer has no field '%s'", key);
+	return 1;
+}
+
+static bool check_bool(lua_State *L, int idx)
+{
+	luaL_checktype(L, idx, LUA_TBOOLEAN);
+	return lua_toboolean(L, idx);
+}
+
+static int printer_newindex(lua_State *L)
+{
+	const char *key = luaL_checkstring(L, 2);
+	struct ltr_printer_config *pc = &ltr_printer_config;
+
+	if (!strcmp(key, "enabled")) {
+		pc->enabled = check_bool(L, 3);
+		ltr_lua_printer_changed(L);
+	} else if (!strcmp(key, "durations")) {
+		pc->durations = check_bool(L, 3);
+	} else if (!strcmp(key, "json")) {
+		pc->json = check_bool(L, 3);
+	} else if (!strcmp(key, "fd_paths")) {
+		pc->decode.fd_paths = check_bool(L, 3) ? (pc->decode.fd_paths ? pc->decode.fd_paths : 1) : 0;
+	} else if (!strcmp(key, "timestamps")) {
+		unsigned i;
+
+		if (lua_isnil(L, 3) || (lua_isboolean(L, 3) && !lua_toboolean(L, 3))) {
+			pc->timestamps = LTR_TS_NONE;
+			return 0;
+		}
+		for (i = 1; i < 5; i++)
+			if (!strcmp(luaL_checkstring(L, 3), ts_names[i])) {
+				pc->timestamps = (enum ltr_timestamps)i;
+				return 0;
+			}
+		return luaL_error(L, "ltr.printer.timestamps: \"t\", \"tt\", \"ttt\", \"r\" or nil expected, got '%s'",
+				  lua_tostring(L, 3));
+	} else if (!strcmp(key, "strsize")) {
+		lua_Integer n = luaL_checkinteger(L, 3);
+
+		luaL_argcheck(L, n >= 0, 3, "non-negative size expected");
+		pc->decode.strsize = (unsigned)n;
+	} else if (!strcmp(key, "verbose")) {
+		pc->decode.verbose = check_bool(L, 3);
+	} else {
+		return luaL_error(L, "ltr.printer has no field '%s'", key);
+	}
+	return 0;
+}
+
+static const luaL_Reg printer_metamethods[] = {
+	{ "__index", printer_index },
+	{ "__newindex", printer_newindex },
+	{ NULL, NULL },
+};
+
+static void push_printer(lua_State *L)
+{
+	lua_newtable(L);
+	luaL_newmetatable(L, LTR_PRINTER_META);
+	luaL_setfuncs(L, printer_metamethods, 0);
+	lua_setmetatable(L, -2);
+}
+
+static const luaL_Reg lib_functions[] = {
+	{ "print", lib_print },
+	{ "printf", lib_printf },
+	{ "json", lib_json },
+	{ "json_encode", lib_json_encode },
+	{ "syscall_name", lib_syscall_name },
+	{ "syscall_nr", lib_syscall_nr },
+	{ "errno_name", lib_errno_name },
+	{ "errno_nr", lib_errno_nr },
+	{ "signal_name", lib_signal_name },
+	{ "signal_nr", lib_signal_nr },
+	{ "class", lib_class },
+	{ "classes", lib_classes },
+	{ "arg", lib_arg },
+	{ NULL, NULL },
+};
+
+void ltr_lua_open_module(lua_State *L)
+{
+	const struct ltr_arch *native = ltr_arch_native();
+
+	luaL_newlib(L, lib_functions);
+	ltr_lua_open_hooks(L);
+	ltr_lua_open_selector(L);
+	push_printer(L);
+	lua_setfield(L, -2, "printer");
+	lua_pushstring(L, native ? native->name : "unknown");
+	lua_setfield(L, -2, "native_arch");
+#ifdef LTR_VERSION
+	lua_pushstring(L, LTR_VERSION);
+	lua_setfield(L, -2, "version");
+#endif
+}

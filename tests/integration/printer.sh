@@ -1,0 +1,306 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# Integration tests of the default printer's options: -t, -tt, -ttt, -r,
+# -T, -j/--json, the filters behind -Z/-z and " (INJECTED)". Where strace
+# has the feature, strace 6.1 is the oracle: both trace the same program
+# (ASLR off, fixed environment), times are normalised to placeholders of
+# the same width (so the column alignment is still compared), and the
+# traces must be identical.
+#
+#   bash tests/integration/printer.sh LTR FIXTURE_DIR [TEST...]
+#
+# LTR may be `strace` to check the tests against the oracle (ltr-only
+# tests are skipped). Prints "PASS name", "SKIP name (why)" or
+# "FAIL name: reason" per test, then "N passed, M failed"; exits 1 if any
+# test failed. Tests of options implemented by stock scripts (-T, -Z, -z,
+# -e inject=) are skipped while those scripts cannot run. Every run is
+# bounded by timeout; the tests start no background process.
+# KEEP_TMP=1 keeps the temporary directory.
+
+set -u
+
+if [ $# -lt 2 ]; then
+	echo "usage: $0 LTR FIXTURE_DIR [TEST...]" >&2
+	exit 2
+fi
+LTR=$1
+FIX=$(cd "$2" && pwd) || exit 2
+shift 2
+case $LTR in
+*/*) LTR=$(cd "$(dirname "$LTR")" && pwd)/$(basename "$LTR") ;;
+*) LTR=$(command -v "$LTR") || { echo "$0: $1: not found" >&2; exit 2; } ;;
+esac
+for tool in strace setarch python3 timeout; do
+	command -v "$tool" >/dev/null || { echo "$0: $tool not found" >&2; exit 2; }
+done
+STRACE=$(command -v strace)
+ORACLE=0
+[ "$(basename "$LTR")" = strace ] && ORACLE=1
+
+ROOT=$(mktemp -d "${TMPDIR:-/tmp}/ltr-printer.XXXXXX") || exit 2
+TMP=$ROOT
+cleanup() {
+	if [ -n "${KEEP_TMP:-}" ]; then
+		echo "kept $ROOT" >&2
+	else
+		rm -rf "$ROOT"
+	fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
+
+PASSED=0
+FAILED=0
+REASON=
+SKIPPED=77
+SKIP_WHY=
+
+fail() { REASON=$*; }
+skip() { SKIP_WHY=$*; return $SKIPPED; }
+ltr_only() { [ "$ORACLE" = 0 ] || { skip "ltr-specific; not checked against strace"; return 1; }; }
+
+# run TRACER OUT OPTIONS... -- COMMAND...: one traced run in a fixed
+# environment with ASLR off, stdin from /dev/null, stdout discarded.
+run() {
+	local tracer=$1 out=$2
+	shift 2
+	(cd "$TMP" && timeout 20 env -i PATH=/usr/bin:/bin LC_ALL=C TZ=UTC HOME="$TMP" \
+		setarch "$(uname -m)" -R "$tracer" -o "$out" "$@" < /dev/null > /dev/null 2> "$out.err")
+}
+
+# normalise FILE: times become placeholders of the same width (the column
+# alignment is still compared); process ids (as returned by
+# set_tid_address, getpid, clone...) become P's of the same width; the
+# tracer's own environment pointer and getrandom's bytes are masked.
+normalise() {
+	python3 - "$1" <<'EOF'
+import re, sys
+lines = open(sys.argv[1], encoding='latin-1').read().splitlines()
+pids = set()
+for l in lines:
+    m = re.search(r'\b(set_tid_address|getpid|gettid|clone3?|v?fork)\(.*\) += (\d+)', l)
+    if m:
+        pids.add(m.group(2))
+subs = [
+    (r'^([0-9]+ +)?[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} ', r'\1HH:MM:SS.UUUUUU '),
+    (r'^([0-9]+ +)?[0-9]{2}:[0-9]{2}:[0-9]{2} ', r'\1HH:MM:SS '),
+    (r'^([0-9]+ +)?[0-9]{10}\.[0-9]{6} ', r'\1SSSSSSSSSS.UUUUUU '),
+    (r'^ {5}[0-9]\.[0-9]{6} ', '     R.RRRRRR '),
+    (r' <[0-9]+\.[0-9]{6}>$', ' <T.TTTTTT>'),
+    (r'0x[0-9a-f]+ /\* ([0-9]+) vars \*/', r'ENVP /* \1 vars */'),
+    (r'getrandom\("[^"]*"', 'getrandom("RANDOM"'),
+]
+for l in lines:
+    for a, b in subs:
+        l = re.sub(a, b, l)
+    for p in pids:
+        l = re.sub(r'\b%s\b' % p, 'P' * len(p), l)
+    print(l)
+EOF
+}
+
+# same_as_strace NAME OPTIONS... -- COMMAND...: traces COMMAND with both
+# tracers and compares the normalised traces.
+same_as_strace() {
+	local name=$1 d
+	shift
+	run "$STRACE" "$TMP/$name.strace" "$@" || true
+	run "$LTR" "$TMP/$name.ltr" "$@" || true
+	normalise "$TMP/$name.strace" > "$TMP/$name.strace.n"
+	normalise "$TMP/$name.ltr" > "$TMP/$name.ltr.n"
+	[ -s "$TMP/$name.strace.n" ] || { fail "$name: strace printed nothing"; return 1; }
+	if ! d=$(diff "$TMP/$name.strace.n" "$TMP/$name.ltr.n"); then
+		fail "$name differs from strace: $(echo "$d" | head -4 | tr '\n' '|')"
+		return 1
+	fi
+}
+
+# every_line FILE ERE: each line of FILE matches ERE.
+every_line() {
+	local bad
+	[ -s "$1" ] || { fail "$(basename "$1") is empty"; return 1; }
+	bad=$(grep -vE -- "$2" "$1" | head -1)
+	[ -z "$bad" ] || { fail "line not matching /$2/: $bad"; return 1; }
+}
+
+# supports ERE OPTIONS...: the tracer under test runs `ls /nonexistent...`
+# with OPTIONS and its trace has a line matching ERE (scripts may still be
+# missing while ltr is being built).
+supports() {
+	local re=$1
+	shift
+	run "$LTR" "$TMP/probe" "$@" -- ls /nonexistent-ltr-test
+	grep -qE -- "$re" "$TMP/probe"
+}
+
+# A file whose bytes make nasty strings: quotes, commas, brackets,
+# backslashes, control and non-ASCII bytes.
+nasty_file() {
+	printf 'a, "b" [c] {d} (e) \\ /* f */\n\001\033\377\300, ",)' > "$TMP/nasty"
+}
+
+# --- timestamps (strace is the oracle) ---
+
+test_t() { same_as_strace t -t -- /bin/true; }
+test_tt() { same_as_strace tt -tt -- /bin/true; }
+test_ttt() { same_as_strace ttt -ttt -- /bin/true; }
+test_r() { same_as_strace r -r -- /bin/true; }
+
+test_tt_close_to_now() {
+	local before after first
+	before=$(date +%s)
+	run "$LTR" "$TMP/out" -ttt -- /bin/true || { fail "exit status $?"; return 1; }
+	after=$(date +%s)
+	first=$(head -1 "$TMP/out" | cut -d. -f1)
+	[ "$first" -ge "$before" ] && [ "$first" -le "$after" ] ||
+		{ fail "-ttt stamp $first not within [$before, $after]"; return 1; }
+	run "$LTR" "$TMP/out.r" -r -- /bin/true || { fail "exit status $?"; return 1; }
+	[ "$(head -c 14 "$TMP/out.r")" = "     0.000000 " ] ||
+		{ fail "-r does not start at 0: $(head -1 "$TMP/out.r")"; return 1; }
+}
+
+# With -f every line has pid and stamp, including resumed, signal and exit lines.
+test_tt_follow() {
+	{ run "$LTR" "$TMP/out" -f -tt -- sh -c '/bin/true & wait; kill -USR1 $$'; } 2>/dev/null
+	every_line "$TMP/out" '^[0-9]+ +[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} ' || return 1
+	grep -q -- '--- SIGCHLD ' "$TMP/out" || { fail "no SIGCHLD line"; return 1; }
+	grep -q '+++ killed by SIGUSR1 +++' "$TMP/out" || { fail "no killed line"; return 1; }
+}
+
+test_r_follow() {
+	run "$LTR" "$TMP/out" -f -r -- sh -c '/bin/true & wait' || true
+	every_line "$TMP/out" '^[0-9]+ +[ 0-9]{5}[0-9]\.[0-9]{6} ' || return 1
+	grep -q '+++ exited with 0 +++' "$TMP/out" || { fail "no exit line"; return 1; }
+}
+
+# --- -T, -Z, -z, inject: stock scripts ---
+
+test_T() {
+	supports ' <[0-9]+\.[0-9]{6}>$' -T || { skip "-T does not run yet (lua/timing.lua)"; return; }
+	same_as_strace T -T -- /bin/true || return 1
+	same_as_strace tt_T -tt -T -- /bin/true
+}
+
+test_Z() {
+	supports '^access\(' -Z && ! grep -q '^execve' "$TMP/probe" || { skip "-Z does not run yet (lua/failed.lua)"; return; }
+	same_as_strace Z -Z -- ls /nonexistent-ltr-test || return 1
+	same_as_strace Z_tt_T -Z -tt -T -- ls /nonexistent-ltr-test
+}
+
+test_z() {
+	supports '^execve' -z && ! grep -q ' = -1 ' "$TMP/probe" || { skip "-z does not run yet (lua/succeeded.lua)"; return; }
+	same_as_strace z -z -- ls /nonexistent-ltr-test
+}
+
+test_injected() {
+	supports 'INJECTED' -e inject=openat:error=EACCES || { skip "-e inject= does not run yet (lua/inject.lua)"; return; }
+	same_as_strace inject_err -e trace=openat -e inject=openat:error=EACCES -- cat /etc/hostname || return 1
+	same_as_strace inject_ret -T -e trace=getpid,close -e inject=getpid:retval=42 \
+		-e inject=close:error=EBADF:when=2 -- "$FIX/basic"
+}
+
+# --- -j ---
+
+# Every line is a JSON object; calls have the documented keys and types,
+# the syscalls strace shows, and args that, joined again, give the text
+# line of the same call.
+test_json() {
+	ltr_only || return
+	nasty_file
+	run "$STRACE" "$TMP/s" -- cat "$TMP/nasty" || true
+	run "$LTR" "$TMP/t" -- cat "$TMP/nasty" || { fail "exit status $?"; return 1; }
+	run "$LTR" "$TMP/j" -j -- cat "$TMP/nasty" || { fail "-j: exit status $?"; return 1; }
+	REASON=$(python3 - "$TMP/s" "$TMP/j" "$TMP/t" <<'EOF'
+import json, re, sys
+strace = [l.rstrip('\n') for l in open(sys.argv[1], encoding='ascii')]
+text = [l.rstrip('\n') for l in open(sys.argv[3], encoding='ascii')]
+objs = []
+for n, line in enumerate(open(sys.argv[2], 'rb'), 1):
+    try:
+        objs.append(json.loads(line.decode('utf-8')))
+    except Exception as e:
+        print(f'line {n} is not JSON: {e}: {line[:80]!r}'); sys.exit()
+calls = [o for o in objs if 'event' not in o]
+for o in calls:
+    for k, t in (('pid', int), ('tid', int), ('syscall', str), ('args', list), ('time', float)):
+        if not isinstance(o.get(k), t):
+            print(f'{k} missing or not {t.__name__}: {o}'); sys.exit()
+    if o['ret'] is not None and not isinstance(o.get('duration'), float):
+        print(f'no duration: {o}'); sys.exit()
+    if (o['ret'] == -1) != ('errno' in o):
+        print(f'errno inconsistent: {o}'); sys.exit()
+if not any(o.get('event') == 'exit' and o.get('status') == 0 for o in objs):
+    print('no exit event'); sys.exit()
+env = re.compile(r'0x[0-9a-f]+ /\* \d+ vars \*/|getrandom\("[^"]*"')
+def finished(trace):
+    return [l for l in trace if not l.startswith('+++') and not l.endswith('= ?')]
+mine = [o for o in calls if o['ret'] is not None]
+names = [l.split('(')[0] for l in finished(strace)]
+if names != [o['syscall'] for o in mine]:
+    print(f'syscalls differ from strace: {names} {[o["syscall"] for o in mine]}'); sys.exit()
+# the arguments, joined again, are ltr's own text (strace's where ltr decodes as strace)
+for s, o in zip(finished(text), mine):
+    text = o['syscall'] + '(' + ', '.join(o['args']) + ')'
+    if not env.sub('ENV', s).startswith(env.sub('ENV', text)):
+        print(f'args differ: strace {s!r} json {text!r}'); sys.exit()
+if not any('nasty' in a for o in calls for a in o['args']):
+    print('the nasty file was not opened'); sys.exit()
+# the split itself: commas, quotes and brackets inside strings stay inside
+for o in calls:
+    if o['syscall'] in ('read', 'write') and len(o['args']) != 3:
+        print(f'{o["syscall"]} with {len(o["args"])} args: {o["args"]}'); sys.exit()
+if not any(o['syscall'] == 'read' and o['args'][1].startswith('"a, \\"b\\" [c] {d} (e)')
+           for o in calls):
+    print('the nasty read is not one argument'); sys.exit()
+EOF
+)
+	[ -z "$REASON" ]
+}
+
+# Signals, kills and calls cut short by death, with -f.
+test_json_events() {
+	ltr_only || return
+	{ run "$LTR" "$TMP/j" --json -f -- sh -c '/bin/true & wait; kill -USR1 $$'; } 2>/dev/null
+	REASON=$(python3 - "$TMP/j" <<'EOF'
+import json, sys
+objs = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+ev = [o.get('event') for o in objs]
+sig = [o for o in objs if o.get('event') == 'signal']
+if not any(o['signal'] == 'SIGCHLD' and o['info'].get('si_code') == 'CLD_EXITED'
+           and isinstance(o['info'].get('si_pid'), int) for o in sig):
+    print(f'no SIGCHLD event with info: {sig}')
+elif not any(o.get('event') == 'killed' and o['signal'] == 'SIGUSR1'
+             and o['core_dumped'] is False for o in objs):
+    print('no killed event')
+elif not any(o.get('syscall') == 'exit_group' and o['ret'] is None for o in objs):
+    print('no exit_group with a null ret')
+elif len({o['pid'] for o in objs}) < 2:
+    print('only one process')
+EOF
+)
+	[ -z "$REASON" ]
+}
+
+ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events)
+[ $# -gt 0 ] && ALL_TESTS=("$@")
+for t in "${ALL_TESTS[@]}"; do
+	REASON=
+	SKIP_WHY=
+	TMP=$ROOT/$t
+	mkdir -p "$TMP"
+	"test_$t"
+	rc=$?
+	[ -n "$SKIP_WHY" ] && rc=$SKIPPED
+	if [ "$rc" = 0 ]; then
+		echo "PASS $t"
+		PASSED=$((PASSED + 1))
+	elif [ "$rc" = "$SKIPPED" ]; then
+		echo "SKIP $t ($SKIP_WHY)"
+	else
+		echo "FAIL $t: ${REASON:-returned $rc}"
+		FAILED=$((FAILED + 1))
+	fi
+done
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" = 0 ]

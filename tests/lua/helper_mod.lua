@@ -1,0 +1,2 @@
+-- A module for test_require.lua, found through $LTR_PATH.
+return { answer = 42 }

@@ -1,0 +1,10 @@
+-- ltr.json: valid JSON whatever the bytes.
+-- expect-output: ^\{"a":\[1,2,3\]\}$
+local expect = require "expect"
+expect.eq(ltr.json_encode("a\0b\n\"\\\255\xc3\xa9"), '"a\\u0000b\\n\\"\\\\\\u00ff\xc3\xa9"', "escapes")
+expect.eq(ltr.json_encode({ 1, 2, 3 }), "[1,2,3]", "array")
+expect.eq(ltr.json_encode({ x = true }), '{"x":true}', "object")
+expect.eq(ltr.json_encode(1.5), "1.5", "float")
+local t = {}; t.t = t
+expect.raises("nested too deep", ltr.json_encode, t)
+ltr.json({ a = { 1, 2, 3 } })

@@ -1,0 +1,395 @@
+#!/bin/bash
+# SPDX-License-Identifier: MIT
+#
+# The stock scripts (lua/*.lua) against strace 6.1 on real programs: -c
+# (count), -Z (failed), -z (succeeded), -T (timing), -e trace= (trace,
+# every class strace 6.1 has), -e inject= (inject), and one run of each
+# other stock script (slow_io, topfiles, latency, redirect).
+#
+# Usage: tests/scripts/run.sh [LTR [FIXTURES]]   (default ./ltr and
+# build/fixtures: a 32-bit fixture, when built, is counted too)
+# Prints "PASS name" or "FAIL name: reason" per test, then "N passed, M
+# failed"; exits non-zero when a test failed. Every run is bounded by
+# timeout; nothing started here outlives the script. Only what differs run
+# to run is normalised: pids, addresses, times, and the tool's own name.
+
+set -u
+
+LTR=$(realpath "${1:-./ltr}")
+FIXTURES=${2:-build/fixtures}
+HERE=$(cd "$(dirname "$0")" && pwd)
+WORK_PL="$HERE/work.pl"
+T=$(mktemp -d "${TMPDIR:-/tmp}/ltr-scripts.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+
+LIMIT=60
+NOASLR=(setarch "$(uname -m)" -R)
+PY=/usr/bin/python3
+export PYTHONHASHSEED=0 PERL_HASH_SEED=0 LC_ALL=C
+
+pass=0
+fail=0
+ok() { echo "PASS $1"; pass=$((pass + 1)); }
+ko() { echo "FAIL $1: $2"; fail=$((fail + 1)); }
+
+if ! command -v strace >/dev/null; then
+	echo "strace not found: the scripts tests need strace 6.1 as the oracle" >&2
+	echo "0 passed, 1 failed"
+	exit 1
+fi
+if [ ! -x "$LTR" ]; then
+	echo "FAIL setup: no ltr binary at $LTR"
+	echo "0 passed, 1 failed"
+	exit 1
+fi
+
+# st OUT ARGS... / lt OUT ARGS...: strace or ltr -o OUT ARGS, ASLR off,
+# bounded; the program's stdout and stderr go to OUT.stdout / OUT.stderr.
+# The exit statuses land in S_RC and L_RC.
+S_RC=0
+L_RC=0
+st() {
+	local out=$1
+	shift
+	timeout -k 5 "$LIMIT" "${NOASLR[@]}" strace -o "$out" "$@" >"$out.stdout" 2>"$out.stderr" </dev/null
+	S_RC=$?
+}
+lt() {
+	local out=$1
+	shift
+	timeout -k 5 "$LIMIT" "${NOASLR[@]}" "$LTR" -o "$out" "$@" >"$out.stdout" 2>"$out.stderr" </dev/null
+	L_RC=$?
+}
+
+# Fails test $1 when ltr's exit status is not strace's; true when it was.
+same_status() {
+	[ "$S_RC" = "$L_RC" ] && return 0
+	ko "$1" "ltr exited $L_RC, strace $S_RC: $(head -c 200 "$2.stderr")"
+	return 1
+}
+
+# The parts of a trace that differ run to run, made equal: addresses,
+# durations, random bytes, the machine's state (sysinfo), the tool's name, and process ids (the line prefixes, and every
+# number some pid-returning call returned).
+norm() {
+	local pids p script=""
+	pids=$(sed -E -n -e '/INJECTED/d' \
+		-e 's/^([0-9]+ +|\[pid +[0-9]+\] )?(set_tid_address|getpid|gettid|getppid|getpgrp|clone|clone3|fork|vfork|wait4)\(.*\) += ([0-9]+).*/\3/p' \
+		"$1" | sort -u)
+	for p in $pids; do
+		[ "${#p}" -ge 3 ] && script="$script;s/\\b$p\\b/PID/g"
+	done
+	sed -E -e 's/0x[0-9a-f]+/0xADDR/g' \
+		-e 's/<[0-9]+\.[0-9]+>/<T>/g' \
+		-e 's/(getrandom\()"[^"]*"/\1"RANDOM"/' \
+		-e 's/^sysinfo\(\{.*\}\)/sysinfo({STATE})/' \
+		-e 's/^[0-9]+ +/PID /' \
+		-e 's/\[pid +[0-9]+\]/[pid PID]/g' \
+		-e 's/^(strace|ltr): /TOOL: /' \
+		-e 's/(Process |pid |PID=)[0-9]+/\1PID/g' \
+		-e "${script#;}" "$1"
+}
+
+# Syscall names of the syscall lines of a trace, one per line.
+names() {
+	norm "$1" | sed -E -n -e 's/^(PID |\[pid PID\] )?([a-z_0-9]+)\(.*/\2/p' \
+		-e 's/^(PID |\[pid PID\] )?<\.\.\. ([a-z_0-9]+) resumed>.*/\2 resumed/p'
+}
+
+# The rows of a -c table: "personality-index name calls errors".
+rows() {
+	awk '/^System call usage summary/ { p++ }
+	     NF >= 5 && $1 ~ /^[0-9]+\.[0-9]+$/ {
+		print p+0, $NF, $4, (NF == 6 ? $5 : 0)
+	     }' "$1"
+}
+
+# A -c table with the time columns (the first 31 characters of the rows)
+# blanked: what must be identical.
+layout() {
+	awk 'NF >= 5 && $1 ~ /^[0-9]+\.[0-9]+$/ {
+		print "XXXXXX XXXXXXXXXXX XXXXXXXXXXX" substr($0, 31); next
+	     }
+	     { print }' "$1"
+}
+
+# first_diff A B: the first differing lines of two files, for messages.
+first_diff() {
+	local d
+	d=$(diff "$1" "$2")
+	printf '%s | %s' "$(grep -m1 '^<' <<<"$d" | cut -c1-200)" \
+		"$(grep -m1 '^>' <<<"$d" | cut -c1-200)"
+}
+
+# ---------------------------------------------------------------- count
+
+# count_test NAME "STRACE-OPTS" "LTR-OPTS" ORDERED PROG...
+# Compares the -c tables: rows (calls, errors) and layout; ORDERED=1 also
+# compares the row order (deterministic sorts).
+count_test() {
+	local name=$1 sopts=$2 lopts=$3 ordered=$4
+	shift 4
+	local s="$T/$name.s" l="$T/$name.l"
+	# shellcheck disable=SC2086
+	st "$s" $sopts "$@"
+	# shellcheck disable=SC2086
+	lt "$l" $lopts -- "$@"
+	same_status "$name" "$l" || return
+	rows "$s" | sort >"$s.rows"
+	rows "$l" | sort >"$l.rows"
+	if ! [ -s "$s.rows" ]; then
+		ko "$name" "strace counted nothing (test broken?)"
+		return
+	fi
+	if ! cmp -s "$s.rows" "$l.rows"; then
+		ko "$name" "calls/errors differ (< strace > ltr): $(first_diff "$s.rows" "$l.rows")"
+		return
+	fi
+	layout "$s" >"$s.lay"
+	layout "$l" >"$l.lay"
+	if [ "$ordered" != 1 ]; then
+		sort "$s.lay" -o "$s.lay"
+		sort "$l.lay" -o "$l.lay"
+	fi
+	if ! cmp -s "$s.lay" "$l.lay"; then
+		ko "$name" "table layout differs (< strace > ltr): $(first_diff "$s.lay" "$l.lay")"
+		return
+	fi
+	ok "$name"
+}
+
+count_test count_ls "-c" "-c" 0 ls /
+count_test count_cat "-c" "-c" 0 cat /etc/hostname
+count_test count_sh "-c" "-c" 0 sh -c 'echo hi; true'
+count_test count_python3 "-c" "-c" 0 "$PY" -c pass
+count_test count_perl "-c" "-c" 0 perl -e 'print "x\n"'
+count_test count_sort_calls "-c -S calls" "-c -a sort=calls" 1 ls /
+count_test count_sort_errors "-c -S errors" "-c -a sort=errors" 1 "$PY" -c pass
+count_test count_sort_name "-c -S name" "-c -a sort=name" 1 cat /etc/hostname
+count_test count_sel_file "-c -e trace=%file" "-c -e trace=%file" 0 ls /
+count_test count_sel_names "-c -e trace=openat,close,read" "-s count -a sel=openat,close,read" 0 cat /etc/hostname
+count_test count_follow "-f -c" "-f -c" 0 sh -c 'ls / >/dev/null; cat /etc/hostname >/dev/null'
+count_test count_wall "-c -w" "-c -a wall=1" 0 sleep 0.2
+# A 32-bit program: its calls get a table of their own.
+if [ -x "$FIXTURES/basic-32" ]; then
+	count_test count_i386 "-c" "-c" 0 "$FIXTURES/basic-32"
+fi
+
+# Wall time: clock_nanosleep of sleep 0.3 takes >= 0.25 s with wall=1.
+lt "$T/wall.l" -c -a wall=1 -- sleep 0.3
+secs=$(awk '$NF == "clock_nanosleep" { print $2 }' "$T/wall.l")
+if [ -n "$secs" ] && awk -v s="$secs" 'BEGIN { exit !(s >= 0.25 && s < 5) }'; then
+	ok count_wall_time
+else
+	ko count_wall_time "clock_nanosleep seconds '$secs' with -a wall=1, expected about 0.3"
+fi
+# Default time is system time: sleeping costs (almost) none.
+lt "$T/stime.l" -c -- sleep 0.3
+secs=$(awk '$NF == "clock_nanosleep" { print $2 }' "$T/stime.l")
+if [ -n "$secs" ] && awk -v s="$secs" 'BEGIN { exit !(s < 0.1) }'; then
+	ok count_system_time
+else
+	ko count_system_time "clock_nanosleep seconds '$secs' without wall=1, expected system time (about 0)"
+fi
+
+# Nothing counted: strace prints nothing at all.
+st "$T/empty.s" -c -e trace=fork /bin/true
+lt "$T/empty.l" -c -e trace=fork -- /bin/true
+if [ ! -s "$T/empty.s" ] && [ -f "$T/empty.l" ] && [ ! -s "$T/empty.l" ]; then
+	ok count_empty
+else
+	ko count_empty "expected an empty output, got: $(head -c 200 "$T/empty.l" 2>/dev/null)"
+fi
+
+# Summary only: -c with -e inject= prints no trace lines.
+lt "$T/cinj.l" -c -e inject=getpid:retval=42 -- perl -e 'print syscall(39)'
+if [ "$(cat "$T/cinj.l.stdout")" = 42 ] && ! grep -q '^getpid(' "$T/cinj.l" &&
+	grep -q ' getpid$' "$T/cinj.l"; then
+	ok count_with_inject
+else
+	ko count_with_inject "stdout '$(cat "$T/cinj.l.stdout")', trace: $(head -c 200 "$T/cinj.l")"
+fi
+
+# ---------------------------------------------------------------- printer filters
+
+# same_trace NAME "OPTS" PROG...: full traces equal after normalisation,
+# and the program's output too.
+same_trace() {
+	local name=$1 opts=$2
+	shift 2
+	local s="$T/$name.s" l="$T/$name.l"
+	# shellcheck disable=SC2086
+	st "$s" $opts "$@"
+	# shellcheck disable=SC2086
+	lt "$l" $opts -- "$@"
+	same_status "$name" "$l" || return
+	norm "$s" >"$s.n"
+	norm "$l" >"$l.n"
+	if ! [ -s "$s.n" ]; then
+		ko "$name" "strace printed nothing (test broken?)"
+	elif ! cmp -s "$s.n" "$l.n"; then
+		ko "$name" "traces differ (< strace > ltr): $(first_diff "$s.n" "$l.n")"
+	elif ! cmp -s "$s.stdout" "$l.stdout"; then
+		ko "$name" "program output differs: $(first_diff "$s.stdout" "$l.stdout")"
+	else
+		ok "$name"
+	fi
+}
+
+# same_names NAME "OPTS" PROG...: the syscall names printed, line by line.
+same_names() {
+	local name=$1 opts=$2
+	shift 2
+	local s="$T/$name.s" l="$T/$name.l"
+	# shellcheck disable=SC2086
+	st "$s" $opts "$@"
+	# shellcheck disable=SC2086
+	lt "$l" $opts -- "$@"
+	same_status "$name" "$l" || return
+	if ! [ -s "$s" ]; then
+		ko "$name" "strace printed nothing (test broken?)"
+		return
+	fi
+	names "$s" >"$s.names"
+	names "$l" >"$l.names"
+	if ! cmp -s "$s.names" "$l.names"; then
+		ko "$name" "selected syscalls differ (< strace > ltr): $(first_diff "$s.names" "$l.names")"
+	else
+		ok "$name"
+	fi
+}
+
+same_trace failed_cat "-Z" cat /nonexistent/file
+same_trace failed_ls "-Z" ls /
+same_trace succeeded_cat "-z" cat /nonexistent/file
+same_trace timing_cat "-T" cat /etc/hostname
+same_trace timing_trace "-T -e trace=openat,close" ls /
+same_trace failed_trace "-Z -e trace=%file" ls /
+same_names failed_perl "-Z" perl "$WORK_PL"
+same_names succeeded_perl "-z" perl "$WORK_PL"
+
+# ---------------------------------------------------------------- -e trace=
+
+for class in %file %process %net %network %signal %ipc %desc %memory %creds \
+	%stat %lstat %fstat %%stat %statfs %fstatfs %%statfs %clock %pure \
+	file process network signal ipc desc memory; do
+	same_names "trace_class_$class" "-e trace=$class" perl "$WORK_PL"
+done
+same_names trace_class_file_ls "-e trace=%file" ls /
+same_names trace_class_desc_py "-e trace=%desc" "$PY" -c pass
+
+same_trace trace_names "-e trace=openat,close" cat /etc/hostname
+same_names trace_negated "-e trace=!openat,close,mmap" cat /etc/hostname
+same_names trace_negated_class "-e trace=!%memory" ls /
+same_names trace_class_and_name "-e trace=%memory,close" cat /etc/hostname
+same_names trace_regex "-e trace=/^(open|clo)" cat /etc/hostname
+same_names trace_regex_class "-e trace=/sig,%ipc" perl "$WORK_PL"
+same_names trace_optional "-e trace=?nosuchcall,close" cat /etc/hostname
+same_names trace_number "-e trace=3" cat /etc/hostname
+same_names trace_all "-e trace=all" cat /etc/hostname
+same_trace trace_none "-e trace=none" cat /etc/hostname
+same_names trace_last_wins "-e trace=read -e trace=close" cat /etc/hostname
+
+# ---------------------------------------------------------------- -e inject=
+
+same_trace inject_when "-e inject=openat:error=ENOENT:when=2+" cat /etc/hostname
+same_trace inject_range "-e inject=openat:error=EACCES:when=3..4" cat /etc/hostname
+same_trace inject_step "-e inject=close:error=EBADF:when=1+2" cat /etc/hostname
+same_trace inject_number "-e inject=openat:error=13:when=3" cat /etc/hostname
+same_trace inject_retval "-e inject=getpid:retval=42" "$PY" -c 'import os; print(os.getpid())'
+same_trace inject_two "-e inject=getpid:retval=42 -e inject=getppid:error=EPERM" \
+	"$PY" -c 'import os; print(os.getpid(), os.getppid())'
+same_trace inject_traced "-e trace=openat -e inject=openat:error=ENOENT:when=3" cat /etc/hostname
+same_trace inject_class "-e inject=%pure:retval=7:when=2" \
+	"$PY" -c 'import os; print([x == 7 for x in (os.getpid(), os.getpid(), os.getppid(), os.getppid())])'
+
+# ---------------------------------------------------------------- other stock scripts
+
+# slow_io: cat reads a pipe whose writer sleeps 0.4 s first.
+lt "$T/slow.l" -f -s slow_io -a ms=100 -- sh -c '(sleep 0.4; echo slow) | cat'
+if [ "$(cat "$T/slow.l.stdout")" = slow ] &&
+	grep -Eq 'read +fd=0 +pipe:\[[0-9]+\]' "$T/slow.l" &&
+	grep -Eq '^ +1 +[0-9.]+ +[0-9.]+ +5  pipe:\[' "$T/slow.l" &&
+	! grep -Eq 'write +fd=1' "$T/slow.l"; then
+	ok slow_io
+else
+	ko slow_io "expected a slow read of a pipe and its summary, got: $(head -c 300 "$T/slow.l")"
+fi
+
+# topfiles: cat of a known file: its bytes read, and as many written.
+f=/etc/services
+[ -r "$f" ] || f=/etc/passwd
+size=$(stat -c %s "$f")
+lt "$T/top.l" -s topfiles -a n=3 -- cat "$f"
+if grep -Eq "^ +$size +0 +[0-9]+  $f\$" "$T/top.l" &&
+	grep -Eq "^ +0 +$size +[0-9]+  " "$T/top.l" &&
+	[ "$(grep -cE '^ +[0-9]+ +[0-9]+ +[0-9]+  ' "$T/top.l")" -le 3 ]; then
+	ok topfiles
+else
+	ko topfiles "expected $f with $size bytes read, got: $(head -c 300 "$T/top.l")"
+fi
+# topfiles with interval: a periodic report besides the final one.
+lt "$T/topi.l" -s topfiles -a interval=0.2 -- sh -c 'cat /etc/hostname >/dev/null; sleep 0.7'
+n=$(grep -c '^top 10 paths by bytes' "$T/topi.l" 2>/dev/null)
+if [ "${n:-0}" -ge 3 ]; then
+	ok topfiles_interval
+else
+	ko topfiles_interval "expected periodic reports, got: $(head -c 300 "$T/topi.l")"
+fi
+
+# latency: histograms of %file syscalls only.
+lt "$T/lat.l" -s latency -a sel=%file -- ls /
+if grep -Eq '^openat \([0-9]+ calls\)' "$T/lat.l" &&
+	grep -Eq '^\[[0-9KM]+, [0-9KM]+\) +[0-9]+ \|@*' "$T/lat.l" &&
+	! grep -Eq '^(mmap|close|read) \(' "$T/lat.l"; then
+	ok latency
+else
+	ko latency "expected openat's histogram and no non-%file one, got: $(head -c 300 "$T/lat.l")"
+fi
+
+# redirect: cat /etc/hostname reads a temporary file instead; with
+# prefix=1, /etc/host + name becomes $T/x + name.
+echo "redirected by ltr" >"$T/hostname"
+lt "$T/redir.l" -s redirect -a from=/etc/hostname -a "to=$T/hostname" -- cat /etc/hostname
+if [ "$(cat "$T/redir.l.stdout")" = "redirected by ltr" ]; then
+	ok redirect
+else
+	ko redirect "cat printed '$(head -c 100 "$T/redir.l.stdout")' $(head -c 200 "$T/redir.l.stderr")"
+fi
+echo "prefix redirected" >"$T/xname"
+lt "$T/redirp.l" -s redirect -a from=/etc/host -a "to=$T/x" -a prefix=1 -- cat /etc/hostname
+if [ "$(cat "$T/redirp.l.stdout")" = "prefix redirected" ]; then
+	ok redirect_prefix
+else
+	ko redirect_prefix "cat printed '$(head -c 100 "$T/redirp.l.stdout")' $(head -c 200 "$T/redirp.l.stderr")"
+fi
+# Two path arguments of one call (renameat2) rewritten together.
+touch "$T/b1"
+lt "$T/redir2.l" -s redirect -a "from=$T/a" -a "to=$T/b" -a prefix=1 -- mv -T "$T/a1" "$T/a2"
+if [ "$L_RC" = 0 ] && [ -e "$T/b2" ] && [ ! -e "$T/b1" ]; then
+	ok redirect_two_paths
+else
+	ko redirect_two_paths "mv a1 a2 redirected to b1 b2 failed (status $L_RC): $(head -c 200 "$T/redir2.l.stderr")"
+fi
+# The printed line shows the path the program really used.
+lt "$T/redirt.l" -s redirect -a from=/etc/hostname -a "to=$T/hostname" -e trace=openat -- cat /etc/hostname
+if grep -q "^openat(AT_FDCWD, \"$T/hostname\", O_RDONLY) = 3" "$T/redirt.l"; then
+	ok redirect_traced
+else
+	ko redirect_traced "expected openat of $T/hostname, got: $(grep hostname "$T/redirt.l" | head -c 200)"
+fi
+
+# ltr -l lists every stock script with its summary.
+timeout 20 "$LTR" -l >"$T/list" 2>&1
+missing=""
+for s in count failed succeeded timing trace inject slow_io topfiles latency redirect; do
+	grep -Eq "^$s[[:space:]]" "$T/list" || missing="$missing $s"
+done
+if [ -z "$missing" ]; then
+	ok list
+else
+	ko list "ltr -l does not list:$missing"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

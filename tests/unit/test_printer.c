@@ -1,0 +1,360 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The default printer (src/printer.c) on fake tracees: timestamps (-t,
+ * -tt, -ttt, -r), -T, " (INJECTED)", unfinished/resumed lines, -j and
+ * ltr_printer_format(). The printer writes through ltr/output.h into a
+ * temporary file that each test reads back. Expected lines are strace
+ * 6.1's for the same calls.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <regex.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "fake_mem.h"
+#include "ltr/output.h"
+#include "ltr/printer.h"
+#include "ltr/tracee.h"
+
+#define PATH_ADDR 0x10000
+static char out_path[] = "/tmp/ltr-test-printer.XXXXXX";
+static struct tracee tracees[2];
+
+/* Starts capturing the printer's output. */
+static void capture(void)
+{
+	assert_int_equal(ltr_output_open(out_path), 0);
+}
+
+/* Stops capturing; returns what was printed (static buffer). */
+static const char *captured(void)
+{
+	static char buf[8192];
+	FILE *f;
+	size_t n;
+
+	ltr_output_close();
+	f = fopen(out_path, "r");
+	assert_non_null(f);
+	n = fread(buf, 1, sizeof(buf) - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+/* Asserts that s matches the extended regular expression re entirely. */
+static void assert_matches(const char *s, const char *re)
+{
+	regex_t rx;
+	char anchored[1024];
+	int rc;
+
+	snprintf(anchored, sizeof(anchored), "^%s$", re);
+	assert_int_equal(regcomp(&rx, anchored, REG_EXTENDED), 0);
+	rc = regexec(&rx, s, 0, NULL, 0);
+	regfree(&rx);
+	if (rc != 0)
+		fail_msg("\"%s\" does not match /%s/", s, re);
+}
+
+/*
+ * Sets up tracee i inside openat(AT_FDCWD, "/etc/passwd", O_RDONLY|O_CLOEXEC)
+ * entered at wall time 1700000000.123456789 (UTC) and monotonic time mono.
+ */
+static struct tracee *openat_call(unsigned i, pid_t tid, double mono)
+{
+	struct tracee *t = &tracees[i];
+	struct ltr_call *c = &t->call;
+
+	t->tid = t->pid = tid;
+	t->flags = TRACEE_IN_SYSCALL;
+	t->arch = fake_arch("x86_64");
+	memset(c, 0, sizeof(*c));
+	c->arch = t->arch;
+	c->desc = ltr_syscall_desc_find("openat");
+	c->nr = 257;
+	c->args[0] = (uint64_t)(int64_t)-100;
+	c->args[1] = PATH_ADDR;
+	c->args[2] = O_RDONLY | O_CLOEXEC;
+	c->pid = c->tid = tid;
+	c->mem = &fake_mem;
+	c->opts = &ltr_printer_config.decode;
+	c->ret_kind = c->desc->ret;
+	t->entry_wall.tv_sec = 1700000000;
+	t->entry_wall.tv_nsec = 123456789;
+	t->entry_time.tv_sec = (time_t)mono;
+	t->entry_time.tv_nsec = (long)((mono - (double)(time_t)mono) * 1e9 + 0.5);
+	return t;
+}
+
+static void call_exit(struct tracee *t, int64_t ret)
+{
+	t->call.ret = ret;
+	t->call.exiting = true;
+	t->flags &= ~(unsigned)TRACEE_IN_SYSCALL;
+}
+
+/* Now on the monotonic clock minus seconds. */
+static double mono_ago(double seconds)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9 - seconds;
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	memset(&ltr_printer_config, 0, sizeof(ltr_printer_config));
+	ltr_printer_config.enabled = true;
+	ltr_printer_config.decode.strsize = 32;
+	ltr_printer_init(false);
+	return 0;
+}
+
+static int setup_group(void **state)
+{
+	int fd = mkstemp(out_path);
+
+	(void)state;
+	if (fd < 0)
+		return -1;
+	close(fd);
+	setenv("TZ", "UTC", 1);
+	tzset();
+	fake_mem_map_str(PATH_ADDR, "/etc/passwd");
+	return 0;
+}
+
+static int teardown_group(void **state)
+{
+	(void)state;
+	unlink(out_path);
+	ltr_sb_free(&tracees[0].text);
+	ltr_sb_free(&tracees[1].text);
+	fake_mem_reset();
+	return 0;
+}
+
+static void one_call(struct tracee *t, int64_t ret)
+{
+	ltr_printer_syscall_entry(t);
+	call_exit(t, ret);
+	ltr_printer_syscall_exit(t);
+}
+
+static void test_plain(void **state)
+{
+	(void)state;
+	capture();
+	one_call(openat_call(0, 100, 5.0), 3);
+	one_call(openat_call(0, 100, 5.0), -ENOENT);
+	assert_string_equal(captured(),
+		"openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = 3\n"
+		"openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = -1 ENOENT (No such file or directory)\n");
+}
+
+/* -r first: its reference point is the first stamped line ever printed. */
+static void test_relative(void **state)
+{
+	(void)state;
+	ltr_printer_config.timestamps = LTR_TS_RELATIVE;
+	capture();
+	one_call(openat_call(0, 100, 10.0), 3);
+	one_call(openat_call(0, 100, 10.000123), 3);
+	one_call(openat_call(0, 100, 12.5), 3);
+	assert_string_equal(captured(),
+		"     0.000000 openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = 3\n"
+		"     0.000123 openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = 3\n"
+		"     2.499877 openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = 3\n");
+}
+
+static void test_absolute(void **state)
+{
+	struct tracee *t;
+
+	(void)state;
+	ltr_printer_config.timestamps = LTR_TS_TIME;
+	capture();
+	one_call(openat_call(0, 100, 1.0), 3);
+	ltr_printer_config.timestamps = LTR_TS_MICRO;
+	one_call(openat_call(0, 100, 1.0), 3);
+	ltr_printer_config.timestamps = LTR_TS_EPOCH;
+	one_call(openat_call(0, 100, 1.0), 3);
+	/* a short line: the return value is aligned at column 40, stamp included */
+	t = openat_call(0, 100, 1.0);
+	t->call.desc = ltr_syscall_desc_find("getpid");
+	t->call.ret_kind = t->call.desc->ret;
+	ltr_printer_config.timestamps = LTR_TS_TIME;
+	one_call(t, 42);
+	assert_string_equal(captured(),
+		"22:13:20 openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = 3\n"
+		"22:13:20.123456 openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = 3\n"
+		"1700000000.123456 openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = 3\n"
+		"22:13:20 getpid()                       = 42\n");
+}
+
+static void test_durations_injected(void **state)
+{
+	struct tracee *t;
+
+	(void)state;
+	ltr_printer_config.durations = true;
+	capture();
+	one_call(openat_call(0, 100, mono_ago(1.5)), 3);
+	t = openat_call(0, 100, mono_ago(0));
+	t->call.mods = LTR_MOD_INJECTED;
+	one_call(t, -EACCES);
+	/* exit_group: " = ?" and no time */
+	t = openat_call(0, 100, mono_ago(0));
+	t->call.desc = ltr_syscall_desc_find("exit_group");
+	t->call.args[0] = 0;
+	ltr_printer_syscall_entry(t);
+	ltr_printer_exit(t, 0);
+	assert_matches(captured(),
+		"openat\\(AT_FDCWD, \"/etc/passwd\", O_RDONLY\\|O_CLOEXEC\\) = 3 <1\\.5[0-9]{5}>\n"
+		"openat\\(AT_FDCWD, \"/etc/passwd\", O_RDONLY\\|O_CLOEXEC\\) = -1 EACCES \\(Permission denied\\) \\(INJECTED\\) <0\\.[0-9]{6}>\n"
+		"exit_group\\(0\\) += \\?\n"
+		"\\+\\+\\+ exited with 0 \\+\\+\\+\n");
+}
+
+static void test_unfinished(void **state)
+{
+	struct tracee *a, *b;
+
+	(void)state;
+	ltr_printer_init(true);
+	ltr_printer_config.timestamps = LTR_TS_MICRO;
+	ltr_printer_config.durations = true;
+	capture();
+	a = openat_call(0, 100, mono_ago(0.25));
+	b = openat_call(1, 101, mono_ago(0));
+	ltr_printer_syscall_entry(a);
+	ltr_printer_syscall_entry(b);
+	call_exit(a, 3);
+	ltr_printer_syscall_exit(a);
+	call_exit(b, 4);
+	ltr_printer_syscall_exit(b);
+	/* resumed lines are stamped when they start, now */
+	assert_matches(captured(),
+		"100   22:13:20\\.123456 openat\\(AT_FDCWD, \"/etc/passwd\", O_RDONLY\\|O_CLOEXEC <unfinished \\.\\.\\.>\n"
+		"101   22:13:20\\.123456 openat\\(AT_FDCWD, \"/etc/passwd\", O_RDONLY\\|O_CLOEXEC <unfinished \\.\\.\\.>\n"
+		"100   [0-9:]{8}\\.[0-9]{6} <\\.\\.\\. openat resumed>\\) = 3 <0\\.25[0-9]{4}>\n"
+		"101   [0-9:]{8}\\.[0-9]{6} <\\.\\.\\. openat resumed>\\) = 4 <0\\.[0-9]{6}>\n");
+}
+
+static void test_json(void **state)
+{
+	struct tracee *t;
+	const char *out;
+	siginfo_t si;
+
+	(void)state;
+	ltr_printer_config.json = true;
+	ltr_printer_config.timestamps = LTR_TS_MICRO; /* ignored by -j */
+	capture();
+	one_call(openat_call(0, 100, mono_ago(0)), 3);
+	t = openat_call(0, 100, mono_ago(0));
+	t->call.mods = LTR_MOD_INJECTED;
+	one_call(t, -EACCES);
+	/* a path with quotes, commas and a non-ASCII byte (printed octal) */
+	fake_mem_map_str(PATH_ADDR + 0x100, "a\"b, c\\\xff");
+	t = openat_call(0, 100, mono_ago(0));
+	t->call.args[1] = PATH_ADDR + 0x100;
+	ltr_printer_syscall_entry(t);
+	/* killed inside the call */
+	memset(&si, 0, sizeof(si));
+	si.si_signo = SIGUSR1;
+	si.si_code = SI_USER;
+	si.si_pid = 7;
+	si.si_uid = 0;
+	ltr_printer_signal(t, &si);
+	ltr_printer_exit(t, SIGTERM);
+	ltr_printer_group_stop(t, SIGSTOP);
+	out = captured();
+	/* the path as strace prints it, "a\"b, c\\\377", JSON-escaped */
+	assert_non_null(strstr(out, ",\"\\\"a\\\\\\\"b, c\\\\\\\\\\\\377\\\"\",\"O_RDONLY"));
+	assert_matches(out,
+		"\\{\"pid\":100,\"tid\":100,\"time\":1700000000\\.123456,\"syscall\":\"openat\","
+		"\"args\":\\[\"AT_FDCWD\",\"\\\\\"/etc/passwd\\\\\"\",\"O_RDONLY\\|O_CLOEXEC\"\\],"
+		"\"ret\":3,\"duration\":0\\.[0-9]{6}\\}\n"
+		"\\{\"pid\":100,\"tid\":100,\"time\":1700000000\\.123456,\"syscall\":\"openat\","
+		"\"args\":\\[\"AT_FDCWD\",\"\\\\\"/etc/passwd\\\\\"\",\"O_RDONLY\\|O_CLOEXEC\"\\],"
+		"\"ret\":-1,\"errno\":\"EACCES\",\"injected\":true,\"duration\":0\\.[0-9]{6}\\}\n"
+		"\\{\"event\":\"signal\",\"pid\":100,\"tid\":100,\"time\":[0-9]+\\.[0-9]{6},"
+		"\"signal\":\"SIGUSR1\",\"info\":\\{\"si_signo\":\"SIGUSR1\",\"si_code\":\"SI_USER\","
+		"\"si_pid\":7,\"si_uid\":0\\}\\}\n"
+		"\\{\"pid\":100,\"tid\":100,\"time\":1700000000\\.123456,\"syscall\":\"openat\","
+		"\"args\":\\[\"AT_FDCWD\",\"[^]]*\",\"O_RDONLY\\|O_CLOEXEC\"\\],"
+		"\"ret\":null\\}\n"
+		"\\{\"event\":\"killed\",\"pid\":100,\"tid\":100,\"time\":[0-9]+\\.[0-9]{6},"
+		"\"signal\":\"SIGTERM\",\"core_dumped\":false\\}\n"
+		"\\{\"event\":\"stopped\",\"pid\":100,\"tid\":100,\"time\":[0-9]+\\.[0-9]{6},"
+		"\"signal\":\"SIGSTOP\"\\}\n");
+}
+
+static void test_format(void **state)
+{
+	static struct ltr_strbuf line;
+	struct tracee *t;
+
+	(void)state;
+	capture();
+	t = openat_call(0, 100, 1.0);
+	/* before the printer saw the call (an on_enter hook) */
+	ltr_sb_reset(&line);
+	ltr_printer_format(t, &line);
+	assert_string_equal(ltr_sb_cstr(&line), "openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC");
+	ltr_printer_syscall_entry(t);
+	call_exit(t, 3);
+	t->call.mods = LTR_MOD_INJECTED;
+	/* an on_exit hook: the whole line, twice, without disturbing the printer */
+	ltr_sb_reset(&line);
+	ltr_printer_format(t, &line);
+	ltr_printer_format(t, &line);
+	assert_string_equal(ltr_sb_cstr(&line),
+		"openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = 3 (INJECTED)"
+		"openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = 3 (INJECTED)");
+	ltr_printer_syscall_exit(t);
+	/* after the exit: decoded afresh */
+	ltr_sb_reset(&line);
+	ltr_printer_format(t, &line);
+	assert_string_equal(ltr_sb_cstr(&line),
+		"openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = 3 (INJECTED)");
+	assert_string_equal(captured(),
+		"openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = 3 (INJECTED)\n");
+	/* short lines are padded as strace pads them, from the line's start */
+	t = openat_call(0, 100, 1.0);
+	t->call.desc = ltr_syscall_desc_find("getpid");
+	t->call.ret_kind = t->call.desc->ret;
+	call_exit(t, 42);
+	ltr_sb_reset(&line);
+	ltr_printer_format(t, &line);
+	assert_string_equal(ltr_sb_cstr(&line), "getpid()                                = 42");
+	ltr_sb_free(&line);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup(test_plain, setup),
+		cmocka_unit_test_setup(test_relative, setup),
+		cmocka_unit_test_setup(test_absolute, setup),
+		cmocka_unit_test_setup(test_durations_injected, setup),
+		cmocka_unit_test_setup(test_unfinished, setup),
+		cmocka_unit_test_setup(test_json, setup),
+		cmocka_unit_test_setup(test_format, setup),
+	};
+
+	return cmocka_run_group_tests(tests, setup_group, teardown_group);
+}
