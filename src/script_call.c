@@ -24,9 +24,6 @@
 #include "ltr/tracee.h"
 #include "script_internal.h"
 
-/* From the modification layer (include/ltr/mem.h once it declares it). */
-int ltr_mem_write(const struct ltr_mem *mem, uint64_t addr, const void *src, size_t len);
-
 #define STR_DEFAULT_MAX 4096
 #define RED_ZONE 128 /* x86_64 ABI; below it the kernel and signals write */
 

@@ -335,11 +335,6 @@ static int attach(pid_t pid)
 
 /* --- stops --- */
 
-/* TEMPORARY until include/ltr/arch.h and mem.h declare them (modify layer). */
-int ltr_arch_apply_entry(pid_t tid, const struct ltr_call *c);
-int ltr_arch_apply_return(pid_t tid, const struct ltr_call *c, int64_t ret);
-int ltr_mem_write(const struct ltr_mem *mem, uint64_t addr, const void *src, size_t len);
-
 /* System CPU time of the last waited-for process, in microseconds. */
 static int64_t stime_us(void)
 {
