@@ -958,7 +958,8 @@ static int load_embedded(lua_State *L)
 	if (luaL_loadbuffer(L, (const char *)m->data, m->len, chunk) != LUA_OK)
 		return lua_error(L);
 	lua_pushvalue(L, 1); /* the module name */
-	lua_call(L, 1, 1);   /* loader, not in the trace path */
+	if (lua_pcall(L, 1, 1, 0) != LUA_OK)
+		return lua_error(L); /* re-raise to require's caller */
 	return 1;
 }
 

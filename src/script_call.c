@@ -164,107 +164,20 @@ static void call_name(const struct ltr_call *c, char *buf, size_t size)
 		snprintf(buf, size, "syscall_%#lx", (unsigned long)c->nr);
 }
 
-/*
- * The strace line of c into out, decoded on a copy so that the decoder
- * state the printer keeps from entry to exit is not disturbed. At entry
- * only the arguments known then are printed.
- */
-static void format_call(const struct ltr_call *c, struct ltr_strbuf *out)
+/* The tracee whose current call the call object at idx is. */
+static struct tracee *check_call_tracee(lua_State *L, int idx)
 {
-	struct ltr_call copy = *c;
-
-	copy.out = out;
-	copy.exiting = false;
-	copy.next_arg = 0;
-	copy.ret_kind = c->desc ? c->desc->ret : LTR_RET_DEC;
-	copy.ret_text[0] = '\0';
-	copy.patch_saved = NULL;
-	ltr_decode_entry(&copy);
-	if (!c->exiting) {
-		if (!out->len || out->data[out->len - 1] != ')')
-			ltr_sb_putc(out, ')');
-		return;
-	}
-	copy.exiting = true;
-	if (!c->desc || !(c->desc->flags & LTR_SF_NORETURN))
-		ltr_decode_exit(&copy);
-	ltr_decode_retval(&copy, (unsigned)out->len);
-	if (c->mods & LTR_MOD_INJECTED)
-		ltr_sb_puts(out, " (INJECTED)");
-}
-
-/*
- * Finds printed argument idx in a formatted line: splits "name(a, b, c)"
- * at top-level commas, outside quotes and brackets. Returns false when
- * there are fewer arguments.
- */
-static bool split_arg(const char *line, unsigned idx, const char **start, size_t *len)
-{
-	const char *p = strchr(line, '(');
-	unsigned depth = 0, n = 0;
-	bool quoted = false;
-	const char *arg;
-
-	if (!p)
-		return false;
-	arg = ++p;
-	for (; *p; p++) {
-		if (quoted) {
-			if (*p == '\\' && p[1])
-				p++;
-			else if (*p == '"')
-				quoted = false;
-			continue;
-		}
-		switch (*p) {
-		case '"':
-			quoted = true;
-			break;
-		case '(': case '[': case '{':
-			depth++;
-			break;
-		case ')':
-			if (depth == 0) {
-				if (n == idx && p > arg) {
-					*start = arg;
-					*len = (size_t)(p - arg);
-					return true;
-				}
-				return false;
-			}
-			depth--;
-			break;
-		case ']': case '}':
-			if (depth)
-				depth--;
-			break;
-		case ',':
-			if (depth == 0) {
-				if (n == idx) {
-					*start = arg;
-					*len = (size_t)(p - arg);
-					return true;
-				}
-				n++;
-				arg = p + 1;
-				while (*arg == ' ')
-					arg++;
-			}
-			break;
-		default:
-			break;
-		}
-	}
-	return false;
+	check_call(L, idx);
+	return check_call_object(L, idx)->tracee;
 }
 
 /* call:format(): the whole strace line, without the newline. */
 static int call_format(lua_State *L)
 {
-	struct ltr_call *c = check_call(L, 1);
+	struct tracee *t = check_call_tracee(L, 1);
 	struct ltr_strbuf sb = LTR_STRBUF_INIT;
 
-	format_call(c, &sb);
+	ltr_printer_format(t, &sb);
 	lua_pushlstring(L, ltr_sb_cstr(&sb), sb.len);
 	ltr_sb_free(&sb);
 	return 1;
@@ -273,15 +186,23 @@ static int call_format(lua_State *L)
 /* call:arg(i): argument i as strace prints it, or nil when not printed. */
 static int call_arg(lua_State *L)
 {
-	struct ltr_call *c = check_call(L, 1);
-	unsigned idx = check_argno(L, 2);
+	struct tracee *t = check_call_tracee(L, 1);
+	unsigned idx = check_argno(L, 2), n;
 	struct ltr_strbuf sb = LTR_STRBUF_INIT;
-	const char *start;
-	size_t len;
+	size_t span_len, pos, end, arg_len = 0;
 
-	format_call(c, &sb);
-	if (split_arg(ltr_sb_cstr(&sb), idx, &start, &len))
-		lua_pushlstring(L, start, len);
+	ltr_printer_format(t, &sb);
+	pos = ltr_decode_args_span(ltr_sb_cstr(&sb), sb.len, &span_len);
+	end = pos + span_len;
+	for (n = 0; pos < end; n++) {
+		size_t next = pos + ltr_decode_split_next(sb.data + pos, end - pos, 0, &arg_len);
+
+		if (n == idx)
+			break;
+		pos = next;
+	}
+	if (pos < end && n == idx && arg_len)
+		lua_pushlstring(L, sb.data + pos, arg_len);
 	else
 		lua_pushnil(L);
 	ltr_sb_free(&sb);

@@ -13,6 +13,7 @@
 
 #include "ltr/arch.h"
 #include "ltr/decode.h"
+#include "ltr/json.h"
 #include "ltr/output.h"
 #include "ltr/printer.h"
 #include "ltr/strbuf.h"
@@ -52,71 +53,14 @@ static int lib_printf(lua_State *L)
 	lua_getfield(L, -1, "format");
 	lua_remove(L, -2);  /* string table, keep format */
 	lua_insert(L, 1);
-	lua_call(L, n, 1);  /* errors propagate to the hook's protected call */
+	if (lua_pcall(L, n, 1, 0) != LUA_OK)
+		return lua_error(L); /* re-raise into the hook's protected call */
 	ltr_output_write(lua_tostring(L, -1), lua_rawlen(L, -1));
 	return 0;
 }
 
 static struct ltr_strbuf json_buf;
 
-/* Length of a valid UTF-8 sequence at s (n bytes left), or 0. */
-static size_t utf8_len(const unsigned char *s, size_t n)
-{
-	uint32_t cp;
-	size_t len, i;
-
-	if (s[0] < 0xc2 || s[0] > 0xf4)
-		return 0;
-	len = s[0] < 0xe0 ? 2 : s[0] < 0xf0 ? 3 : 4;
-	if (n < len)
-		return 0;
-	cp = s[0] & (0x7f >> len);
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3f);
-	}
-	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
-	    (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return len;
-}
-
-/* A JSON string: control bytes and invalid UTF-8 as \u00XX. */
-static void json_string(struct ltr_strbuf *out, const char *str, size_t n)
-{
-	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0;
-
-	ltr_sb_putc(out, '"');
-	while (i < n) {
-		unsigned char ch = s[i];
-		size_t len;
-
-		if (ch == '"' || ch == '\\') {
-			ltr_sb_putc(out, '\\');
-			ltr_sb_putc(out, (char)ch);
-		} else if (ch == '\n') {
-			ltr_sb_puts(out, "\\n");
-		} else if (ch == '\t') {
-			ltr_sb_puts(out, "\\t");
-		} else if (ch == '\r') {
-			ltr_sb_puts(out, "\\r");
-		} else if (ch < 0x20 || ch == 0x7f) {
-			ltr_sb_printf(out, "\\u%04x", ch);
-		} else if (ch < 0x80) {
-			ltr_sb_putc(out, (char)ch);
-		} else if ((len = utf8_len(s + i, n - i)) != 0) {
-			ltr_sb_append(out, s + i, len);
-			i += len;
-			continue;
-		} else {
-			ltr_sb_printf(out, "\\u%04x", ch);
-		}
-		i++;
-	}
-	ltr_sb_putc(out, '"');
-}
 
 static void json_value(lua_State *L, int idx, struct ltr_strbuf *out, int depth);
 
@@ -174,7 +118,7 @@ static void json_table(lua_State *L, int idx, struct ltr_strbuf *out, int depth)
 			first = false;
 			lua_pushvalue(L, -2); /* a copy: tostring would confuse lua_next */
 			k = lua_tolstring(L, -1, &klen);
-			json_string(out, k, klen);
+			ltr_json_string(out, k, klen);
 			lua_pop(L, 1);
 			ltr_sb_putc(out, ':');
 			json_value(L, lua_gettop(L), out, depth + 1);
@@ -211,14 +155,14 @@ static void json_value(lua_State *L, int idx, struct ltr_strbuf *out, int depth)
 		break;
 	case LUA_TSTRING:
 		s = lua_tolstring(L, idx, &len);
-		json_string(out, s, len);
+		ltr_json_string(out, s, len);
 		break;
 	case LUA_TTABLE:
 		json_table(L, idx, out, depth);
 		break;
 	default:
 		s = luaL_tolstring(L, idx, &len);
-		json_string(out, s, len);
+		ltr_json_string(out, s, len);
 		lua_pop(L, 1);
 		break;
 	}
