@@ -9,17 +9,46 @@ DESTDIR ?=
 
 CC ?= cc
 PKG_CONFIG ?= pkg-config
-BUILD ?= build
 VERSION := 0.1.0
+
+# Cross builds: make CROSS=aarch64-linux-gnu- (or riscv64-linux-gnu-) makes
+# a static ltr in build-aarch64/ (build-riscv64/), linked with the target's
+# Lua and elfutils from Debian packages that scripts/cross-sysroot fetches
+# into a cache outside the tree. The host build is not touched.
+ifneq ($(CROSS),)
+CROSS_ARCH := $(patsubst %-linux-gnu-,%,$(CROSS))
+CROSS_TRIPLET := $(CROSS_ARCH)-linux-gnu
+BUILD ?= build-$(CROSS_ARCH)
+CC := $(CROSS)gcc
+CROSS_DIR := $(shell sh scripts/cross-sysroot --dir $(CROSS_ARCH))
+SYSROOT := $(CROSS_DIR)/sysroot
+SYSROOT_LIB := $(SYSROOT)/usr/lib/$(CROSS_TRIPLET)
+SYSROOT_STAMP := $(SYSROOT)/.complete
+CROSS_CFLAGS := -I$(SYSROOT)/usr/include/lua5.4 -I$(SYSROOT)/usr/include/$(CROSS_TRIPLET) \
+	-I$(SYSROOT)/usr/include
+CROSS_LIBS := $(addprefix $(SYSROOT_LIB)/,liblua5.4.a libdw.a libelf.a libz.a libzstd.a \
+	liblzma.a libbz2.a) -lm -ldl -lpthread
+STATIC := -static
+# trixie's riscv64 libraries against bookworm's cross glibc need glue.
+ifeq ($(CROSS_ARCH),riscv64)
+CROSS_SRCS := src/cross/compat_glibc.c
+endif
+endif
+BUILD ?= build
 
 PKGS := lua5.4 libelf libdw
 WARN := -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes \
 	-Wformat=2 -Wpointer-arith -Wcast-qual -Wwrite-strings -Wundef
 CFLAGS ?= -O2 -g
 LTR_CFLAGS := -std=gnu11 -D_GNU_SOURCE $(WARN) -Iinclude -I$(BUILD)/gen \
-	-DLTR_VERSION='"$(VERSION)"' -DLTR_DATADIR='"$(DATADIR)"' \
-	$(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+	-DLTR_VERSION='"$(VERSION)"' -DLTR_DATADIR='"$(DATADIR)"'
+ifeq ($(CROSS),)
+LTR_CFLAGS += $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lm
+else
+LTR_CFLAGS += $(CROSS_CFLAGS)
+LIBS := $(CROSS_LIBS)
+endif
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
@@ -27,7 +56,7 @@ ARCHES := $(notdir $(wildcard src/arch/*/syscalls.list))
 ARCH_DIRS := $(patsubst src/arch/%/syscalls.list,%,$(wildcard src/arch/*/syscalls.list))
 GEN := $(patsubst %,$(BUILD)/gen/syscalls_%.h,$(ARCH_DIRS))
 
-SRCS := $(wildcard src/*.c src/decode/*.c src/arch/*.c src/arch/*/*.c)
+SRCS := $(wildcard src/*.c src/decode/*.c src/arch/*.c src/arch/*/*.c) $(CROSS_SRCS)
 OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRCS))
 LIB_OBJS := $(filter-out $(BUILD)/obj/main.o,$(OBJS))
 
@@ -40,25 +69,33 @@ FIXTURES := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/%,$(FIXTURE_SRCS))
 FIXTURES32 := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/%-32,$(FIXTURE_SRCS))
 
 .PHONY: all deps check unit fixtures integration compat sanitize demo install \
-	uninstall clean bench lua-tests scripts-test
+	uninstall clean bench lua-tests scripts-test cross-bundle check-cross
 
+ifeq ($(CROSS),)
 all: ltr
+else
+all: $(BUILD)/ltr
+endif
 
 ltr: $(BUILD)/ltr
 	cp $< $@.tmp && mv -f $@.tmp $@
 
 $(BUILD)/ltr: $(OBJS)
-	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS)
+	$(CC) $(STATIC) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/gen/syscalls_%.h: src/arch/%/syscalls.list scripts/gen-syscalls
 	@mkdir -p $(dir $@)
 	sh scripts/gen-syscalls $* $< > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/obj/%.o: src/%.c $(GEN) Makefile
+$(BUILD)/obj/%.o: src/%.c $(GEN) Makefile | $(SYSROOT_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(LTR_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 -include $(OBJS:.o=.d)
+
+# Keep the generated tables: deleting them as intermediates rebuilt
+# every object at each make.
+.SECONDARY: $(GEN)
 
 # --- tests ---
 $(BUILD)/tests/%: tests/unit/%.c $(UNIT_HELPERS) $(LIB_OBJS)
@@ -66,13 +103,18 @@ $(BUILD)/tests/%: tests/unit/%.c $(UNIT_HELPERS) $(LIB_OBJS)
 	$(CC) $(LTR_CFLAGS) -Isrc -Isrc/decode $(CMOCKA_CFLAGS) $(CFLAGS) -o $@ \
 		$< $(UNIT_HELPERS) $(LIB_OBJS) $(LIBS) $(CMOCKA_LIBS)
 
-$(BUILD)/fixtures/%: tests/fixtures/%.c tests/fixtures/fixture.h
-	@mkdir -p $(dir $@)
-	$(CC) -O1 -g -Wall -o $@ $<
+FIXTURE_HEADERS := $(wildcard tests/fixtures/*.h)
+# 32-bit builds find <asm/...> in the multiarch directory themselves, so
+# they need gcc-12-multilib only (see scripts/install-deps).
+MULTIARCH_INC := /usr/include/$(shell $(CC) -print-multiarch 2>/dev/null)
 
-$(BUILD)/fixtures/%-32: tests/fixtures/%.c tests/fixtures/fixture.h
+$(BUILD)/fixtures/%: tests/fixtures/%.c $(FIXTURE_HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) -m32 -O1 -g -Wall -o $@ $<
+	$(CC) $(STATIC) -O1 -g -Wall -o $@ $<
+
+$(BUILD)/fixtures/%-32: tests/fixtures/%.c $(FIXTURE_HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) -m32 -idirafter $(MULTIARCH_INC) -O1 -g -Wall -o $@ $<
 
 fixtures: $(FIXTURES) $(FIXTURES32)
 
@@ -82,6 +124,7 @@ unit: $(UNIT_BINS)
 integration: ltr fixtures
 	bash tests/integration/run.sh ./ltr $(BUILD)/fixtures
 	bash tests/integration/printer.sh ./ltr $(BUILD)/fixtures
+	bash tests/integration/stacks.sh ./ltr $(BUILD)/fixtures
 
 # --- Lua: runtime modules compiled in, Lua API tests ---
 LUA_RUNTIME := $(sort $(wildcard lua/ltr/*.lua))
@@ -112,6 +155,18 @@ sanitize:
 unit-san: $(UNIT_BINS)
 	@fail=0; for t in $(UNIT_BINS); do $$t || fail=1; done; exit $$fail
 
+# --- benchmark: not part of check; it reports, it asserts nothing ---
+BENCH_BINS := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/*.c))
+BENCH_ARGS ?=
+
+$(BUILD)/bench/%: bench/%.c
+	@mkdir -p $(dir $@)
+	$(CC) -O2 -g -Wall -Wextra -pthread -o $@ $<
+
+# BENCH_ARGS="--scale 0.2 --only storm" for a quick look.
+bench: ltr $(BENCH_BINS)
+	python3 bench/run.py --ltr ./ltr --bin $(BUILD)/bench $(BENCH_ARGS)
+
 deps:
 	sh scripts/install-deps
 
@@ -140,3 +195,25 @@ uninstall:
 
 clean:
 	rm -rf build ltr
+
+# --- cross builds tested under qemu-system (see README.md) ---
+# make CROSS=<triplet>- cross-bundle: the static ltr, fixtures and the
+# /init test driver for scripts/cross-test's initramfs.
+CROSS_FIXTURES := $(BUILD)/fixtures/basic $(BUILD)/cross/forker $(BUILD)/cross/mods
+
+$(BUILD)/cross/%: tests/cross/%.c tests/fixtures/fixture.h
+	@mkdir -p $(dir $@)
+	$(CC) $(STATIC) -O1 -g -Wall -Wextra -o $@ $<
+
+cross-bundle: $(BUILD)/ltr $(CROSS_FIXTURES) $(BUILD)/cross/driver
+
+ifneq ($(CROSS),)
+$(SYSROOT_STAMP):
+	sh scripts/cross-sysroot $(CROSS_ARCH) >/dev/null
+endif
+
+# Boots Debian's arm64 (bookworm) and riscv64 (trixie) kernels under
+# qemu-system and runs tests/cross/driver.c there: PASS/FAIL per test.
+check-cross:
+	sh scripts/install-deps cross
+	bash scripts/cross-test aarch64 riscv64

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: MIT */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 /*
  * Reading and writing the memory of live tracees; see include/ltr/mem.h.
  * process_vm_readv is the fast path. When it is unavailable (ENOSYS: an

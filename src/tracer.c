@@ -450,6 +450,10 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 		t->stime_us = stime_us() - t->stime_entry_us;
 	if (c->mods & LTR_MOD_SKIP)
 		apply_return(t, c->inject_ret);
+	/* The syscall instruction preserves argument registers: put back
+	 * what an entry hook changed, as the program relies on them. */
+	if (c->mods & LTR_MOD_ARGS)
+		ltr_arch_restore_args(t->tid, c);
 	if (t->wants & LTR_WANT_EXIT) {
 		c->mods &= ~(unsigned)LTR_MOD_RET;
 		ltr_script_exit(t);
