@@ -118,7 +118,7 @@ $(BUILD)/fixtures/%-32: tests/fixtures/%.c $(FIXTURE_HEADERS)
 
 fixtures: $(FIXTURES) $(FIXTURES32)
 
-unit: $(UNIT_BINS)
+unit: fixtures $(UNIT_BINS)
 	@fail=0; for t in $(UNIT_BINS); do $$t || fail=1; done; exit $$fail
 
 integration: ltr fixtures
@@ -151,8 +151,10 @@ sanitize:
 		LDFLAGS="-fsanitize=address,undefined" build/san/ltr unit-san
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		bash tests/integration/run.sh build/san/ltr $(BUILD)/fixtures
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+		sh tests/lua/run.sh build/san/ltr
 
-unit-san: $(UNIT_BINS)
+unit-san: fixtures $(UNIT_BINS)
 	@fail=0; for t in $(UNIT_BINS); do $$t || fail=1; done; exit $$fail
 
 # --- benchmark: not part of check; it reports, it asserts nothing ---
