@@ -920,6 +920,9 @@ static int filter_lua(const struct dirent *d)
 static void list_scripts(void)
 {
 	struct ltr_strbuf seen = LTR_STRBUF_INIT;
+	char **rows = NULL; /* name, summary, path triples */
+	size_t nrows = 0, r;
+	int name_w = 4, summary_w = 7;
 	unsigned i;
 
 	ltr_sb_putc(&seen, '/');
@@ -937,12 +940,27 @@ static void list_scripts(void)
 			if (is_file(path) && !strstr(ltr_sb_cstr(&seen), key)) {
 				ltr_sb_puts(&seen, key + 1);
 				summary_of(path, summary, sizeof(summary));
-				printf("%-12s %-60s %s\n", name, summary, path);
+				rows = ltr_xrealloc(rows, (nrows + 3) * sizeof(*rows));
+				rows[nrows++] = ltr_xstrdup(name);
+				rows[nrows++] = ltr_xstrdup(summary);
+				rows[nrows++] = ltr_xstrdup(path);
+				if ((int)strlen(name) > name_w)
+					name_w = (int)strlen(name);
+				if ((int)strlen(summary) > summary_w)
+					summary_w = (int)strlen(summary);
 			}
 			free(names[j]);
 		}
 		free(names);
 	}
+	/* One line per script: name, summary, where it lives, in columns. */
+	for (r = 0; r < nrows; r += 3) {
+		printf("%-*s  %-*s  %s\n", name_w, rows[r], summary_w, rows[r + 1], rows[r + 2]);
+		free(rows[r]);
+		free(rows[r + 1]);
+		free(rows[r + 2]);
+	}
+	free(rows);
 	ltr_sb_free(&seen);
 	fflush(stdout);
 }
