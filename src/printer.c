@@ -30,6 +30,7 @@
 #include "ltr/printer.h"
 #include "ltr/script.h"
 #include "ltr/tracee.h"
+#include "ltr/unwind.h"
 
 /* t->print_state */
 enum {
@@ -406,6 +407,7 @@ void ltr_printer_syscall_exit(struct tracee *t)
 		ltr_decode_retval(c, column + (unsigned)t->text.len);
 		put_suffix(t, &t->text, &now);
 		ltr_sb_putc(&t->text, '\n');
+		ltr_unwind_print(t, &t->text); /* -k */
 		emit(t->text.data, t->text.len);
 		return;
 	}
@@ -417,6 +419,7 @@ void ltr_printer_syscall_exit(struct tracee *t)
 	ltr_decode_retval(c, column + (unsigned)(t->text.len - mark));
 	put_suffix(t, &t->text, &now);
 	ltr_sb_putc(&t->text, '\n');
+	ltr_unwind_print(t, &t->text); /* -k */
 	emit(t->text.data + mark, t->text.len - mark);
 	line_owner = NULL;
 }
@@ -443,7 +446,7 @@ static void finish_unreturned(struct tracee *t, bool superseded)
 	}
 	resume_line(t);
 	mark = t->text.len;
-	if ((noreturn && line_owner == t && !(t->flags & TRACEE_DETACHING)) || superseded) {
+	if ((noreturn && !(t->flags & TRACEE_DETACHING)) || superseded) {
 		/*
 		 * No exit decoding: the call did not return, its output
 		 * arguments hold nothing (and custom decoders would print
