@@ -12,9 +12,26 @@
 --   ltr -s slow_io -a ms=50 -p 4242
 --   ltr -s slow_io -f -- sh -c 'sleep 1 | cat'
 --
--- Arguments: ms (the threshold, milliseconds).
+-- With -a stack=1 each slow call is followed by the stack of the thread
+-- that made it, innermost frame first, as ltr -k prints it.
+--
+-- Arguments: ms (the threshold, milliseconds), stack.
 
 local ms = ltr.arg("ms", 10.0, "report calls slower than this many milliseconds")
+local stack = ltr.arg("stack", false, "print the stack of each slow call")
+
+-- The calling thread's stack in ltr -k's format.
+local function print_stack(call)
+	for _, f in ipairs(call:backtrace(64, false)) do
+		if not f.module then
+			ltr.printf(" > 0x%x\n", f.pc)
+		elseif f.symbol then
+			ltr.printf(" > %s(%s+0x%x) [0x%x]\n", f.module, f.symbol, f.offset, f.module_offset)
+		else
+			ltr.printf(" > %s() [0x%x]\n", f.module, f.module_offset)
+		end
+	end
+end
 
 -- Which argument is the descriptor and which the requested size (0: none)
 -- per call; for two-descriptor calls the first is where data comes from.
@@ -70,6 +87,9 @@ ltr.on_exit(ltr.select("?" .. table.concat(names, ",?")), function(call)
 	end
 	ltr.printf("%-7d %-10s fd=%-3d %-40s %-20s %10.3f ms\n", call.pid, call.name,
 		call.args[fd], path, result, d * 1000)
+	if stack then
+		print_stack(call)
+	end
 	local s = per_path[path]
 	if not s then
 		s = { calls = 0, seconds = 0, max = 0, bytes = 0 }

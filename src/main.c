@@ -10,6 +10,7 @@
 #include "ltr/printer.h"
 #include "ltr/script.h"
 #include "ltr/tracer.h"
+#include "ltr/unwind.h"
 
 int main(int argc, char **argv)
 {
@@ -25,6 +26,7 @@ int main(int argc, char **argv)
 	ltr_printer_config.decode = opts.decode;
 	ltr_printer_config.timestamps = opts.timestamps;
 	ltr_printer_config.json = opts.json;
+	ltr_unwind_set_print(opts.stack_traces && !opts.json);
 	rc = ltr_output_open(opts.outfile);
 	if (rc < 0) {
 		fprintf(stderr, "ltr: cannot open '%s': %s\n", opts.outfile, strerror(-rc));
@@ -39,6 +41,7 @@ int main(int argc, char **argv)
 	}
 	rc = ltr_tracer_run(&opts);
 	ltr_script_shutdown();
+	ltr_unwind_shutdown();
 	ltr_output_close();
 	ltr_options_free(&opts);
 	return rc;

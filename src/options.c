@@ -52,6 +52,7 @@ static const char usage_text[] =
 	"                   microseconds; -ttt: seconds since the epoch)\n"
 	"  -r               prefix lines with the time since the previous one\n"
 	"  -j, --json       one JSON object per line (NDJSON) instead of text\n"
+	"  -k               print the stack of the thread after each syscall\n"
 	"Other:\n"
 	"  -h, --help       show this help and exit\n"
 	"  -V, --version    show the version and exit\n"
@@ -214,7 +215,7 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 	opts->decode.strsize = 32;
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:fqo:p:vxyhVs:a:lcZzTe:trj", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:fqo:p:vxyhVs:a:lcZzTe:trjk", longopts, NULL)) != -1) {
 		long n;
 
 		switch (c) {
@@ -281,6 +282,9 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			break;
 		case 'j':
 			opts->json = true;
+			break;
+		case 'k':
+			opts->stack_traces = true;
 			break;
 		case OPT_STRSIZE:
 			if (parse_number(optarg, 0, INT_MAX, &n) < 0)

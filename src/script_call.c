@@ -22,6 +22,7 @@
 #include "ltr/printer.h"
 #include "ltr/syscall.h"
 #include "ltr/tracee.h"
+#include "ltr/unwind.h"
 #include "script_internal.h"
 
 #define STR_DEFAULT_MAX 4096
@@ -180,6 +181,61 @@ static int call_format(lua_State *L)
 	ltr_printer_format(t, &sb);
 	lua_pushlstring(L, ltr_sb_cstr(&sb), sb.len);
 	ltr_sb_free(&sb);
+	return 1;
+}
+
+/* --- stacks --- */
+
+void ltr_lua_push_frame(lua_State *L, const struct ltr_frame *frame)
+{
+	lua_createtable(L, 0, 7);
+	lua_pushinteger(L, (lua_Integer)frame->pc);
+	lua_setfield(L, -2, "pc");
+	if (frame->module) {
+		lua_pushstring(L, frame->module);
+		lua_setfield(L, -2, "module");
+		lua_pushinteger(L, (lua_Integer)frame->module_offset);
+		lua_setfield(L, -2, "module_offset");
+	}
+	if (frame->symbol) {
+		lua_pushstring(L, frame->symbol);
+		lua_setfield(L, -2, "symbol");
+		lua_pushinteger(L, (lua_Integer)frame->offset);
+		lua_setfield(L, -2, "offset");
+	}
+	if (frame->file) {
+		lua_pushstring(L, frame->file);
+		lua_setfield(L, -2, "file");
+		lua_pushinteger(L, frame->line);
+		lua_setfield(L, -2, "line");
+	}
+}
+
+/*
+ * call:backtrace([max_frames [, lines]]): the calling thread's stack,
+ * innermost frame first (max_frames: default and limit 256; lines=false
+ * skips the source lookup). Never fails: frames that cannot be
+ * symbolised have only pc.
+ */
+static int call_backtrace(lua_State *L)
+{
+	struct tracee *t = check_call_tracee(L, 1);
+	lua_Integer max = luaL_optinteger(L, 2, LTR_UNWIND_MAX_FRAMES);
+	bool lines = lua_isnoneornil(L, 3) || lua_toboolean(L, 3);
+	struct ltr_frame *frames;
+	int n, i;
+
+	luaL_argcheck(L, max >= 1, 2, "at least 1 frame expected");
+	if (max > LTR_UNWIND_MAX_FRAMES)
+		max = LTR_UNWIND_MAX_FRAMES;
+	frames = ltr_xcalloc((size_t)max, sizeof(*frames));
+	n = ltr_unwind_thread(t->pid, t->tid, frames, (int)max, lines);
+	lua_createtable(L, n, 0);
+	for (i = 0; i < n; i++) {
+		ltr_lua_push_frame(L, &frames[i]);
+		lua_rawseti(L, -2, i + 1); /* into the frame list */
+	}
+	free(frames);
 	return 1;
 }
 
@@ -586,6 +642,7 @@ static const luaL_Reg call_methods[] = {
 	{ "write", call_write },
 	{ "fd_path", call_fd_path },
 	{ "format", call_format },
+	{ "backtrace", call_backtrace },
 	{ "set_str", call_set_str },
 	{ "skip", call_skip },
 	{ "fail", call_fail },

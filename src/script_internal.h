@@ -94,4 +94,10 @@ void ltr_lua_open_module(lua_State *L);
 /* Pushes the value at idx encoded as JSON (raises on cycles). */
 void ltr_lua_json_encode(lua_State *L, int idx);
 
+/* --- script_call.c: stack frames (call:backtrace, proc:symbolize) --- */
+
+struct ltr_frame;
+/* Pushes {pc=, module=, symbol=, offset=, module_offset=, file=, line=}. */
+void ltr_lua_push_frame(lua_State *L, const struct ltr_frame *frame);
+
 #endif

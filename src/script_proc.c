@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "ltr/tracer.h"
+#include "ltr/unwind.h"
 #include "script_internal.h"
 
 struct proc_object {
@@ -159,6 +160,29 @@ static int proc_detach(lua_State *L)
 	return 1;
 }
 
+/*
+ * proc:symbolize(addr): the frame table of one code address ({pc=,
+ * module=, symbol=, offset=, file=, line=}), or nil, message, "ENOENT"
+ * when no mapped file holds it.
+ */
+static int proc_symbolize(lua_State *L)
+{
+	struct proc_object *p = check_proc(L, 1);
+	lua_Integer addr = luaL_checkinteger(L, 2);
+	struct ltr_frame frame;
+	char hex[24];
+
+	if (ltr_unwind_symbolize(p->pid, (uint64_t)addr, &frame, true) < 0) {
+		snprintf(hex, sizeof(hex), "%#llx", (unsigned long long)addr);
+		lua_pushnil(L);
+		lua_pushfstring(L, "no mapped file of process %d holds %s", (int)p->pid, hex);
+		lua_pushstring(L, "ENOENT");
+		return 3;
+	}
+	ltr_lua_push_frame(L, &frame);
+	return 1;
+}
+
 static int proc_tostring(lua_State *L)
 {
 	struct proc_object *p = check_proc(L, 1);
@@ -180,6 +204,7 @@ static const luaL_Reg proc_functions[] = {
 static const luaL_Reg proc_methods[] = {
 	{ "kill", proc_kill },
 	{ "detach", proc_detach },
+	{ "symbolize", proc_symbolize },
 	{ NULL, NULL },
 };
 

@@ -35,6 +35,7 @@
 #include "ltr/script.h"
 #include "ltr/tracee.h"
 #include "ltr/tracer.h"
+#include "ltr/unwind.h"
 
 static const struct ltr_options *options;
 /* -q, or implied as by strace: trace into a file of a launched command. */
@@ -386,6 +387,10 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	t->arch = arch;
 	t->flags |= TRACEE_IN_SYSCALL;
 	t->flags &= ~TRACEE_CALL_HIDDEN;
+	/* Stack traces cache the memory map: drop it when the map changes. */
+	if (ltr_unwind_active() &&
+	    ltr_unwind_changes_maps(arch, (long)info->entry.nr, (const uint64_t *)info->entry.args))
+		ltr_unwind_invalidate(t->pid);
 	t->wants = ltr_script_wants(arch, (long)info->entry.nr);
 	if (t->flags & TRACEE_HIDDEN) {
 		const struct ltr_syscall_desc *desc = ltr_arch_syscall_desc(arch, (long)info->entry.nr);
@@ -487,9 +492,13 @@ static void syscall_stop(struct tracee *t)
 /* Unregisters t; Lua must forget its call object first. */
 static void drop_tracee(struct tracee *t)
 {
+	pid_t pid = t->pid;
+
 	ltr_script_forget(t);
 	ltr_tracee_remove(t);
 	refresh_wake_tid();
+	if (!ltr_tracee_find(pid))
+		ltr_unwind_forget(pid);
 }
 
 static void tracee_gone(struct tracee *t, int status)
@@ -622,6 +631,7 @@ static void handle_status(pid_t tid, int status)
 	}
 	case PTRACE_EVENT_EXEC:
 		t = exec_event(t);
+		ltr_unwind_forget(t->pid); /* a new image, maybe of another arch */
 		if (!(t->flags & TRACEE_HIDDEN))
 			ltr_script_process(t, "exec", 0);
 		resume(t, 0);

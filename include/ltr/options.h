@@ -46,6 +46,7 @@ struct ltr_options {
 	/* Printer options. */
 	enum ltr_timestamps timestamps;
 	bool json;                /* -j, --json */
+	bool stack_traces;        /* -k: the stack after each printed call */
 };
 
 /*

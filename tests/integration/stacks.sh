@@ -1,0 +1,209 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# Integration tests of stack traces (libdwfl): -k, Lua's call:backtrace()
+# and proc:symbolize(), the stacks script (-a folded=1) and slow_io -a
+# stack=1. The fixture stack (tests/fixtures/stack.c) writes through
+# main -> outer_fn -> inner_fn -> write(2); those frames must appear in
+# that order (innermost first) for the 64-bit and the 32-bit build, for a
+# stripped copy (libc frames still by symbol), for ls and for python3.
+#
+#   bash tests/integration/stacks.sh LTR FIXTURE_DIR [TEST...]
+#
+# Prints "PASS name", "SKIP name (why)" or "FAIL name: reason" per test,
+# then "N passed, M failed"; exits 1 if any test failed. Every run is
+# bounded by timeout; the tests start no background process.
+# KEEP_TMP=1 keeps the temporary directory.
+
+set -u
+
+if [ $# -lt 2 ]; then
+	echo "usage: $0 LTR FIXTURE_DIR [TEST...]" >&2
+	exit 2
+fi
+LTR=$1
+FIX=$(cd "$2" && pwd) || exit 2
+shift 2
+case $LTR in
+*/*) LTR=$(cd "$(dirname "$LTR")" && pwd)/$(basename "$LTR") ;;
+*) LTR=$(command -v "$LTR") || { echo "$0: $1: not found" >&2; exit 2; } ;;
+esac
+# The stock scripts of this tree, for a tracer built elsewhere.
+LTR_PATH=$(cd "$(dirname "$0")/../../lua" && pwd)
+export LTR_PATH
+TMP=$(mktemp -d)
+if [ "${KEEP_TMP:-0}" = 1 ]; then
+	echo "temporary files in $TMP" >&2
+else
+	trap 'rm -rf "$TMP"' EXIT
+fi
+
+REASON=
+SKIP_WHY=
+SKIPPED=77
+
+# run OUT ARGS...: ltr ARGS with its trace in OUT; returns ltr's status.
+run() {
+	local out=$1
+	shift
+	timeout 60 "$LTR" -o "$out" "$@" >"$out.stdout" 2>"$out.stderr"
+}
+
+# in_order FILE RE...: lines matching each RE appear in FILE consecutively,
+# in the order given.
+in_order() {
+	local file=$1
+	shift
+	python3 - "$file" "$@" <<'EOF'
+import re, sys
+lines = open(sys.argv[1], errors="replace").read().splitlines()
+pats = [re.compile(p) for p in sys.argv[2:]]
+for i in range(len(lines) - len(pats) + 1):
+    if all(p.search(lines[i + k]) for k, p in enumerate(pats)):
+        sys.exit(0)
+sys.exit(1)
+EOF
+}
+
+# The -k frames of the fixture's write, innermost first.
+k_frames() {
+	local bin=$1
+	local name
+	name=$(basename "$bin")
+	in_order "$2" "^ > .*/libc\\.so\\.6\\(__write\\+0x[0-9a-f]+\\) \\[0x[0-9a-f]+\\]$" \
+		"^ > .*/$name\\(inner_fn\\+0x[0-9a-f]+\\) \\[0x[0-9a-f]+\\]$" \
+		"^ > .*/$name\\(outer_fn\\+0x[0-9a-f]+\\) \\[0x[0-9a-f]+\\]$" \
+		"^ > .*/$name\\(main\\+0x[0-9a-f]+\\) \\[0x[0-9a-f]+\\]$"
+}
+
+test_k_fixture() {
+	local out=$TMP/k.out
+	run "$out" -k -e trace=write -- "$FIX/stack" 2 || { REASON="exit status $?"; return 1; }
+	[ "$(grep -c '^write(1, "stack' "$out")" = 2 ] || { REASON="no write lines"; return 1; }
+	k_frames "$FIX/stack" "$out" || { REASON="frames __write, inner_fn, outer_fn, main not in order"; return 1; }
+	# The stack follows its call's line.
+	in_order "$out" '^write\(1, "stack 1\\n", 8\) += 8$' '^ > .*__write' ||
+		{ REASON="stack not right after the write line"; return 1; }
+}
+
+test_k_i386() {
+	[ -x "$FIX/stack-32" ] || { SKIP_WHY="no 32-bit fixture"; return $SKIPPED; }
+	local out=$TMP/k32.out
+	run "$out" -k -e trace=write -- "$FIX/stack-32" 2 || { REASON="exit status $?"; return 1; }
+	in_order "$out" "^ > .*/libc\\.so\\.6\\(__write\\+0x" \
+		"^ > .*/stack-32\\(inner_fn\\+0x" "^ > .*/stack-32\\(outer_fn\\+0x" \
+		"^ > .*/stack-32\\(main\\+0x" ||
+		{ REASON="32-bit frames not in order"; return 1; }
+}
+
+test_k_stripped() {
+	cp "$FIX/stack" "$TMP/stripped" && strip "$TMP/stripped" || { SKIP_WHY="cannot strip"; return $SKIPPED; }
+	local out=$TMP/strip.out
+	run "$out" -k -e trace=write -- "$TMP/stripped" 1 || { REASON="exit status $?"; return 1; }
+	in_order "$out" "^ > .*/libc\\.so\\.6\\(__write\\+0x[0-9a-f]+\\) \\[0x[0-9a-f]+\\]$" \
+		"^ > .*/stripped\\(\\) \\[0x[0-9a-f]+\\]$" ||
+		{ REASON="no libc symbol then bare stripped frame"; return 1; }
+	grep -q '^ > .*/libc\.so\.6(__libc_start_main+0x' "$out" ||
+		{ REASON="no __libc_start_main frame"; return 1; }
+}
+
+test_k_unknown_code() {
+	local out=$TMP/jit.out
+	run "$out" -k -e trace=getpid -- "$FIX/stack" jit || { REASON="exit status $?"; return 1; }
+	in_order "$out" '^getpid\(\) += [0-9]+$' '^ > unexpected_backtracing_error \[0x[0-9a-f]+\]$' ||
+		{ REASON="anonymous code not printed as an address"; return 1; }
+}
+
+test_k_ls() {
+	local out=$TMP/ls.out
+	run "$out" -k -- ls / || { REASON="exit status $?"; return 1; }
+	grep -Eq '^ > /[^ ]*/libc\.so\.6\([A-Za-z_][A-Za-z0-9_]*\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$' "$out" ||
+		{ REASON="no libc frame by symbol"; return 1; }
+	grep -Eq '^ > /usr/bin/ls\(' "$out" || { REASON="no ls frame"; return 1; }
+	! grep -q unexpected_backtracing_error "$out" || { REASON="unwinding errors"; return 1; }
+}
+
+test_k_python() {
+	[ -x /usr/bin/python3 ] || { SKIP_WHY="no /usr/bin/python3"; return $SKIPPED; }
+	local out=$TMP/py.out
+	run "$out" -k -e trace=openat -- /usr/bin/python3 -c pass || { REASON="exit status $?"; return 1; }
+	grep -Eq '^ > /usr/bin/python3[.0-9]*\([A-Za-z_][A-Za-z0-9_]*\+0x' "$out" ||
+		{ REASON="no python3 native frame by symbol"; return 1; }
+}
+
+test_lua_backtrace() {
+	cat >"$TMP/bt.lua" <<'EOF'
+local done = false
+ltr.on_exit("write", function(call)
+	if done then return end
+	done = true
+	local names = {}
+	local inner
+	for _, f in ipairs(call:backtrace()) do
+		names[#names + 1] = f.symbol or "?"
+		if f.symbol == "inner_fn" then inner = f end
+	end
+	ltr.printf("STACK %s\n", table.concat(names, ","))
+	ltr.printf("INNER %s %s:%s pc=%s\n", inner.module, inner.file, inner.line, inner.pc == nil and "nil" or "ok")
+	ltr.printf("DEPTH %d\n", #call:backtrace(2))
+	local f = call.proc:symbolize(inner.pc - 1)
+	ltr.printf("SYM %s\n", f and f.symbol or "nil")
+	local none, msg, err = call.proc:symbolize(8)
+	ltr.printf("NOSYM %s %s\n", tostring(none), err)
+end)
+EOF
+	local out=$TMP/bt.out
+	run "$out" -s "$TMP/bt.lua" -- "$FIX/stack" 2 || { REASON="exit status $?"; return 1; }
+	grep -q '^STACK __write,inner_fn,outer_fn,main,' "$out" || { REASON="frames: $(grep STACK "$out")"; return 1; }
+	grep -Eq '^INNER .*/stack .*stack\.c:[0-9]+ pc=ok$' "$out" || { REASON="inner_fn: $(grep INNER "$out")"; return 1; }
+	grep -q '^DEPTH 2$' "$out" || { REASON="max_frames not honoured"; return 1; }
+	grep -q '^SYM inner_fn$' "$out" || { REASON="symbolize: $(grep SYM "$out")"; return 1; }
+	grep -q '^NOSYM nil ENOENT$' "$out" || { REASON="symbolize of nothing: $(grep NOSYM "$out")"; return 1; }
+}
+
+test_stacks_folded() {
+	local out=$TMP/folded.out
+	run "$out" -s stacks -a sel=write -a folded=1 -- "$FIX/stack" 3 || { REASON="exit status $?"; return 1; }
+	grep -Eq '^([^ ]*;)?main;outer_fn;inner_fn;[^ ]*\[write\] 3$' "$out" ||
+		{ REASON="no folded line: $(head -c 300 "$out")"; return 1; }
+	[ "$(grep -c . "$out")" = 1 ] || { REASON="more than the folded line"; return 1; }
+}
+
+test_stacks_top() {
+	local out=$TMP/top.out
+	run "$out" -s stacks -a sel=write,openat -a n=1 -- "$FIX/stack" 4 || { REASON="exit status $?"; return 1; }
+	grep -q '^4 calls of write' "$out" || { REASON="no top stack: $(head -c 300 "$out")"; return 1; }
+	in_order "$out" '^4 calls of write' '__write\+0x' 'inner_fn\+0x' 'outer_fn\+0x' 'main\+0x' ||
+		{ REASON="top stack frames"; return 1; }
+}
+
+test_slow_io_stack() {
+	local out=$TMP/slow.out
+	run "$out" -f -s slow_io -a ms=50 -a stack=1 -- sh -c 'sleep 0.3 | cat' ||
+		{ REASON="exit status $?"; return 1; }
+	in_order "$out" '^[0-9]+ +read +fd=0 ' '^ > .*/libc\.so\.6\(' ||
+		{ REASON="no stack after the slow read: $(head -c 300 "$out")"; return 1; }
+}
+
+TESTS="$*"
+[ -n "$TESTS" ] || TESTS="k_fixture k_i386 k_stripped k_unknown_code k_ls k_python lua_backtrace stacks_folded stacks_top slow_io_stack"
+PASSED=0
+FAILED=0
+for t in $TESTS; do
+	REASON=
+	SKIP_WHY=
+	"test_$t"
+	rc=$?
+	[ -n "$SKIP_WHY" ] && rc=$SKIPPED
+	if [ "$rc" = 0 ]; then
+		echo "PASS $t"
+		PASSED=$((PASSED + 1))
+	elif [ "$rc" = "$SKIPPED" ]; then
+		echo "SKIP $t ($SKIP_WHY)"
+	else
+		echo "FAIL $t: ${REASON:-returned $rc}"
+		FAILED=$((FAILED + 1))
+	fi
+done
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" = 0 ]
