@@ -9,6 +9,7 @@
 #include "ltr/output.h"
 #include "ltr/printer.h"
 #include "ltr/script.h"
+#include "ltr/stats.h"
 #include "ltr/tracer.h"
 #include "ltr/unwind.h"
 
@@ -39,7 +40,12 @@ int main(int argc, char **argv)
 		ltr_options_free(&opts);
 		return rc == 1 ? 0 : rc;
 	}
+	ltr_stats_start();
 	rc = ltr_tracer_run(&opts);
+	if (opts.stats) {
+		ltr_output_flush();
+		ltr_stats_print(stderr);
+	}
 	ltr_script_shutdown();
 	ltr_unwind_shutdown();
 	ltr_output_close();

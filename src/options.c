@@ -14,6 +14,8 @@
 enum {
 	OPT_STRSIZE = 256,
 	OPT_SCRIPT_HELP,
+	OPT_NO_SECCOMP,
+	OPT_STATS,
 };
 
 static const char usage_text[] =
@@ -53,6 +55,10 @@ static const char usage_text[] =
 	"  -r               prefix lines with the time since the previous one\n"
 	"  -j, --json       one JSON object per line (NDJSON) instead of text\n"
 	"  -k               print the stack of the thread after each syscall\n"
+	"Performance:\n"
+	"  --no-seccomp     stop at every syscall instead of filtering in the\n"
+	"                   kernel (launched commands are filtered by default)\n"
+	"  --stats          at the end, print what tracing cost (stops, hooks)\n"
 	"Other:\n"
 	"  -h, --help       show this help and exit\n"
 	"  -V, --version    show the version and exit\n"
@@ -203,6 +209,8 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		{ "list", no_argument, NULL, 'l' },
 		{ "script-help", required_argument, NULL, OPT_SCRIPT_HELP },
 		{ "json", no_argument, NULL, 'j' },
+		{ "no-seccomp", no_argument, NULL, OPT_NO_SECCOMP },
+		{ "stats", no_argument, NULL, OPT_STATS },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -253,6 +261,12 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			break;
 		case 'l':
 			opts->list_scripts = true;
+			break;
+		case OPT_NO_SECCOMP:
+			opts->no_seccomp = true;
+			break;
+		case OPT_STATS:
+			opts->stats = true;
 			break;
 		case OPT_SCRIPT_HELP:
 			opts->script_help = optarg;

@@ -28,6 +28,7 @@
 #include "ltr/json.h"
 #include "ltr/output.h"
 #include "ltr/printer.h"
+#include "ltr/stats.h"
 #include "ltr/script.h"
 #include "ltr/tracee.h"
 #include "ltr/unwind.h"
@@ -77,6 +78,8 @@ static void emit(const char *s, size_t len)
 {
 	const char *nl = memrchr(s, '\n', len);
 
+	if (nl)
+		LTR_STAT_INC(lines);
 	ltr_output_write(s, len);
 	column = nl ? (unsigned)(len - (size_t)(nl + 1 - s)) : column + (unsigned)len;
 }
@@ -165,7 +168,7 @@ static void emit_prefix(const struct tracee *t)
 
 	if (pid_column_mode)
 		n = snprintf(buf, sizeof(buf), "%-5d ", t->tid);
-	else if (ltr_tracee_count() > 1)
+	else if (ltr_tracee_visible_count() > 1)
 		n = snprintf(buf, sizeof(buf), "[pid %5d] ", t->tid);
 	if (n > 0)
 		emit(buf, (size_t)n);

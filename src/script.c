@@ -28,6 +28,7 @@
 #include "ltr/output.h"
 #include "ltr/printer.h"
 #include "ltr/script.h"
+#include "ltr/stats.h"
 #include "ltr/strbuf.h"
 #include "ltr/tracee.h"
 #include "script_internal.h"
@@ -120,6 +121,7 @@ bool ltr_lua_pcall(lua_State *L, int nargs, int nresults)
 	int base = lua_gettop(L) - nargs; /* the function */
 	int rc;
 
+	LTR_STAT_INC(hook_calls);
 	lua_pushcfunction(L, traceback);
 	lua_insert(L, base); /* handler below the function */
 	rc = lua_pcall(L, nargs, nresults, base);

@@ -2,6 +2,7 @@
 /* The tracee table: a small hash of traced threads by tid. */
 #include <stdlib.h>
 
+#include "ltr/stats.h"
 #include "ltr/tracee.h"
 
 #define NBUCKETS 256
@@ -9,6 +10,7 @@
 static struct tracee *buckets[NBUCKETS];
 static struct tracee *all;
 static unsigned count;
+static unsigned silent_count;
 
 static unsigned bucket_of(pid_t tid)
 {
@@ -46,6 +48,7 @@ struct tracee *ltr_tracee_add(pid_t tid, pid_t pid)
 	t->list_next = all;
 	all = t;
 	count++;
+	LTR_STAT_INC(tracees);
 	return t;
 }
 
@@ -71,6 +74,8 @@ void ltr_tracee_remove(struct tracee *t)
 		}
 	}
 	count--;
+	if (t->flags & TRACEE_SILENT)
+		silent_count--;
 	ltr_sb_free(&t->text);
 	free(t);
 }
@@ -86,6 +91,19 @@ void ltr_tracee_rekey(struct tracee *t, pid_t new_tid)
 unsigned ltr_tracee_count(void)
 {
 	return count;
+}
+
+void ltr_tracee_set_silent(struct tracee *t)
+{
+	if (!(t->flags & TRACEE_SILENT)) {
+		t->flags |= TRACEE_SILENT;
+		silent_count++;
+	}
+}
+
+unsigned ltr_tracee_visible_count(void)
+{
+	return count - silent_count;
 }
 
 struct tracee *ltr_tracee_first(void)

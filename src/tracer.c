@@ -33,6 +33,8 @@
 #include "ltr/output.h"
 #include "ltr/printer.h"
 #include "ltr/script.h"
+#include "ltr/seccomp.h"
+#include "ltr/stats.h"
 #include "ltr/tracee.h"
 #include "ltr/tracer.h"
 #include "ltr/unwind.h"
@@ -49,6 +51,20 @@ static pid_t launched_pid;
  */
 static bool want_rusage;
 static struct rusage last_rusage;
+/*
+ * Kernel-side filtering (launched commands only): a seccomp filter makes
+ * only the wanted syscalls stop, as PTRACE_EVENT_SECCOMP stops, and
+ * tracees run with PTRACE_CONT in between; PTRACE_SYSCALL is used only to
+ * reach the exit stop of a call something needs the exit of.
+ */
+static bool use_seccomp;
+static struct sock_fprog seccomp_prog;
+/*
+ * Interrupted while tracees carry a seccomp filter: they cannot be
+ * detached (their wanted syscalls would fail with ENOSYS), so ltr goes on
+ * serving their stops silently until they exit.
+ */
+static bool draining;
 static int launched_status = -1;
 static bool launched_done;
 
@@ -169,9 +185,17 @@ static void notice(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
+/*
+ * Resumes t, delivering sig. Under a seccomp filter the tracee runs freely
+ * (PTRACE_CONT) unless the exit of its current call is wanted.
+ */
 static void resume(struct tracee *t, int sig)
 {
-	if (ptrace(PTRACE_SYSCALL, t->tid, 0L, (long)sig) < 0 && errno != ESRCH)
+	int request = PTRACE_SYSCALL;
+
+	if (use_seccomp && !(t->flags & TRACEE_IN_SYSCALL))
+		request = PTRACE_CONT;
+	if (ptrace(request, t->tid, 0L, (long)sig) < 0 && errno != ESRCH)
 		fprintf(stderr, "ltr: resume %d: %s\n", t->tid, strerror(errno));
 }
 
@@ -237,6 +261,15 @@ static int launch(char **argv)
 		signal(SIGTTOU, SIG_DFL);
 		signal(SIGTTIN, SIG_DFL);
 		raise(SIGSTOP);
+		if (use_seccomp) {
+			int err = ltr_seccomp_install(&seccomp_prog);
+
+			if (err < 0) {
+				fprintf(stderr, "ltr: cannot install the seccomp filter: %s (try --no-seccomp)\n",
+					strerror(-err));
+				_exit(LTR_EXIT_FAILURE);
+			}
+		}
 		execv(path, argv);
 		fprintf(stderr, "ltr: exec '%s': %s\n", path, strerror(errno));
 		_exit(LTR_EXIT_FAILURE);
@@ -251,7 +284,8 @@ static int launch(char **argv)
 		fprintf(stderr, "ltr: the command ended before it could be traced\n");
 		return LTR_EXIT_FAILURE;
 	}
-	if (ptrace(PTRACE_SEIZE, pid, 0L, (long)(seize_options | PTRACE_O_EXITKILL)) < 0) {
+	if (ptrace(PTRACE_SEIZE, pid, 0L, (long)(seize_options | PTRACE_O_EXITKILL |
+			(use_seccomp ? PTRACE_O_TRACESECCOMP : 0))) < 0) {
 		fprintf(stderr, "ltr: PTRACE_SEIZE %d: %s\n", pid, strerror(errno));
 		kill(pid, SIGKILL);
 		waitpid(pid, &status, 0);
@@ -387,6 +421,10 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	t->arch = arch;
 	t->flags |= TRACEE_IN_SYSCALL;
 	t->flags &= ~TRACEE_CALL_HIDDEN;
+	if (t->flags & TRACEE_SILENT) {
+		t->flags |= TRACEE_CALL_HIDDEN;
+		return;
+	}
 	/* Stack traces cache the memory map: drop it when the map changes. */
 	if (ltr_unwind_active() &&
 	    ltr_unwind_changes_maps(arch, (long)info->entry.nr, (const uint64_t *)info->entry.args))
@@ -477,16 +515,40 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 	}
 }
 
+/* Whether the exit stop of t's current call is needed (seccomp mode). */
+static bool needs_exit_stop(const struct tracee *t)
+{
+	const struct ltr_call *c = &t->call;
+
+	if (t->flags & TRACEE_CALL_HIDDEN)
+		return false;
+	return (t->wants & (LTR_WANT_EXIT | LTR_WANT_PRINT)) ||
+	       (c->mods & (LTR_MOD_SKIP | LTR_MOD_ARGS)) || c->patch_len;
+}
+
 static void syscall_stop(struct tracee *t)
 {
 	struct __ptrace_syscall_info info;
 
 	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (long)sizeof(info), &info) <= 0)
 		return;
-	if (info.op == PTRACE_SYSCALL_INFO_ENTRY)
+	/* info.seccomp starts with nr and args, laid out as info.entry */
+	if (info.op == PTRACE_SYSCALL_INFO_ENTRY || info.op == PTRACE_SYSCALL_INFO_SECCOMP) {
+		if (info.op == PTRACE_SYSCALL_INFO_ENTRY)
+			LTR_STAT_INC(stop_entry);
+		else
+			LTR_STAT_INC(stop_seccomp);
+		LTR_STAT_INC(calls);
 		syscall_entry(t, &info);
-	else if (info.op == PTRACE_SYSCALL_INFO_EXIT)
+		/* Under a filter, a call nothing needs the exit of is done. */
+		if (use_seccomp && (t->flags & TRACEE_IN_SYSCALL) && !needs_exit_stop(t)) {
+			t->flags &= ~TRACEE_IN_SYSCALL;
+			LTR_STAT_INC(calls_no_exit);
+		}
+	} else if (info.op == PTRACE_SYSCALL_INFO_EXIT) {
+		LTR_STAT_INC(stop_exit);
 		syscall_exit(t, &info);
+	}
 }
 
 /* Unregisters t; Lua must forget its call object first. */
@@ -503,15 +565,35 @@ static void drop_tracee(struct tracee *t)
 
 static void tracee_gone(struct tracee *t, int status)
 {
-	if (ltr_printer_config.enabled)
+	bool shown = !(t->flags & TRACEE_SILENT) && !draining;
+
+	if (shown && ltr_printer_config.enabled)
 		ltr_printer_exit(t, status);
 	if (t->tid == launched_pid) {
 		launched_status = status;
 		launched_done = true;
 	}
-	if (t->tid == t->pid || !ltr_tracee_find(t->pid))
+	if (shown && (t->tid == t->pid || !ltr_tracee_find(t->pid)))
 		ltr_script_process(t, "exit", status);
 	drop_tracee(t);
+}
+
+/*
+ * Whether a new child or thread is shown: always with -f; without it only
+ * the new threads of attached processes (-p traces a process whole).
+ * Others are traced silently, only because a launched command's seccomp
+ * filter, which they inherit, needs a tracer.
+ */
+static bool shown_when_adopted(const struct tracee *t)
+{
+	const struct tracee *leader;
+
+	if (options->follow)
+		return true;
+	if (!options->npids || t->pid == t->tid)
+		return false;
+	leader = ltr_tracee_find(t->pid);
+	return leader && !(leader->flags & TRACEE_SILENT);
 }
 
 /* A new child or thread reported by a fork, vfork or clone event. */
@@ -521,9 +603,14 @@ static struct tracee *adopt(pid_t tid, const struct tracee *parent)
 
 	if (!t) {
 		t = ltr_tracee_add(tid, tgid_of(tid));
-		notice("Process %d attached", tid);
-		if (t->tid == t->pid)
-			ltr_script_process(t, "start", 0);
+		if (!shown_when_adopted(t)) {
+			/* followed only to serve its inherited seccomp filter */
+			ltr_tracee_set_silent(t);
+		} else {
+			notice("Process %d attached", tid);
+			if (t->tid == t->pid)
+				ltr_script_process(t, "start", 0);
+		}
 	}
 	if (parent && !t->arch)
 		t->arch = parent->arch;
@@ -569,7 +656,7 @@ static void signal_stop(struct tracee *t, int sig)
 		memset(&si, 0, sizeof(si));
 		si.si_signo = sig;
 	}
-	if (!(t->flags & TRACEE_HIDDEN)) {
+	if (!(t->flags & (TRACEE_HIDDEN | TRACEE_SILENT))) {
 		ltr_script_signal(t, &si);
 		if (ltr_printer_config.enabled)
 			ltr_printer_signal(t, &si);
@@ -597,20 +684,31 @@ static void handle_status(pid_t tid, int status)
 		return;
 	sig = WSTOPSIG(status);
 	event = (unsigned)status >> 16;
-	if (sig == (SIGTRAP | 0x80)) {
-		syscall_stop(t);
+	if (sig == (SIGTRAP | 0x80) || event == PTRACE_EVENT_SECCOMP) {
+		if (!draining)
+			syscall_stop(t);
+		else
+			t->flags &= ~TRACEE_IN_SYSCALL;
 		resume(t, 0);
 		return;
 	}
+	if (event)
+		LTR_STAT_INC(stop_event);
 	switch (event) {
 	case 0:
-		signal_stop(t, sig);
+		LTR_STAT_INC(stop_signal);
+		if (draining)
+			resume(t, sig);
+		else
+			signal_stop(t, sig);
 		return;
 	case PTRACE_EVENT_STOP:
 		t->flags |= TRACEE_STARTED;
 		if (is_stop_signal(sig) && !(t->flags & TRACEE_HIDDEN)) {
 			/* group-stop: stay stopped until SIGCONT, as untraced */
-			if (!(t->flags & TRACEE_LISTENING) && ltr_printer_config.enabled)
+			LTR_STAT_INC(stop_group);
+			if (!(t->flags & (TRACEE_LISTENING | TRACEE_SILENT)) &&
+			    ltr_printer_config.enabled && !draining)
 				ltr_printer_group_stop(t, sig);
 			t->flags |= TRACEE_LISTENING;
 			ptrace(PTRACE_LISTEN, t->tid, 0L, 0L);
@@ -756,6 +854,62 @@ static void detach_requested_tracees(void)
 	}
 }
 
+/* --- kernel-side filtering --- */
+
+/* Which syscalls stop under the filter: what hooks, printer or -k need. */
+static bool seccomp_want(const struct ltr_arch *arch, long nr, void *ctx)
+{
+	(void)ctx;
+	if (ltr_script_wants(arch, nr))
+		return true;
+	if (options->stack_traces) {
+		const char *name = ltr_arch_syscall_name(arch, nr);
+		unsigned i;
+
+		for (i = 0; name && ltr_unwind_map_syscalls[i]; i++)
+			if (strcmp(name, ltr_unwind_map_syscalls[i]) == 0)
+				return true;
+	}
+	return false;
+}
+
+/*
+ * Decides whether a launched command runs under a seccomp filter, and
+ * builds it. Only worth it when some syscalls of the native arch need no
+ * stop; any failure just means tracing without one.
+ */
+static void setup_seccomp(void)
+{
+	const struct ltr_arch *arch = ltr_arch_native();
+	bool all = true;
+	long nr;
+
+	for (nr = 0; nr < (long)arch->nsyscalls && all; nr++)
+		if (arch->syscall_names[nr] && !seccomp_want(arch, nr, NULL))
+			all = false;
+	if (all || ltr_seccomp_build(seccomp_want, NULL, &seccomp_prog) < 0)
+		return;
+	use_seccomp = true;
+	/* Children inherit the filter: serve their stops, silently without -f. */
+	seize_options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
+}
+
+/*
+ * Interrupted (or a hook failed) while tracees carry the filter: they
+ * cannot be detached, so ltr stops printing and calling hooks and serves
+ * their stops until they exit.
+ */
+static void start_draining(void)
+{
+	if (draining)
+		return;
+	draining = true;
+	ltr_output_flush();
+	fputs("ltr: the traced processes run under ltr's seccomp filter and cannot be "
+	      "detached; serving them silently until they exit (--no-seccomp avoids this)\n",
+	      stderr);
+}
+
 /* --- the loop --- */
 
 static int exit_status(void)
@@ -787,6 +941,8 @@ int ltr_tracer_run(const struct ltr_options *opts)
 
 	if (opts->argv) {
 		ltr_printer_init(opts->outfile && opts->follow);
+		if (!opts->no_seccomp)
+			setup_seccomp();
 		rc = launch(opts->argv);
 		if (rc)
 			return rc;
@@ -807,8 +963,11 @@ int ltr_tracer_run(const struct ltr_options *opts)
 		pid_t tid;
 
 		if (interrupted || ltr_script_failed()) {
-			detach_all();
-			break;
+			if (!use_seccomp) {
+				detach_all();
+				break;
+			}
+			start_draining();
 		}
 		if (detach_requested)
 			detach_requested_tracees();
@@ -828,6 +987,7 @@ int ltr_tracer_run(const struct ltr_options *opts)
 		handle_status(tid, status);
 	}
 	stop_flush_timer();
+	free(seccomp_prog.filter);
 	ltr_script_end();
 	ltr_output_flush();
 	if (ltr_script_failed())

@@ -59,6 +59,12 @@ void ltr_print_xval_dec(struct ltr_strbuf *out, const struct ltr_xlat *table,
 void ltr_print_flags(struct ltr_strbuf *out, const struct ltr_xlat *table,
 		     uint64_t val, const char *zero_name)
 {
+	ltr_print_flags_dflt(out, table, val, zero_name, NULL);
+}
+
+void ltr_print_flags_dflt(struct ltr_strbuf *out, const struct ltr_xlat *table,
+			  uint64_t val, const char *zero_name, const char *unknown)
+{
 	int printed = 0;
 
 	if (val == 0) {
@@ -79,5 +85,7 @@ void ltr_print_flags(struct ltr_strbuf *out, const struct ltr_xlat *table,
 		if (printed)
 			ltr_sb_putc(out, '|');
 		ltr_sb_printf(out, "%#llx", (unsigned long long)val);
+		if (!printed && unknown)
+			ltr_sb_printf(out, " /* %s */", unknown);
 	}
 }

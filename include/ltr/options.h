@@ -47,6 +47,8 @@ struct ltr_options {
 	enum ltr_timestamps timestamps;
 	bool json;                /* -j, --json */
 	bool stack_traces;        /* -k: the stack after each printed call */
+	bool no_seccomp;          /* --no-seccomp: no kernel-side filtering */
+	bool stats;               /* --stats: print tracing costs at the end */
 };
 
 /*

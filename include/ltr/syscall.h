@@ -137,6 +137,15 @@ struct ltr_call {
 	size_t patch_len;
 	size_t patch_cap;
 	uint8_t *patch_saved;     /* owned by the call, reused */
+
+	/*
+	 * A return suffix too long for ret_text (poll's revents array):
+	 * when set, ltr_decode_retval calls it after the value of a call
+	 * that did not fail, in place of appending ret_text; it appends to
+	 * c->out and may read tracee memory (the thread is at its exit
+	 * stop). Set by decoders at exit; ltr_decode_exit clears it first.
+	 */
+	void (*ret_suffix)(struct ltr_call *c);
 };
 
 /* struct ltr_call.mods */

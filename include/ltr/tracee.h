@@ -24,6 +24,11 @@ enum {
 	TRACEE_CALL_HIDDEN = 1u << 5,  /* the current call is not printed */
 	TRACEE_STARTED = 1u << 6,      /* has had its first stop */
 	TRACEE_DETACH_REQUESTED = 1u << 7, /* a script asked to detach it */
+	/*
+	 * A child traced only to serve the seccomp filter it inherited
+	 * (launched command, no -f): never printed, no hooks.
+	 */
+	TRACEE_SILENT = 1u << 8,
 };
 
 struct tracee {
@@ -53,6 +58,10 @@ void ltr_tracee_remove(struct tracee *t);
 /* Moves t to a new tid (execve from a non-leader thread). */
 void ltr_tracee_rekey(struct tracee *t, pid_t new_tid);
 unsigned ltr_tracee_count(void);
+/* Marks t TRACEE_SILENT (use this, not the flag: it keeps the count). */
+void ltr_tracee_set_silent(struct tracee *t);
+/* Tracees that are not silent: the ones the trace shows. */
+unsigned ltr_tracee_visible_count(void);
 /* The first tracee, for iteration with ->list_next. */
 struct tracee *ltr_tracee_first(void);
 

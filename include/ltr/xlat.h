@@ -42,5 +42,13 @@ void ltr_print_xval_dec(struct ltr_strbuf *out, const struct ltr_xlat *table,
  */
 void ltr_print_flags(struct ltr_strbuf *out, const struct ltr_xlat *table,
 		     uint64_t val, const char *zero_name);
+/*
+ * ltr_print_flags, and when no bit of a non-zero val is known, the
+ * comment unknown after the number as strace prints it for flag sets
+ * with a default text: "0x10" then RENAME_?? in a C comment. Known bits
+ * with unknown ones left over print no comment ("O_RDONLY|0x40000000").
+ */
+void ltr_print_flags_dflt(struct ltr_strbuf *out, const struct ltr_xlat *table,
+			  uint64_t val, const char *zero_name, const char *unknown);
 
 #endif

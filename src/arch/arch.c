@@ -13,10 +13,14 @@
 
 extern const struct ltr_arch ltr_arch_x86_64;
 extern const struct ltr_arch ltr_arch_i386;
+extern const struct ltr_arch ltr_arch_aarch64;
+extern const struct ltr_arch ltr_arch_riscv64;
 
 const struct ltr_arch *const ltr_arches[] = {
 	&ltr_arch_x86_64,
 	&ltr_arch_i386,
+	&ltr_arch_aarch64,
+	&ltr_arch_riscv64,
 	NULL,
 };
 
@@ -69,9 +73,9 @@ const struct ltr_arch *ltr_arch_native(void)
 #elif defined(__i386__)
 	return &ltr_arch_i386;
 #elif defined(__aarch64__)
-	return ltr_arch_by_name("aarch64");
+	return &ltr_arch_aarch64;
 #elif defined(__riscv) && __riscv_xlen == 64
-	return ltr_arch_by_name("riscv64");
+	return &ltr_arch_riscv64;
 #else
 	return NULL;
 #endif

@@ -123,4 +123,7 @@
 #define A_MOUNT_DATA   { ltr_print_arg_mount_data, 0, 0 }
 #define A_UTIMENS      { ltr_print_arg_utimens, 0, 0 }        /* [UTIME_NOW, ...] */
 
+/* --- added for issue 4's gaps (append-only) --- */
+#define A_STATFS_OUT   { ltr_print_arg_statfs, 1, 0 }       /* {f_type=EXT2_SUPER_MAGIC, ...} */
+
 #endif

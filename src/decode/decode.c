@@ -83,6 +83,7 @@ void ltr_decode_exit(struct ltr_call *c)
 	const struct ltr_syscall_desc *desc = c->desc;
 	unsigned i;
 
+	c->ret_suffix = NULL;
 	if (desc && desc->decode) {
 		desc->decode(c);
 	} else if (desc) {
@@ -163,6 +164,8 @@ void ltr_decode_retval(struct ltr_call *c, unsigned col)
 		ltr_sb_printf(out, "%lld", (long long)c->ret);
 		break;
 	}
-	if (c->ret_text[0])
+	if (c->ret_suffix)
+		c->ret_suffix(c);
+	else if (c->ret_text[0])
 		ltr_sb_puts(out, c->ret_text);
 }

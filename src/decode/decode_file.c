@@ -204,7 +204,8 @@ static const struct ltr_xlat rename_flags[] = {
 
 void ltr_print_arg_rename_flags(struct ltr_call *c, unsigned idx)
 {
-	ltr_print_flags(c->out, rename_flags, (uint32_t)c->args[idx], NULL);
+	ltr_print_flags_dflt(c->out, rename_flags, (uint32_t)c->args[idx], NULL,
+			     "RENAME_??");
 }
 
 /* --- lseek --- */
@@ -763,4 +764,147 @@ void ltr_print_arg_dirents64(struct ltr_call *c, unsigned idx)
 void ltr_print_arg_dirents(struct ltr_call *c, unsigned idx)
 {
 	print_dirents(c, idx, false);
+}
+
+/* --- statfs --- */
+
+/* Filesystem magics strace 6.1 knows by name (linux/magic.h values). */
+static const struct ltr_xlat fs_magics[] = {
+	LTR_XLAT_PAIR(0xadf5, "ADFS_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0xadff, "AFFS_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x0187, "AUTOFS_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x00c36400, "CEPH_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x73757245, "CODA_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x28cd3d45, "CRAMFS_MAGIC"),
+	LTR_XLAT_PAIR(0x453dcd28, "CRAMFS_MAGIC_WEND"),
+	LTR_XLAT_PAIR(0x64626720, "DEBUGFS_MAGIC"),
+	LTR_XLAT_PAIR(0x73636673, "SECURITYFS_MAGIC"),
+	LTR_XLAT_PAIR(0xf97cff8c, "SELINUX_MAGIC"),
+	LTR_XLAT_PAIR(0x43415d53, "SMACK_MAGIC"),
+	LTR_XLAT_PAIR(0x01021994, "TMPFS_MAGIC"),
+	LTR_XLAT_PAIR(0x958458f6, "HUGETLBFS_MAGIC"),
+	LTR_XLAT_PAIR(0x73717368, "SQUASHFS_MAGIC"),
+	LTR_XLAT_PAIR(0xf15f, "ECRYPTFS_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0xE0F5E1E2, "EROFS_SUPER_MAGIC_V1"),
+	LTR_XLAT_PAIR(0xEF53, "EXT2_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0xabba1974, "XENFS_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x9123683E, "BTRFS_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x3434, "NILFS_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0xF2F52010, "F2FS_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0xf995e849, "HPFS_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x9660, "ISOFS_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x72b6, "JFFS2_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x6165676C, "PSTOREFS_MAGIC"),
+	LTR_XLAT_PAIR(0xde5e81e4, "EFIVARFS_MAGIC"),
+	LTR_XLAT_PAIR(0x00c0ffee, "HOSTFS_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x794c7630, "OVERLAYFS_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x65735546, "FUSE_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x137F, "MINIX_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x138F, "MINIX_SUPER_MAGIC2"),
+	LTR_XLAT_PAIR(0x2468, "MINIX2_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x2478, "MINIX2_SUPER_MAGIC2"),
+	LTR_XLAT_PAIR(0x4d5a, "MINIX3_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x4d44, "MSDOS_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x2011BAB0, "EXFAT_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x564c, "NCP_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x7461636f, "OCFS2_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x9fa1, "OPENPROM_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x002f, "QNX4_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x68191122, "QNX6_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x6B414653, "AFS_FS_MAGIC"),
+	LTR_XLAT_PAIR(0x52654973, "REISERFS_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x517B, "SMB_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0xFF534D42, "CIFS_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0xFE534D42, "SMB2_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x27e0eb, "CGROUP_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x63677270, "CGROUP2_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x57AC6E9D, "STACK_END_MAGIC"),
+	LTR_XLAT_PAIR(0x74726163, "TRACEFS_MAGIC"),
+	LTR_XLAT_PAIR(0x01021997, "V9FS_MAGIC"),
+	LTR_XLAT_PAIR(0x62646576, "BDEVFS_MAGIC"),
+	LTR_XLAT_PAIR(0x64646178, "DAXFS_MAGIC"),
+	LTR_XLAT_PAIR(0x42494e4d, "BINFMTFS_MAGIC"),
+	LTR_XLAT_PAIR(0x1cd1, "DEVPTS_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x6c6f6f70, "BINDERFS_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0xBAD1DEA, "FUTEXFS_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x50495045, "PIPEFS_MAGIC"),
+	LTR_XLAT_PAIR(0x9fa0, "PROC_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x534F434B, "SOCKFS_MAGIC"),
+	LTR_XLAT_PAIR(0x62656572, "SYSFS_MAGIC"),
+	LTR_XLAT_PAIR(0x9fa2, "USBDEVICE_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x11307854, "MTD_INODE_FS_MAGIC"),
+	LTR_XLAT_PAIR(0x09041934, "ANON_INODE_FS_MAGIC"),
+	LTR_XLAT_PAIR(0x73727279, "BTRFS_TEST_MAGIC"),
+	LTR_XLAT_PAIR(0x6e736673, "NSFS_MAGIC"),
+	LTR_XLAT_PAIR(0xcafe4a11, "BPF_FS_MAGIC"),
+	LTR_XLAT_PAIR(0x5a3c69f0, "AAFS_MAGIC"),
+	LTR_XLAT_PAIR(0x5a4f4653, "ZONEFS_MAGIC"),
+	LTR_XLAT_PAIR(0x15013346, "UDF_SUPER_MAGIC"),
+	LTR_XLAT_PAIR(0x444d4142, "DMA_BUF_MAGIC"),
+	LTR_XLAT_PAIR(0x454d444d, "DEVMEM_MAGIC"),
+	LTR_XLAT_PAIR(0x5345434d, "SECRETMEM_MAGIC"),
+	LTR_XLAT_END
+};
+
+static const struct ltr_xlat statfs_flags[] = {
+	LTR_XLAT_PAIR(0x0001, "ST_RDONLY"), LTR_XLAT_PAIR(0x0002, "ST_NOSUID"),
+	LTR_XLAT_PAIR(0x0004, "ST_NODEV"), LTR_XLAT_PAIR(0x0008, "ST_NOEXEC"),
+	LTR_XLAT_PAIR(0x0010, "ST_SYNCHRONOUS"), LTR_XLAT_PAIR(0x0020, "ST_VALID"),
+	LTR_XLAT_PAIR(0x0040, "ST_MANDLOCK"), LTR_XLAT_PAIR(0x0080, "ST_WRITE"),
+	LTR_XLAT_PAIR(0x0100, "ST_APPEND"), LTR_XLAT_PAIR(0x0200, "ST_IMMUTABLE"),
+	LTR_XLAT_PAIR(0x0400, "ST_NOATIME"), LTR_XLAT_PAIR(0x0800, "ST_NODIRATIME"),
+	LTR_XLAT_PAIR(0x1000, "ST_RELATIME"), LTR_XLAT_PAIR(0x2000, "ST_NOSYMFOLLOW"),
+	LTR_XLAT_END
+};
+
+static uint64_t get_uword(const unsigned char *p, unsigned size)
+{
+	uint64_t v = 0;
+
+	memcpy(&v, p, size);  /* little-endian tracees */
+	return v;
+}
+
+/*
+ * struct statfs / statfs64 in the tracee's layout: 64-bit tracees use
+ * longs throughout (120 bytes); i386's statfs has 4-byte fields (64
+ * bytes) and its statfs64 4-byte type, bsize, namelen, frsize and flags
+ * around 8-byte counts (84 bytes, 4-byte aligned).
+ */
+void ltr_print_arg_statfs(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = arg_word(c, idx);
+	bool wide = c->desc && strstr(c->desc->name, "statfs64");
+	unsigned ws = c->arch && c->arch->wordsize == 4 ? 4 : 8;
+	unsigned hdr = ws, cnt = wide ? 8 : ws, tail = ws, size, off, i;
+	unsigned char buf[120];
+	uint64_t type, v[5];
+	uint32_t fsid[2];
+
+	if (!addr || ltr_call_failed(c)) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	size = 2 * hdr + 5 * cnt + 8 + 3 * tail + 4 * tail;
+	if (!ltr_fetch(c, addr, buf, size))
+		return;
+	type = get_uword(buf, hdr);
+	ltr_sb_puts(c->out, "{f_type=");
+	ltr_print_xval(c->out, fs_magics, type, NULL);
+	ltr_sb_printf(c->out, ", f_bsize=%llu", (unsigned long long)get_uword(buf + hdr, hdr));
+	off = 2 * hdr;
+	for (i = 0; i < 5; i++, off += cnt)
+		v[i] = get_uword(buf + off, cnt);
+	ltr_sb_printf(c->out, ", f_blocks=%llu, f_bfree=%llu, f_bavail=%llu, f_files=%llu, f_ffree=%llu",
+		      (unsigned long long)v[0], (unsigned long long)v[1],
+		      (unsigned long long)v[2], (unsigned long long)v[3],
+		      (unsigned long long)v[4]);
+	memcpy(fsid, buf + off, 8);
+	off += 8;
+	ltr_sb_printf(c->out, ", f_fsid={val=[%#x, %#x]}", fsid[0], fsid[1]);
+	ltr_sb_printf(c->out, ", f_namelen=%llu, f_frsize=%llu, f_flags=",
+		      (unsigned long long)get_uword(buf + off, tail),
+		      (unsigned long long)get_uword(buf + off + tail, tail));
+	ltr_print_flags(c->out, statfs_flags, get_uword(buf + off + 2 * tail, tail), NULL);
+	ltr_sb_putc(c->out, '}');
 }

@@ -525,7 +525,13 @@ static void print_utimens(struct ltr_call *c, uint64_t addr, unsigned fsize)
 			ltr_sb_printf(c->out, "{tv_sec=%lld, tv_nsec=%lld}", sec, nsec);
 			if (nsec >= 0 && nsec < 1000000000 && gmtime_r(&t, &tm) &&
 			    strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%S", &tm))
-				ltr_sb_printf(c->out, " /* %s.%09lld+0000 */", when, nsec);
+			{
+				/* strace leaves a zero fraction out of the comment */
+				if (nsec)
+					ltr_sb_printf(c->out, " /* %s.%09lld+0000 */", when, nsec);
+				else
+					ltr_sb_printf(c->out, " /* %s+0000 */", when);
+			}
 		}
 	}
 	ltr_sb_putc(c->out, ']');

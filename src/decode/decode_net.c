@@ -330,7 +330,7 @@ void ltr_print_arg_sock_type(struct ltr_call *c, unsigned idx)
 	ltr_sb_puts(c->out, name);
 	if (flags) {
 		ltr_sb_putc(c->out, '|');
-		ltr_print_flags(c->out, socket_flags, flags, NULL);
+		ltr_print_flags_dflt(c->out, socket_flags, flags, NULL, "SOCK_???");
 	}
 }
 

@@ -184,16 +184,17 @@ static void print_clone_flags(struct ltr_strbuf *out, uint64_t flags)
 }
 
 /*
- * clone(flags, stack, parent_tid, child_tid, tls) on x86_64, aarch64 and
- * riscv64; i386 swaps the last two: (flags, stack, parent_tid, tls,
- * child_tid). Printed: child_stack, flags, then parent_tid (at exit, as
- * "[tid]"), tls and child_tidptr as their flags ask.
+ * clone(flags, stack, parent_tid, child_tid, tls) on x86_64; i386,
+ * aarch64 and riscv64 (CLONE_BACKWARDS kernels) swap the last two:
+ * (flags, stack, parent_tid, tls, child_tid). Printed: child_stack,
+ * flags, then parent_tid (at exit, as "[tid]"), tls and child_tidptr as
+ * their flags ask.
  */
 void ltr_decode_clone(struct ltr_call *c)
 {
 	uint64_t flags = c->args[0];
-	bool i386 = c->arch && strcmp(c->arch->name, "i386") == 0;
-	unsigned child_idx = i386 ? 4 : 3, tls_idx = i386 ? 3 : 4;
+	bool backwards = c->arch && strcmp(c->arch->name, "x86_64") != 0;
+	unsigned child_idx = backwards ? 4 : 3, tls_idx = backwards ? 3 : 4;
 
 	if (!c->exiting) {
 		if (wordsize_of(c) == 4)
@@ -675,7 +676,7 @@ void ltr_decode_prctl(struct ltr_call *c)
 			if (cap < sizeof(cap_names) / sizeof(cap_names[0]))
 				ltr_sb_puts(c->out, cap_names[cap]);
 			else
-				ltr_sb_printf(c->out, "%llu /* CAP_??? */",
+				ltr_sb_printf(c->out, "%#llx /* CAP_??? */",
 					      (unsigned long long)cap);
 			return;
 		}
@@ -843,4 +844,90 @@ void ltr_decode_restart_syscall(struct ltr_call *c)
 	if (c->exiting)
 		return;
 	ltr_sb_printf(c->out, "<... resuming interrupted %s ...>", name ? name : "system call");
+}
+
+/* --- capget, capset --- */
+
+static const struct ltr_xlat cap_versions[] = {
+	LTR_XLAT_PAIR(0x19980330, "_LINUX_CAPABILITY_VERSION_1"),
+	LTR_XLAT_PAIR(0x20071026, "_LINUX_CAPABILITY_VERSION_2"),
+	LTR_XLAT_PAIR(0x20080522, "_LINUX_CAPABILITY_VERSION_3"),
+	LTR_XLAT_END
+};
+
+/* A capability set: "1<<CAP_CHOWN|1<<CAP_KILL", unknown bits in hex, "0". */
+static void print_cap_set(struct ltr_strbuf *out, uint64_t set)
+{
+	const unsigned ncaps = sizeof(cap_names) / sizeof(cap_names[0]);
+	bool first = true;
+	unsigned i;
+
+	for (i = 0; i < ncaps; i++) {
+		if (!(set >> i & 1))
+			continue;
+		ltr_sb_printf(out, "%s1<<%s", first ? "" : "|", cap_names[i]);
+		first = false;
+		set &= ~(1ull << i);
+	}
+	if (set || first)
+		ltr_sb_printf(out, first ? "%#llx" : "|%#llx", (unsigned long long)set);
+}
+
+/* The header {version, pid}; returns its version (0 when unreadable). */
+static uint32_t print_cap_header(struct ltr_call *c)
+{
+	int32_t hdr[2];
+
+	if (!ltr_fetch(c, c->args[0], hdr, sizeof(hdr)))
+		return 0;
+	ltr_sb_puts(c->out, "{version=");
+	ltr_print_xval(c->out, cap_versions, (uint32_t)hdr[0],
+		       "_LINUX_CAPABILITY_VERSION_???");
+	ltr_sb_printf(c->out, ", pid=%d}", hdr[1]);
+	return (uint32_t)hdr[0];
+}
+
+/* The data: one 32-bit triple for version 1, two for versions 2 and 3. */
+static void print_cap_data(struct ltr_call *c, uint32_t version)
+{
+	uint32_t d[6] = { 0 };
+	unsigned n = version == 0x19980330 ? 1 : 2;
+
+	if (!ltr_fetch(c, c->args[1], d, 12 * n))
+		return;
+	ltr_sb_puts(c->out, "{effective=");
+	print_cap_set(c->out, d[0] | (uint64_t)d[3] << 32);
+	ltr_sb_puts(c->out, ", permitted=");
+	print_cap_set(c->out, d[1] | (uint64_t)d[4] << 32);
+	ltr_sb_puts(c->out, ", inheritable=");
+	print_cap_set(c->out, d[2] | (uint64_t)d[5] << 32);
+	ltr_sb_putc(c->out, '}');
+}
+
+/*
+ * capget(hdrp, datap) / capset(hdrp, datap): the header at entry, the
+ * data at exit for capget (its address when the call failed) and at
+ * entry for capset. The version in saved[0] picks the data's size.
+ */
+void ltr_decode_capget(struct ltr_call *c)
+{
+	bool get = strcmp(c->desc->name, "capget") == 0;
+
+	if (!c->exiting) {
+		c->saved[0] = print_cap_header(c);
+		ltr_sb_puts(c->out, ", ");
+		if (!get) {
+			if (!c->args[1] || !c->saved[0])
+				ltr_print_addr(c->out, c->args[1]);
+			else
+				print_cap_data(c, (uint32_t)c->saved[0]);
+		}
+		return;
+	}
+	if (get) {
+		if (!c->args[1] || !c->saved[0] || ltr_call_failed(c))
+			ltr_print_addr(c->out, c->args[1]);
+		else
+			print_cap_data(c, (uint32_t)c->saved[0]);
+	}
 }

@@ -122,4 +122,11 @@ ltr_arg_printer ltr_print_arg_tfd_create_flags, ltr_print_arg_tfd_settime_flags,
 	ltr_print_arg_mount_flags, ltr_print_arg_umount_flags,
 	ltr_print_arg_mount_data, ltr_print_arg_utimens;
 
+/* --- added for issue 4's gaps (append-only) --- */
+/* select, _newselect, pselect6(_time64) (decode_desc.c) */
+ltr_decoder ltr_decode_select;
+
+/* statfs, fstatfs, statfs64, fstatfs64 buffers (decode_file.c) */
+ltr_arg_printer ltr_print_arg_statfs;
+
 #endif

@@ -438,6 +438,68 @@ test_detach_int() { ltr_only || return $SKIPPED; detach_launched INT; }
 test_detach_hup() { ltr_only || return $SKIPPED; detach_launched HUP; }
 test_detach_quit() { ltr_only || return $SKIPPED; detach_launched QUIT; }
 
+# Kernel-side filtering (seccomp) of launched commands.
+
+# stats_of FILE NAME: the count of a --stats row.
+stats_of() { sed -n "s/^  $2  *\([0-9][0-9]*\).*/\1/p" "$1" | head -1; }
+
+# An entry-only hook on %file: one seccomp stop per selected call, no exit
+# stops, and the command's results untouched.
+test_seccomp_entry_only() {
+	ltr_only || return $SKIPPED
+	local script=$TMP/fileonly.lua err=$TMP/seccomp.err calls seccomp exits
+	printf 'n = 0\nltr.on_enter("%%file", function(c) n = n + 1 end)\nltr.on_end(function() ltr.printf("file calls %%d\\n", n) end)\n' > "$script"
+	"$LTR" --stats -o "$TMP/seccomp.out" -s "$script" -- "$FIX/basic" > /dev/null 2> "$err" ||
+		{ fail "exit status $? ($(head -1 "$err"))"; return 1; }
+	calls=$(sed -n 's/^file calls \([0-9]*\)$/\1/p' "$TMP/seccomp.out")
+	seccomp=$(stats_of "$err" "stops: seccomp")
+	exits=$(stats_of "$err" "stops: syscall exit")
+	[ -n "$calls" ] && [ "$calls" -gt 0 ] || { fail "no %file calls seen"; return 1; }
+	# +1: the execve, which always stops (and is itself in %file)
+	[ "$seccomp" = "$calls" ] || [ "$seccomp" = $((calls + 1)) ] ||
+		{ fail "$seccomp seccomp stops for $calls selected calls"; return 1; }
+	[ "$exits" = 0 ] || { fail "$exits exit stops for entry-only hooks"; return 1; }
+}
+
+# Children of a filtered command, not followed (no -f), still work: they
+# inherit the filter and are served silently.
+test_seccomp_children() {
+	ltr_only || return $SKIPPED
+	local out=$TMP/sc2.out so
+	so=$("$LTR" -o "$out" -e trace=%net -- sh -c 'ls / > /dev/null && /bin/echo child-ok') ||
+		{ fail "exit status $?"; return 1; }
+	[ "$so" = child-ok ] || { fail "child output '$so'"; return 1; }
+	grep -q '^\[pid' "$out" && { fail "silent children shown: $(grep -m1 '^\[pid' "$out")"; return 1; }
+	return 0
+}
+
+# Interrupted while the command carries the filter: ltr cannot detach it
+# (its filtered syscalls would fail), so it serves it silently until it
+# exits: the command finishes normally.
+test_seccomp_interrupt() {
+	ltr_only || return $SKIPPED
+	local so=$TMP/sc3.stdout ltrpid
+	start_bg "$so" "$LTR" -o "$TMP/sc3.out" -e trace=nanosleep,write -- "$FIX/sleeper" 1
+	ltrpid=$BG
+	wait_for 5 has_line "$so" "tick 2" || { fail "sleeper did not tick"; return 1; }
+	kill -INT "$ltrpid"
+	wait_exit 10 "$ltrpid" || { fail "tracer did not finish"; return 1; }
+	[ "$RC" = 0 ] || { fail "tracer exit $RC (the command's status expected)"; return 1; }
+	has_line "$so" "sleeper done" || { fail "sleeper did not finish: $(tail -1 "$so")"; return 1; }
+	grep -q FAIL "$so" && { fail "$(grep FAIL "$so")"; return 1; }
+	grep -q "seccomp filter" "$so" || { fail "no notice about the filter"; return 1; }
+}
+
+# --no-seccomp: every syscall stops, nothing filtered in the kernel.
+test_no_seccomp() {
+	ltr_only || return $SKIPPED
+	local err=$TMP/ns.err
+	"$LTR" --no-seccomp --stats -o /dev/null -e trace=%net -- "$FIX/basic" > /dev/null 2> "$err" ||
+		{ fail "exit status $?"; return 1; }
+	[ "$(stats_of "$err" "stops: seccomp")" = 0 ] || { fail "seccomp stops with --no-seccomp"; return 1; }
+	[ "$(stats_of "$err" "stops: syscall entry")" -gt 5 ] || { fail "no entry stops"; return 1; }
+}
+
 # -q suppresses the attach/detach messages on stderr.
 test_quiet() {
 	local err=$TMP/q.err a
@@ -454,7 +516,8 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	exitcode_32 vfork vfork_32 execthread execthread_32 threads_follow
 	stderr_output personality_32 exit_status follow_fork bad_input
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
-	detach_term detach_int detach_hup detach_quit quiet)
+	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
+	seccomp_children seccomp_interrupt no_seccomp)
 
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 for t in "${ALL_TESTS[@]}"; do

@@ -136,6 +136,15 @@ static void test_known_numbers(void **state)
 	expect_nr("i386", "mseal", 462);
 	expect_nr("i386", "file_setattr", 469);
 
+	/* The generic table (more in test_arch_generic.c). */
+	expect_nr("aarch64", "write", 64);
+	expect_nr("aarch64", "renameat", 38);
+	expect_nr("aarch64", "file_setattr", 469);
+	expect_nr("riscv64", "write", 64);
+	expect_nr("riscv64", "riscv_hwprobe", 258);
+	expect_nr("riscv64", "riscv_flush_icache", 259);
+	expect_nr("riscv64", "file_setattr", 469);
+
 	/* Holes and out-of-range numbers. */
 	const struct ltr_arch *x64 = ltr_arch_by_name("x86_64");
 	assert_null(ltr_arch_syscall_name(x64, 400));

@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Kernel-side syscall filtering for launched commands (seccomp-bpf).
+ *
+ * ltr knows which syscalls anyone looks at. ltr_seccomp_build() turns that
+ * into a classic-BPF seccomp program returning SECCOMP_RET_TRACE for those
+ * and SECCOMP_RET_ALLOW for the rest; the forked child installs it with
+ * ltr_seccomp_install() after it has been seized and before its execve.
+ * The tracer must then have PTRACE_O_TRACESECCOMP set and resume with
+ * PTRACE_CONT: the wanted calls stop as PTRACE_EVENT_SECCOMP, the others
+ * run without any stop.
+ *
+ * A filter cannot be removed: a process that carries one and has no
+ * tracer any more gets ENOSYS from every wanted syscall. So it is only for
+ * launched commands whose whole process tree ltr keeps traced, never for
+ * attached ones (-p).
+ */
+#ifndef LTR_SECCOMP_H
+#define LTR_SECCOMP_H
+
+#include <stdbool.h>
+#include <linux/filter.h>
+
+struct ltr_arch;
+
+/*
+ * Says whether syscall nr of arch needs a stop. Called once for every
+ * number of every arch the host can run (0 <= nr < arch->nsyscalls,
+ * holes in the table included).
+ */
+typedef bool ltr_seccomp_want_fn(const struct ltr_arch *arch, long nr, void *ctx);
+
+/*
+ * Builds the filter into *prog: for every arch of ltr_arches[] that can
+ * occur on this host (x86_64: x86_64 and i386), TRACE where want() says
+ * so, and ALLOW elsewhere. Always TRACE: execve and execveat (see
+ * ltr_seccomp_always[]), numbers outside an arch's table (so x32 calls on
+ * x86_64 and negative numbers), and every arch without a table. The
+ * program uses only instructions the kernel's constant-action cache
+ * (Linux 5.11+) understands, so allowed calls do not even run it. The
+ * caller frees prog->filter. Returns 0, -ENOMEM, or -E2BIG when the
+ * program would exceed BPF_MAXINSNS.
+ */
+int ltr_seccomp_build(ltr_seccomp_want_fn *want, void *ctx, struct sock_fprog *prog);
+
+/* The syscalls every filter traces, whatever want() says; NULL-ended. */
+extern const char *const ltr_seccomp_always[];
+
+/*
+ * Installs prog on the calling thread: seccomp(SECCOMP_SET_MODE_FILTER),
+ * and when the kernel refuses for lack of CAP_SYS_ADMIN, sets
+ * PR_SET_NO_NEW_PRIVS and tries again (as strace: set-user-ID programs
+ * then run without their privileges). Meant for the forked child before
+ * exec: raw syscalls only, no allocation, async-signal-safe. Returns 0 or
+ * -errno.
+ */
+int ltr_seccomp_install(const struct sock_fprog *prog);
+
+#endif
