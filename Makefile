@@ -181,9 +181,13 @@ check: deps
 	$(MAKE) scripts-test
 	$(MAKE) sanitize
 
+# Traces real programs: strace-style output, then stock scripts (count.lua
+# behind -c, and latency.lua's per-syscall histograms).
 demo: deps
 	$(MAKE) all
-	./ltr -- ls /
+	./ltr -e trace=%file -- ls /
+	./ltr -c -- ls -la /usr/bin > /dev/null
+	./ltr -s latency -a sel=%file -- ls -la /usr/include > /dev/null
 
 install: ltr
 	install -D -m 755 ltr $(DESTDIR)$(BINDIR)/ltr
