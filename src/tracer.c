@@ -50,6 +50,8 @@ static pid_t launched_pid;
  * ru_stime between its entry and exit stops.
  */
 static bool want_rusage;
+/* Entry times are taken only for timestamps, JSON and scripts. */
+static bool need_clock;
 static struct rusage last_rusage;
 /*
  * Kernel-side filtering (launched commands only): a seccomp filter makes
@@ -464,8 +466,10 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	c->mods = 0;
 	c->patch_len = 0;
 	memset(c->saved, 0, sizeof(c->saved));
-	clock_gettime(CLOCK_MONOTONIC, &t->entry_time);
-	clock_gettime(CLOCK_REALTIME, &t->entry_wall);
+	if (need_clock) {
+		clock_gettime(CLOCK_MONOTONIC, &t->entry_time);
+		clock_gettime(CLOCK_REALTIME, &t->entry_wall);
+	}
 	t->stime_entry_us = stime_us();
 	t->stime_us = 0;
 	if (t->wants & LTR_WANT_ENTER) {
@@ -932,6 +936,7 @@ int ltr_tracer_run(const struct ltr_options *opts)
 
 	options = opts;
 	want_rusage = opts->nscripts > 0;
+	need_clock = opts->nscripts > 0 || opts->timestamps != LTR_TS_NONE || opts->json;
 	quiet = opts->quiet || (opts->outfile && opts->argv);
 	ltr_printer_set_quiet(quiet);
 	seize_options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;

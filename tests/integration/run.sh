@@ -500,6 +500,22 @@ test_no_seccomp() {
 	[ "$(stats_of "$err" "stops: syscall entry")" -gt 5 ] || { fail "no entry stops"; return 1; }
 }
 
+# Lua changes to syscalls (path rewrite, injected error, return override)
+# on 64-bit and i386 tracees, through PTRACE_SET_SYSCALL_INFO and through
+# the registers (LTR_NO_SET_SYSCALL_INFO=1).
+modify_both_ways() {
+	local fixture=$1 so=$TMP/mod.out want
+	want=$(printf 'open ok\ngetppid EACCES\ngetpid 4242')
+	so=$("$LTR" -o /dev/null -s "$HERE/modify.lua" -- "$FIX/$fixture") ||
+		{ fail "SET_SYSCALL_INFO path: exit status $?"; return 1; }
+	[ "$so" = "$want" ] || { fail "SET_SYSCALL_INFO path: got '$(echo $so)'"; return 1; }
+	so=$(LTR_NO_SET_SYSCALL_INFO=1 "$LTR" -o /dev/null -s "$HERE/modify.lua" -- "$FIX/$fixture") ||
+		{ fail "register path: exit status $?"; return 1; }
+	[ "$so" = "$want" ] || { fail "register path: got '$(echo $so)'"; return 1; }
+}
+test_modify() { ltr_only || return $SKIPPED; modify_both_ways modcheck; }
+test_modify_32() { ltr_only || return $SKIPPED; modify_both_ways modcheck-32; }
+
 # -q suppresses the attach/detach messages on stderr.
 test_quiet() {
 	local err=$TMP/q.err a
@@ -517,7 +533,7 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	stderr_output personality_32 exit_status follow_fork bad_input
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
-	seccomp_children seccomp_interrupt no_seccomp)
+	seccomp_children seccomp_interrupt no_seccomp modify modify_32)
 
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 for t in "${ALL_TESTS[@]}"; do
