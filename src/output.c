@@ -11,7 +11,11 @@
 static FILE *stream;
 static bool to_file;
 static bool regular_file;
+static bool line_buffered;
 static char file_buffer[1 << 16];
+/* Lines not yet handed to stdio (a -o file that is not a terminal). */
+static char pending[1 << 16];
+static size_t pending_len;
 
 int ltr_output_open(const char *path)
 {
@@ -29,22 +33,51 @@ int ltr_output_open(const char *path)
 
 		regular_file = fstat(fileno(stream), &st) == 0 && S_ISREG(st.st_mode);
 	}
-	if (isatty(fileno(stream)))
+	line_buffered = isatty(fileno(stream));
+	pending_len = 0;
+	if (line_buffered)
 		setvbuf(stream, NULL, _IOLBF, 0);
 	else
 		setvbuf(stream, file_buffer, _IOFBF, sizeof(file_buffer));
 	return 0;
 }
 
+/* Hands the lines gathered in pending to the stream. */
+static void drain(void)
+{
+	if (pending_len && stream)
+		fwrite_unlocked(pending, 1, pending_len, stream);
+	pending_len = 0;
+}
+
+/*
+ * The hot path: a -o file gathers lines in pending with a memcpy (no
+ * stdio call per line); stderr keeps stdio's buffer, which ltr's own
+ * messages share, so that they stay in order with the trace.
+ */
 void ltr_output_write(const char *data, size_t len)
 {
 	if (!stream)
 		stream = stderr;
-	fwrite(data, 1, len, stream);
+	if (to_file && !line_buffered) {
+		if (len <= sizeof(pending) - pending_len) {
+			memcpy(pending + pending_len, data, len);
+			pending_len += len;
+			return;
+		}
+		drain();
+		if (len <= sizeof(pending)) {
+			memcpy(pending, data, len);
+			pending_len = len;
+			return;
+		}
+	}
+	fwrite_unlocked(data, 1, len, stream);
 }
 
 void ltr_output_flush(void)
 {
+	drain();
 	if (stream)
 		fflush(stream);
 }
@@ -53,6 +86,7 @@ void ltr_output_close(void)
 {
 	if (!stream)
 		return;
+	drain();
 	fflush(stream);
 	if (to_file)
 		fclose(stream);

@@ -161,17 +161,52 @@ static void close_open_line(void)
 	line_owner = NULL;
 }
 
+/*
+ * Writes tid's decimal digits at the end of buf[0..12) and returns where
+ * they start (tids are positive; no printf on the hot path).
+ */
+static char *tid_digits(char *end, int tid)
+{
+	unsigned v = tid > 0 ? (unsigned)tid : 0;
+	char *p = end;
+
+	do {
+		*--p = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	return p;
+}
+
+/* "%-5d " in pid column mode, "[pid %5d] " once several tracees are visible. */
 static void emit_prefix(const struct tracee *t)
 {
-	char buf[32];
-	int n = 0;
+	char digits[12], buf[32];
+	char *end = digits + sizeof(digits);
+	char *p;
+	size_t len, n = 0;
 
-	if (pid_column_mode)
-		n = snprintf(buf, sizeof(buf), "%-5d ", t->tid);
-	else if (ltr_tracee_visible_count() > 1)
-		n = snprintf(buf, sizeof(buf), "[pid %5d] ", t->tid);
+	if (pid_column_mode) {
+		p = tid_digits(end, t->tid);
+		len = (size_t)(end - p);
+		memcpy(buf, p, len);
+		n = len;
+		while (n < 5)
+			buf[n++] = ' ';
+		buf[n++] = ' ';
+	} else if (ltr_tracee_visible_count() > 1) {
+		p = tid_digits(end, t->tid);
+		len = (size_t)(end - p);
+		memcpy(buf, "[pid ", 5);
+		n = 5;
+		while (len + n < 10)
+			buf[n++] = ' ';
+		memcpy(buf + n, p, len);
+		n += len;
+		buf[n++] = ']';
+		buf[n++] = ' ';
+	}
 	if (n > 0)
-		emit(buf, (size_t)n);
+		emit(buf, n);
 }
 
 /* Starts a new line for t, closing any other open line. */
@@ -381,6 +416,11 @@ void ltr_printer_syscall_entry(struct tracee *t)
 	begin_line(t);
 	emit(t->text.data, t->text.len);
 	line_owner = t;
+	if (c->desc && (c->desc->flags & LTR_SF_NORETURN) && ltr_unwind_print_enabled()) {
+		/* -k: the thread is gone by the time the line ends. */
+		ltr_sb_reset(&t->exit_stack);
+		ltr_unwind_print(t, &t->exit_stack);
+	}
 }
 
 void ltr_printer_syscall_exit(struct tracee *t)
@@ -391,6 +431,7 @@ void ltr_printer_syscall_exit(struct tracee *t)
 
 	if (!(t->print_state & PRINT_ENTRY))
 		return;
+	ltr_sb_reset(&t->exit_stack); /* it returned: -k prints its stack now */
 	if (ltr_printer_config.durations || ltr_printer_config.json)
 		clock_gettime(CLOCK_MONOTONIC, &now);
 	if (t->print_state & PRINT_DEFERRED) {
@@ -464,6 +505,20 @@ static void finish_unreturned(struct tracee *t, bool superseded)
 	ltr_sb_puts(&t->text, " = ?\n");
 	emit(t->text.data + mark, t->text.len - mark);
 	line_owner = NULL;
+}
+
+/*
+ * -k: prints the stack of t's call that never returned, captured at its
+ * entry, after t's last line ("+++ exited with 0 +++"), where strace
+ * prints it.
+ */
+static void flush_exit_stack(struct tracee *t)
+{
+	if (!t->exit_stack.len)
+		return;
+	close_open_line();
+	emit(t->exit_stack.data, t->exit_stack.len);
+	ltr_sb_reset(&t->exit_stack);
 }
 
 /* True when t is inside a call whose entry the printer handled. */
@@ -549,6 +604,7 @@ void ltr_printer_exit(struct tracee *t, int status)
 		ltr_sb_puts(&scratch, WCOREDUMP(status) ? " (core dumped) +++\n" : " +++\n");
 	}
 	emit(scratch.data, scratch.len);
+	flush_exit_stack(t);
 }
 
 void ltr_printer_superseded(struct tracee *t, int execer_tid)
@@ -565,6 +621,7 @@ void ltr_printer_superseded(struct tracee *t, int execer_tid)
 	ltr_sb_reset(&scratch);
 	ltr_sb_printf(&scratch, "+++ superseded by execve in pid %d +++\n", execer_tid);
 	emit(scratch.data, scratch.len);
+	flush_exit_stack(t);
 }
 
 void ltr_printer_personality(struct tracee *t)
@@ -590,6 +647,7 @@ void ltr_printer_detach(struct tracee *t)
 		emit_str(" <detached ...>\n");
 		line_owner = NULL;
 	}
+	flush_exit_stack(t);
 	t->print_state = 0;
 	if (ltr_printer_config.json && ltr_printer_config.enabled) {
 		json_head("detached", t, NULL);

@@ -11,6 +11,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct ltr_strbuf {
 	char *data;   /* always NUL-terminated once anything was appended */
@@ -30,6 +31,13 @@ void ltr_sb_printf(struct ltr_strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void ltr_sb_vprintf(struct ltr_strbuf *sb, const char *fmt, va_list ap)
 	__attribute__((format(printf, 2, 0)));
+/*
+ * Fast integer formatters for the hot path, byte-identical to printf's
+ * "%lld", "%llu" and "%#llx" (which prints 0 as "0", without "0x").
+ */
+void ltr_sb_put_dec(struct ltr_strbuf *sb, int64_t v);
+void ltr_sb_put_udec(struct ltr_strbuf *sb, uint64_t v);
+void ltr_sb_put_hex(struct ltr_strbuf *sb, uint64_t v);
 /* Shortens the buffer to len bytes (len <= sb->len). */
 void ltr_sb_truncate(struct ltr_strbuf *sb, size_t len);
 /* The contents as a C string; "" for a buffer never written to. */

@@ -46,6 +46,12 @@ struct tracee {
 	int64_t stime_us;             /* system CPU time of the finished call, as strace -c */
 	unsigned print_state;         /* printer-private: how the current call was printed */
 	unsigned print_skip;          /* printer-private: timestamp bytes at the start of text */
+	/*
+	 * printer-private, -k: the stack of a call that never returns
+	 * (exit, exit_group), captured at its entry and printed once the
+	 * thread is gone, as strace does.
+	 */
+	struct ltr_strbuf exit_stack;
 	struct tracee *hash_next;
 	struct tracee *list_next;
 };

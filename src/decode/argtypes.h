@@ -126,4 +126,12 @@
 /* --- added for issue 4's gaps (append-only) --- */
 #define A_STATFS_OUT   { ltr_print_arg_statfs, 1, 0 }       /* {f_type=EXT2_SUPER_MAGIC, ...} */
 
+#define A_GROUPS       { ltr_print_arg_groups, 0, 0 }       /* setgroups: [0, 1] */
+#define A_GROUPS_OUT   { ltr_print_arg_groups, 1, 0 }       /* getgroups: ret ids */
+
+#define A_OPEN_HOW     { ltr_print_arg_open_how, 0, 0 }     /* struct open_how, size next */
+#define A_SIGSET_SIZED { ltr_print_arg_sigset_sized, 0, 0 } /* [INT], size next */
+#define A_SFD_FLAGS    { ltr_print_arg_sfd_flags, 0, 0 }    /* SFD_CLOEXEC */
+#define A_URING_PARAMS_OUT { ltr_print_arg_uring_params, 1, 0 } /* io_uring_params */
+
 #endif

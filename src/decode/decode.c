@@ -146,10 +146,10 @@ void ltr_decode_retval(struct ltr_call *c, unsigned col)
 	}
 	switch (c->ret_kind) {
 	case LTR_RET_UDEC:
-		ltr_sb_printf(out, "%llu", (unsigned long long)uret);
+		ltr_sb_put_udec(out, uret);
 		break;
 	case LTR_RET_HEX:
-		ltr_sb_printf(out, "%#llx", (unsigned long long)uret);
+		ltr_sb_put_hex(out, uret);
 		break;
 	case LTR_RET_OCT:
 		ltr_sb_printf(out, "%#03llo", (unsigned long long)uret);
@@ -161,7 +161,7 @@ void ltr_decode_retval(struct ltr_call *c, unsigned col)
 		ltr_sb_puts(out, c->ret_text);
 		return;
 	default:
-		ltr_sb_printf(out, "%lld", (long long)c->ret);
+		ltr_sb_put_dec(out, c->ret);
 		break;
 	}
 	if (c->ret_suffix)

@@ -471,8 +471,101 @@ static const struct ltr_xlat ioctl_names[] = {
 	LTR_XLAT_PAIR(0x5450, "FIONCLEX"), LTR_XLAT_PAIR(0x5451, "FIOCLEX"),
 	LTR_XLAT_PAIR(0x5452, "FIOASYNC"),
 	LTR_XLAT_PAIR(0x80045430, "TIOCGPTN"), LTR_XLAT_PAIR(0x40045431, "TIOCSPTLCK"),
+	LTR_XLAT_PAIR(0x5460, "FIOQSIZE"),
+	LTR_XLAT_PAIR(0x40049409, "BTRFS_IOC_CLONE or FICLONE"),
+	LTR_XLAT_PAIR(0x4020940d, "BTRFS_IOC_CLONE_RANGE or FICLONERANGE"),
+	LTR_XLAT_PAIR(0xc0189436, "BTRFS_IOC_FILE_EXTENT_SAME or FIDEDUPERANGE"),
 	LTR_XLAT_END
 };
+
+/* FS_IOC_GETFLAGS / SETFLAGS: _IOR/_IOW('f', 1/2, long), so per wordsize. */
+#define FS_IOC_GETFLAGS_64 0x80086601u
+#define FS_IOC_SETFLAGS_64 0x40086602u
+#define FS_IOC_GETFLAGS_32 0x80046601u
+#define FS_IOC_SETFLAGS_32 0x40046602u
+
+static const struct ltr_xlat inode_flags[] = {
+	LTR_XLAT_PAIR(0x1, "FS_SECRM_FL"), LTR_XLAT_PAIR(0x2, "FS_UNRM_FL"),
+	LTR_XLAT_PAIR(0x4, "FS_COMPR_FL"), LTR_XLAT_PAIR(0x8, "FS_SYNC_FL"),
+	LTR_XLAT_PAIR(0x10, "FS_IMMUTABLE_FL"), LTR_XLAT_PAIR(0x20, "FS_APPEND_FL"),
+	LTR_XLAT_PAIR(0x40, "FS_NODUMP_FL"), LTR_XLAT_PAIR(0x80, "FS_NOATIME_FL"),
+	LTR_XLAT_PAIR(0x100, "FS_DIRTY_FL"), LTR_XLAT_PAIR(0x200, "FS_COMPRBLK_FL"),
+	LTR_XLAT_PAIR(0x400, "FS_NOCOMP_FL"), LTR_XLAT_PAIR(0x800, "FS_ENCRYPT_FL"),
+	LTR_XLAT_PAIR(0x1000, "FS_INDEX_FL"), LTR_XLAT_PAIR(0x2000, "FS_IMAGIC_FL"),
+	LTR_XLAT_PAIR(0x4000, "FS_JOURNAL_DATA_FL"), LTR_XLAT_PAIR(0x8000, "FS_NOTAIL_FL"),
+	LTR_XLAT_PAIR(0x10000, "FS_DIRSYNC_FL"), LTR_XLAT_PAIR(0x20000, "FS_TOPDIR_FL"),
+	LTR_XLAT_PAIR(0x40000, "FS_HUGE_FILE_FL"), LTR_XLAT_PAIR(0x80000, "FS_EXTENT_FL"),
+	LTR_XLAT_PAIR(0x100000, "FS_VERITY_FL"), LTR_XLAT_PAIR(0x200000, "FS_EA_INODE_FL"),
+	LTR_XLAT_PAIR(0x400000, "FS_EOFBLOCKS_FL"), LTR_XLAT_PAIR(0x800000, "FS_NOCOW_FL"),
+	LTR_XLAT_PAIR(0x2000000, "FS_DAX_FL"), LTR_XLAT_PAIR(0x10000000, "FS_INLINE_DATA_FL"),
+	LTR_XLAT_PAIR(0x20000000, "FS_PROJINHERIT_FL"), LTR_XLAT_PAIR(0x40000000, "FS_CASEFOLD_FL"),
+	LTR_XLAT_PAIR(0x80000000, "FS_RESERVED_FL"),
+	LTR_XLAT_END
+};
+
+static const struct ltr_xlat tcflsh_queues[] = {
+	LTR_XLAT_PAIR(0, "TCIFLUSH"), LTR_XLAT_PAIR(1, "TCOFLUSH"),
+	LTR_XLAT_PAIR(2, "TCIOFLUSH"), LTR_XLAT_END
+};
+
+/* The names of FS_IOC_GETFLAGS / SETFLAGS, whose codes depend on the wordsize. */
+static const char *sized_ioctl_name(uint32_t req)
+{
+	switch (req) {
+	case FS_IOC_GETFLAGS_64: return "FS_IOC_GETFLAGS";
+	case FS_IOC_SETFLAGS_64: return "FS_IOC_SETFLAGS";
+	/* strace names the 4-byte codes FS_IOC32_* on i386 too */
+	case FS_IOC_GETFLAGS_32: return "FS_IOC32_GETFLAGS";
+	case FS_IOC_SETFLAGS_32: return "FS_IOC32_SETFLAGS";
+	default: return NULL;
+	}
+}
+
+/* "[FS_SYNC_FL|FS_NOATIME_FL]": the int of inode flags at addr. */
+static void print_inode_flags_ref(struct ltr_call *c, uint64_t addr)
+{
+	uint32_t v;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, &v, sizeof(v)))
+		return;
+	ltr_sb_putc(c->out, '[');
+	ltr_print_flags(c->out, inode_flags, v, NULL);
+	ltr_sb_putc(c->out, ']');
+}
+
+/* struct file_clone_range (FICLONERANGE). */
+static void print_clone_range(struct ltr_call *c, uint64_t addr)
+{
+	int64_t r[4];
+
+	if (!ltr_fetch(c, addr, r, sizeof(r)))
+		return;
+	ltr_sb_printf(c->out, "{src_fd=%d, src_offset=%llu, src_length=%llu, dest_offset=%llu}",
+		      (int)r[0], (unsigned long long)r[1], (unsigned long long)r[2],
+		      (unsigned long long)r[3]);
+}
+
+/* struct file_dedupe_range's header (FIDEDUPERANGE), at entry. */
+static void print_dedupe_range(struct ltr_call *c, uint64_t addr)
+{
+	uint64_t r[3];
+	uint16_t count;
+
+	if (!ltr_fetch(c, addr, r, sizeof(r)))
+		return;
+	memcpy(&count, &r[2], 2);
+	ltr_sb_printf(c->out, "{src_offset=%llu, src_length=%llu, dest_count=%u, info=",
+		      (unsigned long long)r[0], (unsigned long long)r[1], count);
+	if (count)
+		ltr_sb_puts(c->out, "[...]");
+	else
+		ltr_sb_puts(c->out, "[]");
+	ltr_sb_putc(c->out, '}');
+}
 
 static void print_ioc(struct ltr_strbuf *out, uint32_t code)
 {
@@ -620,6 +713,26 @@ void ltr_decode_ioctl(struct ltr_call *c)
 	uint64_t arg = c->args[2];
 	const char *name = ltr_xlat_lookup(ioctl_names, req);
 
+	if (!name)
+		name = sized_ioctl_name(req);
+	if (req == FS_IOC_GETFLAGS_32 || req == FS_IOC_GETFLAGS_64 ||
+	    req == 0x5460) {
+		/* filled by the kernel: printed at exit */
+		if (!c->exiting) {
+			ltr_print_fd(c, (int)(uint32_t)c->args[0]);
+			ltr_sb_printf(c->out, ", %s, ", name);
+		} else if (ltr_call_failed(c) || !arg) {
+			ltr_print_addr(c->out, arg);
+		} else if (req == 0x5460) {
+			uint64_t size;
+
+			if (ltr_fetch(c, arg, &size, sizeof(size)))
+				ltr_sb_printf(c->out, "[%llu]", (unsigned long long)size);
+		} else {
+			print_inode_flags_ref(c, arg);
+		}
+		return;
+	}
 	if (!c->exiting) {
 		ltr_print_fd(c, (int)(uint32_t)c->args[0]);
 		ltr_sb_puts(c->out, ", ");
@@ -646,12 +759,32 @@ void ltr_decode_ioctl(struct ltr_call *c)
 		case 0x5429: case 0x80045430:
 			ltr_sb_puts(c->out, ", ");
 			return;   /* filled by the kernel: printed at exit */
-		case 0x5409: case 0x540A: case 0x540B: case 0x540E: case 0x5441:
+		case 0x540B:
+			ltr_sb_puts(c->out, ", ");
+			ltr_print_xval(c->out, tcflsh_queues, (uint32_t)arg, "TC???");
+			return;
+		case 0x5409: case 0x540A: case 0x540E: case 0x5441:
 			ltr_sb_printf(c->out, ", %#llx", (unsigned long long)arg);
 			return;
-		default:
+		case 0x40049409:
 			ltr_sb_puts(c->out, ", ");
-			ltr_print_addr(c->out, arg);
+			ltr_print_fd(c, (int)(uint32_t)arg);
+			return;
+		case 0x4020940d:
+			ltr_sb_puts(c->out, ", ");
+			print_clone_range(c, arg);
+			return;
+		case 0xc0189436:
+			ltr_sb_puts(c->out, ", ");
+			print_dedupe_range(c, arg);
+			return;
+		case FS_IOC_SETFLAGS_32: case FS_IOC_SETFLAGS_64:
+			ltr_sb_puts(c->out, ", ");
+			print_inode_flags_ref(c, arg);
+			return;
+		default:
+			/* unknown requests: the argument as a number, as strace */
+			ltr_sb_printf(c->out, ", %#llx", (unsigned long long)arg);
 			return;
 		}
 	}
@@ -906,6 +1039,15 @@ void ltr_decode_epoll_wait(struct ltr_call *c)
 		if (c->ret > POLL_MAX_SHOWN)
 			ltr_sb_puts(c->out, ", ...");
 		ltr_sb_putc(c->out, ']');
+	}
+	if (strcmp(c->desc->name, "epoll_pwait2") == 0) {
+		/* the timeout is a struct __kernel_timespec on every arch */
+		ltr_sb_printf(c->out, ", %d, ", ltr_call_arg_int(c, 2));
+		ltr_print_timespec64(c, c->args[3]);
+		ltr_sb_puts(c->out, ", ");
+		ltr_print_sigset_addr(c, c->args[4], c->args[5], 8);
+		ltr_sb_printf(c->out, ", %llu", (unsigned long long)c->args[5]);
+		return;
 	}
 	ltr_sb_printf(c->out, ", %d, %d", ltr_call_arg_int(c, 2), ltr_call_arg_int(c, 3));
 	if (strcmp(c->desc->name, "epoll_pwait") == 0) {

@@ -908,3 +908,75 @@ void ltr_print_arg_statfs(struct ltr_call *c, unsigned idx)
 	ltr_print_flags(c->out, statfs_flags, get_uword(buf + off + 2 * tail, tail), NULL);
 	ltr_sb_putc(c->out, '}');
 }
+
+/* --- mknod, mknodat --- */
+
+/*
+ * mknod(path, mode, dev) / mknodat(dirfd, path, mode, dev): the mode
+ * ("S_IFCHR|0600") and, for character and block devices only, the
+ * device: "makedev(0x1, 0x3)".
+ */
+void ltr_decode_mknod(struct ltr_call *c)
+{
+	unsigned first = strcmp(c->desc->name, "mknodat") == 0 ? 1 : 0;
+	unsigned mode = (unsigned)c->args[first + 1];
+	unsigned type = mode & 0170000;
+
+	if (c->exiting)
+		return;
+	if (first) {
+		ltr_print_dirfd(c, ltr_call_arg_int(c, 0));
+		ltr_sb_puts(c->out, ", ");
+	}
+	ltr_print_path(c, arg_word(c, first));
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_file_mode(c->out, mode);
+	if (type == 0020000 || type == 0060000) {
+		uint64_t dev = arg_word(c, first + 2);
+		uint64_t major = ((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffull);
+		uint64_t minor = (dev & 0xff) | ((dev >> 12) & ~0xffull);
+
+		ltr_sb_printf(c->out, ", makedev(%#llx, %#llx)",
+			      (unsigned long long)major, (unsigned long long)minor);
+	}
+}
+
+/* --- openat2 --- */
+
+static const struct ltr_xlat resolve_flags[] = {
+	LTR_XLAT_PAIR(0x01, "RESOLVE_NO_XDEV"),
+	LTR_XLAT_PAIR(0x02, "RESOLVE_NO_MAGICLINKS"),
+	LTR_XLAT_PAIR(0x04, "RESOLVE_NO_SYMLINKS"),
+	LTR_XLAT_PAIR(0x08, "RESOLVE_BENEATH"),
+	LTR_XLAT_PAIR(0x10, "RESOLVE_IN_ROOT"),
+	LTR_XLAT_PAIR(0x20, "RESOLVE_CACHED"),
+	LTR_XLAT_END
+};
+
+/*
+ * struct open_how of the size in the next argument: "{flags=O_RDONLY,
+ * resolve=0}", with mode= when it is set or flags create a file. Sizes
+ * below the first version's 24 bytes print the address.
+ */
+void ltr_print_arg_open_how(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = arg_word(c, idx);
+	uint64_t size = idx + 1 < 6 ? arg_word(c, idx + 1) : 0;
+	uint64_t how[3];
+
+	if (!addr || size < sizeof(how)) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	if (!ltr_fetch(c, addr, how, sizeof(how)))
+		return;
+	ltr_sb_puts(c->out, "{flags=");
+	ltr_print_open_flags(c, how[0]);
+	if (how[1] || open_has_mode(how[0])) {
+		ltr_sb_puts(c->out, ", mode=");
+		ltr_print_umode(c->out, how[1]);
+	}
+	ltr_sb_puts(c->out, ", resolve=");
+	ltr_print_flags_dflt(c->out, resolve_flags, how[2], NULL, "RESOLVE_???");
+	ltr_sb_putc(c->out, '}');
+}

@@ -543,3 +543,190 @@ void ltr_print_arg_utimens(struct ltr_call *c, unsigned idx)
 
 	print_utimens(c, word_mask(c, c->args[idx]), t64 ? 8 : wordsize_of(c));
 }
+
+/* --- getgroups, setgroups --- */
+
+#define GROUPS_MAX_SHOWN 32  /* strace's array limit (-s default) */
+
+/*
+ * A list of group ids: "[0, 1]". getgroups (at exit) shows the ret ids
+ * it stored, at most its size argument; setgroups the size it was given.
+ * i386's getgroups and setgroups use 16-bit ids, the *32 calls 32-bit.
+ */
+void ltr_print_arg_groups(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = word_mask(c, c->args[idx]);
+	uint32_t size = (uint32_t)c->args[0];
+	bool out = c->desc && c->desc->args[idx].at_exit;
+	unsigned esize = wordsize_of(c) == 4 && c->desc &&
+		!strstr(c->desc->name, "32") ? 2 : 4;
+	uint64_t n = size, i;
+
+	if (!addr || (out && ltr_call_failed(c))) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	if (out && (uint64_t)c->ret < n)
+		n = (uint64_t)c->ret;
+	if (n > 65536) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	ltr_sb_putc(c->out, '[');
+	for (i = 0; i < n; i++) {
+		uint32_t id = 0;
+
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		if (i == GROUPS_MAX_SHOWN) {
+			ltr_sb_puts(c->out, "...");
+			break;
+		}
+		if (ltr_mem_read(c->mem, addr + i * esize, &id, esize) != 0) {
+			ltr_sb_printf(c->out, "... /* %#llx */",
+				      (unsigned long long)(addr + i * esize));
+			break;
+		}
+		if (id == (esize == 2 ? 0xffffu : 0xffffffffu))
+			ltr_sb_puts(c->out, "-1");
+		else
+			ltr_sb_printf(c->out, "%u", id);
+	}
+	ltr_sb_putc(c->out, ']');
+}
+
+/* --- fanotify --- */
+
+static const struct ltr_xlat fan_classes[] = {
+	LTR_XLAT_PAIR(0x0, "FAN_CLASS_NOTIF"), LTR_XLAT_PAIR(0x4, "FAN_CLASS_CONTENT"),
+	LTR_XLAT_PAIR(0x8, "FAN_CLASS_PRE_CONTENT"), LTR_XLAT_END
+};
+
+static const struct ltr_xlat fan_init_flags[] = {
+	LTR_XLAT_PAIR(0x1, "FAN_CLOEXEC"), LTR_XLAT_PAIR(0x2, "FAN_NONBLOCK"),
+	LTR_XLAT_PAIR(0x10, "FAN_UNLIMITED_QUEUE"), LTR_XLAT_PAIR(0x20, "FAN_UNLIMITED_MARKS"),
+	LTR_XLAT_PAIR(0x40, "FAN_ENABLE_AUDIT"), LTR_XLAT_PAIR(0x80, "FAN_REPORT_PIDFD"),
+	LTR_XLAT_PAIR(0x100, "FAN_REPORT_TID"), LTR_XLAT_PAIR(0x200, "FAN_REPORT_FID"),
+	LTR_XLAT_PAIR(0x400, "FAN_REPORT_DIR_FID"), LTR_XLAT_PAIR(0x800, "FAN_REPORT_NAME"),
+	LTR_XLAT_PAIR(0x1000, "FAN_REPORT_TARGET_FID"),
+	LTR_XLAT_END
+};
+
+static const struct ltr_xlat fan_mark_flags[] = {
+	LTR_XLAT_PAIR(0x1, "FAN_MARK_ADD"), LTR_XLAT_PAIR(0x2, "FAN_MARK_REMOVE"),
+	LTR_XLAT_PAIR(0x4, "FAN_MARK_DONT_FOLLOW"), LTR_XLAT_PAIR(0x8, "FAN_MARK_ONLYDIR"),
+	LTR_XLAT_PAIR(0x10, "FAN_MARK_MOUNT"), LTR_XLAT_PAIR(0x20, "FAN_MARK_IGNORED_MASK"),
+	LTR_XLAT_PAIR(0x40, "FAN_MARK_IGNORED_SURV_MODIFY"), LTR_XLAT_PAIR(0x80, "FAN_MARK_FLUSH"),
+	LTR_XLAT_PAIR(0x100, "FAN_MARK_FILESYSTEM"), LTR_XLAT_PAIR(0x200, "FAN_MARK_EVICTABLE"),
+	LTR_XLAT_END
+};
+
+/* strace's order: the event bits, then FAN_ONDIR and FAN_EVENT_ON_CHILD. */
+static const struct ltr_xlat fan_events[] = {
+	LTR_XLAT_PAIR(0x1, "FAN_ACCESS"), LTR_XLAT_PAIR(0x2, "FAN_MODIFY"),
+	LTR_XLAT_PAIR(0x4, "FAN_ATTRIB"), LTR_XLAT_PAIR(0x8, "FAN_CLOSE_WRITE"),
+	LTR_XLAT_PAIR(0x10, "FAN_CLOSE_NOWRITE"), LTR_XLAT_PAIR(0x20, "FAN_OPEN"),
+	LTR_XLAT_PAIR(0x40, "FAN_MOVED_FROM"), LTR_XLAT_PAIR(0x80, "FAN_MOVED_TO"),
+	LTR_XLAT_PAIR(0x100, "FAN_CREATE"), LTR_XLAT_PAIR(0x200, "FAN_DELETE"),
+	LTR_XLAT_PAIR(0x400, "FAN_DELETE_SELF"), LTR_XLAT_PAIR(0x800, "FAN_MOVE_SELF"),
+	LTR_XLAT_PAIR(0x1000, "FAN_OPEN_EXEC"), LTR_XLAT_PAIR(0x4000, "FAN_Q_OVERFLOW"),
+	LTR_XLAT_PAIR(0x8000, "FAN_FS_ERROR"), LTR_XLAT_PAIR(0x10000, "FAN_OPEN_PERM"),
+	LTR_XLAT_PAIR(0x20000, "FAN_ACCESS_PERM"), LTR_XLAT_PAIR(0x40000, "FAN_OPEN_EXEC_PERM"),
+	LTR_XLAT_PAIR(0x10000000, "FAN_RENAME"),
+	LTR_XLAT_PAIR(0x40000000, "FAN_ONDIR"), LTR_XLAT_PAIR(0x8000000, "FAN_EVENT_ON_CHILD"),
+	LTR_XLAT_END
+};
+
+/* fanotify_init(flags, event_f_flags): "FAN_CLASS_NOTIF|FAN_CLOEXEC, O_RDONLY". */
+void ltr_decode_fanotify_init(struct ltr_call *c)
+{
+	uint32_t flags = (uint32_t)c->args[0];
+
+	if (c->exiting)
+		return;
+	ltr_print_xval(c->out, fan_classes, flags & 0xc, NULL);
+	flags &= ~0xcu;
+	if (flags) {
+		ltr_sb_putc(c->out, '|');
+		ltr_print_flags(c->out, fan_init_flags, flags, NULL);
+	}
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_open_flags(c, (uint32_t)c->args[1]);
+}
+
+/*
+ * fanotify_mark(fd, flags, mask, dirfd, path); i386 passes the 64-bit
+ * mask in two arguments (low half first), moving dirfd and path along.
+ */
+void ltr_decode_fanotify_mark(struct ltr_call *c)
+{
+	bool split = wordsize_of(c) == 4;
+	uint64_t mask = split ? (c->args[2] & 0xffffffffu) | c->args[3] << 32 : c->args[2];
+	unsigned next = split ? 4 : 3;
+
+	if (c->exiting)
+		return;
+	ltr_print_fd(c, ltr_call_arg_int(c, 0));
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_flags(c->out, fan_mark_flags, (uint32_t)c->args[1], NULL);
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_flags(c->out, fan_events, mask, NULL);
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_dirfd(c, ltr_call_arg_int(c, next));
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_path(c, word_mask(c, c->args[next + 1]));
+}
+
+/* --- io_uring_setup --- */
+
+static const struct ltr_xlat uring_setup_flags[] = {
+	LTR_XLAT_PAIR(0x1, "IORING_SETUP_IOPOLL"), LTR_XLAT_PAIR(0x2, "IORING_SETUP_SQPOLL"),
+	LTR_XLAT_PAIR(0x4, "IORING_SETUP_SQ_AFF"), LTR_XLAT_PAIR(0x8, "IORING_SETUP_CQSIZE"),
+	LTR_XLAT_PAIR(0x10, "IORING_SETUP_CLAMP"), LTR_XLAT_PAIR(0x20, "IORING_SETUP_ATTACH_WQ"),
+	LTR_XLAT_PAIR(0x40, "IORING_SETUP_R_DISABLED"), LTR_XLAT_PAIR(0x80, "IORING_SETUP_SUBMIT_ALL"),
+	LTR_XLAT_PAIR(0x100, "IORING_SETUP_COOP_TASKRUN"),
+	LTR_XLAT_PAIR(0x200, "IORING_SETUP_TASKRUN_FLAG"),
+	LTR_XLAT_PAIR(0x400, "IORING_SETUP_SQE128"), LTR_XLAT_PAIR(0x800, "IORING_SETUP_CQE32"),
+	LTR_XLAT_END
+};
+
+/* The features strace 6.1 names; later ones print as a hex remainder. */
+static const struct ltr_xlat uring_features[] = {
+	LTR_XLAT_PAIR(0x1, "IORING_FEAT_SINGLE_MMAP"), LTR_XLAT_PAIR(0x2, "IORING_FEAT_NODROP"),
+	LTR_XLAT_PAIR(0x4, "IORING_FEAT_SUBMIT_STABLE"), LTR_XLAT_PAIR(0x8, "IORING_FEAT_RW_CUR_POS"),
+	LTR_XLAT_PAIR(0x10, "IORING_FEAT_CUR_PERSONALITY"), LTR_XLAT_PAIR(0x20, "IORING_FEAT_FAST_POLL"),
+	LTR_XLAT_PAIR(0x40, "IORING_FEAT_POLL_32BITS"),
+	LTR_XLAT_PAIR(0x80, "IORING_FEAT_SQPOLL_NONFIXED"),
+	LTR_XLAT_PAIR(0x100, "IORING_FEAT_EXT_ARG"), LTR_XLAT_PAIR(0x200, "IORING_FEAT_NATIVE_WORKERS"),
+	LTR_XLAT_PAIR(0x400, "IORING_FEAT_RSRC_TAGS"), LTR_XLAT_PAIR(0x800, "IORING_FEAT_CQE_SKIP"),
+	LTR_XLAT_PAIR(0x1000, "IORING_FEAT_LINKED_FILE"),
+	LTR_XLAT_END
+};
+
+/*
+ * io_uring_setup(entries, params): the struct io_uring_params (120
+ * bytes, same on every arch) at exit, once the kernel has filled it; a
+ * failed call shows the address.
+ */
+void ltr_print_arg_uring_params(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = word_mask(c, c->args[idx]);
+	uint32_t p[30];
+	const uint32_t *sq = p + 10, *cq = p + 20;
+
+	if (!addr || ltr_call_failed(c)) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	if (!ltr_fetch(c, addr, p, sizeof(p)))
+		return;
+	ltr_sb_puts(c->out, "{flags=");
+	ltr_print_flags(c->out, uring_setup_flags, p[2], NULL);
+	ltr_sb_printf(c->out, ", sq_thread_cpu=%u, sq_thread_idle=%u, sq_entries=%u, cq_entries=%u, features=",
+		      p[3], p[4], p[0], p[1]);
+	ltr_print_flags(c->out, uring_features, p[5], NULL);
+	ltr_sb_printf(c->out, ", sq_off={head=%u, tail=%u, ring_mask=%u, ring_entries=%u, flags=%u, dropped=%u, array=%u}",
+		      sq[0], sq[1], sq[2], sq[3], sq[4], sq[5], sq[6]);
+	ltr_sb_printf(c->out, ", cq_off={head=%u, tail=%u, ring_mask=%u, ring_entries=%u, overflow=%u, cqes=%u, flags=%u}}",
+		      cq[0], cq[1], cq[2], cq[3], cq[4], cq[5], cq[6]);
+}

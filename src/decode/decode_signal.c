@@ -682,3 +682,27 @@ void ltr_decode_rt_sigqueueinfo(struct ltr_call *c)
 	ltr_sb_puts(c->out, ", ");
 	ltr_print_siginfo_addr(c, c->args[sigidx + 1]);
 }
+
+/* --- signalfd, signalfd4 --- */
+
+static const struct ltr_xlat sfd_flags[] = {
+	LTR_XLAT_PAIR(02000000, "SFD_CLOEXEC"),
+	LTR_XLAT_PAIR(04000, "SFD_NONBLOCK"),
+	LTR_XLAT_END
+};
+
+/* signalfd's mask: a sigset whose size is the next argument. */
+void ltr_print_arg_sigset_sized(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = c->args[idx];
+
+	if (c->arch && c->arch->wordsize == 4)
+		addr &= 0xffffffffu;
+	ltr_print_sigset_addr(c, addr, idx + 1 < 6 ? c->args[idx + 1] : 0, 1);
+}
+
+/* signalfd4's flags: "SFD_CLOEXEC|SFD_NONBLOCK". */
+void ltr_print_arg_sfd_flags(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_flags(c->out, sfd_flags, (uint32_t)c->args[idx], NULL);
+}

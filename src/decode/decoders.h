@@ -129,4 +129,18 @@ ltr_decoder ltr_decode_select;
 /* statfs, fstatfs, statfs64, fstatfs64 buffers (decode_file.c) */
 ltr_arg_printer ltr_print_arg_statfs;
 
+/* capget, capset (decode_process.c) */
+ltr_decoder ltr_decode_capget;
+/* getgroups, setgroups and their *32 forms (decode_misc.c) */
+ltr_arg_printer ltr_print_arg_groups;
+
+/* mknod(at), openat2 (decode_file.c) */
+ltr_decoder ltr_decode_mknod;
+ltr_arg_printer ltr_print_arg_open_how;
+/* signalfd, signalfd4 (decode_signal.c) */
+ltr_arg_printer ltr_print_arg_sigset_sized, ltr_print_arg_sfd_flags;
+/* fanotify, io_uring_setup (decode_misc.c) */
+ltr_decoder ltr_decode_fanotify_init, ltr_decode_fanotify_mark;
+ltr_arg_printer ltr_print_arg_uring_params;
+
 #endif

@@ -15,6 +15,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 #include "ltr/arch.h"
 #include "ltr/decode.h"
@@ -76,7 +78,7 @@ void ltr_print_sep(struct ltr_call *c, unsigned idx)
 void ltr_print_addr(struct ltr_strbuf *out, uint64_t addr)
 {
 	if (addr)
-		ltr_sb_printf(out, "%#llx", (unsigned long long)addr);
+		ltr_sb_put_hex(out, addr);
 	else
 		ltr_sb_append(out, "NULL", 4);
 }
@@ -240,7 +242,7 @@ void ltr_print_buf_hex(struct ltr_call *c, uint64_t addr, uint64_t len)
  * Appends "<path>" for /proc/PID/<what> (fd/N or cwd). A path the kernel
  * marks " (deleted)" prints as "<path>(deleted)", as strace does.
  */
-static void print_proc_link(struct ltr_call *c, const char *what)
+static void print_proc_link(struct ltr_call *c, const char *what, bool device)
 {
 	static const char deleted[] = " (deleted)";
 	char link[64], target[PATH_MAX];
@@ -258,6 +260,14 @@ static void print_proc_link(struct ltr_call *c, const char *what)
 	}
 	ltr_sb_putc(c->out, '<');
 	quote_body(c->out, target, (size_t)n, c->opts->xflag, true);
+	if (device) {
+		/* -yy: "</dev/null<char 1:3>>" for character and block devices */
+		struct stat st;
+
+		if (stat(link, &st) == 0 && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
+			ltr_sb_printf(c->out, "<%s %u:%u>", S_ISCHR(st.st_mode) ? "char" : "block",
+				      major(st.st_rdev), minor(st.st_rdev));
+	}
 	ltr_sb_putc(c->out, '>');
 	if (is_deleted)
 		ltr_sb_puts(c->out, "(deleted)");
@@ -265,12 +275,12 @@ static void print_proc_link(struct ltr_call *c, const char *what)
 
 void ltr_print_fd(struct ltr_call *c, int fd)
 {
-	ltr_sb_printf(c->out, "%d", fd);
+	ltr_sb_put_dec(c->out, fd);
 	if (c->opts->fd_paths && fd >= 0) {
 		char what[32];
 
 		snprintf(what, sizeof(what), "fd/%d", fd);
-		print_proc_link(c, what);
+		print_proc_link(c, what, c->opts->fd_paths >= 2);
 	}
 }
 
@@ -282,7 +292,7 @@ void ltr_print_dirfd(struct ltr_call *c, int fd)
 	}
 	ltr_sb_puts(c->out, "AT_FDCWD");
 	if (c->opts->fd_paths)
-		print_proc_link(c, "cwd");
+		print_proc_link(c, "cwd", false);
 }
 
 bool ltr_fetch(struct ltr_call *c, uint64_t addr, void *dst, unsigned size)
@@ -297,27 +307,27 @@ bool ltr_fetch(struct ltr_call *c, uint64_t addr, void *dst, unsigned size)
 
 void ltr_print_arg_int(struct ltr_call *c, unsigned idx)
 {
-	ltr_sb_printf(c->out, "%d", ltr_call_arg_int(c, idx));
+	ltr_sb_put_dec(c->out, ltr_call_arg_int(c, idx));
 }
 
 void ltr_print_arg_uint(struct ltr_call *c, unsigned idx)
 {
-	ltr_sb_printf(c->out, "%u", (unsigned)c->args[idx]);
+	ltr_sb_put_udec(c->out, (uint32_t)c->args[idx]);
 }
 
 void ltr_print_arg_long(struct ltr_call *c, unsigned idx)
 {
-	ltr_sb_printf(c->out, "%lld", (long long)ltr_call_arg_long(c, idx));
+	ltr_sb_put_dec(c->out, ltr_call_arg_long(c, idx));
 }
 
 void ltr_print_arg_ulong(struct ltr_call *c, unsigned idx)
 {
-	ltr_sb_printf(c->out, "%llu", (unsigned long long)word_mask(c, c->args[idx]));
+	ltr_sb_put_udec(c->out, word_mask(c, c->args[idx]));
 }
 
 void ltr_print_arg_hex(struct ltr_call *c, unsigned idx)
 {
-	ltr_sb_printf(c->out, "%#llx", (unsigned long long)word_mask(c, c->args[idx]));
+	ltr_sb_put_hex(c->out, word_mask(c, c->args[idx]));
 }
 
 void ltr_print_arg_oct(struct ltr_call *c, unsigned idx)
