@@ -681,3 +681,13 @@ void ltr_printer_format(struct tracee *t, struct ltr_strbuf *out)
 	if (copy.mods & LTR_MOD_INJECTED)
 		ltr_sb_puts(out, " (INJECTED)");
 }
+
+/*
+ * Script output (ltr.print and friends) is about to be written: an open
+ * syscall line ends with " <unfinished ...>" first, as strace ends one
+ * when another thread's line comes in between.
+ */
+void ltr_printer_break_line(void)
+{
+	close_open_line();
+}

@@ -62,4 +62,7 @@ void ltr_printer_detach(struct tracee *t);
  */
 void ltr_printer_format(struct tracee *t, struct ltr_strbuf *out);
 
+/* Ends an open syscall line (" <unfinished ...>") before script output. */
+void ltr_printer_break_line(void);
+
 #endif
