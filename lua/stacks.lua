@@ -1,8 +1,8 @@
 -- Aggregate the stacks that make the selected syscalls: which code paths call them, and how often.
 --
 -- For every call in -a sel= (strace's -e trace= syntax; default all) it
--- unwinds the calling thread at the syscall's exit and counts identical
--- stacks. When tracing ends it prints the -a n= most frequent stacks,
+-- unwinds the calling thread at the syscall's exit (at the entry of exit
+-- and exit_group, which never return) and counts identical stacks. When tracing ends it prints the -a n= most frequent stacks,
 -- innermost frame first, each with its call count, errors and total
 -- wall time. The trace lines themselves are not printed.
 --
@@ -54,7 +54,10 @@ end
 local stacks = {}
 local ncalls = 0
 
-ltr.on_exit(ltr.select(sel), function(call)
+-- The calls that never return: counted at their entry.
+local never_return = { exit = true, exit_group = true }
+
+local function count(call)
 	local frames = call:backtrace(depth, false)
 	local names = {}
 	for i, f in ipairs(frames) do
@@ -72,7 +75,23 @@ ltr.on_exit(ltr.select(sel), function(call)
 	end
 	s.seconds = s.seconds + (call.duration or 0)
 	ncalls = ncalls + 1
+end
+
+local selection = ltr.select(sel)
+ltr.on_exit(selection, function(call)
+	if not never_return[call.name] then -- an injected error made it return
+		count(call)
+	end
 end)
+local noreturn = {}
+for name in pairs(never_return) do
+	if selection:match(name) then
+		noreturn[#noreturn + 1] = name
+	end
+end
+if #noreturn > 0 then
+	ltr.on_enter(noreturn, count)
+end
 
 local function sorted()
 	local list = {}

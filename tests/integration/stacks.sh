@@ -7,6 +7,9 @@
 # main -> outer_fn -> inner_fn -> write(2); those frames must appear in
 # that order (innermost first) for the 64-bit and the 32-bit build, for a
 # stripped copy (libc frames still by symbol), for ls and for python3.
+# "stack exit" ends through main -> exit_fn -> exit(3) -> exit_group(2):
+# calls that never return get their stack (taken at entry) after the
+# thread's "+++ exited with N +++" line, as strace -k prints it.
 #
 #   bash tests/integration/stacks.sh LTR FIXTURE_DIR [TEST...]
 #
@@ -96,6 +99,55 @@ test_k_i386() {
 		{ REASON="32-bit frames not in order"; return 1; }
 }
 
+# k_exit_frames BIN OUT FIRST_FRAME_RE: OUT shows BIN's exit_group(3) line,
+# its exit line, then its stack from FIRST_FRAME_RE down to exit_fn, main.
+k_exit_frames() {
+	local name
+	name=$(basename "$1")
+	in_order "$2" '^exit_group\(3\) += \?$' '^\+\+\+ exited with 3 \+\+\+$' "$3" ||
+		{ REASON="no stack right after exit_group and the exit line"; return 1; }
+	in_order "$2" '^ > .*/libc\.so\.6\(exit\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$' \
+		"^ > .*/$name\\(exit_fn\\+0x[0-9a-f]+\\) \\[0x[0-9a-f]+\\]$" \
+		"^ > .*/$name\\(main\\+0x[0-9a-f]+\\) \\[0x[0-9a-f]+\\]$" ||
+		{ REASON="frames exit, exit_fn, main not in order"; return 1; }
+	[ "$(grep -c '^ > .*(exit_fn+0x' "$2")" = 1 ] || { REASON="exit_group stack not printed once"; return 1; }
+}
+
+test_k_exit() {
+	local out=$TMP/kexit.out rc
+	run "$out" -k -e trace=exit_group -- "$FIX/stack" exit
+	rc=$?
+	[ $rc = 3 ] || { REASON="exit status $rc"; return 1; }
+	k_exit_frames "$FIX/stack" "$out" '^ > .*/libc\.so\.6\(_exit\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$'
+}
+
+test_k_exit_i386() {
+	[ -x "$FIX/stack-32" ] || { SKIP_WHY="no 32-bit fixture"; return $SKIPPED; }
+	local out=$TMP/kexit32.out rc
+	run "$out" -k -e trace=exit_group -- "$FIX/stack-32" exit
+	rc=$?
+	[ $rc = 3 ] || { REASON="exit status $rc"; return 1; }
+	k_exit_frames "$FIX/stack-32" "$out" '^ > \[vdso\]\(__kernel_vsyscall\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$'
+}
+
+# A thread's exit(2) shows its stack after its own exit line, the
+# process's exit_group after the last one (-o with -f: a pid column).
+test_k_exit_thread() {
+	local out=$TMP/kthread.out rc tid pid
+	run "$out" -f -k -e trace=exit,exit_group -- "$FIX/stack" thread
+	rc=$?
+	[ $rc = 3 ] || { REASON="exit status $rc"; return 1; }
+	tid=$(sed -En 's/^([0-9]+) +exit\(0.*/\1/p' "$out")
+	pid=$(sed -En 's/^([0-9]+) +exit_group\(3.*/\1/p' "$out")
+	[ -n "$tid" ] && [ -n "$pid" ] || { REASON="no exit and exit_group lines"; return 1; }
+	in_order "$out" "^$tid +\\+\\+\\+ exited with [0-9]+ \\+\\+\\+\$" '^ > .*/libc\.so\.6\(' ||
+		{ REASON="no stack after the thread's exit line"; return 1; }
+	in_order "$out" "^$pid +\\+\\+\\+ exited with 3 \\+\\+\\+\$" '^ > .*/libc\.so\.6\(_exit\+0x' ||
+		{ REASON="no stack after the process's exit line"; return 1; }
+	grep -q '^ > .*/stack(main+0x' "$out" || { REASON="no main frame"; return 1; }
+	[ "$(tail -n 1 "$out" | cut -c1-3)" = ' > ' ] || { REASON="the stack is not last"; return 1; }
+}
+
 test_k_stripped() {
 	cp "$FIX/stack" "$TMP/stripped" && strip "$TMP/stripped" || { SKIP_WHY="cannot strip"; return $SKIPPED; }
 	local out=$TMP/strip.out
@@ -161,6 +213,37 @@ EOF
 	grep -q '^NOSYM nil ENOENT$' "$out" || { REASON="symbolize of nothing: $(grep NOSYM "$out")"; return 1; }
 }
 
+# Calls that never return unwind at entry, for scripts as for -k.
+test_lua_backtrace_exit() {
+	cat >"$TMP/btexit.lua" <<'EOF'
+ltr.on_enter("exit_group", function(call)
+	local names = {}
+	for _, f in ipairs(call:backtrace()) do
+		names[#names + 1] = f.symbol or "?"
+	end
+	ltr.printf("EXIT %s\n", table.concat(names, ","))
+end)
+EOF
+	local out=$TMP/btexit.out bin rc
+	for bin in stack stack-32; do
+		[ -x "$FIX/$bin" ] || continue
+		run "$out" -s "$TMP/btexit.lua" -- "$FIX/$bin" exit
+		rc=$?
+		[ $rc = 3 ] || { REASON="$bin: exit status $rc"; return 1; }
+		grep -Eq '^EXIT ([^,]*,)*_exit,([^,]*,)*exit,exit_fn,main(,|$)' "$out" ||
+			{ REASON="$bin: frames: $(grep EXIT "$out")"; return 1; }
+	done
+}
+
+test_stacks_exit() {
+	local out=$TMP/stexit.out rc
+	run "$out" -s stacks -a sel=exit_group -a folded=1 -- "$FIX/stack" exit
+	rc=$?
+	[ $rc = 3 ] || { REASON="exit status $rc"; return 1; }
+	grep -Eq '^([^ ]*;)?main;exit_fn;exit;([^ ]*;)?_exit;\[exit_group\] 1$' "$out" ||
+		{ REASON="no folded exit_group line: $(head -c 300 "$out")"; return 1; }
+}
+
 test_stacks_folded() {
 	local out=$TMP/folded.out
 	run "$out" -s stacks -a sel=write -a folded=1 -- "$FIX/stack" 3 || { REASON="exit status $?"; return 1; }
@@ -186,7 +269,7 @@ test_slow_io_stack() {
 }
 
 TESTS="$*"
-[ -n "$TESTS" ] || TESTS="k_fixture k_i386 k_stripped k_unknown_code k_ls k_python lua_backtrace stacks_folded stacks_top slow_io_stack"
+[ -n "$TESTS" ] || TESTS="k_fixture k_i386 k_exit k_exit_i386 k_exit_thread k_stripped k_unknown_code k_ls k_python lua_backtrace lua_backtrace_exit stacks_folded stacks_top stacks_exit slow_io_stack"
 PASSED=0
 FAILED=0
 for t in $TESTS; do
