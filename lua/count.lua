@@ -39,7 +39,9 @@ package.loaded["ltr.stock"] = stock
 stock.summary_only = true
 ltr.printer.enabled = false
 
--- Per arch, per syscall name: { nr, calls, errors, ns }.
+-- Per arch, per syscall number: { name, nr, calls, errors, ns }. Keyed by
+-- number, so that the hot path reads call.nr and not call.name (a string
+-- built per access); print_table merges rows by name.
 local tables = {}
 
 -- Whether calls have a system-time field (call.stime, seconds of system
@@ -51,22 +53,10 @@ local function get_stime(call)
 	return call.stime
 end
 
--- Seconds (float) spent in the call, by the chosen clock.
-local function call_seconds(call)
-	if not wall then
-		if has_stime == nil then
-			has_stime = pcall(get_stime, call)
-		end
-		if has_stime then
-			local st = call.stime
-			if st ~= nil then
-				return st
-			end
-		end
-	end
-	return call.duration or 0
-end
+local floor = math.floor
 
+-- Runs once per counted call: a handful of field reads, no allocation
+-- after a syscall's first call.
 local function count_call(call)
 	local arch = call.arch or "x86_64"
 	local t = tables[arch]
@@ -74,19 +64,31 @@ local function count_call(call)
 		t = {}
 		tables[arch] = t
 	end
-	local name = call.name
-	local row = t[name]
+	local nr = call.nr or 0
+	local row = t[nr]
 	if not row then
-		row = { nr = call.nr or 0, calls = 0, errors = 0, ns = 0 }
-		t[name] = row
+		row = { name = call.name, nr = nr, calls = 0, errors = 0, ns = 0 }
+		t[nr] = row
 	end
 	row.calls = row.calls + 1
 	if call.failed then
 		row.errors = row.errors + 1
 	end
-	local s = call_seconds(call)
-	if s and s > 0 then
-		row.ns = row.ns + math.floor(s * 1e9 + 0.5)
+	-- Seconds spent in the call, by the chosen clock.
+	local s
+	if not wall then
+		if has_stime == nil then
+			has_stime = pcall(get_stime, call)
+		end
+		if has_stime then
+			s = call.stime
+		end
+	end
+	if s == nil then
+		s = call.duration or 0
+	end
+	if s > 0 then
+		row.ns = row.ns + floor(s * 1e9 + 0.5)
 	end
 end
 ltr.on_exit(sel, count_call)
@@ -138,10 +140,20 @@ end
 -- Prints the table of one personality.
 local function print_table(t)
 	local rows = {}
+	local by_name = {}
 	local total = { name = "total", calls = 0, errors = 0, ns = 0 }
-	for name, r in pairs(t) do
-		rows[#rows + 1] = { name = name, nr = r.nr, calls = r.calls,
-			errors = r.errors, ns = r.ns }
+	for _, r in pairs(t) do
+		local row = by_name[r.name]
+		if not row then
+			row = { name = r.name, nr = r.nr, calls = 0, errors = 0, ns = 0 }
+			by_name[r.name] = row
+			rows[#rows + 1] = row
+		elseif r.nr < row.nr then
+			row.nr = r.nr
+		end
+		row.calls = row.calls + r.calls
+		row.errors = row.errors + r.errors
+		row.ns = row.ns + r.ns
 		total.calls = total.calls + r.calls
 		total.errors = total.errors + r.errors
 		total.ns = total.ns + r.ns

@@ -116,6 +116,22 @@ static int traceback(lua_State *L)
 	return 1;
 }
 
+/*
+ * lua_pcall with the traceback handler already at stack index handler;
+ * reports an error and marks the scripts failed.
+ */
+static bool pcall_with_handler(lua_State *L, int nargs, int nresults, int handler)
+{
+	LTR_STAT_INC(hook_calls);
+	if (lua_pcall(L, nargs, nresults, handler) == LUA_OK)
+		return true;
+	ltr_output_flush();
+	fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1) ? lua_tostring(L, -1) : "error");
+	lua_pop(L, 1); /* the message */
+	st.failed = true;
+	return false;
+}
+
 bool ltr_lua_pcall(lua_State *L, int nargs, int nresults)
 {
 	int base = lua_gettop(L) - nargs; /* the function */
@@ -439,11 +455,55 @@ bool ltr_script_needs_exit(void)
 
 /* --- dispatch --- */
 
+/*
+ * The call objects of recently seen tracees, each held by a registry
+ * reference: pushing one is a single lua_rawgeti instead of two table
+ * lookups (the calls map stays the owner of record). Direct-mapped on the
+ * tracee's address; t == NULL marks an empty slot.
+ */
+#define CALL_CACHE_SLOTS 8
+
+static struct call_cache_slot {
+	struct tracee *t;
+	struct call_object *obj;
+	int ref;
+} call_cache[CALL_CACHE_SLOTS];
+
+static struct call_cache_slot *call_cache_slot(const struct tracee *t)
+{
+	uint64_t h = ((uint64_t)(uintptr_t)t >> 4) * 0x9e3779b97f4a7c15ull;
+
+	return &call_cache[h >> 61]; /* the top 3 bits: 8 slots */
+}
+
+/* Drops t's cache entry, or every entry (t == NULL). */
+static void call_cache_drop(lua_State *L, const struct tracee *t)
+{
+	unsigned i;
+
+	for (i = 0; i < CALL_CACHE_SLOTS; i++) {
+		struct call_cache_slot *slot = &call_cache[i];
+
+		if (!slot->t || (t && slot->t != t))
+			continue;
+		if (L)
+			luaL_unref(L, LUA_REGISTRYINDEX, slot->ref);
+		slot->t = NULL;
+		slot->obj = NULL;
+	}
+}
+
 /* Pushes the call object of t, creating it on first use. */
 static struct call_object *push_call(lua_State *L, struct tracee *t)
 {
+	struct call_cache_slot *slot = call_cache_slot(t);
 	struct call_object *obj;
 
+	if (slot->t == t) {
+		lua_rawgeti(L, LUA_REGISTRYINDEX, slot->ref);
+		slot->obj->tracee = t;
+		return slot->obj;
+	}
 	lua_rawgeti(L, LUA_REGISTRYINDEX, st.ref_calls);
 	if (lua_rawgetp(L, -1, t) == LUA_TNIL) {
 		lua_pop(L, 1);
@@ -455,6 +515,12 @@ static struct call_object *push_call(lua_State *L, struct tracee *t)
 	}
 	lua_remove(L, -2); /* the calls map */
 	obj->tracee = t;
+	if (slot->t)
+		luaL_unref(L, LUA_REGISTRYINDEX, slot->ref);
+	lua_pushvalue(L, -1);
+	slot->ref = luaL_ref(L, LUA_REGISTRYINDEX); /* pops the copy */
+	slot->t = t;
+	slot->obj = obj;
 	return obj;
 }
 
@@ -489,11 +555,12 @@ static void dispatch_call(struct tracee *t, int ref_tables)
 				(double)(now.tv_nsec - t->entry_time.tv_nsec) / 1e9;
 	}
 	obj->valid = true;
+	lua_pushcfunction(L, traceback); /* one handler for all the hooks */
 	n = (lua_Integer)lua_rawlen(L, list);
 	for (i = 1; i <= n; i++) {
 		lua_rawgeti(L, list, i);
 		lua_pushvalue(L, list + 1); /* the call object */
-		if (!ltr_lua_pcall(L, 1, 0))
+		if (!pcall_with_handler(L, 1, 0, list + 2))
 			break;
 	}
 	obj->valid = false;
@@ -710,6 +777,7 @@ void ltr_script_forget(struct tracee *t)
 	t->call.patch_len = 0;
 	if (!L || st.ref_calls == LUA_NOREF)
 		return;
+	call_cache_drop(L, t);
 	lua_rawgeti(L, LUA_REGISTRYINDEX, st.ref_calls);
 	if (lua_rawgetp(L, -1, t) == LUA_TUSERDATA) {
 		struct call_object *obj = lua_touserdata(L, -1);
@@ -753,9 +821,11 @@ static bool is_file(const char *path)
 /* lua/ next to the binary (or one level up) when run from the build tree. */
 static void add_build_tree(void)
 {
+	static const char *const ups[] = { "", "/..", "/../.." };
 	char exe[PATH_MAX], dir[PATH_MAX + 16], marker[PATH_MAX + 64];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
 	char *slash;
+	unsigned i;
 
 	if (n <= 0)
 		return;
@@ -764,16 +834,15 @@ static void add_build_tree(void)
 	if (!slash)
 		return;
 	*slash = '\0';
-	snprintf(dir, sizeof(dir), "%s/lua", exe);
-	snprintf(marker, sizeof(marker), "%s/ltr/init.lua", dir);
-	if (is_file(marker)) {
-		add_dir(dir);
-		return;
+	/* ./ltr, build/ltr and build/san/ltr all find the tree's lua/ */
+	for (i = 0; i < sizeof(ups) / sizeof(ups[0]); i++) {
+		snprintf(dir, sizeof(dir), "%s%s/lua", exe, ups[i]);
+		snprintf(marker, sizeof(marker), "%s/ltr/init.lua", dir);
+		if (is_file(marker)) {
+			add_dir(dir);
+			return;
+		}
 	}
-	snprintf(dir, sizeof(dir), "%s/../lua", exe);
-	snprintf(marker, sizeof(marker), "%s/ltr/init.lua", dir);
-	if (is_file(marker))
-		add_dir(dir);
 }
 
 static void build_path(void)
@@ -1258,6 +1327,7 @@ void ltr_script_shutdown(void)
 {
 	unsigned i;
 
+	call_cache_drop(NULL, NULL); /* the references die with the state */
 	if (st.L)
 		lua_close(st.L);
 	st.L = NULL;

@@ -120,14 +120,18 @@ static struct call_object *check_call_object(lua_State *L, int idx)
 	return luaL_checkudata(L, idx, LTR_CALL_META);
 }
 
-/* The call of a valid object; raises when used outside its hook. */
-static struct ltr_call *check_call(lua_State *L, int idx)
+/* The call of obj when it is valid; raises when used outside its hook. */
+static struct ltr_call *valid_call(lua_State *L, struct call_object *obj)
 {
-	struct call_object *obj = check_call_object(L, idx);
-
 	if (!obj->valid || !obj->tracee)
 		luaL_error(L, "call object used outside its hook (copy the fields you keep)");
 	return &obj->tracee->call;
+}
+
+/* The call of a valid object at idx. */
+static struct ltr_call *check_call(lua_State *L, int idx)
+{
+	return valid_call(L, check_call_object(L, idx));
 }
 
 static struct ltr_call *check_phase(lua_State *L, bool exiting, const char *what)
@@ -472,49 +476,145 @@ static void push_classes(lua_State *L, const struct ltr_call *c)
 		}
 }
 
-static int call_index(lua_State *L)
+/*
+ * The fields of a call, as small integers: call_index finds a key's id
+ * (or its method) with one raw lookup in a table built at init, instead
+ * of comparing the key with every name.
+ */
+enum call_field {
+	FIELD_NAME = 1, FIELD_ARGS, FIELD_PID, FIELD_TID, FIELD_NR, FIELD_ARCH,
+	FIELD_PHASE, FIELD_CLASSES, FIELD_TIME, FIELD_PROC,
+	/* exit fields: nil at entry */
+	FIELD_RET, FIELD_RAW_RET, FIELD_ERRNO, FIELD_FAILED, FIELD_DURATION,
+	FIELD_STIME,
+	FIELD_COUNT
+};
+
+static const char *const field_names[] = {
+	[FIELD_NAME] = "name", [FIELD_ARGS] = "args", [FIELD_PID] = "pid",
+	[FIELD_TID] = "tid", [FIELD_NR] = "nr", [FIELD_ARCH] = "arch",
+	[FIELD_PHASE] = "phase", [FIELD_CLASSES] = "classes", [FIELD_TIME] = "time",
+	[FIELD_PROC] = "proc", [FIELD_RET] = "ret", [FIELD_RAW_RET] = "raw_ret",
+	[FIELD_ERRNO] = "errno", [FIELD_FAILED] = "failed",
+	[FIELD_DURATION] = "duration", [FIELD_STIME] = "stime",
+};
+
+/*
+ * The call object at idx for __index: a full userdata of the right size
+ * carrying the magic, which is cheaper than luaL_checkudata's registry
+ * lookup (or a metatable comparison). Anything else takes
+ * luaL_checkudata's path and its error.
+ */
+static struct call_object *index_call_object(lua_State *L, int idx)
 {
-	struct call_object *obj = check_call_object(L, 1);
-	const char *key = luaL_checkstring(L, 2);
-	struct ltr_call *c;
+	if (lua_type(L, idx) == LUA_TUSERDATA &&
+	    lua_rawlen(L, idx) == sizeof(struct call_object)) {
+		struct call_object *obj = lua_touserdata(L, idx);
+
+		if (obj->magic == LTR_CALL_MAGIC)
+			return obj;
+	}
+	return check_call_object(L, idx);
+}
+
+/*
+ * The field id of the key at idx, or 0. Field names are short strings,
+ * which Lua interns: a key equal to a field name is the very string
+ * anchored in the key table, so comparing pointers suffices. names is
+ * __index's upvalue 2, filled by create_meta.
+ */
+static lua_Integer find_field(lua_State *L, int idx, const char *const *names)
+{
+	const char *key;
+	size_t i;
+
+	if (lua_type(L, idx) != LUA_TSTRING)
+		return 0;
+	key = lua_tostring(L, idx);
+	for (i = 1; i < FIELD_COUNT; i++)
+		if (names[i] == key)
+			return (lua_Integer)i;
+	return 0;
+}
+
+static void push_name(lua_State *L, const struct ltr_call *c)
+{
 	char name[40];
 
-	if (lua_getfield(L, lua_upvalueindex(1), key) != LUA_TNIL)
+	if (c->desc) {
+		lua_pushstring(L, c->desc->name);
+		return;
+	}
+	call_name(c, name, sizeof(name));
+	lua_pushstring(L, name);
+}
+
+/* __index: upvalue 1 maps method names to functions, field names to ids. */
+static int call_index(lua_State *L)
+{
+	struct call_object *obj = index_call_object(L, 1);
+	struct ltr_call *c;
+	lua_Integer field = find_field(L, 2, lua_touserdata(L, lua_upvalueindex(2)));
+
+	if (field)
+		goto found;
+	lua_pushvalue(L, 2);
+	switch (lua_rawget(L, lua_upvalueindex(1))) {
+	case LUA_TFUNCTION:
 		return 1; /* a method */
-	lua_pop(L, 1);
-	c = check_call(L, 1);
-	if (!strcmp(key, "name")) {
-		call_name(c, name, sizeof(name));
-		lua_pushstring(L, name);
-	} else if (!strcmp(key, "args")) {
+	case LUA_TNUMBER:
+		field = lua_tointeger(L, -1);
+		lua_pop(L, 1); /* the field id */
+		break;
+	default:
+		valid_call(L, obj); /* an expired object says so first */
+		return luaL_error(L, "call has no field '%s'", luaL_checkstring(L, 2));
+	}
+found:
+	c = valid_call(L, obj);
+	if (field >= FIELD_RET && !c->exiting) {
+		lua_pushnil(L); /* exit fields are nil at entry */
+		return 1;
+	}
+	switch ((enum call_field)field) {
+	case FIELD_NAME:
+		push_name(L, c);
+		break;
+	case FIELD_ARGS:
 		lua_getiuservalue(L, 1, 1);
-	} else if (!strcmp(key, "pid")) {
+		break;
+	case FIELD_PID:
 		lua_pushinteger(L, c->pid);
-	} else if (!strcmp(key, "tid")) {
+		break;
+	case FIELD_TID:
 		lua_pushinteger(L, c->tid);
-	} else if (!strcmp(key, "nr")) {
+		break;
+	case FIELD_NR:
 		lua_pushinteger(L, c->nr);
-	} else if (!strcmp(key, "arch")) {
+		break;
+	case FIELD_ARCH:
 		lua_pushstring(L, c->arch->name);
-	} else if (!strcmp(key, "phase")) {
+		break;
+	case FIELD_PHASE:
 		lua_pushstring(L, c->exiting ? "exit" : "enter");
-	} else if (!strcmp(key, "classes")) {
+		break;
+	case FIELD_CLASSES:
 		push_classes(L, c);
-	} else if (!strcmp(key, "time")) {
+		break;
+	case FIELD_TIME:
 		lua_pushnumber(L, (double)obj->tracee->entry_wall.tv_sec +
 				  (double)obj->tracee->entry_wall.tv_nsec / 1e9);
-	} else if (!strcmp(key, "proc")) {
+		break;
+	case FIELD_PROC:
 		ltr_lua_push_proc(L, c->pid);
-	} else if (!c->exiting) {
-		if (strcmp(key, "ret") && strcmp(key, "errno") && strcmp(key, "failed") &&
-		    strcmp(key, "duration") && strcmp(key, "raw_ret") && strcmp(key, "stime"))
-			return luaL_error(L, "call has no field '%s'", key);
-		lua_pushnil(L); /* exit fields are nil at entry */
-	} else if (!strcmp(key, "ret")) {
+		break;
+	case FIELD_RET:
 		lua_pushinteger(L, ltr_call_failed(c) ? -1 : c->ret);
-	} else if (!strcmp(key, "raw_ret")) {
+		break;
+	case FIELD_RAW_RET:
 		lua_pushinteger(L, c->ret);
-	} else if (!strcmp(key, "errno")) {
+		break;
+	case FIELD_ERRNO:
 		if (ltr_call_failed(c)) {
 			const char *e = ltr_errno_name((int)-c->ret);
 
@@ -525,15 +625,19 @@ static int call_index(lua_State *L)
 		} else {
 			lua_pushnil(L);
 		}
-	} else if (!strcmp(key, "failed")) {
+		break;
+	case FIELD_FAILED:
 		lua_pushboolean(L, ltr_call_failed(c));
-	} else if (!strcmp(key, "duration")) {
+		break;
+	case FIELD_DURATION:
 		lua_pushnumber(L, obj->duration);
-	} else if (!strcmp(key, "stime")) {
+		break;
+	case FIELD_STIME:
 		/* system CPU time of the call, as strace -c measures it */
 		lua_pushnumber(L, (double)obj->tracee->stime_us / 1e6);
-	} else {
-		return luaL_error(L, "call has no field '%s'", key);
+		break;
+	default:
+		return luaL_error(L, "call has no field '%s'", luaL_checkstring(L, 2));
 	}
 	return 1;
 }
@@ -664,10 +768,21 @@ static const luaL_Reg args_metamethods[] = {
 
 static void create_meta(lua_State *L)
 {
+	const char **interned;
+	size_t i;
+
 	luaL_newmetatable(L, LTR_CALL_META);
 	luaL_setfuncs(L, call_metamethods, 0);
 	luaL_newlib(L, call_methods);
-	lua_pushcclosure(L, call_index, 1); /* methods as upvalue 1 */
+	interned = lua_newuserdatauv(L, sizeof(const char *) * FIELD_COUNT, 0);
+	interned[0] = NULL;
+	for (i = 1; i < FIELD_COUNT; i++) {
+		/* the key table anchors the interned name */
+		interned[i] = lua_pushstring(L, field_names[i]);
+		lua_pushinteger(L, (lua_Integer)i);
+		lua_rawset(L, -4); /* key table[name] = id */
+	}
+	lua_pushcclosure(L, call_index, 2); /* key table, interned names */
 	lua_setfield(L, -2, "__index");
 	lua_pop(L, 1); /* the metatable */
 	luaL_newmetatable(L, LTR_ARGS_META);
@@ -686,6 +801,7 @@ struct call_object *ltr_lua_new_call(lua_State *L, struct tracee *t)
 	struct call_object *obj = lua_newuserdatauv(L, sizeof(*obj), 1);
 	struct args_proxy *proxy;
 
+	obj->magic = LTR_CALL_MAGIC;
 	obj->tracee = t;
 	obj->valid = false;
 	obj->duration = 0;

@@ -48,10 +48,13 @@ bool ltr_lua_tracing(void);
 /* --- script_call.c: the "ltr.call" userdata, one per tracee --- */
 
 struct call_object {
+	uint32_t magic;        /* LTR_CALL_MAGIC: __index's cheap type check */
 	struct tracee *tracee; /* NULL once the tracee is gone */
 	bool valid;            /* inside a hook of this tracee */
 	double duration;       /* seconds, entry to exit (set at exit) */
 };
+
+#define LTR_CALL_MAGIC 0x6c747263u /* "ltrc" */
 
 void ltr_lua_open_call(lua_State *L);
 /* Pushes a new call object for t. */

@@ -483,9 +483,15 @@ static void print_sockaddr_bytes(struct ltr_call *c, const unsigned char *sa, un
 				print_sa_data(c, sa, len);
 			break;
 		case 16:
-			if (len >= 12)
-				ltr_sb_printf(c->out, ", nl_pid=%u, nl_groups=%08x",
-					      get_u32(sa + 4), get_u32(sa + 8));
+			if (len >= 12) {
+				/* as strace: nl_pad only when set, nl_pid signed, "%#08x" groups */
+				unsigned pad = (unsigned)sa[2] | (unsigned)sa[3] << 8;
+
+				if (pad)
+					ltr_sb_printf(c->out, ", nl_pad=%#x", pad);
+				ltr_sb_printf(c->out, ", nl_pid=%d, nl_groups=%#08x",
+					      (int)get_u32(sa + 4), get_u32(sa + 8));
+			}
 			else
 				print_sa_data(c, sa, len);
 			break;

@@ -21,6 +21,7 @@
 #include "ltr/arch.h"
 #include "ltr/decode.h"
 #include "ltr/mem.h"
+#include "decoders.h"
 
 #define STACK_STR_MAX (PATH_MAX + 2)
 
@@ -239,6 +240,29 @@ void ltr_print_buf_hex(struct ltr_call *c, uint64_t addr, uint64_t len)
 }
 
 /*
+ * -yy: for a "socket:[INODE]" link, appends the socket's details in place
+ * of the link (sockinfo.c); false when it is not a socket or ltr does not
+ * resolve its protocol.
+ */
+static bool socket_details(struct ltr_call *c, const char *link,
+			   const char *target, size_t len)
+{
+	static const char prefix[] = "socket:[";
+	size_t plen = sizeof(prefix) - 1;
+	uint64_t inode = 0;
+	size_t i;
+
+	if (len <= plen + 1 || memcmp(target, prefix, plen) || target[len - 1] != ']')
+		return false;
+	for (i = plen; i < len - 1; i++) {
+		if (target[i] < '0' || target[i] > '9')
+			return false;
+		inode = inode * 10 + (uint64_t)(target[i] - '0');
+	}
+	return ltr_sockinfo_print(c, link, inode);
+}
+
+/*
  * Appends "<path>" for /proc/PID/<what> (fd/N or cwd). A path the kernel
  * marks " (deleted)" prints as "<path>(deleted)", as strace does.
  */
@@ -259,6 +283,10 @@ static void print_proc_link(struct ltr_call *c, const char *what, bool device)
 		is_deleted = true;
 	}
 	ltr_sb_putc(c->out, '<');
+	if (device && !is_deleted && socket_details(c, link, target, (size_t)n)) {
+		ltr_sb_putc(c->out, '>');
+		return;
+	}
 	quote_body(c->out, target, (size_t)n, c->opts->xflag, true);
 	if (device) {
 		/* -yy: "</dev/null<char 1:3>>" for character and block devices */

@@ -24,8 +24,10 @@ Normalised (and nothing else):
 - times: st_[amc]time(_nsec), stx_[abcm]time, every number of the clock,
   time-of-day, times, getrusage and sysinfo calls, si_utime/si_stime (and
   their comment), statfs's free counters (f_bfree, f_bavail, f_ffree);
-- inode numbers: st_ino, stx_ino, d_ino, and -y's socket:[N] and pipe:[N];
-- ephemeral ports: htons(N) for N in the local port range;
+- inode numbers: st_ino, stx_ino, d_ino, -y's socket:[N] and pipe:[N],
+  and -yy's socket inodes (TCP:[N], UNIX-STREAM:[N->N,"path"]);
+- ephemeral ports: htons(N) for N in the local port range, and the same
+  ports in -yy's TCP:[127.0.0.1:PORT->127.0.0.1:PORT];
 - the name of the temporary directory ($COMPAT_TMP);
 - in multithreaded programs (a clone with CLONE_THREAD), where the
   scheduler decides them: addresses of 8 or more hex digits (thread stacks
@@ -103,7 +105,12 @@ INDEX_IO = re.compile(r'^(write|read|pread64|pwrite64)\((\d+)(<[^>]*>)?, "(?:[^"
 ADDRESS = re.compile(r'\b0x[0-9a-f]{8,}\b')
 STATFS_FREE = re.compile(r'\b(f_bfree|f_bavail|f_ffree)=\d+')
 INODE = re.compile(r'\b(st_ino|stx_ino|d_ino)=\d+')
-FD_INODE = re.compile(r'\b(socket|pipe|UNIX|TCP|UDP|TCPv6|UDPv6|NETLINK):\[(\d+)')
+# An inode, not the first byte of an address: followed by ], -> or ,.
+FD_INODE = re.compile(r'\b(socket|pipe|UNIX-STREAM|UNIX|TCP|UDP|TCPv6|UDPv6|'
+                      r'NETLINK|RAW|RAWv6):\[(\d+)(?=\]|->|,)')
+UNIX_PEER = re.compile(r'\b(UNIX(?:-STREAM)?:\[N)->\d+')
+INET_DETAILS = re.compile(r'\b((?:TCP|UDP)(?:v6)?:\[)(.*?)\]>')
+INET_PORT = re.compile(r':(\d+)(?=->|$)')
 PORT = re.compile(r'htons\((\d+)\)')
 RET = re.compile(r'\) = (.*)$')
 RETVAL = re.compile(r'^(?:(?:-1|\?) E[A-Z0-9_]+|-?\d+|0x[0-9a-f]+|\?|P\d+|ADDR)')
@@ -287,6 +294,10 @@ def load(path, stats, who):
             l = STATFS_FREE.sub(r'\1=N', l)
             l = INODE.sub(r'\1=N', l)
             l = FD_INODE.sub(r'\1:[N', l)
+            l = UNIX_PEER.sub(r'\1->N', l)
+            l = INET_DETAILS.sub(lambda m: m.group(1) + INET_PORT.sub(
+                lambda p: ':PORT' if PORTS[0] <= int(p.group(1)) <= PORTS[1]
+                else p.group(0), m.group(2)) + ']>', l)
             l = PORT.sub(lambda m: 'htons(PORT)'
                          if PORTS[0] <= int(m.group(1)) <= PORTS[1]
                          else m.group(0), l)

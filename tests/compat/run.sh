@@ -204,6 +204,33 @@ for i in range(3):
     select.select([], [], [], 0.02)
 print(reply, msg)
 EOF
+	cat > unix.py <<'EOF'
+import socket
+
+# UNIX sockets: pairs of each type, a bound path, an abstract name.
+a, b = socket.socketpair()
+a.sendall(b'pair')
+b.recv(10)
+d1, d2 = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
+d1.send(b'dgram')
+d2.recv(10)
+q1, q2 = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+q1.send(b'seq')
+q2.recv(10)
+srv = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+srv.bind('u.sock')
+srv.listen(1)
+cl = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+cl.connect('u.sock')
+conn, _ = srv.accept()
+cl.sendall(b'path')
+conn.recv(10)
+ab = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+ab.bind('\0ltr-compat-abstract')
+ab.getsockname()
+for s in (a, b, d1, d2, q1, q2, srv, cl, conn, ab):
+    s.close()
+EOF
 	cat > pipe.py <<'EOF'
 import os
 import select
@@ -327,6 +354,8 @@ PROGRAMS=(
 	"python3-files|||/usr/bin/python3 files.py"
 	"python3-net|-f||/usr/bin/python3 net.py"
 	"python3-net-y|-f -y||/usr/bin/python3 net.py"
+	"python3-net-yy|-f -yy||/usr/bin/python3 net.py"
+	"python3-unix-yy|-yy||/usr/bin/python3 unix.py"
 	"python3-pipe|-f||/usr/bin/python3 pipe.py"
 	"perl|||perl script.pl"
 	"git|-f||sh git.sh"
