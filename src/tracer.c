@@ -588,10 +588,12 @@ static void tracee_gone(struct tracee *t, int status)
  * Others are traced silently, only because a launched command's seccomp
  * filter, which they inherit, needs a tracer.
  */
-static bool shown_when_adopted(const struct tracee *t)
+static bool shown_when_adopted(const struct tracee *t, const struct tracee *parent)
 {
 	const struct tracee *leader;
 
+	if (parent && (parent->flags & TRACEE_SILENT))
+		return false; /* the child of a process a script let go */
 	if (options->follow)
 		return true;
 	if (!options->npids || t->pid == t->tid)
@@ -607,7 +609,7 @@ static struct tracee *adopt(pid_t tid, const struct tracee *parent)
 
 	if (!t) {
 		t = ltr_tracee_add(tid, tgid_of(tid));
-		if (!shown_when_adopted(t)) {
+		if (!shown_when_adopted(t, parent)) {
 			/* followed only to serve its inherited seccomp filter */
 			ltr_tracee_set_silent(t);
 		} else {
@@ -836,6 +838,19 @@ static void detach_requested_tracees(void)
 	struct tracee *t, *next;
 
 	detach_requested = false;
+	if (use_seccomp) {
+		/*
+		 * Under the seccomp filter a detached process would get ENOSYS
+		 * from its filtered syscalls: let it go silently instead.
+		 */
+		for (t = ltr_tracee_first(); t; t = t->list_next) {
+			if (t->flags & TRACEE_DETACH_REQUESTED) {
+				t->flags &= ~(unsigned)TRACEE_DETACH_REQUESTED;
+				ltr_tracee_set_silent(t);
+			}
+		}
+		return;
+	}
 	for (t = ltr_tracee_first(); t; t = t->list_next)
 		if (t->flags & TRACEE_DETACH_REQUESTED)
 			ptrace(PTRACE_INTERRUPT, t->tid, 0L, 0L);
