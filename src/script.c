@@ -1226,7 +1226,17 @@ static bool load_script(lua_State *L, const char *name, const char *path)
 		lua_pop(L, 1);
 	lua_pushstring(L, name);
 	lua_pushstring(L, path);
-	return ltr_lua_pcall(L, 2, 0);
+	/*
+	 * No traceback here: a load-time error is one line, "ltr:
+	 * FILE:LINE: message" (or the script's own message, e.g. a bad
+	 * argument), before any tracee exists.
+	 */
+	if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
+		fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1) ? lua_tostring(L, -1) : "error");
+		lua_pop(L, 1); /* the message */
+		return false;
+	}
+	return true;
 }
 
 /* --script-help: the description and the declared arguments. */
