@@ -822,7 +822,7 @@ static bool is_file(const char *path)
 static void add_build_tree(void)
 {
 	static const char *const ups[] = { "", "/..", "/../.." };
-	char exe[PATH_MAX], dir[PATH_MAX + 16], marker[PATH_MAX + 64];
+	char exe[PATH_MAX], dir[PATH_MAX + 32], marker[PATH_MAX + 64];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
 	char *slash;
 	unsigned i;
@@ -843,6 +843,14 @@ static void add_build_tree(void)
 			return;
 		}
 	}
+	/*
+	 * An installed tree moved elsewhere (make install DESTDIR=...):
+	 * PREFIX/bin/ltr next to PREFIX/share/ltr/lua.
+	 */
+	snprintf(dir, sizeof(dir), "%s/../share/ltr/lua", exe);
+	snprintf(marker, sizeof(marker), "%s/count.lua", dir);
+	if (is_file(marker))
+		add_dir(dir);
 }
 
 static void build_path(void)
