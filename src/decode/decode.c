@@ -7,6 +7,7 @@
 
 #include "ltr/arch.h"
 #include "ltr/decode.h"
+#include "decoders.h"
 
 /* The return value column of strace: "= " starts at column 40. */
 #define RETVAL_COLUMN 40
@@ -23,13 +24,6 @@ static const char *restart_message(int err)
 	}
 }
 
-static uint64_t word_value(const struct ltr_call *c, uint64_t v)
-{
-	if (c->arch && c->arch->wordsize == 4)
-		return v & 0xffffffffu;
-	return v;
-}
-
 /* Unknown numbers: "syscall_0x1c3(0x1, 0x2, 0x3, 0x4, 0x5, 0x6" (all six). */
 static void print_unknown_entry(struct ltr_call *c)
 {
@@ -40,7 +34,7 @@ static void print_unknown_entry(struct ltr_call *c)
 		if (i)
 			ltr_sb_append(c->out, ", ", 2);
 		ltr_sb_printf(c->out, "%#llx",
-			      (unsigned long long)word_value(c, c->args[i]));
+			      (unsigned long long)ltr_word_mask(c, c->args[i]));
 	}
 	c->next_arg = 6;
 }
@@ -117,7 +111,7 @@ static void print_error(struct ltr_call *c, int err)
 void ltr_decode_retval(struct ltr_call *c, unsigned col)
 {
 	struct ltr_strbuf *out = c->out;
-	uint64_t uret = word_value(c, (uint64_t)c->ret);
+	uint64_t uret = ltr_word_mask(c, (uint64_t)c->ret);
 
 	/*
 	 * exit_group and friends never reach ltr_decode_exit: close the

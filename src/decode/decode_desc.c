@@ -12,28 +12,15 @@
 #include "ltr/mem.h"
 #include "decoders.h"
 
-static unsigned wordsize_of(const struct ltr_call *c)
-{
-	return c->arch && c->arch->wordsize == 4 ? 4 : 8;
-}
-
-static int64_t get_sword(const unsigned char *p, unsigned ws)
-{
-	if (ws == 4) {
-		int32_t v;
-
-		memcpy(&v, p, 4);
-		return v;
-	}
-	int64_t v;
-
-	memcpy(&v, p, 8);
-	return v;
-}
-
 /* --- time --- */
 
-static void print_timespec_ws(struct ltr_call *c, uint64_t addr, unsigned ws)
+/*
+ * A time pair in tracee memory, two signed fields of ws bytes:
+ * "{tv_sec=0, SUB=1000}" (SUB "tv_nsec" or "tv_usec"), "NULL", or the
+ * address when it cannot be read.
+ */
+static void print_time_pair_at(struct ltr_call *c, uint64_t addr, unsigned ws,
+			       const char *sub)
 {
 	unsigned char buf[16];
 
@@ -43,65 +30,59 @@ static void print_timespec_ws(struct ltr_call *c, uint64_t addr, unsigned ws)
 	}
 	if (!ltr_fetch(c, addr, buf, 2 * ws))
 		return;
-	ltr_sb_printf(c->out, "{tv_sec=%lld, tv_nsec=%lld}",
-		      (long long)get_sword(buf, ws), (long long)get_sword(buf + ws, ws));
+	ltr_print_time_pair(c->out, buf, ws, sub);
 }
 
 void ltr_print_timespec64(struct ltr_call *c, uint64_t addr)
 {
-	print_timespec_ws(c, addr, 8);
+	print_time_pair_at(c, addr, 8, "tv_nsec");
 }
 
 void ltr_print_timespec32(struct ltr_call *c, uint64_t addr)
 {
-	print_timespec_ws(c, addr, 4);
+	print_time_pair_at(c, addr, 4, "tv_nsec");
 }
 
 void ltr_print_timespec(struct ltr_call *c, uint64_t addr)
 {
-	print_timespec_ws(c, addr, wordsize_of(c));
+	print_time_pair_at(c, addr, ltr_wordsize(c), "tv_nsec");
+}
+
+/*
+ * A timespec argument of ws-byte fields; an output argument of a failed
+ * call prints its address.
+ */
+static void print_timespec_arg(struct ltr_call *c, unsigned idx, unsigned ws)
+{
+	if (c->args[idx] && c->exiting && ltr_call_failed(c) &&
+	    c->desc && c->desc->args[idx].at_exit) {
+		ltr_print_addr(c->out, c->args[idx]);
+		return;
+	}
+	print_time_pair_at(c, c->args[idx], ws, "tv_nsec");
 }
 
 /* A timespec argument: word-sized fields (the *_time64 syscalls use A_TIMESPEC64). */
 void ltr_print_arg_timespec(struct ltr_call *c, unsigned idx)
 {
-	if (c->args[idx] && c->exiting && ltr_call_failed(c) &&
-	    c->desc && c->desc->args[idx].at_exit) {
-		ltr_print_addr(c->out, c->args[idx]);
-		return;
-	}
-	ltr_print_timespec(c, c->args[idx]);
+	print_timespec_arg(c, idx, ltr_wordsize(c));
 }
 
 void ltr_print_arg_timespec64(struct ltr_call *c, unsigned idx)
 {
-	if (c->args[idx] && c->exiting && ltr_call_failed(c) &&
-	    c->desc && c->desc->args[idx].at_exit) {
-		ltr_print_addr(c->out, c->args[idx]);
-		return;
-	}
-	ltr_print_timespec64(c, c->args[idx]);
+	print_timespec_arg(c, idx, 8);
 }
 
 /* struct timeval (gettimeofday): "{tv_sec=..., tv_usec=...}". */
 void ltr_print_arg_timeval(struct ltr_call *c, unsigned idx)
 {
-	unsigned ws = wordsize_of(c);
-	unsigned char buf[16];
 	uint64_t addr = c->args[idx];
 
-	if (!addr) {
-		ltr_sb_puts(c->out, "NULL");
-		return;
-	}
-	if (ltr_call_failed(c)) {
+	if (addr && ltr_call_failed(c)) {
 		ltr_print_addr(c->out, addr);
 		return;
 	}
-	if (!ltr_fetch(c, addr, buf, 2 * ws))
-		return;
-	ltr_sb_printf(c->out, "{tv_sec=%lld, tv_usec=%lld}",
-		      (long long)get_sword(buf, ws), (long long)get_sword(buf + ws, ws));
+	print_time_pair_at(c, addr, ltr_wordsize(c), "tv_usec");
 }
 
 /* time(tloc): "[1795708736 /" "* 2026-11-26T15:58:56+0000 *" "/]". */
@@ -116,7 +97,7 @@ static void format_utc(char *dst, size_t size, long long t)
 
 void ltr_print_arg_time_out(struct ltr_call *c, unsigned idx)
 {
-	unsigned ws = wordsize_of(c);
+	unsigned ws = ltr_wordsize(c);
 	unsigned char buf[8];
 	char when[64];
 	long long t;
@@ -126,7 +107,7 @@ void ltr_print_arg_time_out(struct ltr_call *c, unsigned idx)
 	} else if (ltr_call_failed(c)) {
 		ltr_print_addr(c->out, c->args[idx]);
 	} else if (ltr_fetch(c, c->args[idx], buf, ws)) {
-		t = (long long)get_sword(buf, ws);
+		t = (long long)ltr_get_sword(buf, ws);
 		format_utc(when, sizeof(when), t);
 		ltr_sb_printf(c->out, "[%lld /* %s */]", t, when);
 	}
@@ -312,7 +293,7 @@ static void print_flock(struct ltr_call *c, uint64_t addr, bool wide, bool with_
 	int16_t type, whence;
 	long long start, len;
 	int32_t pid;
-	unsigned size = !wide ? 16 : wordsize_of(c) == 8 ? 32 : 24;
+	unsigned size = !wide ? 16 : ltr_wordsize(c) == 8 ? 32 : 24;
 
 	if (!ltr_fetch(c, addr, buf, size))
 		return;
@@ -320,7 +301,7 @@ static void print_flock(struct ltr_call *c, uint64_t addr, bool wide, bool with_
 	memcpy(&whence, buf + 2, 2);
 	if (wide) {
 		/* 64-bit: offsets at 8 (padding after the shorts); i386 flock64: at 4 */
-		unsigned off = wordsize_of(c) == 8 ? 8 : 4;
+		unsigned off = ltr_wordsize(c) == 8 ? 8 : 4;
 		int64_t s, l;
 
 		memcpy(&s, buf + off, 8);
@@ -356,7 +337,7 @@ static bool fcntl_arg_at_exit(uint32_t cmd)
 void ltr_decode_fcntl(struct ltr_call *c)
 {
 	uint32_t cmd = (uint32_t)c->args[1];
-	bool wide = wordsize_of(c) == 8 || cmd == 12 || cmd == 13 || cmd == 14 ||
+	bool wide = ltr_wordsize(c) == 8 || cmd == 12 || cmd == 13 || cmd == 14 ||
 		    (cmd >= 36 && cmd <= 38);
 	char flags[80];
 	struct ltr_strbuf tmp = LTR_STRBUF_INIT;
@@ -397,7 +378,7 @@ void ltr_decode_fcntl(struct ltr_call *c)
 				return;
 			}
 			ltr_sb_printf(c->out, ", %#llx",
-				      (unsigned long long)(wordsize_of(c) == 4 ?
+				      (unsigned long long)(ltr_wordsize(c) == 4 ?
 				      (uint32_t)c->args[2] : c->args[2]));
 			return;
 		}
@@ -905,7 +886,7 @@ static void poll_suffix(struct ltr_call *c)
 	ltr_sb_putc(c->out, ']');
 	if (ppoll && c->args[2]) {
 		ltr_sb_puts(c->out, ", left ");
-		if (wordsize_of(c) == 8 || strstr(c->desc->name, "time64"))
+		if (ltr_wordsize(c) == 8 || strstr(c->desc->name, "time64"))
 			ltr_print_timespec64(c, c->args[2]);
 		else
 			ltr_print_timespec32(c, c->args[2]);
@@ -928,7 +909,7 @@ void ltr_decode_poll(struct ltr_call *c)
 /* ppoll(fds, nfds, tmo, sigmask, sigsetsize) */
 void ltr_decode_ppoll(struct ltr_call *c)
 {
-	bool t64 = wordsize_of(c) == 8 || strstr(c->desc->name, "time64");
+	bool t64 = ltr_wordsize(c) == 8 || strstr(c->desc->name, "time64");
 
 	if (!c->exiting) {
 		print_pollfds(c, c->args[0], c->args[1]);
@@ -971,8 +952,7 @@ static const struct ltr_xlat epoll_events[] = {
  */
 static unsigned epoll_event_size(const struct ltr_call *c)
 {
-	if (c->arch && (strcmp(c->arch->name, "x86_64") == 0 ||
-			strcmp(c->arch->name, "i386") == 0))
+	if (ltr_arch_is(c, "x86_64") || ltr_arch_is(c, "i386"))
 		return 12;
 	return 16;
 }
@@ -1120,7 +1100,7 @@ void ltr_decode_futex(struct ltr_call *c)
 {
 	uint32_t op = (uint32_t)c->args[1];
 	uint32_t cmd = op & 127;
-	bool t64 = wordsize_of(c) == 8 || strstr(c->desc->name, "time64");
+	bool t64 = ltr_wordsize(c) == 8 || strstr(c->desc->name, "time64");
 	struct ltr_strbuf *out = c->out;
 
 	if (c->exiting)
@@ -1182,7 +1162,7 @@ void ltr_decode_futex(struct ltr_call *c)
  */
 static void print_fdset(struct ltr_call *c, uint64_t addr, int nfds)
 {
-	unsigned ws = wordsize_of(c);
+	unsigned ws = ltr_wordsize(c);
 	unsigned char word[8];
 	bool first = true;
 	int base;
@@ -1226,7 +1206,7 @@ static void print_fdset(struct ltr_call *c, uint64_t addr, int nfds)
 /* True when some of the first nfds bits of the set at addr are set. */
 static bool fdset_any(struct ltr_call *c, uint64_t addr, int nfds)
 {
-	unsigned ws = wordsize_of(c);
+	unsigned ws = ltr_wordsize(c);
 	int base;
 
 	if (!addr || nfds <= 0)
@@ -1256,7 +1236,7 @@ struct select_args {
 
 static bool old_select(const struct ltr_call *c)
 {
-	return wordsize_of(c) == 4 && strcmp(c->desc->name, "select") == 0;
+	return ltr_wordsize(c) == 4 && strcmp(c->desc->name, "select") == 0;
 }
 
 static bool get_select_args(struct ltr_call *c, struct select_args *sa, bool print)
@@ -1292,9 +1272,6 @@ static bool is_pselect(const struct ltr_call *c)
 /* select's timeval or pselect6's timespec (time64 for pselect6_time64). */
 static void print_select_timeout(struct ltr_call *c, uint64_t addr)
 {
-	unsigned ws = wordsize_of(c);
-	unsigned char buf[16];
-
 	if (is_pselect(c)) {
 		if (strstr(c->desc->name, "time64"))
 			ltr_print_timespec64(c, addr);
@@ -1302,14 +1279,7 @@ static void print_select_timeout(struct ltr_call *c, uint64_t addr)
 			ltr_print_timespec(c, addr);
 		return;
 	}
-	if (!addr) {
-		ltr_sb_puts(c->out, "NULL");
-		return;
-	}
-	if (!ltr_fetch(c, addr, buf, 2 * ws))
-		return;
-	ltr_sb_printf(c->out, "{tv_sec=%lld, tv_usec=%lld}",
-		      (long long)get_sword(buf, ws), (long long)get_sword(buf + ws, ws));
+	print_time_pair_at(c, addr, ltr_wordsize(c), "tv_usec");
 }
 
 /* After the value: " (in [3], out [4 6], left {...})" or " (Timeout)". */
@@ -1352,7 +1322,7 @@ static void select_suffix(struct ltr_call *c)
  */
 void ltr_decode_select(struct ltr_call *c)
 {
-	unsigned ws = wordsize_of(c);
+	unsigned ws = ltr_wordsize(c);
 	struct select_args sa;
 	unsigned i;
 

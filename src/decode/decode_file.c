@@ -13,20 +13,6 @@
 #include "ltr/mem.h"
 #include "decoders.h"
 
-/* --- small helpers --- */
-
-static bool arch_is(const struct ltr_call *c, const char *name)
-{
-	return c->arch && c->arch->name && strcmp(c->arch->name, name) == 0;
-}
-
-static uint64_t arg_word(const struct ltr_call *c, unsigned idx)
-{
-	if (c->arch && c->arch->wordsize == 4)
-		return c->args[idx] & 0xffffffffu;
-	return c->args[idx];
-}
-
 /* --- open flags --- */
 
 /* Bit values differ on aarch64 (arm's fcntl.h); x86 and riscv64 share these. */
@@ -39,7 +25,7 @@ static const struct open_bits open_bits_arm = { 040000, 0100000, 0200000, 040000
 
 static const struct open_bits *open_bits_of(const struct ltr_call *c)
 {
-	return arch_is(c, "aarch64") ? &open_bits_arm : &open_bits_generic;
+	return ltr_arch_is(c, "aarch64") ? &open_bits_arm : &open_bits_generic;
 }
 
 /* Appends name to a '|' list. */
@@ -238,11 +224,11 @@ void ltr_decode_llseek(struct ltr_call *c)
 		return;
 	}
 	if (ltr_call_failed(c)) {
-		ltr_print_addr(c->out, arg_word(c, 3));
+		ltr_print_addr(c->out, ltr_arg_word(c, 3));
 	} else {
 		int64_t result;
 
-		if (ltr_fetch(c, arg_word(c, 3), &result, sizeof(result)))
+		if (ltr_fetch(c, ltr_arg_word(c, 3), &result, sizeof(result)))
 			ltr_sb_printf(c->out, "[%lld]", (long long)result);
 	}
 	ltr_sb_append(c->out, ", ", 2);
@@ -255,9 +241,9 @@ void ltr_decode_llseek(struct ltr_call *c)
 void ltr_print_arg_getcwd_buf(struct ltr_call *c, unsigned idx)
 {
 	if (!c->exiting || ltr_call_failed(c))
-		ltr_print_addr(c->out, arg_word(c, idx));
+		ltr_print_addr(c->out, ltr_arg_word(c, idx));
 	else
-		ltr_print_path(c, arg_word(c, idx));
+		ltr_print_path(c, ltr_arg_word(c, idx));
 }
 
 /* --- file modes and device numbers --- */
@@ -267,7 +253,24 @@ static void print_dev(struct ltr_strbuf *out, uint64_t dev)
 	unsigned major = (unsigned)(((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffu));
 	unsigned minor = (unsigned)((dev & 0xff) | ((dev >> 12) & ~0xffu));
 
-	ltr_sb_printf(out, "makedev(%#x, %#x)", major, minor);
+	ltr_sb_puts(out, "makedev(");
+	ltr_sb_put_hex(out, major);
+	ltr_sb_puts(out, ", ");
+	ltr_sb_put_hex(out, minor);
+	ltr_sb_putc(out, ')');
+}
+
+/* ", label=N" helpers of the stat printers ("%llu", "%lld", "%#llx"). */
+static void put_udec_field(struct ltr_strbuf *out, const char *label, uint64_t v)
+{
+	ltr_sb_puts(out, label);
+	ltr_sb_put_udec(out, v);
+}
+
+static void put_dec_field(struct ltr_strbuf *out, const char *label, int64_t v)
+{
+	ltr_sb_puts(out, label);
+	ltr_sb_put_dec(out, v);
 }
 
 static const char *file_type_name(unsigned mode)
@@ -334,134 +337,103 @@ struct wide_stat {
 	uint64_t atime_nsec, mtime_nsec, ctime_nsec;
 };
 
-static uint64_t get_u64(const unsigned char *p)
-{
-	uint64_t v;
-
-	memcpy(&v, p, 8);
-	return v;
-}
-
-static uint32_t get_u32(const unsigned char *p)
-{
-	uint32_t v;
-
-	memcpy(&v, p, 4);
-	return v;
-}
-
-static uint16_t get_u16(const unsigned char *p)
-{
-	uint16_t v;
-
-	memcpy(&v, p, 2);
-	return v;
-}
-
 enum stat_layout { STAT_X86_64, STAT_I386_64, STAT_I386_OLD, STAT_GENERIC };
 
-static unsigned stat_size(enum stat_layout layout)
+/* Where a layout keeps one field: offset, size, and whether it is signed. */
+struct stat_field {
+	unsigned char off, size;
+	bool sign;
+};
+
+/* A struct stat layout: its size and where each wide_stat field lies. */
+struct stat_map {
+	unsigned size;
+	struct stat_field dev, ino, nlink, mode, uid, gid, rdev, st_size, blksize,
+		blocks, atime, atime_nsec, mtime, mtime_nsec, ctime, ctime_nsec;
+};
+
+#define SF_U(off, size) { off, size, false }
+#define SF_S(off, size) { off, size, true }
+static const struct stat_map stat_maps[] = {
+	[STAT_X86_64] = { 144,
+		SF_U(0, 8), SF_U(8, 8), SF_U(16, 8), SF_U(24, 4), SF_U(28, 4),
+		SF_U(32, 4), SF_U(40, 8), SF_S(48, 8), SF_S(56, 8), SF_U(64, 8),
+		SF_S(72, 8), SF_U(80, 8), SF_S(88, 8), SF_U(96, 8),
+		SF_S(104, 8), SF_U(112, 8) },
+	[STAT_I386_64] = { 96,
+		SF_U(0, 8), SF_U(88, 8), SF_U(20, 4), SF_U(16, 4), SF_U(24, 4),
+		SF_U(28, 4), SF_U(32, 8), SF_S(44, 8), SF_U(52, 4), SF_U(56, 8),
+		SF_S(64, 4), SF_U(68, 4), SF_S(72, 4), SF_U(76, 4),
+		SF_S(80, 4), SF_U(84, 4) },
+	[STAT_I386_OLD] = { 64,
+		SF_U(0, 4), SF_U(4, 4), SF_U(10, 2), SF_U(8, 2), SF_U(12, 2),
+		SF_U(14, 2), SF_U(16, 4), SF_U(20, 4), SF_U(24, 4), SF_U(28, 4),
+		SF_S(32, 4), SF_U(36, 4), SF_S(40, 4), SF_U(44, 4),
+		SF_S(48, 4), SF_U(52, 4) },
+	[STAT_GENERIC] = { 128,
+		SF_U(0, 8), SF_U(8, 8), SF_U(20, 4), SF_U(16, 4), SF_U(24, 4),
+		SF_U(28, 4), SF_U(32, 8), SF_S(48, 8), SF_S(56, 4), SF_U(64, 8),
+		SF_S(72, 8), SF_U(80, 8), SF_S(88, 8), SF_U(96, 8),
+		SF_S(104, 8), SF_U(112, 8) },
+};
+#undef SF_U
+#undef SF_S
+
+/* One field of a raw struct stat, widened (sign-extended when signed). */
+static int64_t stat_field_of(const unsigned char *b, struct stat_field f)
 {
-	switch (layout) {
-	case STAT_X86_64: return 144;
-	case STAT_I386_64: return 96;
-	case STAT_I386_OLD: return 64;
-	default: return 128;
-	}
+	return f.sign ? ltr_get_sword(b + f.off, f.size) :
+		(int64_t)ltr_get_uword(b + f.off, f.size);
 }
 
 /* Widens a raw struct stat of the given layout. */
 static void parse_stat(enum stat_layout layout, const unsigned char *b,
 		       struct wide_stat *st)
 {
-	memset(st, 0, sizeof(*st));
-	switch (layout) {
-	case STAT_X86_64:
-		st->dev = get_u64(b);
-		st->ino = get_u64(b + 8);
-		st->nlink = get_u64(b + 16);
-		st->mode = get_u32(b + 24);
-		st->uid = get_u32(b + 28);
-		st->gid = get_u32(b + 32);
-		st->rdev = get_u64(b + 40);
-		st->size = (int64_t)get_u64(b + 48);
-		st->blksize = (int64_t)get_u64(b + 56);
-		st->blocks = get_u64(b + 64);
-		st->atime = (int64_t)get_u64(b + 72);
-		st->atime_nsec = get_u64(b + 80);
-		st->mtime = (int64_t)get_u64(b + 88);
-		st->mtime_nsec = get_u64(b + 96);
-		st->ctime = (int64_t)get_u64(b + 104);
-		st->ctime_nsec = get_u64(b + 112);
-		break;
-	case STAT_GENERIC:
-		st->dev = get_u64(b);
-		st->ino = get_u64(b + 8);
-		st->mode = get_u32(b + 16);
-		st->nlink = get_u32(b + 20);
-		st->uid = get_u32(b + 24);
-		st->gid = get_u32(b + 28);
-		st->rdev = get_u64(b + 32);
-		st->size = (int64_t)get_u64(b + 48);
-		st->blksize = (int32_t)get_u32(b + 56);
-		st->blocks = get_u64(b + 64);
-		st->atime = (int64_t)get_u64(b + 72);
-		st->atime_nsec = get_u64(b + 80);
-		st->mtime = (int64_t)get_u64(b + 88);
-		st->mtime_nsec = get_u64(b + 96);
-		st->ctime = (int64_t)get_u64(b + 104);
-		st->ctime_nsec = get_u64(b + 112);
-		break;
-	case STAT_I386_64:
-		st->dev = get_u64(b);
-		st->mode = get_u32(b + 16);
-		st->nlink = get_u32(b + 20);
-		st->uid = get_u32(b + 24);
-		st->gid = get_u32(b + 28);
-		st->rdev = get_u64(b + 32);
-		st->size = (int64_t)get_u64(b + 44);
-		st->blksize = get_u32(b + 52);
-		st->blocks = get_u64(b + 56);
-		st->atime = (int32_t)get_u32(b + 64);
-		st->atime_nsec = get_u32(b + 68);
-		st->mtime = (int32_t)get_u32(b + 72);
-		st->mtime_nsec = get_u32(b + 76);
-		st->ctime = (int32_t)get_u32(b + 80);
-		st->ctime_nsec = get_u32(b + 84);
-		st->ino = get_u64(b + 88);
-		break;
-	case STAT_I386_OLD:
-		st->dev = get_u32(b);
-		st->ino = get_u32(b + 4);
-		st->mode = get_u16(b + 8);
-		st->nlink = get_u16(b + 10);
-		st->uid = get_u16(b + 12);
-		st->gid = get_u16(b + 14);
-		st->rdev = get_u32(b + 16);
-		st->size = get_u32(b + 20);
-		st->blksize = get_u32(b + 24);
-		st->blocks = get_u32(b + 28);
-		st->atime = (int32_t)get_u32(b + 32);
-		st->atime_nsec = get_u32(b + 36);
-		st->mtime = (int32_t)get_u32(b + 40);
-		st->mtime_nsec = get_u32(b + 44);
-		st->ctime = (int32_t)get_u32(b + 48);
-		st->ctime_nsec = get_u32(b + 52);
-		break;
-	}
+	const struct stat_map *m = &stat_maps[layout];
+
+	st->dev = (uint64_t)stat_field_of(b, m->dev);
+	st->ino = (uint64_t)stat_field_of(b, m->ino);
+	st->nlink = (uint64_t)stat_field_of(b, m->nlink);
+	st->mode = (unsigned)stat_field_of(b, m->mode);
+	st->uid = (unsigned)stat_field_of(b, m->uid);
+	st->gid = (unsigned)stat_field_of(b, m->gid);
+	st->rdev = (uint64_t)stat_field_of(b, m->rdev);
+	st->size = stat_field_of(b, m->st_size);
+	st->blksize = stat_field_of(b, m->blksize);
+	st->blocks = (uint64_t)stat_field_of(b, m->blocks);
+	st->atime = stat_field_of(b, m->atime);
+	st->atime_nsec = (uint64_t)stat_field_of(b, m->atime_nsec);
+	st->mtime = stat_field_of(b, m->mtime);
+	st->mtime_nsec = (uint64_t)stat_field_of(b, m->mtime_nsec);
+	st->ctime = stat_field_of(b, m->ctime);
+	st->ctime_nsec = (uint64_t)stat_field_of(b, m->ctime_nsec);
 }
 
+/* ", st_NAME=SEC /" "* date *" "/, st_NAME_nsec=NSEC". */
 static void print_stat_time(struct ltr_strbuf *out, const char *name,
 			    int64_t sec, uint64_t nsec)
 {
-	ltr_sb_printf(out, ", st_%s=%lld", name, (long long)sec);
+	ltr_sb_puts(out, ", st_");
+	ltr_sb_puts(out, name);
+	put_dec_field(out, "=", sec);
 	print_time_comment(out, sec, nsec);
-	ltr_sb_printf(out, ", st_%s_nsec=%llu", name, (unsigned long long)nsec);
+	ltr_sb_puts(out, ", st_");
+	ltr_sb_puts(out, name);
+	put_udec_field(out, "_nsec=", nsec);
 }
 
-static bool is_device(unsigned mode)
+/* ", st_rdev=makedev(...)" for character and block devices, else ", st_size=N". */
+static void print_rdev_or_size(struct ltr_strbuf *out, const struct wide_stat *st)
 {
-	return (mode & 0170000) == 0020000 || (mode & 0170000) == 0060000;
+	unsigned type = st->mode & 0170000;
+
+	if (type == 0020000 || type == 0060000) {
+		ltr_sb_puts(out, ", st_rdev=");
+		print_dev(out, st->rdev);
+	} else {
+		put_dec_field(out, ", st_size=", st->size);
+	}
 }
 
 /* Prints a widened stat: abbreviated, or in full under -v. */
@@ -472,28 +444,21 @@ static void print_wide_stat(struct ltr_call *c, const struct wide_stat *st)
 	if (!c->opts->verbose) {
 		ltr_sb_puts(out, "{st_mode=");
 		ltr_print_file_mode(out, st->mode);
-		if (is_device(st->mode)) {
-			ltr_sb_puts(out, ", st_rdev=");
-			print_dev(out, st->rdev);
-		} else {
-			ltr_sb_printf(out, ", st_size=%lld", (long long)st->size);
-		}
+		print_rdev_or_size(out, st);
 		ltr_sb_puts(out, ", ...}");
 		return;
 	}
 	ltr_sb_puts(out, "{st_dev=");
 	print_dev(out, st->dev);
-	ltr_sb_printf(out, ", st_ino=%llu, st_mode=", (unsigned long long)st->ino);
+	put_udec_field(out, ", st_ino=", st->ino);
+	ltr_sb_puts(out, ", st_mode=");
 	ltr_print_file_mode(out, st->mode);
-	ltr_sb_printf(out, ", st_nlink=%llu, st_uid=%u, st_gid=%u, st_blksize=%lld, st_blocks=%llu",
-		      (unsigned long long)st->nlink, st->uid, st->gid,
-		      (long long)st->blksize, (unsigned long long)st->blocks);
-	if (is_device(st->mode)) {
-		ltr_sb_puts(out, ", st_rdev=");
-		print_dev(out, st->rdev);
-	} else {
-		ltr_sb_printf(out, ", st_size=%lld", (long long)st->size);
-	}
+	put_udec_field(out, ", st_nlink=", st->nlink);
+	put_udec_field(out, ", st_uid=", st->uid);
+	put_udec_field(out, ", st_gid=", st->gid);
+	put_dec_field(out, ", st_blksize=", st->blksize);
+	put_udec_field(out, ", st_blocks=", st->blocks);
+	print_rdev_or_size(out, st);
 	print_stat_time(out, "atime", st->atime, st->atime_nsec);
 	print_stat_time(out, "mtime", st->mtime, st->mtime_nsec);
 	print_stat_time(out, "ctime", st->ctime, st->ctime_nsec);
@@ -506,9 +471,9 @@ static enum stat_layout stat_layout_of(const struct ltr_call *c)
 	const char *name = c->desc ? c->desc->name : "";
 	size_t len = strlen(name);
 
-	if (arch_is(c, "x86_64"))
+	if (ltr_arch_is(c, "x86_64"))
 		return STAT_X86_64;
-	if (arch_is(c, "i386"))
+	if (ltr_arch_is(c, "i386"))
 		return len > 2 && strcmp(name + len - 2, "64") == 0 ?
 			STAT_I386_64 : STAT_I386_OLD;
 	return STAT_GENERIC;
@@ -520,13 +485,13 @@ void ltr_print_arg_stat(struct ltr_call *c, unsigned idx)
 	enum stat_layout layout = stat_layout_of(c);
 	unsigned char raw[144];
 	struct wide_stat st;
-	uint64_t addr = arg_word(c, idx);
+	uint64_t addr = ltr_arg_word(c, idx);
 
 	if (!c->exiting || ltr_call_failed(c)) {
 		ltr_print_addr(c->out, addr);
 		return;
 	}
-	if (!ltr_fetch(c, addr, raw, stat_size(layout)))
+	if (!ltr_fetch(c, addr, raw, stat_maps[layout].size))
 		return;
 	parse_stat(layout, raw, &st);
 	print_wide_stat(c, &st);
@@ -595,11 +560,14 @@ void ltr_print_arg_statx_mask(struct ltr_call *c, unsigned idx)
 static void print_statx_time(struct ltr_strbuf *out, const char *name,
 			     const unsigned char *ts)
 {
-	int64_t sec = (int64_t)get_u64(ts);
-	uint32_t nsec = get_u32(ts + 8);
+	int64_t sec = (int64_t)ltr_get_u64(ts);
+	uint32_t nsec = ltr_get_u32(ts + 8);
 
-	ltr_sb_printf(out, ", stx_%s={tv_sec=%lld, tv_nsec=%u}", name,
-		      (long long)sec, nsec);
+	ltr_sb_puts(out, ", stx_");
+	ltr_sb_puts(out, name);
+	put_dec_field(out, "={tv_sec=", sec);
+	put_udec_field(out, ", tv_nsec=", nsec);
+	ltr_sb_putc(out, '}');
 	if (sec || nsec)
 		print_time_comment(out, sec, nsec);
 }
@@ -608,7 +576,7 @@ void ltr_print_arg_statx(struct ltr_call *c, unsigned idx)
 {
 	struct ltr_strbuf *out = c->out;
 	unsigned char b[256];
-	uint64_t addr = arg_word(c, idx);
+	uint64_t addr = ltr_arg_word(c, idx);
 	uint32_t mask;
 
 	if (!c->exiting || ltr_call_failed(c)) {
@@ -617,28 +585,30 @@ void ltr_print_arg_statx(struct ltr_call *c, unsigned idx)
 	}
 	if (!ltr_fetch(c, addr, b, sizeof(b)))
 		return;
-	mask = get_u32(b);
+	mask = ltr_get_u32(b);
 	ltr_sb_puts(out, "{stx_mask=");
 	ltr_print_flags(out, statx_masks, mask, NULL);
 	if (c->opts->verbose)
-		ltr_sb_printf(out, ", stx_blksize=%u", get_u32(b + 4));
+		put_udec_field(out, ", stx_blksize=", ltr_get_u32(b + 4));
 	ltr_sb_puts(out, ", stx_attributes=");
-	ltr_print_flags(out, statx_attrs, get_u64(b + 8), NULL);
-	if (c->opts->verbose)
-		ltr_sb_printf(out, ", stx_nlink=%u, stx_uid=%u, stx_gid=%u",
-			      get_u32(b + 16), get_u32(b + 20), get_u32(b + 24));
+	ltr_print_flags(out, statx_attrs, ltr_get_u64(b + 8), NULL);
+	if (c->opts->verbose) {
+		put_udec_field(out, ", stx_nlink=", ltr_get_u32(b + 16));
+		put_udec_field(out, ", stx_uid=", ltr_get_u32(b + 20));
+		put_udec_field(out, ", stx_gid=", ltr_get_u32(b + 24));
+	}
 	ltr_sb_puts(out, ", stx_mode=");
-	ltr_print_file_mode(out, get_u16(b + 28));
+	ltr_print_file_mode(out, ltr_get_u16(b + 28));
 	if (c->opts->verbose)
-		ltr_sb_printf(out, ", stx_ino=%llu", (unsigned long long)get_u64(b + 32));
-	ltr_sb_printf(out, ", stx_size=%llu", (unsigned long long)get_u64(b + 40));
+		put_udec_field(out, ", stx_ino=", ltr_get_u64(b + 32));
+	put_udec_field(out, ", stx_size=", ltr_get_u64(b + 40));
 	if (!c->opts->verbose) {
 		ltr_sb_puts(out, ", ...}");
 		return;
 	}
-	ltr_sb_printf(out, ", stx_blocks=%llu, stx_attributes_mask=",
-		      (unsigned long long)get_u64(b + 48));
-	ltr_print_flags(out, statx_attrs, get_u64(b + 56), NULL);
+	put_udec_field(out, ", stx_blocks=", ltr_get_u64(b + 48));
+	ltr_sb_puts(out, ", stx_attributes_mask=");
+	ltr_print_flags(out, statx_attrs, ltr_get_u64(b + 56), NULL);
 	if (mask & 0x20)
 		print_statx_time(out, "atime", b + 64);
 	if (mask & 0x800)
@@ -647,11 +617,14 @@ void ltr_print_arg_statx(struct ltr_call *c, unsigned idx)
 		print_statx_time(out, "ctime", b + 96);
 	if (mask & 0x40)
 		print_statx_time(out, "mtime", b + 112);
-	ltr_sb_printf(out, ", stx_rdev_major=%u, stx_rdev_minor=%u, stx_dev_major=%u, stx_dev_minor=%u",
-		      get_u32(b + 128), get_u32(b + 132), get_u32(b + 136),
-		      get_u32(b + 140));
-	if (mask & 0x1000)
-		ltr_sb_printf(out, ", stx_mnt_id=%#llx", (unsigned long long)get_u64(b + 144));
+	put_udec_field(out, ", stx_rdev_major=", ltr_get_u32(b + 128));
+	put_udec_field(out, ", stx_rdev_minor=", ltr_get_u32(b + 132));
+	put_udec_field(out, ", stx_dev_major=", ltr_get_u32(b + 136));
+	put_udec_field(out, ", stx_dev_minor=", ltr_get_u32(b + 140));
+	if (mask & 0x1000) {
+		ltr_sb_puts(out, ", stx_mnt_id=");
+		ltr_sb_put_hex(out, ltr_get_u64(b + 144));
+	}
 	ltr_sb_putc(out, '}');
 }
 
@@ -675,17 +648,17 @@ static void print_dirent(struct ltr_call *c, const unsigned char *e, unsigned re
 			 bool is64)
 {
 	struct ltr_strbuf *out = c->out;
-	unsigned word = c->arch && c->arch->wordsize == 4 ? 4 : 8;
+	unsigned word = ltr_wordsize(c);
 	unsigned name_off = is64 ? 19 : 2 * word + 2;
 	uint64_t ino, off;
 	size_t name_len;
 
 	if (is64 || word == 8) {
-		ino = get_u64(e);
-		off = get_u64(e + 8);
+		ino = ltr_get_u64(e);
+		off = ltr_get_u64(e + 8);
 	} else {
-		ino = get_u32(e);
-		off = get_u32(e + 4);
+		ino = ltr_get_u32(e);
+		off = ltr_get_u32(e + 4);
 	}
 	name_len = reclen > name_off ? strnlen((const char *)e + name_off, reclen - name_off) : 0;
 	ltr_sb_printf(out, "{d_ino=%llu, d_off=%lld, d_reclen=%u", (unsigned long long)ino,
@@ -712,10 +685,10 @@ static void print_dirent(struct ltr_call *c, const unsigned char *e, unsigned re
 static void print_dirents(struct ltr_call *c, unsigned idx, bool is64)
 {
 	unsigned char win[4096];
-	uint64_t addr = arg_word(c, idx);
+	uint64_t addr = ltr_arg_word(c, idx);
 	uint64_t total, pos = 0;
 	unsigned count = 0;
-	unsigned min_len = is64 ? 19 : (c->arch && c->arch->wordsize == 4 ? 10 : 18);
+	unsigned min_len = is64 ? 19 : (ltr_wordsize(c) == 4 ? 10 : 18);
 
 	if (!c->exiting || ltr_call_failed(c)) {
 		ltr_print_addr(c->out, addr);
@@ -731,8 +704,8 @@ static void print_dirents(struct ltr_call *c, unsigned idx, bool is64)
 		if (ltr_mem_read(c->mem, addr + pos, win, want) < 0)
 			break;
 		while (at + min_len <= want) {
-			unsigned reclen = get_u16(win + at + (is64 ? 16 :
-					(c->arch && c->arch->wordsize == 4 ? 8 : 16)));
+			unsigned reclen = ltr_get_u16(win + at + (is64 ? 16 :
+					(ltr_wordsize(c) == 4 ? 8 : 16)));
 
 			if (reclen < min_len || at + reclen > want)
 				break;
@@ -857,14 +830,6 @@ static const struct ltr_xlat statfs_flags[] = {
 	LTR_XLAT_END
 };
 
-static uint64_t get_uword(const unsigned char *p, unsigned size)
-{
-	uint64_t v = 0;
-
-	memcpy(&v, p, size);  /* little-endian tracees */
-	return v;
-}
-
 /*
  * struct statfs / statfs64 in the tracee's layout: 64-bit tracees use
  * longs throughout (120 bytes); i386's statfs has 4-byte fields (64
@@ -873,9 +838,9 @@ static uint64_t get_uword(const unsigned char *p, unsigned size)
  */
 void ltr_print_arg_statfs(struct ltr_call *c, unsigned idx)
 {
-	uint64_t addr = arg_word(c, idx);
+	uint64_t addr = ltr_arg_word(c, idx);
 	bool wide = c->desc && strstr(c->desc->name, "statfs64");
-	unsigned ws = c->arch && c->arch->wordsize == 4 ? 4 : 8;
+	unsigned ws = ltr_wordsize(c);
 	unsigned hdr = ws, cnt = wide ? 8 : ws, tail = ws, size, off, i;
 	unsigned char buf[120];
 	uint64_t type, v[5];
@@ -888,13 +853,13 @@ void ltr_print_arg_statfs(struct ltr_call *c, unsigned idx)
 	size = 2 * hdr + 5 * cnt + 8 + 3 * tail + 4 * tail;
 	if (!ltr_fetch(c, addr, buf, size))
 		return;
-	type = get_uword(buf, hdr);
+	type = ltr_get_uword(buf, hdr);
 	ltr_sb_puts(c->out, "{f_type=");
 	ltr_print_xval(c->out, fs_magics, type, NULL);
-	ltr_sb_printf(c->out, ", f_bsize=%llu", (unsigned long long)get_uword(buf + hdr, hdr));
+	ltr_sb_printf(c->out, ", f_bsize=%llu", (unsigned long long)ltr_get_uword(buf + hdr, hdr));
 	off = 2 * hdr;
 	for (i = 0; i < 5; i++, off += cnt)
-		v[i] = get_uword(buf + off, cnt);
+		v[i] = ltr_get_uword(buf + off, cnt);
 	ltr_sb_printf(c->out, ", f_blocks=%llu, f_bfree=%llu, f_bavail=%llu, f_files=%llu, f_ffree=%llu",
 		      (unsigned long long)v[0], (unsigned long long)v[1],
 		      (unsigned long long)v[2], (unsigned long long)v[3],
@@ -903,9 +868,9 @@ void ltr_print_arg_statfs(struct ltr_call *c, unsigned idx)
 	off += 8;
 	ltr_sb_printf(c->out, ", f_fsid={val=[%#x, %#x]}", fsid[0], fsid[1]);
 	ltr_sb_printf(c->out, ", f_namelen=%llu, f_frsize=%llu, f_flags=",
-		      (unsigned long long)get_uword(buf + off, tail),
-		      (unsigned long long)get_uword(buf + off + tail, tail));
-	ltr_print_flags(c->out, statfs_flags, get_uword(buf + off + 2 * tail, tail), NULL);
+		      (unsigned long long)ltr_get_uword(buf + off, tail),
+		      (unsigned long long)ltr_get_uword(buf + off + tail, tail));
+	ltr_print_flags(c->out, statfs_flags, ltr_get_uword(buf + off + 2 * tail, tail), NULL);
 	ltr_sb_putc(c->out, '}');
 }
 
@@ -928,11 +893,11 @@ void ltr_decode_mknod(struct ltr_call *c)
 		ltr_print_dirfd(c, ltr_call_arg_int(c, 0));
 		ltr_sb_puts(c->out, ", ");
 	}
-	ltr_print_path(c, arg_word(c, first));
+	ltr_print_path(c, ltr_arg_word(c, first));
 	ltr_sb_puts(c->out, ", ");
 	ltr_print_file_mode(c->out, mode);
 	if (type == 0020000 || type == 0060000) {
-		uint64_t dev = arg_word(c, first + 2);
+		uint64_t dev = ltr_arg_word(c, first + 2);
 		uint64_t major = ((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffull);
 		uint64_t minor = (dev & 0xff) | ((dev >> 12) & ~0xffull);
 
@@ -960,8 +925,8 @@ static const struct ltr_xlat resolve_flags[] = {
  */
 void ltr_print_arg_open_how(struct ltr_call *c, unsigned idx)
 {
-	uint64_t addr = arg_word(c, idx);
-	uint64_t size = idx + 1 < 6 ? arg_word(c, idx + 1) : 0;
+	uint64_t addr = ltr_arg_word(c, idx);
+	uint64_t size = idx + 1 < 6 ? ltr_arg_word(c, idx + 1) : 0;
 	uint64_t how[3];
 
 	if (!addr || size < sizeof(how)) {

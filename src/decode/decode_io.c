@@ -13,30 +13,6 @@
 #include "ltr/mem.h"
 #include "decoders.h"
 
-static unsigned wordsize_of(const struct ltr_call *c)
-{
-	return c->arch && c->arch->wordsize == 4 ? 4 : 8;
-}
-
-static uint64_t word_mask(const struct ltr_call *c, uint64_t v)
-{
-	return wordsize_of(c) == 4 ? (v & 0xffffffffu) : v;
-}
-
-static uint64_t get_uword(const unsigned char *p, unsigned ws)
-{
-	if (ws == 4) {
-		uint32_t v;
-
-		memcpy(&v, p, 4);
-		return v;
-	}
-	uint64_t v;
-
-	memcpy(&v, p, 8);
-	return v;
-}
-
 /* --- iovec arrays --- */
 
 /*
@@ -50,7 +26,7 @@ static uint64_t get_uword(const unsigned char *p, unsigned ws)
 void ltr_print_iov(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t data,
 		   bool bases)
 {
-	unsigned ws = wordsize_of(c);
+	unsigned ws = ltr_wordsize(c);
 	unsigned char elem[16];
 	uint64_t i, size = (uint64_t)2 * ws;
 
@@ -84,8 +60,8 @@ void ltr_print_iov(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t da
 				break;
 			}
 		}
-		base = get_uword(elem, ws);
-		len = get_uword(elem + ws, ws);
+		base = ltr_get_uword(elem, ws);
+		len = ltr_get_uword(elem + ws, ws);
 		shown = len;
 		if (data >= 0 && (uint64_t)data < shown)
 			shown = (uint64_t)data;
@@ -112,7 +88,7 @@ static uint64_t iov_count(const struct ltr_call *c, unsigned idx)
 /* writev's iovecs, printed at entry. */
 void ltr_print_arg_iov_in(struct ltr_call *c, unsigned idx)
 {
-	ltr_print_iov(c, word_mask(c, c->args[idx]), iov_count(c, idx), -1, true);
+	ltr_print_iov(c, ltr_word_mask(c, c->args[idx]), iov_count(c, idx), -1, true);
 }
 
 /* readv's iovecs, printed at exit with ret bytes of data (bases only on failure). */
@@ -120,7 +96,7 @@ void ltr_print_arg_iov_out(struct ltr_call *c, unsigned idx)
 {
 	bool failed = ltr_call_failed(c) || !c->exiting;
 
-	ltr_print_iov(c, word_mask(c, c->args[idx]), iov_count(c, idx),
+	ltr_print_iov(c, ltr_word_mask(c, c->args[idx]), iov_count(c, idx),
 		      failed ? 0 : c->ret, !failed);
 }
 
@@ -150,7 +126,7 @@ void ltr_decode_preadv(struct ltr_call *c)
 		c->saved[0] = 0;  /* saved[] is not cleared between calls */
 		if (reading)
 			return;
-		ltr_print_iov(c, word_mask(c, c->args[1]), (uint32_t)c->args[2], -1, true);
+		ltr_print_iov(c, ltr_word_mask(c, c->args[1]), (uint32_t)c->args[2], -1, true);
 		ltr_sb_puts(c->out, ", ");
 		c->saved[0] = 1;
 		return;
@@ -158,11 +134,11 @@ void ltr_decode_preadv(struct ltr_call *c)
 	if (!c->saved[0]) {
 		bool failed = ltr_call_failed(c);
 
-		ltr_print_iov(c, word_mask(c, c->args[1]), (uint32_t)c->args[2],
+		ltr_print_iov(c, ltr_word_mask(c, c->args[1]), (uint32_t)c->args[2],
 			      failed ? 0 : c->ret, !failed);
 		ltr_sb_puts(c->out, ", ");
 	}
-	if (wordsize_of(c) == 4)
+	if (ltr_wordsize(c) == 4)
 		offset = (int64_t)((c->args[3] & 0xffffffffu) | (c->args[4] & 0xffffffffu) << 32);
 	else
 		offset = (int64_t)c->args[3];
@@ -176,7 +152,7 @@ void ltr_decode_preadv(struct ltr_call *c)
 /* A loff_t pointer read at entry (splice, copy_file_range): "[0]", NULL. */
 void ltr_print_arg_loff_ptr(struct ltr_call *c, unsigned idx)
 {
-	uint64_t addr = word_mask(c, c->args[idx]);
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
 	int64_t v;
 
 	if (!addr)
@@ -202,8 +178,8 @@ void ltr_print_arg_splice_flags(struct ltr_call *c, unsigned idx)
  */
 void ltr_decode_sendfile(struct ltr_call *c)
 {
-	uint64_t addr = word_mask(c, c->args[2]);
-	unsigned size = (c->desc && strcmp(c->desc->name, "sendfile64") == 0) ? 8 : wordsize_of(c);
+	uint64_t addr = ltr_word_mask(c, c->args[2]);
+	unsigned size = (c->desc && strcmp(c->desc->name, "sendfile64") == 0) ? 8 : ltr_wordsize(c);
 	unsigned char buf[8];
 	int64_t v;
 
@@ -214,8 +190,8 @@ void ltr_decode_sendfile(struct ltr_call *c)
 		ltr_sb_puts(c->out, ", ");
 		c->saved[1] = addr && ltr_mem_read(c->mem, addr, buf, size) == 0;
 		if (c->saved[1])
-			c->saved[0] = size == 4 ? (uint64_t)(int64_t)(int32_t)get_uword(buf, 4)
-						: get_uword(buf, 8);
+			c->saved[0] = size == 4 ? (uint64_t)(int64_t)(int32_t)ltr_get_uword(buf, 4)
+						: ltr_get_uword(buf, 8);
 		return;
 	}
 	if (!addr) {
@@ -225,9 +201,9 @@ void ltr_decode_sendfile(struct ltr_call *c)
 	} else {
 		ltr_sb_printf(c->out, "[%lld]", (long long)c->saved[0]);
 		if (!ltr_call_failed(c) && ltr_mem_read(c->mem, addr, buf, size) == 0) {
-			v = size == 4 ? (int32_t)get_uword(buf, 4) : (int64_t)get_uword(buf, 8);
+			v = size == 4 ? (int32_t)ltr_get_uword(buf, 4) : (int64_t)ltr_get_uword(buf, 8);
 			ltr_sb_printf(c->out, " => [%lld]", (long long)v);
 		}
 	}
-	ltr_sb_printf(c->out, ", %llu", (unsigned long long)word_mask(c, c->args[3]));
+	ltr_sb_printf(c->out, ", %llu", (unsigned long long)ltr_word_mask(c, c->args[3]));
 }

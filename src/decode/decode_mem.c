@@ -10,13 +10,6 @@
 #include "ltr/arch.h"
 #include "decoders.h"
 
-static uint64_t arg_word(const struct ltr_call *c, unsigned idx)
-{
-	if (c->arch && c->arch->wordsize == 4)
-		return c->args[idx] & 0xffffffffu;
-	return c->args[idx];
-}
-
 static const struct ltr_xlat prot_flags[] = {
 	LTR_XLAT_PAIR(0x1, "PROT_READ"),
 	LTR_XLAT_PAIR(0x2, "PROT_WRITE"),
@@ -83,8 +76,7 @@ static const struct ltr_xlat map_flags[] = {
 void ltr_print_mmap_flags(const struct ltr_call *c, struct ltr_strbuf *out,
 			  uint64_t flags)
 {
-	bool x86 = c->arch && c->arch->name &&
-		(strcmp(c->arch->name, "x86_64") == 0 || strcmp(c->arch->name, "i386") == 0);
+	bool x86 = ltr_arch_is(c, "x86_64") || ltr_arch_is(c, "i386");
 	uint64_t v = flags & 0xffffffffu;
 	uint64_t huge = (v & MAP_HUGE_FIELD) >> MAP_HUGE_SHIFT_BITS;
 	const char *type = ltr_xlat_lookup(map_types, v & 0xf);
@@ -147,10 +139,10 @@ void ltr_decode_mmap(struct ltr_call *c)
 
 	if (c->exiting)
 		return;
-	if (c->arch && c->arch->name && strcmp(c->arch->name, "i386") == 0) {
+	if (ltr_arch_is(c, "i386")) {
 		uint32_t raw[6];
 
-		if (!ltr_fetch(c, arg_word(c, 0), raw, sizeof(raw)))
+		if (!ltr_fetch(c, ltr_arg_word(c, 0), raw, sizeof(raw)))
 			return;
 		for (i = 0; i < 6; i++)
 			a[i] = raw[i];
@@ -158,7 +150,7 @@ void ltr_decode_mmap(struct ltr_call *c)
 		return;
 	}
 	for (i = 0; i < 6; i++)
-		a[i] = arg_word(c, i);
+		a[i] = ltr_arg_word(c, i);
 	print_mmap_args(c, a, a[5]);
 }
 
@@ -171,7 +163,7 @@ void ltr_decode_mmap2(struct ltr_call *c)
 	if (c->exiting)
 		return;
 	for (i = 0; i < 6; i++)
-		a[i] = arg_word(c, i);
+		a[i] = ltr_arg_word(c, i);
 	print_mmap_args(c, a, a[5] * 4096);
 }
 
@@ -224,13 +216,13 @@ void ltr_decode_mremap(struct ltr_call *c)
 
 	if (c->exiting)
 		return;
-	ltr_print_addr(out, arg_word(c, 0));
-	ltr_sb_printf(out, ", %llu, %llu, ", (unsigned long long)arg_word(c, 1),
-		      (unsigned long long)arg_word(c, 2));
+	ltr_print_addr(out, ltr_arg_word(c, 0));
+	ltr_sb_printf(out, ", %llu, %llu, ", (unsigned long long)ltr_arg_word(c, 1),
+		      (unsigned long long)ltr_arg_word(c, 2));
 	ltr_print_flags(out, mremap_flags, flags, NULL);
 	if (flags & 2) {
 		ltr_sb_append(out, ", ", 2);
-		ltr_print_addr(out, arg_word(c, 4));
+		ltr_print_addr(out, ltr_arg_word(c, 4));
 	}
 }
 

@@ -14,35 +14,11 @@
 #include "ltr/mem.h"
 #include "decoders.h"
 
-static unsigned wordsize_of(const struct ltr_call *c)
-{
-	return c->arch && c->arch->wordsize == 4 ? 4 : 8;
-}
-
-static uint64_t word_mask(const struct ltr_call *c, uint64_t v)
-{
-	return wordsize_of(c) == 4 ? (v & 0xffffffffu) : v;
-}
-
-static int64_t get_sword(const unsigned char *p, unsigned ws)
-{
-	if (ws == 4) {
-		int32_t v;
-
-		memcpy(&v, p, 4);
-		return v;
-	}
-	int64_t v;
-
-	memcpy(&v, p, 8);
-	return v;
-}
-
 /* An output argument at exit that failed prints its address. */
 static bool out_failed(struct ltr_call *c, unsigned idx)
 {
 	if (c->exiting && ltr_call_failed(c) && c->desc && c->desc->args[idx].at_exit) {
-		ltr_print_addr(c->out, word_mask(c, c->args[idx]));
+		ltr_print_addr(c->out, ltr_word_mask(c, c->args[idx]));
 		return true;
 	}
 	return false;
@@ -77,7 +53,7 @@ void ltr_print_arg_tfd_settime_flags(struct ltr_call *c, unsigned idx)
 static void print_timer_pair(struct ltr_call *c, unsigned idx, unsigned fsize,
 			     const char *sub)
 {
-	uint64_t addr = word_mask(c, c->args[idx]);
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
 	unsigned char buf[32];
 
 	if (!addr) {
@@ -86,17 +62,17 @@ static void print_timer_pair(struct ltr_call *c, unsigned idx, unsigned fsize,
 	}
 	if (out_failed(c, idx) || !ltr_fetch(c, addr, buf, 4 * fsize))
 		return;
-	ltr_sb_printf(c->out, "{it_interval={tv_sec=%lld, %s=%lld}, it_value={tv_sec=%lld, %s=%lld}}",
-		      (long long)get_sword(buf, fsize), sub,
-		      (long long)get_sword(buf + fsize, fsize),
-		      (long long)get_sword(buf + 2 * fsize, fsize), sub,
-		      (long long)get_sword(buf + 3 * fsize, fsize));
+	ltr_sb_puts(c->out, "{it_interval=");
+	ltr_print_time_pair(c->out, buf, fsize, sub);
+	ltr_sb_puts(c->out, ", it_value=");
+	ltr_print_time_pair(c->out, buf + 2 * fsize, fsize, sub);
+	ltr_sb_putc(c->out, '}');
 }
 
 /* struct itimerspec with the tracee's word-sized fields (timerfd_settime). */
 void ltr_print_arg_itimerspec(struct ltr_call *c, unsigned idx)
 {
-	print_timer_pair(c, idx, wordsize_of(c), "tv_nsec");
+	print_timer_pair(c, idx, ltr_wordsize(c), "tv_nsec");
 }
 
 /* struct __kernel_itimerspec (the *_time64 calls): 64-bit fields. */
@@ -108,7 +84,7 @@ void ltr_print_arg_itimerspec64(struct ltr_call *c, unsigned idx)
 /* struct itimerval (setitimer, getitimer). */
 void ltr_print_arg_itimerval(struct ltr_call *c, unsigned idx)
 {
-	print_timer_pair(c, idx, wordsize_of(c), "tv_usec");
+	print_timer_pair(c, idx, ltr_wordsize(c), "tv_usec");
 }
 
 static const struct ltr_xlat itimer_which[] = {
@@ -125,8 +101,8 @@ void ltr_print_arg_itimer_which(struct ltr_call *c, unsigned idx)
 /* struct tms: four clock_t (longs of the tracee). */
 void ltr_print_arg_tms(struct ltr_call *c, unsigned idx)
 {
-	unsigned ws = wordsize_of(c);
-	uint64_t addr = word_mask(c, c->args[idx]);
+	unsigned ws = ltr_wordsize(c);
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
 	unsigned char buf[32];
 
 	if (!addr) {
@@ -136,9 +112,9 @@ void ltr_print_arg_tms(struct ltr_call *c, unsigned idx)
 	if (out_failed(c, idx) || !ltr_fetch(c, addr, buf, 4 * ws))
 		return;
 	ltr_sb_printf(c->out, "{tms_utime=%lld, tms_stime=%lld, tms_cutime=%lld, tms_cstime=%lld}",
-		      (long long)get_sword(buf, ws), (long long)get_sword(buf + ws, ws),
-		      (long long)get_sword(buf + 2 * ws, ws),
-		      (long long)get_sword(buf + 3 * ws, ws));
+		      (long long)ltr_get_sword(buf, ws), (long long)ltr_get_sword(buf + ws, ws),
+		      (long long)ltr_get_sword(buf + 2 * ws, ws),
+		      (long long)ltr_get_sword(buf + 3 * ws, ws));
 }
 
 /* --- inotify, memfd --- */
@@ -204,16 +180,16 @@ void ltr_print_arg_xattr_flags(struct ltr_call *c, unsigned idx)
  */
 void ltr_print_arg_xattr_val(struct ltr_call *c, unsigned idx)
 {
-	uint64_t addr = word_mask(c, c->args[idx]);
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
 	unsigned sizeidx = c->desc ? c->desc->args[idx].param : idx + 1;
-	uint64_t len = word_mask(c, c->args[sizeidx]);
+	uint64_t len = ltr_word_mask(c, c->args[sizeidx]);
 
 	if (c->desc && c->desc->args[idx].at_exit) {
 		if (!c->exiting || ltr_call_failed(c) || !len) {
 			ltr_print_addr(c->out, addr);
 			return;
 		}
-		len = word_mask(c, (uint64_t)c->ret);
+		len = ltr_word_mask(c, (uint64_t)c->ret);
 	}
 	ltr_print_buf(c, addr, len);
 }
@@ -252,7 +228,7 @@ void ltr_decode_fadvise64(struct ltr_call *c)
 
 	if (c->exiting)
 		return;
-	if (wordsize_of(c) == 4) {
+	if (ltr_wordsize(c) == 4) {
 		off = pair64(c, 1);
 		len = is64 ? pair64(c, 3) : (long long)(uint32_t)c->args[3];
 		advice = (uint32_t)c->args[is64 ? 5 : 4];
@@ -273,7 +249,7 @@ void ltr_decode_fallocate(struct ltr_call *c)
 
 	if (c->exiting)
 		return;
-	if (wordsize_of(c) == 4) {
+	if (ltr_wordsize(c) == 4) {
 		off = pair64(c, 2);
 		len = pair64(c, 4);
 	} else {
@@ -314,7 +290,7 @@ void ltr_print_arg_sched_getscheduler_pid(struct ltr_call *c, unsigned idx)
 /* struct sched_param: "[0]" (one int). */
 void ltr_print_arg_sched_param(struct ltr_call *c, unsigned idx)
 {
-	uint64_t addr = word_mask(c, c->args[idx]);
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
 	int32_t prio;
 
 	if (!addr) {
@@ -428,7 +404,7 @@ void ltr_print_arg_umount_flags(struct ltr_call *c, unsigned idx)
 /* mount's data: a string unless NULL (strace prints it quoted). */
 void ltr_print_arg_mount_data(struct ltr_call *c, unsigned idx)
 {
-	ltr_print_str(c, word_mask(c, c->args[idx]), 0);
+	ltr_print_str(c, ltr_word_mask(c, c->args[idx]), 0);
 }
 
 /* --- ptrace --- */
@@ -467,13 +443,13 @@ static const struct ltr_xlat ptrace_requests[] = {
 void ltr_decode_ptrace(struct ltr_call *c)
 {
 	uint32_t req = (uint32_t)c->args[0];
-	uint64_t data = word_mask(c, c->args[3]);
+	uint64_t data = ltr_word_mask(c, c->args[3]);
 
 	if (c->exiting)
 		return;
 	ltr_print_xval(c->out, ptrace_requests, req, "PTRACE_???");
 	ltr_sb_printf(c->out, ", %d, ", ltr_call_arg_int(c, 1));
-	ltr_print_addr(c->out, word_mask(c, c->args[2]));
+	ltr_print_addr(c->out, ltr_word_mask(c, c->args[2]));
 	ltr_sb_puts(c->out, ", ");
 	switch (req) {
 	case 7: case 9: case 17: case 24: case 31: case 32: case 33:
@@ -508,8 +484,8 @@ static void print_utimens(struct ltr_call *c, uint64_t addr, unsigned fsize)
 		return;
 	ltr_sb_putc(c->out, '[');
 	for (i = 0; i < 2; i++) {
-		long long sec = (long long)get_sword(buf + 2 * i * fsize, fsize);
-		long long nsec = (long long)get_sword(buf + (2 * i + 1) * fsize, fsize);
+		long long sec = (long long)ltr_get_sword(buf + 2 * i * fsize, fsize);
+		long long nsec = (long long)ltr_get_sword(buf + (2 * i + 1) * fsize, fsize);
 
 		if (i)
 			ltr_sb_puts(c->out, ", ");
@@ -522,7 +498,7 @@ static void print_utimens(struct ltr_call *c, uint64_t addr, unsigned fsize)
 			struct tm tm;
 			char when[64];
 
-			ltr_sb_printf(c->out, "{tv_sec=%lld, tv_nsec=%lld}", sec, nsec);
+			ltr_print_time_pair(c->out, buf + 2 * i * fsize, fsize, "tv_nsec");
 			if (nsec >= 0 && nsec < 1000000000 && gmtime_r(&t, &tm) &&
 			    strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%S", &tm))
 			{
@@ -541,7 +517,7 @@ void ltr_print_arg_utimens(struct ltr_call *c, unsigned idx)
 {
 	bool t64 = c->desc && strstr(c->desc->name, "time64");
 
-	print_utimens(c, word_mask(c, c->args[idx]), t64 ? 8 : wordsize_of(c));
+	print_utimens(c, ltr_word_mask(c, c->args[idx]), t64 ? 8 : ltr_wordsize(c));
 }
 
 /* --- getgroups, setgroups --- */
@@ -555,10 +531,10 @@ void ltr_print_arg_utimens(struct ltr_call *c, unsigned idx)
  */
 void ltr_print_arg_groups(struct ltr_call *c, unsigned idx)
 {
-	uint64_t addr = word_mask(c, c->args[idx]);
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
 	uint32_t size = (uint32_t)c->args[0];
 	bool out = c->desc && c->desc->args[idx].at_exit;
-	unsigned esize = wordsize_of(c) == 4 && c->desc &&
+	unsigned esize = ltr_wordsize(c) == 4 && c->desc &&
 		!strstr(c->desc->name, "32") ? 2 : 4;
 	uint64_t n = size, i;
 
@@ -660,7 +636,7 @@ void ltr_decode_fanotify_init(struct ltr_call *c)
  */
 void ltr_decode_fanotify_mark(struct ltr_call *c)
 {
-	bool split = wordsize_of(c) == 4;
+	bool split = ltr_wordsize(c) == 4;
 	uint64_t mask = split ? (c->args[2] & 0xffffffffu) | c->args[3] << 32 : c->args[2];
 	unsigned next = split ? 4 : 3;
 
@@ -674,7 +650,7 @@ void ltr_decode_fanotify_mark(struct ltr_call *c)
 	ltr_sb_puts(c->out, ", ");
 	ltr_print_dirfd(c, ltr_call_arg_int(c, next));
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_path(c, word_mask(c, c->args[next + 1]));
+	ltr_print_path(c, ltr_word_mask(c, c->args[next + 1]));
 }
 
 /* --- io_uring_setup --- */
@@ -710,7 +686,7 @@ static const struct ltr_xlat uring_features[] = {
  */
 void ltr_print_arg_uring_params(struct ltr_call *c, unsigned idx)
 {
-	uint64_t addr = word_mask(c, c->args[idx]);
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
 	uint32_t p[30];
 	const uint32_t *sq = p + 10, *cq = p + 20;
 

@@ -22,38 +22,6 @@
 /* Control data read at most from one msghdr. */
 #define CONTROL_MAX 4096
 
-static unsigned wordsize_of(const struct ltr_call *c)
-{
-	return c->arch && c->arch->wordsize == 4 ? 4 : 8;
-}
-
-static uint64_t word_mask(const struct ltr_call *c, uint64_t v)
-{
-	return wordsize_of(c) == 4 ? (v & 0xffffffffu) : v;
-}
-
-static uint64_t get_uword(const unsigned char *p, unsigned ws)
-{
-	if (ws == 4) {
-		uint32_t v;
-
-		memcpy(&v, p, 4);
-		return v;
-	}
-	uint64_t v;
-
-	memcpy(&v, p, 8);
-	return v;
-}
-
-static uint32_t get_u32(const unsigned char *p)
-{
-	uint32_t v;
-
-	memcpy(&v, p, 4);
-	return v;
-}
-
 /* --- constant tables --- */
 
 static const struct ltr_xlat address_families[] = {
@@ -370,7 +338,7 @@ void ltr_print_arg_sock_flags(struct ltr_call *c, unsigned idx)
 /* socketpair's sv: "[3, 4]" at exit. */
 void ltr_print_arg_fd_pair(struct ltr_call *c, unsigned idx)
 {
-	uint64_t addr = word_mask(c, c->args[idx]);
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
 	int32_t fds[2];
 
 	if (ltr_call_failed(c) || !c->exiting) {
@@ -451,7 +419,7 @@ static void print_sockaddr_in6(struct ltr_call *c, const unsigned char *sa, unsi
 		      (unsigned)(sa[2] << 8 | sa[3]), ntohl(flowinfo), text);
 	if (len < 28)
 		return;
-	scope = get_u32(sa + 24);
+	scope = ltr_get_u32(sa + 24);
 	if (scope && is_link_local6(sa + 8) && if_indextoname(scope, ifname))
 		ltr_sb_printf(c->out, ", sin6_scope_id=if_nametoindex(\"%s\")", ifname);
 	else
@@ -490,7 +458,7 @@ static void print_sockaddr_bytes(struct ltr_call *c, const unsigned char *sa, un
 				if (pad)
 					ltr_sb_printf(c->out, ", nl_pad=%#x", pad);
 				ltr_sb_printf(c->out, ", nl_pid=%d, nl_groups=%#08x",
-					      (int)get_u32(sa + 4), get_u32(sa + 8));
+					      (int)ltr_get_u32(sa + 4), ltr_get_u32(sa + 8));
 			}
 			else
 				print_sa_data(c, sa, len);
@@ -524,7 +492,7 @@ void ltr_print_arg_sockaddr(struct ltr_call *c, unsigned idx)
 {
 	unsigned lenidx = c->desc ? c->desc->args[idx].param : idx + 1;
 
-	ltr_print_sockaddr(c, word_mask(c, c->args[idx]), (uint32_t)c->args[lenidx]);
+	ltr_print_sockaddr(c, ltr_word_mask(c, c->args[idx]), (uint32_t)c->args[lenidx]);
 }
 
 /*
@@ -588,10 +556,10 @@ void ltr_decode_sockname(struct ltr_call *c)
 	if (!c->exiting) {
 		ltr_print_fd(c, ltr_call_arg_int(c, 0));
 		ltr_sb_puts(c->out, ", ");
-		save_socklen(c, word_mask(c, c->args[2]), 0);
+		save_socklen(c, ltr_word_mask(c, c->args[2]), 0);
 		return;
 	}
-	print_sockaddr_out(c, word_mask(c, c->args[1]), word_mask(c, c->args[2]));
+	print_sockaddr_out(c, ltr_word_mask(c, c->args[1]), ltr_word_mask(c, c->args[2]));
 	if (c->desc && c->desc->nargs == 4) {
 		ltr_sb_puts(c->out, ", ");
 		ltr_print_flags(c->out, socket_flags, (uint32_t)c->args[3], NULL);
@@ -601,24 +569,24 @@ void ltr_decode_sockname(struct ltr_call *c)
 /* recvfrom(fd, buf, len, flags, src_addr, addrlen); recv(fd, buf, len, flags). */
 void ltr_decode_recvfrom(struct ltr_call *c)
 {
-	uint64_t buf = word_mask(c, c->args[1]);
+	uint64_t buf = ltr_word_mask(c, c->args[1]);
 
 	if (!c->exiting) {
 		ltr_print_fd(c, ltr_call_arg_int(c, 0));
 		ltr_sb_puts(c->out, ", ");
 		if (c->desc && c->desc->nargs == 6)
-			save_socklen(c, word_mask(c, c->args[5]), 0);
+			save_socklen(c, ltr_word_mask(c, c->args[5]), 0);
 		return;
 	}
 	if (ltr_call_failed(c))
 		ltr_print_addr(c->out, buf);
 	else
-		ltr_print_buf(c, buf, word_mask(c, (uint64_t)c->ret));
-	ltr_sb_printf(c->out, ", %llu, ", (unsigned long long)word_mask(c, c->args[2]));
+		ltr_print_buf(c, buf, ltr_word_mask(c, (uint64_t)c->ret));
+	ltr_sb_printf(c->out, ", %llu, ", (unsigned long long)ltr_word_mask(c, c->args[2]));
 	ltr_print_flags(c->out, msg_flags, (uint32_t)c->args[3], NULL);
 	if (c->desc && c->desc->nargs == 6) {
 		ltr_sb_puts(c->out, ", ");
-		print_sockaddr_out(c, word_mask(c, c->args[4]), word_mask(c, c->args[5]));
+		print_sockaddr_out(c, ltr_word_mask(c, c->args[4]), ltr_word_mask(c, c->args[5]));
 	}
 }
 
@@ -636,18 +604,18 @@ static unsigned msghdr_size(unsigned ws)
 
 static bool read_msghdr(struct ltr_call *c, uint64_t addr, struct msghdr_fields *m)
 {
-	unsigned ws = wordsize_of(c);
+	unsigned ws = ltr_wordsize(c);
 	unsigned char buf[56];
 
 	if (!addr || ltr_mem_read(c->mem, addr, buf, msghdr_size(ws)) < 0)
 		return false;
-	m->name = get_uword(buf, ws);
-	m->namelen = get_u32(buf + ws);
-	m->iov = get_uword(buf + 2 * ws, ws);
-	m->iovlen = get_uword(buf + 3 * ws, ws);
-	m->control = get_uword(buf + 4 * ws, ws);
-	m->controllen = get_uword(buf + 5 * ws, ws);
-	m->flags = get_u32(buf + 6 * ws);
+	m->name = ltr_get_uword(buf, ws);
+	m->namelen = ltr_get_u32(buf + ws);
+	m->iov = ltr_get_uword(buf + 2 * ws, ws);
+	m->iovlen = ltr_get_uword(buf + 3 * ws, ws);
+	m->control = ltr_get_uword(buf + 4 * ws, ws);
+	m->controllen = ltr_get_uword(buf + 5 * ws, ws);
+	m->flags = ltr_get_u32(buf + 6 * ws);
 	return true;
 }
 
@@ -663,12 +631,12 @@ static void print_cmsg_data(struct ltr_call *c, int level, int type,
 		for (i = 0; i + 4 <= len; i += 4) {
 			if (i)
 				ltr_sb_puts(c->out, ", ");
-			ltr_print_fd(c, (int32_t)get_u32(data + i));
+			ltr_print_fd(c, (int32_t)ltr_get_u32(data + i));
 		}
 		ltr_sb_putc(c->out, ']');
 	} else if (type == 2 && len >= 12) {  /* SCM_CREDENTIALS */
 		ltr_sb_printf(c->out, ", cmsg_data={pid=%d, uid=%u, gid=%u}",
-			      (int32_t)get_u32(data), get_u32(data + 4), get_u32(data + 8));
+			      (int32_t)ltr_get_u32(data), ltr_get_u32(data + 4), ltr_get_u32(data + 8));
 	}
 }
 
@@ -693,7 +661,7 @@ static void print_cmsg_type(struct ltr_call *c, int level, int type)
 static void print_control(struct ltr_call *c, uint64_t addr, uint64_t len)
 {
 	static unsigned char buf[CONTROL_MAX];
-	unsigned ws = wordsize_of(c);
+	unsigned ws = ltr_wordsize(c);
 	unsigned hdr = ws + 8;
 	size_t n = len > CONTROL_MAX ? CONTROL_MAX : (size_t)len;
 	size_t off = 0;
@@ -709,9 +677,9 @@ static void print_control(struct ltr_call *c, uint64_t addr, uint64_t len)
 	n = (size_t)got;
 	ltr_sb_putc(c->out, '[');
 	while (off + hdr <= n) {
-		uint64_t cmsg_len = get_uword(buf + off, ws);
-		int level = (int32_t)get_u32(buf + off + ws);
-		int type = (int32_t)get_u32(buf + off + ws + 4);
+		uint64_t cmsg_len = ltr_get_uword(buf + off, ws);
+		int level = (int32_t)ltr_get_u32(buf + off + ws);
+		int type = (int32_t)ltr_get_u32(buf + off + ws + 4);
 		size_t avail = n - off;
 
 		if (shown)
@@ -770,7 +738,7 @@ static void print_msghdr_fields(struct ltr_call *c, const struct msghdr_fields *
 /* sendmsg's msghdr (printed at entry). */
 void ltr_print_arg_msghdr(struct ltr_call *c, unsigned idx)
 {
-	uint64_t addr = word_mask(c, c->args[idx]);
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
 	struct msghdr_fields m;
 
 	if (!read_msghdr(c, addr, &m)) {
@@ -783,7 +751,7 @@ void ltr_print_arg_msghdr(struct ltr_call *c, unsigned idx)
 /* recvmsg(fd, msg, flags): the msghdr is printed at exit. */
 void ltr_decode_recvmsg(struct ltr_call *c)
 {
-	uint64_t addr = word_mask(c, c->args[1]);
+	uint64_t addr = ltr_word_mask(c, c->args[1]);
 	struct msghdr_fields m;
 
 	if (!c->exiting) {
@@ -810,9 +778,9 @@ void ltr_decode_recvmsg(struct ltr_call *c)
  */
 void ltr_decode_mmsg(struct ltr_call *c)
 {
-	unsigned ws = wordsize_of(c);
+	unsigned ws = ltr_wordsize(c);
 	unsigned esize = msghdr_size(ws) + 4 + (ws == 8 ? 4 : 0);
-	uint64_t addr = word_mask(c, c->args[1]);
+	uint64_t addr = ltr_word_mask(c, c->args[1]);
 	bool recv = c->desc && c->desc->name[0] == 'r';
 	int64_t i;
 
@@ -853,9 +821,9 @@ void ltr_decode_mmsg(struct ltr_call *c)
 	if (recv) {
 		ltr_sb_puts(c->out, ", ");
 		if (c->desc && strstr(c->desc->name, "time64"))
-			ltr_print_timespec64(c, word_mask(c, c->args[4]));
+			ltr_print_timespec64(c, ltr_word_mask(c, c->args[4]));
 		else
-			ltr_print_timespec(c, word_mask(c, c->args[4]));
+			ltr_print_timespec(c, ltr_word_mask(c, c->args[4]));
 	}
 }
 
@@ -943,13 +911,13 @@ static void print_sockopt_value(struct ltr_call *c, uint32_t level, uint32_t nam
 void ltr_print_arg_sockopt_val(struct ltr_call *c, unsigned idx)
 {
 	print_sockopt_value(c, (uint32_t)c->args[1], (uint32_t)c->args[2],
-			    word_mask(c, c->args[idx]), (uint32_t)c->args[4]);
+			    ltr_word_mask(c, c->args[idx]), (uint32_t)c->args[4]);
 }
 
 /* getsockopt(fd, level, optname, optval, optlen): value and length at exit. */
 void ltr_decode_getsockopt(struct ltr_call *c)
 {
-	uint64_t val = word_mask(c, c->args[3]), lenaddr = word_mask(c, c->args[4]);
+	uint64_t val = ltr_word_mask(c, c->args[3]), lenaddr = ltr_word_mask(c, c->args[4]);
 	uint32_t out;
 
 	if (!c->exiting) {
@@ -999,8 +967,8 @@ void ltr_decode_socketcall(struct ltr_call *c)
 {
 	static const char prefix[] = "socketcall(";
 	const size_t plen = sizeof(prefix) - 1;
-	unsigned ws = wordsize_of(c), call = (uint32_t)c->args[0], i;
-	uint64_t addr = word_mask(c, c->args[1]);
+	unsigned ws = ltr_wordsize(c), call = (uint32_t)c->args[0], i;
+	uint64_t addr = ltr_word_mask(c, c->args[1]);
 	const struct ltr_syscall_desc *sub = NULL;
 	unsigned char words[6 * 8];
 
@@ -1018,7 +986,7 @@ void ltr_decode_socketcall(struct ltr_call *c)
 	}
 	ltr_sb_truncate(c->out, c->out->len - plen);
 	for (i = 0; i < 6; i++)
-		c->args[i] = i < socketcall_subcalls[call].nargs ? get_uword(words + i * ws, ws) : 0;
+		c->args[i] = i < socketcall_subcalls[call].nargs ? ltr_get_uword(words + i * ws, ws) : 0;
 	c->desc = sub;
 	c->ret_kind = sub->ret;
 	ltr_decode_entry(c);

@@ -13,19 +13,6 @@
 
 #define ARRAY_MAX_SHOWN 32  /* strace shows at most -s (32) array elements */
 
-static unsigned wordsize_of(const struct ltr_call *c)
-{
-	return c->arch && c->arch->wordsize == 4 ? 4 : 8;
-}
-
-static uint64_t get_word(const unsigned char *p, unsigned ws)
-{
-	uint64_t v = 0;
-
-	memcpy(&v, p, ws);
-	return v;
-}
-
 /* --- execve --- */
 
 /*
@@ -35,7 +22,7 @@ static uint64_t get_word(const unsigned char *p, unsigned ws)
  */
 static void print_str_array(struct ltr_call *c, uint64_t addr)
 {
-	unsigned ws = wordsize_of(c);
+	unsigned ws = ltr_wordsize(c);
 	unsigned i;
 
 	if (!addr) {
@@ -55,7 +42,7 @@ static void print_str_array(struct ltr_call *c, uint64_t addr)
 				      (unsigned long long)(addr + (uint64_t)i * ws));
 			break;
 		}
-		p = get_word(buf, ws);
+		p = ltr_get_uword(buf, ws);
 		if (i == 0)
 			ltr_sb_putc(c->out, '[');
 		if (!p)
@@ -74,7 +61,7 @@ static void print_str_array(struct ltr_call *c, uint64_t addr)
 /* The environment: in full under -v, else "0x7ffd... /" "* 37 vars *" "/". */
 static void print_envp(struct ltr_call *c, uint64_t addr)
 {
-	unsigned ws = wordsize_of(c);
+	unsigned ws = ltr_wordsize(c);
 	uint64_t n;
 
 	if (c->opts->verbose || !addr) {
@@ -87,7 +74,7 @@ static void print_envp(struct ltr_call *c, uint64_t addr)
 
 		if (ltr_mem_read(c->mem, addr + n * ws, buf, ws) != 0)
 			return;
-		if (!get_word(buf, ws))
+		if (!ltr_get_uword(buf, ws))
 			break;
 	}
 	ltr_sb_printf(c->out, " /* %llu var%s */", (unsigned long long)n,
@@ -197,7 +184,7 @@ void ltr_decode_clone(struct ltr_call *c)
 	unsigned child_idx = backwards ? 4 : 3, tls_idx = backwards ? 3 : 4;
 
 	if (!c->exiting) {
-		if (wordsize_of(c) == 4)
+		if (ltr_wordsize(c) == 4)
 			flags = (uint32_t)flags;
 		ltr_sb_puts(c->out, "child_stack=");
 		ltr_print_addr(c->out, c->args[1]);
@@ -208,7 +195,7 @@ void ltr_decode_clone(struct ltr_call *c)
 			ltr_sb_puts(c->out, ", ");
 		return;
 	}
-	if (wordsize_of(c) == 4)
+	if (ltr_wordsize(c) == 4)
 		flags = (uint32_t)flags;
 	if (flags & CLONE_PARENT_SETTID_F) {
 		int32_t tid;
@@ -356,7 +343,7 @@ static void print_rusage(struct ltr_call *c, uint64_t addr)
 		"ru_majflt", "ru_nswap", "ru_inblock", "ru_oublock",
 		"ru_msgsnd", "ru_msgrcv", "ru_nsignals", "ru_nvcsw", "ru_nivcsw",
 	};
-	unsigned ws = wordsize_of(c);
+	unsigned ws = ltr_wordsize(c);
 	unsigned char buf[18 * 8];
 	unsigned i;
 
@@ -368,16 +355,16 @@ static void print_rusage(struct ltr_call *c, uint64_t addr)
 		return;
 	ltr_sb_printf(c->out,
 		      "{ru_utime={tv_sec=%lld, tv_usec=%lld}, ru_stime={tv_sec=%lld, tv_usec=%lld}",
-		      (long long)(int64_t)get_word(buf, ws),
-		      (long long)(int64_t)get_word(buf + ws, ws),
-		      (long long)(int64_t)get_word(buf + 2 * ws, ws),
-		      (long long)(int64_t)get_word(buf + 3 * ws, ws));
+		      (long long)(int64_t)ltr_get_uword(buf, ws),
+		      (long long)(int64_t)ltr_get_uword(buf + ws, ws),
+		      (long long)(int64_t)ltr_get_uword(buf + 2 * ws, ws),
+		      (long long)(int64_t)ltr_get_uword(buf + 3 * ws, ws));
 	if (!c->opts->verbose) {
 		ltr_sb_puts(c->out, ", ...}");
 		return;
 	}
 	for (i = 0; i < 14; i++) {
-		uint64_t v = get_word(buf + (4 + i) * ws, ws);
+		uint64_t v = ltr_get_uword(buf + (4 + i) * ws, ws);
 		long long sv = ws == 4 ? (long long)(int32_t)v : (long long)(int64_t)v;
 
 		ltr_sb_printf(c->out, ", %s=%lld", longs[i], sv);
@@ -531,7 +518,7 @@ static void print_rlim(struct ltr_strbuf *out, uint64_t v, bool is64, unsigned w
  */
 static void print_rlimit(struct ltr_call *c, uint64_t addr, bool is64)
 {
-	unsigned ws = is64 ? 8 : wordsize_of(c);
+	unsigned ws = is64 ? 8 : ltr_wordsize(c);
 	unsigned char buf[16];
 
 	if (!addr) {
@@ -541,9 +528,9 @@ static void print_rlimit(struct ltr_call *c, uint64_t addr, bool is64)
 	if (!ltr_fetch(c, addr, buf, 2 * ws))
 		return;
 	ltr_sb_puts(c->out, "{rlim_cur=");
-	print_rlim(c->out, get_word(buf, ws), is64 || ws == 8, ws);
+	print_rlim(c->out, ltr_get_uword(buf, ws), is64 || ws == 8, ws);
 	ltr_sb_puts(c->out, ", rlim_max=");
-	print_rlim(c->out, get_word(buf + ws, ws), is64 || ws == 8, ws);
+	print_rlim(c->out, ltr_get_uword(buf + ws, ws), is64 || ws == 8, ws);
 	ltr_sb_putc(c->out, '}');
 }
 
@@ -634,7 +621,7 @@ static void print_ulong_args(struct ltr_call *c, unsigned from, unsigned to)
 
 	for (i = from; i <= to; i++)
 		ltr_sb_printf(c->out, ", %#llx", (unsigned long long)
-			      (wordsize_of(c) == 4 ? (uint32_t)c->args[i] : c->args[i]));
+			      (ltr_wordsize(c) == 4 ? (uint32_t)c->args[i] : c->args[i]));
 }
 
 /*
@@ -759,7 +746,7 @@ void ltr_print_arg_sysinfo(struct ltr_call *c, unsigned idx)
 	static const char *const mem[] = {
 		"totalram", "freeram", "sharedram", "bufferram", "totalswap", "freeswap"
 	};
-	unsigned ws = wordsize_of(c);
+	unsigned ws = ltr_wordsize(c);
 	unsigned char b[128];
 	unsigned off, i;
 	uint16_t procs;
@@ -772,20 +759,20 @@ void ltr_print_arg_sysinfo(struct ltr_call *c, unsigned idx)
 	if (!ltr_fetch(c, c->args[idx], b, ws == 8 ? 112 : 64))
 		return;
 	ltr_sb_printf(c->out, "{uptime=%lld, loads=[%llu, %llu, %llu]",
-		      ws == 8 ? (long long)(int64_t)get_word(b, 8) :
-		      (long long)(int32_t)get_word(b, 4),
-		      (unsigned long long)get_word(b + ws, ws),
-		      (unsigned long long)get_word(b + 2 * ws, ws),
-		      (unsigned long long)get_word(b + 3 * ws, ws));
+		      ws == 8 ? (long long)(int64_t)ltr_get_uword(b, 8) :
+		      (long long)(int32_t)ltr_get_uword(b, 4),
+		      (unsigned long long)ltr_get_uword(b + ws, ws),
+		      (unsigned long long)ltr_get_uword(b + 2 * ws, ws),
+		      (unsigned long long)ltr_get_uword(b + 3 * ws, ws));
 	off = 4 * ws;
 	for (i = 0; i < 6; i++, off += ws)
 		ltr_sb_printf(c->out, ", %s=%llu", mem[i],
-			      (unsigned long long)get_word(b + off, ws));
+			      (unsigned long long)ltr_get_uword(b + off, ws));
 	memcpy(&procs, b + off, 2);
 	off += ws;  /* procs and its padding */
 	ltr_sb_printf(c->out, ", procs=%u, totalhigh=%llu, freehigh=%llu", procs,
-		      (unsigned long long)get_word(b + off, ws),
-		      (unsigned long long)get_word(b + off + ws, ws));
+		      (unsigned long long)ltr_get_uword(b + off, ws),
+		      (unsigned long long)ltr_get_uword(b + off + ws, ws));
 	memcpy(&unit, b + off + 2 * ws, 4);
 	ltr_sb_printf(c->out, ", mem_unit=%u}", unit);
 }

@@ -121,19 +121,6 @@ static const struct ltr_xlat sa_flags_xlat[] = {
 	LTR_XLAT_END
 };
 
-static uint64_t get_word(const unsigned char *p, unsigned wordsize)
-{
-	uint64_t v = 0;
-
-	memcpy(&v, p, wordsize); /* little-endian hosts and tracees */
-	return v;
-}
-
-static unsigned wordsize_of(const struct ltr_call *c)
-{
-	return c->arch && c->arch->wordsize == 4 ? 4 : 8;
-}
-
 /*
  * struct kernel_sigaction: handler, flags, restorer, mask on both the
  * 64-bit and the i386 compat layout (words of the tracee's size). The
@@ -142,7 +129,7 @@ static unsigned wordsize_of(const struct ltr_call *c)
  */
 static void print_sigaction(struct ltr_call *c, uint64_t addr, uint64_t setsize)
 {
-	unsigned ws = wordsize_of(c);
+	unsigned ws = ltr_wordsize(c);
 	unsigned char buf[3 * 8 + 8];
 	uint64_t handler, flags, restorer;
 	unsigned size = 3 * ws + 8;
@@ -153,9 +140,9 @@ static void print_sigaction(struct ltr_call *c, uint64_t addr, uint64_t setsize)
 	}
 	if (!ltr_fetch(c, addr, buf, size))
 		return;
-	handler = get_word(buf, ws);
-	flags = get_word(buf + ws, ws);
-	restorer = get_word(buf + 2 * ws, ws);
+	handler = ltr_get_uword(buf, ws);
+	flags = ltr_get_uword(buf + ws, ws);
+	restorer = ltr_get_uword(buf + 2 * ws, ws);
 	ltr_sb_puts(c->out, "{sa_handler=");
 	if (handler == 0)
 		ltr_sb_puts(c->out, "SIG_DFL");
@@ -285,7 +272,7 @@ static const struct ltr_xlat ss_flags_xlat[] = {
 /* stack_t: ss_sp, ss_flags (int, padded on 64-bit), ss_size. */
 static void print_stack_t(struct ltr_call *c, uint64_t addr)
 {
-	unsigned ws = wordsize_of(c);
+	unsigned ws = ltr_wordsize(c);
 	unsigned char buf[24];
 	uint32_t flags;
 
@@ -297,11 +284,11 @@ static void print_stack_t(struct ltr_call *c, uint64_t addr)
 		return;
 	memcpy(&flags, buf + ws, 4);
 	ltr_sb_puts(c->out, "{ss_sp=");
-	ltr_print_addr(c->out, get_word(buf, ws));
+	ltr_print_addr(c->out, ltr_get_uword(buf, ws));
 	ltr_sb_puts(c->out, ", ss_flags=");
 	ltr_print_flags(c->out, ss_flags_xlat, flags, NULL);
 	ltr_sb_printf(c->out, ", ss_size=%llu}",
-		      (unsigned long long)get_word(buf + 2 * ws, ws));
+		      (unsigned long long)ltr_get_uword(buf + 2 * ws, ws));
 }
 
 /* sigaltstack(ss, old_ss) */
@@ -584,7 +571,7 @@ static bool fetch_siginfo(const struct ltr_call *c, uint64_t addr, siginfo_t *si
 
 	if (!addr || ltr_mem_read(c->mem, addr, raw, sizeof(raw)) != 0)
 		return false;
-	if (wordsize_of(c) == 8) {
+	if (ltr_wordsize(c) == 8) {
 		memcpy(si, raw, sizeof(*si) < sizeof(raw) ? sizeof(*si) : sizeof(raw));
 		return true;
 	}
@@ -658,7 +645,7 @@ void ltr_decode_rt_sigtimedwait(struct ltr_call *c)
 	else
 		ltr_print_siginfo_addr(c, c->args[1]);
 	ltr_sb_puts(c->out, ", ");
-	if (strstr(c->desc->name, "time64") || wordsize_of(c) == 8)
+	if (strstr(c->desc->name, "time64") || ltr_wordsize(c) == 8)
 		ltr_print_timespec64(c, c->args[2]);
 	else
 		ltr_print_timespec32(c, c->args[2]);
@@ -694,10 +681,8 @@ static const struct ltr_xlat sfd_flags[] = {
 /* signalfd's mask: a sigset whose size is the next argument. */
 void ltr_print_arg_sigset_sized(struct ltr_call *c, unsigned idx)
 {
-	uint64_t addr = c->args[idx];
+	uint64_t addr = ltr_arg_word(c, idx);
 
-	if (c->arch && c->arch->wordsize == 4)
-		addr &= 0xffffffffu;
 	ltr_print_sigset_addr(c, addr, idx + 1 < 6 ? c->args[idx + 1] : 0, 1);
 }
 

@@ -6,6 +6,9 @@
 #ifndef LTR_DECODE_DECODERS_H
 #define LTR_DECODE_DECODERS_H
 
+#include <string.h>
+
+#include "ltr/arch.h"
 #include "ltr/decode.h"
 
 /*
@@ -168,5 +171,84 @@ int ltr_sockinfo_parse_reply(const void *buf, size_t len, int family,
 			     struct ltr_strbuf *out);
 /* Empties the inode cache (tests). */
 void ltr_sockinfo_cache_clear(void);
+
+/* --- word helpers shared by the decoder families --- */
+/*
+ * Tracee words and raw fields. Tracees are little-endian like the host
+ * (x86_64, i386, aarch64, riscv64), so a field is read by copying its
+ * bytes into the low end of a zeroed integer.
+ */
+
+/* The call's arch is the one named ("x86_64", "i386", "aarch64", "riscv64"). */
+static inline bool ltr_arch_is(const struct ltr_call *c, const char *name)
+{
+	return c->arch && c->arch->name && strcmp(c->arch->name, name) == 0;
+}
+
+/* The tracee's word (long, pointer) size: 4 on i386, else 8. */
+static inline unsigned ltr_wordsize(const struct ltr_call *c)
+{
+	return c->arch && c->arch->wordsize == 4 ? 4 : 8;
+}
+
+/* v cut to the tracee's word (an i386 address or unsigned long). */
+static inline uint64_t ltr_word_mask(const struct ltr_call *c, uint64_t v)
+{
+	return ltr_wordsize(c) == 4 ? (v & 0xffffffffu) : v;
+}
+
+/* Argument idx as the tracee's unsigned word. */
+static inline uint64_t ltr_arg_word(const struct ltr_call *c, unsigned idx)
+{
+	return ltr_word_mask(c, c->args[idx]);
+}
+
+/* An unsigned field of size bytes (1 to 8) at p, zero-extended. */
+static inline uint64_t ltr_get_uword(const unsigned char *p, unsigned size)
+{
+	uint64_t v = 0;
+
+	memcpy(&v, p, size);
+	return v;
+}
+
+/* A signed field of ws bytes (4 or 8) at p, sign-extended. */
+static inline int64_t ltr_get_sword(const unsigned char *p, unsigned ws)
+{
+	if (ws == 4) {
+		int32_t v;
+
+		memcpy(&v, p, 4);
+		return v;
+	}
+	int64_t v;
+
+	memcpy(&v, p, 8);
+	return v;
+}
+
+/* Unsigned fields of 8, 4 and 2 bytes at p. */
+static inline uint64_t ltr_get_u64(const unsigned char *p)
+{
+	return (uint64_t)ltr_get_uword(p, 8);
+}
+
+static inline uint32_t ltr_get_u32(const unsigned char *p)
+{
+	return (uint32_t)ltr_get_uword(p, 4);
+}
+
+static inline uint16_t ltr_get_u16(const unsigned char *p)
+{
+	return (uint16_t)ltr_get_uword(p, 2);
+}
+
+/*
+ * "{tv_sec=S, SUB=N}" (SUB "tv_nsec" or "tv_usec") from two signed
+ * fields of ws bytes (4 or 8) at p: timespec, timeval, their halves of
+ * itimerspec and itimerval (print.c).
+ */
+void ltr_print_time_pair(struct ltr_strbuf *out, const unsigned char *p,
+			 unsigned ws, const char *sub);
 
 #endif

@@ -43,13 +43,6 @@ static char *scratch(size_t size)
 	return buf;
 }
 
-static uint64_t word_mask(const struct ltr_call *c, uint64_t v)
-{
-	if (c->arch && c->arch->wordsize == 4)
-		return v & 0xffffffffu;
-	return v;
-}
-
 bool ltr_call_failed(const struct ltr_call *c)
 {
 	return c->ret < 0 && c->ret >= -4095;
@@ -82,6 +75,18 @@ void ltr_print_addr(struct ltr_strbuf *out, uint64_t addr)
 		ltr_sb_put_hex(out, addr);
 	else
 		ltr_sb_append(out, "NULL", 4);
+}
+
+void ltr_print_time_pair(struct ltr_strbuf *out, const unsigned char *p,
+			 unsigned ws, const char *sub)
+{
+	ltr_sb_puts(out, "{tv_sec=");
+	ltr_sb_put_dec(out, ltr_get_sword(p, ws));
+	ltr_sb_puts(out, ", ");
+	ltr_sb_puts(out, sub);
+	ltr_sb_putc(out, '=');
+	ltr_sb_put_dec(out, ltr_get_sword(p + ws, ws));
+	ltr_sb_putc(out, '}');
 }
 
 static bool needs_hex(const unsigned char *s, size_t len)
@@ -350,22 +355,22 @@ void ltr_print_arg_long(struct ltr_call *c, unsigned idx)
 
 void ltr_print_arg_ulong(struct ltr_call *c, unsigned idx)
 {
-	ltr_sb_put_udec(c->out, word_mask(c, c->args[idx]));
+	ltr_sb_put_udec(c->out, ltr_word_mask(c, c->args[idx]));
 }
 
 void ltr_print_arg_hex(struct ltr_call *c, unsigned idx)
 {
-	ltr_sb_put_hex(c->out, word_mask(c, c->args[idx]));
+	ltr_sb_put_hex(c->out, ltr_word_mask(c, c->args[idx]));
 }
 
 void ltr_print_arg_oct(struct ltr_call *c, unsigned idx)
 {
-	ltr_sb_printf(c->out, "%#03llo", (unsigned long long)word_mask(c, c->args[idx]));
+	ltr_sb_printf(c->out, "%#03llo", (unsigned long long)ltr_word_mask(c, c->args[idx]));
 }
 
 void ltr_print_arg_ptr(struct ltr_call *c, unsigned idx)
 {
-	ltr_print_addr(c->out, word_mask(c, c->args[idx]));
+	ltr_print_addr(c->out, ltr_word_mask(c, c->args[idx]));
 }
 
 void ltr_print_arg_fd(struct ltr_call *c, unsigned idx)
@@ -380,41 +385,41 @@ void ltr_print_arg_dirfd(struct ltr_call *c, unsigned idx)
 
 void ltr_print_arg_path(struct ltr_call *c, unsigned idx)
 {
-	ltr_print_path(c, word_mask(c, c->args[idx]));
+	ltr_print_path(c, ltr_word_mask(c, c->args[idx]));
 }
 
 void ltr_print_arg_str(struct ltr_call *c, unsigned idx)
 {
-	ltr_print_str(c, word_mask(c, c->args[idx]), 0);
+	ltr_print_str(c, ltr_word_mask(c, c->args[idx]), 0);
 }
 
 /* The length argument of a buffer: a size_t of the tracee. */
 static uint64_t len_arg(const struct ltr_call *c, unsigned idx)
 {
-	return word_mask(c, c->args[c->desc ? c->desc->args[idx].param : 0]);
+	return ltr_word_mask(c, c->args[c->desc ? c->desc->args[idx].param : 0]);
 }
 
 void ltr_print_arg_buf_in(struct ltr_call *c, unsigned idx)
 {
-	ltr_print_buf(c, word_mask(c, c->args[idx]), len_arg(c, idx));
+	ltr_print_buf(c, ltr_word_mask(c, c->args[idx]), len_arg(c, idx));
 }
 
 void ltr_print_arg_buf_out(struct ltr_call *c, unsigned idx)
 {
-	uint64_t addr = word_mask(c, c->args[idx]);
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
 
 	if (!c->exiting || ltr_call_failed(c))
 		ltr_print_addr(c->out, addr);
 	else
-		ltr_print_buf(c, addr, word_mask(c, (uint64_t)c->ret));
+		ltr_print_buf(c, addr, ltr_word_mask(c, (uint64_t)c->ret));
 }
 
 void ltr_print_arg_buf_out_hex(struct ltr_call *c, unsigned idx)
 {
-	uint64_t addr = word_mask(c, c->args[idx]);
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
 
 	if (!c->exiting || ltr_call_failed(c))
 		ltr_print_addr(c->out, addr);
 	else
-		ltr_print_buf_hex(c, addr, word_mask(c, (uint64_t)c->ret));
+		ltr_print_buf_hex(c, addr, ltr_word_mask(c, (uint64_t)c->ret));
 }

@@ -20,47 +20,17 @@
 
 set -u
 
-if [ $# -lt 2 ]; then
-	echo "usage: $0 LTR FIXTURE_DIR [TEST...]" >&2
-	exit 2
-fi
-LTR=$1
-FIX=$(cd "$2" && pwd) || exit 2
+# shellcheck source=tests/integration/lib.sh
+. "$(dirname "$0")/lib.sh"
+parse_args "$0" "$@"
 shift 2
-case $LTR in
-*/*) LTR=$(cd "$(dirname "$LTR")" && pwd)/$(basename "$LTR") ;;
-*) LTR=$(command -v "$LTR") || { echo "$0: $1: not found" >&2; exit 2; } ;;
-esac
 for tool in strace setarch python3 timeout; do
 	command -v "$tool" >/dev/null || { echo "$0: $tool not found" >&2; exit 2; }
 done
 STRACE=$(command -v strace)
 # The stock scripts of this tree, for a tracer built elsewhere (make sanitize).
 LUA_DIR=$(cd "$(dirname "$0")/../../lua" && pwd)
-ORACLE=0
-[ "$(basename "$LTR")" = strace ] && ORACLE=1
-
-ROOT=$(mktemp -d "${TMPDIR:-/tmp}/ltr-printer.XXXXXX") || exit 2
-TMP=$ROOT
-cleanup() {
-	if [ -n "${KEEP_TMP:-}" ]; then
-		echo "kept $ROOT" >&2
-	else
-		rm -rf "$ROOT"
-	fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM HUP
-
-PASSED=0
-FAILED=0
-REASON=
-SKIPPED=77
-SKIP_WHY=
-
-fail() { REASON=$*; }
-skip() { SKIP_WHY=$*; return $SKIPPED; }
-ltr_only() { [ "$ORACLE" = 0 ] || { skip "ltr-specific; not checked against strace"; return 1; }; }
+make_root printer
 
 # run TRACER OUT OPTIONS... -- COMMAND...: one traced run in a fixed
 # environment with ASLR off, stdin from /dev/null, stdout discarded.
@@ -286,23 +256,4 @@ EOF
 
 ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
-for t in "${ALL_TESTS[@]}"; do
-	REASON=
-	SKIP_WHY=
-	TMP=$ROOT/$t
-	mkdir -p "$TMP"
-	"test_$t"
-	rc=$?
-	[ -n "$SKIP_WHY" ] && rc=$SKIPPED
-	if [ "$rc" = 0 ]; then
-		echo "PASS $t"
-		PASSED=$((PASSED + 1))
-	elif [ "$rc" = "$SKIPPED" ]; then
-		echo "SKIP $t ($SKIP_WHY)"
-	else
-		echo "FAIL $t: ${REASON:-returned $rc}"
-		FAILED=$((FAILED + 1))
-	fi
-done
-echo "$PASSED passed, $FAILED failed"
-[ "$FAILED" = 0 ]
+run_tests "${ALL_TESTS[@]}"

@@ -21,79 +21,24 @@
 
 set -u
 
-if [ $# -lt 2 ]; then
-	echo "usage: $0 LTR FIXTURE_DIR [TEST...]" >&2
-	exit 2
-fi
-
-LTR=$1
-FIX=$(cd "$2" && pwd) || exit 2
-shift 2
-case $LTR in
-*/*) LTR=$(cd "$(dirname "$LTR")" && pwd)/$(basename "$LTR") ;;
-*) LTR=$(command -v "$LTR") || { echo "$0: $1: not found" >&2; exit 2; } ;;
-esac
 HERE=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=tests/integration/lib.sh
+. "$HERE/lib.sh"
+parse_args "$0" "$@"
+shift 2
 CHECK_EXPECT="python3 $HERE/check_expect.py"
 
 # Oracle mode: the tracer is strace itself.
-ORACLE=0
 STRSIZE_OPT=--strsize
 SIGNAL_OPTS=()
-if [ "$(basename "$LTR")" = strace ]; then
-	ORACLE=1
+if [ "$ORACLE" = 1 ]; then
 	STRSIZE_OPT=-s
 	# strace blocks fatal signals while running a command with -o FILE
 	# unless told otherwise; ltr always detaches on them.
 	SIGNAL_OPTS=(-I1)
 fi
 
-ROOT=$(mktemp -d "${TMPDIR:-/tmp}/ltr-it.XXXXXX") || exit 2
-TMP=$ROOT	# each test gets its own $ROOT/NAME
-STARTED=()
-cleanup() {
-	local p
-	if [ -n "${KEEP_TMP:-}" ]; then
-		echo "kept $ROOT" >&2
-	fi
-	exec 2>/dev/null	# no "Killed" notices from bash
-	# Only what we started and is still ours: its command line names our
-	# fixture or temporary directory (guards against pid reuse).
-	for p in "${STARTED[@]}"; do
-		if { tr '\0' ' ' < "/proc/$p/cmdline"; } 2>/dev/null |
-			grep -qF -e "$FIX" -e "$ROOT"; then
-			kill -KILL "$p" 2>/dev/null
-		fi
-	done
-	[ -n "${KEEP_TMP:-}" ] || rm -rf "$ROOT"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM HUP
-
-# Remember a pid to kill at exit.
-started() { STARTED+=("$1"); }
-
-PASSED=0
-FAILED=0
-REASON=
-SKIPPED=77
-
-# fail REASON: record why the current test fails; use as `fail ...; return 1`.
-fail() { REASON=$*; }
-
-# ltr_only: skip the current test when checking the tests against strace.
-ltr_only() { [ "$ORACLE" = 0 ]; }
-
-# wait_for SECONDS COMMAND...: poll COMMAND every 50 ms until it succeeds.
-wait_for() {
-	local limit=$1 i=0
-	shift
-	while ! "$@"; do
-		i=$((i + 1))
-		[ "$i" -ge $((limit * 20)) ] && return 1
-		sleep 0.05
-	done
-}
+make_root it
 
 # proc_state PID: the one-letter state from /proc/PID/stat (empty if gone).
 proc_state() {
@@ -535,28 +480,14 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
 	seccomp_children seccomp_interrupt no_seccomp modify modify_32)
 
-[ $# -gt 0 ] && ALL_TESTS=("$@")
-for t in "${ALL_TESTS[@]}"; do
-	REASON=
-	TMP=$ROOT/$t
-	mkdir -p "$TMP"
-	"test_$t"
-	rc=$?
-	# Under `make sanitize`: any sanitizer report in a saved stderr fails.
+# Under `make sanitize`: any sanitizer report in a saved stderr fails.
+after_test() {
+	local san
 	san=$(grep -l -E 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$TMP"/* 2>/dev/null | head -1)
-	if [ "$rc" = 0 ] && [ -n "$san" ]; then
-		rc=1
-		REASON="sanitizer report in $(basename "$san"): $(grep -m1 -E 'Sanitizer|runtime error' "$san")"
-	fi
-	if [ "$rc" = 0 ]; then
-		echo "PASS $t"
-		PASSED=$((PASSED + 1))
-	elif [ "$rc" = "$SKIPPED" ]; then
-		echo "SKIP $t (ltr-specific; not checked against strace)"
-	else
-		echo "FAIL $t: ${REASON:-returned $rc}"
-		FAILED=$((FAILED + 1))
-	fi
-done
-echo "$PASSED passed, $FAILED failed"
-[ "$FAILED" = 0 ]
+	[ -z "$san" ] && return 0
+	REASON="sanitizer report in $(basename "$san"): $(grep -m1 -E 'Sanitizer|runtime error' "$san")"
+	return 1
+}
+
+[ $# -gt 0 ] && ALL_TESTS=("$@")
+run_tests "${ALL_TESTS[@]}"

@@ -20,30 +20,14 @@
 
 set -u
 
-if [ $# -lt 2 ]; then
-	echo "usage: $0 LTR FIXTURE_DIR [TEST...]" >&2
-	exit 2
-fi
-LTR=$1
-FIX=$(cd "$2" && pwd) || exit 2
+# shellcheck source=tests/integration/lib.sh
+. "$(dirname "$0")/lib.sh"
+parse_args "$0" "$@"
 shift 2
-case $LTR in
-*/*) LTR=$(cd "$(dirname "$LTR")" && pwd)/$(basename "$LTR") ;;
-*) LTR=$(command -v "$LTR") || { echo "$0: $1: not found" >&2; exit 2; } ;;
-esac
 # The stock scripts of this tree, for a tracer built elsewhere.
 LTR_PATH=$(cd "$(dirname "$0")/../../lua" && pwd)
 export LTR_PATH
-TMP=$(mktemp -d)
-if [ "${KEEP_TMP:-0}" = 1 ]; then
-	echo "temporary files in $TMP" >&2
-else
-	trap 'rm -rf "$TMP"' EXIT
-fi
-
-REASON=
-SKIP_WHY=
-SKIPPED=77
+make_root stacks
 
 # run OUT ARGS...: ltr ARGS with its trace in OUT; returns ltr's status.
 run() {
@@ -113,21 +97,23 @@ k_exit_frames() {
 	[ "$(grep -c '^ > .*(exit_fn+0x' "$2")" = 1 ] || { REASON="exit_group stack not printed once"; return 1; }
 }
 
-test_k_exit() {
-	local out=$TMP/kexit.out rc
-	run "$out" -k -e trace=exit_group -- "$FIX/stack" exit
+# k_exit BIN OUT FIRST_FRAME_RE: BIN exits with 3 through exit_group, its
+# stack printed after the exit line (see k_exit_frames).
+k_exit() {
+	local rc
+	run "$2" -k -e trace=exit_group -- "$1" exit
 	rc=$?
 	[ $rc = 3 ] || { REASON="exit status $rc"; return 1; }
-	k_exit_frames "$FIX/stack" "$out" '^ > .*/libc\.so\.6\(_exit\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$'
+	k_exit_frames "$1" "$2" "$3"
+}
+
+test_k_exit() {
+	k_exit "$FIX/stack" "$TMP/kexit.out" '^ > .*/libc\.so\.6\(_exit\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$'
 }
 
 test_k_exit_i386() {
 	[ -x "$FIX/stack-32" ] || { SKIP_WHY="no 32-bit fixture"; return $SKIPPED; }
-	local out=$TMP/kexit32.out rc
-	run "$out" -k -e trace=exit_group -- "$FIX/stack-32" exit
-	rc=$?
-	[ $rc = 3 ] || { REASON="exit status $rc"; return 1; }
-	k_exit_frames "$FIX/stack-32" "$out" '^ > \[vdso\]\(__kernel_vsyscall\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$'
+	k_exit "$FIX/stack-32" "$TMP/kexit32.out" '^ > \[vdso\]\(__kernel_vsyscall\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$'
 }
 
 # A thread's exit(2) shows its stack after its own exit line, the
@@ -268,25 +254,8 @@ test_slow_io_stack() {
 		{ REASON="no stack after the slow read: $(head -c 300 "$out")"; return 1; }
 }
 
-TESTS="$*"
-[ -n "$TESTS" ] || TESTS="k_fixture k_i386 k_exit k_exit_i386 k_exit_thread k_stripped k_unknown_code k_ls k_python lua_backtrace lua_backtrace_exit stacks_folded stacks_top stacks_exit slow_io_stack"
-PASSED=0
-FAILED=0
-for t in $TESTS; do
-	REASON=
-	SKIP_WHY=
-	"test_$t"
-	rc=$?
-	[ -n "$SKIP_WHY" ] && rc=$SKIPPED
-	if [ "$rc" = 0 ]; then
-		echo "PASS $t"
-		PASSED=$((PASSED + 1))
-	elif [ "$rc" = "$SKIPPED" ]; then
-		echo "SKIP $t ($SKIP_WHY)"
-	else
-		echo "FAIL $t: ${REASON:-returned $rc}"
-		FAILED=$((FAILED + 1))
-	fi
-done
-echo "$PASSED passed, $FAILED failed"
-[ "$FAILED" = 0 ]
+TESTS=(k_fixture k_i386 k_exit k_exit_i386 k_exit_thread k_stripped k_unknown_code k_ls
+	k_python lua_backtrace lua_backtrace_exit stacks_folded stacks_top stacks_exit
+	slow_io_stack)
+[ $# -gt 0 ] && TESTS=("$@")
+run_tests "${TESTS[@]}"

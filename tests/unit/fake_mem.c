@@ -1,9 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /* A fake tracee address space; see fake_mem.h. */
 #include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <cmocka.h>
 
 #include "fake_mem.h"
 
@@ -43,16 +47,20 @@ void fake_mem_map_str(uint64_t addr, const char *s)
 	fake_mem_map(addr, s, strlen(s) + 1);
 }
 
-/* Copies what is mapped from addr on, across adjacent regions. */
-static ssize_t fake_read(void *ctx, uint64_t addr, void *dst, size_t len)
+/*
+ * Copies len bytes of the mapped bytes from addr on, across adjacent
+ * regions: into dst when it is not NULL, else from src into the regions.
+ * Returns how many were copied, or -EFAULT when addr is not mapped.
+ */
+static ssize_t copy_mapped(uint64_t addr, void *dst, const void *src, size_t len)
 {
 	size_t done = 0;
 	unsigned i;
 
-	(void)ctx;
 	while (done < len) {
 		uint64_t at = addr + done;
 		struct region *r = NULL;
+		unsigned char *mem;
 		size_t n;
 
 		for (i = 0; i < nregions; i++)
@@ -63,36 +71,27 @@ static ssize_t fake_read(void *ctx, uint64_t addr, void *dst, size_t len)
 		n = r->len - (size_t)(at - r->addr);
 		if (n > len - done)
 			n = len - done;
-		memcpy((char *)dst + done, r->data + (at - r->addr), n);
+		mem = r->data + (at - r->addr);
+		if (dst)
+			memcpy((char *)dst + done, mem, n);
+		else
+			memcpy(mem, (const char *)src + done, n);
 		done += n;
 	}
 	return done ? (ssize_t)done : -EFAULT;
 }
 
+static ssize_t fake_read(void *ctx, uint64_t addr, void *dst, size_t len)
+{
+	(void)ctx;
+	return copy_mapped(addr, dst, NULL, len);
+}
+
 /* Writes into mapped regions only, like fake_read. */
 static ssize_t fake_write(void *ctx, uint64_t addr, const void *src, size_t len)
 {
-	size_t done = 0;
-	unsigned i;
-
 	(void)ctx;
-	while (done < len) {
-		uint64_t at = addr + done;
-		struct region *r = NULL;
-		size_t n;
-
-		for (i = 0; i < nregions; i++)
-			if (at >= regions[i].addr && at - regions[i].addr < regions[i].len)
-				r = &regions[i];
-		if (!r)
-			break;
-		n = r->len - (size_t)(at - r->addr);
-		if (n > len - done)
-			n = len - done;
-		memcpy(r->data + (at - r->addr), (const char *)src + done, n);
-		done += n;
-	}
-	return done ? (ssize_t)done : -EFAULT;
+	return copy_mapped(addr, NULL, src, len);
 }
 
 const struct ltr_mem fake_mem = { .read = fake_read, .ctx = NULL, .write = fake_write };
@@ -154,4 +153,46 @@ const char *fake_call_take(struct fake_call *fc)
 void fake_call_free(struct fake_call *fc)
 {
 	ltr_sb_free(&fc->out);
+}
+
+const struct ltr_syscall_desc *fake_row(const char *name)
+{
+	const struct ltr_syscall_desc *row = ltr_syscall_desc_find(name);
+
+	assert_non_null(row);
+	return row;
+}
+
+void fake_call_init_row(struct fake_call *fc, const char *arch,
+			const struct ltr_syscall_desc *row, const uint64_t args[6])
+{
+	fake_call_init(fc, arch, row->name, args);
+	fc->desc = *row;
+	fc->c.ret_kind = row->ret;
+}
+
+const char *fake_call_run(struct fake_call *fc, int64_t ret, void (*kernel)(void))
+{
+	ltr_decode_entry(&fc->c);
+	if (kernel)
+		kernel();
+	fake_call_exit(fc, ret);
+	ltr_decode_exit(&fc->c);
+	ltr_decode_retval(&fc->c, (unsigned)fc->out.len);
+	return fake_call_take(fc);
+}
+
+const char *fake_call_line(struct fake_call *fc, const char *arch, const char *name,
+			   const uint64_t args[6], int64_t ret)
+{
+	fake_call_init_row(fc, arch, fake_row(name), args);
+	return fake_call_run(fc, ret, NULL);
+}
+
+const char *fake_call_decoder(struct fake_call *fc, const char *arch, const char *name,
+			      ltr_decoder *dec, const uint64_t args[6], int64_t ret)
+{
+	fake_call_init(fc, arch, name, args);
+	fc->desc.decode = dec;
+	return fake_call_run(fc, ret, NULL);
 }

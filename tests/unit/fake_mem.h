@@ -47,4 +47,23 @@ void fake_call_exit(struct fake_call *fc, int64_t ret);
 const char *fake_call_take(struct fake_call *fc);
 void fake_call_free(struct fake_call *fc);
 
+/* The syscalls.def row of name (a cmocka failure when there is none). */
+const struct ltr_syscall_desc *fake_row(const char *name);
+/* fake_call_init for row's syscall, with a copy of row and its ret kind. */
+void fake_call_init_row(struct fake_call *fc, const char *arch,
+			const struct ltr_syscall_desc *row, const uint64_t args[6]);
+/*
+ * Decodes the call set up in fc: entry, then kernel() when not NULL (the
+ * kernel's side of the call, between entry and exit), exit with return
+ * value ret, and the return value. Returns the whole line, as
+ * fake_call_take.
+ */
+const char *fake_call_run(struct fake_call *fc, int64_t ret, void (*kernel)(void));
+/* One whole call of syscall name through its syscalls.def row. */
+const char *fake_call_line(struct fake_call *fc, const char *arch, const char *name,
+			   const uint64_t args[6], int64_t ret);
+/* One whole call of name on an empty row with custom decoder dec. */
+const char *fake_call_decoder(struct fake_call *fc, const char *arch, const char *name,
+			      ltr_decoder *dec, const uint64_t args[6], int64_t ret);
+
 #endif

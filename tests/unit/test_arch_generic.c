@@ -242,18 +242,9 @@ static void test_riscv64_regs(void **state)
 static const char *run(const char *arch, const char *name, const uint64_t args[6],
 		       int64_t ret, unsigned verbose)
 {
-	const struct ltr_syscall_desc *desc = ltr_syscall_desc_find(name);
-
-	assert_non_null(desc);
-	fake_call_init(&fc, arch, name, args);
-	fc.c.desc = desc;
-	fc.c.ret_kind = desc->ret;
+	fake_call_init_row(&fc, arch, fake_row(name), args);
 	fc.opts.verbose = verbose;
-	ltr_decode_entry(&fc.c);
-	fake_call_exit(&fc, ret);
-	ltr_decode_exit(&fc.c);
-	ltr_decode_retval(&fc.c, (unsigned)fc.out.len);
-	return fake_call_take(&fc);
+	return fake_call_run(&fc, ret, NULL);
 }
 
 /* asm-generic struct stat (aarch64, riscv64): 128 bytes. */

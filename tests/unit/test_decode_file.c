@@ -112,15 +112,9 @@ static void test_structs(void **state)
 static const char *run(const char *arch, const struct ltr_syscall_desc *desc,
 		       const uint64_t args[6], int64_t ret, unsigned verbose)
 {
-	fake_call_init(&fc, arch, desc->name, args);
-	fc.c.desc = desc;
-	fc.c.ret_kind = desc->ret;
+	fake_call_init_row(&fc, arch, desc, args);
 	fc.opts.verbose = verbose;
-	ltr_decode_entry(&fc.c);
-	fake_call_exit(&fc, ret);
-	ltr_decode_exit(&fc.c);
-	ltr_decode_retval(&fc.c, (unsigned)fc.out.len);
-	return fake_call_take(&fc);
+	return fake_call_run(&fc, ret, NULL);
 }
 
 static const struct ltr_syscall_desc d_openat = {

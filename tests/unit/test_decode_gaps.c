@@ -21,17 +21,7 @@ static struct fake_call fc;
 static const char *run(const char *arch, const char *name, const uint64_t args[6],
 		       int64_t ret)
 {
-	const struct ltr_syscall_desc *row = ltr_syscall_desc_find(name);
-
-	assert_non_null(row);
-	fake_call_init(&fc, arch, name, args);
-	fc.desc = *row;
-	fc.c.ret_kind = row->ret;
-	ltr_decode_entry(&fc.c);
-	fake_call_exit(&fc, ret);
-	ltr_decode_exit(&fc.c);
-	ltr_decode_retval(&fc.c, (unsigned)fc.out.len);
-	return fake_call_take(&fc);
+	return fake_call_line(&fc, arch, name, args, ret);
 }
 
 static void test_select(void **state)

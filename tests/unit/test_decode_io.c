@@ -18,18 +18,9 @@ static struct fake_call fc;
 static const char *run(const char *arch, const char *name, const uint64_t args[6],
 		       int64_t ret)
 {
-	const struct ltr_syscall_desc *row = ltr_syscall_desc_find(name);
-
-	assert_non_null(row);
-	fake_call_init(&fc, arch, name, args);
-	fc.desc = *row;
-	fc.c.ret_kind = row->ret;
+	fake_call_init_row(&fc, arch, fake_row(name), args);
 	fc.c.saved[0] = 1;  /* stale scratch from an earlier call */
-	ltr_decode_entry(&fc.c);
-	fake_call_exit(&fc, ret);
-	ltr_decode_exit(&fc.c);
-	ltr_decode_retval(&fc.c, (unsigned)fc.out.len);
-	return fake_call_take(&fc);
+	return fake_call_run(&fc, ret, NULL);
 }
 
 static void test_readv_writev(void **state)
@@ -135,12 +126,7 @@ static void test_sendfile_splice(void **state)
 	fake_mem_map(0x1200, &zero, 8);
 	fake_call_init(&fc, "x86_64", "sendfile", sf);
 	fc.desc = *row;
-	ltr_decode_entry(&fc.c);
-	kernel_off7();
-	fake_call_exit(&fc, 5);
-	ltr_decode_exit(&fc.c);
-	ltr_decode_retval(&fc.c, (unsigned)fc.out.len);
-	assert_string_equal(fake_call_take(&fc),
+	assert_string_equal(fake_call_run(&fc, 5, kernel_off7),
 		"sendfile(5, 3, [2] => [7], 5)           = 5");
 	assert_string_equal(run("x86_64", "sendfile", sfn, 0),
 		"sendfile(5, 3, NULL, 3)                 = 0");

@@ -28,19 +28,8 @@ static void write_u32(uint64_t addr, uint32_t v)
 static const char *run_k(const char *arch, const char *name, const uint64_t args[6],
 			 int64_t ret, kernel_fn *kernel)
 {
-	const struct ltr_syscall_desc *row = ltr_syscall_desc_find(name);
-
-	assert_non_null(row);
-	fake_call_init(&fc, arch, name, args);
-	fc.desc = *row;
-	fc.c.ret_kind = row->ret;
-	ltr_decode_entry(&fc.c);
-	if (kernel)
-		kernel();
-	fake_call_exit(&fc, ret);
-	ltr_decode_exit(&fc.c);
-	ltr_decode_retval(&fc.c, (unsigned)fc.out.len);
-	return fake_call_take(&fc);
+	fake_call_init_row(&fc, arch, fake_row(name), args);
+	return fake_call_run(&fc, ret, kernel);
 }
 
 static const char *run(const char *arch, const char *name, const uint64_t args[6],

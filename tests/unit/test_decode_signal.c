@@ -20,13 +20,7 @@ static struct fake_call fc;
 static const char *run(const char *arch, const char *name, ltr_decoder *dec,
 		       const uint64_t args[6], int64_t ret)
 {
-	fake_call_init(&fc, arch, name, args);
-	fc.desc.decode = dec;
-	ltr_decode_entry(&fc.c);
-	fake_call_exit(&fc, ret);
-	ltr_decode_exit(&fc.c);
-	ltr_decode_retval(&fc.c, (unsigned)fc.out.len);
-	return fake_call_take(&fc);
+	return fake_call_decoder(&fc, arch, name, dec, args, ret);
 }
 
 static void test_names(void **state)
