@@ -14,4 +14,9 @@
 
 local spec = ltr.arg("trace", "all", "the syscalls to print, in strace's -e trace= syntax")
 
-ltr.trace(spec)
+-- A bad set is the user's mistake on the command line: one clean line.
+local ok, sel = pcall(ltr.select, spec)
+if not ok then
+	error(tostring(sel):gsub("^.-%((.*)%)$", "%1"), 0)
+end
+ltr.trace(sel)
