@@ -929,6 +929,44 @@ static void start_draining(void)
 	      stderr);
 }
 
+/*
+ * With several tracees, every stop already waiting is collected before
+ * any is handled: wait4 returns ready tracees in a fixed order, so a busy
+ * thread that is always ready again would otherwise starve the others.
+ * The first event was taken by the blocking wait; the rest come with
+ * WNOHANG (one extra wait per batch, only when several tracees exist).
+ */
+#define BATCH_MAX 64
+
+static void handle_batch(pid_t first_tid, int first_status)
+{
+	static struct {
+		pid_t tid;
+		int status;
+		struct rusage ru;
+	} batch[BATCH_MAX];
+	unsigned n = 1, i;
+
+	batch[0].tid = first_tid;
+	batch[0].status = first_status;
+	batch[0].ru = last_rusage;
+	while (n < BATCH_MAX) {
+		pid_t tid = wait4(-1, &batch[n].status, __WALL | WNOHANG,
+				  want_rusage ? &batch[n].ru : NULL);
+
+		if (tid <= 0)
+			break;
+		batch[n++].tid = tid;
+	}
+	for (i = 0; i < n; i++) {
+		/* a tracee gone meanwhile (e.g. replaced by an execve) */
+		if (!WIFSTOPPED(batch[i].status) && !ltr_tracee_find(batch[i].tid))
+			continue;
+		last_rusage = batch[i].ru;
+		handle_status(batch[i].tid, batch[i].status);
+	}
+}
+
 /* --- the loop --- */
 
 static int exit_status(void)
@@ -1004,7 +1042,10 @@ int ltr_tracer_run(const struct ltr_options *opts)
 				fprintf(stderr, "ltr: wait: %s\n", strerror(errno));
 			break;
 		}
-		handle_status(tid, status);
+		if (ltr_tracee_count() > 1)
+			handle_batch(tid, status);
+		else
+			handle_status(tid, status);
 	}
 	stop_flush_timer();
 	free(seccomp_prog.filter);
