@@ -77,6 +77,9 @@ WORKLOADS = {
                 f"4 threads, {N_THREADS} x (getppid + write) in all"),
     "forks": (["sh", "-c", f"i=0; while [ $i -lt {N_FORKS} ]; do /bin/true; i=$((i+1)); done"],
               True, f"sh loop running /bin/true {N_FORKS} times"),
+    # What stack traces cost (-k), on a short run: strace -k is slow.
+    "stacks": (["tar", "-C", "/usr/include", "-cf", "/dev/zero", "linux/netfilter"], False,
+               "tar of /usr/include/linux/netfilter to /dev/zero, with and without -k"),
 }
 # Workloads the targets are judged on.
 TARGET_WORKLOADS = ("storm", "tar", "find")
@@ -99,11 +102,13 @@ def configs(follow):
         + ["--"] + w,
         "ltr %file entry hook": lambda w: [LTR, "-s", os.path.join(HERE, "hook_file.lua")]
         + f_(follow) + ["--"] + w,
+        "ltr -k": lambda w: [LTR, "-k", "-o", "/dev/null"] + f_(follow) + ["--"] + w,
     }
     if STRACE:
         c.update({
             "strace": lambda w: [STRACE, "-o", "/dev/null"] + f_(follow) + w,
             "strace -c": lambda w: [STRACE, "-c", "-o", "/dev/null"] + f_(follow) + w,
+            "strace -k": lambda w: [STRACE, "-k", "-o", "/dev/null"] + f_(follow) + w,
             "strace seccomp %net": lambda w: [STRACE, "-f", "--seccomp-bpf", "-e",
                                               "trace=%net", "-o", "/dev/null"] + w,
             "strace seccomp %file": lambda w: [STRACE, "-f", "--seccomp-bpf", "-e",
@@ -118,6 +123,7 @@ ORDER = ["untraced", "floor", "strace", "ltr", "strace -c", "ltr -c", "ltr on_ex
          "strace seccomp %net", "ltr %net", "strace seccomp %file", "ltr %file entry hook"]
 SHORT_ORDER = ["untraced", "floor", "strace", "ltr", "ltr -c", "strace seccomp %net",
                "ltr %net"]
+STACK_ORDER = ["untraced", "strace", "ltr", "strace -k", "ltr -k"]
 
 # (label, numerator, denominator, limit): met when median ratio <= limit
 # (< limit when strict).
@@ -156,7 +162,8 @@ def fmt_time(t):
 def bench_workload(name):
     argv, follow, what = WORKLOADS[name]
     cfgs = configs(follow)
-    order = [c for c in (ORDER if name in TARGET_WORKLOADS else SHORT_ORDER) if c in cfgs]
+    order = ORDER if name in TARGET_WORKLOADS else STACK_ORDER if name == "stacks" else SHORT_ORDER
+    order = [c for c in order if c in cfgs]
     times = {c: [] for c in order}
     print(f"\n== {name}: {what}; {ROUNDS} rounds", flush=True)
     run_once(argv, f"{name} warm-up")
