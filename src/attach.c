@@ -1,0 +1,223 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Attaching to running processes (-p: seized thread by thread from
+ * /proc/PID/task and stopped with PTRACE_INTERRUPT) and detaching, whether
+ * on interruption, for proc:detach(), or at a fork event met while
+ * detaching.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ptrace.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "ltr/printer.h"
+#include "ltr/script.h"
+#include "ltr/tracee.h"
+#include "ltr/tracer.h"
+#include "tracer_internal.h"
+
+/* Seizes every thread of pid not yet traced. Returns how many, or -errno. */
+static int seize_threads(pid_t pid)
+{
+	char path[64];
+	struct dirent *de;
+	int added = 0;
+	DIR *dir;
+
+	snprintf(path, sizeof(path), "/proc/%d/task", pid);
+	dir = opendir(path);
+	if (!dir)
+		return errno == ENOENT ? -ESRCH : -errno;
+	while ((de = readdir(dir))) {
+		pid_t tid = (pid_t)strtol(de->d_name, NULL, 10);
+		struct tracee *t;
+
+		if (tid <= 0 || ltr_tracee_find(tid))
+			continue;
+		if (ptrace(PTRACE_SEIZE, tid, 0L, (long)ltr_tracer.seize_options) < 0) {
+			if (tid == pid) {
+				int err = errno;
+
+				closedir(dir);
+				return -err;
+			}
+			continue; /* the thread exited meanwhile */
+		}
+		t = ltr_tracee_add(tid, pid);
+		t->flags |= TRACEE_ATTACHED;
+		ptrace(PTRACE_INTERRUPT, tid, 0L, 0L);
+		added++;
+	}
+	closedir(dir);
+	return added;
+}
+
+/*
+ * Seizes every thread of pid (-p), interrupting each, and tells scripts the
+ * process started. Returns 0, or -errno after printing one line on stderr.
+ */
+int ltr_attach_process(pid_t pid)
+{
+	int total = 0, n, round;
+
+	if (pid == getpid()) {
+		fprintf(stderr, "ltr: attach to %d: cannot trace itself\n", pid);
+		return -EINVAL;
+	}
+	/* Repeat until no new thread appears: threads may be created meanwhile. */
+	for (round = 0; round < 100; round++) {
+		n = seize_threads(pid);
+		if (n < 0) {
+			if (total > 0)
+				break;
+			fprintf(stderr, "ltr: attach to %d: %s%s\n", pid, strerror(-n),
+				n == -EPERM ? " (is ptrace restricted? see /proc/sys/kernel/yama/ptrace_scope)" : "");
+			return n;
+		}
+		if (n == 0)
+			break;
+		total += n;
+	}
+	if (ltr_tracee_find(pid))
+		ltr_script_process(ltr_tracee_find(pid), "start", 0);
+	if (total > 1)
+		ltr_tracer_notice("Process %d attached with %d threads", pid, total);
+	else
+		ltr_tracer_notice("Process %d attached", pid);
+	return 0;
+}
+
+/* --- detaching --- */
+
+/* Detaches t, which is in a ptrace-stop described by status; t is freed. */
+void ltr_attach_detach_stopped(struct tracee *t, int status)
+{
+	int sig = WSTOPSIG(status);
+	unsigned event = (unsigned)status >> 16;
+	int deliver = 0;
+
+	if (sig != (SIGTRAP | 0x80) && event == 0)
+		deliver = sig; /* a signal-delivery-stop: the signal must not be lost */
+	if (event == PTRACE_EVENT_FORK || event == PTRACE_EVENT_VFORK ||
+	    event == PTRACE_EVENT_CLONE) {
+		unsigned long child = 0;
+
+		if (ptrace(PTRACE_GETEVENTMSG, t->tid, 0L, &child) == 0 && child &&
+		    !ltr_tracee_find((pid_t)child)) {
+			struct tracee *n = ltr_stops_adopt((pid_t)child, t);
+
+			n->flags |= TRACEE_DETACHING;
+		}
+	}
+	ptrace(PTRACE_DETACH, t->tid, 0L, (long)deliver);
+	ltr_printer_detach(t);
+	if (t->flags & TRACEE_ATTACHED || !(t->flags & TRACEE_HIDDEN))
+		ltr_tracer_notice("Process %d detached", t->tid);
+	ltr_stops_drop(t);
+}
+
+/*
+ * Detaches from every tracee: each is interrupted, waited for and
+ * detached at the stop it reports, keeping any signal it was about to
+ * receive. Group-stopped tracees stay stopped, as they would untraced.
+ */
+void ltr_attach_detach_all(void)
+{
+	struct tracee *t;
+	unsigned rounds = 0;
+
+	for (t = ltr_tracee_first(); t; t = t->list_next) {
+		t->flags |= TRACEE_DETACHING;
+		ptrace(PTRACE_INTERRUPT, t->tid, 0L, 0L);
+	}
+	while (ltr_tracee_count() > 0 && rounds++ < 1000000) {
+		int status;
+		pid_t tid = waitpid(-1, &status, __WALL);
+
+		if (tid < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		t = ltr_tracee_find(tid);
+		if (!t) {
+			if (WIFSTOPPED(status))
+				ptrace(PTRACE_DETACH, tid, 0L, 0L);
+			continue;
+		}
+		if (WIFEXITED(status) || WIFSIGNALED(status)) {
+			ltr_stops_gone(t, status);
+			continue;
+		}
+		if (WIFSTOPPED(status))
+			ltr_attach_detach_stopped(t, status);
+	}
+}
+
+/* Threads whose process a script asked to detach from (proc:detach()). */
+static bool detach_requested;
+
+/* See include/ltr/tracer.h. */
+void ltr_tracer_request_detach(pid_t pid)
+{
+	struct tracee *t;
+
+	for (t = ltr_tracee_first(); t; t = t->list_next) {
+		if (t->pid == pid) {
+			t->flags |= TRACEE_DETACH_REQUESTED;
+			detach_requested = true;
+		}
+	}
+}
+
+/*
+ * Detaches the threads marked TRACEE_DETACH_REQUESTED: each is interrupted
+ * and detached at the stop it reports. Other tracees' stops wait in the
+ * kernel meanwhile. Does nothing when no request came since the last call.
+ */
+void ltr_attach_serve_requests(void)
+{
+	struct tracee *t, *next;
+
+	if (!detach_requested)
+		return;
+	detach_requested = false;
+	if (ltr_tracer.use_seccomp) {
+		/*
+		 * Under the seccomp filter a detached process would get ENOSYS
+		 * from its filtered syscalls: let it go silently instead.
+		 */
+		for (t = ltr_tracee_first(); t; t = t->list_next) {
+			if (t->flags & TRACEE_DETACH_REQUESTED) {
+				t->flags &= ~(unsigned)TRACEE_DETACH_REQUESTED;
+				ltr_tracee_set_silent(t);
+			}
+		}
+		return;
+	}
+	for (t = ltr_tracee_first(); t; t = t->list_next)
+		if (t->flags & TRACEE_DETACH_REQUESTED)
+			ptrace(PTRACE_INTERRUPT, t->tid, 0L, 0L);
+	for (t = ltr_tracee_first(); t; t = next) {
+		int status;
+		pid_t tid;
+
+		next = t->list_next;
+		if (!(t->flags & TRACEE_DETACH_REQUESTED))
+			continue;
+		do
+			tid = waitpid(t->tid, &status, __WALL);
+		while (tid < 0 && errno == EINTR);
+		if (tid < 0)
+			ltr_stops_drop(t);
+		else if (WIFEXITED(status) || WIFSIGNALED(status))
+			ltr_stops_gone(t, status);
+		else
+			ltr_attach_detach_stopped(t, status);
+	}
+}

@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The seccomp policy of the tracer: which syscalls stop under the filter,
+ * whether a launched command gets one, and what ltr does when it cannot
+ * detach from filtered tracees. The filter itself is built and installed
+ * by seccomp.c.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <sys/ptrace.h>
+
+#include "ltr/arch.h"
+#include "ltr/output.h"
+#include "ltr/script.h"
+#include "ltr/seccomp.h"
+#include "ltr/unwind.h"
+#include "tracer_internal.h"
+
+/* Which syscalls stop under the filter: what hooks, printer or -k need. */
+static bool seccomp_want(const struct ltr_arch *arch, long nr, void *ctx)
+{
+	(void)ctx;
+	if (ltr_script_wants(arch, nr))
+		return true;
+	if (ltr_tracer.options->stack_traces) {
+		const char *name = ltr_arch_syscall_name(arch, nr);
+		unsigned i;
+
+		for (i = 0; name && ltr_unwind_map_syscalls[i]; i++)
+			if (strcmp(name, ltr_unwind_map_syscalls[i]) == 0)
+				return true;
+	}
+	return false;
+}
+
+/*
+ * Decides whether a launched command runs under a seccomp filter, and
+ * builds it. Only worth it when some syscalls of the native arch need no
+ * stop; any failure just means tracing without one.
+ */
+void ltr_filter_setup(void)
+{
+	const struct ltr_arch *arch = ltr_arch_native();
+	bool all = true;
+	long nr;
+
+	for (nr = 0; nr < (long)arch->nsyscalls && all; nr++)
+		if (arch->syscall_names[nr] && !seccomp_want(arch, nr, NULL))
+			all = false;
+	if (all || ltr_seccomp_build(seccomp_want, NULL, &ltr_tracer.seccomp_prog) < 0)
+		return;
+	ltr_tracer.use_seccomp = true;
+	/* Children inherit the filter: serve their stops, silently without -f. */
+	ltr_tracer.seize_options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
+}
+
+/*
+ * Interrupted (or a hook failed) while tracees carry the filter: they
+ * cannot be detached, so ltr stops printing and calling hooks and serves
+ * their stops until they exit.
+ */
+void ltr_filter_start_draining(void)
+{
+	if (ltr_tracer.draining)
+		return;
+	ltr_tracer.draining = true;
+	ltr_output_flush();
+	fputs("ltr: the traced processes run under ltr's seccomp filter and cannot be "
+	      "detached; serving them silently until they exit (--no-seccomp avoids this)\n",
+	      stderr);
+}

@@ -1,0 +1,436 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * What each stop means: syscall entry and exit (with the hooks' changes
+ * applied), signals, group-stops, new children, execve, and the end of a
+ * tracee. Every handler leaves the tracee resumed, listening or gone.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ptrace.h>
+#include <sys/wait.h>
+#include <time.h>
+
+#include "ltr/arch.h"
+#include "ltr/printer.h"
+#include "ltr/script.h"
+#include "ltr/stats.h"
+#include "ltr/tracee.h"
+#include "ltr/unwind.h"
+#include "tracer_internal.h"
+
+/* The thread group id of tid, from /proc; tid itself when unknown. */
+static pid_t tgid_of(pid_t tid)
+{
+	char path[64], line[128];
+	pid_t tgid = tid;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/status", tid);
+	f = fopen(path, "re");
+	if (!f)
+		return tid;
+	while (fgets(line, sizeof(line), f)) {
+		if (strncmp(line, "Tgid:", 5) == 0) {
+			tgid = (pid_t)strtol(line + 5, NULL, 10);
+			break;
+		}
+	}
+	fclose(f);
+	return tgid;
+}
+
+/* System CPU time of the last waited-for process, in microseconds. */
+static int64_t stime_us(void)
+{
+	return (int64_t)ltr_tracer.last_rusage.ru_stime.tv_sec * 1000000 + ltr_tracer.last_rusage.ru_stime.tv_usec;
+}
+
+/* Writes back what entry hooks changed: number, arguments, or a skip. */
+static void apply_entry_mods(struct tracee *t)
+{
+	int rc = ltr_arch_apply_entry(t->tid, &t->call);
+
+	if (rc < 0 && rc != -ESRCH)
+		fprintf(stderr, "ltr: cannot change syscall of %d: %s\n", t->tid, strerror(-rc));
+}
+
+/* Makes the tracee see ret (kernel style) as the result of its call. */
+static void apply_return(struct tracee *t, int64_t ret)
+{
+	int rc = ltr_arch_apply_return(t->tid, &t->call, ret);
+
+	if (rc < 0 && rc != -ESRCH)
+		fprintf(stderr, "ltr: cannot change the result of %d: %s\n", t->tid, strerror(-rc));
+	t->call.ret = ret;
+}
+
+/* Puts back the tracee memory that call:set_str() overwrote. */
+static void restore_patch(struct tracee *t)
+{
+	struct ltr_call *c = &t->call;
+
+	if (c->patch_len)
+		ltr_mem_write(&t->mem, c->patch_addr, c->patch_saved, c->patch_len);
+	c->patch_len = 0;
+}
+
+/*
+ * A syscall-entry (or seccomp) stop: fills t->call, runs entry hooks and
+ * writes back what they changed, prints the entry. Marks the call hidden
+ * when nothing wants it.
+ */
+static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *info)
+{
+	const struct ltr_arch *arch = ltr_arch_by_audit(info->arch);
+	struct ltr_call *c = &t->call;
+	unsigned i;
+
+	if (!arch)
+		arch = ltr_arch_native();
+	if (t->arch && t->arch != arch && !(t->flags & TRACEE_HIDDEN)) {
+		t->arch = arch;
+		if (ltr_printer_config.enabled)
+			ltr_printer_personality(t);
+	}
+	t->arch = arch;
+	t->flags |= TRACEE_IN_SYSCALL;
+	t->flags &= ~TRACEE_CALL_HIDDEN;
+	if (t->flags & TRACEE_SILENT) {
+		t->flags |= TRACEE_CALL_HIDDEN;
+		return;
+	}
+	/* Stack traces cache the memory map: drop it when the map changes. */
+	if (ltr_unwind_active() &&
+	    ltr_unwind_changes_maps(arch, (long)info->entry.nr, (const uint64_t *)info->entry.args))
+		ltr_unwind_invalidate(t->pid);
+	t->wants = ltr_script_wants(arch, (long)info->entry.nr);
+	if (t->flags & TRACEE_HIDDEN) {
+		const struct ltr_syscall_desc *desc = ltr_arch_syscall_desc(arch, (long)info->entry.nr);
+
+		if (!desc || !(desc->flags & LTR_SF_EXEC)) {
+			t->flags |= TRACEE_CALL_HIDDEN;
+			return;
+		}
+		t->flags &= ~TRACEE_HIDDEN;
+		ltr_script_process(t, "start", 0);
+	}
+	if (!t->wants) {
+		t->flags |= TRACEE_CALL_HIDDEN;
+		return;
+	}
+	c->prev_desc = c->desc;
+	c->arch = arch;
+	c->nr = (long)info->entry.nr;
+	c->sp = info->stack_pointer;
+	for (i = 0; i < 6; i++)
+		c->args[i] = arch->wordsize == 4 ? (uint32_t)info->entry.args[i]
+						 : info->entry.args[i];
+	c->desc = ltr_arch_syscall_desc(arch, c->nr);
+	c->pid = t->pid;
+	c->tid = t->tid;
+	c->mem = &t->mem;
+	c->opts = &ltr_printer_config.decode;
+	c->exiting = false;
+	c->next_arg = 0;
+	c->ret = 0;
+	c->ret_kind = c->desc ? c->desc->ret : LTR_RET_DEC;
+	c->ret_text[0] = '\0';
+	c->mods = 0;
+	c->patch_len = 0;
+	memset(c->saved, 0, sizeof(c->saved));
+	if (ltr_tracer.need_clock) {
+		clock_gettime(CLOCK_MONOTONIC, &t->entry_time);
+		clock_gettime(CLOCK_REALTIME, &t->entry_wall);
+	}
+	t->stime_entry_us = stime_us();
+	t->stime_us = 0;
+	if (t->wants & LTR_WANT_ENTER) {
+		ltr_script_enter(t);
+		if (c->mods & (LTR_MOD_ARGS | LTR_MOD_NR | LTR_MOD_SKIP))
+			apply_entry_mods(t);
+	}
+	if (t->wants & LTR_WANT_PRINT)
+		ltr_printer_syscall_entry(t);
+}
+
+/*
+ * A syscall-exit stop: reads the result, applies a skip's or a hook's
+ * result, restores changed arguments and patched memory, prints the exit.
+ */
+static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *info)
+{
+	const struct ltr_arch *arch = ltr_arch_by_audit(info->arch);
+	struct ltr_call *c = &t->call;
+
+	if (!(t->flags & TRACEE_IN_SYSCALL))
+		return; /* the exit of a call entered before we attached */
+	t->flags &= ~TRACEE_IN_SYSCALL;
+	if (t->flags & TRACEE_CALL_HIDDEN)
+		return;
+	c->ret = c->arch->wordsize == 4 ? (int32_t)info->exit.rval : info->exit.rval;
+	c->exiting = true;
+	if (ltr_tracer.want_rusage)
+		t->stime_us = stime_us() - t->stime_entry_us;
+	if (c->mods & LTR_MOD_SKIP)
+		apply_return(t, c->inject_ret);
+	/* The syscall instruction preserves argument registers: put back
+	 * what an entry hook changed, as the program relies on them. */
+	if (c->mods & LTR_MOD_ARGS)
+		ltr_arch_restore_args(t->tid, c);
+	if (t->wants & LTR_WANT_EXIT) {
+		c->mods &= ~(unsigned)LTR_MOD_RET;
+		ltr_script_exit(t);
+		if (c->mods & LTR_MOD_RET)
+			apply_return(t, c->inject_ret);
+	}
+	if (c->patch_len)
+		restore_patch(t);
+	if (t->wants & LTR_WANT_PRINT)
+		ltr_printer_syscall_exit(t);
+	/* execve into a program of another personality */
+	if (arch && arch != t->arch) {
+		t->arch = arch;
+		if (ltr_printer_config.enabled)
+			ltr_printer_personality(t);
+	}
+}
+
+/* Whether the exit stop of t's current call is needed (seccomp mode). */
+static bool needs_exit_stop(const struct tracee *t)
+{
+	const struct ltr_call *c = &t->call;
+
+	if (t->flags & TRACEE_CALL_HIDDEN)
+		return false;
+	return (t->wants & (LTR_WANT_EXIT | LTR_WANT_PRINT)) ||
+	       (c->mods & (LTR_MOD_SKIP | LTR_MOD_ARGS)) || c->patch_len;
+}
+
+/* A syscall stop of any kind, read with PTRACE_GET_SYSCALL_INFO. */
+static void syscall_stop(struct tracee *t)
+{
+	struct __ptrace_syscall_info info;
+
+	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (long)sizeof(info), &info) <= 0)
+		return;
+	/* info.seccomp starts with nr and args, laid out as info.entry */
+	if (info.op == PTRACE_SYSCALL_INFO_ENTRY || info.op == PTRACE_SYSCALL_INFO_SECCOMP) {
+		if (info.op == PTRACE_SYSCALL_INFO_ENTRY)
+			LTR_STAT_INC(stop_entry);
+		else
+			LTR_STAT_INC(stop_seccomp);
+		LTR_STAT_INC(calls);
+		syscall_entry(t, &info);
+		/* Under a filter, a call nothing needs the exit of is done. */
+		if (ltr_tracer.use_seccomp && (t->flags & TRACEE_IN_SYSCALL) && !needs_exit_stop(t)) {
+			t->flags &= ~TRACEE_IN_SYSCALL;
+			LTR_STAT_INC(calls_no_exit);
+		}
+	} else if (info.op == PTRACE_SYSCALL_INFO_EXIT) {
+		LTR_STAT_INC(stop_exit);
+		syscall_exit(t, &info);
+	}
+}
+
+/* Unregisters t; Lua must forget its call object first. t is freed. */
+void ltr_stops_drop(struct tracee *t)
+{
+	pid_t pid = t->pid;
+
+	ltr_script_forget(t);
+	ltr_tracee_remove(t);
+	ltr_tracer_refresh_wake();
+	if (!ltr_tracee_find(pid))
+		ltr_unwind_forget(pid);
+}
+
+/* Reports t's end (status as from wait) and unregisters it; t is freed. */
+void ltr_stops_gone(struct tracee *t, int status)
+{
+	bool shown = !(t->flags & TRACEE_SILENT) && !ltr_tracer.draining;
+
+	if (shown && ltr_printer_config.enabled)
+		ltr_printer_exit(t, status);
+	if (t->tid == ltr_tracer.launched_pid) {
+		ltr_tracer.launched_status = status;
+		ltr_tracer.launched_done = true;
+	}
+	if (shown && (t->tid == t->pid || !ltr_tracee_find(t->pid)))
+		ltr_script_process(t, "exit", status);
+	ltr_stops_drop(t);
+}
+
+/*
+ * Whether a new child or thread is shown: always with -f; without it only
+ * the new threads of attached processes (-p traces a process whole).
+ * Others are traced silently, only because a launched command's seccomp
+ * filter, which they inherit, needs a tracer.
+ */
+static bool shown_when_adopted(const struct tracee *t, const struct tracee *parent)
+{
+	const struct tracee *leader;
+
+	if (parent && (parent->flags & TRACEE_SILENT))
+		return false; /* the child of a process a script let go */
+	if (ltr_tracer.options->follow)
+		return true;
+	if (!ltr_tracer.options->npids || t->pid == t->tid)
+		return false;
+	leader = ltr_tracee_find(t->pid);
+	return leader && !(leader->flags & TRACEE_SILENT);
+}
+
+/* A new child or thread reported by a fork, vfork or clone event. */
+struct tracee *ltr_stops_adopt(pid_t tid, const struct tracee *parent)
+{
+	struct tracee *t = ltr_tracee_find(tid);
+
+	if (!t) {
+		t = ltr_tracee_add(tid, tgid_of(tid));
+		if (!shown_when_adopted(t, parent)) {
+			/* followed only to serve its inherited seccomp filter */
+			ltr_tracee_set_silent(t);
+		} else {
+			ltr_tracer_notice("Process %d attached", tid);
+			if (t->tid == t->pid)
+				ltr_script_process(t, "start", 0);
+		}
+	}
+	if (parent && !t->arch)
+		t->arch = parent->arch;
+	return t;
+}
+
+/*
+ * PTRACE_EVENT_EXEC. After an execve in a non-leader thread the kernel
+ * gives the execing thread the leader's tid; the former tid is in the
+ * event message. The old leader is gone without an exit report.
+ */
+static struct tracee *exec_event(struct tracee *t)
+{
+	unsigned long former = 0;
+	struct tracee *execer;
+	pid_t leader_tid = t->tid;
+
+	if (ptrace(PTRACE_GETEVENTMSG, t->tid, 0L, &former) < 0 || (pid_t)former == t->tid)
+		return t;
+	execer = ltr_tracee_find((pid_t)former);
+	if (!execer)
+		return t;
+	if (ltr_printer_config.enabled)
+		ltr_printer_superseded(t, (int)former);
+	ltr_stops_drop(t);
+	ltr_tracee_rekey(execer, leader_tid);
+	ltr_tracer_refresh_wake();
+	return execer;
+}
+
+/* Whether sig stops a process (and so makes a group-stop). */
+static bool is_stop_signal(int sig)
+{
+	return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
+}
+
+/* A signal-delivery-stop: tell hooks and printer, deliver the signal. */
+static void signal_stop(struct tracee *t, int sig)
+{
+	siginfo_t si;
+
+	if (ptrace(PTRACE_GETSIGINFO, t->tid, 0L, &si) < 0) {
+		if (errno == ESRCH)
+			return;
+		memset(&si, 0, sizeof(si));
+		si.si_signo = sig;
+	}
+	if (!(t->flags & (TRACEE_HIDDEN | TRACEE_SILENT))) {
+		ltr_script_signal(t, &si);
+		if (ltr_printer_config.enabled)
+			ltr_printer_signal(t, &si);
+	}
+	ltr_tracer_resume(t, sig);
+}
+
+/*
+ * Handles one wait status of tid: registers an unknown new child, reports
+ * an end, or handles the stop and resumes the tracee (group-stopped ones
+ * are left in PTRACE_LISTEN).
+ */
+void ltr_stops_handle(pid_t tid, int status)
+{
+	struct tracee *t = ltr_tracee_find(tid);
+	unsigned event;
+	int sig;
+
+	if (!t) {
+		if (!WIFSTOPPED(status))
+			return;
+		/* A new child that stopped before its parent's event. */
+		t = ltr_stops_adopt(tid, NULL);
+	}
+	if (WIFEXITED(status) || WIFSIGNALED(status)) {
+		ltr_stops_gone(t, status);
+		return;
+	}
+	if (!WIFSTOPPED(status))
+		return;
+	sig = WSTOPSIG(status);
+	event = (unsigned)status >> 16;
+	if (sig == (SIGTRAP | 0x80) || event == PTRACE_EVENT_SECCOMP) {
+		if (!ltr_tracer.draining)
+			syscall_stop(t);
+		else
+			t->flags &= ~TRACEE_IN_SYSCALL;
+		ltr_tracer_resume(t, 0);
+		return;
+	}
+	if (event)
+		LTR_STAT_INC(stop_event);
+	switch (event) {
+	case 0:
+		LTR_STAT_INC(stop_signal);
+		if (ltr_tracer.draining)
+			ltr_tracer_resume(t, sig);
+		else
+			signal_stop(t, sig);
+		return;
+	case PTRACE_EVENT_STOP:
+		t->flags |= TRACEE_STARTED;
+		if (is_stop_signal(sig) && !(t->flags & TRACEE_HIDDEN)) {
+			/* group-stop: stay stopped until SIGCONT, as untraced */
+			LTR_STAT_INC(stop_group);
+			if (!(t->flags & (TRACEE_LISTENING | TRACEE_SILENT)) &&
+			    ltr_printer_config.enabled && !ltr_tracer.draining)
+				ltr_printer_group_stop(t, sig);
+			t->flags |= TRACEE_LISTENING;
+			ptrace(PTRACE_LISTEN, t->tid, 0L, 0L);
+			return;
+		}
+		t->flags &= ~TRACEE_LISTENING;
+		ltr_tracer_resume(t, 0);
+		return;
+	case PTRACE_EVENT_FORK:
+	case PTRACE_EVENT_VFORK:
+	case PTRACE_EVENT_CLONE: {
+		unsigned long child = 0;
+
+		if (ptrace(PTRACE_GETEVENTMSG, t->tid, 0L, &child) == 0 && child)
+			ltr_stops_adopt((pid_t)child, t);
+		ltr_tracer_resume(t, 0);
+		return;
+	}
+	case PTRACE_EVENT_EXEC:
+		t = exec_event(t);
+		ltr_unwind_forget(t->pid); /* a new image, maybe of another arch */
+		if (!(t->flags & TRACEE_HIDDEN))
+			ltr_script_process(t, "exec", 0);
+		ltr_tracer_resume(t, 0);
+		return;
+	default:
+		ltr_tracer_resume(t, 0);
+		return;
+	}
+}

@@ -1,0 +1,116 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Private declarations shared by the ptrace core: tracer.c (the loop,
+ * signals, resuming), launch.c (running a command), attach.c (-p and
+ * detaching), stops.c (what each stop means) and filter.c (the seccomp
+ * policy). The rest of ltr goes through include/ltr/tracer.h.
+ */
+#ifndef LTR_TRACER_INTERNAL_H
+#define LTR_TRACER_INTERNAL_H
+
+#include <stdbool.h>
+#include <sys/resource.h>
+#include <sys/types.h>
+#include <linux/filter.h>
+
+#include "ltr/options.h"
+
+struct tracee;
+
+/* What the modules of the ptrace core share; one instance, ltr_tracer. */
+struct tracer_state {
+	const struct ltr_options *options;
+	/* -q, or implied as by strace: trace into a file of a launched command. */
+	bool quiet;
+	unsigned seize_options;
+	pid_t launched_pid;
+	/*
+	 * With scripts, every wait also returns the stopped process's rusage, so
+	 * that a call's system CPU time (strace -c's measure) is the difference of
+	 * ru_stime between its entry and exit stops.
+	 */
+	bool want_rusage;
+	/* Entry times are taken only for timestamps, JSON and scripts. */
+	bool need_clock;
+	struct rusage last_rusage;
+	/*
+	 * Kernel-side filtering (launched commands only): a seccomp filter makes
+	 * only the wanted syscalls stop, as PTRACE_EVENT_SECCOMP stops, and
+	 * tracees run with PTRACE_CONT in between; PTRACE_SYSCALL is used only to
+	 * reach the exit stop of a call something needs the exit of.
+	 */
+	bool use_seccomp;
+	struct sock_fprog seccomp_prog;
+	/*
+	 * Interrupted while tracees carry a seccomp filter: they cannot be
+	 * detached (their wanted syscalls would fail with ENOSYS), so ltr goes on
+	 * serving their stops silently until they exit.
+	 */
+	bool draining;
+	int launched_status; /* -1 until the launched command is gone */
+	bool launched_done;
+};
+
+extern struct tracer_state ltr_tracer;
+
+/* --- tracer.c: the loop --- */
+
+/* An attach/detach notice on stderr, in order with a trace on stderr. */
+void ltr_tracer_notice(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/*
+ * Resumes t, delivering sig. Under a seccomp filter the tracee runs freely
+ * (PTRACE_CONT) unless the exit of its current call is wanted.
+ */
+void ltr_tracer_resume(struct tracee *t, int sig);
+/* Points the signal handler's wake-up at a tracee still in the table. */
+void ltr_tracer_refresh_wake(void);
+
+/* --- launch.c --- */
+
+/*
+ * Runs argv stopped, seizes it and lets it go on towards its execve (under
+ * the seccomp filter when ltr_tracer.use_seccomp). Returns 0, or an exit
+ * status for ltr after printing one line on stderr.
+ */
+int ltr_launch_command(char **argv);
+
+/* --- attach.c: -p, and detaching --- */
+
+/*
+ * Seizes every thread of pid and interrupts it. Returns 0, or -errno after
+ * printing one line on stderr.
+ */
+int ltr_attach_process(pid_t pid);
+/* Detaches t, which is in a ptrace-stop described by status; t is freed. */
+void ltr_attach_detach_stopped(struct tracee *t, int status);
+/* Detaches from every tracee (interrupted, no seccomp filter). */
+void ltr_attach_detach_all(void);
+/* Detaches what scripts asked to let go of since the last call, if any. */
+void ltr_attach_serve_requests(void);
+
+/* --- stops.c --- */
+
+/* Handles one wait status of tid and resumes it (or lets it go). */
+void ltr_stops_handle(pid_t tid, int status);
+/*
+ * Registers a new child or thread reported by a fork, vfork or clone event
+ * (parent NULL when the child stopped first); returns it, or the tracee
+ * already registered under tid.
+ */
+struct tracee *ltr_stops_adopt(pid_t tid, const struct tracee *parent);
+/* Reports t's end (status as from wait) and unregisters it; t is freed. */
+void ltr_stops_gone(struct tracee *t, int status);
+/* Unregisters t without a report; t is freed. */
+void ltr_stops_drop(struct tracee *t);
+
+/* --- filter.c: the seccomp policy --- */
+
+/*
+ * Decides whether a launched command runs under a seccomp filter and builds
+ * it (ltr_tracer.use_seccomp, .seccomp_prog).
+ */
+void ltr_filter_setup(void);
+/* Stops printing and hooks and serves filtered tracees until they exit. */
+void ltr_filter_start_draining(void);
+
+#endif
