@@ -1114,8 +1114,15 @@ static bool open_ltr(lua_State *L)
 	return true;
 }
 
+/* The tables of the state table (see push_state()). */
+static const char *const state_tables[] = {
+	"hooks", "filters", "signal", "process", "end",
+	"args_given", "args_declared", "args_order",
+};
+
 static bool create_state(void)
 {
+	unsigned i;
 	lua_State *L = luaL_newstate();
 
 	if (!L) {
@@ -1124,23 +1131,11 @@ static bool create_state(void)
 	}
 	st.L = L;
 	luaL_openlibs(L);
-	lua_newtable(L);
-	lua_newtable(L);
-	lua_setfield(L, -2, "hooks");
-	lua_newtable(L);
-	lua_setfield(L, -2, "filters");
-	lua_newtable(L);
-	lua_setfield(L, -2, "signal");
-	lua_newtable(L);
-	lua_setfield(L, -2, "process");
-	lua_newtable(L);
-	lua_setfield(L, -2, "end");
-	lua_newtable(L);
-	lua_setfield(L, -2, "args_given");
-	lua_newtable(L);
-	lua_setfield(L, -2, "args_declared");
-	lua_newtable(L);
-	lua_setfield(L, -2, "args_order");
+	lua_newtable(L); /* the state table: one list or map per kind */
+	for (i = 0; i < sizeof(state_tables) / sizeof(state_tables[0]); i++) {
+		lua_newtable(L);
+		lua_setfield(L, -2, state_tables[i]);
+	}
 	st.ref_state = luaL_ref(L, LUA_REGISTRYINDEX);
 	lua_newtable(L);
 	st.ref_calls = luaL_ref(L, LUA_REGISTRYINDEX);
