@@ -7,25 +7,59 @@
  * follows forks, vforks and clones. Any tracer's time over this is what
  * its own work costs.
  *
- *	floor COMMAND [ARG...]     exits with COMMAND's status
+ * Two variants isolate what the way of waiting and a seccomp filter cost:
+ * --poll waits with WNOHANG in a loop instead of blocking (a CPU busy
+ * polling is never idle, so no stop pays for waking it; see ltr's
+ * src/wait.c), and --filter-only does not trace at all: COMMAND runs under
+ * a seccomp filter that allows everything, which is the least any
+ * seccomp-based filtering costs (every syscall takes the kernel's slower
+ * entry path).
+ *
+ *	floor [--poll | --filter-only] COMMAND [ARG...]
+ *	                           exits with COMMAND's status
  */
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+
+/* Execs argv under a seccomp filter that allows every syscall. */
+static int filter_only(char **argv)
+{
+	struct sock_filter allow = BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+	struct sock_fprog prog = { 1, &allow };
+
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1L, 0L, 0L, 0L) < 0 ||
+	    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog) < 0) {
+		perror("floor: seccomp");
+		return 1;
+	}
+	execvp(argv[0], argv);
+	fprintf(stderr, "floor: exec %s: %s\n", argv[0], strerror(errno));
+	return 127;
+}
 
 int main(int argc, char **argv)
 {
 	const long options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEFORK |
 			     PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE | PTRACE_O_EXITKILL;
-	int status, exit_status = 1;
+	int status, exit_status = 1, wait_flags = __WALL;
 	pid_t child, tid;
 
+	if (argc > 1 && strcmp(argv[1], "--poll") == 0) {
+		wait_flags |= WNOHANG;
+		argv++, argc--;
+	} else if (argc > 2 && strcmp(argv[1], "--filter-only") == 0) {
+		return filter_only(argv + 2);
+	}
 	if (argc < 2) {
-		fprintf(stderr, "usage: floor COMMAND [ARG...]\n");
+		fprintf(stderr, "usage: floor [--poll | --filter-only] COMMAND [ARG...]\n");
 		return 2;
 	}
 	child = fork();
@@ -48,10 +82,10 @@ int main(int argc, char **argv)
 	kill(child, SIGCONT);
 
 	/* Until no tracee is left (ECHILD). */
-	while ((tid = wait4(-1, &status, __WALL, NULL)) > 0 || errno == EINTR) {
+	while ((tid = wait4(-1, &status, wait_flags, NULL)) >= 0 || errno == EINTR) {
 		int sig, event;
 
-		if (tid < 0)
+		if (tid <= 0)
 			continue;
 		if (!WIFSTOPPED(status)) {
 			if (tid == child)

@@ -94,6 +94,9 @@ def configs(follow):
     c = {
         "untraced": lambda w: w,
         "floor": lambda w: [os.path.join(BIN, "floor")] + w,
+        "floor --poll": lambda w: [os.path.join(BIN, "floor"), "--poll"] + w,
+        "seccomp only": lambda w: [os.path.join(BIN, "floor"), "--filter-only"] + w,
+        "ltr --no-spin": lambda w: [LTR, "--no-spin", "-o", "/dev/null"] + f_(follow) + ["--"] + w,
         "ltr": lambda w: [LTR, "-o", "/dev/null"] + f_(follow) + ["--"] + w,
         "ltr -c": lambda w: [LTR, "-c", "-o", "/dev/null"] + f_(follow) + ["--"] + w,
         "ltr on_exit hook": lambda w: [LTR, "-s", os.path.join(HERE, "hook_exit.lua")]
@@ -119,10 +122,11 @@ def configs(follow):
 
 # The configurations each workload runs (the targets need all of them on
 # storm, tar and find; threads and forks show following costs).
-ORDER = ["untraced", "floor", "strace", "ltr", "strace -c", "ltr -c", "ltr on_exit hook",
-         "strace seccomp %net", "ltr %net", "strace seccomp %file", "ltr %file entry hook"]
-SHORT_ORDER = ["untraced", "floor", "strace", "ltr", "ltr -c", "strace seccomp %net",
-               "ltr %net"]
+ORDER = ["untraced", "floor", "floor --poll", "strace", "ltr", "ltr --no-spin", "strace -c",
+         "ltr -c", "ltr on_exit hook", "seccomp only", "strace seccomp %net", "ltr %net",
+         "strace seccomp %file", "ltr %file entry hook"]
+SHORT_ORDER = ["untraced", "floor", "strace", "ltr", "ltr --no-spin", "ltr -c",
+               "strace seccomp %net", "ltr %net"]
 STACK_ORDER = ["untraced", "strace", "ltr", "strace -k", "ltr -k"]
 
 # (label, numerator, denominator, limit): met when median ratio <= limit
@@ -136,6 +140,18 @@ TARGETS = [
     ("ltr %net / strace seccomp %net", "ltr %net", "strace seccomp %net", 1.05, False),
     ("ltr %file entry hook / strace seccomp %file", "ltr %file entry hook",
      "strace seccomp %file", 1.0, True),
+]
+
+# Not targets: where the time goes. "floor --poll" waits as ltr does by
+# default (polling before blocking), "ltr --no-spin" as the floor does
+# (always blocking); "seccomp only" is the untraced command under an
+# allow-everything seccomp filter, the least kernel-side filtering costs.
+EXPLAIN = [
+    ("ltr / floor --poll (same way of waiting)", "ltr", "floor --poll"),
+    ("ltr --no-spin / floor (same way of waiting)", "ltr --no-spin", "floor"),
+    ("ltr --no-spin / strace", "ltr --no-spin", "strace"),
+    ("seccomp only / untraced (filter's own cost)", "seccomp only", "untraced"),
+    ("ltr %net / seccomp only", "ltr %net", "seccomp only"),
 ]
 
 
@@ -275,6 +291,15 @@ def main():
                 verdict, cell = ("MET" if ok else "NOT MET"), f"{ratio:6.2f}"
             lim = f"{'<' if strict else '<='}{limit:.2f}"
             print(f"{label:<46} {name:<8} {cell} {lim:>7}  {verdict}")
+
+    print("\n== where the time goes (not targets): median of per-round ratios")
+    for label, a, b in EXPLAIN:
+        for name in names:
+            if name not in TARGET_WORKLOADS:
+                continue
+            ratio = pair_ratio(results[name], a, b)
+            cell = "   n/a" if ratio is None else f"{ratio:6.2f}"
+            print(f"{label:<46} {name:<8} {cell}")
 
     for name in names:
         if name not in ("storm", "find"):

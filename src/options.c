@@ -15,6 +15,7 @@ enum {
 	OPT_STRSIZE = 256,
 	OPT_SCRIPT_HELP,
 	OPT_NO_SECCOMP,
+	OPT_NO_SPIN,
 	OPT_STATS,
 };
 
@@ -59,6 +60,8 @@ static const char usage_text[] =
 	"Performance:\n"
 	"  --no-seccomp     stop at every syscall instead of filtering in the\n"
 	"                   kernel (launched commands are filtered by default)\n"
+	"  --no-spin        always sleep while waiting for a stop (by default ltr\n"
+	"                   polls briefly first when stops come quickly)\n"
 	"  --stats          at the end, print what tracing cost (stops, hooks)\n"
 	"Other:\n"
 	"  -h, --help       show this help and exit\n"
@@ -211,6 +214,7 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		{ "script-help", required_argument, NULL, OPT_SCRIPT_HELP },
 		{ "json", no_argument, NULL, 'j' },
 		{ "no-seccomp", no_argument, NULL, OPT_NO_SECCOMP },
+		{ "no-spin", no_argument, NULL, OPT_NO_SPIN },
 		{ "stats", no_argument, NULL, OPT_STATS },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -265,6 +269,9 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			break;
 		case OPT_NO_SECCOMP:
 			opts->no_seccomp = true;
+			break;
+		case OPT_NO_SPIN:
+			opts->no_spin = true;
 			break;
 		case OPT_STATS:
 			opts->stats = true;

@@ -2,7 +2,7 @@
 /*
  * The ptrace core; see include/ltr/tracer.h. This file holds the loop, the
  * signal handlers and timers, and resuming; the rest of the core is in
- * launch.c, attach.c, stops.c and filter.c (see tracer_internal.h).
+ * launch.c, attach.c, stops.c, filter.c and wait.c (see tracer_internal.h).
  *
  * Every tracee is PTRACE_SEIZEd. A launched command stops itself with
  * SIGSTOP before its execve; ltr seizes it and sends SIGCONT, and hides
@@ -212,6 +212,7 @@ int ltr_tracer_run(const struct ltr_options *opts)
 	if (opts->follow)
 		ltr_tracer.seize_options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
 	install_signal_handlers();
+	ltr_wait_init(!opts->no_spin);
 
 	if (opts->argv) {
 		ltr_printer_init(opts->outfile && opts->follow);
@@ -249,7 +250,8 @@ int ltr_tracer_run(const struct ltr_options *opts)
 			ltr_output_flush();
 			ltr_script_tick();
 		}
-		tid = wait4(-1, &status, __WALL, ltr_tracer.want_rusage ? &ltr_tracer.last_rusage : NULL);
+		tid = ltr_wait_next(&status, ltr_tracer.want_rusage ? &ltr_tracer.last_rusage : NULL,
+				    &interrupted);
 		if (tid < 0) {
 			if (errno == EINTR)
 				continue;

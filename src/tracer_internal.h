@@ -2,12 +2,13 @@
 /*
  * Private declarations shared by the ptrace core: tracer.c (the loop,
  * signals, resuming), launch.c (running a command), attach.c (-p and
- * detaching), stops.c (what each stop means) and filter.c (the seccomp
- * policy). The rest of ltr goes through include/ltr/tracer.h.
+ * detaching), stops.c (what each stop means), filter.c (the seccomp
+ * policy) and wait.c (waiting for the next stop). The rest of ltr goes through include/ltr/tracer.h.
  */
 #ifndef LTR_TRACER_INTERNAL_H
 #define LTR_TRACER_INTERNAL_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <sys/resource.h>
 #include <sys/types.h>
@@ -64,6 +65,20 @@ void ltr_tracer_notice(const char *fmt, ...) __attribute__((format(printf, 1, 2)
 void ltr_tracer_resume(struct tracee *t, int sig);
 /* Points the signal handler's wake-up at a tracee still in the table. */
 void ltr_tracer_refresh_wake(void);
+
+/* --- wait.c: waiting for the next stop --- */
+
+/*
+ * Sets up the waits: polling briefly before blocking when spin is true
+ * and there is more than one CPU (see wait.c).
+ */
+void ltr_wait_init(bool spin);
+/*
+ * wait4(-1, status, __WALL, ru), polling first when stops have been
+ * coming quickly. Returns -1 with errno EINTR as soon as *interrupted is
+ * set while polling.
+ */
+pid_t ltr_wait_next(int *status, struct rusage *ru, volatile sig_atomic_t *interrupted);
 
 /* --- launch.c --- */
 

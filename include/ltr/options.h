@@ -48,6 +48,7 @@ struct ltr_options {
 	bool json;                /* -j, --json */
 	bool stack_traces;        /* -k: the stack after each printed call */
 	bool no_seccomp;          /* --no-seccomp: no kernel-side filtering */
+	bool no_spin;             /* --no-spin: always block when waiting for a stop */
 	bool stats;               /* --stats: print tracing costs at the end */
 };
 

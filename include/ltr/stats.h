@@ -26,6 +26,9 @@ struct ltr_stats {
 	uint64_t hook_calls;     /* Lua hook functions run */
 	uint64_t lines;          /* trace lines printed */
 	uint64_t tracees;        /* threads and processes traced */
+	/* waits (see src/wait.c) */
+	uint64_t wait_polled;    /* waits that polled before blocking */
+	uint64_t wait_poll_hits; /* of those, ended by a stop while polling */
 };
 
 extern struct ltr_stats ltr_stats;

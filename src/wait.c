@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * How the loop waits for the next stop: briefly polling, then blocking.
+ *
+ * A ptrace stop is a round trip between two processes: the tracee stops
+ * and wakes the tracer, the tracer resumes the tracee and sleeps again.
+ * When the tracer sleeps in wait4 its CPU goes idle, and every stop then
+ * pays for waking an idle CPU (an inter-processor interrupt and the way
+ * out of the idle state; on a virtual machine, a trip through the
+ * hypervisor). That wake-up is most of what a stop costs when a program
+ * makes syscalls back to back.
+ *
+ * So when stops have been coming quickly, the tracer first polls with
+ * WNOHANG for a short while (at most SPIN_MAX_NS) and blocks only if no
+ * stop came meanwhile. It learns how long tracees take to stop again (a
+ * moving average of the time from the start of a wait to its stop,
+ * however that wait ended) and polls only while that is short: a program
+ * that computes or sleeps between syscalls soon gets plain blocking waits
+ * and costs no CPU. It never polls on a single CPU, nor when there are as
+ * many tracees as CPUs (they need the CPUs more than ltr does), and
+ * --no-spin turns it off.
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "ltr/stats.h"
+#include "ltr/tracee.h"
+#include "tracer_internal.h"
+
+/* The longest poll before a blocking wait. */
+#define SPIN_MAX_NS 50000
+/* Stops slower than this (ns, moving average) are waited for by blocking. */
+#define SPIN_WORTH_NS 30000
+/* Longer waits count as this much in the average, so it recovers quickly. */
+#define SAMPLE_CAP_NS (4 * SPIN_MAX_NS)
+
+static struct {
+	bool enabled;
+	unsigned ncpus;
+	int64_t average_ns; /* of recent wait times, capped at SAMPLE_CAP_NS */
+} wait_state;
+
+static int64_t now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+void ltr_wait_init(bool spin)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	wait_state.ncpus = n > 0 ? (unsigned)n : 1;
+	wait_state.enabled = spin && wait_state.ncpus > 1;
+	wait_state.average_ns = SAMPLE_CAP_NS;
+}
+
+/* Folds one wait's duration into the moving average (weight 1/4). */
+static void learn(int64_t waited_ns)
+{
+	if (waited_ns > SAMPLE_CAP_NS)
+		waited_ns = SAMPLE_CAP_NS;
+	wait_state.average_ns += (waited_ns - wait_state.average_ns) / 4;
+}
+
+pid_t ltr_wait_next(int *status, struct rusage *ru, volatile sig_atomic_t *interrupted)
+{
+	int64_t start, limit;
+	pid_t tid;
+
+	if (!wait_state.enabled)
+		return wait4(-1, status, __WALL, ru);
+	start = now_ns();
+	if (wait_state.average_ns < SPIN_WORTH_NS && ltr_tracee_count() < wait_state.ncpus) {
+		limit = 2 * wait_state.average_ns + 2000;
+		if (limit > SPIN_MAX_NS)
+			limit = SPIN_MAX_NS;
+		LTR_STAT_INC(wait_polled);
+		do {
+			tid = wait4(-1, status, __WALL | WNOHANG, ru);
+			if (tid != 0) {
+				if (tid > 0)
+					LTR_STAT_INC(wait_poll_hits);
+				learn(now_ns() - start);
+				return tid;
+			}
+		} while (!*interrupted && now_ns() - start < limit);
+		if (*interrupted) {
+			errno = EINTR;
+			return -1;
+		}
+	}
+	tid = wait4(-1, status, __WALL, ru);
+	if (tid > 0)
+		learn(now_ns() - start);
+	return tid;
+}
