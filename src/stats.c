@@ -28,6 +28,27 @@ static double seconds_between(const struct timeval *from, const struct timeval *
 	return (double)(to->tv_sec - from->tv_sec) + (double)(to->tv_usec - from->tv_usec) / 1e6;
 }
 
+/*
+ * ltr's own peak RSS in KiB: VmHWM of /proc/self/status. (getrusage's
+ * ru_maxrss is no good here: it carries over across execve, so it would
+ * report the peak of whatever ran ltr, a Python benchmark say.) Falls back
+ * to ru_maxrss without /proc.
+ */
+static long peak_rss_kib(const struct rusage *usage)
+{
+	FILE *f = fopen("/proc/self/status", "r");
+	char line[128];
+	long kib = -1;
+
+	if (f) {
+		while (kib < 0 && fgets(line, sizeof(line), f))
+			if (sscanf(line, "VmHWM: %ld kB", &kib) != 1)
+				kib = -1;
+		fclose(f);
+	}
+	return kib >= 0 ? kib : usage->ru_maxrss;
+}
+
 /* One counter row, with its count per syscall when there were any. */
 static void print_row(FILE *out, const char *label, uint64_t count, uint64_t calls)
 {
@@ -77,5 +98,5 @@ void ltr_stats_print(FILE *out)
 		fprintf(out, "  %-24s %14.2f us\n", "ltr CPU per stop",
 			(user + sys) * 1e6 / (double)stops);
 	fprintf(out, "  %-24s %14.3f s\n", "wall time", wall);
-	fprintf(out, "  %-24s %14ld KiB\n", "ltr peak RSS", usage.ru_maxrss);
+	fprintf(out, "  %-24s %14ld KiB\n", "ltr peak RSS", peak_rss_kib(&usage));
 }

@@ -201,6 +201,25 @@ void ltr_sb_put_hex(struct ltr_strbuf *sb, uint64_t v)
 	ltr_sb_append(sb, p, (size_t)(end - p));
 }
 
+void ltr_sb_put_oct(struct ltr_strbuf *sb, uint64_t v, unsigned width)
+{
+	char buf[32];
+	char *end = buf + sizeof(buf);
+	char *p = end;
+
+	do {
+		*--p = (char)('0' + (v & 7));
+		v >>= 3;
+	} while (v);
+	if (*p != '0')
+		*--p = '0';
+	if (width > sizeof(buf) - 1)
+		width = sizeof(buf) - 1;
+	while ((unsigned)(end - p) < width)
+		*--p = '0';
+	ltr_sb_append(sb, p, (size_t)(end - p));
+}
+
 void ltr_sb_truncate(struct ltr_strbuf *sb, size_t len)
 {
 	if (len < sb->len) {

@@ -38,6 +38,8 @@ void ltr_sb_vprintf(struct ltr_strbuf *sb, const char *fmt, va_list ap)
 void ltr_sb_put_dec(struct ltr_strbuf *sb, int64_t v);
 void ltr_sb_put_udec(struct ltr_strbuf *sb, uint64_t v);
 void ltr_sb_put_hex(struct ltr_strbuf *sb, uint64_t v);
+/* printf's "%#0*llo" with width: octal with a leading 0, zero-padded. */
+void ltr_sb_put_oct(struct ltr_strbuf *sb, uint64_t v, unsigned width);
 /* Shortens the buffer to len bytes (len <= sb->len). */
 void ltr_sb_truncate(struct ltr_strbuf *sb, size_t len);
 /* The contents as a C string; "" for a buffer never written to. */

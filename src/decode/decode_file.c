@@ -296,7 +296,8 @@ void ltr_print_file_mode(struct ltr_strbuf *out, unsigned mode)
 		ltr_sb_puts(out, type);
 		ltr_sb_putc(out, '|');
 	} else if (mode & 0170000) {
-		ltr_sb_printf(out, "%#o|", mode & 0170000);
+		ltr_sb_put_oct(out, mode & 0170000, 0);
+		ltr_sb_putc(out, '|');
 	}
 	if (mode & 04000)
 		ltr_sb_puts(out, "S_ISUID|");
@@ -304,7 +305,7 @@ void ltr_print_file_mode(struct ltr_strbuf *out, unsigned mode)
 		ltr_sb_puts(out, "S_ISGID|");
 	if (mode & 01000)
 		ltr_sb_puts(out, "S_ISVTX|");
-	ltr_sb_printf(out, "%#03o", mode & 0777);
+	ltr_sb_put_oct(out, mode & 0777, 3);
 }
 
 /* The date comment strace puts after a time in seconds. */

@@ -445,6 +445,55 @@ test_no_seccomp() {
 	[ "$(stats_of "$err" "stops: syscall entry")" -gt 5 ] || { fail "no entry stops"; return 1; }
 }
 
+# Waiting for stops (src/wait.c): when stops come quickly ltr polls
+# briefly before blocking, on more than one CPU; the trace is the same
+# either way, and --no-spin never polls.
+test_spin() {
+	ltr_only || return $SKIPPED
+	local a=$TMP/spin.out b=$TMP/nospin.out ea=$TMP/spin.err eb=$TMP/nospin.err polled hits
+	"$LTR" --stats -o "$a" -- dd if=/dev/zero of=/dev/null bs=1 count=3000 status=none 2> "$ea" ||
+		{ fail "exit status $? ($(head -1 "$ea"))"; return 1; }
+	"$LTR" --no-spin --stats -o "$b" -- dd if=/dev/zero of=/dev/null bs=1 count=3000 status=none \
+		2> "$eb" || { fail "--no-spin: exit status $? ($(head -1 "$eb"))"; return 1; }
+	[ "$(sed 's/(.*//' "$a")" = "$(sed 's/(.*//' "$b")" ] ||
+		{ fail "traces differ: $(diff <(sed 's/(.*//' "$a") <(sed 's/(.*//' "$b") | head -3)"; return 1; }
+	[ "$(grep -cE '^read\(0, "\\0", 1\) += 1$' "$a")" = 3000 ] || { fail "not 3000 reads traced"; return 1; }
+	[ "$(stats_of "$eb" "waits that polled first")" = 0 ] || { fail "--no-spin polled"; return 1; }
+	polled=$(stats_of "$ea" "waits that polled first")
+	hits=$(stats_of "$ea" "  stops caught polling")
+	[ -n "$polled" ] && [ -n "$hits" ] || { fail "no wait rows in --stats"; return 1; }
+	[ "$hits" -le "$polled" ] || { fail "$hits stops caught in $polled polls"; return 1; }
+	if [ "$(nproc)" -gt 1 ]; then
+		[ "$polled" -gt 0 ] || { fail "never polled for 12000 quick stops on $(nproc) CPUs"; return 1; }
+	else
+		[ "$polled" = 0 ] || { fail "polled on one CPU"; return 1; }
+	fi
+}
+
+# SIGINT while ltr is polling for a busy command's stops: it detaches at
+# once and the command runs on untraced.
+test_spin_interrupt() {
+	ltr_only || return $SKIPPED
+	local so=$TMP/si.stdout ltrpid pid s
+	start_bg "$so" "$LTR" -o "$TMP/si.out" -- sh -c 'echo "busy $$"; exec cat /dev/zero "$1" > /dev/null' \
+		sh "$TMP/none"
+	ltrpid=$BG
+	wait_for 5 has_re "$so" '^busy [0-9]+$' || { fail "command did not start"; return 1; }
+	pid=$(sed -n 's/^busy \([0-9]*\)$/\1/p' "$so")
+	started "$pid"
+	wait_for 5 eval '[ "$(lines_of "$TMP/si.out")" -gt 100 ]' || { fail "no trace lines"; return 1; }
+	kill -INT "$ltrpid"
+	wait_exit 5 "$ltrpid" || { fail "tracer did not exit after SIGINT"; return 1; }
+	[ "$RC" = 130 ] || { fail "tracer exit $RC, expected 130"; return 1; }
+	s=$(proc_state "$pid")
+	case $s in
+	S|R|D) ;;
+	*) fail "command state '$s' after SIGINT to the tracer"; return 1 ;;
+	esac
+	[ "$(tracer_pid "$pid")" = 0 ] || { fail "command still traced"; return 1; }
+	kill -KILL "$pid"
+}
+
 # Lua changes to syscalls (path rewrite, injected error, return override)
 # on 64-bit and i386 tracees, through PTRACE_SET_SYSCALL_INFO and through
 # the registers (LTR_NO_SET_SYSCALL_INFO=1).
@@ -478,7 +527,7 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	stderr_output personality_32 exit_status follow_fork bad_input
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
-	seccomp_children seccomp_interrupt no_seccomp modify modify_32)
+	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32)
 
 # Under `make sanitize`: any sanitizer report in a saved stderr fails.
 after_test() {

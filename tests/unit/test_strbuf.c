@@ -69,6 +69,20 @@ static void test_formatters_match_printf(void **state)
 		ltr_sb_put_hex(&sb, v);
 		snprintf(want, sizeof(want), "%#llx", (unsigned long long)v);
 		assert_string_equal(ltr_sb_cstr(&sb), want);
+
+		for (unsigned width = 0; width <= 4; width++) {
+			ltr_sb_reset(&sb);
+			ltr_sb_put_oct(&sb, v, width);
+			snprintf(want, sizeof(want), "%#0*llo", (int)width, (unsigned long long)v);
+			assert_string_equal(ltr_sb_cstr(&sb), want);
+		}
+	}
+	/* file modes as decode_file.c prints them */
+	for (unsigned mode = 0; mode < 01000; mode++) {
+		ltr_sb_reset(&sb);
+		ltr_sb_put_oct(&sb, mode, 3);
+		snprintf(want, sizeof(want), "%#03o", mode);
+		assert_string_equal(ltr_sb_cstr(&sb), want);
 	}
 	ltr_sb_free(&sb);
 }
