@@ -16,8 +16,8 @@
  * moving average of the time from the start of a wait to its stop,
  * however that wait ended) and polls only while that is short: a program
  * that computes or sleeps between syscalls soon gets plain blocking waits
- * and costs no CPU. It never polls on a single CPU, nor when there are as
- * many tracees as CPUs (they need the CPUs more than ltr does), and
+ * and costs no CPU. It never polls on a single CPU, nor when there are
+ * more tracees than CPUs (they need the CPUs more than ltr does), and
  * --no-spin turns it off.
  */
 #include <errno.h>
@@ -76,7 +76,7 @@ pid_t ltr_wait_next(int *status, struct rusage *ru, volatile sig_atomic_t *inter
 	if (!wait_state.enabled)
 		return wait4(-1, status, __WALL, ru);
 	start = now_ns();
-	if (wait_state.average_ns < SPIN_WORTH_NS && ltr_tracee_count() < wait_state.ncpus) {
+	if (wait_state.average_ns < SPIN_WORTH_NS && ltr_tracee_count() <= wait_state.ncpus) {
 		limit = 2 * wait_state.average_ns + 2000;
 		if (limit > SPIN_MAX_NS)
 			limit = SPIN_MAX_NS;
