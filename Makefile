@@ -24,7 +24,7 @@ CROSS_DIR := $(shell sh scripts/cross-sysroot --dir $(CROSS_ARCH))
 SYSROOT := $(CROSS_DIR)/sysroot
 SYSROOT_LIB := $(SYSROOT)/usr/lib/$(CROSS_TRIPLET)
 SYSROOT_STAMP := $(SYSROOT)/.complete
-CROSS_CFLAGS := -I$(SYSROOT)/usr/include/lua5.4 -I$(SYSROOT)/usr/include/$(CROSS_TRIPLET) \
+CROSS_CFLAGS := -DLTR_LIBDW_LINKED -I$(SYSROOT)/usr/include/lua5.4 -I$(SYSROOT)/usr/include/$(CROSS_TRIPLET) \
 	-I$(SYSROOT)/usr/include
 CROSS_LIBS := $(addprefix $(SYSROOT_LIB)/,liblua5.4.a libdw.a libelf.a libz.a libzstd.a \
 	liblzma.a libbz2.a) -lm -ldl -lpthread
@@ -44,7 +44,9 @@ LTR_CFLAGS := -std=gnu11 -D_GNU_SOURCE $(WARN) -Iinclude -I$(BUILD)/gen \
 	-DLTR_VERSION='"$(VERSION)"' -DLTR_DATADIR='"$(DATADIR)"'
 ifeq ($(CROSS),)
 LTR_CFLAGS += $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lm
+# libdw is dlopen()ed when a stack trace is first needed (src/unwind.c):
+# only its headers here.
+LIBS := $(shell $(PKG_CONFIG) --libs lua5.4 2>/dev/null) -lm -ldl
 else
 LTR_CFLAGS += $(CROSS_CFLAGS)
 LIBS := $(CROSS_LIBS)

@@ -14,6 +14,7 @@
  * file and range did not change). A pc outside every known module also
  * triggers one re-read, which covers mappings the tracer did not see.
  */
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
@@ -93,11 +94,68 @@ bool ltr_unwind_print_enabled(void)
  * libdw asks debuginfod only when the user set DEBUGINFOD_URLS.
  */
 static char *debuginfo_path;
-static const Dwfl_Callbacks proc_callbacks = {
-	.find_elf = dwfl_linux_proc_find_elf,
-	.find_debuginfo = dwfl_standard_find_debuginfo,
-	.debuginfo_path = &debuginfo_path,
-};
+static Dwfl_Callbacks proc_callbacks = { .debuginfo_path = &debuginfo_path };
+
+/*
+ * libdw is loaded only when a stack is first needed: most traces never
+ * unwind, and loading it with its libraries (libelf, libz, liblzma,
+ * libbz2, ...) at start-up costs every run about 0.4 ms. Static builds
+ * (the cross builds) link it in and call it directly.
+ */
+#define LIBDW_FUNCTIONS(X) \
+	X(dwfl_begin) X(dwfl_end) X(dwfl_report_begin) X(dwfl_report_end) \
+	X(dwfl_linux_proc_report) X(dwfl_linux_proc_attach) X(dwfl_linux_proc_find_elf) \
+	X(dwfl_standard_find_debuginfo) X(dwfl_addrmodule) X(dwfl_module_info) \
+	X(dwfl_module_addrinfo) X(dwfl_module_getsrc) X(dwfl_lineinfo) X(dwfl_frame_pc) \
+	X(dwfl_getthread_frames)
+
+#define LIBDW_SONAME "libdw.so.1"
+
+#ifdef LTR_LIBDW_LINKED
+#define DW(fn) fn
+static bool libdw_load(void)
+{
+	proc_callbacks.find_elf = dwfl_linux_proc_find_elf;
+	proc_callbacks.find_debuginfo = dwfl_standard_find_debuginfo;
+	return true;
+}
+#else
+#define LIBDW_POINTER(fn) __typeof__(fn) *fn;
+static struct {
+	LIBDW_FUNCTIONS(LIBDW_POINTER)
+} dw;
+#define DW(fn) (dw.fn)
+
+/* Loads libdw once; false (after one line on stderr) when it cannot. */
+static bool libdw_load(void)
+{
+	static int state; /* 0: not tried, 1: loaded, -1: failed */
+	const char *missing = NULL;
+	void *lib;
+
+	if (state)
+		return state > 0;
+	state = -1;
+	lib = dlopen(LIBDW_SONAME, RTLD_NOW | RTLD_LOCAL);
+	if (!lib) {
+		fprintf(stderr, "ltr: no stack traces: %s\n", dlerror());
+		return false;
+	}
+#define LIBDW_RESOLVE(fn) \
+	if (!missing && !(*(void **)&dw.fn = dlsym(lib, #fn))) \
+		missing = #fn;
+	LIBDW_FUNCTIONS(LIBDW_RESOLVE)
+#undef LIBDW_RESOLVE
+	if (missing) {
+		fprintf(stderr, "ltr: no stack traces: %s has no %s\n", LIBDW_SONAME, missing);
+		return false;
+	}
+	proc_callbacks.find_elf = dw.dwfl_linux_proc_find_elf;
+	proc_callbacks.find_debuginfo = dw.dwfl_standard_find_debuginfo;
+	state = 1;
+	return true;
+}
+#endif
 
 /* Reads a whole /proc file. The caller frees the returned text. */
 static char *read_proc_file(pid_t pid, const char *what, size_t *len_out)
@@ -176,9 +234,9 @@ static int report_maps(struct session *s)
 		parse_exec_mappings(s, text);
 		free(text);
 	}
-	dwfl_report_begin(s->dwfl);
-	rc = dwfl_linux_proc_report(s->dwfl, s->pid) == 0 ? 0 : -1;
-	dwfl_report_end(s->dwfl, NULL, NULL);
+	DW(dwfl_report_begin)(s->dwfl);
+	rc = DW(dwfl_linux_proc_report)(s->dwfl, s->pid) == 0 ? 0 : -1;
+	DW(dwfl_report_end)(s->dwfl, NULL, NULL);
 	return rc;
 }
 
@@ -262,7 +320,7 @@ static const char *find_symbol(struct session *s, Dwfl_Module *mod, uint64_t loo
 	if (!e->addr) {
 		e->addr = lookup;
 		s->nsyms++;
-		name = dwfl_module_addrinfo(mod, lookup, &sym_off, &sym, NULL, NULL, NULL);
+		name = DW(dwfl_module_addrinfo)(mod, lookup, &sym_off, &sym, NULL, NULL, NULL);
 		if (name && *name) {
 			size_t len = strcspn(name, "@");
 
@@ -282,7 +340,7 @@ static void session_free(struct session *s)
 {
 	clear_syms(s);
 	if (s->dwfl)
-		dwfl_end(s->dwfl);
+		DW(dwfl_end)(s->dwfl);
 	free(s->maps);
 	free(s);
 }
@@ -291,16 +349,19 @@ static void session_free(struct session *s)
 static void session_open(struct session *s, unsigned wordsize)
 {
 	if (s->dwfl)
-		dwfl_end(s->dwfl);
+		DW(dwfl_end)(s->dwfl);
+	s->dwfl = NULL;
 	s->attached = false;
 	s->wordsize = wordsize;
-	s->dwfl = dwfl_begin(&proc_callbacks);
+	if (!libdw_load())
+		return;
+	s->dwfl = DW(dwfl_begin)(&proc_callbacks);
 	if (!s->dwfl)
 		return;
 	if (report_maps(s) < 0)
 		return;
 	/* The threads are ours and stopped: libdwfl must not attach them. */
-	s->attached = dwfl_linux_proc_attach(s->dwfl, s->pid, true) == 0;
+	s->attached = DW(dwfl_linux_proc_attach)(s->dwfl, s->pid, true) == 0;
 }
 
 static struct session *session_find(pid_t pid)
@@ -343,7 +404,7 @@ static int walk_frame(Dwfl_Frame *state, void *arg)
 	Dwarf_Addr pc;
 	bool activation = false;
 
-	if (!dwfl_frame_pc(state, &pc, &activation))
+	if (!DW(dwfl_frame_pc)(state, &pc, &activation))
 		return DWARF_CB_ABORT;
 	if (pc == 0 && w->n > 0)
 		return DWARF_CB_ABORT;
@@ -373,7 +434,7 @@ static uint64_t file_offset(const struct session *s, Dwfl_Module *mod, uint64_t 
 	for (i = 0; i < s->nmaps; i++)
 		if (pc >= s->maps[i].start && pc < s->maps[i].end)
 			return pc - s->maps[i].start + s->maps[i].offset;
-	dwfl_module_info(mod, NULL, &low, NULL, NULL, NULL, NULL, NULL);
+	DW(dwfl_module_info)(mod, NULL, &low, NULL, NULL, NULL, NULL, NULL);
 	return pc - low;
 }
 
@@ -395,17 +456,17 @@ static void describe(struct session *s, uint64_t pc, bool exact, struct ltr_fram
 	frame->pc = pc;
 	if (!s || !s->dwfl)
 		return;
-	mod = dwfl_addrmodule(s->dwfl, lookup);
+	mod = DW(dwfl_addrmodule)(s->dwfl, lookup);
 	if (!mod && !*refreshed && !s->heal_failed) {
 		/* A mapping the tracer did not tell us about: look again once. */
 		*refreshed = true;
 		report_maps(s);
-		mod = dwfl_addrmodule(s->dwfl, lookup);
+		mod = DW(dwfl_addrmodule)(s->dwfl, lookup);
 		s->heal_failed = !mod;
 	}
 	if (!mod)
 		return;
-	frame->module = dwfl_module_info(mod, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+	frame->module = DW(dwfl_module_info)(mod, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 	/* libdwfl names it "[vdso: PID]"; stacks of many processes compare equal without the pid. */
 	if (frame->module && !strncmp(frame->module, "[vdso", 5))
 		frame->module = "[vdso]";
@@ -416,12 +477,12 @@ static void describe(struct session *s, uint64_t pc, bool exact, struct ltr_fram
 		frame->offset = pc - start;
 	}
 	if (want_lines) {
-		Dwfl_Line *line = dwfl_module_getsrc(mod, lookup);
+		Dwfl_Line *line = DW(dwfl_module_getsrc)(mod, lookup);
 		int lineno = 0;
 		const char *file;
 
 		if (line) {
-			file = dwfl_lineinfo(line, NULL, &lineno, NULL, NULL, NULL);
+			file = DW(dwfl_lineinfo)(line, NULL, &lineno, NULL, NULL, NULL);
 			if (file) {
 				frame->file = file;
 				frame->line = lineno;
@@ -447,7 +508,7 @@ int ltr_unwind_thread(pid_t pid, pid_t tid, struct ltr_frame *frames, int max,
 	w.n = 0;
 	w.max = max;
 	if (s->dwfl && s->attached) {
-		dwfl_getthread_frames(s->dwfl, tid, walk_frame, &w);
+		DW(dwfl_getthread_frames)(s->dwfl, tid, walk_frame, &w);
 		/*
 		 * A pc in no known module means mappings the tracer did not
 		 * report: the walk went wrong from there (no CFI). Re-read the
@@ -456,12 +517,12 @@ int ltr_unwind_thread(pid_t pid, pid_t tid, struct ltr_frame *frames, int max,
 		for (i = 0; i < w.n; i++) {
 			uint64_t pc = w.exact[i] ? w.pcs[i] : w.pcs[i] - 1;
 
-			if (!dwfl_addrmodule(s->dwfl, pc) && !s->heal_failed) {
+			if (!DW(dwfl_addrmodule)(s->dwfl, pc) && !s->heal_failed) {
 				refreshed = true;
 				report_maps(s);
-				s->heal_failed = !dwfl_addrmodule(s->dwfl, pc);
+				s->heal_failed = !DW(dwfl_addrmodule)(s->dwfl, pc);
 				w.n = 0;
-				dwfl_getthread_frames(s->dwfl, tid, walk_frame, &w);
+				DW(dwfl_getthread_frames)(s->dwfl, tid, walk_frame, &w);
 				break;
 			}
 		}
