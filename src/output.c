@@ -2,6 +2,7 @@
 /* The trace output stream; see include/ltr/output.h. */
 #include <errno.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -11,6 +12,8 @@
 static FILE *stream;
 static bool to_file;
 static bool regular_file;
+/* A pipe or socket: flushed whenever the tracer is about to sleep. */
+static bool flush_when_idle;
 static bool line_buffered;
 static char file_buffer[1 << 16];
 /* Lines not yet handed to stdio (a -o file that is not a terminal). */
@@ -31,7 +34,10 @@ int ltr_output_open(const char *path)
 	{
 		struct stat st;
 
-		regular_file = fstat(fileno(stream), &st) == 0 && S_ISREG(st.st_mode);
+		bool known = fstat(fileno(stream), &st) == 0;
+
+		regular_file = known && S_ISREG(st.st_mode);
+		flush_when_idle = known && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode));
 	}
 	line_buffered = isatty(fileno(stream));
 	pending_len = 0;
@@ -101,4 +107,9 @@ bool ltr_output_is_file(void)
 bool ltr_output_is_regular_file(void)
 {
 	return regular_file;
+}
+
+bool ltr_output_idle_flush_due(void)
+{
+	return flush_when_idle && stream && (pending_len || __fpending(stream));
 }

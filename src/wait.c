@@ -19,6 +19,10 @@
  * and costs no CPU. It never polls on a single CPU, nor when there are
  * more tracees than CPUs (they need the CPUs more than ltr does), and
  * --no-spin turns it off.
+ *
+ * Sleeping is also when lines buffered for a pipe are flushed (see
+ * ltr_output_idle_flush_due()): the tracees are idle, so nobody waits for
+ * the write, and a busy trace still writes in big chunks.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -26,6 +30,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "ltr/output.h"
 #include "ltr/stats.h"
 #include "ltr/tracee.h"
 #include "tracer_internal.h"
@@ -68,35 +73,65 @@ static void learn(int64_t waited_ns)
 	wait_state.average_ns += (waited_ns - wait_state.average_ns) / 4;
 }
 
-pid_t ltr_wait_next(int *status, struct rusage *ru, volatile sig_atomic_t *interrupted)
+/* Whether to poll before sleeping now. */
+static bool worth_polling(void)
 {
-	int64_t start, limit;
-	pid_t tid;
+	return wait_state.enabled && wait_state.average_ns < SPIN_WORTH_NS &&
+	       ltr_tracee_count() <= wait_state.ncpus;
+}
 
-	if (!wait_state.enabled)
-		return wait4(-1, status, __WALL, ru);
-	start = now_ns();
-	if (wait_state.average_ns < SPIN_WORTH_NS && ltr_tracee_count() <= wait_state.ncpus) {
-		limit = 2 * wait_state.average_ns + 2000;
-		if (limit > SPIN_MAX_NS)
-			limit = SPIN_MAX_NS;
-		LTR_STAT_INC(wait_polled);
-		do {
-			tid = wait4(-1, status, __WALL | WNOHANG, ru);
-			if (tid != 0) {
-				if (tid > 0)
-					LTR_STAT_INC(wait_poll_hits);
-				learn(now_ns() - start);
-				return tid;
-			}
-		} while (!*interrupted && now_ns() - start < limit);
-		if (*interrupted) {
-			errno = EINTR;
-			return -1;
-		}
-	}
-	tid = wait4(-1, status, __WALL, ru);
-	if (tid > 0)
+/* Notes how long a wait that began at start took; returns tid. */
+static pid_t waited(pid_t tid, int64_t start)
+{
+	if (wait_state.enabled && tid > 0)
 		learn(now_ns() - start);
 	return tid;
+}
+
+/*
+ * Polls until a stop comes (its tid), the time is up (0), or *interrupted
+ * is set (-1, errno EINTR); wait4's own errors are returned as they are.
+ */
+static pid_t poll_for_stop(int *status, struct rusage *ru, volatile sig_atomic_t *interrupted,
+			   int64_t start)
+{
+	int64_t limit = 2 * wait_state.average_ns + 2000;
+	pid_t tid;
+
+	if (limit > SPIN_MAX_NS)
+		limit = SPIN_MAX_NS;
+	LTR_STAT_INC(wait_polled);
+	do {
+		tid = wait4(-1, status, __WALL | WNOHANG, ru);
+		if (tid != 0) {
+			if (tid > 0)
+				LTR_STAT_INC(wait_poll_hits);
+			return waited(tid, start);
+		}
+	} while (!*interrupted && now_ns() - start < limit);
+	if (*interrupted) {
+		errno = EINTR;
+		return -1;
+	}
+	return 0;
+}
+
+pid_t ltr_wait_next(int *status, struct rusage *ru, volatile sig_atomic_t *interrupted)
+{
+	int64_t start = wait_state.enabled ? now_ns() : 0;
+	pid_t tid;
+
+	if (worth_polling()) {
+		tid = poll_for_stop(status, ru, interrupted, start);
+		if (tid != 0)
+			return tid;
+	}
+	if (ltr_output_idle_flush_due()) {
+		/* about to sleep: lines waiting for a pipe go out first */
+		tid = wait4(-1, status, __WALL | WNOHANG, ru);
+		if (tid != 0)
+			return waited(tid, start);
+		ltr_output_flush();
+	}
+	return waited(wait4(-1, status, __WALL, ru), start);
 }

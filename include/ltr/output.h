@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The trace output stream (-o FILE or stderr). Buffered: flushed per line
- * when it is a terminal, otherwise at exit, detach and interruption.
+ * when it is a terminal; otherwise at exit, detach and interruption, and
+ * also every 100 ms for a regular file and whenever the tracer is about to
+ * sleep (its tracees idle) for a pipe or socket.
  */
 #ifndef LTR_OUTPUT_H
 #define LTR_OUTPUT_H
@@ -21,5 +23,11 @@ bool ltr_output_is_file(void);
  * the tracer flushes it when idle (a timer) so that `tail -f` follows.
  */
 bool ltr_output_is_regular_file(void);
+/*
+ * True when output goes to a pipe or socket and lines are waiting: the
+ * tracer flushes them before it sleeps, so that `ltr -p PID 2>&1 | grep`
+ * shows lines as they come while a busy trace stays batched.
+ */
+bool ltr_output_idle_flush_due(void);
 
 #endif

@@ -254,6 +254,23 @@ EOF
 	[ -z "$REASON" ]
 }
 
-ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events)
+# Output to a pipe is buffered but flushed whenever the tracees go idle:
+# `ltr ... 2>&1 | grep` shows a line while the command is still running,
+# as strace does.
+test_pipe_flush() {
+	local start first line
+	start=$(date +%s%N)
+	{ "$LTR" -e trace=write -- sh -c 'echo a; sleep 2; echo b' 2>&1 > /dev/null; } |
+		{ IFS= read -r line; echo "$(date +%s%N) $line"; cat > /dev/null; } > "$TMP/pf.out"
+	read -r first line < "$TMP/pf.out"
+	case $line in
+	'write(1, "a\n", 2)'*) ;;
+	*) fail "first line '$line'"; return 1 ;;
+	esac
+	[ $(((first - start) / 1000000)) -lt 1500 ] ||
+		{ fail "first line after $(((first - start) / 1000000)) ms, with the command sleeping 2 s"; return 1; }
+}
+
+ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"
