@@ -16,7 +16,8 @@
  * moving average of the time from the start of a wait to its stop,
  * however that wait ended) and polls only while that is short: a program
  * that computes or sleeps between syscalls soon gets plain blocking waits
- * and costs no CPU. It never polls on a single CPU, nor when there are
+ * and costs no CPU. It never polls with a single CPU to run on (counting
+ * ltr's affinity mask, so under `taskset -c 0` too), nor when there are
  * more tracees than CPUs (they need the CPUs more than ltr does), and
  * --no-spin turns it off.
  *
@@ -25,6 +26,7 @@
  * the write, and a busy trace still writes in big chunks.
  */
 #include <errno.h>
+#include <sched.h>
 #include <stdint.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -56,11 +58,21 @@ static int64_t now_ns(void)
 	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
+/* The CPUs ltr may run on (its affinity mask: taskset counts). */
+static unsigned usable_cpus(void)
+{
+	cpu_set_t set;
+	long n;
+
+	if (sched_getaffinity(0, sizeof(set), &set) == 0 && CPU_COUNT(&set) > 0)
+		return (unsigned)CPU_COUNT(&set);
+	n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 ? (unsigned)n : 1;
+}
+
 void ltr_wait_init(bool spin)
 {
-	long n = sysconf(_SC_NPROCESSORS_ONLN);
-
-	wait_state.ncpus = n > 0 ? (unsigned)n : 1;
+	wait_state.ncpus = usable_cpus();
 	wait_state.enabled = spin && wait_state.ncpus > 1;
 	wait_state.average_ns = SAMPLE_CAP_NS;
 }
