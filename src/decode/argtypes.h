@@ -51,6 +51,8 @@
 #define A_MADV_ADVICE  { ltr_print_arg_madvise_advice, 0, 0 }
 #define A_MSYNC_FLAGS  { ltr_print_arg_msync_flags, 0, 0 }
 #define A_MLOCKALL_FLAGS { ltr_print_arg_mlockall_flags, 0, 0 }
+#define A_MLOCK2_FLAGS { ltr_print_arg_mlock2_flags, 0, 0 }  /* MLOCK_ONFAULT */
+#define A_PKEY_ACCESS  { ltr_print_arg_pkey_access, 0, 0 }  /* PKEY_DISABLE_ACCESS */
 
 /* signals (decode_signal.c) */
 #define A_SIGNAL       { ltr_print_arg_signal, 0, 0 }       /* SIGTERM, SIGRT_3, 65 */

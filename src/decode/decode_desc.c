@@ -202,7 +202,7 @@ static const struct ltr_xlat pipe_flags[] = {
 	LTR_XLAT_END
 };
 
-/* pipe(fds) / pipe2(fds, flags): "[3, 4]" at exit. */
+/* pipe(fds) / pipe2(fds, flags): "[3, 4]" at exit (with -y: "[3<pipe:[N]>, ...]"). */
 void ltr_decode_pipe(struct ltr_call *c)
 {
 	int32_t fds[2];
@@ -211,8 +211,13 @@ void ltr_decode_pipe(struct ltr_call *c)
 		return;
 	if (ltr_call_failed(c) || !c->args[0])
 		ltr_print_addr(c->out, c->args[0]);
-	else if (ltr_fetch(c, c->args[0], fds, sizeof(fds)))
-		ltr_sb_printf(c->out, "[%d, %d]", fds[0], fds[1]);
+	else if (ltr_fetch(c, c->args[0], fds, sizeof(fds))) {
+		ltr_sb_putc(c->out, '[');
+		ltr_print_fd(c, fds[0]);
+		ltr_sb_puts(c->out, ", ");
+		ltr_print_fd(c, fds[1]);
+		ltr_sb_putc(c->out, ']');
+	}
 	if (strcmp(c->desc->name, "pipe2") == 0) {
 		ltr_sb_puts(c->out, ", ");
 		ltr_print_flags(c->out, pipe_flags, (uint32_t)c->args[1], NULL);
@@ -983,8 +988,9 @@ void ltr_decode_epoll_ctl(struct ltr_call *c)
 	ltr_sb_puts(c->out, ", ");
 	ltr_print_fd(c, ltr_call_arg_int(c, 2));
 	ltr_sb_puts(c->out, ", ");
-	if (!c->args[3])
-		ltr_sb_puts(c->out, "NULL");
+	/* EPOLL_CTL_DEL ignores the event: strace shows only its address */
+	if (!c->args[3] || (uint32_t)c->args[1] == 2 /* EPOLL_CTL_DEL */)
+		ltr_print_addr(c->out, c->args[3]);
 	else if (ltr_fetch(c, c->args[3], buf, epoll_event_size(c)))
 		print_epoll_event(c, buf);
 }

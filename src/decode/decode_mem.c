@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Memory syscalls: mmap (and i386's mmap2 and old struct mmap), mprotect,
- * madvise, mremap, msync, mlockall. Flag order follows strace 6.1's
+ * madvise, mremap, msync, mlockall, mlock2, pkey_alloc. Flag order follows strace 6.1's
  * output, which is not always numeric order (MAP_LOCKED after
  * MAP_DENYWRITE, for instance).
  */
@@ -248,4 +248,26 @@ static const struct ltr_xlat mlockall_flags[] = {
 void ltr_print_arg_mlockall_flags(struct ltr_call *c, unsigned idx)
 {
 	ltr_print_flags(c->out, mlockall_flags, (uint32_t)c->args[idx], NULL);
+}
+
+static const struct ltr_xlat mlock2_flags[] = {
+	LTR_XLAT_PAIR(1, "MLOCK_ONFAULT"),
+	LTR_XLAT_END
+};
+
+void ltr_print_arg_mlock2_flags(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_flags(c->out, mlock2_flags, (uint32_t)c->args[idx], NULL);
+}
+
+/* pkey_alloc's access rights */
+static const struct ltr_xlat pkey_access[] = {
+	LTR_XLAT_PAIR(1, "PKEY_DISABLE_ACCESS"),
+	LTR_XLAT_PAIR(2, "PKEY_DISABLE_WRITE"),
+	LTR_XLAT_END
+};
+
+void ltr_print_arg_pkey_access(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_flags(c->out, pkey_access, (uint32_t)c->args[idx], NULL);
 }

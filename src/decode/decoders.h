@@ -39,7 +39,9 @@ void ltr_print_file_mode(struct ltr_strbuf *out, unsigned mode);
 ltr_decoder ltr_decode_mmap, ltr_decode_mmap2, ltr_decode_mremap;
 ltr_arg_printer ltr_print_arg_mmap_prot, ltr_print_arg_mmap_flags,
 	ltr_print_arg_madvise_advice, ltr_print_arg_msync_flags,
-	ltr_print_arg_mlockall_flags;
+	ltr_print_arg_mlockall_flags,
+	ltr_print_arg_mlock2_flags,
+	ltr_print_arg_pkey_access;
 void ltr_print_mmap_prot(struct ltr_strbuf *out, uint64_t prot);
 void ltr_print_mmap_flags(const struct ltr_call *c, struct ltr_strbuf *out,
 			  uint64_t flags);

@@ -187,6 +187,7 @@ def creation_order(procs, raw):
 
 
 # Where pids appear: return values (PID_RET), si_pid, clone3's parent_tid,
+# capget/capset's pid, /proc/PID/ in paths (-y's /proc/PID/cgroup),
 # and the pid arguments of these calls (not every number: pids wrap to
 # small numbers that also count bytes).
 PID_ARG1 = re.compile(r'^((?:wait4|kill|tkill|getpgid|getsid|setpgid|'
@@ -197,6 +198,8 @@ PID_ARG2 = re.compile(r'^((?:tgkill|rt_tgsigqueueinfo|setpgid)\(-?\d+, )(\d+)')
 WAITID = re.compile(r'^(waitid\((?:P_PID|P_PGID), )(\d+)')
 PARENT_TID = re.compile(r'\b(parent_tid=\[|child_tid=\[)(\d+)')
 SI_PID_SUB = re.compile(r'\b(si_pid=)(\d+)')
+CAPGET_PID = re.compile(r'^(cap[gs]et\(\{version=\w+, pid=)(\d+)')
+PROC_PID = re.compile(r'(/proc/)(\d+)(?=/)')
 RET_SUB = re.compile(r'(\) += )(\d+)')
 
 
@@ -214,6 +217,8 @@ def sub_pids(l, names):
     l = WAITID.sub(rep, l)
     l = PARENT_TID.sub(rep, l)
     l = SI_PID_SUB.sub(rep, l)
+    l = CAPGET_PID.sub(rep, l)
+    l = PROC_PID.sub(rep, l)
     return l
 
 

@@ -40,7 +40,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ONLY=" $* "
 
 for tool in strace setarch python3 timeout tar gzip git perl bash find \
-	getent xargs awk; do
+	getent xargs awk node; do
 	command -v "$tool" >/dev/null || { echo "$0: $tool not found (run scripts/install-deps)" >&2; exit 2; }
 done
 STRACE=$(command -v strace)
@@ -256,6 +256,28 @@ with open('a.txt') as fin, open('tr.out', 'w') as fout:
     subprocess.run(['tr', 'a-z', 'A-Z'], stdin=fin, stdout=fout, check=True)
 print(data, os.waitstatus_to_exitcode(status))
 EOF
+	cat > script.js <<'EOF'
+const fs = require('fs');
+const lines = fs.readFileSync('a.txt', 'utf8').split('\n');
+fs.writeFileSync('js.out', lines.sort().join('\n'));
+const st = fs.statSync('js.out');
+fs.mkdirSync('jsd');
+fs.renameSync('js.out', 'jsd/js.out');
+const names = fs.readdirSync('sub').sort();
+fs.unlinkSync('jsd/js.out');
+fs.rmdirSync('jsd');
+console.log(names.length, st.size);
+EOF
+	cat > net.js <<'EOF'
+const net = require('net');
+const srv = net.createServer(c => { c.end('hello\n'); });
+srv.listen(0, '127.0.0.1', () => {
+  const cl = net.connect(srv.address().port, '127.0.0.1');
+  let got = '';
+  cl.on('data', d => { got += d; });
+  cl.on('end', () => { console.log(got.trim()); srv.close(); });
+});
+EOF
 	cat > script.pl <<'EOF'
 use strict;
 use warnings;
@@ -358,6 +380,8 @@ PROGRAMS=(
 	"python3-unix-yy|-yy||/usr/bin/python3 unix.py"
 	"python3-pipe|-f||/usr/bin/python3 pipe.py"
 	"perl|||perl script.pl"
+	"node|-f||node --single-threaded --v8-pool-size=0 --random-seed=1 script.js"
+	"node-net-yy|-f -yy||node --single-threaded --v8-pool-size=0 --random-seed=1 net.js"
 	"git|-f||sh git.sh"
 	"getent|||getent passwd"
 	"grep|||grep -n apple a.txt"

@@ -325,6 +325,12 @@ static void test_mmap(void **state)
 	static const struct ltr_syscall_desc d_mlockall = {
 		"mlockall", 1, LTR_RET_DEC, 0, 0, NULL, { A_MLOCKALL_FLAGS }
 	};
+	static const struct ltr_syscall_desc d_mlock2 = {
+		"mlock2", 3, LTR_RET_DEC, 0, 0, NULL, { A_PTR, A_ULONG, A_MLOCK2_FLAGS }
+	};
+	static const struct ltr_syscall_desc d_pkey_alloc = {
+		"pkey_alloc", 2, LTR_RET_DEC, 0, 0, NULL, { A_HEX, A_PKEY_ACCESS }
+	};
 	uint64_t a[6] = { 0x7fe5d9955000ULL, 339968, 1, 0x2 | 0x10 | 0x800, 3, 0x17c000 };
 
 	(void)state;
@@ -405,6 +411,24 @@ static void test_mmap(void **state)
 
 		assert_string_equal(run("x86_64", &d_mlockall, b, 0, 0),
 			"mlockall(MCL_CURRENT|MCL_FUTURE)        = 0");
+	}
+	{
+		/* as strace prints node's and python's calls */
+		uint64_t b[6] = { 0x7f9cc2496000ULL, 4096, 1 }, p[6] = { 0, 1 };
+
+		assert_string_equal(run("x86_64", &d_mlock2, b, 0, 0),
+			"mlock2(0x7f9cc2496000, 4096, MLOCK_ONFAULT) = 0");
+		b[2] = 0;
+		assert_string_equal(run("x86_64", &d_mlock2, b, 0, 0),
+			"mlock2(0x7f9cc2496000, 4096, 0)         = 0");
+		assert_string_equal(run("x86_64", &d_pkey_alloc, p, 1, 0),
+			"pkey_alloc(0, PKEY_DISABLE_ACCESS)      = 1");
+		p[1] = 3;
+		assert_string_equal(run("x86_64", &d_pkey_alloc, p, 1, 0),
+			"pkey_alloc(0, PKEY_DISABLE_ACCESS|PKEY_DISABLE_WRITE) = 1");
+		p[1] = 0;
+		assert_string_equal(run("x86_64", &d_pkey_alloc, p, 1, 0),
+			"pkey_alloc(0, 0)                        = 1");
 	}
 }
 
