@@ -26,7 +26,7 @@
 #define A_BUF_IN(n)  { ltr_print_arg_buf_in, 0, n }  /* buffer, length in arg n */
 #define A_BUF_OUT(n) { ltr_print_arg_buf_out, 1, n } /* buffer filled: ret bytes */
 
-/* Family types: appended below by each decode_*.c's section. */
+/* Family types, one section per decode_*.c. */
 
 /* files (decode_file.c) */
 #define A_OPEN_FLAGS   { ltr_print_arg_open_flags, 0, 0 }   /* O_RDONLY|O_CLOEXEC */
@@ -44,6 +44,8 @@
 #define A_DIRENTS_OUT  { ltr_print_arg_dirents, 1, 0 }      /* getdents */
 #define A_DIRENTS64_OUT { ltr_print_arg_dirents64, 1, 0 }   /* getdents64 */
 #define A_BUF_OUT_HEX(n) { ltr_print_arg_buf_out_hex, 1, n } /* getrandom */
+#define A_STATFS_OUT   { ltr_print_arg_statfs, 1, 0 }       /* {f_type=EXT2_SUPER_MAGIC, ...} */
+#define A_OPEN_HOW     { ltr_print_arg_open_how, 0, 0 }     /* struct open_how, size next */
 
 /* memory (decode_mem.c) */
 #define A_MMAP_PROT    { ltr_print_arg_mmap_prot, 0, 0 }    /* PROT_READ|PROT_WRITE */
@@ -56,6 +58,8 @@
 
 /* signals (decode_signal.c) */
 #define A_SIGNAL       { ltr_print_arg_signal, 0, 0 }       /* SIGTERM, SIGRT_3, 65 */
+#define A_SIGSET_SIZED { ltr_print_arg_sigset_sized, 0, 0 } /* [INT], size next */
+#define A_SFD_FLAGS    { ltr_print_arg_sfd_flags, 0, 0 }    /* SFD_CLOEXEC */
 
 /* processes (decode_process.c) */
 #define A_UNAME_OUT    { ltr_print_arg_uname, 1, 0 }        /* {sysname="Linux", ...} */
@@ -76,6 +80,10 @@
 #define A_TIMESPEC64_OUT { ltr_print_arg_timespec64, 1, 0 }
 #define A_TIMEVAL_OUT  { ltr_print_arg_timeval, 1, 0 }      /* gettimeofday */
 #define A_TIME_OUT     { ltr_print_arg_time_out, 1, 0 }     /* time(): also sets " (date)" */
+#define A_FLOCK_OP     { ltr_print_arg_flock_op, 0, 0 }     /* LOCK_EX|LOCK_NB */
+/* nanosleep's rem (n = 0), clock_nanosleep's (n = 1 + its flags argument) */
+#define A_TIMESPEC_REM(n)   { ltr_print_arg_timespec_rem, 1, n }
+#define A_TIMESPEC64_REM(n) { ltr_print_arg_timespec64_rem, 1, n }
 
 /* network (decode_net.c) */
 #define A_SOCK_FAMILY  { ltr_print_arg_sock_family, 0, 0 }  /* AF_INET */
@@ -124,16 +132,10 @@
 #define A_UMOUNT_FLAGS { ltr_print_arg_umount_flags, 0, 0 }   /* MNT_DETACH */
 #define A_MOUNT_DATA   { ltr_print_arg_mount_data, 0, 0 }
 #define A_UTIMENS      { ltr_print_arg_utimens, 0, 0 }        /* [UTIME_NOW, ...] */
-
-/* --- added for issue 4's gaps (append-only) --- */
-#define A_STATFS_OUT   { ltr_print_arg_statfs, 1, 0 }       /* {f_type=EXT2_SUPER_MAGIC, ...} */
-
 #define A_GROUPS       { ltr_print_arg_groups, 0, 0 }       /* setgroups: [0, 1] */
 #define A_GROUPS_OUT   { ltr_print_arg_groups, 1, 0 }       /* getgroups: ret ids */
-
-#define A_OPEN_HOW     { ltr_print_arg_open_how, 0, 0 }     /* struct open_how, size next */
-#define A_SIGSET_SIZED { ltr_print_arg_sigset_sized, 0, 0 } /* [INT], size next */
-#define A_SFD_FLAGS    { ltr_print_arg_sfd_flags, 0, 0 }    /* SFD_CLOEXEC */
 #define A_URING_PARAMS_OUT { ltr_print_arg_uring_params, 1, 0 } /* io_uring_params */
+#define A_SIGEVENT     { ltr_print_arg_sigevent, 0, 0 }     /* {sigev_signo=..., ...} */
+#define A_TIMERID_OUT  { ltr_print_arg_timerid_out, 1, 0 }  /* timer_create: [0] */
 
 #endif

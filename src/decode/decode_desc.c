@@ -73,6 +73,38 @@ void ltr_print_arg_timespec64(struct ltr_call *c, unsigned idx)
 	print_timespec_arg(c, idx, 8);
 }
 
+/*
+ * The remaining time of nanosleep and clock_nanosleep (an output
+ * argument): the kernel writes it only when a signal interrupts the sleep
+ * (the tracer sees ERESTARTSYS .. ERESTART_RESTARTBLOCK), and
+ * clock_nanosleep only without TIMER_ABSTIME; otherwise its address.
+ * param is 1 + the index of clock_nanosleep's flags argument, 0 for
+ * nanosleep.
+ */
+static void print_timespec_rem(struct ltr_call *c, unsigned idx, unsigned ws)
+{
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
+	unsigned flags_arg = c->desc ? c->desc->args[idx].param : 0;
+	bool restart = c->ret == -512 || c->ret == -513 || c->ret == -514 ||
+		       c->ret == -516;
+
+	if (!restart || (flags_arg && (uint32_t)c->args[flags_arg - 1])) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	print_time_pair_at(c, addr, ws, "tv_nsec");
+}
+
+void ltr_print_arg_timespec_rem(struct ltr_call *c, unsigned idx)
+{
+	print_timespec_rem(c, idx, ltr_wordsize(c));
+}
+
+void ltr_print_arg_timespec64_rem(struct ltr_call *c, unsigned idx)
+{
+	print_timespec_rem(c, idx, 8);
+}
+
 /* struct timeval (gettimeofday): "{tv_sec=..., tv_usec=...}". */
 void ltr_print_arg_timeval(struct ltr_call *c, unsigned idx)
 {
@@ -148,6 +180,21 @@ void ltr_print_arg_timer_flags(struct ltr_call *c, unsigned idx)
 }
 
 /* --- flags of small calls --- */
+
+/* flock's operation; LOCK_RW before its two bits, as strace's table has it. */
+static const struct ltr_xlat flock_ops[] = {
+	LTR_XLAT_PAIR(1, "LOCK_SH"), LTR_XLAT_PAIR(2, "LOCK_EX"),
+	LTR_XLAT_PAIR(4, "LOCK_NB"), LTR_XLAT_PAIR(8, "LOCK_UN"),
+	LTR_XLAT_PAIR(32, "LOCK_MAND"), LTR_XLAT_PAIR(192, "LOCK_RW"),
+	LTR_XLAT_PAIR(64, "LOCK_READ"), LTR_XLAT_PAIR(128, "LOCK_WRITE"),
+	LTR_XLAT_END
+};
+
+/* "LOCK_EX|LOCK_NB", "0", "0x10 /" "* LOCK_??? *" "/". */
+void ltr_print_arg_flock_op(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_flags_dflt(c->out, flock_ops, (uint32_t)c->args[idx], NULL, "LOCK_???");
+}
 
 static const struct ltr_xlat cloexec_flags[] = {
 	LTR_XLAT_PAIR(02000000, "O_CLOEXEC"),
@@ -407,6 +454,11 @@ void ltr_decode_fcntl(struct ltr_call *c)
 	}
 	if (ltr_call_failed(c))
 		return;
+	/* F_DUPFD, F_DUPFD_CLOEXEC: a new descriptor (with its -y path). */
+	if (cmd == 0 || cmd == 1030) {
+		c->ret_kind = LTR_RET_FD;
+		return;
+	}
 	/* F_GETFD, F_GETFL, F_GETSIG...: the value with its decoded flags. */
 	if (cmd == 1 || cmd == 3 || cmd == 1034 || cmd == 11) {
 		if (c->ret == 0 && cmd != 3)
@@ -807,7 +859,10 @@ static const struct ltr_xlat poll_events[] = {
 
 #define POLL_MAX_SHOWN 32  /* strace's default array limit (-s 32) */
 
-/* The pollfd array at entry: "[{fd=3, events=POLLIN}, ...]". */
+/*
+ * The pollfd array at entry: "[{fd=3, events=POLLIN}, ...]", each fd with
+ * its -y path (the revents summary after the return value has none).
+ */
 static void print_pollfds(struct ltr_call *c, uint64_t addr, uint64_t n)
 {
 	uint64_t i;
@@ -842,7 +897,9 @@ static void print_pollfds(struct ltr_call *c, uint64_t addr, uint64_t n)
 			ltr_sb_printf(c->out, "{fd=%d}", fd);
 			continue;
 		}
-		ltr_sb_printf(c->out, "{fd=%d, events=", fd);
+		ltr_sb_puts(c->out, "{fd=");
+		ltr_print_fd(c, fd);
+		ltr_sb_puts(c->out, ", events=");
 		ltr_print_flags(c->out, poll_events, (uint16_t)ev[0], NULL);
 		ltr_sb_putc(c->out, '}');
 	}
@@ -1164,9 +1221,11 @@ void ltr_decode_futex(struct ltr_call *c)
 
 /*
  * An fd_set of nfds bits at addr: "[3 5]", NULL, or the address when
- * unreadable. Read in tracee words, as the kernel copies it.
+ * unreadable. Read in tracee words, as the kernel copies it. paths: each
+ * fd with its -y path (the sets at entry; the ready sets after the return
+ * value are plain numbers, as strace prints them).
  */
-static void print_fdset(struct ltr_call *c, uint64_t addr, int nfds)
+static void print_fdset(struct ltr_call *c, uint64_t addr, int nfds, bool paths)
 {
 	unsigned ws = ltr_wordsize(c);
 	unsigned char word[8];
@@ -1203,7 +1262,10 @@ static void print_fdset(struct ltr_call *c, uint64_t addr, int nfds)
 			if (!first)
 				ltr_sb_putc(c->out, ' ');
 			first = false;
-			ltr_sb_printf(c->out, "%d", base + (int)b);
+			if (paths)
+				ltr_print_fd(c, base + (int)b);
+			else
+				ltr_sb_printf(c->out, "%d", base + (int)b);
 		}
 	}
 	ltr_sb_putc(c->out, ']');
@@ -1308,7 +1370,7 @@ static void select_suffix(struct ltr_call *c)
 		ltr_sb_puts(c->out, first ? " (" : ", ");
 		first = false;
 		ltr_sb_printf(c->out, "%s ", names[i]);
-		print_fdset(c, sa.sets[i], sa.nfds);
+		print_fdset(c, sa.sets[i], sa.nfds, false);
 	}
 	if (sa.timeout) {
 		ltr_sb_puts(c->out, first ? " (" : ", ");
@@ -1342,7 +1404,7 @@ void ltr_decode_select(struct ltr_call *c)
 	ltr_sb_printf(c->out, "%d", sa.nfds);
 	for (i = 0; i < 3; i++) {
 		ltr_sb_puts(c->out, ", ");
-		print_fdset(c, sa.sets[i], sa.nfds);
+		print_fdset(c, sa.sets[i], sa.nfds, true);
 	}
 	ltr_sb_puts(c->out, ", ");
 	print_select_timeout(c, sa.timeout);

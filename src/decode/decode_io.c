@@ -174,7 +174,8 @@ void ltr_print_arg_splice_flags(struct ltr_call *c, unsigned idx)
 
 /*
  * sendfile(out_fd, in_fd, offset, count): the offset is an off_t (a long
- * of the tracee; sendfile64's is 64-bit) shown as "[2] => [7]" at exit.
+ * of the tracee; sendfile64's is 64-bit) shown as "[2] => [7]" at exit
+ * when the call moved bytes, as "[7]" when it returned 0 or failed.
  */
 void ltr_decode_sendfile(struct ltr_call *c)
 {
@@ -200,7 +201,7 @@ void ltr_decode_sendfile(struct ltr_call *c)
 		ltr_print_addr(c->out, addr);
 	} else {
 		ltr_sb_printf(c->out, "[%lld]", (long long)c->saved[0]);
-		if (!ltr_call_failed(c) && ltr_mem_read(c->mem, addr, buf, size) == 0) {
+		if (!ltr_call_failed(c) && c->ret != 0 && ltr_mem_read(c->mem, addr, buf, size) == 0) {
 			v = size == 4 ? (int32_t)ltr_get_uword(buf, 4) : (int64_t)ltr_get_uword(buf, 8);
 			ltr_sb_printf(c->out, " => [%lld]", (long long)v);
 		}

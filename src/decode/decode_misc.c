@@ -98,6 +98,78 @@ void ltr_print_arg_itimer_which(struct ltr_call *c, unsigned idx)
 	ltr_print_xval(c->out, itimer_which, (uint32_t)c->args[idx], "ITIMER_???");
 }
 
+/* --- POSIX timers --- */
+
+static const struct ltr_xlat sigev_notify[] = {
+	LTR_XLAT_PAIR(0, "SIGEV_SIGNAL"), LTR_XLAT_PAIR(1, "SIGEV_NONE"),
+	LTR_XLAT_PAIR(2, "SIGEV_THREAD"), LTR_XLAT_PAIR(4, "SIGEV_THREAD_ID"),
+	LTR_XLAT_END
+};
+
+/*
+ * struct sigevent (timer_create, mq_notify): "{sigev_value={sival_int=7,
+ * sival_ptr=0x7}, sigev_signo=SIGUSR1, sigev_notify=SIGEV_SIGNAL}", the
+ * value only when non-zero, the signal by name when a signal is sent,
+ * then the thread id or the function and attributes of SIGEV_THREAD_ID
+ * and SIGEV_THREAD. Tracee layout: a word-sized union sigval, two ints,
+ * then the union (64 bytes in all, read whole as strace does).
+ */
+void ltr_print_arg_sigevent(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
+	unsigned ws = ltr_wordsize(c);
+	unsigned char buf[64];
+	uint64_t value;
+	int32_t signo, notify;
+	const unsigned char *un;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, sizeof(buf)))
+		return;
+	value = ltr_get_uword(buf, ws);
+	signo = (int32_t)ltr_get_u32(buf + ws);
+	notify = (int32_t)ltr_get_u32(buf + ws + 4);
+	un = buf + ws + 8;
+	ltr_sb_putc(c->out, '{');
+	if (value)
+		ltr_sb_printf(c->out, "sigev_value={sival_int=%d, sival_ptr=%#llx}, ",
+			      (int)(int32_t)value, (unsigned long long)value);
+	ltr_sb_puts(c->out, "sigev_signo=");
+	if (notify == 0 || notify == 2 || notify == 4)
+		ltr_print_signame(c->out, signo);
+	else
+		ltr_sb_printf(c->out, "%d", signo);
+	ltr_sb_puts(c->out, ", sigev_notify=");
+	ltr_print_xval(c->out, sigev_notify, (uint32_t)notify, "SIGEV_???");
+	if (notify == 4) {
+		ltr_sb_printf(c->out, ", sigev_notify_thread_id=%d", (int)ltr_get_u32(un));
+	} else if (notify == 2) {
+		ltr_sb_puts(c->out, ", sigev_notify_function=");
+		ltr_print_addr(c->out, ltr_get_uword(un, ws));
+		ltr_sb_puts(c->out, ", sigev_notify_attributes=");
+		ltr_print_addr(c->out, ltr_get_uword(un + ws, ws));
+	}
+	ltr_sb_putc(c->out, '}');
+}
+
+/* timer_create's timer id, written at exit: "[0]", or the address. */
+void ltr_print_arg_timerid_out(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
+	unsigned char buf[4];
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (out_failed(c, idx) || !ltr_fetch(c, addr, buf, 4))
+		return;
+	ltr_sb_printf(c->out, "[%d]", (int)(int32_t)ltr_get_u32(buf));
+}
+
 /* struct tms: four clock_t (longs of the tracee). */
 void ltr_print_arg_tms(struct ltr_call *c, unsigned idx)
 {

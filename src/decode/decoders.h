@@ -34,13 +34,15 @@ void ltr_print_open_flags(struct ltr_call *c, uint64_t flags);
 void ltr_print_umode(struct ltr_strbuf *out, uint64_t mode);
 /* st_mode style: "S_IFREG|S_ISUID|0755". */
 void ltr_print_file_mode(struct ltr_strbuf *out, unsigned mode);
+/* statfs buffers; mknod(at), openat2 */
+ltr_decoder ltr_decode_mknod;
+ltr_arg_printer ltr_print_arg_statfs, ltr_print_arg_open_how;
 
 /* memory (decode_mem.c) */
 ltr_decoder ltr_decode_mmap, ltr_decode_mmap2, ltr_decode_mremap;
 ltr_arg_printer ltr_print_arg_mmap_prot, ltr_print_arg_mmap_flags,
 	ltr_print_arg_madvise_advice, ltr_print_arg_msync_flags,
-	ltr_print_arg_mlockall_flags,
-	ltr_print_arg_mlock2_flags,
+	ltr_print_arg_mlockall_flags, ltr_print_arg_mlock2_flags,
 	ltr_print_arg_pkey_access;
 void ltr_print_mmap_prot(struct ltr_strbuf *out, uint64_t prot);
 void ltr_print_mmap_flags(const struct ltr_call *c, struct ltr_strbuf *out,
@@ -67,6 +69,8 @@ void ltr_print_sigset_addr(struct ltr_call *c, uint64_t addr, uint64_t len,
 void ltr_print_siginfo_struct(struct ltr_strbuf *out, const siginfo_t *si);
 /* A siginfo in tracee memory (tracee layout), or its address. */
 void ltr_print_siginfo_addr(struct ltr_call *c, uint64_t addr);
+/* signalfd, signalfd4 */
+ltr_arg_printer ltr_print_arg_sigset_sized, ltr_print_arg_sfd_flags;
 
 /* processes (decode_process.c) */
 ltr_decoder ltr_decode_execve, ltr_decode_execveat, ltr_decode_clone,
@@ -75,6 +79,8 @@ ltr_decoder ltr_decode_execve, ltr_decode_execveat, ltr_decode_clone,
 	ltr_decode_setrlimit, ltr_decode_prctl, ltr_decode_sched_affinity;
 ltr_arg_printer ltr_print_arg_uname, ltr_print_arg_sysinfo,
 	ltr_print_arg_rusage, ltr_print_arg_rusage_who;
+/* capget, capset */
+ltr_decoder ltr_decode_capget;
 
 /* descriptors and misc (decode_desc.c) */
 ltr_decoder ltr_decode_fcntl, ltr_decode_ioctl, ltr_decode_pipe,
@@ -90,6 +96,11 @@ void ltr_print_timespec64(struct ltr_call *c, uint64_t addr); /* 2 x 64-bit */
 void ltr_print_timespec32(struct ltr_call *c, uint64_t addr); /* 2 x 32-bit */
 /* The tracee's native struct timespec (word-sized fields). */
 void ltr_print_timespec(struct ltr_call *c, uint64_t addr);
+/* select, _newselect, pselect6(_time64) */
+ltr_decoder ltr_decode_select;
+/* flock; nanosleep and clock_nanosleep remaining time */
+ltr_arg_printer ltr_print_arg_flock_op, ltr_print_arg_timespec_rem,
+	ltr_print_arg_timespec64_rem;
 
 /* network (decode_net.c) */
 ltr_decoder ltr_decode_sockname, ltr_decode_recvfrom, ltr_decode_recvmsg,
@@ -126,27 +137,13 @@ ltr_arg_printer ltr_print_arg_tfd_create_flags, ltr_print_arg_tfd_settime_flags,
 	ltr_print_arg_prio_which, ltr_print_arg_personality,
 	ltr_print_arg_mount_flags, ltr_print_arg_umount_flags,
 	ltr_print_arg_mount_data, ltr_print_arg_utimens;
-
-/* --- added for issue 4's gaps (append-only) --- */
-/* select, _newselect, pselect6(_time64) (decode_desc.c) */
-ltr_decoder ltr_decode_select;
-
-/* statfs, fstatfs, statfs64, fstatfs64 buffers (decode_file.c) */
-ltr_arg_printer ltr_print_arg_statfs;
-
-/* capget, capset (decode_process.c) */
-ltr_decoder ltr_decode_capget;
-/* getgroups, setgroups and their *32 forms (decode_misc.c) */
+/* getgroups, setgroups and their *32 forms */
 ltr_arg_printer ltr_print_arg_groups;
-
-/* mknod(at), openat2 (decode_file.c) */
-ltr_decoder ltr_decode_mknod;
-ltr_arg_printer ltr_print_arg_open_how;
-/* signalfd, signalfd4 (decode_signal.c) */
-ltr_arg_printer ltr_print_arg_sigset_sized, ltr_print_arg_sfd_flags;
-/* fanotify, io_uring_setup (decode_misc.c) */
+/* fanotify, io_uring_setup */
 ltr_decoder ltr_decode_fanotify_init, ltr_decode_fanotify_mark;
 ltr_arg_printer ltr_print_arg_uring_params;
+/* timer_create, mq_notify */
+ltr_arg_printer ltr_print_arg_sigevent, ltr_print_arg_timerid_out;
 
 /* socket details under -yy (sockinfo.c) */
 /*

@@ -10,7 +10,8 @@ Normalised (and nothing else):
 - process and thread ids: replaced by P1, P2, ... in the order of creation
   (see creation_order) where pids appear (see sub_pids): -f's prefixes,
   the values returned by getpid, gettid, getppid, getpgrp, set_tid_address,
-  clone, fork, wait4 ..., si_pid, clone3's parent_tid, and the pid arguments
+  clone, fork, wait4 ..., si_pid, clone3's parent_tid, the pid of a
+  struct ucred (SCM_CREDENTIALS, SO_PEERCRED), and the pid arguments
   of wait4, kill, tgkill, setpgid, waitid, prlimit64, sched_* ...;
 - with -f, the interleaving of processes: the trace is split by pid, each
   "<unfinished ...>" line is joined with its "<... resumed>" line, and the
@@ -23,9 +24,12 @@ Normalised (and nothing else):
   (it holds the files' ctimes and inode numbers, and a hash of them);
 - times: st_[amc]time(_nsec), stx_[abcm]time, every number of the clock,
   time-of-day, times, getrusage and sysinfo calls, si_utime/si_stime (and
-  their comment), statfs's free counters (f_bfree, f_bavail, f_ffree);
+  their comment), statfs's free counters (f_bfree, f_bavail, f_ffree),
+  and the wake-up time of clock_nanosleep with TIMER_ABSTIME (Python's
+  time.sleep sleeps until a CLOCK_MONOTONIC time it computed);
 - inode numbers: st_ino, stx_ino, d_ino, -y's socket:[N] and pipe:[N],
-  and -yy's socket inodes (TCP:[N], UNIX-STREAM:[N->N,"path"]);
+  -yy's socket inodes (TCP:[N], UNIX-STREAM:[N->N,"path"]), and the name
+  the kernel gives an O_TMPFILE file, which -y shows: <DIR/#N>(deleted);
 - ephemeral ports: htons(N) for N in the local port range, and the same
   ports in -yy's TCP:[127.0.0.1:PORT->127.0.0.1:PORT];
 - the name of the temporary directory ($COMPAT_TMP);
@@ -89,7 +93,9 @@ SI_PID = re.compile(r'\bsi_pid=(\d+)')
 ENVP = re.compile(r'^(execve(?:at)?\(.*\], )0x[0-9a-f]+( /\* \d+ vars \*/)')
 GETRANDOM = re.compile(r'^getrandom\("(?:[^"\\]|\\.)*"')
 RANDOM_OPEN = re.compile(r'^open(?:at)?\(.*"/dev/u?random".*\) = (\d+)')
-READ_FD = re.compile(r'^read\((\d+)(<[^>]*>)?, "(?:[^"\\]|\\.)*"')
+# -y's <path>, and -yy's, which may nest: </dev/urandom<char 1:9>>.
+FD_PATH = r'(<(?:[^<>]|<[^<>]*>)*>)?'
+READ_FD = re.compile(r'^read\((\d+)' + FD_PATH + r', "(?:[^"\\]|\\.)*"')
 CLOSE_FD = re.compile(r'^close\((\d+)')
 ALL_NUMBERS = re.compile(r'(?<=[=\[ {])\d+')
 STAT_TIME = re.compile(r'\b(st_[amc]time(?:_nsec)?)=\d+(?: /\* [^*]* \*/)?')
@@ -97,17 +103,21 @@ STATX_TIME = re.compile(r'\b(stx_[abcm]time)=\{tv_sec=-?\d+, tv_nsec=\d+\}'
                         r'(?: /\* [^*]* \*/)?')
 TIME_CALLS = ('clock_gettime(', 'gettimeofday(', 'time(', 'times(',
               'getrusage(', 'sysinfo(', 'clock_gettime64(')
+ABSTIME_SLEEP = re.compile(r'^(clock_nanosleep(?:_time64)?\([A-Z_]+, TIMER_ABSTIME, )'
+                           r'\{tv_sec=\d+, tv_nsec=\d+\}')
 SI_TIMES = re.compile(r'\b(si_utime|si_stime)=\d+(?: /\* [^*]* \*/)?')
 MKSTEMP = re.compile(r'^open(?:at)?\(.*"(?:[^"]*/)?([^"/]*[A-Za-z0-9]{6})", '
                      r'O_RDWR\|O_CREAT\|O_EXCL')
 INDEX_OPEN = re.compile(r'^open(?:at)?\(.*[/"]\.git/index(?:\.lock)?", .*\) = (\d+)')
-INDEX_IO = re.compile(r'^(write|read|pread64|pwrite64)\((\d+)(<[^>]*>)?, "(?:[^"\\]|\\.)*"')
+INDEX_IO = re.compile(r'^(write|read|pread64|pwrite64)\((\d+)' + FD_PATH +
+                      r', "(?:[^"\\]|\\.)*"')
 ADDRESS = re.compile(r'\b0x[0-9a-f]{8,}\b')
 STATFS_FREE = re.compile(r'\b(f_bfree|f_bavail|f_ffree)=\d+')
 INODE = re.compile(r'\b(st_ino|stx_ino|d_ino)=\d+')
 # An inode, not the first byte of an address: followed by ], -> or ,.
 FD_INODE = re.compile(r'\b(socket|pipe|UNIX-STREAM|UNIX|TCP|UDP|TCPv6|UDPv6|'
                       r'NETLINK|RAW|RAWv6):\[(\d+)(?=\]|->|,)')
+TMPFILE_INODE = re.compile(r'(/#)\d+(?=>\(deleted\))')
 UNIX_PEER = re.compile(r'\b(UNIX(?:-STREAM)?:\[N)->\d+')
 INET_DETAILS = re.compile(r'\b((?:TCP|UDP)(?:v6)?:\[)(.*?)\]>')
 INET_PORT = re.compile(r':(\d+)(?=->|$)')
@@ -187,7 +197,8 @@ def creation_order(procs, raw):
 
 
 # Where pids appear: return values (PID_RET), si_pid, clone3's parent_tid,
-# capget/capset's pid, /proc/PID/ in paths (-y's /proc/PID/cgroup),
+# capget/capset's pid, the pid of SCM_CREDENTIALS and SO_PEERCRED's
+# {pid=N, uid=..., gid=...}, /proc/PID/ in paths (-y's /proc/PID/cgroup),
 # and the pid arguments of these calls (not every number: pids wrap to
 # small numbers that also count bytes).
 PID_ARG1 = re.compile(r'^((?:wait4|kill|tkill|getpgid|getsid|setpgid|'
@@ -199,6 +210,7 @@ WAITID = re.compile(r'^(waitid\((?:P_PID|P_PGID), )(\d+)')
 PARENT_TID = re.compile(r'\b(parent_tid=\[|child_tid=\[)(\d+)')
 SI_PID_SUB = re.compile(r'\b(si_pid=)(\d+)')
 CAPGET_PID = re.compile(r'^(cap[gs]et\(\{version=\w+, pid=)(\d+)')
+UCRED_PID = re.compile(r'(\{pid=)(\d+)(?=, uid=\d+, gid=\d+\})')
 PROC_PID = re.compile(r'(/proc/)(\d+)(?=/)')
 RET_SUB = re.compile(r'(\) += )(\d+)')
 
@@ -218,6 +230,7 @@ def sub_pids(l, names):
     l = PARENT_TID.sub(rep, l)
     l = SI_PID_SUB.sub(rep, l)
     l = CAPGET_PID.sub(rep, l)
+    l = UCRED_PID.sub(rep, l)
     l = PROC_PID.sub(rep, l)
     return l
 
@@ -293,6 +306,7 @@ def load(path, stats, who):
                 l = temp_re.sub(lambda m: m.group(0)[:-6] + 'XXXXXX', l)
             if l.startswith(TIME_CALLS):
                 l = ALL_NUMBERS.sub('N', l)
+            l = ABSTIME_SLEEP.sub(r'\1{tv_sec=N, tv_nsec=N}', l)
             l = STAT_TIME.sub(r'\1=T', l)
             l = STATX_TIME.sub(r'\1=T', l)
             l = SI_TIMES.sub(r'\1=N', l)
@@ -300,6 +314,7 @@ def load(path, stats, who):
             l = INODE.sub(r'\1=N', l)
             l = FD_INODE.sub(r'\1:[N', l)
             l = UNIX_PEER.sub(r'\1->N', l)
+            l = TMPFILE_INODE.sub(r'\1N', l)
             l = INET_DETAILS.sub(lambda m: m.group(1) + INET_PORT.sub(
                 lambda p: ':PORT' if PORTS[0] <= int(p.group(1)) <= PORTS[1]
                 else p.group(0), m.group(2)) + ']>', l)

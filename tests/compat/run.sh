@@ -312,6 +312,413 @@ git commit -q -m 'first commit'
 git log --oneline
 git status --short
 EOF
+	cat > sys.py <<'EOF'
+import fcntl
+import mmap
+import os
+import resource
+import shutil
+import signal
+import tempfile
+import time
+
+shutil.copyfile('a.txt', 'copy.txt')
+# An access time in the future: reading b.txt does not change it (relatime).
+os.utime('b.txt', (4000000000, 1600000000))
+shutil.copy2('b.txt', 'copy2.txt')
+with open('a.txt', 'rb') as f:
+    m = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    m[:4]
+    m.close()
+fd = os.open('lock.txt', os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o644)
+fcntl.flock(fd, fcntl.LOCK_EX)
+fcntl.flock(fd, fcntl.LOCK_UN)
+fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+fcntl.lockf(fd, fcntl.LOCK_UN)
+fcntl.fcntl(fd, fcntl.F_SETFD, fcntl.FD_CLOEXEC)
+fcntl.fcntl(fd, fcntl.F_GETFL)
+os.ftruncate(fd, 100)
+os.fsync(fd)
+os.fdatasync(fd)
+os.close(fd)
+os.statvfs('.')
+resource.getrlimit(resource.RLIMIT_NOFILE)
+resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+os.umask(0o22)
+os.access('a.txt', os.R_OK | os.W_OK)
+os.utime('a.txt', (1600000000, 1600000000))
+os.truncate('copy.txt', 5)
+os.link('copy.txt', 'hard.txt')
+os.chown('hard.txt', 0, 0)
+time.sleep(0.01)
+def handler(signum, frame):
+    pass
+signal.signal(signal.SIGALRM, handler)
+signal.setitimer(signal.ITIMER_REAL, 0.01)
+signal.pause()
+signal.alarm(0)
+# O_TMPFILE: no random name.
+with tempfile.TemporaryFile(dir='.') as tf:
+    tf.write(b'tmp')
+for e in sorted(os.scandir('sub'), key=lambda e: e.name):
+    e.is_dir()
+os.getcwd()
+os.chdir('sub')
+os.chdir('..')
+print(os.getpriority(os.PRIO_PROCESS, 0))
+EOF
+	cat > sqlite.py <<'EOF'
+import sqlite3
+c = sqlite3.connect('t.db')
+# No journal file: its header holds a random nonce.
+c.execute('pragma journal_mode=memory')
+c.execute('create table t (a integer, b text)')
+c.executemany('insert into t values (?, ?)', [(i, str(i)) for i in range(20)])
+c.commit()
+print(c.execute('select count(*) from t').fetchone())
+c.close()
+EOF
+	cat > sel.py <<'EOF'
+import os
+import select
+import selectors
+import socket
+r, w = os.pipe()
+os.write(w, b'x')
+select.select([r], [w], [], 0)
+p = select.poll()
+p.register(r, select.POLLIN)
+p.register(w, select.POLLOUT)
+p.poll(0)
+ep = select.epoll()
+ep.register(r, select.EPOLLIN)
+ep.poll(0)
+ep.modify(r, select.EPOLLIN | select.EPOLLET)
+ep.unregister(r)
+ep.close()
+s = selectors.DefaultSelector()
+s.register(r, selectors.EVENT_READ)
+s.select(0)
+s.close()
+a, b = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
+a.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 65536)
+a.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF)
+a.sendmsg([b'one', b'two'])
+b.recvmsg(100)
+a.close()
+b.close()
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+u.bind(('127.0.0.1', 0))
+u.setsockopt(socket.IPPROTO_IP, socket.IP_TTL, 5)
+u.getsockopt(socket.IPPROTO_IP, socket.IP_TTL)
+u.sendto(b'self', u.getsockname())
+u.recvfrom(10)
+u.close()
+t = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+t.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+t.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+t.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+t.settimeout(1.0)
+t.close()
+os.close(r)
+os.close(w)
+EOF
+	cat > asy.py <<'EOF'
+import asyncio
+
+async def handle(reader, writer):
+    data = await reader.read(100)
+    writer.write(data.upper())
+    await writer.drain()
+    writer.close()
+
+async def main():
+    srv = await asyncio.start_server(handle, '127.0.0.1', 0)
+    port = srv.sockets[0].getsockname()[1]
+    reader, writer = await asyncio.open_connection('127.0.0.1', port)
+    writer.write(b'hello')
+    await writer.drain()
+    await reader.read(100)
+    writer.close()
+    await writer.wait_closed()
+    srv.close()
+    await srv.wait_closed()
+
+asyncio.run(main())
+EOF
+	cat > sub.py <<'EOF'
+import subprocess
+r = subprocess.run(['cat'], input=b'abc', capture_output=True)
+r2 = subprocess.run(['sh', '-c', 'exit 3'])
+print(r.stdout, r2.returncode)
+EOF
+	cat > fork.pl <<'EOF'
+use strict;
+use warnings;
+use Fcntl;
+use Socket;
+use IO::Select;
+pipe(my $r, my $w) or die;
+my $pid = fork();
+if ($pid == 0) {
+    close($r);
+    print $w "child\n";
+    close($w);
+    select(undef, undef, undef, 0.05);
+    exit(2);
+}
+close($w);
+my $line = <$r>;
+close($r);
+waitpid($pid, 0);
+sysopen(my $fh, 'so.txt', O_WRONLY | O_CREAT | O_EXCL, 0640) or die;
+syswrite($fh, "abc");
+close($fh);
+socket(my $s, PF_INET, SOCK_DGRAM, 0) or die;
+bind($s, pack_sockaddr_in(0, inet_aton('127.0.0.1'))) or die;
+my $addr = getsockname($s);
+send($s, "dgram", 0, $addr);
+my $sel = IO::Select->new($s);
+$sel->can_read(0);
+recv($s, my $buf, 10, 0);
+close($s);
+print "$line $? $buf\n";
+EOF
+	cat > redir.bash <<'EOF'
+exec 3> r3.out
+echo three >&3
+exec 3>&-
+cat <<END > here.out
+here doc
+END
+{ echo a; echo b; } 2>&1 | cat > grp.out
+trap 'echo trapped > trap.out' USR1
+kill -USR1 $$
+sleep 0.01 &
+wait $!
+echo $? >> trap.out
+ulimit -n > ulim.out
+umask 027
+exit 0
+EOF
+	cat > fs.js <<'EOF'
+const fs = require('fs');
+fs.writeFileSync('n.txt', 'node\n');
+fs.appendFileSync('n.txt', 'more\n');
+fs.copyFileSync('n.txt', 'n2.txt');
+fs.chmodSync('n2.txt', 0o640);
+fs.utimesSync('n2.txt', 1600000000, 1600000000);
+fs.existsSync('nope');
+fs.symlinkSync('n.txt', 'nl');
+fs.readlinkSync('nl');
+fs.lstatSync('nl');
+fs.realpathSync('nl');
+fs.truncateSync('n2.txt', 2);
+const fd = fs.openSync('n.txt', 'r');
+const b = Buffer.alloc(4);
+fs.readSync(fd, b, 0, 4, 1);
+fs.fstatSync(fd);
+fs.closeSync(fd);
+fs.accessSync('n.txt', fs.constants.R_OK);
+// No child process: which of node's threads SIGCHLD interrupts is up to
+// the kernel.
+console.log(fs.readdirSync('.').length);
+EOF
+	cat > thr.py <<'EOF'
+import queue
+import threading
+
+q = queue.Queue()
+out = []
+
+def worker():
+    while True:
+        item = q.get()
+        if item is None:
+            break
+        out.append(item * 2)
+
+t = threading.Thread(target=worker)
+t.start()
+for i in range(5):
+    q.put(i)
+q.put(None)
+t.join()
+print(sum(out))
+EOF
+	cat > udp.py <<'EOF'
+import os
+import socket
+
+# AF_UNIX datagrams between two bound paths; UDP connected to itself.
+a = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+a.bind('a.sock')
+b = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+b.bind('b.sock')
+a.sendto(b'to b', 'b.sock')
+b.recvfrom(10)
+b.sendto(b'to a', 'a.sock')
+a.recv(10)
+a.close()
+b.close()
+os.unlink('a.sock')
+os.unlink('b.sock')
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+u.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+u.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+u.bind(('127.0.0.1', 0))
+u.connect(u.getsockname())
+u.send(b'self')
+u.recv(10)
+u.getpeername()
+u.shutdown(socket.SHUT_RDWR)
+u.close()
+EOF
+	cat > tcp.pl <<'EOF'
+use strict;
+use warnings;
+use Socket;
+socket(my $srv, PF_INET, SOCK_STREAM, getprotobyname('tcp')) or die;
+setsockopt($srv, SOL_SOCKET, SO_REUSEADDR, pack('l', 1)) or die;
+bind($srv, pack_sockaddr_in(0, inet_aton('127.0.0.1'))) or die;
+listen($srv, 5) or die;
+my ($port) = unpack_sockaddr_in(getsockname($srv));
+socket(my $cl, PF_INET, SOCK_STREAM, 0) or die;
+connect($cl, pack_sockaddr_in($port, inet_aton('127.0.0.1'))) or die;
+accept(my $conn, $srv) or die;
+syswrite($cl, "ping");
+sysread($conn, my $buf, 4);
+shutdown($cl, 1);
+close($conn);
+close($cl);
+close($srv);
+print "$buf\n";
+EOF
+	cat > jobs.bash <<'EOF'
+cat a.txt > j1.out &
+p1=$!
+wait $p1
+cut -c1-3 b.txt > j2.out &
+wait
+exec 4< a.txt
+read -r -u 4 first
+exec 4<&-
+echo "$first" > j3.out
+printf '%s\n' one two | sort -r > j4.out
+ls nonexistent 2> /dev/null || echo missing > j5.out
+exit 0
+EOF
+	cat > async.js <<'EOF'
+const dgram = require('dgram');
+// UDP on loopback: the event loop only (fs.promises would use libuv's
+// worker threads, whose order is up to the scheduler; a timer's epoll
+// timeout is what is left of it, a matter of timing).
+const s = dgram.createSocket('udp4');
+s.bind(0, '127.0.0.1', () => {
+  s.on('message', m => {
+    setImmediate(() => { console.log(String(m)); s.close(); });
+  });
+  s.send('dgram', s.address().port, '127.0.0.1');
+});
+EOF
+	cat > os.py <<'EOF'
+import mmap
+import os
+import resource
+import signal
+
+fd = os.open('os.out', os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o640)
+os.writev(fd, [b'abc', b'defg'])
+os.fsync(fd)
+os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_SEQUENTIAL)
+os.posix_fallocate(fd, 0, 4096)
+os.fchmod(fd, 0o600)
+os.fchown(fd, 0, 0)
+os.fstatvfs(fd)
+os.lseek(fd, 0, os.SEEK_SET)
+os.readv(fd, [bytearray(2), bytearray(3)])
+os.preadv(fd, [bytearray(4)], 1)
+fd2 = os.dup(fd)
+os.dup2(fd, 9)
+os.set_inheritable(9, False)
+os.set_blocking(fd2, False)
+os.get_blocking(fd2)
+os.close(9)
+os.close(fd2)
+src = os.open('a.txt', os.O_RDONLY)
+os.copy_file_range(src, fd, 10)
+os.close(src)
+os.close(fd)
+r, w = os.pipe2(os.O_CLOEXEC | os.O_NONBLOCK)
+os.write(w, b'splice me')
+fo = os.open('sp.out', os.O_WRONLY | os.O_CREAT, 0o644)
+os.splice(r, fo, 9)
+os.close(fo)
+os.close(r)
+os.close(w)
+efd = os.eventfd(3, os.EFD_CLOEXEC | os.EFD_NONBLOCK)
+os.eventfd_write(efd, 2)
+os.eventfd_read(efd)
+os.close(efd)
+mfd = os.memfd_create('ltr', os.MFD_CLOEXEC)
+os.ftruncate(mfd, 8192)
+m = mmap.mmap(mfd, 8192)
+m.madvise(mmap.MADV_DONTNEED)
+m.flush()
+m.close()
+os.close(mfd)
+a = mmap.mmap(-1, 16384, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+a.resize(8192) if hasattr(a, 'resize') and False else None
+a.close()
+os.mkfifo('fifo', 0o600)
+os.lchown('fifo', 0, 0)
+os.unlink('fifo')
+os.sched_getaffinity(0)
+os.sched_yield()
+os.getresuid()
+os.getresgid()
+os.getgroups()
+os.getpgid(0)
+os.getsid(0)
+os.times()
+resource.getrusage(resource.RUSAGE_SELF)
+resource.getrlimit(resource.RLIMIT_STACK)
+signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGUSR1])
+os.kill(os.getpid(), signal.SIGUSR1)
+signal.sigtimedwait([signal.SIGUSR1], 1)
+signal.sigpending()
+signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGUSR1])
+try:
+    os.get_terminal_size(0)
+except OSError:
+    pass
+os.sync()
+EOF
+	cat > anc.py <<'EOF'
+import array
+import os
+import socket
+
+# Descriptors and credentials over a UNIX socket pair (ancillary data).
+a, b = socket.socketpair()
+f = open('a.txt', 'rb')
+a.sendmsg([b'fd'], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array('i', [f.fileno()]))])
+msg, anc, flags, _ = b.recvmsg(10, socket.CMSG_SPACE(4))
+fds = array.array('i')
+fds.frombytes(anc[0][2])
+os.close(fds[0])
+f.close()
+b.setsockopt(socket.SOL_SOCKET, socket.SO_PASSCRED, 1)
+a.sendmsg([b'cred'])
+b.recvmsg(10, socket.CMSG_SPACE(12))
+b.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE)
+b.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF)
+a.setsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, b'\0' * 16)
+a.shutdown(socket.SHUT_WR)
+b.recv(10, socket.MSG_DONTWAIT)
+a.close()
+b.close()
+EOF
 	tar cf fixture.tar sub a.txt
 	gzip -n -c a.txt > fixture.gz
 	find . -exec touch -h -t "$STAMP" {} +
@@ -395,6 +802,69 @@ PROGRAMS=(
 	"find-v|-v||find sub -newer a.txt"
 	"python3-files-v|-v||/usr/bin/python3 files.py"
 	"perl-y|-y||perl script.pl"
+	"py-sys|||/usr/bin/python3 sys.py"
+	"py-sys-v|-v||/usr/bin/python3 sys.py"
+	"py-sqlite|||/usr/bin/python3 sqlite.py"
+	"py-sel|||/usr/bin/python3 sel.py"
+	"py-sel-yy|-yy||/usr/bin/python3 sel.py"
+	"py-asy|||/usr/bin/python3 asy.py"
+	"py-sub|-f||/usr/bin/python3 sub.py"
+	"pl-fork|-f||perl fork.pl"
+	"bash-redir|-f||bash redir.bash"
+	"node-fs|-f||node --single-threaded --v8-pool-size=0 --random-seed=1 fs.js"
+	"cp-a|||cp -a sub sub3"
+	"cp-reflink|||cp --reflink=never a.txt r.txt"
+	"mv-dir|||mv a.txt sub/inner/"
+	"ln|||ln a.txt hard.txt"
+	"install|||install -m 640 a.txt inst.txt"
+	"mktemp|||mktemp -p . tmp.XXXXXX"
+	"sha256sum|||sha256sum a.txt b.txt"
+	"split|||split -l 3 a.txt part."
+	"sort-T|||sort -S 1k -T . a.txt"
+	"stat-f|||stat -f ."
+	"truncate|||truncate -s 100 a.txt"
+	"chown|||chown 0:0 a.txt"
+	"touch-d|||touch -d 2021-01-01 a.txt"
+	"ls-full|||ls -l --time-style=full-iso"
+	"timeout|-f||timeout 5 true"
+	"nice|||nice -n 5 true"
+	"nohup|||nohup true"
+	"env-i|||env -i true"
+	"printf|||printf '%s %d\\n' x 5"
+	"seq|||seq 1 20"
+	"tee-a||a.txt|tee -a b.txt"
+	"py-thr|-f||/usr/bin/python3 thr.py"
+	"py-udp|||/usr/bin/python3 udp.py"
+	"py-udp-yy|-yy||/usr/bin/python3 udp.py"
+	"pl-tcp|||perl tcp.pl"
+	"pl-tcp-yy|-yy||perl tcp.pl"
+	"bash-jobs|-f||bash jobs.bash"
+	"node-dgram|-f||node --single-threaded --v8-pool-size=0 --random-seed=1 async.js"
+	"py-asy-yy|-yy||/usr/bin/python3 asy.py"
+	"py-sub-v|-f -v||/usr/bin/python3 sub.py"
+	"sha256sum-x|-x||sha256sum data.bin"
+	"cp-a-v|-v||cp -a sub sub3"
+	"py-os|||/usr/bin/python3 os.py"
+	"py-os-y|-y||/usr/bin/python3 os.py"
+	"py-anc|||/usr/bin/python3 anc.py"
+	"py-anc-yy|-yy||/usr/bin/python3 anc.py"
+	"py-anc-x|-x||/usr/bin/python3 anc.py"
+	"mkfifo|||mkfifo -m 600 fifo"
+	"nproc|||nproc"
+	"sync|||sync a.txt"
+	"chgrp|||chgrp -R 0 sub"
+	"df-i|||df -i ."
+	"tar-tv|||tar tvf fixture.tar"
+	"realpath|||realpath -e sub/../link0"
+	"rmdir-p|||rmdir -p sub2/deeper/nothere"
+	"shred|||shred -n 0 -z -u b.txt"
+	"du-y|-y||du -s sub"
+	"gzip-x|-x||gzip -c data.bin"
+	"bash-redir-y|-f -y||bash redir.bash"
+	"py-sys-y|-y||/usr/bin/python3 sys.py"
+	"py-sqlite-y|-y||/usr/bin/python3 sqlite.py"
+	"node-fs-y|-f -y||node --single-threaded --v8-pool-size=0 --random-seed=1 fs.js"
+	"pl-fork-y|-f -y||perl fork.pl"
 )
 
 ENVIRONMENT=(

@@ -7,7 +7,10 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "fake_mem.h"
@@ -144,6 +147,170 @@ static void test_epoll(void **state)
 		"epoll_ctl(5, EPOLL_CTL_ADD, 4, {events=EPOLLIN|EPOLLET, data={u32=4660, u64=4660}}) = 0");
 }
 
+/* One whole call through name's syscalls.def row, fd_paths as -y/-yy. */
+static const char *run_row(const char *name, const uint64_t args[6], int64_t ret,
+			   unsigned fd_paths)
+{
+	fake_call_init_row(&fc, "x86_64", fake_row(name), args);
+	fc.opts.fd_paths = fd_paths;
+	return fake_call_run(&fc, ret, NULL);
+}
+
+/* pselect6's kernel side: only the write set's descriptor is ready. */
+static void kernel_clear_rset(void)
+{
+	uint64_t none[16] = { 0 };
+
+	assert_int_equal(fake_mem.write(NULL, 0x1000, none, sizeof(none)), (int)sizeof(none));
+}
+
+/*
+ * -y in select's sets and poll's array: the descriptors at entry carry
+ * their paths, the ready ones after the return value do not. strace 6.1:
+ * pselect6(5, [3<pipe:[516213]>], [4<pipe:[516213]>], NULL,
+ *   {tv_sec=0, tv_nsec=0}, NULL) = 2 (in [3], out [4], left {...}).
+ */
+static void test_fd_paths_in_sets(void **state)
+{
+	int p[2];
+	char proc[64], link[64], expect[512];
+	ssize_t n;
+	uint64_t rset[16] = { 0 }, wset[16] = { 0 };
+	int64_t ts[2] = { 0, 0 };
+	int32_t pfd[4];
+	uint64_t sel[6] = { 0, 0x1000, 0x2000, 0, 0x3000, 0 };
+	uint64_t pl[6] = { 0x4000, 2, 0 };
+
+	(void)state;
+	assert_int_equal(pipe(p), 0);
+	assert_true(p[1] < 1024);
+	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", p[0]);
+	n = readlink(proc, link, sizeof(link) - 1);
+	assert_true(n > 0);
+	link[n] = '\0';
+	rset[p[0] / 64] |= 1ull << (p[0] % 64);
+	wset[p[1] / 64] |= 1ull << (p[1] % 64);
+	pfd[0] = p[0];
+	pfd[1] = 1;       /* POLLIN */
+	pfd[2] = p[1];
+	pfd[3] = 4 | (4 << 16);  /* POLLOUT, revents POLLOUT */
+	fake_mem_reset();
+	fake_mem_map(0x1000, rset, sizeof(rset));
+	fake_mem_map(0x2000, wset, sizeof(wset));
+	fake_mem_map(0x3000, ts, sizeof(ts));
+	fake_mem_map(0x4000, pfd, sizeof(pfd));
+	sel[0] = (uint64_t)p[1] + 1;
+	snprintf(expect, sizeof(expect),
+		 "pselect6(%d, [%d<%s>], [%d<%s>], NULL, {tv_sec=0, tv_nsec=0}, NULL) = 1 (out [%d], left {tv_sec=0, tv_nsec=0})",
+		 p[1] + 1, p[0], link, p[1], link, p[1]);
+	fake_call_init_row(&fc, "x86_64", fake_row("pselect6"), sel);
+	fc.opts.fd_paths = 1;
+	assert_string_equal(fake_call_run(&fc, 1, kernel_clear_rset), expect);
+	snprintf(expect, sizeof(expect),
+		 "poll([{fd=%d<%s>, events=POLLIN}, {fd=%d<%s>, events=POLLOUT}], 2, 0) = 1 ([{fd=%d, revents=POLLOUT}])",
+		 p[0], link, p[1], link, p[1]);
+	assert_string_equal(run_row("poll", pl, 1, 1), expect);
+	close(p[0]);
+	close(p[1]);
+}
+
+/*
+ * fcntl F_DUPFD and F_DUPFD_CLOEXEC return a descriptor: -y shows its
+ * path, as strace 6.1 does (du -s under -y):
+ * fcntl(3</w/sub>, F_DUPFD_CLOEXEC, 3) = 4</w/sub>.
+ */
+static void test_fcntl_dupfd_path(void **state)
+{
+	int fd = open("/dev/null", O_RDONLY), nfd;
+	uint64_t dup_cloexec[6] = { 0, 1030, 3 }, dupfd[6] = { 0, 0, 0 };
+	char call[64], expect[160];
+
+	(void)state;
+	assert_true(fd >= 0);
+	nfd = dup(fd);
+	assert_true(nfd >= 0);
+	dup_cloexec[0] = dupfd[0] = (uint64_t)fd;
+	snprintf(expect, sizeof(expect), "fcntl(%d</dev/null>, F_DUPFD_CLOEXEC, 3) = %d</dev/null>",
+		 fd, nfd);
+	assert_string_equal(run_row("fcntl", dup_cloexec, nfd, 1), expect);
+	snprintf(call, sizeof(call), "fcntl(%d</dev/null>, F_DUPFD, 0)", fd);
+	snprintf(expect, sizeof(expect), "%-39s = %d</dev/null>", call, nfd);
+	assert_string_equal(run_row("fcntl", dupfd, nfd, 1), expect);
+	snprintf(expect, sizeof(expect), "%-39s = -1 EMFILE (Too many open files)", call);
+	assert_string_equal(run_row("fcntl", dupfd, -24, 1), expect);
+	close(nfd);
+	close(fd);
+}
+
+/* flock's operation (strace 6.1, from Python's fcntl.flock). */
+static void test_flock(void **state)
+{
+	uint64_t ex[6] = { 3, 2 }, shnb[6] = { 3, 5 }, un[6] = { 3, 8 };
+	uint64_t zero[6] = { 3, 0 }, rw[6] = { 3, 192 }, odd[6] = { 3, 0x1000 };
+	uint64_t mixed[6] = { 3, 0x1005 }, mand[6] = { 3, 33 }, bit[6] = { 3, 16 };
+
+	(void)state;
+	assert_string_equal(run_row("flock", ex, 0, 0),
+		"flock(3, LOCK_EX)                       = 0");
+	assert_string_equal(run_row("flock", shnb, 0, 0),
+		"flock(3, LOCK_SH|LOCK_NB)               = 0");
+	assert_string_equal(run_row("flock", un, 0, 0),
+		"flock(3, LOCK_UN)                       = 0");
+	assert_string_equal(run_row("flock", zero, -22, 0),
+		"flock(3, 0)                             = -1 EINVAL (Invalid argument)");
+	assert_string_equal(run_row("flock", rw, -22, 0),
+		"flock(3, LOCK_RW)                       = -1 EINVAL (Invalid argument)");
+	assert_string_equal(run_row("flock", odd, -22, 0),
+		"flock(3, 0x1000 /* LOCK_??? */)         = -1 EINVAL (Invalid argument)");
+	assert_string_equal(run_row("flock", mixed, -22, 0),
+		"flock(3, LOCK_SH|LOCK_NB|0x1000)        = -1 EINVAL (Invalid argument)");
+	assert_string_equal(run_row("flock", mand, 0, 0),
+		"flock(3, LOCK_SH|LOCK_MAND)             = 0");
+	assert_string_equal(run_row("flock", bit, -22, 0),
+		"flock(3, 0x10 /* LOCK_??? */)           = -1 EINVAL (Invalid argument)");
+}
+
+/*
+ * nanosleep's and clock_nanosleep's remaining time: shown when a signal
+ * interrupted the sleep (ERESTART_RESTARTBLOCK), and for clock_nanosleep
+ * only without TIMER_ABSTIME; otherwise the address (strace 6.1).
+ */
+static void test_sleep_rem(void **state)
+{
+	int64_t req[2] = { 1, 0 }, rem[2] = { 0, 995168593 };
+	int32_t rem32[2] = { 0, 995168593 };
+	uint64_t ns[6] = { 0x1000, 0x2000 }, ns_null[6] = { 0x1000, 0 };
+	uint64_t cns[6] = { 1, 0, 0x1000, 0x2000 }, cabs[6] = { 0, 1, 0x1000, 0x2000 };
+	uint64_t c64[6] = { 1, 0, 0x1000, 0x2000 }, ns32[6] = { 0x1100, 0x2100 };
+	int32_t req32[2] = { 1, 0 };
+
+	(void)state;
+	fake_mem_reset();
+	fake_mem_map(0x1000, req, sizeof(req));
+	fake_mem_map(0x1100, req32, sizeof(req32));
+	fake_mem_map(0x2000, rem, sizeof(rem));
+	fake_mem_map(0x2100, rem32, sizeof(rem32));
+	assert_string_equal(run_row("nanosleep", ns, -516, 0),
+		"nanosleep({tv_sec=1, tv_nsec=0}, {tv_sec=0, tv_nsec=995168593}) = ? ERESTART_RESTARTBLOCK (Interrupted by signal)");
+	assert_string_equal(run_row("nanosleep", ns, 0, 0),
+		"nanosleep({tv_sec=1, tv_nsec=0}, 0x2000) = 0");
+	assert_string_equal(run_row("nanosleep", ns_null, 0, 0),
+		"nanosleep({tv_sec=1, tv_nsec=0}, NULL)  = 0");
+	assert_string_equal(run_row("nanosleep", ns, -22, 0),
+		"nanosleep({tv_sec=1, tv_nsec=0}, 0x2000) = -1 EINVAL (Invalid argument)");
+	assert_string_equal(run_row("clock_nanosleep", cns, -516, 0),
+		"clock_nanosleep(CLOCK_MONOTONIC, 0, {tv_sec=1, tv_nsec=0}, {tv_sec=0, tv_nsec=995168593}) = ? ERESTART_RESTARTBLOCK (Interrupted by signal)");
+	assert_string_equal(run_row("clock_nanosleep", cabs, -516, 0),
+		"clock_nanosleep(CLOCK_REALTIME, TIMER_ABSTIME, {tv_sec=1, tv_nsec=0}, 0x2000) = ? ERESTART_RESTARTBLOCK (Interrupted by signal)");
+	assert_string_equal(run_row("clock_nanosleep", cabs, 0, 0),
+		"clock_nanosleep(CLOCK_REALTIME, TIMER_ABSTIME, {tv_sec=1, tv_nsec=0}, 0x2000) = 0");
+	assert_string_equal(run_row("clock_nanosleep_time64", c64, -516, 0),
+		"clock_nanosleep_time64(CLOCK_MONOTONIC, 0, {tv_sec=1, tv_nsec=0}, {tv_sec=0, tv_nsec=995168593}) = ? ERESTART_RESTARTBLOCK (Interrupted by signal)");
+	fake_call_init_row(&fc, "i386", fake_row("nanosleep"), ns32);
+	assert_string_equal(fake_call_run(&fc, -516, NULL),
+		"nanosleep({tv_sec=1, tv_nsec=0}, {tv_sec=0, tv_nsec=995168593}) = ? ERESTART_RESTARTBLOCK (Interrupted by signal)");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -152,6 +319,10 @@ int main(void)
 		cmocka_unit_test(test_pipe_poll),
 		cmocka_unit_test(test_futex),
 		cmocka_unit_test(test_epoll),
+		cmocka_unit_test(test_fd_paths_in_sets),
+		cmocka_unit_test(test_flock),
+		cmocka_unit_test(test_fcntl_dupfd_path),
+		cmocka_unit_test(test_sleep_rem),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -55,6 +55,99 @@ static void test_timers(void **state)
 		"times({tms_utime=0, tms_stime=0, tms_cutime=0, tms_cstime=0}) = 1718196155");
 }
 
+/*
+ * POSIX timers (strace 6.1 on a test program and on timeout(1)): the
+ * sigevent by notification kind, the timer id written at exit.
+ */
+static void test_posix_timers(void **state)
+{
+	unsigned char sev[64] = { 0 }, none[64] = { 0 }, tid[64] = { 0 };
+	unsigned char thr[64] = { 0 }, bad[64] = { 0 }, sev32[64] = { 0 };
+	int32_t v, id = 0, id3 = 3;
+	int64_t its[4] = { 0, 0, 0, 100000000 };
+	uint64_t tc[6] = { 0, 0x1000, 0x1800 }, tc_mono[6] = { 1, 0x1000, 0x1800 };
+	uint64_t tc_none[6] = { 0, 0x1100, 0x1800 }, tc_tid[6] = { 7, 0x1200, 0x1800 };
+	uint64_t tc_thr[6] = { 0, 0x1300, 0x1804 }, tc_bad[6] = { 0, 0x1400, 0x1800 };
+	uint64_t tc_null[6] = { 0, 0, 0x1804 }, tc_fault[6] = { 0, 8, 16 };
+	uint64_t tc32[6] = { 1, 0x1500, 0x1800 };
+	uint64_t st[6] = { 0, 0, 0x2000, 0 }, st_abs[6] = { 99, 1, 0x2000, 0x9000 };
+	uint64_t gt[6] = { 0, 0x2000 }, gt_bad[6] = { 99, 0x9000 };
+	uint64_t mq[6] = { 3, 0x1000 };
+	uint64_t u64;
+
+	(void)state;
+	/* SIGEV_SIGNAL, SIGALRM, no value (timeout 5 true) */
+	v = 14;
+	memcpy(sev + 8, &v, 4);
+	/* SIGEV_NONE with signo 10: the number */
+	v = 10;
+	memcpy(none + 8, &v, 4);
+	v = 1;
+	memcpy(none + 12, &v, 4);
+	/* SIGEV_THREAD_ID, SIGUSR2, thread 19717 */
+	v = 12;
+	memcpy(tid + 8, &v, 4);
+	v = 4;
+	memcpy(tid + 12, &v, 4);
+	v = 19717;
+	memcpy(tid + 16, &v, 4);
+	/* SIGEV_THREAD: function and attributes */
+	v = 12;
+	memcpy(thr + 8, &v, 4);
+	v = 2;
+	memcpy(thr + 12, &v, 4);
+	u64 = 0x4d05;
+	memcpy(thr + 16, &u64, 8);
+	/* an unknown notification */
+	v = 12;
+	memcpy(bad + 8, &v, 4);
+	v = 9;
+	memcpy(bad + 12, &v, 4);
+	/* i386: sival_int 7, SIGUSR1, SIGEV_SIGNAL */
+	v = 7;
+	memcpy(sev32, &v, 4);
+	v = 10;
+	memcpy(sev32 + 4, &v, 4);
+	fake_mem_reset();
+	fake_mem_map(0x1000, sev, sizeof(sev));
+	fake_mem_map(0x1100, none, sizeof(none));
+	fake_mem_map(0x1200, tid, sizeof(tid));
+	fake_mem_map(0x1300, thr, sizeof(thr));
+	fake_mem_map(0x1400, bad, sizeof(bad));
+	fake_mem_map(0x1500, sev32, sizeof(sev32));
+	fake_mem_map(0x1800, &id, 4);
+	fake_mem_map(0x1804, &id3, 4);
+	fake_mem_map(0x2000, its, sizeof(its));
+	assert_string_equal(run("x86_64", "timer_create", tc, 0),
+		"timer_create(CLOCK_REALTIME, {sigev_signo=SIGALRM, sigev_notify=SIGEV_SIGNAL}, [0]) = 0");
+	assert_string_equal(run("x86_64", "timer_create", tc_none, 0),
+		"timer_create(CLOCK_REALTIME, {sigev_signo=10, sigev_notify=SIGEV_NONE}, [0]) = 0");
+	assert_string_equal(run("x86_64", "timer_create", tc_tid, 0),
+		"timer_create(CLOCK_BOOTTIME, {sigev_signo=SIGUSR2, sigev_notify=SIGEV_THREAD_ID, sigev_notify_thread_id=19717}, [0]) = 0");
+	assert_string_equal(run("x86_64", "timer_create", tc_thr, 0),
+		"timer_create(CLOCK_REALTIME, {sigev_signo=SIGUSR2, sigev_notify=SIGEV_THREAD, sigev_notify_function=0x4d05, sigev_notify_attributes=NULL}, [3]) = 0");
+	assert_string_equal(run("x86_64", "timer_create", tc_bad, -22),
+		"timer_create(CLOCK_REALTIME, {sigev_signo=12, sigev_notify=0x9 /* SIGEV_??? */}, 0x1800) = -1 EINVAL (Invalid argument)");
+	assert_string_equal(run("x86_64", "timer_create", tc_null, 0),
+		"timer_create(CLOCK_REALTIME, NULL, [3]) = 0");
+	assert_string_equal(run("x86_64", "timer_create", tc_fault, -14),
+		"timer_create(CLOCK_REALTIME, 0x8, 0x10) = -1 EFAULT (Bad address)");
+	assert_string_equal(run("i386", "timer_create", tc32, 0),
+		"timer_create(CLOCK_MONOTONIC, {sigev_value={sival_int=7, sival_ptr=0x7}, sigev_signo=SIGUSR1, sigev_notify=SIGEV_SIGNAL}, [0]) = 0");
+	assert_string_equal(run("x86_64", "timer_create", tc_mono, 0),
+		"timer_create(CLOCK_MONOTONIC, {sigev_signo=SIGALRM, sigev_notify=SIGEV_SIGNAL}, [0]) = 0");
+	assert_string_equal(run("x86_64", "timer_settime", st, 0),
+		"timer_settime(0, 0, {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=0, tv_nsec=100000000}}, NULL) = 0");
+	assert_string_equal(run("x86_64", "timer_settime", st_abs, -22),
+		"timer_settime(99, TIMER_ABSTIME, {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=0, tv_nsec=100000000}}, 0x9000) = -1 EINVAL (Invalid argument)");
+	assert_string_equal(run("x86_64", "timer_gettime", gt, 0),
+		"timer_gettime(0, {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=0, tv_nsec=100000000}}) = 0");
+	assert_string_equal(run("x86_64", "timer_gettime", gt_bad, -22),
+		"timer_gettime(99, 0x9000)               = -1 EINVAL (Invalid argument)");
+	assert_string_equal(run("x86_64", "mq_notify", mq, 0),
+		"mq_notify(3, {sigev_signo=SIGALRM, sigev_notify=SIGEV_SIGNAL}) = 0");
+}
+
 static void test_flags(void **state)
 {
 	uint64_t in1[6] = { 04000 | 02000000 }, aw[6] = { 13, 0x1000, 0x1000302 };
@@ -182,6 +275,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_timers),
+		cmocka_unit_test(test_posix_timers),
 		cmocka_unit_test(test_flags),
 		cmocka_unit_test(test_xattr),
 		cmocka_unit_test(test_sched_prio_personality),
