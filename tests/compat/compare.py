@@ -90,6 +90,9 @@ UNKNOWN = re.compile(r'^syscall_0x([0-9a-f]+)\(')
 PID_RET = re.compile(r'^(?:getpid|gettid|getppid|getpgrp|getpgid|getsid|'
                      r'set_tid_address|clone|clone3|fork|vfork|wait4|waitid)\(.*\) += (\d+)')
 SI_PID = re.compile(r'\bsi_pid=(\d+)')
+# rt_sigreturn returns what the interrupted call returned (a wait4's pid,
+# say): substituted when it is a known pid, never collected as one.
+SIGRETURN_RET = re.compile(r'^rt_sigreturn\(.*\) += (\d+)')
 ENVP = re.compile(r'^(execve(?:at)?\(.*\], )0x[0-9a-f]+( /\* \d+ vars \*/)')
 GETRANDOM = re.compile(r'^getrandom\("(?:[^"\\]|\\.)*"')
 RANDOM_OPEN = re.compile(r'^open(?:at)?\(.*"/dev/u?random".*\) = (\d+)')
@@ -221,6 +224,9 @@ def sub_pids(l, names):
     def rep(m):
         return m.group(1) + names.get(m.group(2), m.group(2))
     if PID_RET.match(l):
+        l = RET_SUB.sub(rep, l)
+    m = SIGRETURN_RET.match(l)
+    if m and m.group(1) in names:
         l = RET_SUB.sub(rep, l)
     m = PID_ARG1.match(l)
     if m and m.group(3) in names:
