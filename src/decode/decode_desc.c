@@ -710,6 +710,56 @@ static void print_oflag(struct ltr_strbuf *out, uint32_t v)
 	}
 }
 
+/* Line disciplines (c_line), by number. */
+static const struct ltr_xlat line_disciplines[] = {
+	LTR_XLAT_PAIR(0, "N_TTY"), LTR_XLAT_PAIR(1, "N_SLIP"), LTR_XLAT_PAIR(2, "N_MOUSE"),
+	LTR_XLAT_PAIR(3, "N_PPP"), LTR_XLAT_PAIR(4, "N_STRIP"), LTR_XLAT_PAIR(5, "N_AX25"),
+	LTR_XLAT_PAIR(6, "N_X25"), LTR_XLAT_PAIR(7, "N_6PACK"), LTR_XLAT_PAIR(8, "N_MASC"),
+	LTR_XLAT_PAIR(9, "N_R3964"), LTR_XLAT_PAIR(10, "N_PROFIBUS_FDL"),
+	LTR_XLAT_PAIR(11, "N_IRDA"), LTR_XLAT_PAIR(12, "N_SMSBLOCK"), LTR_XLAT_PAIR(13, "N_HDLC"),
+	LTR_XLAT_PAIR(14, "N_SYNC_PPP"), LTR_XLAT_PAIR(15, "N_HCI"),
+	LTR_XLAT_PAIR(16, "N_GIGASET_M101"), LTR_XLAT_PAIR(17, "N_SLCAN"),
+	LTR_XLAT_PAIR(18, "N_PPS"), LTR_XLAT_PAIR(19, "N_V253"), LTR_XLAT_PAIR(20, "N_CAIF"),
+	LTR_XLAT_PAIR(21, "N_GSM0710"), LTR_XLAT_PAIR(22, "N_TI_WL"),
+	LTR_XLAT_PAIR(23, "N_TRACESINK"), LTR_XLAT_PAIR(24, "N_TRACEROUTER"),
+	LTR_XLAT_PAIR(25, "N_NCI"), LTR_XLAT_PAIR(26, "N_SPEAKUP"), LTR_XLAT_PAIR(27, "N_NULL"),
+	LTR_XLAT_PAIR(28, "N_MCTP"), LTR_XLAT_PAIR(29, "N_DEVELOPMENT"),
+	LTR_XLAT_PAIR(30, "N_CAN327"),
+	LTR_XLAT_END
+};
+
+/*
+ * -v's tail of a struct termios: ", c_line=N_TTY, c_cc=[[VINTR]=0x3, ...,
+ * [17]=0, [18]=0]}". The kernel's struct (every arch ltr traces): four
+ * 32-bit flag words, c_line, then NCCS = 19 control characters.
+ */
+static void print_termios_cc(struct ltr_call *c, uint64_t addr)
+{
+	static const char *const names[] = {
+		"VINTR", "VQUIT", "VERASE", "VKILL", "VEOF", "VTIME", "VMIN", "VSWTC",
+		"VSTART", "VSTOP", "VSUSP", "VEOL", "VREPRINT", "VDISCARD", "VWERASE",
+		"VLNEXT", "VEOL2",
+	};
+	enum { NCCS = 19, NNAMES = sizeof(names) / sizeof(names[0]) };
+	unsigned char cc[1 + NCCS];
+
+	if (!ltr_fetch(c, addr + 16, cc, sizeof(cc)))
+		return;
+	ltr_sb_puts(c->out, ", c_line=");
+	ltr_print_xval(c->out, line_disciplines, cc[0], "N_???");
+	ltr_sb_puts(c->out, ", c_cc=[");
+	for (unsigned i = 0; i < NCCS; i++) {
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		if (i < NNAMES)
+			ltr_sb_printf(c->out, "[%s]=", names[i]);
+		else
+			ltr_sb_printf(c->out, "[%u]=", i);
+		ltr_sb_put_hex(c->out, cc[1 + i]);
+	}
+	ltr_sb_puts(c->out, "]}");
+}
+
 static void print_termios(struct ltr_call *c, uint64_t addr)
 {
 	static const char *const csize[4] = { "CS5", "CS6", "CS7", "CS8" };
@@ -737,7 +787,10 @@ static void print_termios(struct ltr_call *c, uint64_t addr)
 	}
 	ltr_sb_puts(c->out, ", c_lflag=");
 	ltr_print_flags(c->out, lflags, t[3], NULL);
-	ltr_sb_puts(c->out, ", ...}");
+	if (c->opts->verbose)
+		print_termios_cc(c, addr);
+	else
+		ltr_sb_puts(c->out, ", ...}");
 }
 
 /*

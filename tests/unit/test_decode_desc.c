@@ -93,6 +93,34 @@ static void test_ioctl(void **state)
 		"ioctl(8, TCGETS, {c_iflag=ICRNL|IXON, c_oflag=NL0|CR0|TAB0|BS0|VT0|FF0|OPOST|ONLCR, c_cflag=B38400|CS8|CREAD, c_lflag=ISIG|ICANON|ECHO|ECHOE|ECHOK|IEXTEN|ECHOCTL|ECHOKE, ...}) = 0");
 }
 
+/* -v: c_line and all of c_cc, as strace -v prints a terminal's settings. */
+static void test_ioctl_termios_verbose(void **state)
+{
+	uint64_t tcgets[6] = { 0, 0x5401, 0x3000 };
+	unsigned char tio[36] = { 0 };
+	static const unsigned char cc[19] = {
+		0x3, 0x1c, 0x7f, 0x15, 0x4, 0, 0x1, 0, 0x11, 0x13, 0x1a, 0, 0x12, 0xf,
+		0x17, 0x16, 0, 0, 0,
+	};
+	uint32_t flags[4] = { 02400, 05, 0277, 0105073 };
+
+	(void)state;
+	fake_mem_reset();
+	memcpy(tio, flags, sizeof(flags));
+	memcpy(tio + 17, cc, sizeof(cc));
+	fake_mem_map(0x3000, tio, sizeof(tio));
+	fake_call_init(&fc, "x86_64", "ioctl", tcgets);
+	fc.desc.decode = ltr_decode_ioctl;
+	fc.opts.verbose = true;
+	assert_string_equal(fake_call_run(&fc, 0, NULL),
+		"ioctl(0, TCGETS, {c_iflag=ICRNL|IXON, c_oflag=NL0|CR0|TAB0|BS0|VT0|FF0|OPOST|ONLCR, "
+		"c_cflag=B38400|CS8|CREAD, c_lflag=ISIG|ICANON|ECHO|ECHOE|ECHOK|IEXTEN|ECHOCTL|ECHOKE, "
+		"c_line=N_TTY, c_cc=[[VINTR]=0x3, [VQUIT]=0x1c, [VERASE]=0x7f, [VKILL]=0x15, [VEOF]=0x4, "
+		"[VTIME]=0, [VMIN]=0x1, [VSWTC]=0, [VSTART]=0x11, [VSTOP]=0x13, [VSUSP]=0x1a, [VEOL]=0, "
+		"[VREPRINT]=0x12, [VDISCARD]=0xf, [VWERASE]=0x17, [VLNEXT]=0x16, [VEOL2]=0, [17]=0, "
+		"[18]=0]}) = 0");
+}
+
 static void test_pipe_poll(void **state)
 {
 	int32_t fds[2] = { 3, 4 };
@@ -316,6 +344,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fcntl),
 		cmocka_unit_test(test_ioctl),
+		cmocka_unit_test(test_ioctl_termios_verbose),
 		cmocka_unit_test(test_pipe_poll),
 		cmocka_unit_test(test_futex),
 		cmocka_unit_test(test_epoll),
