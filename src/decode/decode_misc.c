@@ -173,6 +173,9 @@ void ltr_print_arg_timerid_out(struct ltr_call *c, unsigned idx)
 /* struct tms: four clock_t (longs of the tracee). */
 void ltr_print_arg_tms(struct ltr_call *c, unsigned idx)
 {
+	static const char *const names[4] = {
+		"tms_utime", "tms_stime", "tms_cutime", "tms_cstime",
+	};
 	unsigned ws = ltr_wordsize(c);
 	uint64_t addr = ltr_word_mask(c, c->args[idx]);
 	unsigned char buf[32];
@@ -183,10 +186,16 @@ void ltr_print_arg_tms(struct ltr_call *c, unsigned idx)
 	}
 	if (out_failed(c, idx) || !ltr_fetch(c, addr, buf, 4 * ws))
 		return;
-	ltr_sb_printf(c->out, "{tms_utime=%lld, tms_stime=%lld, tms_cutime=%lld, tms_cstime=%lld}",
-		      (long long)ltr_get_sword(buf, ws), (long long)ltr_get_sword(buf + ws, ws),
-		      (long long)ltr_get_sword(buf + 2 * ws, ws),
-		      (long long)ltr_get_sword(buf + 3 * ws, ws));
+	for (unsigned i = 0; i < 4; i++) {
+		int64_t ticks = ltr_get_sword(buf + i * ws, ws);
+
+		ltr_sb_printf(c->out, "%s%s=%lld", i ? ", " : "{", names[i], (long long)ticks);
+		/* in seconds too, at USER_HZ = 100 ticks per second */
+		if (ticks > 0)
+			ltr_sb_printf(c->out, " /* %lld.%02lld s */", (long long)(ticks / 100),
+				      (long long)(ticks % 100));
+	}
+	ltr_sb_putc(c->out, '}');
 }
 
 /* --- inotify, memfd --- */

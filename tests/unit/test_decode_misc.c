@@ -53,6 +53,12 @@ static void test_timers(void **state)
 		"getitimer(ITIMER_VIRTUAL, 0x9000)       = -1 EFAULT (Bad address)");
 	assert_string_equal(run("x86_64", "times", tm, 1718196155),
 		"times({tms_utime=0, tms_stime=0, tms_cutime=0, tms_cstime=0}) = 1718196155");
+	/* ticks also in seconds, when not 0 (strace 6.1 after a busy loop) */
+	tms[0] = 19;
+	tms[3] = 1234;
+	fake_mem_map(0x1400, tms, sizeof(tms));
+	assert_string_equal(run("x86_64", "times", tm, 1718928134),
+		"times({tms_utime=19 /* 0.19 s */, tms_stime=0, tms_cutime=0, tms_cstime=1234 /* 12.34 s */}) = 1718928134");
 }
 
 /*
