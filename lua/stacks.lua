@@ -1,10 +1,11 @@
--- Aggregate the stacks that make the selected syscalls: which code paths call them, and how often.
+-- Count the stacks (code paths) that make the selected syscalls.
 --
 -- For every call in -a sel= (strace's -e trace= syntax; default all) it
 -- unwinds the calling thread at the syscall's exit (at the entry of exit
--- and exit_group, which never return) and counts identical stacks. When tracing ends it prints the -a n= most frequent stacks,
--- innermost frame first, each with its call count, errors and total
--- wall time. The trace lines themselves are not printed.
+-- and exit_group, which never return) and counts identical stacks. When
+-- tracing ends it prints the -a n= most frequent stacks, innermost frame
+-- first, each with its call count, errors and total wall time. The trace
+-- lines themselves are not printed.
 --
 -- With -a folded=1 it writes instead one folded-stack line per distinct
 -- stack, root first, frames joined by ';', the syscall last in brackets,

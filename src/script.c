@@ -68,6 +68,7 @@ static struct {
 	unsigned ntimers;
 	char **dirs;         /* the script path */
 	unsigned ndirs;
+	int stock_dir;       /* index of the first stock-script directory */
 } st = { .ref_state = LUA_NOREF, .ref_enter = LUA_NOREF, .ref_exit = LUA_NOREF,
 	 .ref_calls = LUA_NOREF, .last_index = -1 };
 
@@ -173,13 +174,26 @@ static void append_state(lua_State *L, const char *field)
 
 /* --- hook registration (ltr.on_enter, ...) --- */
 
-/* Rebuilds the tables if hooks are added while tracing. */
 static void build_tables(lua_State *L);
+
+/*
+ * Which syscalls stop is decided when loading ends (a launched command's
+ * seccomp filter is built from it and cannot change), so hooks and printer
+ * selections that would add syscalls are refused once tracing runs,
+ * instead of working only for some tracees.
+ */
+static void check_loading(lua_State *L, const char *what)
+{
+	if (st.tracing)
+		luaL_error(L, "%s can only be called while the scripts load, not from a hook "
+			   "(the syscalls that stop are fixed when tracing starts)", what);
+}
 
 static int add_call_hook(lua_State *L, const char *kind)
 {
 	int fn = lua_gettop(L) >= 2 ? 2 : 1;
 
+	check_loading(L, !strcmp(kind, "enter") ? "ltr.on_enter()" : "ltr.on_exit()");
 	luaL_checktype(L, fn, LUA_TFUNCTION);
 	lua_createtable(L, 0, 3);
 	lua_pushstring(L, kind);
@@ -192,8 +206,6 @@ static int add_call_hook(lua_State *L, const char *kind)
 	lua_pushvalue(L, fn);
 	lua_setfield(L, -2, "fn");
 	append_state(L, "hooks");
-	if (st.tracing)
-		build_tables(L);
 	return 0;
 }
 
@@ -235,6 +247,7 @@ static int on_end(lua_State *L)
 
 static int filter(lua_State *L)
 {
+	check_loading(L, "ltr.filter()");
 	add_simple_hook(L, "filters", &st.nfilters);
 	ltr_printer_config.enabled = true;
 	ltr_lua_printer_changed(L);
@@ -261,8 +274,10 @@ static int every(lua_State *L)
 /* ltr.trace([sel]): the printer shows these syscalls too. */
 static int trace(lua_State *L)
 {
-	struct selector *add = ltr_lua_check_selector(L, 1, 1);
+	struct selector *add;
 
+	check_loading(L, "ltr.trace()");
+	add = ltr_lua_check_selector(L, 1, 1);
 	push_state(L, "print_sel");
 	if (lua_isnil(L, -1)) {
 		lua_pop(L, 1);
@@ -798,17 +813,19 @@ bool ltr_script_failed(void)
 
 /* --- the script path --- */
 
-static void add_dir(const char *dir)
+/* Appends dir to the script path once; returns its index (-1: none). */
+static int add_dir(const char *dir)
 {
 	unsigned i;
 
 	if (!dir || !*dir)
-		return;
+		return -1;
 	for (i = 0; i < st.ndirs; i++)
 		if (!strcmp(st.dirs[i], dir))
-			return;
+			return (int)i;
 	st.dirs = ltr_xrealloc(st.dirs, (st.ndirs + 1) * sizeof(*st.dirs));
 	st.dirs[st.ndirs++] = ltr_xstrdup(dir);
+	return (int)st.ndirs - 1;
 }
 
 static bool is_file(const char *path)
@@ -839,7 +856,10 @@ static void add_build_tree(void)
 		snprintf(dir, sizeof(dir), "%s%s/lua", exe, ups[i]);
 		snprintf(marker, sizeof(marker), "%s/ltr/init.lua", dir);
 		if (is_file(marker)) {
-			add_dir(dir);
+			char *real = realpath(dir, NULL); /* -l shows .../lua, not .../build/../lua */
+
+			st.stock_dir = add_dir(real ? real : dir);
+			free(real);
 			return;
 		}
 	}
@@ -849,8 +869,12 @@ static void add_build_tree(void)
 	 */
 	snprintf(dir, sizeof(dir), "%s/../share/ltr/lua", exe);
 	snprintf(marker, sizeof(marker), "%s/count.lua", dir);
-	if (is_file(marker))
-		add_dir(dir);
+	if (is_file(marker)) {
+		char *real = realpath(dir, NULL);
+
+		st.stock_dir = add_dir(real ? real : dir);
+		free(real);
+	}
 }
 
 static void build_path(void)
@@ -858,6 +882,7 @@ static void build_path(void)
 	const char *env = getenv("LTR_PATH");
 	const char *home = getenv("HOME"), *xdg = getenv("XDG_CONFIG_HOME");
 	char buf[PATH_MAX];
+	int i;
 
 	if (st.ndirs)
 		return;
@@ -876,25 +901,37 @@ static void build_path(void)
 		snprintf(buf, sizeof(buf), "%s/.config/ltr/scripts", home);
 		add_dir(buf);
 	}
+	st.stock_dir = -1;
 	add_build_tree();
-	add_dir(LTR_DATADIR "/lua");
+	i = add_dir(LTR_DATADIR "/lua");
+	if (st.stock_dir < 0)
+		st.stock_dir = i;
 }
 
 /*
  * The file of script name: a path when it contains '/', otherwise NAME.lua
  * (or NAME when it ends in .lua) in the first directory of the path that
- * has it. The caller frees the result; NULL when not found.
+ * has it; "@NAME" looks only among the stock scripts (the build tree's
+ * lua/ or the installed ones), which is what the sugar flags (-c, -T, ...)
+ * mean whatever count.lua the current directory holds. The caller frees
+ * the result; NULL when not found.
  */
 static char *find_script(const char *name)
 {
-	size_t len = strlen(name);
-	bool has_ext = len > 4 && !strcmp(name + len - 4, ".lua");
+	size_t len;
+	bool has_ext;
 	char buf[PATH_MAX];
-	unsigned i;
+	unsigned i = 0;
 
 	if (strchr(name, '/'))
 		return is_file(name) ? ltr_xstrdup(name) : NULL;
-	for (i = 0; i < st.ndirs; i++) {
+	if (name[0] == '@') {
+		name++;
+		i = st.stock_dir >= 0 ? (unsigned)st.stock_dir : st.ndirs;
+	}
+	len = strlen(name);
+	has_ext = len > 4 && !strcmp(name + len - 4, ".lua");
+	for (; i < st.ndirs; i++) {
 		snprintf(buf, sizeof(buf), "%s/%s%s", st.dirs[i], name, has_ext ? "" : ".lua");
 		if (is_file(buf))
 			return ltr_xstrdup(buf);
@@ -1213,7 +1250,7 @@ static bool check_args(lua_State *L)
  * Loads and runs one script's main chunk in its own environment (globals
  * it sets stay its own; reads fall through to _G).
  */
-static bool load_script(lua_State *L, const char *name, const char *path)
+static bool load_script(lua_State *L, const char *name, const char *path, bool for_help)
 {
 	if (luaL_loadfile(L, path) != LUA_OK) {
 		fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1));
@@ -1235,9 +1272,20 @@ static bool load_script(lua_State *L, const char *name, const char *path)
 	 * argument), before any tracee exists.
 	 */
 	if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
-		fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1) ? lua_tostring(L, -1) : "error");
+		/*
+		 * --script-help still describes a script that refuses to run
+		 * without its arguments (redirect without -a from=): the
+		 * arguments it declared before raising are known.
+		 */
+		if (!for_help) {
+			if (lua_type(L, -1) == LUA_TSTRING)
+				fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1));
+			else
+				fprintf(stderr, "ltr: %s: error object is a %s value\n", path,
+					luaL_typename(L, -1));
+		}
 		lua_pop(L, 1); /* the message */
-		return false;
+		return for_help;
 	}
 	return true;
 }
@@ -1301,7 +1349,7 @@ int ltr_script_init(const struct ltr_options *opts)
 			fprintf(stderr, "ltr: script '%s' not found on the script path\n", opts->script_help);
 			return LTR_EXIT_USAGE;
 		}
-		ok = load_script(L, opts->script_help, path);
+		ok = load_script(L, opts->script_help, path, true);
 		if (ok)
 			print_help(L, opts->script_help, path);
 		free(path);
@@ -1321,7 +1369,7 @@ int ltr_script_init(const struct ltr_options *opts)
 			fprintf(stderr, ")\n");
 			return LTR_EXIT_USAGE;
 		}
-		ok = load_script(L, opts->scripts[i], path);
+		ok = load_script(L, opts->scripts[i], path, false);
 		free(path);
 		if (!ok)
 			return LTR_EXIT_USAGE;

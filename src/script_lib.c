@@ -300,6 +300,10 @@ static int lib_class(lua_State *L)
 		if (d->classes & (1u << i)) {
 			lua_pushboolean(L, 1);
 			lua_setfield(L, -2, ltr_class_names[i]);
+			if (!strcmp(ltr_class_names[i], "net")) {
+				lua_pushboolean(L, 1); /* as call.classes: %network is %net */
+				lua_setfield(L, -2, "network");
+			}
 		}
 	return 1;
 }

@@ -11,6 +11,7 @@
  * ltr.select().
  */
 #include <regex.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -288,6 +289,15 @@ static const char *add_set(lua_State *L, struct selector *s, const char *set)
 	return NULL;
 }
 
+/* A syscall number as a selector item: the same as its decimal string. */
+static const char *add_number(lua_State *L, struct selector *s, lua_Integer nr)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%lld", (long long)nr);
+	return add_set(L, s, buf);
+}
+
 struct selector *ltr_lua_check_selector(lua_State *L, int idx, int arg)
 {
 	struct selector *s;
@@ -299,6 +309,8 @@ struct selector *ltr_lua_check_selector(lua_State *L, int idx, int arg)
 	s = ltr_lua_new_selector(L, false);
 	if (lua_type(L, idx) == LUA_TSTRING) {
 		err = add_set(L, s, lua_tostring(L, idx));
+	} else if (lua_isinteger(L, idx)) {
+		err = add_number(L, s, lua_tointeger(L, idx));
 	} else if (luaL_testudata(L, idx, LTR_SELECTOR_META)) {
 		ltr_selector_union(s, lua_touserdata(L, idx));
 	} else if (lua_type(L, idx) == LUA_TTABLE) {
@@ -308,10 +320,12 @@ struct selector *ltr_lua_check_selector(lua_State *L, int idx, int arg)
 			lua_geti(L, idx, i);
 			if (lua_type(L, -1) == LUA_TSTRING) {
 				err = add_set(L, s, lua_tostring(L, -1));
+			} else if (lua_isinteger(L, -1)) {
+				err = add_number(L, s, lua_tointeger(L, -1));
 			} else if (luaL_testudata(L, -1, LTR_SELECTOR_META)) {
 				ltr_selector_union(s, lua_touserdata(L, -1));
 			} else {
-				err = lua_pushfstring(L, "selector list item %d: string expected, got %s",
+				err = lua_pushfstring(L, "selector list item %d: string or number expected, got %s",
 						      (int)i, luaL_typename(L, -1));
 			}
 			if (err)
@@ -320,7 +334,7 @@ struct selector *ltr_lua_check_selector(lua_State *L, int idx, int arg)
 				lua_pop(L, 1);
 		}
 	} else {
-		luaL_typeerror(L, arg, "syscall selector (name, %class, list or selector)");
+		luaL_typeerror(L, arg, "syscall selector (name, number, %class, list or selector)");
 	}
 	if (err)
 		luaL_argerror(L, arg, err);

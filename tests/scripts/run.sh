@@ -391,5 +391,30 @@ else
 	ko list "ltr -l does not list:$missing"
 fi
 
+# --script-help describes every stock script, also one that refuses to
+# run without its arguments (redirect needs -a from=).
+missing=""
+for s in count failed succeeded timing trace inject slow_io topfiles latency redirect stacks; do
+	timeout 20 "$LTR" --script-help "$s" >"$T/help.$s" 2>&1 &&
+		grep -q '^Arguments:' "$T/help.$s" || missing="$missing $s"
+done
+if [ -z "$missing" ] && grep -q '^  -a from=' "$T/help.redirect"; then
+	ok script_help
+else
+	ko script_help "--script-help failed for:$missing $(head -c 200 "$T/help.redirect")"
+fi
+
+# "@NAME" is the stock script even when the current directory holds a
+# NAME.lua of its own (what the sugar flags -c, -T, ... load).
+mkdir -p "$T/shadow"
+printf -- '-- not the stock count\nltr.on_end(function() ltr.print("SHADOW") end)\n' >"$T/shadow/count.lua"
+(cd "$T/shadow" && lt "$T/shadow.l" -s @count -- true)
+(cd "$T/shadow" && lt "$T/shadow2.l" -s count -- true)
+if grep -q '^% time' "$T/shadow.l" && ! grep -q SHADOW "$T/shadow.l" && grep -q '^SHADOW$' "$T/shadow2.l"; then
+	ok stock_lookup
+else
+	ko stock_lookup "-s @count: $(head -c 200 "$T/shadow.l") / -s count: $(head -c 100 "$T/shadow2.l")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
