@@ -65,6 +65,10 @@ int ltr_attach_process(pid_t pid)
 {
 	int total = 0, n, round;
 
+	/* -p TID of a thread other than the leader: its whole process */
+	pid = ltr_stops_tgid_of(pid);
+	if (ltr_tracee_find(pid))
+		return 0; /* named twice (-p N -p N) */
 	if (pid == getpid()) {
 		fprintf(stderr, "ltr: attach to %d: cannot trace itself\n", pid);
 		return -EINVAL;

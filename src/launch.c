@@ -90,13 +90,15 @@ int ltr_launch_command(char **argv)
 			int err = ltr_seccomp_install(&ltr_tracer.seccomp_prog);
 
 			if (err < 0) {
-				fprintf(stderr, "ltr: cannot install the seccomp filter: %s (try --no-seccomp)\n",
+				dprintf(STDERR_FILENO,
+					"ltr: cannot install the seccomp filter: %s (try --no-seccomp)\n",
 					strerror(-err));
 				_exit(LTR_EXIT_FAILURE);
 			}
 		}
 		execv(path, argv);
-		fprintf(stderr, "ltr: exec '%s': %s\n", path, strerror(errno));
+		/* not stdio: ltr's stderr may be fully buffered (the trace) */
+		dprintf(STDERR_FILENO, "ltr: exec '%s': %s\n", path, strerror(errno));
 		_exit(LTR_EXIT_FAILURE);
 	}
 	while (waitpid(pid, &status, WSTOPPED) < 0) {

@@ -163,7 +163,8 @@ static int parse_qualifier(struct sugar *sg, const char *expr)
 		size_t len = (size_t)(eq - expr);
 
 		value = eq + 1;
-		if (len == 5 && strncmp(expr, "trace", 5) == 0) {
+		if ((len == 5 && strncmp(expr, "trace", 5) == 0) ||
+		    (len == 1 && expr[0] == 't')) { /* strace's short spelling */
 			into = &sg->trace;
 		} else if (len == 6 && strncmp(expr, "inject", 6) == 0) {
 			into = &sg->inject;
@@ -183,25 +184,28 @@ static int parse_qualifier(struct sugar *sg, const char *expr)
 	return 0;
 }
 
-/* Turns the sugar flags into stock scripts and their arguments. */
+/*
+ * Turns the sugar flags into stock scripts and their arguments. "@NAME":
+ * the stock script itself, whatever NAME.lua the script path holds.
+ */
 static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
 {
 	if (sg->count) {
-		push(&opts->scripts, &opts->nscripts, "count");
+		push(&opts->scripts, &opts->nscripts, "@count");
 		if (sg->trace.len)
 			push_arg(opts, "sel", sg->trace.data);
 	} else if (sg->trace.len) {
-		push(&opts->scripts, &opts->nscripts, "trace");
+		push(&opts->scripts, &opts->nscripts, "@trace");
 		push_arg(opts, "trace", sg->trace.data);
 	}
 	if (sg->failed)
-		push(&opts->scripts, &opts->nscripts, "failed");
+		push(&opts->scripts, &opts->nscripts, "@failed");
 	if (sg->succeeded)
-		push(&opts->scripts, &opts->nscripts, "succeeded");
+		push(&opts->scripts, &opts->nscripts, "@succeeded");
 	if (sg->timing)
-		push(&opts->scripts, &opts->nscripts, "timing");
+		push(&opts->scripts, &opts->nscripts, "@timing");
 	if (sg->inject.len) {
-		push(&opts->scripts, &opts->nscripts, "inject");
+		push(&opts->scripts, &opts->nscripts, "@inject");
 		push_arg(opts, "inject", sg->inject.data);
 	}
 }

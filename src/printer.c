@@ -469,6 +469,31 @@ void ltr_printer_syscall_exit(struct tracee *t)
 }
 
 /*
+ * Whether the call's decoder prints anything at exit (output arguments):
+ * strace then marks a call that never returns with " <unfinished ...>"
+ * inside its "<... NAME resumed>" line, and omits it for calls printed
+ * whole at entry (futex, pause). Decodes the exit into a scratch buffer
+ * from a copy of the call: only a lone ")" and a plain result mean
+ * nothing is left.
+ */
+static bool decodes_at_exit(const struct tracee *t)
+{
+	struct ltr_call copy = t->call;
+	bool more;
+
+	ltr_sb_reset(&scratch);
+	copy.out = &scratch;
+	copy.exiting = true;
+	copy.ret = 0;
+	ltr_decode_exit(&copy);
+	/* a result decoded at exit (" (Timeout)", poll's revents) counts too */
+	more = scratch.len > 1 || copy.ret_text[0] || copy.ret_suffix ||
+	       copy.ret_kind != t->call.ret_kind;
+	ltr_sb_reset(&scratch);
+	return more;
+}
+
+/*
  * Closes a call that will never return: "exit_group(0) = ?", or for a
  * thread that ended inside a call, "<... read resumed> <unfinished ...>) = ?"
  * (strace omits the " <unfinished ...>" when the thread was replaced by an
@@ -497,8 +522,10 @@ static void finish_unreturned(struct tracee *t, bool superseded)
 		 * their entry part again).
 		 */
 		ltr_sb_putc(&t->text, ')');
-	} else {
+	} else if (decodes_at_exit(t)) {
 		ltr_sb_puts(&t->text, " <unfinished ...>)");
+	} else {
+		ltr_sb_putc(&t->text, ')');
 	}
 	if (column + (t->text.len - mark) < 39)
 		ltr_sb_printf(&t->text, "%*s", (int)(39 - column - (t->text.len - mark)), "");
@@ -605,6 +632,12 @@ void ltr_printer_exit(struct tracee *t, int status)
 	}
 	emit(scratch.data, scratch.len);
 	flush_exit_stack(t);
+}
+
+void ltr_printer_exiting(struct tracee *t)
+{
+	if (call_open(t))
+		finish_unreturned(t, false);
 }
 
 void ltr_printer_superseded(struct tracee *t, int execer_tid)

@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "ltr/arch.h"
+#include "ltr/output.h"
 #include "ltr/printer.h"
 #include "ltr/script.h"
 #include "ltr/stats.h"
@@ -23,7 +24,7 @@
 #include "tracer_internal.h"
 
 /* The thread group id of tid, from /proc; tid itself when unknown. */
-static pid_t tgid_of(pid_t tid)
+pid_t ltr_stops_tgid_of(pid_t tid)
 {
 	char path[64], line[128];
 	pid_t tgid = tid;
@@ -116,6 +117,7 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 			return;
 		}
 		t->flags &= ~TRACEE_HIDDEN;
+		t->flags |= TRACEE_FIRST_EXEC;
 		ltr_script_process(t, "start", 0);
 	}
 	if (!t->wants) {
@@ -191,6 +193,14 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 		restore_patch(t);
 	if (t->wants & LTR_WANT_PRINT)
 		ltr_printer_syscall_exit(t);
+	if (t->flags & TRACEE_FIRST_EXEC) {
+		t->flags &= ~TRACEE_FIRST_EXEC;
+		if (ltr_call_failed(c)) {
+			/* what follows is ltr's error message, not the command */
+			t->flags |= TRACEE_HIDDEN;
+			ltr_output_flush(); /* the execve line before that message */
+		}
+	}
 	/* execve into a program of another personality */
 	if (arch && arch != t->arch) {
 		t->arch = arch;
@@ -290,7 +300,7 @@ struct tracee *ltr_stops_adopt(pid_t tid, const struct tracee *parent)
 	struct tracee *t = ltr_tracee_find(tid);
 
 	if (!t) {
-		t = ltr_tracee_add(tid, tgid_of(tid));
+		t = ltr_tracee_add(tid, ltr_stops_tgid_of(tid));
 		if (!shown_when_adopted(t, parent)) {
 			/* followed only to serve its inherited seccomp filter */
 			ltr_tracee_set_silent(t);
@@ -422,7 +432,20 @@ void ltr_stops_handle(pid_t tid, int status)
 		ltr_tracer_resume(t, 0);
 		return;
 	}
+	case PTRACE_EVENT_EXIT:
+		/*
+		 * The thread is on its way out (exit, exit_group, a fatal
+		 * signal, or killed by another thread's exit_group or execve):
+		 * its call ends with " = ?" here, as strace ends it, before
+		 * the other threads' lines that the kernel reports later.
+		 */
+		if (!(t->flags & (TRACEE_HIDDEN | TRACEE_SILENT)) && !ltr_tracer.draining &&
+		    ltr_printer_config.enabled)
+			ltr_printer_exiting(t);
+		ltr_tracer_resume(t, 0);
+		return;
 	case PTRACE_EVENT_EXEC:
+		t->flags &= ~TRACEE_FIRST_EXEC;
 		t = exec_event(t);
 		ltr_unwind_forget(t->pid); /* a new image, maybe of another arch */
 		if (!(t->flags & TRACEE_HIDDEN))

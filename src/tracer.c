@@ -208,7 +208,7 @@ int ltr_tracer_run(const struct ltr_options *opts)
 	ltr_tracer.need_clock = opts->nscripts > 0 || opts->timestamps != LTR_TS_NONE || opts->json;
 	ltr_tracer.quiet = opts->quiet || (opts->outfile && opts->argv);
 	ltr_printer_set_quiet(ltr_tracer.quiet);
-	ltr_tracer.seize_options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
+	ltr_tracer.seize_options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT;
 	if (opts->follow)
 		ltr_tracer.seize_options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
 	install_signal_handlers();

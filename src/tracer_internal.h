@@ -117,6 +117,8 @@ struct tracee *ltr_stops_adopt(pid_t tid, const struct tracee *parent);
 void ltr_stops_gone(struct tracee *t, int status);
 /* Unregisters t without a report; t is freed. */
 void ltr_stops_drop(struct tracee *t);
+/* The thread group id of tid, from /proc; tid itself when unknown. */
+pid_t ltr_stops_tgid_of(pid_t tid);
 
 /* --- filter.c: the seccomp policy --- */
 

@@ -44,6 +44,11 @@ void ltr_printer_signal(struct tracee *t, const siginfo_t *si);
 void ltr_printer_group_stop(struct tracee *t, int sig);
 /* The thread ended with wait status; closes its call with " = ?" first. */
 void ltr_printer_exit(struct tracee *t, int status);
+/*
+ * The thread is about to exit (PTRACE_EVENT_EXIT): closes the call it is
+ * in with " = ?" now, as strace does at that stop.
+ */
+void ltr_printer_exiting(struct tracee *t);
 /* The thread group leader t was replaced by an execve in thread execer_tid. */
 void ltr_printer_superseded(struct tracee *t, int execer_tid);
 /* "[ Process PID=N runs in 32 bit mode. ]" */

@@ -29,6 +29,12 @@ enum {
 	 * (launched command, no -f): never printed, no hooks.
 	 */
 	TRACEE_SILENT = 1u << 8,
+	/*
+	 * The launched command's first execve is in progress: if it fails,
+	 * the tracee is hidden again (ltr's own error message and exit are
+	 * not the command's), as strace hides them.
+	 */
+	TRACEE_FIRST_EXEC = 1u << 9,
 };
 
 struct tracee {

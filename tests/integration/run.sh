@@ -190,6 +190,95 @@ test_exit_status() {
 	[ "$RC" = 0 ] || { fail "true: status $RC"; return 1; }
 }
 
+# A process whose leader calls exit_group while two threads wait: as
+# strace, each call is ended with " = ?" when its thread is about to exit
+# (PTRACE_EVENT_EXIT), so the exit_group line stays whole; a call printed
+# whole at entry (futex) ends "<... futex resumed>) = ?", one with output
+# arguments (read) "<... read resumed> <unfinished ...>) = ?".
+test_exit_group_threads() {
+	local out=$TMP/egt.out py=/usr/bin/python3
+	[ -x "$py" ] || py=python3
+	timeout 20 "$LTR" -f -o "$out" -- "$py" -c '
+import os, threading, time
+r, w = os.pipe()
+threading.Thread(target=threading.Event().wait, daemon=True).start()
+threading.Thread(target=os.read, args=(r, 1), daemon=True).start()
+time.sleep(0.3)
+os._exit(3)'
+	RC=$?
+	[ "$RC" = 3 ] || { fail "status $RC, expected 3"; return 1; }
+	has_re "$out" '^[0-9]+ +exit_group\(3\) += \?$' || { fail "no whole 'exit_group(3) = ?' line"; return 1; }
+	has_re "$out" '^[0-9]+ +<\.\.\. futex resumed>\) += \?$' ||
+		{ fail "no '<... futex resumed>) = ?' line"; return 1; }
+	has_re "$out" '^[0-9]+ +<\.\.\. read resumed> <unfinished \.\.\.>\) += \?$' ||
+		{ fail "no '<... read resumed> <unfinished ...>) = ?' line"; return 1; }
+	[ "$(grep -cE '^[0-9]+ +\+\+\+ exited with 3 \+\+\+$' "$out")" = 3 ] ||
+		{ fail "not 3 '+++ exited with 3 +++' lines"; return 1; }
+	has_re "$out" '\?.*\?' && { fail "a line with two '?' results"; return 1; }
+	return 0
+}
+
+# A command that exists but cannot be executed: the failed execve is shown,
+# then only the exit (as strace, not ltr's own error message and exit_group),
+# the error is on stderr and the status is 1.
+test_exec_fails() {
+	local out=$TMP/ef.out err=$TMP/ef.err
+	timeout 20 "$LTR" -o "$out" -- /etc/passwd 2> "$err"
+	RC=$?
+	[ "$RC" = 1 ] || { fail "status $RC, expected 1"; return 1; }
+	has_re "$out" '^execve\("/etc/passwd", \["/etc/passwd"\], 0x[0-9a-f]+ /\* [0-9]+ vars \*/\) = -1 EACCES \(Permission denied\)$' ||
+		{ fail "no failed execve line"; return 1; }
+	has_line "$out" "+++ exited with 1 +++" || { fail "no '+++ exited with 1 +++'"; return 1; }
+	[ "$(wc -l < "$out")" = 2 ] || { fail "$(wc -l < "$out") trace lines, expected 2"; return 1; }
+	grep -q 'Permission denied' "$err" || { fail "no error message on stderr"; return 1; }
+	# the same on stderr: the message comes after the execve line
+	timeout 20 "$LTR" -- /etc/passwd 2> "$err"
+	[ "$(sed -n 2p "$err" | grep -c 'Permission denied')" = 1 ] ||
+		{ fail "stderr: the error message is not line 2"; return 1; }
+}
+
+# -p with a thread's id traces its whole process, once, with the leader's
+# pid; -p naming the same process twice attaches once.
+test_attach_tid() {
+	ltr_only || return $SKIPPED
+	local out=$TMP/at.out err=$TMP/at.err stop=$TMP/at.stop fixpid tid ltrpid
+	rm -f "$stop"
+	start_bg "$TMP/at.stdout" "$FIX/threads" 30 "$stop"
+	fixpid=$BG
+	wait_for 5 has_re "$TMP/at.stdout" '^threads' || { fail "threads did not start"; return 1; }
+	tid=$(ls "/proc/$fixpid/task" | grep -vx "$fixpid" | head -1)
+	[ -n "$tid" ] || { fail "no second thread"; return 1; }
+	start_bg "$err" "$LTR" -o "$out" -p "$tid" -p "$fixpid"
+	ltrpid=$BG
+	wait_for 10 eval '[ "$(distinct_pids "$out")" -ge 3 ]' || { fail "trace does not show 3 threads"; return 1; }
+	kill -INT "$ltrpid"
+	wait_exit 5 "$ltrpid" || { fail "tracer did not exit after SIGINT"; return 1; }
+	[ "$(grep -c 'attached' "$err")" = 1 ] || { fail "$(grep -c attached "$err") attach notices, expected 1"; return 1; }
+	grep -qE "^ltr: Process $fixpid attached with [0-9]+ threads$" "$err" ||
+		{ fail "notice: $(grep attached "$err")"; return 1; }
+	touch "$stop"
+	wait_exit 5 "$fixpid" || { fail "fixture did not finish"; return 1; }
+	[ "$RC" = 0 ] || { fail "fixture exit $RC"; return 1; }
+}
+
+# -c, -T, -e trace= mean the stock scripts even when the current directory
+# (first on the script path) holds scripts of the same names.
+test_sugar_stock() {
+	local d=$TMP/cwd n
+	mkdir -p "$d"
+	for n in count timing trace; do
+		echo 'error("the current directory'"'"'s script was loaded")' > "$d/$n.lua"
+	done
+	(cd "$d" && timeout 20 "$LTR" -c -o "$TMP/c.out" -- true) ||
+		{ fail "-c: status $? ($(head -1 "$TMP/c.out"))"; return 1; }
+	has_re "$TMP/c.out" '^% time +seconds +usecs/call +calls +errors +syscall$' ||
+		{ fail "-c: no table"; return 1; }
+	(cd "$d" && timeout 20 "$LTR" -T -e trace=close -o "$TMP/t.out" -- true) ||
+		{ fail "-T -e trace=close: status $?"; return 1; }
+	has_re "$TMP/t.out" '^close\(3\) += 0 <[0-9]+\.[0-9]{6}>$' ||
+		{ fail "-T -e trace=close: no timed close line"; return 1; }
+}
+
 # -f: every process of sh -c appears with its pid prefix.
 test_follow_fork() {
 	local out=$TMP/ff.out n
@@ -524,7 +613,8 @@ test_quiet() {
 
 ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	exitcode_32 vfork vfork_32 execthread execthread_32 threads_follow
-	stderr_output personality_32 exit_status follow_fork bad_input
+	stderr_output personality_32 exit_status exit_group_threads exec_fails
+	sugar_stock follow_fork bad_input attach_tid
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
 	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32)
