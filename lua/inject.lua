@@ -107,7 +107,12 @@ local function parse_spec(text)
 	for f in (text .. ":"):gmatch("([^:]*):") do
 		fields[#fields + 1] = f
 	end
-	local inj = { text = fields[1], set = ltr.select(fields[1]), first = 1, last = math.huge, step = 1 }
+	local ok, set = pcall(ltr.select, fields[1])
+	if not ok then
+		-- "invalid system call 'nosuch'", as strace says it
+		error((tostring(set):gsub("^.-%((.*)%)$", "%1")), 0)
+	end
+	local inj = { text = fields[1], set = set, first = 1, last = math.huge, step = 1 }
 	for i = 2, #fields do
 		local k, v = fields[i]:match("^([%w_]+)=(.*)$")
 		if not k then

@@ -140,6 +140,11 @@ static void test_statfs(void **state)
 		"statfs(\".\", {f_type=EXT2_SUPER_MAGIC, f_bsize=4096, f_blocks=66053021, f_bfree=61643562, f_bavail=20674838, f_files=16777216, f_ffree=16359254, f_fsid={val=[0x1771c116, 0x7037a9fc]}, f_namelen=255, f_frsize=4096, f_flags=ST_VALID|ST_RELATIME}) = 0");
 	assert_string_equal(run("i386", "fstatfs64", a32, 0),
 		"fstatfs64(3, 84, {f_type=PIPEFS_MAGIC, f_bsize=4096, f_blocks=0, f_bfree=0, f_bavail=0, f_files=0, f_ffree=0, f_fsid={val=[0xf, 0]}, f_namelen=255, f_frsize=4096, f_flags=ST_VALID}) = 0");
+	/* a read-only mount: ST_VALID first, as strace 6.1 prints it */
+	sf[10] = 0x1027;
+	fake_mem_map(0x2000, sf, sizeof(sf));
+	assert_string_equal(run("x86_64", "statfs", a, 0),
+		"statfs(\".\", {f_type=EXT2_SUPER_MAGIC, f_bsize=4096, f_blocks=66053021, f_bfree=61643562, f_bavail=20674838, f_files=16777216, f_ffree=16359254, f_fsid={val=[0x1771c116, 0x7037a9fc]}, f_namelen=255, f_frsize=4096, f_flags=ST_VALID|ST_RDONLY|ST_NOSUID|ST_NODEV|ST_RELATIME}) = 0");
 	/* truncated struct (runs into unmapped memory): the address */
 	assert_string_equal(run("x86_64", "statfs", bad, 0),
 		"statfs(\".\", 0x2008)                     = 0");
