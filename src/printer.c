@@ -720,7 +720,36 @@ void ltr_printer_format(struct tracee *t, struct ltr_strbuf *out)
  * syscall line ends with " <unfinished ...>" first, as strace ends one
  * when another thread's line comes in between.
  */
-void ltr_printer_break_line(void)
+/*
+ * What scripts print while the exit hooks of a call with an open line
+ * run is held back until the printer has finished that line, so that the
+ * line comes whole ("write(1, \"x\", 1) = 1") and the hooks' output
+ * after it, instead of splitting it into unfinished/resumed halves.
+ */
+static struct ltr_strbuf held;
+static bool holding;
+
+void ltr_printer_hold_script_output(const struct tracee *t)
 {
+	holding = line_owner && line_owner == t;
+}
+
+void ltr_printer_script_output(const char *data, size_t len)
+{
+	if (holding) {
+		ltr_sb_append(&held, data, len);
+		return;
+	}
 	close_open_line();
+	ltr_output_write(data, len);
+}
+
+void ltr_printer_release_script_output(void)
+{
+	holding = false;
+	if (!held.len)
+		return;
+	close_open_line();
+	ltr_output_write(held.data, held.len);
+	ltr_sb_reset(&held);
 }

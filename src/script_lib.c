@@ -39,8 +39,7 @@ static int lib_print(lua_State *L)
 	}
 	luaL_addchar(&b, '\n');
 	luaL_pushresult(&b);
-	ltr_printer_break_line();
-	ltr_output_write(lua_tostring(L, -1), lua_rawlen(L, -1));
+	ltr_printer_script_output(lua_tostring(L, -1), lua_rawlen(L, -1));
 	return 0;
 }
 
@@ -56,8 +55,7 @@ static int lib_printf(lua_State *L)
 	lua_insert(L, 1);
 	if (lua_pcall(L, n, 1, 0) != LUA_OK)
 		return lua_error(L); /* re-raise into the hook's protected call */
-	ltr_printer_break_line();
-	ltr_output_write(lua_tostring(L, -1), lua_rawlen(L, -1));
+	ltr_printer_script_output(lua_tostring(L, -1), lua_rawlen(L, -1));
 	return 0;
 }
 
@@ -185,8 +183,7 @@ static int lib_json(lua_State *L)
 	ltr_lua_json_encode(L, 1);
 	lua_pushliteral(L, "\n");
 	lua_concat(L, 2);
-	ltr_printer_break_line();
-	ltr_output_write(lua_tostring(L, -1), lua_rawlen(L, -1));
+	ltr_printer_script_output(lua_tostring(L, -1), lua_rawlen(L, -1));
 	return 0;
 }
 

@@ -185,6 +185,7 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 		ltr_arch_restore_args(t->tid, c);
 	if (t->wants & LTR_WANT_EXIT) {
 		c->mods &= ~(unsigned)LTR_MOD_RET;
+		ltr_printer_hold_script_output(t);
 		ltr_script_exit(t);
 		if (c->mods & LTR_MOD_RET)
 			apply_return(t, c->inject_ret);
@@ -193,6 +194,7 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 		restore_patch(t);
 	if (t->wants & LTR_WANT_PRINT)
 		ltr_printer_syscall_exit(t);
+	ltr_printer_release_script_output(); /* what exit hooks printed */
 	if (t->flags & TRACEE_FIRST_EXEC) {
 		t->flags &= ~TRACEE_FIRST_EXEC;
 		if (ltr_call_failed(c)) {

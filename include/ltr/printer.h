@@ -67,7 +67,15 @@ void ltr_printer_detach(struct tracee *t);
  */
 void ltr_printer_format(struct tracee *t, struct ltr_strbuf *out);
 
-/* Ends an open syscall line (" <unfinished ...>") before script output. */
-void ltr_printer_break_line(void);
+/*
+ * Script output (ltr.print, ltr.printf, ltr.json): written after ending
+ * an open syscall line, or held back between
+ * ltr_printer_hold_script_output(t), called before t's exit hooks run,
+ * and ltr_printer_release_script_output(), called once the printer has
+ * finished t's line: the line then comes whole, the hooks' output after it.
+ */
+void ltr_printer_script_output(const char *data, size_t len);
+void ltr_printer_hold_script_output(const struct tracee *t);
+void ltr_printer_release_script_output(void);
 
 #endif
