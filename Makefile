@@ -140,7 +140,7 @@ $(BUILD)/obj/script.o: $(BUILD)/gen/lua_embed.h
 lua-tests: ltr
 	sh tests/lua/run.sh ./ltr
 
-compat: ltr
+compat: ltr fixtures
 	bash tests/compat/run.sh ./ltr
 
 # The stock scripts (lua/*.lua) against strace on real programs.

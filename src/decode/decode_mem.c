@@ -6,8 +6,10 @@
  * MAP_DENYWRITE, for instance).
  */
 #include <string.h>
+#include <unistd.h>
 
 #include "ltr/arch.h"
+#include "ltr/mem.h"
 #include "decoders.h"
 
 static const struct ltr_xlat prot_flags[] = {
@@ -224,6 +226,46 @@ void ltr_decode_mremap(struct ltr_call *c)
 		ltr_sb_append(out, ", ", 2);
 		ltr_print_addr(out, ltr_arg_word(c, 4));
 	}
+}
+
+/*
+ * mincore(addr, length, vec): at exit one byte per page of the range (the
+ * host's page size: the tracee runs on this kernel) as "[1, 0, ...]",
+ * abbreviated after strsize elements unless -v; the address on failure.
+ */
+void ltr_decode_mincore(struct ltr_call *c)
+{
+	struct ltr_strbuf *out = c->out;
+	uint64_t len = ltr_arg_word(c, 1), vec = ltr_arg_word(c, 2);
+	uint64_t page = (uint64_t)sysconf(_SC_PAGESIZE), n, shown, i;
+	unsigned char chunk[256];
+
+	if (!c->exiting) {
+		ltr_print_addr(out, ltr_arg_word(c, 0));
+		ltr_sb_printf(out, ", %llu, ", (unsigned long long)len);
+		return;
+	}
+	if (ltr_call_failed(c) || !vec) {
+		ltr_print_addr(out, vec);
+		return;
+	}
+	n = len / page + (len % page != 0);
+	shown = n;
+	if (!c->opts->verbose && shown > c->opts->strsize)
+		shown = c->opts->strsize;
+	ltr_sb_putc(out, '[');
+	for (i = 0; i < shown; i++) {
+		if (i % sizeof(chunk) == 0) {
+			uint64_t want = shown - i < sizeof(chunk) ? shown - i : sizeof(chunk);
+
+			if (ltr_mem_read(c->mem, vec + i, chunk, (size_t)want) != 0) {
+				ltr_sb_puts(out, i ? ", ...]" : "...]");
+				return;
+			}
+		}
+		ltr_sb_printf(out, "%s%u", i ? ", " : "", chunk[i % sizeof(chunk)]);
+	}
+	ltr_sb_puts(out, shown < n ? (shown ? ", ...]" : "...]") : "]");
 }
 
 static const struct ltr_xlat msync_flags[] = {

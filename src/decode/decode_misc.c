@@ -787,3 +787,82 @@ void ltr_print_arg_uring_params(struct ltr_call *c, unsigned idx)
 	ltr_sb_printf(c->out, ", cq_off={head=%u, tail=%u, ring_mask=%u, ring_entries=%u, overflow=%u, cqes=%u, flags=%u}}",
 		      cq[0], cq[1], cq[2], cq[3], cq[4], cq[5], cq[6]);
 }
+
+/* --- membarrier, getcpu --- */
+
+static const struct ltr_xlat membarrier_cmds[] = {
+	LTR_XLAT_PAIR(1, "MEMBARRIER_CMD_GLOBAL"),
+	LTR_XLAT_PAIR(2, "MEMBARRIER_CMD_GLOBAL_EXPEDITED"),
+	LTR_XLAT_PAIR(4, "MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED"),
+	LTR_XLAT_PAIR(8, "MEMBARRIER_CMD_PRIVATE_EXPEDITED"),
+	LTR_XLAT_PAIR(16, "MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED"),
+	LTR_XLAT_PAIR(32, "MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE"),
+	LTR_XLAT_PAIR(64, "MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE"),
+	LTR_XLAT_PAIR(128, "MEMBARRIER_CMD_PRIVATE_EXPEDITED_RSEQ"),
+	LTR_XLAT_PAIR(256, "MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ"),
+	LTR_XLAT_END
+};
+
+static const struct ltr_xlat membarrier_cmd_query[] = {
+	LTR_XLAT_PAIR(0, "MEMBARRIER_CMD_QUERY"),
+	LTR_XLAT_END
+};
+
+static const struct ltr_xlat membarrier_flags[] = {
+	LTR_XLAT_PAIR(1, "MEMBARRIER_CMD_FLAG_CPU"),
+	LTR_XLAT_END
+};
+
+/* " (MEMBARRIER_CMD_GLOBAL|...)" after QUERY's value: too long for ret_text. */
+static void membarrier_query_suffix(struct ltr_call *c)
+{
+	ltr_sb_puts(c->out, " (");
+	ltr_print_flags(c->out, membarrier_cmds, (uint64_t)c->ret, NULL);
+	ltr_sb_putc(c->out, ')');
+}
+
+/*
+ * membarrier(cmd, flags[, cpu_id with MEMBARRIER_CMD_FLAG_CPU]): the
+ * command by name; MEMBARRIER_CMD_QUERY returns the supported commands,
+ * shown in hex with their names: "= 0x3ff (MEMBARRIER_CMD_GLOBAL|...)".
+ */
+void ltr_decode_membarrier(struct ltr_call *c)
+{
+	uint32_t cmd = (uint32_t)c->args[0], flags = (uint32_t)c->args[1];
+
+	if (!c->exiting) {
+		if (cmd == 0)
+			ltr_print_xval(c->out, membarrier_cmd_query, cmd, NULL);
+		else
+			ltr_print_xval(c->out, membarrier_cmds, cmd, "MEMBARRIER_CMD_???");
+		ltr_sb_puts(c->out, ", ");
+		ltr_print_flags(c->out, membarrier_flags, flags, NULL);
+		if (flags & 1)
+			ltr_sb_printf(c->out, ", %d", (int)c->args[2]);
+		return;
+	}
+	if (cmd == 0 && !ltr_call_failed(c) && c->ret > 0) {
+		c->ret_kind = LTR_RET_HEX;
+		c->ret_suffix = membarrier_query_suffix;
+	}
+}
+
+/*
+ * An unsigned int the kernel stores: "[1]" at exit, NULL, or the address
+ * when the call failed or it cannot be read (getcpu's cpu and node).
+ */
+void ltr_print_arg_uint_out(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = ltr_arg_word(c, idx);
+	uint32_t v;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (ltr_call_failed(c) || ltr_mem_read(c->mem, addr, &v, sizeof(v)) != 0) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	ltr_sb_printf(c->out, "[%u]", v);
+}

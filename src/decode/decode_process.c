@@ -484,6 +484,61 @@ void ltr_decode_arch_prctl(struct ltr_call *c)
 		ltr_print_addr(c->out, c->args[1]);
 }
 
+/* --- set_thread_area, get_thread_area (struct user_desc) --- */
+
+/*
+ * Prints the struct user_desc at addr: entry_number (-1 as such), base
+ * and limit in hex, then the bit fields; lm only for a 64-bit tracee (the
+ * kernel ignores it for 32-bit ones). The address when unreadable.
+ */
+static void print_user_desc(struct ltr_call *c, uint64_t addr)
+{
+	uint32_t d[4];
+
+	if (!ltr_fetch(c, addr, d, sizeof(d)))
+		return;
+	if (d[0] == UINT32_MAX)
+		ltr_sb_puts(c->out, "{entry_number=-1");
+	else
+		ltr_sb_printf(c->out, "{entry_number=%u", d[0]);
+	ltr_sb_printf(c->out, ", base_addr=%#08x, limit=%#08x, seg_32bit=%u, "
+		      "contents=%u, read_exec_only=%u, limit_in_pages=%u, "
+		      "seg_not_present=%u, useable=%u", d[1], d[2], d[3] & 1,
+		      (d[3] >> 1) & 3, (d[3] >> 3) & 1, (d[3] >> 4) & 1,
+		      (d[3] >> 5) & 1, (d[3] >> 6) & 1);
+	if (ltr_wordsize(c) == 8)
+		ltr_sb_printf(c->out, ", lm=%u", (d[3] >> 7) & 1);
+	ltr_sb_putc(c->out, '}');
+}
+
+/*
+ * set_thread_area(u_info): the descriptor at entry; at a successful exit
+ * the entry number the kernel chose (or kept) as " (entry_number=N)".
+ */
+void ltr_decode_set_thread_area(struct ltr_call *c)
+{
+	uint32_t entry;
+
+	if (!c->exiting) {
+		print_user_desc(c, c->args[0]);
+		return;
+	}
+	if (!ltr_call_failed(c) &&
+	    ltr_mem_read(c->mem, c->args[0], &entry, sizeof(entry)) == 0)
+		snprintf(c->ret_text, sizeof(c->ret_text), " (entry_number=%u)", entry);
+}
+
+/* get_thread_area(u_info): the descriptor filled in, at exit. */
+void ltr_decode_get_thread_area(struct ltr_call *c)
+{
+	if (!c->exiting)
+		return;
+	if (ltr_call_failed(c))
+		ltr_print_addr(c->out, c->args[0]);
+	else
+		print_user_desc(c, c->args[0]);
+}
+
 /* --- resource limits --- */
 
 static const struct ltr_xlat rlimit_resources[] = {

@@ -262,6 +262,28 @@ void ltr_decode_rt_sigreturn(struct ltr_call *c)
 	ltr_sb_putc(c->out, '}');
 }
 
+/*
+ * sigreturn (i386's non-RT frame, for handlers without SA_SIGINFO): the
+ * vDSO trampoline has popped pretcode and sig, so the struct sigframe_ia32
+ * starts 8 bytes below the stack pointer. The mask being restored is
+ * sc.oldmask (low 32 bits, at frame + 8 + 80) and extramask[0] (high 32
+ * bits, after the 624-byte _fpstate_32: frame + 720). Other arches have no
+ * sigreturn of this shape: nothing is printed for them.
+ */
+void ltr_decode_sigreturn(struct ltr_call *c)
+{
+	unsigned char mask[8];
+
+	if (c->exiting || !c->sp || !c->arch || strcmp(c->arch->name, "i386") != 0)
+		return;
+	if (ltr_mem_read(c->mem, c->sp + 80, mask, 4) != 0 ||
+	    ltr_mem_read(c->mem, c->sp + 712, mask + 4, 4) != 0)
+		return;
+	ltr_sb_puts(c->out, "{mask=");
+	ltr_print_sigset_bytes(c->out, mask, sizeof(mask));
+	ltr_sb_putc(c->out, '}');
+}
+
 static const struct ltr_xlat ss_flags_xlat[] = {
 	LTR_XLAT_PAIR(1, "SS_ONSTACK"),
 	LTR_XLAT_PAIR(2, "SS_DISABLE"),

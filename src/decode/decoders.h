@@ -40,6 +40,7 @@ ltr_arg_printer ltr_print_arg_statfs, ltr_print_arg_open_how;
 
 /* memory (decode_mem.c) */
 ltr_decoder ltr_decode_mmap, ltr_decode_mmap2, ltr_decode_mremap;
+ltr_decoder ltr_decode_mincore;
 ltr_arg_printer ltr_print_arg_mmap_prot, ltr_print_arg_mmap_flags,
 	ltr_print_arg_madvise_advice, ltr_print_arg_msync_flags,
 	ltr_print_arg_mlockall_flags, ltr_print_arg_mlock2_flags,
@@ -56,6 +57,8 @@ ltr_decoder ltr_decode_rt_sigaction, ltr_decode_rt_sigprocmask,
 	ltr_decode_rt_sigpending, ltr_decode_rt_sigsuspend,
 	ltr_decode_rt_sigreturn, ltr_decode_sigaltstack,
 	ltr_decode_rt_sigtimedwait, ltr_decode_rt_sigqueueinfo;
+/* i386's non-RT sigreturn */
+ltr_decoder ltr_decode_sigreturn;
 ltr_arg_printer ltr_print_arg_signal;
 /* A signal name ("SIGINT", "SIGRT_3") or its number. */
 void ltr_print_signame(struct ltr_strbuf *out, int sig);
@@ -77,6 +80,8 @@ ltr_decoder ltr_decode_execve, ltr_decode_execveat, ltr_decode_clone,
 	ltr_decode_clone3, ltr_decode_wait4, ltr_decode_waitid,
 	ltr_decode_arch_prctl, ltr_decode_prlimit64, ltr_decode_getrlimit,
 	ltr_decode_setrlimit, ltr_decode_prctl, ltr_decode_sched_affinity;
+/* i386's set_thread_area, get_thread_area */
+ltr_decoder ltr_decode_set_thread_area, ltr_decode_get_thread_area;
 ltr_arg_printer ltr_print_arg_uname, ltr_print_arg_sysinfo,
 	ltr_print_arg_rusage, ltr_print_arg_rusage_who;
 /* capget, capset */
@@ -144,6 +149,9 @@ ltr_decoder ltr_decode_fanotify_init, ltr_decode_fanotify_mark;
 ltr_arg_printer ltr_print_arg_uring_params;
 /* timer_create, mq_notify */
 ltr_arg_printer ltr_print_arg_sigevent, ltr_print_arg_timerid_out;
+/* membarrier; getcpu's [cpu] */
+ltr_decoder ltr_decode_membarrier;
+ltr_arg_printer ltr_print_arg_uint_out;
 
 /* socket details under -yy (sockinfo.c) */
 /*

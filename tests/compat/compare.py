@@ -208,7 +208,8 @@ PID_ARG1 = re.compile(r'^((?:wait4|kill|tkill|getpgid|getsid|setpgid|'
                       r'sched_[a-z_]+|prlimit64|pidfd_open|'
                       r'rt_sigqueueinfo|process_vm_readv|process_vm_writev|'
                       r'tgkill|rt_tgsigqueueinfo)\()(-?)(\d+)')
-PID_ARG2 = re.compile(r'^((?:tgkill|rt_tgsigqueueinfo|setpgid)\(-?\d+, )(\d+)')
+# The second (tid) argument: the first may already be a P token.
+PID_ARG2 = re.compile(r'^((?:tgkill|rt_tgsigqueueinfo|setpgid)\((?:-?\d+|P\d+), )(\d+)')
 WAITID = re.compile(r'^(waitid\((?:P_PID|P_PGID), )(\d+)')
 PARENT_TID = re.compile(r'\b(parent_tid=\[|child_tid=\[)(\d+)')
 SI_PID_SUB = re.compile(r'\b(si_pid=)(\d+)')

@@ -38,6 +38,10 @@ case $LTR in
 esac
 HERE=$(cd "$(dirname "$0")" && pwd)
 ONLY=" $* "
+# The fixture programs of tests/fixtures (make fixtures builds them, 64-bit
+# and -m32): the entries below run $FIXBIN/sysmix-32. COMPAT_FIXTURES
+# overrides the directory (a build directory other than build/).
+FIXBIN=${COMPAT_FIXTURES:-$(cd "$HERE/../.." && pwd)/build/fixtures}
 
 for tool in strace setarch python3 timeout tar gzip git perl bash find \
 	getent xargs awk node; do
@@ -865,6 +869,16 @@ PROGRAMS=(
 	"py-sqlite-y|-y||/usr/bin/python3 sqlite.py"
 	"node-fs-y|-f -y||node --single-threaded --v8-pool-size=0 --random-seed=1 fs.js"
 	"pl-fork-y|-f -y||perl fork.pl"
+	# A C program of tests/fixtures built -m32: i386 layouts and calls
+	# (stat64/statx, _llseek, fcntl64, mmap2, the _time64 calls,
+	# sigreturn, set_thread_area), and the same program 64-bit.
+	"sysmix-32|||\"\$FIXBIN/sysmix-32\""
+	"sysmix-32-v|-v||\"\$FIXBIN/sysmix-32\""
+	"sysmix-32-y|-y||\"\$FIXBIN/sysmix-32\""
+	"sysmix-32-x|-x||\"\$FIXBIN/sysmix-32\""
+	"sysmix-32-yy|-yy||\"\$FIXBIN/sysmix-32\""
+	"sysmix-32-f|-f||\"\$FIXBIN/sysmix-32\""
+	"sysmix|-v||\"\$FIXBIN/sysmix\""
 )
 
 ENVIRONMENT=(
@@ -906,6 +920,14 @@ for entry in "${PROGRAMS[@]}"; do
 	*) continue ;;
 	esac
 	eval "set -- $cmd"
+	case $1 in
+	"$FIXBIN"/*)
+		if [ ! -x "$1" ]; then
+			echo "$name: $1 not built (run make fixtures)"
+			STATUS_FAIL=1
+			continue
+		fi ;;
+	esac
 	rc_strace=$(trace "$STRACE" "$opts" "$input" "$TRACES/$name.strace" "$@")
 	rc_ltr=$(trace "$LTR" "$opts" "$input" "$TRACES/$name.ltr" "$@")
 	if [ "$rc_strace" != "$rc_ltr" ]; then

@@ -277,6 +277,49 @@ static void test_utimensat(void **state)
 		"utimensat(3, NULL, NULL, 0)             = 0");
 }
 
+/* Lines printed by strace 6.1 for the same calls. */
+static void test_membarrier_getcpu_mincore(void **state)
+{
+	uint64_t q[6] = { 0, 0, 0 }, reg[6] = { 16, 0, 0 }, cpu[6] = { 8, 1, 3 };
+	uint64_t bad[6] = { 1 << 20, 0, 0 }, per[6] = { 0xffffffff };
+	uint64_t gc[6] = { 0x5000, 0, 0 }, gcf[6] = { 8, 0, 0 };
+	uint64_t mc[6] = { 0x7f0000000000, 163840, 0x6000 };
+	uint64_t mc3[6] = { 0x7f0000000000, 12289, 0x6000 };
+	uint64_t mcf[6] = { 0x7f0000000001, 4096, 0x6000 };
+	uint64_t ps[6] = { 4, 9, 0, 0 }, ps0[6] = { 4, 0, 0, 0 };
+	uint32_t one = 1;
+	unsigned char vec[40] = { 1, 0, 0, 1 };
+
+	(void)state;
+	fake_mem_reset();
+	fake_mem_map(0x5000, &one, sizeof(one));
+	fake_mem_map(0x6000, vec, sizeof(vec));
+	assert_string_equal(run("x86_64", "membarrier", q, 0x3ff),
+		"membarrier(MEMBARRIER_CMD_QUERY, 0)     = 0x3ff (MEMBARRIER_CMD_GLOBAL|MEMBARRIER_CMD_GLOBAL_EXPEDITED|MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED|MEMBARRIER_CMD_PRIVATE_EXPEDITED|MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED|MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE|MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE|MEMBARRIER_CMD_PRIVATE_EXPEDITED_RSEQ|MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ|0x200)");
+	assert_string_equal(run("x86_64", "membarrier", reg, 0),
+		"membarrier(MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0) = 0");
+	assert_string_equal(run("x86_64", "membarrier", cpu, -22),
+		"membarrier(MEMBARRIER_CMD_PRIVATE_EXPEDITED, MEMBARRIER_CMD_FLAG_CPU, 3) = -1 EINVAL (Invalid argument)");
+	assert_string_equal(run("x86_64", "membarrier", bad, -22),
+		"membarrier(0x100000 /* MEMBARRIER_CMD_??? */, 0) = -1 EINVAL (Invalid argument)");
+	assert_string_equal(run("x86_64", "getcpu", gc, 0),
+		"getcpu([1], NULL, NULL)                 = 0");
+	assert_string_equal(run("x86_64", "getcpu", gcf, -14),
+		"getcpu(0x8, NULL, NULL)                 = -1 EFAULT (Bad address)");
+	assert_string_equal(run("i386", "personality", per, 0x40000),
+		"personality(0xffffffff)                 = 0x40000 (PER_LINUX|ADDR_NO_RANDOMIZE)");
+	assert_string_equal(run("x86_64", "mincore", mc, 0),
+		"mincore(0x7f0000000000, 163840, [1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ...]) = 0");
+	assert_string_equal(run("x86_64", "mincore", mc3, 0),
+		"mincore(0x7f0000000000, 12289, [1, 0, 0, 1]) = 0");
+	assert_string_equal(run("x86_64", "mincore", mcf, -22),
+		"mincore(0x7f0000000001, 4096, 0x6000)   = -1 EINVAL (Invalid argument)");
+	assert_string_equal(run("x86_64", "pidfd_send_signal", ps, 0),
+		"pidfd_send_signal(4, SIGKILL, NULL, 0)  = 0");
+	assert_string_equal(run("x86_64", "pidfd_send_signal", ps0, 0),
+		"pidfd_send_signal(4, 0, NULL, 0)        = 0");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -286,6 +329,7 @@ int main(void)
 		cmocka_unit_test(test_xattr),
 		cmocka_unit_test(test_sched_prio_personality),
 		cmocka_unit_test(test_utimensat),
+		cmocka_unit_test(test_membarrier_getcpu_mincore),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 

@@ -179,10 +179,37 @@ static void test_uname(void **state)
 	assert_string_equal(fake_call_take(&fc), "uname({sysname=\"Linux\", nodename=\"vm\", ...})");
 }
 
+/* strace 6.1's lines for glibc's i386 TLS setup. */
+static uint32_t tls_desc[4] = { 0xffffffff, 0xf7fc05c0, 0x0fffff, 0x51 };
+
+/* The kernel picks GDT entry 12 and writes it back. */
+static void tls_kernel(void)
+{
+	tls_desc[0] = 12;
+	fake_mem_reset();
+	fake_mem_map(0xffffdaf0, tls_desc, sizeof(tls_desc));
+}
+
+static void test_thread_area(void **state)
+{
+	uint64_t a[6] = { 0xffffdaf0 };
+
+	(void)state;
+	fake_mem_reset();
+	fake_mem_map(0xffffdaf0, tls_desc, sizeof(tls_desc));
+	fake_call_init(&fc, "i386", "set_thread_area", a);
+	fc.desc.decode = ltr_decode_set_thread_area;
+	assert_string_equal(fake_call_run(&fc, 0, tls_kernel),
+		"set_thread_area({entry_number=-1, base_addr=0xf7fc05c0, limit=0x0fffff, seg_32bit=1, contents=0, read_exec_only=0, limit_in_pages=1, seg_not_present=0, useable=1}) = 0 (entry_number=12)");
+	assert_string_equal(run("i386", "get_thread_area", ltr_decode_get_thread_area, a, 0),
+		"get_thread_area({entry_number=12, base_addr=0xf7fc05c0, limit=0x0fffff, seg_32bit=1, contents=0, read_exec_only=0, limit_in_pages=1, seg_not_present=0, useable=1}) = 0");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_execve),
+		cmocka_unit_test(test_thread_area),
 		cmocka_unit_test(test_clone),
 		cmocka_unit_test(test_clone3),
 		cmocka_unit_test(test_wait4),

@@ -155,6 +155,23 @@ static void test_rt_sigreturn(void **state)
 	assert_string_equal(fake_call_take(&fc), "rt_sigreturn({mask=[INT]}");
 }
 
+/* i386's non-RT sigreturn: oldmask at sp + 80, extramask at sp + 712. */
+static void test_sigreturn_i386(void **state)
+{
+	uint32_t lo = 1u << 14, hi = 1u << 0;	/* TERM; bit 32: SIGRT_1 */
+	uint64_t none[6] = { 0 };
+
+	(void)state;
+	fake_mem_reset();
+	fake_mem_map(0xffffd000 + 80, &lo, 4);
+	fake_mem_map(0xffffd000 + 712, &hi, 4);
+	fake_call_init(&fc, "i386", "sigreturn", none);
+	fc.desc.decode = ltr_decode_sigreturn;
+	fc.c.sp = 0xffffd000;
+	ltr_decode_entry(&fc.c);
+	assert_string_equal(fake_call_take(&fc), "sigreturn({mask=[TERM RT_1]}");
+}
+
 static const char *info(const siginfo_t *si)
 {
 	fake_call_init(&fc, "x86_64", "x", NULL);
@@ -230,6 +247,7 @@ int main(void)
 		cmocka_unit_test(test_rt_sigprocmask),
 		cmocka_unit_test(test_sigaltstack),
 		cmocka_unit_test(test_rt_sigreturn),
+		cmocka_unit_test(test_sigreturn_i386),
 		cmocka_unit_test(test_siginfo),
 		cmocka_unit_test(test_siginfo_i386),
 	};
