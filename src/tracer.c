@@ -187,8 +187,8 @@ static void handle_batch(pid_t first_tid, int first_status)
 /* ltr's exit status once tracing is over; see ltr_tracer_run(). */
 static int exit_status(void)
 {
-	if (!ltr_tracer.launched_pid)
-		return 0;
+	if (!ltr_tracer.launched_pid) /* attach mode: as strace -p */
+		return interrupted ? 128 + interrupted : 0;
 	if (!ltr_tracer.launched_done)
 		return interrupted ? 128 + interrupted : 0;
 	if (WIFEXITED(ltr_tracer.launched_status))

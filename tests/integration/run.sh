@@ -360,6 +360,7 @@ attach_threads() {
 	[ "$(tracer_pid "$fixpid")" != 0 ] || { fail "not traced while attached"; return 1; }
 	kill -INT "$ltrpid"
 	wait_exit 5 "$ltrpid" || { fail "tracer did not exit after SIGINT"; return 1; }
+	[ "$RC" = 130 ] || { fail "tracer exit $RC after SIGINT, expected 130 (as strace -p)"; return 1; }
 	sleep 0.3
 	s=$(proc_state "$fixpid")
 	case $s in
