@@ -27,6 +27,7 @@ int main(int argc, char **argv)
 	ltr_printer_config.decode = opts.decode;
 	ltr_printer_config.timestamps = opts.timestamps;
 	ltr_printer_config.json = opts.json;
+	ltr_printer_config.signals = opts.signals;
 	ltr_unwind_set_print(opts.stack_traces && !opts.json);
 	rc = ltr_output_open(opts.outfile);
 	if (rc < 0) {

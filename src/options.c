@@ -7,7 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "ltr/decode.h"
 #include "ltr/options.h"
 #include "ltr/strbuf.h"
 
@@ -43,6 +45,8 @@ static const char usage_text[] =
 	"                   %CLASS, !negation, /regex, as strace\n"
 	"  -e inject=SET:error=ERRNO|retval=N[:when=FIRST[..LAST][+STEP]]\n"
 	"                   make syscalls fail or return N (inject.lua)\n"
+	"  -e signal=SET    print only these signals' lines (names, numbers,\n"
+	"                   all, none, !); every signal is still delivered\n"
 	"Output:\n"
 	"  -o FILE          write the trace to FILE instead of stderr\n"
 	"  -q               suppress attach and detach notices\n"
@@ -151,8 +155,61 @@ struct sugar {
 	struct ltr_strbuf inject; /* semicolon-joined -e inject= specs */
 };
 
+/* A signal by name (SIGINT, INT, int, SIGRTMIN+3) or number; 0 if neither. */
+static int signal_number(const char *word)
+{
+	char *end;
+	long n = strtol(word, &end, 10);
+
+	if (*word && !*end)
+		return n >= 1 && n <= 64 ? (int)n : 0;
+	for (int sig = 1; sig <= 64; sig++) {
+		const char *name = ltr_signal_name(sig);
+
+		if (name && (strcasecmp(word, name) == 0 || strcasecmp(word, name + 3) == 0))
+			return sig;
+	}
+	return 0;
+}
+
+/*
+ * -e signal=SET, as strace: signal names (with or without SIG) and
+ * numbers, "all", "none", a leading "!" negating the set. Only which
+ * "--- SIG... ---" and "--- stopped by ... ---" lines print; every signal
+ * is still delivered.
+ */
+static int parse_signal_set(struct ltr_options *opts, const char *expr, const char *value)
+{
+	bool negate = *value == '!';
+	uint64_t set = 0;
+	char *copy, *word, *save = NULL;
+
+	if (negate)
+		value++;
+	copy = ltr_xstrdup(value);
+	for (word = strtok_r(copy, ",", &save); word; word = strtok_r(NULL, ",", &save)) {
+		int sig;
+
+		if (strcmp(word, "all") == 0) {
+			set = ~(uint64_t)0;
+		} else if (strcmp(word, "none") == 0) {
+			continue;
+		} else if ((sig = signal_number(word)) != 0) {
+			set |= (uint64_t)1 << (sig - 1);
+		} else {
+			int rc = usage_error("invalid signal '%s' in -e '%s'", word, expr);
+
+			free(copy);
+			return rc;
+		}
+	}
+	free(copy);
+	opts->signals = negate ? ~set : set;
+	return 0;
+}
+
 /* -e EXPR: trace=SET, inject=SPEC, or a bare SET (strace's shorthand). */
-static int parse_qualifier(struct sugar *sg, const char *expr)
+static int parse_qualifier(struct ltr_options *opts, struct sugar *sg, const char *expr)
 {
 	const char *eq = strchr(expr, '=');
 	struct ltr_strbuf *into = &sg->trace;
@@ -169,8 +226,14 @@ static int parse_qualifier(struct sugar *sg, const char *expr)
 		} else if (len == 6 && strncmp(expr, "inject", 6) == 0) {
 			into = &sg->inject;
 			sep = ';';
+		} else if ((len == 6 && strncmp(expr, "signal", 6) == 0) ||
+			   (len == 7 && strncmp(expr, "signals", 7) == 0) ||
+			   (len == 1 && expr[0] == 's')) {
+			if (!*value)
+				return usage_error("empty set in -e '%s'", expr);
+			return parse_signal_set(opts, expr, value);
 		} else {
-			return usage_error("unsupported qualifier in -e '%s' (supported: trace=, inject=)", expr);
+			return usage_error("unsupported qualifier in -e '%s' (supported: trace=, inject=, signal=)", expr);
 		}
 	}
 	if (!*value)
@@ -229,6 +292,7 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 	int c, rc = 0;
 
 	memset(opts, 0, sizeof(*opts));
+	opts->signals = ~(uint64_t)0; /* every signal line, as strace */
 	opts->decode.strsize = 32;
 	opterr = 0;
 	optind = 1;
@@ -296,7 +360,7 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			sg.timing = true;
 			break;
 		case 'e':
-			rc = parse_qualifier(&sg, optarg);
+			rc = parse_qualifier(opts, &sg, optarg);
 			if (rc)
 				goto out;
 			break;

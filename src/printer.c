@@ -42,7 +42,14 @@ enum {
 struct ltr_printer_config ltr_printer_config = {
 	.enabled = true,
 	.decode = { .strsize = 32 },
+	.signals = ~(uint64_t)0,
 };
+
+/* Whether -e signal= lets sig's lines through. */
+static bool signal_shown(int sig)
+{
+	return sig < 1 || sig > 64 || (ltr_printer_config.signals >> (sig - 1) & 1);
+}
 
 static struct tracee *line_owner; /* thread whose line is open, or NULL */
 static unsigned column;          /* bytes on the current output line */
@@ -559,6 +566,8 @@ static bool call_open(const struct tracee *t)
 
 void ltr_printer_signal(struct tracee *t, const siginfo_t *si)
 {
+	if (!signal_shown(si->si_signo))
+		return;
 	ltr_sb_reset(&scratch);
 	ltr_print_siginfo(&scratch, si);
 	if (ltr_printer_config.json) {
@@ -577,6 +586,8 @@ void ltr_printer_group_stop(struct tracee *t, int sig)
 {
 	const char *name = ltr_signal_name(sig);
 
+	if (!signal_shown(sig))
+		return;
 	if (ltr_printer_config.json) {
 		json_head("stopped", t, NULL);
 		if (name)

@@ -46,6 +46,7 @@ struct ltr_options {
 	/* Printer options. */
 	enum ltr_timestamps timestamps;
 	bool json;                /* -j, --json */
+	uint64_t signals;         /* -e signal=SET: bit N-1 prints signal N */
 	bool stack_traces;        /* -k: the stack after each printed call */
 	bool no_seccomp;          /* --no-seccomp: no kernel-side filtering */
 	bool no_spin;             /* --no-spin: always block when waiting for a stop */

@@ -25,6 +25,7 @@ struct ltr_printer_config {
 	enum ltr_timestamps timestamps; /* -t, -tt, -ttt, -r */
 	bool json;                      /* -j: one JSON object per line */
 	struct ltr_decode_opts decode;  /* --strsize, -v, -x, -y */
+	uint64_t signals;               /* -e signal=: bit N-1 shows signal N */
 };
 extern struct ltr_printer_config ltr_printer_config;
 

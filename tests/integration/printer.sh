@@ -62,6 +62,7 @@ subs = [
     (r' <[0-9]+\.[0-9]{6}>$', ' <T.TTTTTT>'),
     (r'0x[0-9a-f]+ /\* ([0-9]+) vars \*/', r'ENVP /* \1 vars */'),
     (r'getrandom\("[^"]*"', 'getrandom("RANDOM"'),
+    (r'\bsi_pid=[0-9]+', 'si_pid=PID'),  # the sender, a pid of this run
 ]
 for l in lines:
     for a, b in subs:
@@ -271,6 +272,18 @@ test_pipe_flush() {
 		{ fail "first line after $(((first - start) / 1000000)) ms, with the command sleeping 2 s"; return 1; }
 }
 
-ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush)
+# -e signal=SET: which signal lines print, as strace (none, a negated set,
+# one name without SIG); the signals are still delivered.
+test_signal_set() {
+	same_as_strace signal_none -e trace=exit_group -e signal=none -- \
+		sh -c 'trap : USR1; /bin/true; kill -USR1 $$; exit 3' || return 1
+	same_as_strace signal_not_chld -e trace=exit_group -e 'signal=!SIGCHLD' -- \
+		sh -c 'trap : USR1; /bin/true; kill -USR1 $$; exit 3' || return 1
+	same_as_strace signal_chld -e trace=none -e signal=chld -- \
+		sh -c 'trap : USR1; /bin/true; kill -USR1 $$; exit 3' || return 1
+}
+
+ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush
+	signal_set)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"

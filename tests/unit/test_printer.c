@@ -118,6 +118,7 @@ static int setup(void **state)
 	memset(&ltr_printer_config, 0, sizeof(ltr_printer_config));
 	ltr_printer_config.enabled = true;
 	ltr_printer_config.decode.strsize = 32;
+	ltr_printer_config.signals = ~(uint64_t)0; /* every signal line */
 	ltr_printer_init(false);
 	return 0;
 }
