@@ -111,15 +111,20 @@ static int parse_number(const char *s, long min, long max, long *out)
 /* Adds the comma-separated pids of arg to opts. */
 static int add_pids(struct ltr_options *opts, const char *arg)
 {
-	char *copy = ltr_xstrdup(arg), *save = NULL, *tok;
+	char *copy = ltr_xstrdup(arg), *tok, *next;
 	int rc = 0;
 
 	if (!*arg)
 		rc = -1;
-	for (tok = strtok_r(copy, ",", &save); tok && !rc;
-	     tok = strtok_r(NULL, ",", &save)) {
+	/* as strace: an empty entry is an error ("1,,2", ",1"), a final comma is not */
+	for (tok = copy; *tok && !rc; tok = next) {
 		long pid;
 
+		next = strchr(tok, ',');
+		if (next)
+			*next++ = '\0';
+		else
+			next = tok + strlen(tok);
 		if (parse_number(tok, 1, INT_MAX, &pid) < 0) {
 			rc = -1;
 			break;

@@ -319,6 +319,8 @@ test_bad_input() {
 	usage_case 2 --bogus -- true || return 1
 	usage_case 2 -p abc || return 1
 	usage_case 2 -p '' || return 1
+	usage_case 2 -p '1,,2' || return 1
+	usage_case 2 -p ',1' || return 1
 	usage_case 2 --strsize -1 -- true || return 1
 	usage_case 2 --strsize abc -- true || return 1
 	usage_case 2 -o || return 1
