@@ -22,6 +22,27 @@
 #include "tracer_internal.h"
 
 /* Seizes every thread of pid not yet traced. Returns how many, or -errno. */
+/* Why attaching to pid failed with EPERM, as a hint for the message. */
+static const char *eperm_hint(pid_t pid)
+{
+	char path[64], stat[256];
+	const char *state;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/stat", (int)pid);
+	f = fopen(path, "re");
+	if (f) {
+		size_t n = fread(stat, 1, sizeof(stat) - 1, f);
+
+		fclose(f);
+		stat[n] = '\0';
+		state = strrchr(stat, ')');
+		if (state && state[1] == ' ' && (state[2] == 'Z' || state[2] == 'X'))
+			return " (the process has exited: a zombie cannot be traced)";
+	}
+	return " (is ptrace restricted? see /proc/sys/kernel/yama/ptrace_scope)";
+}
+
 static int seize_threads(pid_t pid)
 {
 	char path[64];
@@ -80,7 +101,7 @@ int ltr_attach_process(pid_t pid)
 			if (total > 0)
 				break;
 			fprintf(stderr, "ltr: attach to %d: %s%s\n", pid, strerror(-n),
-				n == -EPERM ? " (is ptrace restricted? see /proc/sys/kernel/yama/ptrace_scope)" : "");
+				n == -EPERM ? eperm_hint(pid) : "");
 			return n;
 		}
 		if (n == 0)
