@@ -542,7 +542,7 @@ test_no_seccomp() {
 # either way, and --no-spin never polls.
 test_spin() {
 	ltr_only || return $SKIPPED
-	local a=$TMP/spin.out b=$TMP/nospin.out ea=$TMP/spin.err eb=$TMP/nospin.err polled hits
+	local a=$TMP/spin.out b=$TMP/nospin.out ea=$TMP/spin.err eb=$TMP/nospin.err polled hits per_stop
 	"$LTR" --stats -o "$a" -- dd if=/dev/zero of=/dev/null bs=1 count=3000 status=none 2> "$ea" ||
 		{ fail "exit status $? ($(head -1 "$ea"))"; return 1; }
 	"$LTR" --no-spin --stats -o "$b" -- dd if=/dev/zero of=/dev/null bs=1 count=3000 status=none \
@@ -555,8 +555,15 @@ test_spin() {
 	hits=$(stats_of "$ea" "  stops caught polling")
 	[ -n "$polled" ] && [ -n "$hits" ] || { fail "no wait rows in --stats"; return 1; }
 	[ "$hits" -le "$polled" ] || { fail "$hits stops caught in $polled polls"; return 1; }
-	if [ "$(nproc)" -gt 1 ]; then
-		[ "$polled" -gt 0 ] || { fail "never polled for 12000 quick stops on $(nproc) CPUs"; return 1; }
+	# Stops are quick unless the machine is busy: judged by the --no-spin
+	# run's wall time per stop (polling starts once waits average < 30 us).
+	per_stop=$(awk '/^  stops: total/ { n = $3 } /^  wall time/ { w = $3 }
+		END { if (n > 0) printf "%d", w * 1e6 / n; else print 999 }' "$eb")
+	if [ "$(nproc)" -gt 1 ] && [ "$per_stop" -lt 25 ]; then
+		[ "$polled" -gt 0 ] ||
+			{ fail "never polled for 12000 stops of ${per_stop} us on $(nproc) CPUs"; return 1; }
+	elif [ "$(nproc)" -gt 1 ]; then
+		:	# a busy machine: waits too long to poll for
 	else
 		[ "$polled" = 0 ] || { fail "polled on one CPU"; return 1; }
 	fi
