@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "ltr/decode.h"
 #include "ltr/options.h"
@@ -160,7 +159,7 @@ struct sugar {
 	struct ltr_strbuf inject; /* semicolon-joined -e inject= specs */
 };
 
-/* A signal by name (SIGINT, INT, int, SIGRTMIN+3) or number; 0 if neither. */
+/* A signal by name (SIGINT, INT, chld, SIGRT_3) or number; 0 if neither. */
 static int signal_number(const char *word)
 {
 	char *end;
@@ -168,13 +167,8 @@ static int signal_number(const char *word)
 
 	if (*word && !*end)
 		return n >= 1 && n <= 64 ? (int)n : 0;
-	for (int sig = 1; sig <= 64; sig++) {
-		const char *name = ltr_signal_name(sig);
-
-		if (name && (strcasecmp(word, name) == 0 || strcasecmp(word, name + 3) == 0))
-			return sig;
-	}
-	return 0;
+	n = ltr_signal_number(word);
+	return n > 0 ? (int)n : 0;
 }
 
 /*

@@ -47,19 +47,6 @@ int ltr_lua_errno_number(const char *name)
 	return -1;
 }
 
-int ltr_lua_signal_number(const char *name)
-{
-	int i;
-
-	for (i = 1; i <= 64; i++) {
-		const char *n = ltr_signal_name(i);
-
-		if (n && (!strcmp(n, name) || (!strncmp(n, "SIG", 3) && !strcmp(n + 3, name))))
-			return i;
-	}
-	return -1;
-}
-
 int ltr_lua_check_errno(lua_State *L, int idx)
 {
 	if (lua_type(L, idx) == LUA_TNUMBER) {
@@ -92,7 +79,7 @@ int ltr_lua_check_signal(lua_State *L, int idx, int def)
 		return (int)n;
 	}
 	if (lua_type(L, idx) == LUA_TSTRING) {
-		int n = ltr_lua_signal_number(lua_tostring(L, idx));
+		int n = ltr_signal_number(lua_tostring(L, idx));
 
 		if (n < 0)
 			luaL_argerror(L, idx, lua_pushfstring(L, "unknown signal '%s'",

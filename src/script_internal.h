@@ -61,8 +61,6 @@ void ltr_lua_open_call(lua_State *L);
 struct call_object *ltr_lua_new_call(lua_State *L, struct tracee *t);
 /* errno number of a name ("EACCES") or -1. */
 int ltr_lua_errno_number(const char *name);
-/* Signal number of a name ("SIGUSR1", "USR1") or -1. */
-int ltr_lua_signal_number(const char *name);
 /* Reads an errno name or number at idx (raises on anything else). */
 int ltr_lua_check_errno(lua_State *L, int idx);
 /* Reads a signal name or number at idx; def when absent. */

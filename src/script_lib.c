@@ -273,7 +273,7 @@ static int lib_signal_name(lua_State *L)
 
 static int lib_signal_nr(lua_State *L)
 {
-	int n = ltr_lua_signal_number(luaL_checkstring(L, 1));
+	int n = ltr_signal_number(luaL_checkstring(L, 1));
 
 	if (n > 0)
 		lua_pushinteger(L, n);

@@ -194,7 +194,8 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 		restore_patch(t);
 	if (t->wants & LTR_WANT_PRINT)
 		ltr_printer_syscall_exit(t);
-	ltr_printer_release_script_output(); /* what exit hooks printed */
+	if (t->wants & LTR_WANT_EXIT)
+		ltr_printer_release_script_output(); /* what exit hooks printed */
 	if (t->flags & TRACEE_FIRST_EXEC) {
 		t->flags &= ~TRACEE_FIRST_EXEC;
 		if (ltr_call_failed(c)) {

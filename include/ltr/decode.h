@@ -49,7 +49,8 @@ void ltr_print_buf(struct ltr_call *c, uint64_t addr, uint64_t len);
 /* A descriptor: number, and <path> under -y. */
 void ltr_print_fd(struct ltr_call *c, int fd);
 /* Signal and errno names. */
-const char *ltr_signal_name(int sig);   /* "SIGINT", "SIGRTMIN+3"; NULL if unknown */
+const char *ltr_signal_name(int sig);   /* "SIGINT", "SIGRT_3"; NULL if unknown */
+int ltr_signal_number(const char *name); /* "SIGINT" or "INT", any case: 2; -1 if unknown */
 const char *ltr_errno_name(int err);    /* "ENOENT", NULL if unknown */
 /* Reads a struct of size bytes; on failure prints the address and returns false. */
 bool ltr_fetch(struct ltr_call *c, uint64_t addr, void *dst, unsigned size);

@@ -136,7 +136,6 @@
 #define A_GROUPS_OUT   { ltr_print_arg_groups, 1, 0 }       /* getgroups: ret ids */
 #define A_URING_PARAMS_OUT { ltr_print_arg_uring_params, 1, 0 } /* io_uring_params */
 #define A_SIGEVENT     { ltr_print_arg_sigevent, 0, 0 }     /* {sigev_signo=..., ...} */
-#define A_TIMERID_OUT  { ltr_print_arg_timerid_out, 1, 0 }  /* timer_create: [0] */
-#define A_UINT_OUT     { ltr_print_arg_uint_out, 1, 0 }     /* getcpu: [1] at exit */
+#define A_INT_OUT      { ltr_print_arg_int_out, 1, 0 }      /* [0] at exit: timer_create, getcpu */
 
 #endif

@@ -155,8 +155,11 @@ void ltr_print_arg_sigevent(struct ltr_call *c, unsigned idx)
 	ltr_sb_putc(c->out, '}');
 }
 
-/* timer_create's timer id, written at exit: "[0]", or the address. */
-void ltr_print_arg_timerid_out(struct ltr_call *c, unsigned idx)
+/*
+ * An int the kernel stores, at exit: "[0]", NULL, or the address when the
+ * call failed (timer_create's timer id, getcpu's cpu and node).
+ */
+void ltr_print_arg_int_out(struct ltr_call *c, unsigned idx)
 {
 	uint64_t addr = ltr_word_mask(c, c->args[idx]);
 	unsigned char buf[4];
@@ -845,24 +848,4 @@ void ltr_decode_membarrier(struct ltr_call *c)
 		c->ret_kind = LTR_RET_HEX;
 		c->ret_suffix = membarrier_query_suffix;
 	}
-}
-
-/*
- * An unsigned int the kernel stores: "[1]" at exit, NULL, or the address
- * when the call failed or it cannot be read (getcpu's cpu and node).
- */
-void ltr_print_arg_uint_out(struct ltr_call *c, unsigned idx)
-{
-	uint64_t addr = ltr_arg_word(c, idx);
-	uint32_t v;
-
-	if (!addr) {
-		ltr_sb_puts(c->out, "NULL");
-		return;
-	}
-	if (ltr_call_failed(c) || ltr_mem_read(c->mem, addr, &v, sizeof(v)) != 0) {
-		ltr_print_addr(c->out, addr);
-		return;
-	}
-	ltr_sb_printf(c->out, "[%u]", v);
 }

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ltr/arch.h"
 #include "ltr/decode.h"
@@ -34,6 +35,17 @@ const char *ltr_signal_name(int sig)
 	if (sig < 1 || sig > 64)
 		return NULL;
 	return signal_names[sig];
+}
+
+int ltr_signal_number(const char *name)
+{
+	for (int sig = 1; sig <= 64; sig++) {
+		const char *n = ltr_signal_name(sig);
+
+		if (n && (!strcasecmp(n, name) || (!strncmp(n, "SIG", 3) && !strcasecmp(n + 3, name))))
+			return sig;
+	}
+	return -1;
 }
 
 void ltr_print_signame(struct ltr_strbuf *out, int sig)

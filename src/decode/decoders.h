@@ -148,10 +148,11 @@ ltr_arg_printer ltr_print_arg_groups;
 ltr_decoder ltr_decode_fanotify_init, ltr_decode_fanotify_mark;
 ltr_arg_printer ltr_print_arg_uring_params;
 /* timer_create, mq_notify */
-ltr_arg_printer ltr_print_arg_sigevent, ltr_print_arg_timerid_out;
-/* membarrier; getcpu's [cpu] */
+ltr_arg_printer ltr_print_arg_sigevent;
+/* an int the kernel stores (timer_create's id, getcpu's cpu and node) */
+ltr_arg_printer ltr_print_arg_int_out;
+/* membarrier */
 ltr_decoder ltr_decode_membarrier;
-ltr_arg_printer ltr_print_arg_uint_out;
 
 /* socket details under -yy (sockinfo.c) */
 /*
