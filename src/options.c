@@ -32,7 +32,8 @@ static const char usage_text[] =
 	"  -f               follow forks, vforks and clones\n"
 	"Scripts:\n"
 	"  -s SCRIPT        load a Lua trace script: a path, or a name on the\n"
-	"                   script path (-s count finds count.lua); repeatable\n"
+	"                   script path (-s count finds count.lua; -s @count\n"
+	"                   only the stock one); repeatable\n"
 	"  -a NAME=VALUE    an argument for the loaded scripts; repeatable\n"
 	"  -l, --list       list the scripts on the script path\n"
 	"  --script-help SCRIPT  describe SCRIPT and its arguments\n"
@@ -41,7 +42,7 @@ static const char usage_text[] =
 	"  -z               print only successful calls (succeeded.lua)\n"
 	"  -T               print the time spent in each call (timing.lua)\n"
 	"  -e trace=SET     print only the syscalls in SET (trace.lua): names,\n"
-	"                   %CLASS, !negation, /regex, as strace\n"
+	"                   %CLASS, !negation, /regex, as strace (also -e t=SET)\n"
 	"  -e inject=SET:error=ERRNO|retval=N[:when=FIRST[..LAST][+STEP]]\n"
 	"                   make syscalls fail or return N (inject.lua)\n"
 	"  -e signal=SET    print only these signals' lines (names, numbers,\n"
@@ -73,7 +74,8 @@ static const char usage_text[] =
 	"Script path: the current directory, $LTR_PATH (colon-separated),\n"
 	"~/.config/ltr/scripts, then the stock scripts.\n"
 	"\n"
-	"Exit status: the traced command's (128+N if signal N killed it);\n"
+	"Exit status: the traced command's (128+N if signal N killed it; with\n"
+	"-p, 0, or 128+N when signal N made ltr detach);\n"
 	"2 for a bad command line; 1 when tracing could not start.\n";
 
 static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
