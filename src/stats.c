@@ -6,6 +6,7 @@
 #include <sys/time.h>
 #include <time.h>
 
+#include "ltr/arch.h"
 #include "ltr/mem.h"
 #include "ltr/stats.h"
 
@@ -87,6 +88,10 @@ void ltr_stats_print(FILE *out)
 	print_row(out, "stops: ptrace event", s->stop_event, 0);
 	print_row(out, "stops: total", stops, s->calls);
 	print_row(out, "Lua hook calls", s->hook_calls, s->calls);
+	if (ltr_arch_modify_path() != LTR_MODIFY_UNKNOWN)
+		fprintf(out, "  %-24s %14s\n", "calls changed through",
+			ltr_arch_modify_path() == LTR_MODIFY_SYSCALL_INFO ? "PTRACE_SET_SYSCALL_INFO"
+									  : "registers");
 	print_row(out, "trace lines", s->lines, 0);
 	print_row(out, "bytes read from tracees", ltr_mem_bytes_read - start_bytes, s->calls);
 	print_row(out, "tracees", s->tracees, 0);

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The /init of the cross-test initramfs (scripts/cross-test): runs as
- * pid 1 under qemu-system on a real aarch64 or riscv64 kernel, traces
- * the static fixtures with the static ltr, prints one line per test,
+ * pid 1 under qemu-system on a real aarch64, riscv64 or x86_64 kernel,
+ * traces the static fixtures with the static ltr, prints one line per test,
  *   PASS <arch> <name>      or      FAIL <arch> <name>: <why>
  * then "DRIVER-DONE <arch>" and powers the machine off. The host script
  * counts the lines; a missing PASS line is a failure there.
@@ -10,6 +10,14 @@
  * Layout of the initramfs: /bin/ltr, /fx/<fixture>, /lua/ (stock
  * scripts, found through LTR_PATH), /tests/ (test scripts); /init writes
  * /ltr-cross-target, the file mods.lua redirects an openat to.
+ * Optional files from the host script:
+ *   /arch   the arch the tracees are built for, when it is not the
+ *           driver's own ("i386": an x86_64 ltr tracing -m32 fixtures);
+ *           it names the arch in the PASS/FAIL lines;
+ *   /mode   "paths": run only the modification tests, twice: with
+ *           PTRACE_SET_SYSCALL_INFO (names NAME_ssi; ltr --stats must say
+ *           so) and with LTR_NO_SET_SYSCALL_INFO=1 (NAME_regs: the
+ *           registers), for a kernel of 6.16 or later.
  * Expected trace lines come from the fixtures themselves
  * (tests/fixtures/fixture.h); check_expect() below is the logic of
  * tests/integration/check_expect.py in C.
@@ -46,16 +54,18 @@
 #define RUN_TIMEOUT 120  /* seconds per ltr run: TCG is slow */
 
 static unsigned passed, failed;
+static char arch[32] = ARCH;   /* the tracees' arch: ARCH, or /arch */
+static const char *extra_env;  /* one more NAME=VALUE for ltr, or NULL */
 
 /* --- small helpers --- */
 
 static void report(const char *name, const char *why)
 {
 	if (!why || !*why) {
-		printf("PASS %s %s\n", ARCH, name);
+		printf("PASS %s %s\n", arch, name);
 		passed++;
 	} else {
-		printf("FAIL %s %s: %s\n", ARCH, name, why);
+		printf("FAIL %s %s: %s\n", arch, name, why);
 		failed++;
 	}
 	fflush(stdout);
@@ -145,7 +155,7 @@ static int run_ltr(const char *out, const char *err, ...)
 {
 	char *argv[32];
 	char *env[] = { "LTR_PATH=/lua:/tests", "FIXTURE_EXPECT=/tmp/expect",
-			"PATH=/bin", "HOME=/", NULL };
+			"PATH=/bin", "HOME=/", (char *)extra_env, NULL };
 	unsigned n = 0;
 	va_list ap;
 
@@ -376,6 +386,27 @@ static bool has_line(const char *path, const char *prefix)
 	return found;
 }
 
+/* A line of the file contains label and ends with " value". */
+static bool has_labelled_line(const char *path, const char *label, const char *value)
+{
+	char *text = slurp(path);
+	bool found = false;
+	size_t vlen = strlen(value);
+
+	for (char *p = text; p && *p && !found;) {
+		char *nl = strchr(p, '\n');
+		size_t len = nl ? (size_t)(nl - p) : strlen(p);
+
+		if (nl)
+			*nl = '\0';
+		found = strstr(p, label) && len > vlen && p[len - vlen - 1] == ' ' &&
+			strcmp(p + len - vlen, value) == 0;
+		p += len + (nl ? 1 : 0);
+	}
+	free(text);
+	return found;
+}
+
 /* The file contains needle. */
 static bool strstr_file(const char *path, const char *needle)
 {
@@ -386,14 +417,18 @@ static bool strstr_file(const char *path, const char *needle)
 	return found;
 }
 
-/* In a -c table, the "calls" column of the row named syscall, or -1. */
+/*
+ * In a -c table, the "calls" column of the row named syscall, or -1. With
+ * several tables (an i386 program: its execve in the x86_64 table, then
+ * "System call usage summary for 32 bit mode:"), the last table's row.
+ */
 static long count_calls(const char *path, const char *syscall)
 {
 	char *text = slurp(path);
 	long calls = -1;
 	char *save = NULL;
 
-	for (char *l = text ? strtok_r(text, "\n", &save) : NULL; l && calls < 0;
+	for (char *l = text ? strtok_r(text, "\n", &save) : NULL; l;
 	     l = strtok_r(NULL, "\n", &save)) {
 		char *tok[8], *s2 = NULL;
 		unsigned nt = 0;
@@ -496,16 +531,20 @@ static void test_trace_file(void)
  */
 static bool arg1_refused_cleanly(void)
 {
-	return strcmp(ARCH, "riscv64") == 0 && has_line("/tmp/mods.out", "arg1 -9 ") &&
+	return strcmp(arch, "riscv64") == 0 && has_line("/tmp/mods.out", "arg1 -9 ") &&
 	       has_line("/tmp/mods.err", "ltr: cannot change syscall of ") &&
 	       strstr_file("/tmp/mods.err", "Operation not supported");
 }
 
 /*
  * The modifications of tests/cross/mods.lua on the fixture mods.c: one
- * run, one line of the fixture's output per test (see mods.c).
+ * run, one line of the fixture's output per test (see mods.c). variant
+ * suffixes the test names; env, when not NULL, is one more NAME=VALUE
+ * for ltr; path, when not NULL, is how ltr --stats must say it changed
+ * the calls ("PTRACE_SET_SYSCALL_INFO" or "registers").
  */
-static void test_modify(const char *variant, const char *script)
+static void test_modify(const char *variant, const char *script, const char *env,
+			const char *path)
 {
 	static const struct {
 		const char *name, *want;
@@ -521,10 +560,19 @@ static void test_modify(const char *variant, const char *script)
 	int st;
 
 	unlink("/tmp/expect");
-	st = run_ltr("/tmp/mods.out", "/tmp/mods.err", "-o", "/tmp/mods.trace", "-s", script,
-		     "/fx/mods", NULL);
-	if (!status_ok(st, why, sizeof(why)))
+	extra_env = env;
+	st = run_ltr("/tmp/mods.out", "/tmp/mods.err", "-o", "/tmp/mods.trace", "--stats", "-s",
+		     script, "/fx/mods", NULL);
+	extra_env = NULL;
+	if (!status_ok(st, why, sizeof(why))) {
 		add_excerpt(why, sizeof(why), "/tmp/mods.err");
+	} else if (path) {
+		if (!has_labelled_line("/tmp/mods.err", "calls changed through", path)) {
+			snprintf(why, sizeof(why), "ltr --stats does not say the calls were "
+				 "changed through %s", path);
+			add_excerpt(why, sizeof(why), "/tmp/mods.err");
+		}
+	}
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		char line_why[512];
 
@@ -534,7 +582,7 @@ static void test_modify(const char *variant, const char *script)
 		    arg1_refused_cleanly()) {
 			printf("NOTE %s arg1: this kernel cannot change the first argument "
 			       "(no NT_RISCV_ORIG_A0 regset, before Linux 6.15): ltr refused "
-			       "the change and the call ran unchanged\n", ARCH);
+			       "the change and the call ran unchanged\n", arch);
 		} else if (!line_why[0] && !has_line("/tmp/mods.out", cases[i].want)) {
 			snprintf(line_why, sizeof(line_why), "no line \"%s\"", cases[i].want);
 			add_excerpt(line_why, sizeof(line_why), "/tmp/mods.out");
@@ -572,19 +620,33 @@ static void setup(void)
 
 int main(int argc, char **argv)
 {
-	bool is_init = getpid() == 1;
+	bool is_init = getpid() == 1, paths = false;
+	char *text;
 
 	(void)argc;
 	(void)argv;
 	if (is_init)
 		setup();
-	printf("DRIVER-START %s\n", ARCH);
-	test_default();
-	test_count();
-	test_follow();
-	test_trace_file();
-	test_modify("", "/tests/mods.lua");
-	printf("DRIVER-DONE %s %u passed, %u failed\n", ARCH, passed, failed);
+	if ((text = slurp("/arch")) != NULL) {
+		snprintf(arch, sizeof(arch), "%.*s", (int)strcspn(text, "\n"), text);
+		free(text);
+	}
+	if ((text = slurp("/mode")) != NULL) {
+		paths = strncmp(text, "paths", 5) == 0;
+		free(text);
+	}
+	printf("DRIVER-START %s\n", arch);
+	if (paths) {
+		test_modify("_ssi", "/tests/mods.lua", NULL, "PTRACE_SET_SYSCALL_INFO");
+		test_modify("_regs", "/tests/mods.lua", "LTR_NO_SET_SYSCALL_INFO=1", "registers");
+	} else {
+		test_default();
+		test_count();
+		test_follow();
+		test_trace_file();
+		test_modify("", "/tests/mods.lua", NULL, NULL);
+	}
+	printf("DRIVER-DONE %s %u passed, %u failed\n", arch, passed, failed);
 	fflush(stdout);
 	if (is_init) {
 		sync();

@@ -6,8 +6,12 @@
 # the test outcome helpers and the loop that runs the tests and counts.
 # Sourcing it only defines functions and variables.
 
+# shellcheck source=tests/i386.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../i386.sh"
+
 PASSED=0
 FAILED=0
+SKIPPED_N=0
 REASON=
 SKIP_WHY=
 SKIPPED=77
@@ -72,6 +76,17 @@ skip() { SKIP_WHY=$*; return $SKIPPED; }
 # ltr_only: skip the current test when checking the tests against strace.
 ltr_only() { [ "$ORACLE" = 0 ] || { skip "ltr-specific; not checked against strace"; return 1; }; }
 
+# needs_i386: skips the current test unless this kernel runs i386
+# programs (fails it when the probe is broken); use as `needs_i386 || return`.
+needs_i386() {
+	i386_runs "$FIX"
+	case $? in
+	0) return 0 ;;
+	1) skip "$I386_WHY" ;;
+	*) fail "i386 probe: ${I386_WHY:-failed}"; return 1 ;;
+	esac
+}
+
 # wait_for SECONDS COMMAND...: poll COMMAND every 50 ms until it succeeds.
 wait_for() {
 	local limit=$1 i=0
@@ -84,8 +99,8 @@ wait_for() {
 }
 
 # run_tests NAME...: runs each test_NAME in its own empty TMP=$ROOT/NAME
-# and prints "PASS NAME", "SKIP NAME (why)" or "FAIL NAME: reason", then
-# "N passed, M failed"; returns 1 if any test failed. A test passes by
+# and prints "PASS NAME", "SKIP NAME: why" or "FAIL NAME: reason", then
+# "N passed, M failed, K skipped"; returns 1 if any test failed. A test passes by
 # returning 0 and is skipped by returning $SKIPPED or through skip. When
 # the script defines after_test, it runs after each passing test and may
 # fail it (setting REASON, returning non-zero).
@@ -106,12 +121,13 @@ run_tests() {
 			echo "PASS $t"
 			PASSED=$((PASSED + 1))
 		elif [ "$rc" = "$SKIPPED" ]; then
-			echo "SKIP $t ($SKIP_WHY)"
+			echo "SKIP $t: ${SKIP_WHY:-skipped}"
+			SKIPPED_N=$((SKIPPED_N + 1))
 		else
 			echo "FAIL $t: ${REASON:-returned $rc}"
 			FAILED=$((FAILED + 1))
 		fi
 	done
-	echo "$PASSED passed, $FAILED failed"
+	echo "$PASSED passed, $FAILED failed, $SKIPPED_N skipped"
 	[ "$FAILED" = 0 ]
 }

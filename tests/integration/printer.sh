@@ -11,8 +11,8 @@
 #   bash tests/integration/printer.sh LTR FIXTURE_DIR [TEST...]
 #
 # LTR may be `strace` to check the tests against the oracle (ltr-only
-# tests are skipped). Prints "PASS name", "SKIP name (why)" or
-# "FAIL name: reason" per test, then "N passed, M failed"; exits 1 if any
+# tests are skipped). Prints "PASS name", "SKIP name: why" or
+# "FAIL name: reason" per test, then "N passed, M failed, K skipped"; exits 1 if any
 # test failed. Tests of options implemented by stock scripts (-T, -Z, -z,
 # -e inject=) are skipped while those scripts cannot run. Every run is
 # bounded by timeout; the tests start no background process.

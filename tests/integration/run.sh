@@ -11,7 +11,7 @@
 # check the tests themselves against the oracle: tests of ltr-only behaviour
 # are then skipped and strace's spellings (-s N, -I1) are used.
 # Prints "PASS name" or "FAIL name: reason" per test, and finally
-# "N passed, M failed"; exits 1 if any test failed.
+# "N passed, M failed, K skipped"; exits 1 if any test failed.
 # Every wait is bounded; every process a test starts is killed on exit; the
 # tests attach only to processes they started themselves.
 # KEEP_TMP=1 keeps the temporary directory with all traces for inspection.
@@ -125,20 +125,20 @@ test_basic() {
 	"$FIX/basic" > "$ref" 2>/dev/null
 	cmp -s "$ref" "$TMP/basic.out.stdout" || { fail "tracee stdout differs"; return 1; }
 }
-test_basic_32() { fixture_test basic-32 0; }
+test_basic_32() { needs_i386 || return; fixture_test basic-32 0; }
 test_strsize() {
 	FIXTURE_STRSIZE=64 fixture_test basic 0 "$STRSIZE_OPT" 64 -- || return 1
 	FIXTURE_STRSIZE=5 fixture_test basic 0 "$STRSIZE_OPT" 5 --
 }
 test_signals() { fixture_test signals 0; }
-test_signals_32() { fixture_test signals-32 0; }
+test_signals_32() { needs_i386 || return; fixture_test signals-32 0; }
 test_exitcode() { fixture_test exitcode 5 -- 5; }
 test_exitcode_signal() { fixture_test exitcode 143 -- sig:15; }
-test_exitcode_32() { fixture_test exitcode-32 5 -- 5; }
+test_exitcode_32() { needs_i386 || return; fixture_test exitcode-32 5 -- 5; }
 test_vfork() { fixture_test vfork 0 -f; }
-test_vfork_32() { fixture_test vfork-32 0 -f; }
+test_vfork_32() { needs_i386 || return; fixture_test vfork-32 0 -f; }
 test_execthread() { fixture_test execthread 0 -f; }
-test_execthread_32() { fixture_test execthread-32 0 -f; }
+test_execthread_32() { needs_i386 || return; fixture_test execthread-32 0 -f; }
 test_threads_follow() {
 	fixture_test threads 0 -f -- 0.3 || return 1
 	has_line "$TMP/threads.out.stdout" "threads ok" || { fail "no 'threads ok'"; return 1; }
@@ -162,6 +162,7 @@ test_stderr_output() {
 # after the execve line on stderr, and not at all with -o FILE.
 test_personality_32() {
 	local err=$TMP/pers.err out=$TMP/pers.out pid
+	needs_i386 || return
 	FIXTURE_EXPECT=/dev/null timeout 20 "$LTR" -- "$FIX/basic-32" > "$TMP/pers.stdout" 2> "$err" ||
 		{ fail "exit status $?"; return 1; }
 	pid=$(sed -n 's/^getpid() *= \([0-9]*\)$/\1/p' "$err" | head -1)
@@ -607,7 +608,7 @@ modify_both_ways() {
 	[ "$so" = "$want" ] || { fail "register path: got '$(echo $so)'"; return 1; }
 }
 test_modify() { ltr_only || return $SKIPPED; modify_both_ways modcheck; }
-test_modify_32() { ltr_only || return $SKIPPED; modify_both_ways modcheck-32; }
+test_modify_32() { ltr_only || return $SKIPPED; needs_i386 || return; modify_both_ways modcheck-32; }
 
 # -q suppresses the attach/detach messages on stderr.
 test_quiet() {

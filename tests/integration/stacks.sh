@@ -14,7 +14,7 @@
 #   bash tests/integration/stacks.sh LTR FIXTURE_DIR [TEST...]
 #
 # Prints "PASS name", "SKIP name (why)" or "FAIL name: reason" per test,
-# then "N passed, M failed"; exits 1 if any test failed. Every run is
+# then "N passed, M failed, K skipped"; exits 1 if any test failed. Every run is
 # bounded by timeout; the tests start no background process.
 # KEEP_TMP=1 keeps the temporary directory.
 
@@ -74,7 +74,7 @@ test_k_fixture() {
 }
 
 test_k_i386() {
-	[ -x "$FIX/stack-32" ] || { SKIP_WHY="no 32-bit fixture"; return $SKIPPED; }
+	needs_i386 || return
 	local out=$TMP/k32.out
 	run "$out" -k -e trace=write -- "$FIX/stack-32" 2 || { REASON="exit status $?"; return 1; }
 	in_order "$out" "^ > .*/libc\\.so\\.6\\(__write\\+0x" \
@@ -112,7 +112,7 @@ test_k_exit() {
 }
 
 test_k_exit_i386() {
-	[ -x "$FIX/stack-32" ] || { SKIP_WHY="no 32-bit fixture"; return $SKIPPED; }
+	needs_i386 || return
 	k_exit "$FIX/stack-32" "$TMP/kexit32.out" '^ > \[vdso\]\(__kernel_vsyscall\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$'
 }
 
@@ -212,7 +212,11 @@ end)
 EOF
 	local out=$TMP/btexit.out bin rc
 	for bin in stack stack-32; do
-		[ -x "$FIX/$bin" ] || continue
+		if [ "$bin" = stack-32 ] && ! i386_runs "$FIX"; then
+			[ "$I386_RC" = 1 ] || { REASON="i386 probe: $I386_WHY"; return 1; }
+			echo "    $bin not run: $I386_WHY"
+			continue
+		fi
 		run "$out" -s "$TMP/btexit.lua" -- "$FIX/$bin" exit
 		rc=$?
 		[ $rc = 3 ] || { REASON="$bin: exit status $rc"; return 1; }

@@ -7,9 +7,10 @@
 # other stock script (slow_io, topfiles, latency, redirect).
 #
 # Usage: tests/scripts/run.sh [LTR [FIXTURES]]   (default ./ltr and
-# build/fixtures: a 32-bit fixture, when built, is counted too)
-# Prints "PASS name" or "FAIL name: reason" per test, then "N passed, M
-# failed"; exits non-zero when a test failed. Every run is bounded by
+# build/fixtures: the 32-bit fixture is counted too where this kernel runs
+# i386 programs, and skipped with the reason where it does not)
+# Prints "PASS name", "SKIP name: why" or "FAIL name: reason" per test,
+# then "N passed, M failed, K skipped"; exits non-zero when a test failed. Every run is bounded by
 # timeout; nothing started here outlives the script. Only what differs run
 # to run is normalised: pids, addresses, times, and the tool's own name.
 
@@ -29,17 +30,21 @@ export PYTHONHASHSEED=0 PERL_HASH_SEED=0 LC_ALL=C
 
 pass=0
 fail=0
+skipped=0
 ok() { echo "PASS $1"; pass=$((pass + 1)); }
 ko() { echo "FAIL $1: $2"; fail=$((fail + 1)); }
+skip() { echo "SKIP $1: $2"; skipped=$((skipped + 1)); }
+# shellcheck source=tests/i386.sh
+. "$HERE/../i386.sh"
 
 if ! command -v strace >/dev/null; then
 	echo "strace not found: the scripts tests need strace 6.1 as the oracle" >&2
-	echo "0 passed, 1 failed"
+	echo "0 passed, 1 failed, 0 skipped"
 	exit 1
 fi
 if [ ! -x "$LTR" ]; then
 	echo "FAIL setup: no ltr binary at $LTR"
-	echo "0 passed, 1 failed"
+	echo "0 passed, 1 failed, 0 skipped"
 	exit 1
 fi
 
@@ -171,9 +176,12 @@ count_test count_sel_names "-c -e trace=openat,close,read" "-s count -a sel=open
 count_test count_follow "-f -c" "-f -c" 0 sh -c 'ls / >/dev/null; cat /etc/hostname >/dev/null'
 count_test count_wall "-c -w" "-c -a wall=1" 0 sleep 0.2
 # A 32-bit program: its calls get a table of their own.
-if [ -x "$FIXTURES/basic-32" ]; then
-	count_test count_i386 "-c" "-c" 0 "$FIXTURES/basic-32"
-fi
+i386_runs "$FIXTURES"
+case $? in
+0) count_test count_i386 "-c" "-c" 0 "$FIXTURES/basic-32" ;;
+1) skip count_i386 "$I386_WHY" ;;
+*) ko count_i386 "i386 probe: $I386_WHY" ;;
+esac
 
 # Wall time: clock_nanosleep of sleep 0.3 takes >= 0.25 s with wall=1.
 lt "$T/wall.l" -c -a wall=1 -- sleep 0.3
@@ -427,5 +435,5 @@ else
 	ko stock_lookup "-s @count: $(head -c 200 "$T/shadow.l") / -s count: $(head -c 100 "$T/shadow2.l")"
 fi
 
-echo "$pass passed, $fail failed"
+echo "$pass passed, $fail failed, $skipped skipped"
 [ "$fail" -eq 0 ]

@@ -33,6 +33,7 @@
 #include "ltr/syscall.h"
 #include "../fixtures/modify_cases.h"
 #include "fake_mem.h"
+#include "i386.h"
 
 #define MAX_STOPS 20000
 
@@ -280,9 +281,8 @@ static void check_modifications(const char *path, bool use_ssi)
 static const char *fixture_path(const char *name)
 {
 	static char path[4096];
-	const char *dir = getenv("LTR_FIXTURES");
 
-	snprintf(path, sizeof(path), "%s/%s", dir && *dir ? dir : "build/fixtures", name);
+	snprintf(path, sizeof(path), "%s/%s", test_fixture_dir(), name);
 	if (access(path, X_OK) != 0) {
 		fprintf(stderr, "test_modify: %s missing (make fixtures)\n", path);
 		return NULL;
@@ -304,9 +304,11 @@ static void test_x86_64_registers(void **state)
 
 static void test_i386_set_syscall_info(void **state)
 {
-	const char *path = fixture_path("modify-32");
+	const char *path;
 
 	(void)state;
+	skip_unless_i386_runs("test_i386_set_syscall_info");
+	path = fixture_path("modify-32");
 	if (!path)
 		fail_msg("build/fixtures/modify-32 is missing: run make fixtures");
 	check_modifications(path, true);
@@ -314,9 +316,11 @@ static void test_i386_set_syscall_info(void **state)
 
 static void test_i386_registers(void **state)
 {
-	const char *path = fixture_path("modify-32");
+	const char *path;
 
 	(void)state;
+	skip_unless_i386_runs("test_i386_registers");
+	path = fixture_path("modify-32");
 	if (!path)
 		fail_msg("build/fixtures/modify-32 is missing: run make fixtures");
 	check_modifications(path, false);
