@@ -15,8 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "ltr/printer.h"
-#include "ltr/script.h"
+#include "ltr/events.h"
 #include "ltr/tracee.h"
 #include "ltr/tracer.h"
 #include "tracer_internal.h"
@@ -108,12 +107,12 @@ int ltr_attach_process(pid_t pid)
 			break;
 		total += n;
 	}
-	if (ltr_tracee_find(pid))
-		ltr_script_process(ltr_tracee_find(pid), "start", 0);
-	if (total > 1)
-		ltr_tracer_notice("Process %d attached with %d threads", pid, total);
-	else
-		ltr_tracer_notice("Process %d attached", pid);
+	if (ltr_tracee_find(pid)) {
+		struct ltr_event ev = { .kind = LTR_EV_START, .t = ltr_tracee_find(pid),
+					.how = LTR_START_ATTACHED, .count = (unsigned)total };
+
+		ltr_events_emit(&ev);
+	}
 	return 0;
 }
 
@@ -140,9 +139,7 @@ void ltr_attach_detach_stopped(struct tracee *t, int status)
 		}
 	}
 	ptrace(PTRACE_DETACH, t->tid, 0L, (long)deliver);
-	ltr_printer_detach(t);
-	if (t->flags & TRACEE_ATTACHED || !(t->flags & TRACEE_HIDDEN))
-		ltr_tracer_notice("Process %d detached", t->tid);
+	ltr_events_emit_simple(LTR_EV_DETACH, t);
 	ltr_stops_drop(t);
 }
 

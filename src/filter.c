@@ -10,17 +10,17 @@
 #include <sys/ptrace.h>
 
 #include "ltr/arch.h"
+#include "ltr/events.h"
 #include "ltr/output.h"
-#include "ltr/script.h"
 #include "ltr/seccomp.h"
 #include "ltr/unwind.h"
 #include "tracer_internal.h"
 
-/* Which syscalls stop under the filter: what hooks, printer or -k need. */
+/* Which syscalls stop under the filter: what consumers or -k need. */
 static bool seccomp_want(const struct ltr_arch *arch, long nr, void *ctx)
 {
 	(void)ctx;
-	if (ltr_script_wants(arch, nr))
+	if (ltr_events_wants(arch, nr))
 		return true;
 	if (ltr_tracer.options->stack_traces) {
 		const char *name = ltr_arch_syscall_name(arch, nr);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ltr/arch.h"
+#include "ltr/events.h"
 #include "ltr/options.h"
 #include "ltr/output.h"
 #include "ltr/printer.h"
@@ -24,10 +25,8 @@ int main(int argc, char **argv)
 		return rc == 1 ? 0 : rc;
 	}
 	ltr_arch_init();
-	ltr_printer_config.decode = opts.decode;
-	ltr_printer_config.timestamps = opts.timestamps;
-	ltr_printer_config.json = opts.json;
-	ltr_printer_config.signals = opts.signals;
+	ltr_decode_opts = opts.decode;
+	ltr_printer_setup(&opts);
 	ltr_unwind_set_print(opts.stack_traces && !opts.json);
 	rc = ltr_output_open(opts.outfile);
 	if (rc < 0) {
@@ -35,12 +34,23 @@ int main(int argc, char **argv)
 		ltr_options_free(&opts);
 		return LTR_EXIT_FAILURE;
 	}
-	rc = ltr_script_init(&opts);
+	/*
+	 * The consumers of the trace's events, in order (include/ltr/events.h):
+	 * printer filters judge a call before the printer prints it; the
+	 * scripts' hooks (which change calls, and so see calls first anyway)
+	 * come after the printer for other events, so that what a hook writes
+	 * follows the line of its event.
+	 */
+	ltr_events_add(ltr_script_filter_consumer());
+	ltr_events_add(ltr_printer_consumer());
+	ltr_events_add(ltr_script_consumer());
+	rc = ltr_script_init(&opts); /* what scripts write while loading is an event too */
 	if (rc) {
 		ltr_output_close();
 		ltr_options_free(&opts);
 		return rc == 1 ? 0 : rc;
 	}
+	ltr_events_build(); /* what the loaded scripts want */
 	ltr_stats_start();
 	rc = ltr_tracer_run(&opts);
 	if (opts.stats) {

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The default strace-style printer; see include/ltr/printer.h.
+ * The default strace-style printer, an event consumer (include/ltr/events.h,
+ * ltr_printer_consumer() at the end); see include/ltr/printer.h.
  *
  * Lines are written as soon as they are known, like strace: a call's name
  * and input arguments at entry, the rest at exit. When another thread
@@ -18,6 +19,7 @@
  * the entry text from entry to exit (t->print_state says so); the exit
  * text is appended after it. ltr_printer_format() reuses that entry text.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -25,11 +27,11 @@
 
 #include "ltr/arch.h"
 #include "ltr/decode.h"
+#include "ltr/events.h"
 #include "ltr/json.h"
 #include "ltr/output.h"
 #include "ltr/printer.h"
 #include "ltr/stats.h"
-#include "ltr/script.h"
 #include "ltr/tracee.h"
 #include "ltr/unwind.h"
 
@@ -41,7 +43,6 @@ enum {
 
 struct ltr_printer_config ltr_printer_config = {
 	.enabled = true,
-	.decode = { .strsize = 32 },
 	.signals = ~(uint64_t)0,
 };
 
@@ -54,7 +55,9 @@ static bool signal_shown(int sig)
 static struct tracee *line_owner; /* thread whose line is open, or NULL */
 static unsigned column;          /* bytes on the current output line */
 static bool pid_column_mode;
-static bool quiet;
+static int pid_column_decided;   /* 0: decide at the first line (see setup) */
+static bool quiet;               /* -q: no notices, no personality lines */
+static bool pid_column_rule_outfile, pid_column_rule_follow, pid_column_rule_attach;
 static struct ltr_strbuf scratch;
 static struct ltr_strbuf json_line;
 static struct ltr_strbuf stamp;
@@ -69,16 +72,25 @@ static char local_hms[16];
 void ltr_printer_init(bool pid_column)
 {
 	pid_column_mode = pid_column;
+	pid_column_decided = 1;
 }
 
-void ltr_printer_set_quiet(bool on)
+void ltr_printer_setup(const struct ltr_options *opts)
 {
-	quiet = on;
-}
-
-void ltr_printer_set_pid_column(bool pid_column)
-{
-	pid_column_mode = pid_column;
+	ltr_printer_config.timestamps = opts->timestamps;
+	ltr_printer_config.json = opts->json;
+	ltr_printer_config.signals = opts->signals;
+	/* -q, or implied as by strace: a launched command traced into a file */
+	quiet = opts->quiet || (opts->outfile && opts->argv);
+	/*
+	 * strace's "PID  " column instead of "[pid PID] ": with -o FILE and
+	 * -f, or with -o FILE and several threads attached (decided at the
+	 * first line, once every -p is attached).
+	 */
+	pid_column_rule_outfile = opts->outfile != NULL;
+	pid_column_rule_follow = opts->follow;
+	pid_column_rule_attach = opts->argv == NULL;
+	pid_column_decided = 0;
 }
 
 static void emit(const char *s, size_t len)
@@ -192,6 +204,12 @@ static void emit_prefix(const struct tracee *t)
 	char *p;
 	size_t len, n = 0;
 
+	if (!pid_column_decided) {
+		pid_column_decided = 1;
+		pid_column_mode = pid_column_rule_outfile &&
+				  (pid_column_rule_follow ||
+				   (pid_column_rule_attach && ltr_tracee_count() > 1));
+	}
 	if (pid_column_mode) {
 		p = tid_digits(end, t->tid);
 		len = (size_t)(end - p);
@@ -409,7 +427,7 @@ static void json_siginfo(const char *text, size_t len)
 void ltr_printer_syscall_entry(struct tracee *t)
 {
 	struct ltr_call *c = &t->call;
-	bool deferred = ltr_printer_config.json || ltr_script_has_filters();
+	bool deferred = ltr_printer_config.json || ltr_printer_config.filters;
 
 	ltr_sb_reset(&t->text);
 	if (!ltr_printer_config.json)
@@ -442,8 +460,8 @@ void ltr_printer_syscall_exit(struct tracee *t)
 	if (ltr_printer_config.durations || ltr_printer_config.json)
 		clock_gettime(CLOCK_MONOTONIC, &now);
 	if (t->print_state & PRINT_DEFERRED) {
-		/* Filters see the call with its entry text still cached. */
-		if (ltr_script_has_filters() && !ltr_script_filter(t)) {
+		/* A filter (a consumer before the printer) judged the call. */
+		if (c->rejected) {
 			t->print_state = 0;
 			return;
 		}
@@ -516,7 +534,7 @@ static void finish_unreturned(struct tracee *t, bool superseded)
 
 	t->print_state = 0;
 	if (state & PRINT_DEFERRED) {
-		if (ltr_printer_config.json && !ltr_script_has_filters())
+		if (ltr_printer_config.json && !ltr_printer_config.filters)
 			json_call(t, NULL);
 		return;
 	}
@@ -727,40 +745,164 @@ void ltr_printer_format(struct tracee *t, struct ltr_strbuf *out)
 }
 
 /*
- * Script output (ltr.print and friends) is about to be written: an open
- * syscall line ends with " <unfinished ...>" first, as strace ends one
- * when another thread's line comes in between.
- */
-/*
- * What scripts print while the exit hooks of a call with an open line
- * run is held back until the printer has finished that line, so that the
- * line comes whole ("write(1, \"x\", 1) = 1") and the hooks' output
- * after it, instead of splitting it into unfinished/resumed halves.
+ * Script output (ltr.print and friends, LTR_EV_OUTPUT). What the exit
+ * hooks of a call the printer shows write is held back until the printer
+ * has written that call's line (or object), so that the line comes whole
+ * and the hooks' output right after it, instead of splitting the line
+ * into unfinished/resumed halves. Anything else is written at once, after
+ * ending another thread's open line with " <unfinished ...>", as strace
+ * ends one when another thread's line comes in between.
  */
 static struct ltr_strbuf held;
-static bool holding;
+static const struct tracee *held_for;
 
-void ltr_printer_hold_script_output(const struct tracee *t)
+static void script_output(const struct tracee *t, const char *data, size_t len)
 {
-	holding = line_owner && line_owner == t;
-}
-
-void ltr_printer_script_output(const char *data, size_t len)
-{
-	if (holding) {
+	if (t && t->call.exiting && (t->print_state & PRINT_ENTRY)) {
 		ltr_sb_append(&held, data, len);
+		held_for = t;
 		return;
 	}
 	close_open_line();
 	ltr_output_write(data, len);
 }
 
-void ltr_printer_release_script_output(void)
+/* Writes what t's exit hooks wrote, once t's line is done. */
+static void release_held(const struct tracee *t)
 {
-	holding = false;
+	if (held_for != t)
+		return;
+	held_for = NULL;
 	if (!held.len)
 		return;
 	close_open_line();
 	ltr_output_write(held.data, held.len);
 	ltr_sb_reset(&held);
+}
+
+/* --- notices: "ltr: Process N attached", on stderr --- */
+
+static void notice(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static void notice(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (quiet)
+		return;
+	ltr_output_flush(); /* in order with a trace on stderr */
+	fputs("ltr: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+/* --- the consumer --- */
+
+static unsigned printer_wants(const struct ltr_arch *arch, long nr)
+{
+	if (!ltr_printer_config.enabled)
+		return 0;
+	if (ltr_printer_config.select && !ltr_printer_config.select(arch, nr))
+		return 0;
+	return LTR_WANT_ENTER | LTR_WANT_EXIT;
+}
+
+static unsigned printer_needs(void)
+{
+	bool clock = ltr_printer_config.timestamps != LTR_TS_NONE || ltr_printer_config.json ||
+		     ltr_printer_config.durations;
+
+	return clock ? LTR_NEED_CLOCK : 0;
+}
+
+static void on_start(const struct ltr_event *ev)
+{
+	switch (ev->how) {
+	case LTR_START_ATTACHED:
+		if (ev->count > 1)
+			notice("Process %d attached with %u threads", ev->t->pid, ev->count);
+		else
+			notice("Process %d attached", ev->t->pid);
+		break;
+	case LTR_START_FOLLOWED:
+		notice("Process %d attached", ev->t->tid);
+		break;
+	case LTR_START_LAUNCHED:
+		break;
+	}
+}
+
+static void printer_event(const struct ltr_event *ev)
+{
+	struct tracee *t = ev->t;
+	bool on = ltr_printer_config.enabled;
+
+	switch (ev->kind) {
+	case LTR_EV_START:
+		on_start(ev);
+		break;
+	case LTR_EV_ENTER:
+		ltr_printer_syscall_entry(t);
+		break;
+	case LTR_EV_EXIT:
+		ltr_printer_syscall_exit(t);
+		release_held(t);
+		break;
+	case LTR_EV_SIGNAL:
+		if (on)
+			ltr_printer_signal(t, ev->si);
+		break;
+	case LTR_EV_GROUP_STOP:
+		if (on)
+			ltr_printer_group_stop(t, ev->sig);
+		break;
+	case LTR_EV_EXITING:
+		if (on)
+			ltr_printer_exiting(t);
+		break;
+	case LTR_EV_GONE:
+		if (on)
+			ltr_printer_exit(t, ev->status);
+		release_held(t);
+		break;
+	case LTR_EV_SUPERSEDED:
+		if (on)
+			ltr_printer_superseded(t, (int)ev->other);
+		break;
+	case LTR_EV_PERSONALITY:
+		if (on)
+			ltr_printer_personality(t);
+		break;
+	case LTR_EV_DETACH:
+		ltr_printer_detach(t);
+		if ((t->flags & TRACEE_ATTACHED) || !(t->flags & TRACEE_HIDDEN))
+			notice("Process %d detached", t->tid);
+		break;
+	case LTR_EV_RELEASE:
+		release_held(t);
+		if (line_owner == t)
+			line_owner = NULL;
+		break;
+	case LTR_EV_OUTPUT:
+		script_output(t, ev->data, ev->len);
+		break;
+	case LTR_EV_EXEC:
+	case LTR_EV_TICK:
+	case LTR_EV_END:
+		break;
+	}
+}
+
+static const struct ltr_consumer printer_consumer = {
+	.name = "text",
+	.wants = printer_wants,
+	.needs = printer_needs,
+	.event = printer_event,
+};
+
+const struct ltr_consumer *ltr_printer_consumer(void)
+{
+	return &printer_consumer;
 }

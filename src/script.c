@@ -6,9 +6,11 @@
  *
  * What the scripts want is decided once all of them are loaded: for each
  * arch and syscall number a byte of LTR_WANT_* bits, and in the Lua
- * registry, per arch and number, the list of enter and exit hooks. A stop
- * for a syscall nobody asked for costs ltr_script_wants()'s array lookup.
- * Without any script no Lua state exists at all.
+ * registry, per arch and number, the list of enter and exit hooks. The
+ * scripts are two event consumers (include/ltr/events.h): "script", which
+ * runs the hooks and changes calls, and "filter", which judges finished
+ * calls for the printer (ltr.filter) and comes before it. Without any
+ * script no Lua state exists at all.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -25,6 +27,7 @@
 
 #include "ltr/arch.h"
 #include "ltr/decode.h"
+#include "ltr/events.h"
 #include "ltr/output.h"
 #include "ltr/printer.h"
 #include "ltr/script.h"
@@ -54,9 +57,10 @@ static struct {
 	bool tracing;        /* scripts loaded, want tables built */
 	bool failed;
 	bool ended;
-	bool needs_exit;
-	uint8_t *wants[MAX_ARCHES];
+	uint8_t *wants[MAX_ARCHES];        /* LTR_WANT_* of the hooks */
 	uint8_t wants_unknown[MAX_ARCHES]; /* numbers beyond the table */
+	const struct selector *print_sel;  /* ltr.trace()'s, or NULL: all */
+	struct tracee *current; /* whose hook runs (ltr.print's OUTPUT events) */
 	const struct ltr_arch *last_arch;
 	int last_index;
 	int ref_state;       /* registry table of everything below */
@@ -130,6 +134,7 @@ static bool pcall_with_handler(lua_State *L, int nargs, int nresults, int handle
 	fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1) ? lua_tostring(L, -1) : "error");
 	lua_pop(L, 1); /* the message */
 	st.failed = true;
+	ltr_events_fail();
 	return false;
 }
 
@@ -149,6 +154,7 @@ bool ltr_lua_pcall(lua_State *L, int nargs, int nresults)
 	fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1) ? lua_tostring(L, -1) : "error");
 	lua_pop(L, 1); /* the message */
 	st.failed = true;
+	ltr_events_fail();
 	return false;
 }
 
@@ -250,6 +256,7 @@ static int filter(lua_State *L)
 	check_loading(L, "ltr.filter()");
 	add_simple_hook(L, "filters", &st.nfilters);
 	ltr_printer_config.enabled = true;
+	ltr_printer_config.filters = true;
 	ltr_lua_printer_changed(L);
 	return 0;
 }
@@ -313,53 +320,33 @@ void ltr_lua_open_hooks(lua_State *L)
 
 /* --- the want tables --- */
 
-static void set_print_bits(lua_State *L)
+/* The printer's selection (ltr_printer_config.select): ltr.trace()'s. */
+static bool print_selected(const struct ltr_arch *arch, long nr)
 {
-	const struct selector *sel = NULL;
-	unsigned a, n = ltr_lua_narches();
-	long nr;
+	int a = ltr_lua_arch_index(arch);
 
-	push_state(L, "print_sel");
-	if (!lua_isnil(L, -1))
-		sel = lua_touserdata(L, -1);
-	for (a = 0; a < n; a++) {
-		bool on = ltr_printer_config.enabled;
-
-		for (nr = 0; nr < (long)ltr_arches[a]->nsyscalls; nr++) {
-			st.wants[a][nr] &= (uint8_t)~LTR_WANT_PRINT;
-			if (on && (!sel || ltr_selector_match(sel, a, nr)))
-				st.wants[a][nr] |= LTR_WANT_PRINT;
-		}
-		st.wants_unknown[a] &= (uint8_t)~LTR_WANT_PRINT;
-		if (on && (!sel || ltr_selector_match(sel, a, -1)))
-			st.wants_unknown[a] |= LTR_WANT_PRINT;
-	}
-	lua_pop(L, 1); /* print_sel */
+	if (a < 0)
+		return false;
+	if (nr >= 0 && (unsigned long)nr >= arch->nsyscalls)
+		nr = -1;
+	return ltr_selector_match(st.print_sel, (unsigned)a, nr);
 }
 
-static void update_needs_exit(void)
+/* Hands ltr.trace()'s selection to the printer. */
+static void set_print_selection(lua_State *L)
 {
-	unsigned a, n = ltr_lua_narches();
-	long nr;
-
-	st.needs_exit = false;
-	for (a = 0; a < n && !st.needs_exit; a++) {
-		if (st.wants_unknown[a])
-			st.needs_exit = true;
-		for (nr = 0; nr < (long)ltr_arches[a]->nsyscalls; nr++)
-			if (st.wants[a][nr]) {
-				st.needs_exit = true;
-				break;
-			}
-	}
+	push_state(L, "print_sel");
+	st.print_sel = lua_isnil(L, -1) ? NULL : lua_touserdata(L, -1);
+	lua_pop(L, 1); /* print_sel, anchored in the state table */
+	ltr_printer_config.select = st.print_sel ? print_selected : NULL;
 }
 
 void ltr_lua_printer_changed(lua_State *L)
 {
 	if (!st.tracing)
 		return;
-	set_print_bits(L);
-	update_needs_exit();
+	set_print_selection(L);
+	ltr_events_build();
 }
 
 /* Appends the function on top to tables[a + 1][key] (pops it). */
@@ -444,28 +431,23 @@ static void build_tables(lua_State *L)
 	if (st.ref_enter != LUA_NOREF)
 		luaL_unref(L, LUA_REGISTRYINDEX, st.ref_enter);
 	st.ref_enter = luaL_ref(L, LUA_REGISTRYINDEX);
-	set_print_bits(L);
-	update_needs_exit();
+	set_print_selection(L);
 	lua_settop(L, top);
 }
 
-unsigned ltr_script_wants(const struct ltr_arch *arch, long nr)
+/* The "script" consumer's wants: the hooks' (a table lookup). */
+static unsigned script_wants(const struct ltr_arch *arch, long nr)
 {
 	int a;
 
-	if (!st.L)
-		return LTR_WANT_PRINT;
+	if (!st.L || !st.tracing)
+		return 0;
 	a = ltr_lua_arch_index(arch);
 	if (a < 0)
 		return 0;
 	if (nr < 0 || (unsigned long)nr >= arch->nsyscalls)
 		return st.wants_unknown[a];
 	return st.wants[a][nr];
-}
-
-bool ltr_script_needs_exit(void)
-{
-	return !st.L || st.needs_exit;
 }
 
 /* --- dispatch --- */
@@ -570,6 +552,7 @@ static void dispatch_call(struct tracee *t, int ref_tables)
 				(double)(now.tv_nsec - t->entry_time.tv_nsec) / 1e9;
 	}
 	obj->valid = true;
+	st.current = t;
 	lua_pushcfunction(L, traceback); /* one handler for all the hooks */
 	n = (lua_Integer)lua_rawlen(L, list);
 	for (i = 1; i <= n; i++) {
@@ -578,26 +561,13 @@ static void dispatch_call(struct tracee *t, int ref_tables)
 		if (!pcall_with_handler(L, 1, 0, list + 2))
 			break;
 	}
+	st.current = NULL;
 	obj->valid = false;
 	lua_settop(L, top);
 }
 
-void ltr_script_enter(struct tracee *t)
-{
-	dispatch_call(t, st.ref_enter);
-}
-
-void ltr_script_exit(struct tracee *t)
-{
-	dispatch_call(t, st.ref_exit);
-}
-
-bool ltr_script_has_filters(void)
-{
-	return st.L && st.nfilters > 0;
-}
-
-bool ltr_script_filter(struct tracee *t)
+/* Whether every printer filter (ltr.filter) accepts t's finished call. */
+static bool filters_accept(struct tracee *t)
 {
 	lua_State *L = st.L;
 	struct call_object *obj;
@@ -694,7 +664,7 @@ static void push_siginfo(lua_State *L, const siginfo_t *si)
 	}
 }
 
-void ltr_script_signal(struct tracee *t, const siginfo_t *si)
+static void script_signal(struct tracee *t, const siginfo_t *si)
 {
 	lua_State *L = st.L;
 	const char *name;
@@ -714,10 +684,13 @@ void ltr_script_signal(struct tracee *t, const siginfo_t *si)
 	lua_setfield(L, -2, "name");
 	push_siginfo(L, si);
 	lua_setfield(L, -2, "info");
+	st.current = t;
 	run_list(L, "signal");
+	st.current = NULL;
 }
 
-void ltr_script_process(struct tracee *t, const char *kind, int status)
+/* kind: "start", "exec" or "exit"; status is the wait status for "exit". */
+static void script_process(struct tracee *t, const char *kind, int status)
 {
 	lua_State *L = st.L;
 
@@ -737,10 +710,13 @@ void ltr_script_process(struct tracee *t, const char *kind, int status)
 	}
 	ltr_lua_push_proc(L, t->pid);
 	lua_setfield(L, -2, "proc");
+	st.current = t;
 	run_list(L, "process");
+	st.current = NULL;
 }
 
-int ltr_script_tick(void)
+/* Runs due ltr.every() timers; returns ms until the next one, or -1. */
+static int script_tick(void)
 {
 	lua_State *L = st.L;
 	double now, next = -1;
@@ -769,7 +745,8 @@ int ltr_script_tick(void)
 	return next <= now ? 0 : (int)((next - now) * 1000.0) + 1;
 }
 
-void ltr_script_end(void)
+/* ltr.on_end hooks, once. */
+static void script_end(void)
 {
 	lua_State *L = st.L;
 
@@ -778,10 +755,10 @@ void ltr_script_end(void)
 	st.ended = true;
 	lua_pushnil(L);
 	run_list(L, "end");
-	ltr_output_flush();
 }
 
-void ltr_script_forget(struct tracee *t)
+/* A tracee goes away: its call object must not be used any more. */
+static void script_forget(struct tracee *t)
 {
 	lua_State *L = st.L;
 
@@ -806,9 +783,104 @@ void ltr_script_forget(struct tracee *t)
 	lua_pop(L, 1); /* the calls map */
 }
 
-bool ltr_script_failed(void)
+/* What scripts write: an event, so that the printer places it. */
+void ltr_lua_output(const char *data, size_t len)
 {
-	return st.failed;
+	struct ltr_event ev = { .kind = LTR_EV_OUTPUT, .t = st.current, .data = data, .len = len };
+
+	ltr_events_emit(&ev);
+}
+
+/* --- the consumers --- */
+
+static unsigned script_needs(void)
+{
+	if (!st.L || !st.tracing)
+		return 0;
+	/* entry times for call.duration, rusage for call.stime */
+	return LTR_NEED_CLOCK | LTR_NEED_RUSAGE | (st.ntimers ? LTR_NEED_TICK : 0u);
+}
+
+static void script_event(const struct ltr_event *ev)
+{
+	struct tracee *t = ev->t;
+
+	switch (ev->kind) {
+	case LTR_EV_ENTER:
+		dispatch_call(t, st.ref_enter);
+		break;
+	case LTR_EV_EXIT:
+		dispatch_call(t, st.ref_exit);
+		break;
+	case LTR_EV_START:
+		if (t->tid == t->pid)
+			script_process(t, "start", 0);
+		break;
+	case LTR_EV_EXEC:
+		script_process(t, "exec", 0);
+		break;
+	case LTR_EV_GONE:
+		/* the process ends with its leader, or its last thread */
+		if (t->tid == t->pid || !ltr_tracee_find(t->pid))
+			script_process(t, "exit", ev->status);
+		break;
+	case LTR_EV_SIGNAL:
+		script_signal(t, ev->si);
+		break;
+	case LTR_EV_RELEASE:
+		script_forget(t);
+		break;
+	case LTR_EV_TICK:
+		script_tick();
+		break;
+	case LTR_EV_END:
+		script_end();
+		break;
+	default:
+		break;
+	}
+}
+
+static const struct ltr_consumer script_consumer = {
+	.name = "script",
+	.changes_calls = true,
+	.wants = script_wants,
+	.needs = script_needs,
+	.event = script_event,
+};
+
+const struct ltr_consumer *ltr_script_consumer(void)
+{
+	return &script_consumer;
+}
+
+/*
+ * The "filter" consumer, before the printer: under ltr.filter it sees
+ * every call the printer shows return, after the hooks' changes were
+ * applied, and marks the ones a filter rejects.
+ */
+static unsigned filter_wants(const struct ltr_arch *arch, long nr)
+{
+	if (!st.L || !st.nfilters || !st.tracing)
+		return 0;
+	return (ltr_printer_consumer()->wants(arch, nr) & LTR_WANT_EXIT) ? LTR_WANT_EXIT : 0;
+}
+
+static void filter_event(const struct ltr_event *ev)
+{
+	if (ev->kind == LTR_EV_EXIT)
+		ev->t->call.rejected = !filters_accept(ev->t);
+}
+
+static const struct ltr_consumer filter_consumer = {
+	.name = "filter",
+	.wants = filter_wants,
+	.event = filter_event,
+};
+
+const struct ltr_consumer *ltr_script_filter_consumer(void)
+{
+	return &filter_consumer;
 }
 
 /* --- the script path --- */

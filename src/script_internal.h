@@ -36,8 +36,10 @@ bool ltr_lua_pcall(lua_State *L, int nargs, int nresults);
 int ltr_lua_arch_index(const struct ltr_arch *arch);
 /* Number of arches in ltr_arches[]. */
 unsigned ltr_lua_narches(void);
-/* Re-derives the LTR_WANT_PRINT bits after ltr.printer or ltr.trace changed. */
+/* Rebuilds the want table after ltr.printer or ltr.trace changed. */
 void ltr_lua_printer_changed(lua_State *L);
+/* What ltr.print and friends write: an LTR_EV_OUTPUT event. */
+void ltr_lua_output(const char *data, size_t len);
 /* Registers on_enter, on_exit, on_signal, ... into the module table on top. */
 void ltr_lua_open_hooks(lua_State *L);
 /* Pushes field of the registry state table (hooks, args_given, ...). */

@@ -39,7 +39,7 @@ static int lib_print(lua_State *L)
 	}
 	luaL_addchar(&b, '\n');
 	luaL_pushresult(&b);
-	ltr_printer_script_output(lua_tostring(L, -1), lua_rawlen(L, -1));
+	ltr_lua_output(lua_tostring(L, -1), lua_rawlen(L, -1));
 	return 0;
 }
 
@@ -55,7 +55,7 @@ static int lib_printf(lua_State *L)
 	lua_insert(L, 1);
 	if (lua_pcall(L, n, 1, 0) != LUA_OK)
 		return lua_error(L); /* re-raise into the hook's protected call */
-	ltr_printer_script_output(lua_tostring(L, -1), lua_rawlen(L, -1));
+	ltr_lua_output(lua_tostring(L, -1), lua_rawlen(L, -1));
 	return 0;
 }
 
@@ -183,7 +183,7 @@ static int lib_json(lua_State *L)
 	ltr_lua_json_encode(L, 1);
 	lua_pushliteral(L, "\n");
 	lua_concat(L, 2);
-	ltr_printer_script_output(lua_tostring(L, -1), lua_rawlen(L, -1));
+	ltr_lua_output(lua_tostring(L, -1), lua_rawlen(L, -1));
 	return 0;
 }
 
@@ -421,16 +421,16 @@ static int printer_index(lua_State *L)
 	else if (!strcmp(key, "json"))
 		lua_pushboolean(L, pc->json);
 	else if (!strcmp(key, "fd_paths"))
-		lua_pushboolean(L, pc->decode.fd_paths != 0);
+		lua_pushboolean(L, ltr_decode_opts.fd_paths != 0);
 	else if (!strcmp(key, "timestamps")) {
 		if (pc->timestamps == LTR_TS_NONE || (unsigned)pc->timestamps >= 5)
 			lua_pushnil(L);
 		else
 			lua_pushstring(L, ts_names[pc->timestamps]);
 	} else if (!strcmp(key, "strsize"))
-		lua_pushinteger(L, pc->decode.strsize);
+		lua_pushinteger(L, ltr_decode_opts.strsize);
 	else if (!strcmp(key, "verbose"))
-		lua_pushboolean(L, pc->decode.verbose);
+		lua_pushboolean(L, ltr_decode_opts.verbose);
 	else
 		return luaL_error(L, "ltr.printer has no field '%s'", key);
 	return 1;
@@ -455,7 +455,7 @@ static int printer_newindex(lua_State *L)
 	} else if (!strcmp(key, "json")) {
 		pc->json = check_bool(L, 3);
 	} else if (!strcmp(key, "fd_paths")) {
-		pc->decode.fd_paths = check_bool(L, 3) ? (pc->decode.fd_paths ? pc->decode.fd_paths : 1) : 0;
+		ltr_decode_opts.fd_paths = check_bool(L, 3) ? (ltr_decode_opts.fd_paths ? ltr_decode_opts.fd_paths : 1) : 0;
 	} else if (!strcmp(key, "timestamps")) {
 		unsigned i;
 
@@ -474,9 +474,9 @@ static int printer_newindex(lua_State *L)
 		lua_Integer n = luaL_checkinteger(L, 3);
 
 		luaL_argcheck(L, n >= 0, 3, "non-negative size expected");
-		pc->decode.strsize = (unsigned)n;
+		ltr_decode_opts.strsize = (unsigned)n;
 	} else if (!strcmp(key, "verbose")) {
-		pc->decode.verbose = check_bool(L, 3);
+		ltr_decode_opts.verbose = check_bool(L, 3);
 	} else {
 		return luaL_error(L, "ltr.printer has no field '%s'", key);
 	}

@@ -2,7 +2,8 @@
 /*
  * What each stop means: syscall entry and exit (with the hooks' changes
  * applied), signals, group-stops, new children, execve, and the end of a
- * tracee. Every handler leaves the tracee resumed, listening or gone.
+ * tracee, told to the consumers as events (include/ltr/events.h). Every
+ * handler leaves the tracee resumed, listening or gone.
  */
 #include <errno.h>
 #include <signal.h>
@@ -15,9 +16,8 @@
 #include <time.h>
 
 #include "ltr/arch.h"
+#include "ltr/events.h"
 #include "ltr/output.h"
-#include "ltr/printer.h"
-#include "ltr/script.h"
 #include "ltr/stats.h"
 #include "ltr/tracee.h"
 #include "ltr/unwind.h"
@@ -94,8 +94,7 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 		arch = ltr_arch_native();
 	if (t->arch && t->arch != arch && !(t->flags & TRACEE_HIDDEN)) {
 		t->arch = arch;
-		if (ltr_printer_config.enabled)
-			ltr_printer_personality(t);
+		ltr_events_emit_simple(LTR_EV_PERSONALITY, t);
 	}
 	t->arch = arch;
 	t->flags |= TRACEE_IN_SYSCALL;
@@ -108,7 +107,7 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	if (ltr_unwind_active() &&
 	    ltr_unwind_changes_maps(arch, (long)info->entry.nr, (const uint64_t *)info->entry.args))
 		ltr_unwind_invalidate(t->pid);
-	t->wants = ltr_script_wants(arch, (long)info->entry.nr);
+	t->wants = ltr_events_wants(arch, (long)info->entry.nr);
 	if (t->flags & TRACEE_HIDDEN) {
 		const struct ltr_syscall_desc *desc = ltr_arch_syscall_desc(arch, (long)info->entry.nr);
 
@@ -118,7 +117,9 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 		}
 		t->flags &= ~TRACEE_HIDDEN;
 		t->flags |= TRACEE_FIRST_EXEC;
-		ltr_script_process(t, "start", 0);
+		struct ltr_event ev = { .kind = LTR_EV_START, .t = t, .how = LTR_START_LAUNCHED };
+
+		ltr_events_emit(&ev);
 	}
 	if (!t->wants) {
 		t->flags |= TRACEE_CALL_HIDDEN;
@@ -135,28 +136,26 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	c->pid = t->pid;
 	c->tid = t->tid;
 	c->mem = &t->mem;
-	c->opts = &ltr_printer_config.decode;
+	c->opts = &ltr_decode_opts;
 	c->exiting = false;
 	c->next_arg = 0;
 	c->ret = 0;
 	c->ret_kind = c->desc ? c->desc->ret : LTR_RET_DEC;
 	c->ret_text[0] = '\0';
 	c->mods = 0;
+	c->rejected = false;
 	c->patch_len = 0;
 	memset(c->saved, 0, sizeof(c->saved));
-	if (ltr_tracer.need_clock) {
+	if (ltr_tracer.needs & LTR_NEED_CLOCK) {
 		clock_gettime(CLOCK_MONOTONIC, &t->entry_time);
 		clock_gettime(CLOCK_REALTIME, &t->entry_wall);
 	}
 	t->stime_entry_us = stime_us();
 	t->stime_us = 0;
-	if (t->wants & LTR_WANT_ENTER) {
-		ltr_script_enter(t);
-		if (c->mods & (LTR_MOD_ARGS | LTR_MOD_NR | LTR_MOD_SKIP))
-			apply_entry_mods(t);
-	}
-	if (t->wants & LTR_WANT_PRINT)
-		ltr_printer_syscall_entry(t);
+	ltr_events_call(LTR_EV_ENTER, t, LTR_CALL_CHANGE);
+	if (c->mods & (LTR_MOD_ARGS | LTR_MOD_NR | LTR_MOD_SKIP))
+		apply_entry_mods(t);
+	ltr_events_call(LTR_EV_ENTER, t, LTR_CALL_OBSERVE);
 }
 
 /*
@@ -175,7 +174,7 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 		return;
 	c->ret = c->arch->wordsize == 4 ? (int32_t)info->exit.rval : info->exit.rval;
 	c->exiting = true;
-	if (ltr_tracer.want_rusage)
+	if (ltr_tracer.needs & LTR_NEED_RUSAGE)
 		t->stime_us = stime_us() - t->stime_entry_us;
 	if (c->mods & LTR_MOD_SKIP)
 		apply_return(t, c->inject_ret);
@@ -183,19 +182,13 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 	 * what an entry hook changed, as the program relies on them. */
 	if (c->mods & LTR_MOD_ARGS)
 		ltr_arch_restore_args(t->tid, c);
-	if (t->wants & LTR_WANT_EXIT) {
-		c->mods &= ~(unsigned)LTR_MOD_RET;
-		ltr_printer_hold_script_output(t);
-		ltr_script_exit(t);
-		if (c->mods & LTR_MOD_RET)
-			apply_return(t, c->inject_ret);
-	}
+	c->mods &= ~(unsigned)LTR_MOD_RET;
+	ltr_events_call(LTR_EV_EXIT, t, LTR_CALL_CHANGE);
+	if (c->mods & LTR_MOD_RET)
+		apply_return(t, c->inject_ret);
 	if (c->patch_len)
 		restore_patch(t);
-	if (t->wants & LTR_WANT_PRINT)
-		ltr_printer_syscall_exit(t);
-	if (t->wants & LTR_WANT_EXIT)
-		ltr_printer_release_script_output(); /* what exit hooks printed */
+	ltr_events_call(LTR_EV_EXIT, t, LTR_CALL_OBSERVE);
 	if (t->flags & TRACEE_FIRST_EXEC) {
 		t->flags &= ~TRACEE_FIRST_EXEC;
 		if (ltr_call_failed(c)) {
@@ -207,8 +200,7 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 	/* execve into a program of another personality */
 	if (arch && arch != t->arch) {
 		t->arch = arch;
-		if (ltr_printer_config.enabled)
-			ltr_printer_personality(t);
+		ltr_events_emit_simple(LTR_EV_PERSONALITY, t);
 	}
 }
 
@@ -219,7 +211,7 @@ static bool needs_exit_stop(const struct tracee *t)
 
 	if (t->flags & TRACEE_CALL_HIDDEN)
 		return false;
-	return (t->wants & (LTR_WANT_EXIT | LTR_WANT_PRINT)) ||
+	return ltr_events_mask_exit(t->wants) ||
 	       (c->mods & (LTR_MOD_SKIP | LTR_MOD_ARGS)) || c->patch_len;
 }
 
@@ -249,12 +241,12 @@ static void syscall_stop(struct tracee *t)
 	}
 }
 
-/* Unregisters t; Lua must forget its call object first. t is freed. */
+/* Unregisters t; every consumer forgets it first. t is freed. */
 void ltr_stops_drop(struct tracee *t)
 {
 	pid_t pid = t->pid;
 
-	ltr_script_forget(t);
+	ltr_events_emit_simple(LTR_EV_RELEASE, t);
 	ltr_tracee_remove(t);
 	ltr_tracer_refresh_wake();
 	if (!ltr_tracee_find(pid))
@@ -266,14 +258,15 @@ void ltr_stops_gone(struct tracee *t, int status)
 {
 	bool shown = !(t->flags & TRACEE_SILENT) && !ltr_tracer.draining;
 
-	if (shown && ltr_printer_config.enabled)
-		ltr_printer_exit(t, status);
 	if (t->tid == ltr_tracer.launched_pid) {
 		ltr_tracer.launched_status = status;
 		ltr_tracer.launched_done = true;
 	}
-	if (shown && (t->tid == t->pid || !ltr_tracee_find(t->pid)))
-		ltr_script_process(t, "exit", status);
+	if (shown) {
+		struct ltr_event ev = { .kind = LTR_EV_GONE, .t = t, .status = status };
+
+		ltr_events_emit(&ev);
+	}
 	ltr_stops_drop(t);
 }
 
@@ -308,9 +301,12 @@ struct tracee *ltr_stops_adopt(pid_t tid, const struct tracee *parent)
 			/* followed only to serve its inherited seccomp filter */
 			ltr_tracee_set_silent(t);
 		} else {
-			ltr_tracer_notice("Process %d attached", tid);
-			if (t->tid == t->pid)
-				ltr_script_process(t, "start", 0);
+			struct ltr_event ev = { .kind = LTR_EV_START, .t = t,
+						.how = LTR_START_FOLLOWED };
+
+			if (parent && !t->arch)
+				t->arch = parent->arch;
+			ltr_events_emit(&ev);
 		}
 	}
 	if (parent && !t->arch)
@@ -334,8 +330,9 @@ static struct tracee *exec_event(struct tracee *t)
 	execer = ltr_tracee_find((pid_t)former);
 	if (!execer)
 		return t;
-	if (ltr_printer_config.enabled)
-		ltr_printer_superseded(t, (int)former);
+	struct ltr_event ev = { .kind = LTR_EV_SUPERSEDED, .t = t, .other = (pid_t)former };
+
+	ltr_events_emit(&ev);
 	ltr_stops_drop(t);
 	ltr_tracee_rekey(execer, leader_tid);
 	ltr_tracer_refresh_wake();
@@ -360,9 +357,9 @@ static void signal_stop(struct tracee *t, int sig)
 		si.si_signo = sig;
 	}
 	if (!(t->flags & (TRACEE_HIDDEN | TRACEE_SILENT))) {
-		ltr_script_signal(t, &si);
-		if (ltr_printer_config.enabled)
-			ltr_printer_signal(t, &si);
+		struct ltr_event ev = { .kind = LTR_EV_SIGNAL, .t = t, .si = &si };
+
+		ltr_events_emit(&ev);
 	}
 	ltr_tracer_resume(t, sig);
 }
@@ -416,8 +413,12 @@ void ltr_stops_handle(pid_t tid, int status)
 			/* group-stop: stay stopped until SIGCONT, as untraced */
 			LTR_STAT_INC(stop_group);
 			if (!(t->flags & (TRACEE_LISTENING | TRACEE_SILENT)) &&
-			    ltr_printer_config.enabled && !ltr_tracer.draining)
-				ltr_printer_group_stop(t, sig);
+			    !ltr_tracer.draining) {
+				struct ltr_event ev = { .kind = LTR_EV_GROUP_STOP, .t = t,
+							.sig = sig };
+
+				ltr_events_emit(&ev);
+			}
 			t->flags |= TRACEE_LISTENING;
 			ptrace(PTRACE_LISTEN, t->tid, 0L, 0L);
 			return;
@@ -442,9 +443,8 @@ void ltr_stops_handle(pid_t tid, int status)
 		 * its call ends with " = ?" here, as strace ends it, before
 		 * the other threads' lines that the kernel reports later.
 		 */
-		if (!(t->flags & (TRACEE_HIDDEN | TRACEE_SILENT)) && !ltr_tracer.draining &&
-		    ltr_printer_config.enabled)
-			ltr_printer_exiting(t);
+		if (!(t->flags & (TRACEE_HIDDEN | TRACEE_SILENT)) && !ltr_tracer.draining)
+			ltr_events_emit_simple(LTR_EV_EXITING, t);
 		ltr_tracer_resume(t, 0);
 		return;
 	case PTRACE_EVENT_EXEC:
@@ -452,7 +452,7 @@ void ltr_stops_handle(pid_t tid, int status)
 		t = exec_event(t);
 		ltr_unwind_forget(t->pid); /* a new image, maybe of another arch */
 		if (!(t->flags & TRACEE_HIDDEN))
-			ltr_script_process(t, "exec", 0);
+			ltr_events_emit_simple(LTR_EV_EXEC, t);
 		ltr_tracer_resume(t, 0);
 		return;
 	default:

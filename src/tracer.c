@@ -10,6 +10,9 @@
  * execve line as strace's does. Attached processes (-p) are seized thread
  * by thread from /proc/PID/task and stopped with PTRACE_INTERRUPT.
  *
+ * What the stops mean goes to the consumers as events (stops.c,
+ * include/ltr/events.h): this loop knows nothing of printing or Lua.
+ *
  * One loop waits for any tracee, handles the stop and resumes it at once:
  * no tracee is ever kept stopped between iterations, except group-stopped
  * ones, which sit in PTRACE_LISTEN exactly as long as the process is
@@ -17,7 +20,6 @@
  */
 #include <errno.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,9 +28,8 @@
 #include <sys/time.h>
 #include <sys/wait.h>
 
+#include "ltr/events.h"
 #include "ltr/output.h"
-#include "ltr/printer.h"
-#include "ltr/script.h"
 #include "ltr/tracee.h"
 #include "ltr/tracer.h"
 #include "tracer_internal.h"
@@ -39,7 +40,7 @@ struct tracer_state ltr_tracer = { .launched_status = -1 };
 static volatile sig_atomic_t interrupted;
 /*
  * Set every TICK_MS by SIGALRM when tracing into a regular file (to flush
- * it) or when scripts have ltr.every() timers.
+ * it) or when a consumer needs LTR_EV_TICK (scripts' ltr.every() timers).
  */
 static volatile sig_atomic_t flush_due;
 #define TICK_MS 100
@@ -75,7 +76,7 @@ static void start_flush_timer(void)
 	};
 	struct sigaction sa;
 
-	if (!ltr_output_is_regular_file() && ltr_script_tick() < 0)
+	if (!ltr_output_is_regular_file() && !(ltr_tracer.needs & LTR_NEED_TICK))
 		return;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_alarm;
@@ -115,21 +116,6 @@ void ltr_tracer_refresh_wake(void)
 	wake_tid = t ? t->tid : 0;
 }
 
-/* An attach/detach notice on stderr, in order with a trace on stderr. */
-void ltr_tracer_notice(const char *fmt, ...)
-{
-	va_list ap;
-
-	if (ltr_tracer.quiet)
-		return;
-	ltr_output_flush();
-	fputs("ltr: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
 /*
  * Resumes t, delivering sig. Under a seccomp filter the tracee runs freely
  * (PTRACE_CONT) unless the exit of its current call is wanted.
@@ -167,7 +153,7 @@ static void handle_batch(pid_t first_tid, int first_status)
 	batch[0].ru = ltr_tracer.last_rusage;
 	while (n < BATCH_MAX) {
 		pid_t tid = wait4(-1, &batch[n].status, __WALL | WNOHANG,
-				  ltr_tracer.want_rusage ? &batch[n].ru : NULL);
+				  (ltr_tracer.needs & LTR_NEED_RUSAGE) ? &batch[n].ru : NULL);
 
 		if (tid <= 0)
 			break;
@@ -204,10 +190,7 @@ int ltr_tracer_run(const struct ltr_options *opts)
 	int rc;
 
 	ltr_tracer.options = opts;
-	ltr_tracer.want_rusage = opts->nscripts > 0;
-	ltr_tracer.need_clock = opts->nscripts > 0 || opts->timestamps != LTR_TS_NONE || opts->json;
-	ltr_tracer.quiet = opts->quiet || (opts->outfile && opts->argv);
-	ltr_printer_set_quiet(ltr_tracer.quiet);
+	ltr_tracer.needs = ltr_events_needs();
 	ltr_tracer.seize_options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT;
 	if (opts->follow)
 		ltr_tracer.seize_options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
@@ -215,7 +198,6 @@ int ltr_tracer_run(const struct ltr_options *opts)
 	ltr_wait_init(!opts->no_spin);
 
 	if (opts->argv) {
-		ltr_printer_init(opts->outfile && opts->follow);
 		if (!opts->no_seccomp)
 			ltr_filter_setup();
 		rc = ltr_launch_command(opts->argv);
@@ -229,7 +211,6 @@ int ltr_tracer_run(const struct ltr_options *opts)
 		if (!ltr_tracee_count())
 			return LTR_EXIT_FAILURE;
 		ltr_tracer_refresh_wake();
-		ltr_printer_init(opts->outfile && (opts->follow || ltr_tracee_count() > 1));
 	}
 
 	start_flush_timer();
@@ -237,7 +218,7 @@ int ltr_tracer_run(const struct ltr_options *opts)
 		int status;
 		pid_t tid;
 
-		if (interrupted || ltr_script_failed()) {
+		if (interrupted || ltr_events_failed()) {
 			if (!ltr_tracer.use_seccomp) {
 				ltr_attach_detach_all();
 				break;
@@ -248,9 +229,11 @@ int ltr_tracer_run(const struct ltr_options *opts)
 		if (flush_due) {
 			flush_due = 0;
 			ltr_output_flush();
-			ltr_script_tick();
+			if (ltr_tracer.needs & LTR_NEED_TICK)
+				ltr_events_emit_simple(LTR_EV_TICK, NULL);
 		}
-		tid = ltr_wait_next(&status, ltr_tracer.want_rusage ? &ltr_tracer.last_rusage : NULL,
+		tid = ltr_wait_next(&status,
+				    (ltr_tracer.needs & LTR_NEED_RUSAGE) ? &ltr_tracer.last_rusage : NULL,
 				    &interrupted);
 		if (tid < 0) {
 			if (errno == EINTR)
@@ -266,9 +249,9 @@ int ltr_tracer_run(const struct ltr_options *opts)
 	}
 	stop_flush_timer();
 	free(ltr_tracer.seccomp_prog.filter);
-	ltr_script_end();
+	ltr_events_emit_simple(LTR_EV_END, NULL);
 	ltr_output_flush();
-	if (ltr_script_failed())
+	if (ltr_events_failed())
 		return LTR_EXIT_FAILURE;
 	return exit_status();
 }

@@ -21,18 +21,16 @@ struct tracee;
 /* What the modules of the ptrace core share; one instance, ltr_tracer. */
 struct tracer_state {
 	const struct ltr_options *options;
-	/* -q, or implied as by strace: trace into a file of a launched command. */
-	bool quiet;
 	unsigned seize_options;
 	pid_t launched_pid;
 	/*
-	 * With scripts, every wait also returns the stopped process's rusage, so
-	 * that a call's system CPU time (strace -c's measure) is the difference of
-	 * ru_stime between its entry and exit stops.
+	 * What the consumers need of the core (LTR_NEED_*): entry times
+	 * (timestamps, JSON, scripts); the stopped process's rusage with
+	 * every wait (LTR_NEED_RUSAGE: a call's system CPU time, strace -c's
+	 * measure, is the difference of ru_stime between its entry and exit
+	 * stops); the 100 ms tick.
 	 */
-	bool want_rusage;
-	/* Entry times are taken only for timestamps, JSON and scripts. */
-	bool need_clock;
+	unsigned needs;
 	struct rusage last_rusage;
 	/*
 	 * Kernel-side filtering (launched commands only): a seccomp filter makes
@@ -56,8 +54,6 @@ extern struct tracer_state ltr_tracer;
 
 /* --- tracer.c: the loop --- */
 
-/* An attach/detach notice on stderr, in order with a trace on stderr. */
-void ltr_tracer_notice(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /*
  * Resumes t, delivering sig. Under a seccomp filter the tracee runs freely
  * (PTRACE_CONT) unless the exit of its current call is wanted.

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The default strace-style printer: syscall lines, signal and exit lines,
- * and the bookkeeping of lines left open by a call that has not returned
- * ("<unfinished ...>" / "<... NAME resumed>").
+ * the bookkeeping of lines left open by a call that has not returned
+ * ("<unfinished ...>" / "<... NAME resumed>"), -j's JSON objects, the
+ * attach/detach notices and what scripts write. An event consumer
+ * (ltr_printer_consumer()): the core never calls it directly.
  */
 #ifndef LTR_PRINTER_H
 #define LTR_PRINTER_H
@@ -13,32 +15,51 @@
 #include "ltr/options.h"
 #include "ltr/syscall.h"
 
+struct ltr_arch;
+struct ltr_consumer;
 struct tracee;
 
 /*
  * What the default printer does; Lua's ltr.printer reads and writes it.
- * decode is also what call:format() and call:arg() use.
+ * How arguments are decoded is ltr_decode_opts (ltr/syscall.h).
  */
 struct ltr_printer_config {
 	bool enabled;                   /* print syscall lines at all */
 	bool durations;                 /* -T: " <0.000123>" after each call */
 	enum ltr_timestamps timestamps; /* -t, -tt, -ttt, -r */
 	bool json;                      /* -j: one JSON object per line */
-	struct ltr_decode_opts decode;  /* --strsize, -v, -x, -y */
 	uint64_t signals;               /* -e signal=: bit N-1 shows signal N */
+	/*
+	 * Which syscalls are printed (ltr.trace(), -e trace=); NULL: all.
+	 * Read when the want table is built, never while printing.
+	 */
+	bool (*select)(const struct ltr_arch *arch, long nr);
+	/*
+	 * A printer filter (ltr.filter, -Z, -z) judges finished calls: lines
+	 * are then printed whole at exit, unless a consumer before the
+	 * printer set the call's "rejected".
+	 */
+	bool filters;
 };
 extern struct ltr_printer_config ltr_printer_config;
 
+/* The consumer to add to ltr_events_add(). */
+const struct ltr_consumer *ltr_printer_consumer(void);
+/* Takes -t/-tt/-ttt/-r, -j, -e signal=, -q, -o and -f from opts. */
+void ltr_printer_setup(const struct ltr_options *opts);
+
 /*
- * pid_column: prefix every line with the tid as strace does with -o FILE
- * and -f ("1234  "); otherwise "[pid  1234] " is used whenever more than
- * one thread is traced.
+ * For tests: pid_column prefixes every line with the tid as strace does
+ * with -o FILE and -f ("1234  "); otherwise "[pid  1234] " is used
+ * whenever more than one thread is traced. ltr_printer_setup() decides it
+ * from the options instead.
  */
 void ltr_printer_init(bool pid_column);
-void ltr_printer_set_pid_column(bool pid_column);
-/* Quiet (-q): no personality-change lines. */
-void ltr_printer_set_quiet(bool on);
 
+/*
+ * What the consumer does with each event (public for the unit tests,
+ * which drive the printer with fake tracees).
+ */
 void ltr_printer_syscall_entry(struct tracee *t);
 void ltr_printer_syscall_exit(struct tracee *t);
 void ltr_printer_signal(struct tracee *t, const siginfo_t *si);
@@ -67,16 +88,5 @@ void ltr_printer_detach(struct tracee *t);
  * exited call (then decoded afresh from tracee memory).
  */
 void ltr_printer_format(struct tracee *t, struct ltr_strbuf *out);
-
-/*
- * Script output (ltr.print, ltr.printf, ltr.json): written after ending
- * an open syscall line, or held back between
- * ltr_printer_hold_script_output(t), called before t's exit hooks run,
- * and ltr_printer_release_script_output(), called once the printer has
- * finished t's line: the line then comes whole, the hooks' output after it.
- */
-void ltr_printer_script_output(const char *data, size_t len);
-void ltr_printer_hold_script_output(const struct tracee *t);
-void ltr_printer_release_script_output(void);
 
 #endif

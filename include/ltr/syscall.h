@@ -103,6 +103,12 @@ struct ltr_decode_opts {
 	unsigned fd_paths;   /* -y (1) / -yy (2): descriptor paths */
 };
 
+/*
+ * How calls are decoded (every call's opts points here): from the command
+ * line, changed by Lua's ltr.printer (strsize, verbose, fd_paths).
+ */
+extern struct ltr_decode_opts ltr_decode_opts;
+
 /* One syscall made by one thread, from entry to exit. */
 struct ltr_call {
 	const struct ltr_arch *arch;
@@ -127,6 +133,8 @@ struct ltr_call {
 
 	/* Modifications asked for by scripts, applied by the tracer. */
 	unsigned mods;            /* LTR_MOD_* */
+	/* A printer filter (ltr.filter, -Z, -z) rejected the finished call. */
+	bool rejected;
 	int64_t inject_ret;       /* kernel-style value (-errno for errors) the
 				   * tracee sees for LTR_MOD_SKIP / LTR_MOD_RET */
 	/*

@@ -9,6 +9,8 @@
 #include "ltr/decode.h"
 #include "decoders.h"
 
+struct ltr_decode_opts ltr_decode_opts = { .strsize = 32 };
+
 /* The return value column of strace: "= " starts at column 40. */
 #define RETVAL_COLUMN 40
 

@@ -87,7 +87,7 @@ static struct tracee *openat_call(unsigned i, pid_t tid, double mono)
 	c->args[2] = O_RDONLY | O_CLOEXEC;
 	c->pid = c->tid = tid;
 	c->mem = &fake_mem;
-	c->opts = &ltr_printer_config.decode;
+	c->opts = &ltr_decode_opts;
 	c->ret_kind = c->desc->ret;
 	t->entry_wall.tv_sec = 1700000000;
 	t->entry_wall.tv_nsec = 123456789;
@@ -117,7 +117,7 @@ static int setup(void **state)
 	(void)state;
 	memset(&ltr_printer_config, 0, sizeof(ltr_printer_config));
 	ltr_printer_config.enabled = true;
-	ltr_printer_config.decode.strsize = 32;
+	ltr_decode_opts.strsize = 32;
 	ltr_printer_config.signals = ~(uint64_t)0; /* every signal line */
 	ltr_printer_init(false);
 	return 0;
