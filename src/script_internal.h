@@ -23,7 +23,54 @@ struct tracee;
 #define LTR_SELECTOR_META "ltr.selector"
 #define LTR_PRINTER_META "ltr.printer"
 
-/* --- script.c --- */
+/* --- the bridge's state, shared by script*.c --- */
+
+#define LTR_LUA_MAX_ARCHES 8
+
+/* An ltr.every() timer. */
+struct ltr_lua_timer {
+	double interval;  /* seconds */
+	double next;      /* monotonic seconds of the next run */
+	int fn_ref;       /* registry reference of the function */
+};
+
+struct selector;
+
+struct ltr_lua_bridge {
+	lua_State *L;
+	bool tracing;        /* scripts loaded, want tables built */
+	bool failed;
+	bool ended;
+	uint8_t *wants[LTR_LUA_MAX_ARCHES];        /* LTR_WANT_* of the hooks */
+	uint8_t wants_unknown[LTR_LUA_MAX_ARCHES]; /* numbers beyond the table */
+	const struct selector *print_sel;  /* ltr.trace()'s, or NULL: all */
+	struct tracee *current; /* whose hook runs (ltr.print's OUTPUT events) */
+	const struct ltr_arch *last_arch;
+	int last_index;
+	int ref_state;       /* registry table of everything below */
+	int ref_enter;       /* [arch index + 1][nr or -1] = { fn, ... } */
+	int ref_exit;
+	int ref_calls;       /* lightuserdata tracee -> call object */
+	unsigned nfilters, nsignal, nprocess;
+	struct ltr_lua_timer *timers;
+	unsigned ntimers;
+};
+extern struct ltr_lua_bridge ltr_lua;
+
+/* --- script.c: the state, protected calls, loading --- */
+
+/* Monotonic seconds. */
+double ltr_lua_now(void);
+/* The message handler of every hook call: the error with a traceback. */
+int ltr_lua_traceback(lua_State *L);
+/*
+ * lua_pcall with the traceback handler already at stack index handler;
+ * reports an error and marks the scripts failed.
+ */
+bool ltr_lua_pcall_at(lua_State *L, int nargs, int nresults, int handler);
+/* Appends the value on top to the list state[field] (pops it). */
+void ltr_lua_append_state(lua_State *L, const char *field);
+
 
 /*
  * Calls the function below nargs arguments on the stack under a traceback
@@ -36,12 +83,41 @@ bool ltr_lua_pcall(lua_State *L, int nargs, int nresults);
 int ltr_lua_arch_index(const struct ltr_arch *arch);
 /* Number of arches in ltr_arches[]. */
 unsigned ltr_lua_narches(void);
-/* Rebuilds the want table after ltr.printer or ltr.trace changed. */
-void ltr_lua_printer_changed(lua_State *L);
-/* What ltr.print and friends write: an LTR_EV_OUTPUT event. */
-void ltr_lua_output(const char *data, size_t len);
+
+/* --- script_hooks.c: registration (ltr.on_enter, ...), want tables --- */
+
 /* Registers on_enter, on_exit, on_signal, ... into the module table on top. */
 void ltr_lua_open_hooks(lua_State *L);
+/*
+ * Builds the want bytes and the per-(arch, nr) hook lists from the
+ * registered hooks, and hands ltr.trace()'s selection to the printer.
+ */
+void ltr_lua_build_tables(lua_State *L);
+/* Rebuilds the want table after ltr.printer or ltr.trace changed. */
+void ltr_lua_printer_changed(lua_State *L);
+/* The hooks' LTR_WANT_* for nr of arch (a table lookup). */
+unsigned ltr_lua_wants(const struct ltr_arch *arch, long nr);
+
+/* --- script_events.c: the consumers (dispatch of events to hooks) --- */
+
+/* What ltr.print and friends write: an LTR_EV_OUTPUT event. */
+void ltr_lua_output(const char *data, size_t len);
+/* Drops every cached call object reference (before lua_close). */
+void ltr_lua_forget_calls(void);
+
+/* --- script_path.c: the script path, -l, --script-help --- */
+
+/* Builds the script path once (see README: Script path). */
+void ltr_lua_path_init(void);
+void ltr_lua_path_free(void);
+/* The directories of the script path, in search order. */
+const char *const *ltr_lua_path_dirs(unsigned *n);
+/* The file of script NAME (caller frees), or NULL; see script_path.c. */
+char *ltr_lua_find_script(const char *name);
+/* -l: every script on the path. */
+void ltr_lua_list_scripts(void);
+/* --script-help: the description and the declared arguments. */
+void ltr_lua_print_help(lua_State *L, const char *name, const char *path);
 /* Pushes field of the registry state table (hooks, args_given, ...). */
 void ltr_lua_push_state(lua_State *L, const char *field);
 /* True once every script is loaded and tracing may start. */

@@ -1,0 +1,336 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The script path (the directories -s NAME, -l and require search), -l
+ * and --script-help.
+ */
+#include <dirent.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ltr/strbuf.h"
+#include "script_internal.h"
+
+#define push_state ltr_lua_push_state
+
+/* The script path. */
+static char **dirs;
+static unsigned ndirs;
+static int stock_dir;    /* index of the first stock-script directory */
+
+/* Appends dir to the script path once; returns its index (-1: none). */
+static int add_dir(const char *dir)
+{
+	unsigned i;
+
+	if (!dir || !*dir)
+		return -1;
+	for (i = 0; i < ndirs; i++)
+		if (!strcmp(dirs[i], dir))
+			return (int)i;
+	dirs = ltr_xrealloc(dirs, (ndirs + 1) * sizeof(*dirs));
+	dirs[ndirs++] = ltr_xstrdup(dir);
+	return (int)ndirs - 1;
+}
+
+static bool is_file(const char *path)
+{
+	struct stat sb;
+
+	return stat(path, &sb) == 0 && S_ISREG(sb.st_mode);
+}
+
+/* lua/ next to the binary (or one level up) when run from the build tree. */
+static void add_build_tree(void)
+{
+	static const char *const ups[] = { "", "/..", "/../.." };
+	char exe[PATH_MAX], dir[PATH_MAX + 32], marker[PATH_MAX + 64];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	char *slash;
+	unsigned i;
+
+	if (n <= 0)
+		return;
+	exe[n] = '\0';
+	slash = strrchr(exe, '/');
+	if (!slash)
+		return;
+	*slash = '\0';
+	/* ./ltr, build/ltr and build/san/ltr all find the tree's lua/ */
+	for (i = 0; i < sizeof(ups) / sizeof(ups[0]); i++) {
+		snprintf(dir, sizeof(dir), "%s%s/lua", exe, ups[i]);
+		snprintf(marker, sizeof(marker), "%s/ltr/init.lua", dir);
+		if (is_file(marker)) {
+			char *real = realpath(dir, NULL); /* -l shows .../lua, not .../build/../lua */
+
+			stock_dir = add_dir(real ? real : dir);
+			free(real);
+			return;
+		}
+	}
+	/*
+	 * An installed tree moved elsewhere (make install DESTDIR=...):
+	 * PREFIX/bin/ltr next to PREFIX/share/ltr/lua.
+	 */
+	snprintf(dir, sizeof(dir), "%s/../share/ltr/lua", exe);
+	snprintf(marker, sizeof(marker), "%s/count.lua", dir);
+	if (is_file(marker)) {
+		char *real = realpath(dir, NULL);
+
+		stock_dir = add_dir(real ? real : dir);
+		free(real);
+	}
+}
+
+void ltr_lua_path_init(void)
+{
+	const char *env = getenv("LTR_PATH");
+	const char *home = getenv("HOME"), *xdg = getenv("XDG_CONFIG_HOME");
+	char buf[PATH_MAX];
+	int i;
+
+	if (ndirs)
+		return;
+	add_dir(".");
+	if (env) {
+		char *copy = ltr_xstrdup(env), *save = NULL, *p;
+
+		for (p = strtok_r(copy, ":", &save); p; p = strtok_r(NULL, ":", &save))
+			add_dir(p);
+		free(copy);
+	}
+	if (xdg && *xdg) {
+		snprintf(buf, sizeof(buf), "%s/ltr/scripts", xdg);
+		add_dir(buf);
+	} else if (home && *home) {
+		snprintf(buf, sizeof(buf), "%s/.config/ltr/scripts", home);
+		add_dir(buf);
+	}
+	stock_dir = -1;
+	add_build_tree();
+	i = add_dir(LTR_DATADIR "/lua");
+	if (stock_dir < 0)
+		stock_dir = i;
+}
+
+/*
+ * The file of script name: a path when it contains '/', otherwise NAME.lua
+ * (or NAME when it ends in .lua) in the first directory of the path that
+ * has it; "@NAME" looks only among the stock scripts (the build tree's
+ * lua/ or the installed ones), which is what the sugar flags (-c, -T, ...)
+ * mean whatever count.lua the current directory holds. The caller frees
+ * the result; NULL when not found.
+ */
+char *ltr_lua_find_script(const char *name)
+{
+	size_t len;
+	bool has_ext;
+	char buf[PATH_MAX];
+	unsigned i = 0;
+
+	if (strchr(name, '/'))
+		return is_file(name) ? ltr_xstrdup(name) : NULL;
+	if (name[0] == '@') {
+		name++;
+		i = stock_dir >= 0 ? (unsigned)stock_dir : ndirs;
+	}
+	len = strlen(name);
+	has_ext = len > 4 && !strcmp(name + len - 4, ".lua");
+	for (; i < ndirs; i++) {
+		snprintf(buf, sizeof(buf), "%s/%s%s", dirs[i], name, has_ext ? "" : ".lua");
+		if (is_file(buf))
+			return ltr_xstrdup(buf);
+	}
+	return NULL;
+}
+
+/*
+ * The first comment block of a script file (its description): "--" lines
+ * or one "--[[ ]]" block after an optional "#!" line. Appends it to out,
+ * one line per line, without the comment markers.
+ */
+static void read_description(const char *path, struct ltr_strbuf *out)
+{
+	FILE *f = fopen(path, "r");
+	char line[1024];
+	bool first = true, in_block = false, started = false;
+
+	if (!f)
+		return;
+	while (fgets(line, sizeof(line), f)) {
+		char *p = line, *end;
+
+		line[strcspn(line, "\n")] = '\0';
+		if (first && line[0] == '#' && line[1] == '!') {
+			first = false;
+			continue;
+		}
+		first = false;
+		if (in_block) {
+			end = strstr(p, "]]");
+			if (end)
+				*end = '\0';
+			ltr_sb_puts(out, p);
+			ltr_sb_putc(out, '\n');
+			if (end)
+				break;
+			continue;
+		}
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (strncmp(p, "--", 2) != 0) {
+			if (*p || started)
+				break;
+			continue;
+		}
+		p += 2;
+		if (!started && !strncmp(p, "[[", 2)) {
+			in_block = true;
+			started = true;
+			p += 2;
+			end = strstr(p, "]]");
+			if (end)
+				*end = '\0';
+			if (*p) {
+				ltr_sb_puts(out, p);
+				ltr_sb_putc(out, '\n');
+			}
+			if (end)
+				break;
+			continue;
+		}
+		started = true;
+		if (*p == ' ')
+			p++;
+		ltr_sb_puts(out, p);
+		ltr_sb_putc(out, '\n');
+	}
+	fclose(f);
+	/* drop leading blank lines */
+	while (out->len && out->data[0] == '\n') {
+		memmove(out->data, out->data + 1, out->len);
+		out->len--;
+	}
+}
+
+/* The summary: the first non-empty line of the description. */
+static void summary_of(const char *path, char *dst, size_t size)
+{
+	struct ltr_strbuf desc = LTR_STRBUF_INIT;
+	const char *text;
+	size_t n;
+
+	read_description(path, &desc);
+	text = ltr_sb_cstr(&desc);
+	n = strcspn(text, "\n");
+	if (n >= size)
+		n = size - 1;
+	memcpy(dst, text, n);
+	dst[n] = '\0';
+	ltr_sb_free(&desc);
+}
+
+static int filter_lua(const struct dirent *d)
+{
+	size_t len = strlen(d->d_name);
+
+	return len > 4 && !strcmp(d->d_name + len - 4, ".lua");
+}
+
+/* -l: every script on the path, the first of each name. */
+void ltr_lua_list_scripts(void)
+{
+	struct ltr_strbuf seen = LTR_STRBUF_INIT;
+	char **rows = NULL; /* name, summary, path triples */
+	size_t nrows = 0, r;
+	int name_w = 4, summary_w = 7;
+	unsigned i;
+
+	ltr_sb_putc(&seen, '/');
+	for (i = 0; i < ndirs; i++) {
+		struct dirent **names = NULL;
+		int n = scandir(dirs[i], &names, filter_lua, alphasort), j;
+
+		for (j = 0; j < n; j++) {
+			char path[PATH_MAX], summary[256], key[300];
+			char *name = names[j]->d_name;
+
+			snprintf(path, sizeof(path), "%s/%s", dirs[i], name);
+			name[strlen(name) - 4] = '\0';
+			snprintf(key, sizeof(key), "/%s/", name);
+			if (is_file(path) && !strstr(ltr_sb_cstr(&seen), key)) {
+				ltr_sb_puts(&seen, key + 1);
+				summary_of(path, summary, sizeof(summary));
+				rows = ltr_xrealloc(rows, (nrows + 3) * sizeof(*rows));
+				rows[nrows++] = ltr_xstrdup(name);
+				rows[nrows++] = ltr_xstrdup(summary);
+				rows[nrows++] = ltr_xstrdup(path);
+				if ((int)strlen(name) > name_w)
+					name_w = (int)strlen(name);
+				if ((int)strlen(summary) > summary_w)
+					summary_w = (int)strlen(summary);
+			}
+			free(names[j]);
+		}
+		free(names);
+	}
+	/* One line per script: name, summary, where it lives, in columns. */
+	for (r = 0; r < nrows; r += 3) {
+		printf("%-*s  %-*s  %s\n", name_w, rows[r], summary_w, rows[r + 1], rows[r + 2]);
+		free(rows[r]);
+		free(rows[r + 1]);
+		free(rows[r + 2]);
+	}
+	free(rows);
+	ltr_sb_free(&seen);
+	fflush(stdout);
+}
+
+void ltr_lua_path_free(void)
+{
+	unsigned i;
+
+	for (i = 0; i < ndirs; i++)
+		free(dirs[i]);
+	free(dirs);
+	dirs = NULL;
+	ndirs = 0;
+}
+
+const char *const *ltr_lua_path_dirs(unsigned *n)
+{
+	*n = ndirs;
+	return (const char *const *)dirs;
+}
+
+void ltr_lua_print_help(lua_State *L, const char *name, const char *path)
+{
+	struct ltr_strbuf desc = LTR_STRBUF_INIT;
+	lua_Integer i, n;
+	int top = lua_gettop(L);
+
+	read_description(path, &desc);
+	printf("%s (%s)\n\n%s", name, path, ltr_sb_cstr(&desc));
+	ltr_sb_free(&desc);
+	push_state(L, "args_order");
+	push_state(L, "args_declared");
+	n = (lua_Integer)lua_rawlen(L, top + 1);
+	printf("\nArguments:%s\n", n ? "" : " none");
+	for (i = 1; i <= n; i++) {
+		lua_rawgeti(L, top + 1, i);
+		lua_rawget(L, top + 2);          /* the declaration */
+		lua_getfield(L, top + 3, "name");    /* top + 4 */
+		lua_getfield(L, top + 3, "help");    /* top + 5 */
+		lua_getfield(L, top + 3, "default"); /* top + 6 */
+		printf("  -a %s=%s\n", lua_tostring(L, top + 4),
+		       lua_isnil(L, top + 6) ? "" : luaL_tolstring(L, top + 6, NULL));
+		if (lua_type(L, top + 5) == LUA_TSTRING)
+			printf("      %s\n", lua_tostring(L, top + 5));
+		lua_settop(L, top + 2);
+	}
+	lua_settop(L, top);
+	fflush(stdout);
+}
