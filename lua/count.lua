@@ -23,7 +23,7 @@ local sort = ltr.arg("sort", "time", "sort rows by time, calls, errors, name, av
 local wall = ltr.arg("wall", false, "count wall time from entry to exit (strace -w), not system time")
 
 local sorters = {
-	time = true, ["total-time"] = true, calls = true, count = true,
+	time = true, ["time-percent"] = true, ["total-time"] = true, calls = true, count = true,
 	errors = true, error = true, name = true, syscall = true,
 	["avg-time"] = true, ["time-avg"] = true, nothing = true, none = true,
 }

@@ -69,8 +69,8 @@ int ltr_launch_command(char **argv)
 
 	rc = resolve_command(argv[0], path, sizeof(path));
 	if (rc < 0) {
-		fprintf(stderr, "ltr: cannot run '%s': %s\n", argv[0], strerror(-rc));
-		return LTR_EXIT_USAGE;
+		fprintf(stderr, "ltr: Can't stat '%s': %s\n", argv[0], strerror(-rc));
+		return LTR_EXIT_FAILURE;
 	}
 	ltr_output_flush();
 	pid = fork();

@@ -22,7 +22,7 @@ int main(int argc, char **argv)
 	rc = ltr_options_parse(&opts, argc, argv);
 	if (rc) {
 		ltr_options_free(&opts);
-		return rc == 1 ? 0 : rc;
+		return rc < 0 ? 0 : rc;
 	}
 	ltr_arch_init();
 	ltr_decode_opts = opts.decode;
@@ -48,7 +48,7 @@ int main(int argc, char **argv)
 	if (rc) {
 		ltr_output_close();
 		ltr_options_free(&opts);
-		return rc == 1 ? 0 : rc;
+		return rc < 0 ? 0 : rc;
 	}
 	ltr_events_build(); /* what the loaded scripts want */
 	ltr_stats_start();

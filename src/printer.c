@@ -56,7 +56,7 @@ static struct tracee *line_owner; /* thread whose line is open, or NULL */
 static unsigned column;          /* bytes on the current output line */
 static bool pid_column_mode;
 static int pid_column_decided;   /* 0: decide at the first line (see setup) */
-static bool quiet;               /* -q: no notices, no personality lines */
+static unsigned quiet_set;      /* LTR_QUIET_*: -q, -e quiet= */
 static bool pid_column_rule_outfile, pid_column_rule_follow, pid_column_rule_attach;
 static struct ltr_strbuf scratch;
 static struct ltr_strbuf json_line;
@@ -80,8 +80,7 @@ void ltr_printer_setup(const struct ltr_options *opts)
 	ltr_printer_config.timestamps = opts->timestamps;
 	ltr_printer_config.json = opts->json;
 	ltr_printer_config.signals = opts->signals;
-	/* -q, or implied as by strace: a launched command traced into a file */
-	quiet = opts->quiet || (opts->outfile && opts->argv);
+	quiet_set = opts->quiet_set; /* -q's and -e quiet='s (options.c) */
 	/*
 	 * strace's "PID  " column instead of "[pid PID] ": with -o FILE and
 	 * -f, or with -o FILE and several threads attached (decided at the
@@ -646,6 +645,10 @@ void ltr_printer_exit(struct tracee *t, int status)
 		json_end();
 		return;
 	}
+	if (quiet_set & LTR_QUIET_EXIT) {
+		flush_exit_stack(t);
+		return;
+	}
 	begin_line_now(t);
 	ltr_sb_reset(&scratch);
 	if (WIFEXITED(status)) {
@@ -679,6 +682,10 @@ void ltr_printer_superseded(struct tracee *t, int execer_tid)
 		json_end();
 		return;
 	}
+	if (quiet_set & LTR_QUIET_THREAD_EXECVE) {
+		flush_exit_stack(t);
+		return;
+	}
 	begin_line_now(t);
 	ltr_sb_reset(&scratch);
 	ltr_sb_printf(&scratch, "+++ superseded by execve in pid %d +++\n", execer_tid);
@@ -688,7 +695,7 @@ void ltr_printer_superseded(struct tracee *t, int execer_tid)
 
 void ltr_printer_personality(struct tracee *t)
 {
-	if (quiet)
+	if (quiet_set & LTR_QUIET_PERSONALITY)
 		return;
 	if (ltr_printer_config.json) {
 		json_head("personality", t, NULL);
@@ -788,7 +795,7 @@ static void notice(const char *fmt, ...)
 {
 	va_list ap;
 
-	if (quiet)
+	if (quiet_set & LTR_QUIET_ATTACH)
 		return;
 	ltr_output_flush(); /* in order with a trace on stderr */
 	fputs("ltr: ", stderr);

@@ -353,18 +353,18 @@ int ltr_script_init(const struct ltr_options *opts)
 	ltr_lua_path_init();
 	if (opts->list_scripts) {
 		ltr_lua_list_scripts();
-		return 1;
+		return -1;
 	}
 	if (!opts->nscripts && !opts->script_help) {
 		if (opts->nscript_args) {
 			fprintf(stderr, "ltr: -a %s: no script is loaded (-s SCRIPT)\n",
 				opts->script_args[0]);
-			return LTR_EXIT_USAGE;
+			return LTR_EXIT_SCRIPT;
 		}
 		return 0; /* no Lua at all: the printer shows everything */
 	}
 	if (!create_state())
-		return LTR_EXIT_USAGE;
+		return LTR_EXIT_SCRIPT;
 	L = ltr_lua.L;
 	if (opts->script_help) {
 		char *path = ltr_lua_find_script(opts->script_help);
@@ -372,38 +372,43 @@ int ltr_script_init(const struct ltr_options *opts)
 
 		if (!path) {
 			fprintf(stderr, "ltr: script '%s' not found on the script path\n", opts->script_help);
-			return LTR_EXIT_USAGE;
+			return LTR_EXIT_SCRIPT;
 		}
 		ok = load_script(L, opts->script_help, path, true);
 		if (ok)
 			ltr_lua_print_help(L, opts->script_help, path);
 		free(path);
-		return ok ? 1 : LTR_EXIT_USAGE;
+		return ok ? -1 : LTR_EXIT_SCRIPT;
 	}
 	if (!record_args(L, opts))
-		return LTR_EXIT_USAGE;
+		return LTR_EXIT_SCRIPT;
 	ltr_printer_config.enabled = false;
 	for (i = 0; i < opts->nscripts; i++) {
 		char *path = ltr_lua_find_script(opts->scripts[i]);
 		bool ok;
 
 		if (!path) {
-			fprintf(stderr, "ltr: script '%s' not found (searched: ", opts->scripts[i]);
 			unsigned nd;
 			const char *const *dirs = ltr_lua_path_dirs(&nd);
 
+			fprintf(stderr, "ltr: script '%s' not found (searched: ", opts->scripts[i]);
 			for (unsigned d = 0; d < nd; d++)
 				fprintf(stderr, "%s%s", d ? ":" : "", dirs[d]);
 			fprintf(stderr, ")\n");
-			return LTR_EXIT_USAGE;
+			return LTR_EXIT_SCRIPT;
 		}
 		ok = load_script(L, opts->scripts[i], path, false);
 		free(path);
+		/*
+		 * A stock script the command line chose ("@trace" behind -e
+		 * trace=) refused its argument: a bad command line, exit
+		 * status 1 as strace's.
+		 */
 		if (!ok)
-			return LTR_EXIT_USAGE;
+			return opts->scripts[i][0] == '@' ? LTR_EXIT_USAGE : LTR_EXIT_SCRIPT;
 	}
 	if (!check_args(L))
-		return LTR_EXIT_USAGE;
+		return LTR_EXIT_SCRIPT;
 	ltr_lua_build_tables(L);
 	ltr_lua.tracing = true;
 	ltr_lua.failed = false;

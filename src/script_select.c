@@ -213,7 +213,7 @@ static const char *add_token(lua_State *L, struct selector *s, const char *tok)
 	} else if (*tok == '%') {
 		bit = class_bit(tok + 1);
 		if (!bit)
-			return lua_pushfstring(L, "invalid syscall class '%s'", tok);
+			return lua_pushfstring(L, "invalid system call '%s'", tok);
 		add_class(s, bit);
 		any = true;
 	} else if (tok[strspn(tok, "0123456789")] == '\0') {

@@ -198,20 +198,26 @@ int ltr_tracer_run(const struct ltr_options *opts)
 	ltr_wait_init(!opts->no_spin);
 
 	if (opts->argv) {
-		if (!opts->no_seccomp)
+		/*
+		 * A filter makes its processes resume with PTRACE_CONT between
+		 * stops; processes attached too (strace -p PID PROG) have none,
+		 * so with -p the command runs unfiltered as well.
+		 */
+		if (!opts->no_seccomp && !opts->npids)
 			ltr_filter_setup();
 		rc = ltr_launch_command(opts->argv);
 		if (rc)
 			return rc;
-	} else {
+	}
+	if (opts->npids) {
 		/* An attached process is traced whole: its new threads too. */
 		ltr_tracer.seize_options |= PTRACE_O_TRACECLONE;
 		for (i = 0; i < opts->npids; i++)
 			ltr_attach_process(opts->pids[i]);
 		if (!ltr_tracee_count())
 			return LTR_EXIT_FAILURE;
-		ltr_tracer_refresh_wake();
 	}
+	ltr_tracer_refresh_wake();
 
 	start_flush_timer();
 	while (ltr_tracee_count() > 0) {

@@ -22,7 +22,8 @@ struct ltr_consumer;
  * arguments. On a script error prints "ltr: FILE:LINE: message" and
  * returns non-zero (before any tracee exists). With no script at all the
  * printer is enabled for every syscall and no Lua state is created.
- * Also serves -l/--list and --script-help (returns 1 after printing).
+ * Also serves -l/--list and --script-help (returns -1 after printing).
+ * Returns 0 to go on, or ltr's exit status (LTR_EXIT_SCRIPT).
  */
 int ltr_script_init(const struct ltr_options *opts);
 void ltr_script_shutdown(void);

@@ -312,10 +312,10 @@ same_trace inject_class "-e inject=%pure:retval=7:when=2" \
 	"$PY" -c 'import os; print([x == 7 for x in (os.getpid(), os.getpid(), os.getppid(), os.getppid())])'
 
 # An unknown name in an inject set: strace's one-line message, and ltr's
-# status for a bad command line (2; strace exits 1).
+# status for a bad command line, strace's (1).
 st "$T/injbad.s" -e inject=nosuch:error=EIO -- true
 lt "$T/injbad.l" -e inject=nosuch:error=EIO -- true
-if [ "$L_RC" = 2 ] &&
+if [ "$L_RC" = "$S_RC" ] &&
 	[ "$(sed 's/^strace:/ltr:/' "$T/injbad.s.stderr")" = "$(cat "$T/injbad.l.stderr")" ]; then
 	ok inject_unknown_name
 else
