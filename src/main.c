@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* ltr: entry point. Parses the command line and hands over to the tracer. */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -28,9 +29,15 @@ int main(int argc, char **argv)
 	ltr_decode_opts = opts.decode;
 	ltr_printer_setup(&opts);
 	ltr_unwind_set_print(opts.stack_traces && !opts.json);
-	rc = ltr_output_open(opts.outfile);
+	if (opts.output_separately && strlen(opts.outfile) >= PATH_MAX - 12) {
+		fprintf(stderr, "ltr: %s: %s\n", opts.outfile, strerror(ENAMETOOLONG));
+		ltr_options_free(&opts);
+		return LTR_EXIT_FAILURE;
+	}
+	/* -ff: the printer opens FILE.TID per thread; stderr is the rest */
+	rc = ltr_output_open(opts.output_separately ? NULL : opts.outfile, opts.append);
 	if (rc < 0) {
-		fprintf(stderr, "ltr: cannot open '%s': %s\n", opts.outfile, strerror(-rc));
+		fprintf(stderr, "ltr: Can't fopen '%s': %s\n", opts.outfile, strerror(-rc));
 		ltr_options_free(&opts);
 		return LTR_EXIT_FAILURE;
 	}
