@@ -173,7 +173,12 @@ void ltr_attach_detach_all(void)
 			continue;
 		}
 		if (WIFEXITED(status) || WIFSIGNALED(status)) {
-			ltr_stops_gone(t, status);
+			/*
+			 * Gone while being let go (killed by -I2's signal, or
+			 * ending anyway): strace reports it detached, not its end.
+			 */
+			ltr_events_emit_simple(LTR_EV_DETACH, t);
+			ltr_stops_drop(t);
 			continue;
 		}
 		if (WIFSTOPPED(status))

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ltr/arch.h"
+#include "ltr/debug.h"
 #include "ltr/events.h"
 #include "ltr/options.h"
 #include "ltr/output.h"
@@ -24,6 +25,12 @@ int main(int argc, char **argv)
 	if (rc) {
 		ltr_options_free(&opts);
 		return rc < 0 ? 0 : rc;
+	}
+	ltr_debug_enabled = opts.debug;
+	rc = ltr_tracer_prepare(&opts); /* -u's checks come before any output */
+	if (rc) {
+		ltr_options_free(&opts);
+		return rc;
 	}
 	ltr_arch_init();
 	ltr_decode_opts = opts.decode;
