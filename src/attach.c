@@ -15,6 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "ltr/debug.h"
 #include "ltr/events.h"
 #include "ltr/tracee.h"
 #include "ltr/tracer.h"
@@ -153,6 +154,7 @@ void ltr_attach_detach_all(void)
 	struct tracee *t;
 	unsigned rounds = 0;
 
+	LTR_DEBUG("detaching from %u tracees", ltr_tracee_count());
 	for (t = ltr_tracee_first(); t; t = t->list_next) {
 		t->flags |= TRACEE_DETACHING;
 		ptrace(PTRACE_INTERRUPT, t->tid, 0L, 0L);

@@ -305,6 +305,8 @@ struct tracee *ltr_stops_adopt(pid_t tid, const struct tracee *parent)
 
 	if (!t) {
 		t = ltr_tracee_add(tid, ltr_stops_tgid_of(tid));
+		LTR_DEBUG("new tracee %d of process %d%s", (int)tid, (int)t->pid,
+			  shown_when_adopted(t, parent) ? "" : ", silent (not followed)");
 		if (!shown_when_adopted(t, parent)) {
 			/* followed only to serve its inherited seccomp filter */
 			ltr_tracee_set_silent(t);

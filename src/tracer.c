@@ -52,6 +52,14 @@ static void on_fatal_signal(int sig)
 {
 	int saved = errno;
 
+	/*
+	 * Only the first: the loop knows from then on. Interrupting again
+	 * could loop forever: each write of a trace or debug line into a
+	 * closed pipe raises SIGPIPE anew, and each interruption makes a stop
+	 * to print.
+	 */
+	if (interrupted)
+		return;
 	interrupted = sig;
 	if (wake_tid > 0)
 		ptrace(PTRACE_INTERRUPT, wake_tid, 0L, 0L);
