@@ -13,6 +13,7 @@
 #include "ltr/printer.h"
 #include "ltr/script.h"
 #include "ltr/stats.h"
+#include "ltr/tips.h"
 #include "ltr/tracer.h"
 #include "ltr/unwind.h"
 
@@ -71,6 +72,8 @@ int main(int argc, char **argv)
 		ltr_output_flush();
 		ltr_stats_print(stderr);
 	}
+	/* as strace's: a tip on stderr, after everything else */
+	ltr_tips_print(stderr, opts.tips_id, (enum ltr_tips_format)opts.tips_format);
 	ltr_script_shutdown();
 	ltr_unwind_shutdown();
 	ltr_output_close();

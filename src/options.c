@@ -25,6 +25,7 @@
 #include "ltr/decode.h"
 #include "ltr/options.h"
 #include "ltr/strbuf.h"
+#include "ltr/tips.h"
 
 enum {
 	/* ltr's own long options */
@@ -863,6 +864,12 @@ static int check_combinations(struct ltr_options *opts, unsigned tflags, bool ab
 			return fatal_error("-y and --decode-fds cannot be provided simultaneously");
 		opts->decode_fds = yflags == 1 ? LTR_FD_PATH : LTR_FD_ALL;
 	}
+	/*
+	 * strace's --seccomp-bpf warnings where they hold for ltr too; not
+	 * "cannot be used without -f": ltr's filter does not need -f.
+	 */
+	if (opts->seccomp_bpf && opts->detach_on_execve)
+		warning("--seccomp-bpf is not enabled because it is not compatible with -b");
 	if (fflags) {
 		if (follow_long)
 			return fatal_error("-f and --follow-forks cannot be provided simultaneously");
@@ -872,6 +879,9 @@ static int check_combinations(struct ltr_options *opts, unsigned tflags, bool ab
 		opts->follow = true;
 		opts->output_separately = fflags >= 2;
 	}
+	if (opts->seccomp_bpf && !opts->detach_on_execve && opts->npids &&
+	    (!opts->argv || opts->debug))
+		warning("--seccomp-bpf is not enabled for processes attached with -p");
 	if (opts->output_separately && opts->summary != LTR_SUMMARY_NONE)
 		return usage_error("(-c/--summary-only or -C/--summary) and -ff/--output-separately "
 				   "are mutually exclusive");
@@ -1014,6 +1024,7 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 	opts->status_set = LTR_STATUS_ALL;
 	opts->time.rel_digits = 6;
 	opts->time.dur_digits = 6;
+	opts->tips_id = LTR_TIP_RANDOM;
 	opterr = 0;
 	optind = 1;
 	for (;;) {
@@ -1254,10 +1265,17 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			sg.zflags++;
 			break;
 		case OPT_SECCOMP_BPF:
-			break; /* ltr filters in the kernel by default */
-		case OPT_TIPS:
-			opts->tips = optarg ? optarg : "";
+			opts->seccomp_bpf = true; /* ltr filters in the kernel by default */
 			break;
+		case OPT_TIPS: {
+			enum ltr_tips_format format = (enum ltr_tips_format)opts->tips_format;
+
+			opts->tips = optarg ? optarg : "";
+			if (ltr_tips_parse(opts->tips, &opts->tips_id, &format) < 0)
+				{ rc = bad_arg(c, lopt, opts->tips); goto out; }
+			opts->tips_format = (int)format;
+			break;
+		}
 		case OPT_SECONTEXT:
 			rc = qualify(opts, &sg, Q_SECONTEXT, optarg ? optarg : "");
 			goto out;
