@@ -53,6 +53,8 @@ int main(int argc, char **argv)
 	ltr_events_build(); /* what the loaded scripts want */
 	ltr_stats_start();
 	rc = ltr_tracer_run(&opts);
+	if (ltr_script_exit_status() >= 0)
+		rc = ltr_script_exit_status();
 	if (opts.stats) {
 		ltr_output_flush();
 		ltr_stats_print(stderr);

@@ -33,6 +33,7 @@ enum {
 	OPT_NO_SECCOMP,
 	OPT_NO_SPIN,
 	OPT_STATS,
+	OPT_HOOK_TIMEOUT,
 	/* strace's long-only options */
 	OPT_SECCOMP_BPF,
 	OPT_DAEMONIZE,
@@ -164,6 +165,8 @@ static const char usage_text[] =
 	"                   script path (-s count finds count.lua; -s @count\n"
 	"                   only the stock one); repeatable\n"
 	"  -a NAME=VALUE    an argument for the loaded scripts; repeatable\n"
+	"  --hook-timeout SECONDS  stop a hook that runs longer (default 5; 0:\n"
+	"                   never); ltr then detaches as on any hook error\n"
 	"  -l, --list       list the scripts on the script path\n"
 	"  --script-help SCRIPT  describe SCRIPT and its arguments\n"
 	"Miscellaneous:\n"
@@ -987,6 +990,7 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		{ "no-seccomp", no_argument, NULL, OPT_NO_SECCOMP },
 		{ "no-spin", no_argument, NULL, OPT_NO_SPIN },
 		{ "stats", no_argument, NULL, OPT_STATS },
+		{ "hook-timeout", required_argument, NULL, OPT_HOOK_TIMEOUT },
 		{ NULL, 0, NULL, 0 },
 	};
 	static const struct {
@@ -1014,6 +1018,7 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 	opts->status_set = LTR_STATUS_ALL;
 	opts->time.rel_digits = 6;
 	opts->time.dur_digits = 6;
+	opts->hook_timeout = 5;
 	opterr = 0;
 	optind = 1;
 	for (;;) {
@@ -1289,6 +1294,15 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		case OPT_STATS:
 			opts->stats = true;
 			break;
+		case OPT_HOOK_TIMEOUT: {
+			char *end;
+			double secs = strtod(optarg, &end);
+
+			if (end == optarg || *end || !(secs >= 0) || secs > 1e9)
+				{ rc = bad_arg(c, lopt, optarg); goto out; }
+			opts->hook_timeout = secs;
+			break;
+		}
 		case ':':
 			if (lopt)
 				rc = usage_error("option '--%s' requires an argument", lopt->name);

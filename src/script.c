@@ -18,12 +18,14 @@
 #include <lualib.h>
 
 #include "ltr/arch.h"
+#include "ltr/decode.h"
 #include "ltr/events.h"
 #include "ltr/output.h"
 #include "ltr/printer.h"
 #include "ltr/script.h"
 #include "ltr/stats.h"
 #include "ltr/strbuf.h"
+#include "ltr/tracer.h"
 #include "script_internal.h"
 
 /* The modules of lua/ltr/ compiled in (build/gen/lua_embed.h, scripts/gen-embed). */
@@ -36,7 +38,7 @@ struct embedded_module {
 
 struct ltr_lua_bridge ltr_lua = { .ref_state = LUA_NOREF, .ref_enter = LUA_NOREF,
 				  .ref_exit = LUA_NOREF, .ref_calls = LUA_NOREF,
-				  .last_index = -1 };
+				  .last_index = -1, .hook_timeout = 5, .exit_status = -1 };
 
 double ltr_lua_now(void)
 {
@@ -78,41 +80,144 @@ int ltr_lua_traceback(lua_State *L)
 		else
 			msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
 	}
+	if (ltr_lua.one_line_error) { /* ltr's own verdict, already placed */
+		lua_pushstring(L, msg);
+		return 1;
+	}
 	luaL_traceback(L, L, msg, 1);
 	return 1;
+}
+
+/*
+ * A hook failed: prints the error (unless os.exit() asked to end), marks
+ * the scripts failed; the loop then stops tracing as on SIGINT.
+ */
+static void hook_failed(lua_State *L)
+{
+	if (ltr_lua.exit_status < 0) {
+		ltr_output_flush();
+		fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1) ? lua_tostring(L, -1) : "error");
+	}
+	lua_pop(L, 1); /* the message */
+	ltr_lua.failed = true;
+	ltr_events_fail();
 }
 
 bool ltr_lua_pcall_at(lua_State *L, int nargs, int nresults, int handler)
 {
 	LTR_STAT_INC(hook_calls);
+	ltr_lua.hook_gen++;
 	if (lua_pcall(L, nargs, nresults, handler) == LUA_OK)
 		return true;
-	ltr_output_flush();
-	fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1) ? lua_tostring(L, -1) : "error");
-	lua_pop(L, 1); /* the message */
-	ltr_lua.failed = true;
-	ltr_events_fail();
+	hook_failed(L);
 	return false;
 }
 
 bool ltr_lua_pcall(lua_State *L, int nargs, int nresults)
 {
 	int base = lua_gettop(L) - nargs; /* the function */
-	int rc;
+	bool ok;
 
-	LTR_STAT_INC(hook_calls);
 	lua_pushcfunction(L, ltr_lua_traceback);
 	lua_insert(L, base); /* handler below the function */
-	rc = lua_pcall(L, nargs, nresults, base);
+	ok = ltr_lua_pcall_at(L, nargs, nresults, base);
 	lua_remove(L, base); /* the handler */
-	if (rc == LUA_OK)
-		return true;
-	ltr_output_flush();
-	fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1) ? lua_tostring(L, -1) : "error");
-	lua_pop(L, 1); /* the message */
-	ltr_lua.failed = true;
-	ltr_events_fail();
-	return false;
+	return ok;
+}
+
+/* --- the watchdog: no hook keeps ltr from serving its tracees --- */
+
+/* Raises ltr's own one-line error in the running hook, naming where it is. */
+static void abort_hook(lua_State *L, lua_Debug *ar, const char *why)
+{
+	lua_getinfo(L, "Sl", ar);
+	ltr_lua.one_line_error = true;
+	lua_pushfstring(L, "hook at %s:%d %s", ar->short_src, ar->currentline, why);
+	lua_error(L);
+}
+
+/*
+ * Every WATCH_COUNT Lua instructions: a hook running when SIGINT, SIGTERM,
+ * SIGHUP or SIGQUIT came is interrupted, and so is one running longer
+ * than --hook-timeout; the error then detaches ltr as any hook error
+ * does. (A hook blocked inside a C function, os.execute say, is reached
+ * when that returns.)
+ */
+#define WATCH_COUNT 10000
+
+static void watchdog(lua_State *L, lua_Debug *ar)
+{
+	int sig = ltr_tracer_interrupted();
+	double now;
+
+	if (sig) {
+		const char *name = ltr_signal_name(sig);
+		char why[64];
+
+		snprintf(why, sizeof(why), "interrupted by %s", name ? name : "a signal");
+		abort_hook(L, ar, why);
+	}
+	if (ltr_lua.hook_timeout <= 0)
+		return;
+	now = ltr_lua_now();
+	if (ltr_lua.watch_gen != ltr_lua.hook_gen) {
+		ltr_lua.watch_gen = ltr_lua.hook_gen;
+		ltr_lua.watch_start = now;
+	} else if (now - ltr_lua.watch_start > ltr_lua.hook_timeout) {
+		char why[96];
+
+		snprintf(why, sizeof(why), "ran longer than %g s (--hook-timeout)",
+			 ltr_lua.hook_timeout);
+		abort_hook(L, ar, why);
+	}
+}
+
+/*
+ * The Lua allocator, capped: a script that asks for more than
+ * LTR_LUA_MEMORY_MAX gets Lua's "not enough memory" error instead of
+ * taking the machine (and ltr's ability to serve its tracees) with it.
+ */
+#define LTR_LUA_MEMORY_MAX ((size_t)1 << 30)
+
+static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+	void *p;
+
+	(void)ud;
+	if (!ptr)
+		osize = 0;
+	if (nsize == 0) {
+		free(ptr);
+		ltr_lua.mem_used -= osize;
+		return NULL;
+	}
+	if (nsize > osize && ltr_lua.mem_used - osize + nsize > LTR_LUA_MEMORY_MAX)
+		return NULL;
+	p = realloc(ptr, nsize);
+	if (p)
+		ltr_lua.mem_used = ltr_lua.mem_used - osize + nsize;
+	return p;
+}
+
+/*
+ * os.exit(status) in a script: ends tracing as a hook error does (every
+ * tracee detached first, or a filtered launched command served to its
+ * end), then ltr exits with status (true: 0, false: 1, as Lua's).
+ */
+static int script_os_exit(lua_State *L)
+{
+	if (lua_isboolean(L, 1))
+		ltr_lua.exit_status = lua_toboolean(L, 1) ? 0 : 1;
+	else
+		ltr_lua.exit_status = (int)(luaL_optinteger(L, 1, 0) & 0xff);
+	ltr_lua.one_line_error = true;
+	lua_pushliteral(L, "os.exit");
+	return lua_error(L);
+}
+
+int ltr_script_exit_status(void)
+{
+	return ltr_lua.exit_status;
 }
 
 /* --- the registry state table --- */
@@ -215,7 +320,7 @@ static const char *const state_tables[] = {
 static bool create_state(void)
 {
 	unsigned i;
-	lua_State *L = luaL_newstate();
+	lua_State *L = lua_newstate(capped_alloc, NULL);
 
 	if (!L) {
 		fprintf(stderr, "ltr: cannot create the Lua state: out of memory\n");
@@ -223,6 +328,11 @@ static bool create_state(void)
 	}
 	ltr_lua.L = L;
 	luaL_openlibs(L);
+	lua_sethook(L, watchdog, LUA_MASKCOUNT, WATCH_COUNT);
+	lua_getglobal(L, "os");
+	lua_pushcfunction(L, script_os_exit);
+	lua_setfield(L, -2, "exit");
+	lua_pop(L, 1); /* os */
 	lua_newtable(L); /* the state table: one list or map per kind */
 	for (i = 0; i < sizeof(state_tables) / sizeof(state_tables[0]); i++) {
 		lua_newtable(L);
@@ -326,12 +436,17 @@ static bool load_script(lua_State *L, const char *name, const char *path, bool f
 	 * FILE:LINE: message" (or the script's own message, e.g. a bad
 	 * argument), before any tracee exists.
 	 */
+	ltr_lua.hook_gen++; /* the watchdog times the main chunk too */
 	if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
 		/*
 		 * --script-help still describes a script that refuses to run
 		 * without its arguments (redirect without -a from=): the
 		 * arguments it declared before raising are known.
 		 */
+		if (ltr_lua.exit_status >= 0) {
+			lua_pop(L, 1); /* os.exit() while loading: no message */
+			return false;
+		}
 		if (!for_help) {
 			if (lua_type(L, -1) == LUA_TSTRING)
 				fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1));
@@ -380,6 +495,7 @@ int ltr_script_init(const struct ltr_options *opts)
 		free(path);
 		return ok ? -1 : LTR_EXIT_SCRIPT;
 	}
+	ltr_lua.hook_timeout = opts->hook_timeout;
 	if (!record_args(L, opts))
 		return LTR_EXIT_SCRIPT;
 	ltr_printer_config.enabled = false;
@@ -399,6 +515,8 @@ int ltr_script_init(const struct ltr_options *opts)
 		}
 		ok = load_script(L, opts->scripts[i], path, false);
 		free(path);
+		if (ltr_lua.exit_status >= 0) /* os.exit() at load time */
+			return ltr_lua.exit_status ? ltr_lua.exit_status : -1;
 		/*
 		 * A stock script the command line chose ("@trace" behind -e
 		 * trace=) refused its argument: a bad command line, exit

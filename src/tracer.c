@@ -57,6 +57,11 @@ static void on_fatal_signal(int sig)
 	errno = saved;
 }
 
+int ltr_tracer_interrupted(void)
+{
+	return interrupted;
+}
+
 static void on_alarm(int sig)
 {
 	(void)sig;

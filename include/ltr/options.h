@@ -165,6 +165,7 @@ struct ltr_options {
 	bool no_seccomp;      /* --no-seccomp: no kernel-side filtering */
 	bool no_spin;         /* --no-spin: always block when waiting for a stop */
 	bool stats;           /* --stats: print tracing costs at the end */
+	double hook_timeout;  /* --hook-timeout SECONDS (default 5; 0: none) */
 };
 
 /*

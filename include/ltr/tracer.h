@@ -20,6 +20,12 @@
 int ltr_tracer_run(const struct ltr_options *opts);
 
 /*
+ * The signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) that told ltr to stop, or
+ * 0: a hook that runs when it comes is interrupted (script.c).
+ */
+int ltr_tracer_interrupted(void);
+
+/*
  * Asks the tracer to detach from every thread of process pid once the
  * current hook returns (Lua's proc:detach()). Safe to call from hooks.
  */

@@ -489,6 +489,34 @@ detach_launched() {
 	grep -q FAIL "$so" && { fail "$(grep FAIL "$so")"; return 1; }
 	return 0
 }
+# A hook that never returns: SIGINT to ltr interrupts it (even with no
+# --hook-timeout), ltr detaches, and the tracee runs on unharmed.
+test_runaway_hook_interrupt() {
+	ltr_only || return $SKIPPED
+	local script=$TMP/spin.lua so=$TMP/rh.stdout err=$TMP/rh.err ltrpid pid s
+	printf 'ltr.on_enter("nanosleep", function(c) while true do end end)\n' > "$script"
+	"$LTR" --no-seccomp --hook-timeout 0 -s "$script" -o "$TMP/rh.out" -- \
+		"$FIX/sleeper" 1 > "$so" 2> "$err" &
+	ltrpid=$!
+	started "$ltrpid"
+	wait_for 5 has_re "$so" '^sleeper [0-9]+$' || { fail "sleeper did not start"; return 1; }
+	pid=$(sleeper_pid "$so")
+	started "$pid"
+	sleep 0.3
+	[ "$(proc_state "$pid")" = t ] || { fail "sleeper not held by the hook ($(proc_state "$pid"))"; return 1; }
+	kill -INT "$ltrpid"
+	wait_exit 2 "$ltrpid" || { fail "ltr did not exit within 2 s of SIGINT"; return 1; }
+	[ "$RC" = 1 ] || { fail "ltr exit status $RC, expected 1 (a hook error)"; return 1; }
+	grep -q '^ltr: hook at .*spin.lua:1 interrupted by SIGINT$' "$err" ||
+		{ fail "no one-line message: $(head -c 200 "$err")"; return 1; }
+	s=$(proc_state "$pid")
+	case $s in
+	S|R) ;;
+	*) fail "sleeper state '$s' after the detach"; return 1 ;;
+	esac
+	wait_for 5 has_line "$so" "sleeper done" || { fail "sleeper did not finish"; return 1; }
+}
+
 test_detach_term() { detach_launched TERM; }
 test_detach_int() { ltr_only || return $SKIPPED; detach_launched INT; }
 test_detach_hup() { ltr_only || return $SKIPPED; detach_launched HUP; }
@@ -646,7 +674,8 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	sugar_stock follow_fork bad_input attach_tid
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
-	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32)
+	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32
+	runaway_hook_interrupt)
 
 # Under `make sanitize`: any sanitizer report in a saved stderr fails.
 after_test() {
