@@ -97,7 +97,7 @@ static void stop_flush_timer(void)
 	setitimer(ITIMER_REAL, &it, NULL);
 }
 
-static void install_signal_handlers(void)
+void ltr_tracer_install_signals(void)
 {
 	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
 	struct sigaction sa;
@@ -199,7 +199,6 @@ int ltr_tracer_run(const struct ltr_options *opts)
 	ltr_tracer.seize_options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT;
 	if (opts->follow)
 		ltr_tracer.seize_options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
-	install_signal_handlers();
 	ltr_wait_init(!opts->no_spin);
 
 	if (opts->argv) {

@@ -517,6 +517,35 @@ test_runaway_hook_interrupt() {
 	wait_for 5 has_line "$so" "sleeper done" || { fail "sleeper did not finish"; return 1; }
 }
 
+# SIGINT in ltr's first milliseconds: its handlers are the first thing
+# main() installs, so from then on it is never killed by the signal (it
+# stops tracing as on any SIGINT). Before main() the dynamic loader runs
+# (a few hundred microseconds): tries start 2 ms after the exec.
+test_early_sigint() {
+	ltr_only || return $SKIPPED
+	python3 - "$LTR" "$FIX/sleeper" > "$TMP/early.out" 2>&1 <<'PYEOF2'
+import signal, subprocess, sys, time
+ltr, sleeper = sys.argv[1], sys.argv[2]
+killed = []
+for i in range(2, 42, 2):
+    p = subprocess.Popen([ltr, '-o', '/dev/null', '--', sleeper, '0.3'],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(i / 1000.0)
+    p.send_signal(signal.SIGINT)
+    try:
+        rc = p.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        p.wait()
+        rc = 'hung'
+    if rc == -signal.SIGINT or rc == 'hung':
+        killed.append((i, rc))
+print('killed', killed)
+sys.exit(1 if killed else 0)
+PYEOF2
+	[ $? = 0 ] || { fail "$(cat "$TMP/early.out")"; return 1; }
+}
+
 test_detach_term() { detach_launched TERM; }
 test_detach_int() { ltr_only || return $SKIPPED; detach_launched INT; }
 test_detach_hup() { ltr_only || return $SKIPPED; detach_launched HUP; }
@@ -675,7 +704,7 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
 	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32
-	runaway_hook_interrupt)
+	runaway_hook_interrupt early_sigint)
 
 # Under `make sanitize`: any sanitizer report in a saved stderr fails.
 after_test() {
