@@ -101,10 +101,12 @@ def configs(follow):
         "ltr -c": lambda w: [LTR, "-c", "-o", "/dev/null"] + f_(follow) + ["--"] + w,
         "ltr on_exit hook": lambda w: [LTR, "-s", os.path.join(HERE, "hook_exit.lua")]
         + f_(follow) + ["--"] + w,
-        "ltr %net": lambda w: [LTR, "-e", "trace=%net", "-o", "/dev/null"] + f_(follow)
-        + ["--"] + w,
-        "ltr %file entry hook": lambda w: [LTR, "-s", os.path.join(HERE, "hook_file.lua")]
-        + f_(follow) + ["--"] + w,
+        # Kernel-side filtering needs -f in ltr as in strace (a filter is
+        # inherited by every child): these compare with strace -f
+        # --seccomp-bpf.
+        "ltr %net": lambda w: [LTR, "-f", "-e", "trace=%net", "-o", "/dev/null", "--"] + w,
+        "ltr %file entry hook": lambda w: [LTR, "-f", "-s", os.path.join(HERE, "hook_file.lua"),
+                                           "--"] + w,
         "ltr -k": lambda w: [LTR, "-k", "-o", "/dev/null"] + f_(follow) + ["--"] + w,
     }
     if STRACE:
@@ -221,7 +223,7 @@ def stats_report(name):
     if not HAS_STATS:
         return None, "ltr has no --stats yet"
     argv, follow, _ = WORKLOADS[name]
-    cmd = [LTR, "--stats", "-s", os.path.join(HERE, "hook_file.lua")] + f_(follow) + ["--"] + argv
+    cmd = [LTR, "--stats", "-f", "-s", os.path.join(HERE, "hook_file.lua"), "--"] + argv
     r = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                        stderr=subprocess.PIPE)
     text = r.stderr.decode(errors="replace")

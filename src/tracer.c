@@ -203,11 +203,17 @@ int ltr_tracer_run(const struct ltr_options *opts)
 
 	if (opts->argv) {
 		/*
-		 * A filter makes its processes resume with PTRACE_CONT between
-		 * stops; processes attached too (strace -p PID PROG) have none,
-		 * so with -p the command runs unfiltered as well.
+		 * Kernel-side filtering needs -f: a filter is inherited by every
+		 * child, and a child ltr did not follow would still need ltr
+		 * to serve its filter (as a hidden tracee), which would keep it
+		 * from being traced by its own parent (a debugger, strace, a
+		 * test calling PTRACE_TRACEME), so without -f ltr stops at
+		 * every syscall, as strace does without --seccomp-bpf. A filter
+		 * also makes its processes resume with PTRACE_CONT between
+		 * stops, which processes attached too (-p PID PROG) do not
+		 * have: with -p the command runs unfiltered as well.
 		 */
-		if (!opts->no_seccomp && !opts->npids)
+		if (!opts->no_seccomp && opts->follow && !opts->npids)
 			ltr_filter_setup();
 		rc = ltr_launch_command(opts->argv);
 		if (rc)

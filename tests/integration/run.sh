@@ -562,7 +562,7 @@ test_seccomp_entry_only() {
 	ltr_only || return $SKIPPED
 	local script=$TMP/fileonly.lua err=$TMP/seccomp.err calls seccomp exits
 	printf 'n = 0\nltr.on_enter("%%file", function(c) n = n + 1 end)\nltr.on_end(function() ltr.printf("file calls %%d\\n", n) end)\n' > "$script"
-	"$LTR" --stats -o "$TMP/seccomp.out" -s "$script" -- "$FIX/basic" > /dev/null 2> "$err" ||
+	"$LTR" -f --stats -o "$TMP/seccomp.out" -s "$script" -- "$FIX/basic" > /dev/null 2> "$err" ||
 		{ fail "exit status $? ($(head -1 "$err"))"; return 1; }
 	calls=$(sed -n 's/^file calls \([0-9]*\)$/\1/p' "$TMP/seccomp.out")
 	seccomp=$(stats_of "$err" "stops: seccomp")
@@ -574,16 +574,27 @@ test_seccomp_entry_only() {
 	[ "$exits" = 0 ] || { fail "$exits exit stops for entry-only hooks"; return 1; }
 }
 
-# Children of a filtered command, not followed (no -f), still work: they
-# inherit the filter and are served silently.
+# Without -f there is no filter (it would be inherited by children ltr
+# does not follow): children run untraced, and one that traces its own
+# child (strace here; gdb, a test calling PTRACE_TRACEME) works, as under
+# strace without -f. With -f the filter is used.
 test_seccomp_children() {
 	ltr_only || return $SKIPPED
-	local out=$TMP/sc2.out so
-	so=$("$LTR" -o "$out" -e trace=%net -- sh -c 'ls / > /dev/null && /bin/echo child-ok') ||
+	local out=$TMP/sc2.out so err=$TMP/sc2.err
+	so=$("$LTR" --stats -o "$out" -e trace=%net -- sh -c 'ls / > /dev/null && /bin/echo child-ok' 2> "$err") ||
 		{ fail "exit status $?"; return 1; }
 	[ "$so" = child-ok ] || { fail "child output '$so'"; return 1; }
-	grep -q '^\[pid' "$out" && { fail "silent children shown: $(grep -m1 '^\[pid' "$out")"; return 1; }
-	return 0
+	grep -q '^\[pid' "$out" && { fail "children shown without -f: $(grep -m1 '^\[pid' "$out")"; return 1; }
+	[ "$(stats_of "$err" "stops: seccomp")" = 0 ] || { fail "a filter without -f"; return 1; }
+	[ "$(stats_of "$err" "tracees")" = 1 ] || { fail "children traced without -f"; return 1; }
+	so=$("$LTR" -o "$TMP/sc2b.out" -e trace=write -- strace -o "$TMP/inner.out" /bin/echo inner-ok) ||
+		{ fail "strace under ltr: exit status $?"; return 1; }
+	[ "$so" = inner-ok ] || { fail "strace under ltr printed '$so'"; return 1; }
+	grep -q '^write(1, "inner-ok\\n", 9)' "$TMP/inner.out" ||
+		{ fail "strace under ltr traced nothing: $(head -c 200 "$TMP/inner.out")"; return 1; }
+	"$LTR" -f --stats -o "$out" -e trace=%net -- sh -c 'ls / > /dev/null' 2> "$err" ||
+		{ fail "-f: exit status $?"; return 1; }
+	[ "$(stats_of "$err" "stops: seccomp")" -gt 0 ] || { fail "no filter with -f"; return 1; }
 }
 
 # Interrupted while the command carries the filter: ltr cannot detach it
@@ -592,7 +603,7 @@ test_seccomp_children() {
 test_seccomp_interrupt() {
 	ltr_only || return $SKIPPED
 	local so=$TMP/sc3.stdout ltrpid
-	start_bg "$so" "$LTR" -o "$TMP/sc3.out" -e trace=nanosleep,write -- "$FIX/sleeper" 1
+	start_bg "$so" "$LTR" -f -o "$TMP/sc3.out" -e trace=nanosleep,write -- "$FIX/sleeper" 1
 	ltrpid=$BG
 	wait_for 5 has_line "$so" "tick 2" || { fail "sleeper did not tick"; return 1; }
 	kill -INT "$ltrpid"
