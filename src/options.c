@@ -165,6 +165,7 @@ static const char usage_text[] =
 	"                   script path (-s count finds count.lua; -s @count\n"
 	"                   only the stock one); repeatable\n"
 	"  -a NAME=VALUE    an argument for the loaded scripts; repeatable\n"
+	"  -a SCRIPT.NAME=VALUE  the same for script SCRIPT only\n"
 	"  --hook-timeout SECONDS  stop a hook that runs longer (default 5; 0:\n"
 	"                   never); ltr then detaches as on any hook error\n"
 	"  -l, --list       list the scripts on the script path\n"
@@ -182,7 +183,7 @@ static const char usage_text[] =
 	"  -V, --version    show the version and exit\n"
 	"\n"
 	"Script path: $LTR_PATH (colon-separated), ~/.config/ltr/scripts, then\n"
-	"the stock scripts (and the current directory first; see ltr(1)).\n"
+	"the stock scripts; not the current directory (-s ./x.lua names a file).\n"
 	"\n"
 	"Exit status: the traced command's (128+N if signal N killed it; with\n"
 	"-p, 0, or 128+N when signal N made ltr detach); 1 for a bad command\n"
@@ -759,28 +760,29 @@ static int parse_summary_columns(struct ltr_options *opts, const char *arg)
 /*
  * Turns the script-shaped options into stock scripts and their arguments.
  * "@NAME": the stock script itself, whatever NAME.lua the script path
- * holds.
+ * holds; "-a NAME.ARG=VALUE": for that script only, so that a user's
+ * script declaring an argument of the same name is not given it.
  */
 static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
 {
 	if (opts->summary != LTR_SUMMARY_NONE) {
 		push(&opts->scripts, &opts->nscripts, "@count");
 		if (opts->trace_set)
-			push_arg(opts, "sel", opts->trace_set);
+			push_arg(opts, "count.sel", opts->trace_set);
 		if (opts->sort_by)
-			push_arg(opts, "sort", opts->sort_by);
+			push_arg(opts, "count.sort", opts->sort_by);
 		if (opts->summary_columns)
-			push_arg(opts, "columns", opts->summary_columns);
+			push_arg(opts, "count.columns", opts->summary_columns);
 		if (opts->wall_clock)
-			push_arg(opts, "wall", "1");
+			push_arg(opts, "count.wall", "1");
 		if (opts->overhead)
-			push_arg(opts, "overhead", opts->overhead);
+			push_arg(opts, "count.overhead", opts->overhead);
 		if (opts->summary == LTR_SUMMARY_BOTH)
-			push_arg(opts, "print", "1");
+			push_arg(opts, "count.print", "1");
 	}
 	if (opts->trace_set && opts->summary != LTR_SUMMARY_ONLY) {
 		push(&opts->scripts, &opts->nscripts, "@trace");
-		push_arg(opts, "trace", opts->trace_set);
+		push_arg(opts, "trace.trace", opts->trace_set);
 	}
 	if (sg->status_given && opts->status_set != LTR_STATUS_ALL) {
 		if (opts->status_set == LTR_STATUS_FAILED) {
@@ -796,7 +798,7 @@ static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
 					ltr_sb_printf(&sb, "%s%s", sb.len ? "," : "",
 						      status_names[i].name);
 			push(&opts->scripts, &opts->nscripts, "@status");
-			push_arg(opts, "status", sb.len ? sb.data : "none");
+			push_arg(opts, "status.status", sb.len ? sb.data : "none");
 			ltr_sb_free(&sb);
 		}
 	}
@@ -804,7 +806,7 @@ static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
 		push(&opts->scripts, &opts->nscripts, "@timing");
 	if (sg->inject.len) {
 		push(&opts->scripts, &opts->nscripts, "@inject");
-		push_arg(opts, "inject", sg->inject.data);
+		push_arg(opts, "inject.inject", sg->inject.data);
 	}
 }
 

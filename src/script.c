@@ -9,6 +9,7 @@
  *
  * Without any script no Lua state exists at all.
  */
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -255,24 +256,97 @@ static int load_embedded(lua_State *L)
 	return 1;
 }
 
+/*
+ * A package.searchers entry: require "NAME" looks first in the directory
+ * of the file that calls require (the script, or a module requiring
+ * another), for NAME.lua and NAME/init.lua (dots in NAME are directory
+ * separators), so that a script kept with its modules in one directory
+ * finds them wherever ltr runs from.
+ */
+static int search_beside(lua_State *L)
+{
+	const char *name = luaL_checkstring(L, 1);
+	struct ltr_strbuf tried = LTR_STRBUF_INIT;
+	lua_Debug ar;
+	int level;
+
+	for (level = 1; lua_getstack(L, level, &ar); level++) {
+		const char *slash;
+		char dir[PATH_MAX], file[PATH_MAX + 512];
+		static const char *const suffixes[] = { ".lua", "/init.lua" };
+		unsigned f;
+
+		lua_getinfo(L, "S", &ar);
+		if (ar.source[0] != '@')
+			continue;
+		slash = strrchr(ar.source + 1, '/');
+		if (slash)
+			snprintf(dir, sizeof(dir), "%.*s", (int)(slash - ar.source - 1), ar.source + 1);
+		else
+			snprintf(dir, sizeof(dir), ".");
+		for (f = 0; f < 2; f++) {
+			char *p;
+			FILE *fp;
+
+			snprintf(file, sizeof(file), "%s/%s%s", dir, name, suffixes[f]);
+			for (p = file + strlen(dir) + 1; *p && strcmp(p, ".lua") && strcmp(p, "/init.lua"); p++)
+				if (*p == '.')
+					*p = '/';
+			fp = fopen(file, "re");
+			if (!fp) {
+				ltr_sb_printf(&tried, "\n\tno file '%s'", file);
+				continue;
+			}
+			fclose(fp);
+			ltr_sb_free(&tried);
+			if (luaL_loadfile(L, file) != LUA_OK)
+				return luaL_error(L, "error loading module '%s' from file '%s':\n\t%s",
+						  name, file, lua_tostring(L, -1));
+			lua_pushstring(L, file);
+			return 2;
+		}
+		break; /* the innermost Lua file only */
+	}
+	lua_pushstring(L, ltr_sb_cstr(&tried));
+	ltr_sb_free(&tried);
+	return 1;
+}
+
 /* Sets package.path to the script path and registers embedded modules. */
 static void setup_package(lua_State *L)
 {
 	struct ltr_strbuf path = LTR_STRBUF_INIT;
 	const struct embedded_module *m;
 	unsigned i, ndirs;
-
 	const char *const *dirs = ltr_lua_path_dirs(&ndirs);
+	const char *deflt, *p, *end;
 
 	lua_getglobal(L, "package");
 	for (i = 0; i < ndirs; i++)
 		ltr_sb_printf(&path, "%s/?.lua;%s/?/init.lua;", dirs[i], dirs[i]);
+	/* Lua's own directories, but not the current one ("./?.lua"). */
 	lua_getfield(L, -1, "path");
-	ltr_sb_puts(&path, lua_tostring(L, -1) ? lua_tostring(L, -1) : "");
+	deflt = lua_tostring(L, -1) ? lua_tostring(L, -1) : "";
+	for (p = deflt; *p; p = *end ? end + 1 : end) {
+		end = strchr(p, ';');
+		if (!end)
+			end = p + strlen(p);
+		if (end > p && strncmp(p, "./", 2))
+			ltr_sb_printf(&path, "%.*s;", (int)(end - p), p);
+	}
 	lua_pop(L, 1);
 	lua_pushstring(L, ltr_sb_cstr(&path));
 	lua_setfield(L, -2, "path");
 	ltr_sb_free(&path);
+	/* A script's own directory comes first (search_beside()). */
+	lua_getfield(L, -1, "searchers");
+	for (i = (unsigned)lua_rawlen(L, -1); i >= 2; i--) {
+		lua_rawgeti(L, -1, i);
+		lua_rawseti(L, -2, i + 1);
+	}
+	lua_pushcfunction(L, search_beside);
+	lua_rawseti(L, -2, 2); /* after package.preload's searcher */
+	lua_pop(L, 1); /* searchers */
 	lua_getfield(L, -1, "preload");
 	for (m = embedded_modules; m->name; m++) {
 		if (!strcmp(m->name, "ltr"))
@@ -417,6 +491,15 @@ static bool check_args(lua_State *L)
  */
 static bool load_script(lua_State *L, const char *name, const char *path, bool for_help)
 {
+	const char *base = strrchr(path, '/');
+	size_t len;
+
+	/* -a SCRIPT.NAME=VALUE names scripts as -l does: count for .../count.lua */
+	base = base ? base + 1 : path;
+	len = strlen(base);
+	if (len > 4 && !strcmp(base + len - 4, ".lua"))
+		len -= 4;
+	snprintf(ltr_lua.loading, sizeof(ltr_lua.loading), "%.*s", (int)len, base);
 	if (luaL_loadfile(L, path) != LUA_OK) {
 		fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1));
 		lua_pop(L, 1);

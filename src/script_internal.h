@@ -62,6 +62,7 @@ struct ltr_lua_bridge {
 	bool one_line_error;  /* the error is ltr's own: no traceback */
 	int exit_status;      /* os.exit()'s status, -1 when not called */
 	size_t mem_used;      /* bytes the Lua state holds */
+	char loading[256];    /* the script loading, as -l names it ("count") */
 };
 extern struct ltr_lua_bridge ltr_lua;
 

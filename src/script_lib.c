@@ -354,7 +354,7 @@ static int lib_arg(lua_State *L)
 		      "default must be a number, boolean, string or nil");
 	luaL_optstring(L, 3, NULL);
 	lua_settop(L, 3);
-	/* record the declaration */
+	/* record the declaration, under NAME and SCRIPT.NAME */
 	ltr_lua_push_state(L, "args_declared");
 	if (lua_getfield(L, -1, name) == LUA_TNIL) {
 		ltr_lua_push_state(L, "args_order");
@@ -370,15 +370,28 @@ static int lib_arg(lua_State *L)
 	lua_setfield(L, -2, "default");
 	lua_pushvalue(L, 3);
 	lua_setfield(L, -2, "help");
-	lua_setfield(L, -2, name);
-	lua_pop(L, 1); /* args_declared */
+	lua_pushvalue(L, -1);
+	lua_setfield(L, -3, name);   /* args_declared[NAME] = record */
+	lua_pushfstring(L, "%s.%s", ltr_lua.loading, name);
+	lua_insert(L, -2);
+	lua_rawset(L, -3);           /* args_declared[SCRIPT.NAME] = record */
+	lua_pop(L, 1);               /* args_declared */
 
+	/* -a SCRIPT.NAME=VALUE for this script, else -a NAME=VALUE */
 	ltr_lua_push_state(L, "args_given");
-	lua_getfield(L, -1, name);
+	lua_pushfstring(L, "%s.%s", ltr_lua.loading, name);
+	lua_pushvalue(L, -1);
+	if (lua_rawget(L, -3) == LUA_TNIL) {
+		lua_pop(L, 2);
+		lua_pushstring(L, name);
+		lua_pushvalue(L, -1);
+		lua_rawget(L, -3);
+	}
 	if (lua_isnil(L, -1)) {
 		lua_pushvalue(L, 2);
 		return 1;
 	}
+	name = lua_tostring(L, -2); /* the -a name given, for messages */
 	value = lua_tostring(L, -1);
 	switch (type) {
 	case LUA_TNUMBER:
