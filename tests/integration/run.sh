@@ -546,6 +546,31 @@ PYEOF2
 	[ $? = 0 ] || { fail "$(cat "$TMP/early.out")"; return 1; }
 }
 
+# A team's script directory: require finds modules beside the script from
+# any directory, ltr -l lists the scripts and not the modules, and
+# -a SCRIPT.NAME=VALUE reaches that script only.
+test_scripts_beside() {
+	ltr_only || return $SKIPPED
+	local team=$TMP/team out
+	mkdir -p "$team/sub"
+	printf 'local M = {}\nfunction M.hello() return "hello" end\nreturn M\n' > "$team/helper.lua"
+	printf -- '-- deep module\nreturn { x = 42 }\n-- trailing comment\n' > "$team/sub/deep.lua"
+	printf -- '-- x: uses its modules\nlocal h = require "helper"\nlocal d = require "sub.deep"\nlocal n = ltr.arg("n", 1, "a number")\nltr.on_end(function() ltr.print("x " .. h.hello() .. " " .. d.x .. " " .. n) end)\n' > "$team/x.lua"
+	printf -- '-- y: another script\nlocal n = ltr.arg("n", 1, "a number")\nltr.on_end(function() ltr.print("y " .. n) end)\n' > "$team/y.lua"
+	out=$(cd / && env -u LTR_PATH "$LTR" -s "$team/x.lua" -s "$team/y.lua" -a x.n=5 -- true 2>&1) ||
+		{ fail "exit status $?: $out"; return 1; }
+	printf '%s\n' "$out" | grep -qx 'x hello 42 5' || { fail "x: $out"; return 1; }
+	printf '%s\n' "$out" | grep -qx 'y 1' || { fail "-a x.n reached y: $out"; return 1; }
+	out=$(cd / && env -u LTR_PATH "$LTR" -s "$team/x.lua" -s "$team/y.lua" -a n=7 -- true 2>&1)
+	printf '%s\n' "$out" | grep -qx 'x hello 42 7' && printf '%s\n' "$out" | grep -qx 'y 7' ||
+		{ fail "-a n=7: $out"; return 1; }
+	out=$(LTR_PATH=$team "$LTR" -l 2>&1)
+	printf '%s\n' "$out" | grep -q '^x ' && printf '%s\n' "$out" | grep -q '^y ' ||
+		{ fail "ltr -l lacks the scripts: $out"; return 1; }
+	printf '%s\n' "$out" | grep -q '^helper ' && { fail "ltr -l lists a module: $out"; return 1; }
+	return 0
+}
+
 test_detach_term() { detach_launched TERM; }
 test_detach_int() { ltr_only || return $SKIPPED; detach_launched INT; }
 test_detach_hup() { ltr_only || return $SKIPPED; detach_launched HUP; }
@@ -715,7 +740,7 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
 	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32
-	runaway_hook_interrupt early_sigint)
+	runaway_hook_interrupt early_sigint scripts_beside)
 
 # Under `make sanitize`: any sanitizer report in a saved stderr fails.
 after_test() {
