@@ -399,10 +399,18 @@ static void script_event(const struct ltr_event *ev)
 	case LTR_EV_EXEC:
 		script_process(t, "exec", 0);
 		break;
+	case LTR_EV_EXITING:
+		/* the last moment /proc shows the process: keep it for ev.proc */
+		if (ltr_lua.L && ltr_lua.nprocess && t->tid == t->pid)
+			ltr_lua_proc_remember(ltr_lua.L, t->pid);
+		break;
 	case LTR_EV_GONE:
 		/* the process ends with its leader, or its last thread */
-		if (t->tid == t->pid || !ltr_tracee_find(t->pid))
+		if (t->tid == t->pid || !ltr_tracee_find(t->pid)) {
 			script_process(t, "exit", ev->status);
+			if (ltr_lua.L && ltr_lua.nprocess)
+				ltr_lua_proc_forget(ltr_lua.L, t->pid);
+		}
 		break;
 	case LTR_EV_SIGNAL:
 		script_signal(t, ev->si);

@@ -157,6 +157,12 @@ int ltr_lua_check_signal(lua_State *L, int idx, int def);
 
 void ltr_lua_open_proc(lua_State *L);
 void ltr_lua_push_proc(lua_State *L, pid_t pid);
+/*
+ * Keeps pid's comm, exe, cwd, cmdline and argv as they are now, for its
+ * proc object once the process is gone; forgets them.
+ */
+void ltr_lua_proc_remember(lua_State *L, pid_t pid);
+void ltr_lua_proc_forget(lua_State *L, pid_t pid);
 
 /* --- script_select.c: compiled syscall selectors --- */
 
