@@ -168,6 +168,8 @@ static const char usage_text[] =
 	"  -a SCRIPT.NAME=VALUE  the same for script SCRIPT only\n"
 	"  --hook-timeout SECONDS  stop a hook that runs longer (default 5; 0:\n"
 	"                   never); ltr then detaches as on any hook error\n"
+	"  -L CODE, --lua=CODE  a one-line script; ltr's functions are globals\n"
+	"                   in it: -L 'on_exit(\"openat\", function(c) print(c.ret) end)'\n"
 	"  -l, --list       list the scripts on the script path\n"
 	"  --script-help SCRIPT  describe SCRIPT and its arguments\n"
 	"Miscellaneous:\n"
@@ -989,6 +991,7 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		{ "list", no_argument, NULL, 'l' },
 		{ "script-help", required_argument, NULL, OPT_SCRIPT_HELP },
 		{ "json", no_argument, NULL, 'j' },
+		{ "lua", required_argument, NULL, 'L' },
 		{ "no-seccomp", no_argument, NULL, OPT_NO_SECCOMP },
 		{ "no-spin", no_argument, NULL, OPT_NO_SPIN },
 		{ "stats", no_argument, NULL, OPT_STATS },
@@ -1029,7 +1032,7 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		size_t i;
 
 		lidx = -1;
-		c = getopt_long(argc, argv, "+:a:Ab:cCdDe:E:fFhiI:jklno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
+		c = getopt_long(argc, argv, "+:a:Ab:cCdDe:E:fFhiI:jkL:lno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
 				longopts, &lidx);
 		if (c == -1)
 			break;
@@ -1135,6 +1138,10 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			break;
 		case 'l':
 			opts->list_scripts = true;
+			break;
+		case 'L':
+			push(&opts->inline_code, &opts->ninline, optarg);
+			push(&opts->scripts, &opts->nscripts, optarg);
 			break;
 		case 'n':
 			opts->syscall_number = true;
@@ -1371,6 +1378,9 @@ void ltr_options_free(struct ltr_options *opts)
 	free(opts->script_args);
 	free(opts->env);
 	free(opts->trace_paths);
+	free(opts->inline_code);
+	opts->inline_code = NULL;
+	opts->ninline = 0;
 	opts->owned = NULL;
 	opts->scripts = opts->script_args = NULL;
 	opts->env = opts->trace_paths = NULL;

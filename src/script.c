@@ -37,6 +37,9 @@ struct embedded_module {
 };
 #include "lua_embed.h"
 
+/* The name load_script() gets for -L code (the code is its "path"). */
+#define LTR_INLINE_NAME "(-L)"
+
 struct ltr_lua_bridge ltr_lua = { .ref_state = LUA_NOREF, .ref_enter = LUA_NOREF,
 				  .ref_exit = LUA_NOREF, .ref_calls = LUA_NOREF,
 				  .last_index = -1, .hook_timeout = 5, .exit_status = -1 };
@@ -493,19 +496,32 @@ static bool load_script(lua_State *L, const char *name, const char *path, bool f
 {
 	const char *base = strrchr(path, '/');
 	size_t len;
+	bool inline_code = !strcmp(name, LTR_INLINE_NAME);
 
 	/* -a SCRIPT.NAME=VALUE names scripts as -l does: count for .../count.lua */
-	base = base ? base + 1 : path;
+	base = inline_code ? "L" : base ? base + 1 : path;
 	len = strlen(base);
 	if (len > 4 && !strcmp(base + len - 4, ".lua"))
 		len -= 4;
 	snprintf(ltr_lua.loading, sizeof(ltr_lua.loading), "%.*s", (int)len, base);
-	if (luaL_loadfile(L, path) != LUA_OK) {
+	if ((inline_code ? luaL_loadbuffer(L, path, strlen(path), "=(-L)")
+			 : luaL_loadfile(L, path)) != LUA_OK) {
 		fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1));
 		lua_pop(L, 1);
 		return false;
 	}
 	lua_newtable(L);               /* the script's _ENV */
+	if (inline_code) {
+		/* -L: ltr's functions are globals too (on_exit, map, print...) */
+		lua_getglobal(L, "ltr");
+		lua_pushnil(L);
+		while (lua_next(L, -2)) {
+			lua_pushvalue(L, -2);
+			lua_insert(L, -2);
+			lua_rawset(L, -5);    /* env[key] = ltr[key] */
+		}
+		lua_pop(L, 1);            /* the module */
+	}
 	lua_createtable(L, 0, 1);
 	lua_pushglobaltable(L);
 	lua_setfield(L, -2, "__index");
@@ -541,6 +557,17 @@ static bool load_script(lua_State *L, const char *name, const char *path, bool f
 		return for_help;
 	}
 	return true;
+}
+
+/* Whether a script of opts is -L CODE (the same string, not a copy). */
+static bool is_inline(const struct ltr_options *opts, const char *script)
+{
+	unsigned i;
+
+	for (i = 0; i < opts->ninline; i++)
+		if (opts->inline_code[i] == script)
+			return true;
+	return false;
 }
 
 int ltr_script_init(const struct ltr_options *opts)
@@ -583,8 +610,18 @@ int ltr_script_init(const struct ltr_options *opts)
 		return LTR_EXIT_SCRIPT;
 	ltr_printer_config.enabled = false;
 	for (i = 0; i < opts->nscripts; i++) {
-		char *path = ltr_lua_find_script(opts->scripts[i]);
+		char *path;
 		bool ok;
+
+		if (is_inline(opts, opts->scripts[i])) { /* -L CODE */
+			ok = load_script(L, LTR_INLINE_NAME, opts->scripts[i], false);
+			if (ltr_lua.exit_status >= 0)
+				return ltr_lua.exit_status ? ltr_lua.exit_status : -1;
+			if (!ok)
+				return LTR_EXIT_SCRIPT;
+			continue;
+		}
+		path = ltr_lua_find_script(opts->scripts[i]);
 
 		if (!path) {
 			unsigned nd;

@@ -329,6 +329,14 @@ static void script_end(void)
 	ltr_lua.ended = true;
 	lua_pushnil(L);
 	run_list(L, "end");
+	/* then every ltr.map() still holding data prints itself, as bpftrace's */
+	if (!ltr_lua.failed && lua_getglobal(L, "ltr") == LUA_TTABLE &&
+	    lua_getfield(L, -1, "_print_maps") == LUA_TFUNCTION) {
+		lua_remove(L, -2); /* the module */
+		ltr_lua_pcall(L, 0, 0);
+	} else {
+		lua_pop(L, 2);
+	}
 }
 
 /* A tracee goes away: its call object must not be used any more. */

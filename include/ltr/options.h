@@ -151,6 +151,8 @@ struct ltr_options {
 	/* Scripts: -s and the stock scripts behind the sugar flags. */
 	const char **scripts; /* names or paths, in load order */
 	unsigned nscripts;
+	const char **inline_code; /* -L CODE: these entries of scripts are code */
+	unsigned ninline;
 	const char **script_args; /* "NAME=VALUE" from -a (and the sugar flags) */
 	unsigned nscript_args;
 	bool list_scripts;        /* -l, --list */

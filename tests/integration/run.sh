@@ -571,6 +571,24 @@ test_scripts_beside() {
 	return 0
 }
 
+# -L CODE: a one-line script with ltr's functions as globals; it composes
+# with -s scripts; a map prints itself at the end.
+test_inline_lua() {
+	ltr_only || return $SKIPPED
+	local out=$TMP/inline.out
+	printf 'ltr.on_end(function() ltr.print("from -s") end)\n' > "$TMP/s.lua"
+	"$LTR" -o "$out" -s "$TMP/s.lua" \
+		-L 'local m = map("opens") on_exit("openat", function(c) m:count(c.ret >= 0 and "ok" or "failed") end)' \
+		-L 'on_end(function() print("from -L") end)' -- cat /etc/hostname > /dev/null ||
+		{ fail "exit status $?"; return 1; }
+	grep -q '^from -s$' "$out" && grep -q '^from -L$' "$out" ||
+		{ fail "the scripts did not both run: $(head -c 300 "$out")"; return 1; }
+	grep -Eq '^@opens\[ok\]: [0-9]+$' "$out" || { fail "no map printed: $(head -c 300 "$out")"; return 1; }
+	"$LTR" -L 'on_exit(' -- true 2> "$TMP/inline.err"
+	[ $? = 2 ] && grep -q '^ltr: (-L):1: ' "$TMP/inline.err" ||
+		{ fail "a bad -L: $(cat "$TMP/inline.err")"; return 1; }
+}
+
 test_detach_term() { detach_launched TERM; }
 test_detach_int() { ltr_only || return $SKIPPED; detach_launched INT; }
 test_detach_hup() { ltr_only || return $SKIPPED; detach_launched HUP; }
@@ -740,7 +758,7 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
 	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32
-	runaway_hook_interrupt early_sigint scripts_beside)
+	runaway_hook_interrupt early_sigint scripts_beside inline_lua)
 
 # Under `make sanitize`: any sanitizer report in a saved stderr fails.
 after_test() {
