@@ -9,6 +9,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ltr/arch.h"
@@ -83,10 +84,10 @@ static bool is_array(lua_State *L, int idx)
 	return count == n;
 }
 
+static void json_object(lua_State *L, int idx, struct ltr_strbuf *out, int depth);
+
 static void json_table(lua_State *L, int idx, struct ltr_strbuf *out, int depth)
 {
-	bool first = true;
-
 	if (depth > JSON_MAX_DEPTH)
 		luaL_error(L, "ltr.json: tables nested too deep (a cycle?)");
 	luaL_checkstack(L, 4, "ltr.json");
@@ -104,28 +105,76 @@ static void json_table(lua_State *L, int idx, struct ltr_strbuf *out, int depth)
 		ltr_sb_putc(out, ']');
 		return;
 	}
-	ltr_sb_putc(out, '{');
+	json_object(L, idx, out, depth);
+}
+
+/* A key of an object being written: its text and its place in the lists. */
+struct json_key {
+	const char *text;
+	size_t len;
+	lua_Integer i;
+};
+
+static int json_key_cmp(const void *a, const void *b)
+{
+	const struct json_key *x = a, *y = b;
+	size_t n = x->len < y->len ? x->len : y->len;
+	int c = memcmp(x->text, y->text, n);
+
+	return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+/*
+ * The table at idx as a JSON object, its keys (strings and numbers, as
+ * text) in byte order, so that the same table always prints the same
+ * line whatever order Lua's hash keeps them in.
+ */
+static void json_object(lua_State *L, int idx, struct ltr_strbuf *out, int depth)
+{
+	struct json_key *keys = NULL;
+	lua_Integer n = 0, i;
+	int key_list, texts;
+
+	lua_newtable(L);
+	key_list = lua_gettop(L);
+	lua_newtable(L);
+	texts = lua_gettop(L);
 	lua_pushnil(L);
 	while (lua_next(L, idx)) {
 		int kt = lua_type(L, -2);
 
-		if (kt == LUA_TSTRING || kt == LUA_TNUMBER) {
-			size_t klen;
-			const char *k;
-
-			if (!first)
-				ltr_sb_putc(out, ',');
-			first = false;
-			lua_pushvalue(L, -2); /* a copy: tostring would confuse lua_next */
-			k = lua_tolstring(L, -1, &klen);
-			ltr_json_string(out, k, klen);
-			lua_pop(L, 1);
-			ltr_sb_putc(out, ':');
-			json_value(L, lua_gettop(L), out, depth + 1);
-		}
 		lua_pop(L, 1); /* the value, keep the key */
+		if (kt != LUA_TSTRING && kt != LUA_TNUMBER)
+			continue;
+		n++;
+		lua_pushvalue(L, -1);
+		lua_rawseti(L, key_list, n);
+		lua_pushvalue(L, -1); /* a copy: tolstring would confuse lua_next */
+		lua_tolstring(L, -1, NULL);
+		lua_rawseti(L, texts, n); /* keeps the text alive */
+	}
+	/* in Lua's memory: a nested value that raises must not leak it */
+	keys = lua_newuserdatauv(L, (size_t)(n ? n : 1) * sizeof(*keys), 0);
+	for (i = 1; i <= n; i++) {
+		lua_rawgeti(L, texts, i);
+		keys[i - 1].text = lua_tolstring(L, -1, &keys[i - 1].len);
+		keys[i - 1].i = i;
+		lua_pop(L, 1); /* still referenced by texts */
+	}
+	qsort(keys, (size_t)n, sizeof(*keys), json_key_cmp);
+	ltr_sb_putc(out, '{');
+	for (i = 0; i < n; i++) {
+		if (i)
+			ltr_sb_putc(out, ',');
+		ltr_json_string(out, keys[i].text, keys[i].len);
+		ltr_sb_putc(out, ':');
+		lua_rawgeti(L, key_list, keys[i].i);
+		lua_rawget(L, idx);
+		json_value(L, lua_gettop(L), out, depth + 1);
+		lua_pop(L, 1);
 	}
 	ltr_sb_putc(out, '}');
+	lua_pop(L, 3); /* the key lists and the sorted keys */
 }
 
 static void json_value(lua_State *L, int idx, struct ltr_strbuf *out, int depth)
