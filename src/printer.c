@@ -718,10 +718,6 @@ void ltr_printer_detach(struct tracee *t)
 	}
 	flush_exit_stack(t);
 	t->print_state = 0;
-	if (ltr_printer_config.json && ltr_printer_config.enabled) {
-		json_head("detached", t, NULL);
-		json_end();
-	}
 }
 
 /* --- for Lua: call:format() --- */
@@ -789,20 +785,28 @@ static void release_held(const struct tracee *t)
 
 /* --- notices: "ltr: Process N attached", on stderr --- */
 
-static void notice(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static void notice(const char *fmt, ...)
+/*
+ * An attach/detach notice: "ltr: Process N attached" on stderr, as
+ * strace's; with -j a JSON event on the trace output instead,
+ * {"event":"attached","pid":N,"tid":N,"time":T[,"threads":K]} or
+ * "detached", so that every line of -j output is JSON.
+ */
+static void notice(const struct tracee *t, const char *event, unsigned threads)
 {
-	va_list ap;
-
 	if (quiet_set & LTR_QUIET_ATTACH)
 		return;
+	if (ltr_printer_config.json) {
+		json_head(event, t, NULL);
+		if (threads > 1)
+			ltr_sb_printf(&json_line, ",\"threads\":%u", threads);
+		json_end();
+		return;
+	}
 	ltr_output_flush(); /* in order with a trace on stderr */
-	fputs("ltr: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
+	if (threads > 1)
+		fprintf(stderr, "ltr: Process %d %s with %u threads\n", t->pid, event, threads);
+	else
+		fprintf(stderr, "ltr: Process %d %s\n", t->tid, event);
 }
 
 /* --- the consumer --- */
@@ -828,13 +832,10 @@ static void on_start(const struct ltr_event *ev)
 {
 	switch (ev->how) {
 	case LTR_START_ATTACHED:
-		if (ev->count > 1)
-			notice("Process %d attached with %u threads", ev->t->pid, ev->count);
-		else
-			notice("Process %d attached", ev->t->pid);
+		notice(ev->t, "attached", ev->count);
 		break;
 	case LTR_START_FOLLOWED:
-		notice("Process %d attached", ev->t->tid);
+		notice(ev->t, "attached", 1);
 		break;
 	case LTR_START_LAUNCHED:
 		break;
@@ -885,7 +886,7 @@ static void printer_event(const struct ltr_event *ev)
 	case LTR_EV_DETACH:
 		ltr_printer_detach(t);
 		if ((t->flags & TRACEE_ATTACHED) || !(t->flags & TRACEE_HIDDEN))
-			notice("Process %d detached", t->tid);
+			notice(t, "detached", 1);
 		break;
 	case LTR_EV_RELEASE:
 		release_held(t);

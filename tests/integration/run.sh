@@ -589,6 +589,24 @@ test_inline_lua() {
 		{ fail "a bad -L: $(cat "$TMP/inline.err")"; return 1; }
 }
 
+# -j: every line ltr writes is JSON (notices too, with -f), and a hook's
+# output follows the object of its call.
+test_json_lines() {
+	ltr_only || return $SKIPPED
+	local out=$TMP/j.out
+	"$LTR" -j -f -L 'trace("write") on_exit("write", function(c) json({hook = c.name, ret = c.ret}) end)' \
+		-- sh -c '/bin/echo one; /bin/echo two' > /dev/null 2> "$out" || { fail "exit status $?"; return 1; }
+	python3 - "$out" > "$TMP/j.check" 2>&1 <<'PYEOF2' || { fail "$(tail -2 "$TMP/j.check")"; return 1; }
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+assert any(l.get("event") == "attached" for l in lines), "no attached event"
+for i, l in enumerate(lines):
+    if l.get("syscall") == "write":
+        assert lines[i + 1].get("hook") == "write", "hook line not right after: %r" % lines[i + 1]
+assert sum(1 for l in lines if l.get("hook")) == 2, "hook lines"
+PYEOF2
+}
+
 test_detach_term() { detach_launched TERM; }
 test_detach_int() { ltr_only || return $SKIPPED; detach_launched INT; }
 test_detach_hup() { ltr_only || return $SKIPPED; detach_launched HUP; }
@@ -758,7 +776,7 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
 	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32
-	runaway_hook_interrupt early_sigint scripts_beside inline_lua)
+	runaway_hook_interrupt early_sigint scripts_beside inline_lua json_lines)
 
 # Under `make sanitize`: any sanitizer report in a saved stderr fails.
 after_test() {
