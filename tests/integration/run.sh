@@ -628,6 +628,20 @@ modify_both_ways() {
 test_modify() { ltr_only || return $SKIPPED; modify_both_ways modcheck; }
 test_modify_32() { ltr_only || return $SKIPPED; needs_i386 || return; modify_both_ways modcheck-32; }
 
+# -e read=SET / -e write=SET: the hex dumps the dumpio fixture computes
+# for each call (see tests/fixtures/dumpio.c for its descriptors).
+DUMP_SETS=(-e write=5,7,10,11,12 -e read=6,7,10,13)
+test_dumpio() { fixture_test dumpio 0 "${DUMP_SETS[@]}" --; }
+test_dumpio_32() { needs_i386 || return; fixture_test dumpio-32 0 "${DUMP_SETS[@]}" --; }
+# The same calls with no set given: not a single dump line.
+test_dumpio_none() {
+	local out=$TMP/dumpio.out
+	run_fixture dumpio "$out" -e read=none -e 'write=!all' --
+	[ "$RC" = 0 ] || { fail "exit status $RC"; return 1; }
+	has_re "$out" '^ [|*=] ' && { fail "dump lines with empty sets: $(grep -m1 -E '^ [|*=] ' "$out")"; return 1; }
+	return 0
+}
+
 # -q suppresses the attach/detach messages on stderr.
 test_quiet() {
 	local err=$TMP/q.err a
@@ -646,7 +660,8 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	sugar_stock follow_fork bad_input attach_tid
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
-	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32)
+	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32
+	dumpio dumpio_32 dumpio_none)
 
 # Under `make sanitize`: any sanitizer report in a saved stderr fails.
 after_test() {
