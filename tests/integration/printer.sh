@@ -335,6 +335,13 @@ test_dump_fixture_32() {
 	same_as_strace dump_fixture_32 "${DUMP_SETS[@]}" -- "$FIX/dumpio-32" big
 }
 
+test_dump_mq() {
+	"$FIX/dumpio" mq 2>/dev/null
+	[ $? = 77 ] && { skip "no POSIX message queues here"; return; }
+	same_as_strace dump_mq -e trace=mq_timedsend,mq_timedreceive -e write=14 -e read=14 -- \
+		"$FIX/dumpio" mq
+}
+
 # With -o FILE -f, calls carry the "PID  " column and their dump lines do
 # not, as strace prints them.
 test_dump_follow() {
@@ -360,6 +367,6 @@ test_dump_resumed() {
 }
 
 ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush
-	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_follow dump_resumed)
+	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"

@@ -633,6 +633,12 @@ test_modify_32() { ltr_only || return $SKIPPED; needs_i386 || return; modify_bot
 DUMP_SETS=(-e write=5,7,10,11,12 -e read=6,7,10,13)
 test_dumpio() { fixture_test dumpio 0 "${DUMP_SETS[@]}" --; }
 test_dumpio_32() { needs_i386 || return; fixture_test dumpio-32 0 "${DUMP_SETS[@]}" --; }
+# POSIX message queues (mq_timedsend, mq_timedreceive) on descriptor 14.
+test_dumpio_mq() {
+	fixture_test dumpio 0 -e write=14 -e read=14 -- mq && return 0
+	[ "$RC" = 77 ] && { skip "no POSIX message queues here"; return; }
+	return 1
+}
 # The same calls with no set given: not a single dump line.
 test_dumpio_none() {
 	local out=$TMP/dumpio.out
@@ -661,7 +667,7 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
 	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32
-	dumpio dumpio_32 dumpio_none)
+	dumpio dumpio_32 dumpio_mq dumpio_none)
 
 # Under `make sanitize`: any sanitizer report in a saved stderr fails.
 after_test() {
