@@ -92,6 +92,7 @@ void ltr_printer_setup(const struct ltr_options *opts)
 	pid_column_rule_attach = opts->argv == NULL;
 	pid_column_decided = 0;
 	ltr_dump_setup(opts->read_set, opts->write_set); /* -e read=, -e write= */
+	ltr_kvm_set_vcpu(opts->kvm_vcpu);                 /* -e kvm=vcpu */
 }
 
 static void emit(const char *s, size_t len)

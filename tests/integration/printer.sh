@@ -366,7 +366,24 @@ test_dump_resumed() {
 		{ fail "no dump under the resumed read: $(grep -A1 'read resumed>"x' "$TMP/res" | tr '\n' '|')"; return 1; }
 }
 
+# --- -e kvm=vcpu (strace is the oracle; skipped where KVM cannot run) ---
+
+test_kvm() {
+	"$FIX/kvmrun" 2>/dev/null
+	[ $? = 77 ] && { skip "KVM is not usable here (/dev/kvm)"; return; }
+	same_as_strace kvm -y -e kvm=vcpu -e trace=ioctl,mmap,munmap -- "$FIX/kvmrun" || return 1
+	same_as_strace kvm_v -v -e kvm=vcpu -e trace=ioctl -- "$FIX/kvmrun" || return 1
+	same_as_strace kvm_plain -e trace=ioctl -- "$FIX/kvmrun"
+}
+test_kvm_32() {
+	needs_i386 || return
+	"$FIX/kvmrun-32" 2>/dev/null
+	[ $? = 77 ] && { skip "KVM is not usable here (/dev/kvm)"; return; }
+	same_as_strace kvm_32 -y -e kvm=vcpu -e trace=ioctl,mmap2,munmap -- "$FIX/kvmrun-32"
+}
+
 ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush
-	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed)
+	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed
+	kvm kvm_32)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"

@@ -648,6 +648,19 @@ test_dumpio_none() {
 	return 0
 }
 
+# -e kvm=vcpu: KVM_RUN's exit reasons, read from the vcpu's struct
+# kvm_run (tests/fixtures/kvmrun.c); skipped where KVM cannot run.
+kvm_test() {
+	local name=$1
+	shift
+	fixture_test "$name" 0 "$@" && return 0
+	[ "$RC" = 77 ] && { skip "KVM is not usable here (/dev/kvm)"; return; }
+	return 1
+}
+test_kvm_vcpu() { kvm_test kvmrun -e kvm=vcpu -- vcpu; }
+test_kvm_plain() { kvm_test kvmrun -- plain; }
+test_kvm_vcpu_32() { needs_i386 || return; kvm_test kvmrun-32 -e kvm=vcpu -- vcpu; }
+
 # -q suppresses the attach/detach messages on stderr.
 test_quiet() {
 	local err=$TMP/q.err a
@@ -667,7 +680,7 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
 	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32
-	dumpio dumpio_32 dumpio_mq dumpio_none)
+	dumpio dumpio_32 dumpio_mq dumpio_none kvm_vcpu kvm_plain kvm_vcpu_32)
 
 # Under `make sanitize`: any sanitizer report in a saved stderr fails.
 after_test() {
