@@ -31,7 +31,7 @@ int ltr_dump_check_set(const char *spec, char *bad, size_t size);
 /*
  * Sets the descriptors whose reads and writes are dumped (-e read=,
  * -e write=; NULL: none). Both specs must have passed
- * ltr_dump_check_set(). A later call replaces the sets.
+ * ltr_dump_check_set(). A later call replaces both sets.
  */
 void ltr_dump_setup(const char *read_spec, const char *write_spec);
 
@@ -56,12 +56,5 @@ typedef void ltr_dump_flush(struct ltr_strbuf *out, void *ctx);
  */
 void ltr_dump_call(const struct ltr_call *c, struct ltr_strbuf *out, ltr_dump_flush *flush,
 		   void *ctx);
-
-/*
- * strace's dumpstr: the len bytes at addr as hex dump lines, appended to
- * out. For the unit tests and ltr_dump_call.
- */
-void ltr_dump_bytes(const struct ltr_call *c, uint64_t addr, uint64_t len,
-		    struct ltr_strbuf *out);
 
 #endif

@@ -28,14 +28,14 @@
 #include "decoders.h"
 
 /* A descriptor set: sorted numbers, and whether the set is their complement. */
-struct fd_set_spec {
+struct descriptor_set {
 	bool given;
 	bool inverted;
 	int *fds;
 	size_t count;
 };
 
-static struct fd_set_spec read_fds, write_fds;
+static struct descriptor_set read_fds, write_fds;
 
 /* Bytes per dump line, fetch size, and how much text is held before a flush. */
 enum {
@@ -96,7 +96,7 @@ static int compare_ints(const void *a, const void *b)
  * Parses spec into set (when set is not NULL). Returns 0, or -1 with
  * strace's culprit in bad.
  */
-static int parse_set(const char *spec, struct fd_set_spec *set, char *bad, size_t size)
+static int parse_set(const char *spec, struct descriptor_set *set, char *bad, size_t size)
 {
 	const char *s = spec;
 	bool inverted = false;
@@ -150,14 +150,23 @@ int ltr_dump_check_set(const char *spec, char *bad, size_t size)
 	return parse_set(spec, NULL, bad, size);
 }
 
+/* Sets set from spec, or empties it (NULL). */
+static void set_from(struct descriptor_set *set, const char *spec)
+{
+	char bad[1];
+
+	if (spec) {
+		parse_set(spec, set, bad, sizeof(bad));
+		return;
+	}
+	free(set->fds);
+	memset(set, 0, sizeof(*set));
+}
+
 void ltr_dump_setup(const char *read_spec, const char *write_spec)
 {
-	char bad[64];
-
-	if (read_spec)
-		parse_set(read_spec, &read_fds, bad, sizeof(bad));
-	if (write_spec)
-		parse_set(write_spec, &write_fds, bad, sizeof(bad));
+	set_from(&read_fds, read_spec);
+	set_from(&write_fds, write_spec);
 }
 
 bool ltr_dump_enabled(void)
@@ -165,7 +174,7 @@ bool ltr_dump_enabled(void)
 	return read_fds.given || write_fds.given;
 }
 
-static bool in_set(const struct fd_set_spec *set, int fd)
+static bool in_set(const struct descriptor_set *set, int fd)
 {
 	if (!set->given)
 		return false;
@@ -251,14 +260,6 @@ static void dump_bytes(const struct ltr_call *c, uint64_t addr, uint64_t len,
 		i += n;
 		maybe_flush(o);
 	}
-}
-
-void ltr_dump_bytes(const struct ltr_call *c, uint64_t addr, uint64_t len,
-		    struct ltr_strbuf *out)
-{
-	struct dump_out o = { out, out->len, NULL, NULL };
-
-	dump_bytes(c, addr, len, &o);
 }
 
 /*
