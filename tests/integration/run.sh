@@ -679,8 +679,9 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	sugar_stock follow_fork bad_input attach_tid
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
-	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32
-	dumpio dumpio_32 dumpio_mq dumpio_none kvm_vcpu kvm_plain kvm_vcpu_32)
+	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32)
+# -e read=/write= and -e kvm=vcpu
+ALL_TESTS+=(dumpio dumpio_32 dumpio_mq dumpio_none kvm_vcpu kvm_plain kvm_vcpu_32)
 
 # Under `make sanitize`: any sanitizer report in a saved stderr fails.
 after_test() {
