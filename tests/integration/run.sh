@@ -680,8 +680,6 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
 	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32)
-# -e read=/write= and -e kvm=vcpu
-ALL_TESTS+=(dumpio dumpio_32 dumpio_mq dumpio_none kvm_vcpu kvm_plain kvm_vcpu_32)
 
 # Under `make sanitize`: any sanitizer report in a saved stderr fails.
 after_test() {
@@ -691,6 +689,9 @@ after_test() {
 	REASON="sanitizer report in $(basename "$san"): $(grep -m1 -E 'Sanitizer|runtime error' "$san")"
 	return 1
 }
+
+# -e read=/write= dumps and -e kvm=vcpu
+ALL_TESTS+=(dumpio dumpio_32 dumpio_mq dumpio_none kvm_vcpu kvm_plain kvm_vcpu_32)
 
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"
