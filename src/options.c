@@ -23,6 +23,7 @@
 #include <strings.h>
 
 #include "ltr/decode.h"
+#include "ltr/dump.h"
 #include "ltr/options.h"
 #include "ltr/strbuf.h"
 
@@ -458,24 +459,19 @@ static int parse_signal_set(struct ltr_options *opts, const char *value)
 	return 0;
 }
 
-/* -e read=SET / write=SET: descriptor numbers, all, none, !. */
+/*
+ * -e read=SET / write=SET: descriptor numbers, all, none, leading '!'s,
+ * checked as strace checks them (src/decode/dump.c reads them).
+ */
 static int check_fd_set(const char *value)
 {
-	char *copy, *word, *save = NULL;
+	size_t size = strlen(value) + 1;
+	char *bad = ltr_xmalloc(size);
 	int rc = 0;
 
-	if (*value == '!')
-		value++;
-	if (!*value)
-		return fatal_error("invalid descriptor '%s'", value);
-	copy = ltr_xstrdup(value);
-	for (word = strtok_r(copy, ",", &save); word && !rc; word = strtok_r(NULL, ",", &save)) {
-		unsigned long fd;
-
-		if (strcmp(word, "all") && strcmp(word, "none") && !parse_uint(word, INT_MAX, &fd))
-			rc = fatal_error("invalid descriptor '%s'", word);
-	}
-	free(copy);
+	if (ltr_dump_check_set(value, bad, size) < 0)
+		rc = fatal_error("invalid descriptor '%s'", bad);
+	free(bad);
 	return rc;
 }
 

@@ -27,6 +27,7 @@
 
 #include "ltr/arch.h"
 #include "ltr/decode.h"
+#include "ltr/dump.h"
 #include "ltr/events.h"
 #include "ltr/json.h"
 #include "ltr/output.h"
@@ -90,6 +91,8 @@ void ltr_printer_setup(const struct ltr_options *opts)
 	pid_column_rule_follow = opts->follow;
 	pid_column_rule_attach = opts->argv == NULL;
 	pid_column_decided = 0;
+	ltr_dump_setup(opts->read_set, opts->write_set); /* -e read=, -e write= */
+	ltr_kvm_set_vcpu(opts->kvm_vcpu);                 /* -e kvm=vcpu */
 }
 
 static void emit(const char *s, size_t len)
@@ -423,6 +426,31 @@ static void json_siginfo(const char *text, size_t len)
 
 /* --- syscalls --- */
 
+/*
+ * A long -e read=/write= dump is written out as it is made
+ * (ltr_dump_flush): *ctx is where the unwritten text of t->text starts.
+ */
+static void flush_dump(struct ltr_strbuf *out, void *ctx)
+{
+	size_t *mark = ctx;
+
+	emit(out->data + *mark, out->len - *mark);
+	ltr_sb_truncate(out, *mark);
+}
+
+/*
+ * Appends what strace prints under a returned call's line (its newline
+ * already in t->text), -e read=/write= dumps, then -k's stack, and
+ * writes the text from mark on.
+ */
+static void emit_line_and_tail(struct tracee *t, size_t mark)
+{
+	if (ltr_dump_enabled())
+		ltr_dump_call(&t->call, &t->text, flush_dump, &mark);
+	ltr_unwind_print(t, &t->text); /* -k */
+	emit(t->text.data + mark, t->text.len - mark);
+}
+
 void ltr_printer_syscall_entry(struct tracee *t)
 {
 	struct ltr_call *c = &t->call;
@@ -475,8 +503,7 @@ void ltr_printer_syscall_exit(struct tracee *t)
 		ltr_decode_retval(c, column + (unsigned)t->text.len);
 		put_suffix(t, &t->text, &now);
 		ltr_sb_putc(&t->text, '\n');
-		ltr_unwind_print(t, &t->text); /* -k */
-		emit(t->text.data, t->text.len);
+		emit_line_and_tail(t, 0);
 		return;
 	}
 	t->print_state = 0;
@@ -487,8 +514,7 @@ void ltr_printer_syscall_exit(struct tracee *t)
 	ltr_decode_retval(c, column + (unsigned)(t->text.len - mark));
 	put_suffix(t, &t->text, &now);
 	ltr_sb_putc(&t->text, '\n');
-	ltr_unwind_print(t, &t->text); /* -k */
-	emit(t->text.data + mark, t->text.len - mark);
+	emit_line_and_tail(t, mark);
 	line_owner = NULL;
 }
 

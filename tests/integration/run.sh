@@ -757,6 +757,39 @@ modify_both_ways() {
 test_modify() { ltr_only || return $SKIPPED; modify_both_ways modcheck; }
 test_modify_32() { ltr_only || return $SKIPPED; needs_i386 || return; modify_both_ways modcheck-32; }
 
+# -e read=SET / -e write=SET: the hex dumps the dumpio fixture computes
+# for each call (see tests/fixtures/dumpio.c for its descriptors).
+DUMP_SETS=(-e write=5,7,10,11,12 -e read=6,7,10,13)
+test_dumpio() { fixture_test dumpio 0 "${DUMP_SETS[@]}" --; }
+test_dumpio_32() { needs_i386 || return; fixture_test dumpio-32 0 "${DUMP_SETS[@]}" --; }
+# POSIX message queues (mq_timedsend, mq_timedreceive) on descriptor 14.
+test_dumpio_mq() {
+	fixture_test dumpio 0 -e write=14 -e read=14 -- mq && return 0
+	[ "$RC" = 77 ] && { skip "no POSIX message queues here"; return; }
+	return 1
+}
+# The same calls with no set given: not a single dump line.
+test_dumpio_none() {
+	local out=$TMP/dumpio.out
+	run_fixture dumpio "$out" -e read=none -e 'write=!all' --
+	[ "$RC" = 0 ] || { fail "exit status $RC"; return 1; }
+	has_re "$out" '^ [|*=] ' && { fail "dump lines with empty sets: $(grep -m1 -E '^ [|*=] ' "$out")"; return 1; }
+	return 0
+}
+
+# -e kvm=vcpu: KVM_RUN's exit reasons, read from the vcpu's struct
+# kvm_run (tests/fixtures/kvmrun.c); skipped where KVM cannot run.
+kvm_test() {
+	local name=$1
+	shift
+	fixture_test "$name" 0 "$@" && return 0
+	[ "$RC" = 77 ] && { skip "KVM is not usable here (/dev/kvm)"; return; }
+	return 1
+}
+test_kvm_vcpu() { kvm_test kvmrun -e kvm=vcpu -- vcpu; }
+test_kvm_plain() { kvm_test kvmrun -- plain; }
+test_kvm_vcpu_32() { needs_i386 || return; kvm_test kvmrun-32 -e kvm=vcpu -- vcpu; }
+
 # -q suppresses the attach/detach messages on stderr.
 test_quiet() {
 	local err=$TMP/q.err a
@@ -786,6 +819,9 @@ after_test() {
 	REASON="sanitizer report in $(basename "$san"): $(grep -m1 -E 'Sanitizer|runtime error' "$san")"
 	return 1
 }
+
+# -e read=/write= dumps and -e kvm=vcpu
+ALL_TESTS+=(dumpio dumpio_32 dumpio_mq dumpio_none kvm_vcpu kvm_plain kvm_vcpu_32)
 
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"
