@@ -58,6 +58,11 @@ local floor = math.floor
 -- Runs once per counted call: a handful of field reads, no allocation
 -- after a syscall's first call.
 local function count_call(call)
+	-- -P: paths.lua (loaded after) judged at entry whether the call counts
+	local accept = stock.accept
+	if accept and not accept(call) then
+		return
+	end
 	local arch = call.arch or "x86_64"
 	local t = tables[arch]
 	if not t then

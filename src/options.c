@@ -779,6 +779,29 @@ static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
 		push(&opts->scripts, &opts->nscripts, "@trace");
 		push_arg(opts, "trace", opts->trace_set);
 	}
+	if (opts->ntrace_paths) {
+		/* -P PATH...: paths.lua, the paths joined by ':' (a ':' or '\\' of a path after a '\\') */
+		struct ltr_strbuf sb = LTR_STRBUF_INIT;
+		unsigned i;
+
+		for (i = 0; i < opts->ntrace_paths; i++) {
+			const char *p;
+
+			if (i)
+				ltr_sb_putc(&sb, ':');
+			for (p = opts->trace_paths[i]; *p; p++) {
+				if (*p == ':' || *p == '\\')
+					ltr_sb_putc(&sb, '\\');
+				ltr_sb_putc(&sb, *p);
+			}
+		}
+		push(&opts->scripts, &opts->nscripts, "@paths");
+		push_arg(opts, "path", sb.data);
+		/* -e quiet=path-resolution only: strace resolves -P's paths before -q counts */
+		if (sg->quiet_given && (opts->quiet_set & LTR_QUIET_PATH_RESOLUTION))
+			push_arg(opts, "quiet", "1");
+		ltr_sb_free(&sb);
+	}
 	if (sg->status_given && opts->status_set != LTR_STATUS_ALL) {
 		if (opts->status_set == LTR_STATUS_FAILED) {
 			push(&opts->scripts, &opts->nscripts, "@failed");

@@ -358,6 +358,12 @@ void ltr_print_arg_path(struct ltr_call *c, unsigned idx)
 	ltr_print_path(c, ltr_word_mask(c, c->args[idx]));
 }
 
+/* symlink's target prints as a path; only its meaning differs (path.c). */
+void ltr_print_arg_link_target(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_path(c, ltr_word_mask(c, c->args[idx]));
+}
+
 void ltr_print_arg_str(struct ltr_call *c, unsigned idx)
 {
 	ltr_print_str(c, ltr_word_mask(c, c->args[idx]), 0);

@@ -1,0 +1,310 @@
+-- Print only the calls that name a path, as strace -P PATH.
+--
+-- This is what `ltr -P PATH` (`--trace-path=PATH`, repeatable) runs. A
+-- call is shown when one of its path arguments is one of the paths, or
+-- one of its descriptors refers to one of them, and strace -P decides
+-- the same way: a call of %file, %desc or %net is judged when it starts
+-- (a close() still knows what it closes), by the arguments strace looks
+-- at (its pathtrace.c), and its line then prints as usual. Signals and
+-- exits still show.
+--
+-- As strace, a path argument matches as the program wrote it (not
+-- resolved: "hosts" after a chdir to /etc is not "/etc/hosts"), and each
+-- requested path also matches in its canonical form (symlinks followed),
+-- which is announced on stderr ("Requested path ... resolved into ...";
+-- -a quiet=1, or -e quiet=path-resolution, leaves that out). A
+-- descriptor matches by the path of its file (its /proc/PID/fd link, a
+-- deleted file's path without " (deleted)"), or the link of anything
+-- else ("socket:[1234]", "pipe:[5678]").
+--
+-- With -a resolve=1 (not strace's way) a path argument matches by the
+-- absolute path it resolves to (call:path(): relative paths joined with
+-- the cwd or the dirfd, "." and ".." collapsed), so that
+-- `cd /etc && cat hosts` matches /etc/hosts too, and every path and
+-- descriptor argument counts.
+--
+--   ltr -P /etc/hosts -- sh -c 'exec 3</etc/hosts; cat <&3'
+--   ltr -s paths -a path=/etc/hosts:/etc/passwd -a resolve=1 -- make
+--
+-- Arguments: path (the paths, separated by ':'; "\:" is a colon inside
+-- a path and "\\" a backslash), resolve, quiet, and trace (an strace -e
+-- trace= set that narrows the calls shown, as `-P PATH -e trace=SET`).
+
+local list = ltr.arg("path", "", "the paths, separated by ':' (\\: is a colon of a path)")
+local resolve = ltr.arg("resolve", false, "match the path a call resolves to, not the text it passes")
+local quiet = ltr.arg("quiet", false, "do not say what a requested path resolves into")
+local trace = ltr.arg("trace", "all", "only these syscalls, in strace's -e trace= syntax")
+
+-- "a:b\:c" is { "a", "b:c" }.
+local function split_paths(text)
+	local paths, cur, i = {}, {}, 1
+	while i <= #text do
+		local ch = text:sub(i, i)
+		if ch == "\\" and i < #text then
+			cur[#cur + 1] = text:sub(i + 1, i + 1)
+			i = i + 1
+		elseif ch == ":" then
+			paths[#paths + 1] = table.concat(cur)
+			cur = {}
+		else
+			cur[#cur + 1] = ch
+		end
+		i = i + 1
+	end
+	paths[#paths + 1] = table.concat(cur)
+	return paths
+end
+
+-- A path as strace quotes it in messages: "..." with C escapes.
+local escapes = { ['"'] = '\\"', ["\\"] = "\\\\", ["\t"] = "\\t", ["\n"] = "\\n",
+	["\v"] = "\\v", ["\f"] = "\\f", ["\r"] = "\\r" }
+local function quote(s)
+	local out = s:gsub('()([%c"\\\128-\255])', function(pos, ch)
+		if escapes[ch] then return escapes[ch] end
+		-- octal, shortest unless the next character is an octal digit
+		local next_ch = s:sub(pos + 1, pos + 1)
+		if next_ch:match("^[0-7]$") then return string.format("\\%03o", ch:byte()) end
+		return string.format("\\%o", ch:byte())
+	end)
+	return '"' .. out .. '"'
+end
+
+-- "/a/./b/../c" is "/a/c": the form call:path() gives (no symlinks followed).
+local function normalize(path)
+	local parts = {}
+	for part in path:gmatch("[^/]+") do
+		if part == ".." then
+			parts[#parts] = nil
+		elseif part ~= "." then
+			parts[#parts + 1] = part
+		end
+	end
+	return "/" .. table.concat(parts, "/")
+end
+
+-- The set of paths to match, strace's way: each as given and, when it
+-- differs, its canonical form.
+local wanted = {}
+for _, path in ipairs(split_paths(list)) do
+	if path == "" then
+		error("paths: empty path (-a path=P1:P2...)", 0)
+	end
+	wanted[path] = true
+	local real = ltr.realpath(path)
+	if real and real ~= path then
+		if not quiet then
+			io.stderr:write("ltr: Requested path " .. quote(path) .. " resolved into " ..
+				quote(real) .. "\n")
+		end
+		wanted[real] = true
+	end
+	if resolve and path:sub(1, 1) == "/" then
+		wanted[normalize(path)] = true
+	elseif resolve then
+		local cwd = ltr.realpath(".")
+		if cwd then wanted[normalize(cwd .. "/" .. path)] = true end
+	end
+end
+if list == "" then
+	error("paths: no path given (-a path=P1:P2...)", 0)
+end
+
+-- What a descriptor is called for matching: its file's path, or the
+-- link of a socket, pipe or anonymous inode.
+local function fd_name(f)
+	if f.kind ~= "socket" and f.path then return f.path end
+	return f.link
+end
+
+-- Descriptor number fd of the calling process names a wanted path.
+local function fd_number_matches(call, fd)
+	if fd < 0 then return false end
+	local f = call.proc:fd(fd)
+	return f ~= nil and wanted[fd_name(f)] == true
+end
+
+-- Argument i is a descriptor (not AT_FDCWD) naming a wanted path.
+local function fd_matches(call, i)
+	local f = call:fd(i)
+	return f ~= nil and f.fd >= 0 and wanted[fd_name(f)] == true
+end
+
+-- Argument i is a path naming a wanted path: as written, or resolved.
+local function path_matches(call, i)
+	local abs, given = call:path(i)
+	if resolve then
+		return abs ~= nil and wanted[abs] == true
+	end
+	return given ~= nil and wanted[given] == true
+end
+
+-- The low 32 bits of a value as a C int.
+local function int32(v)
+	v = v & 0xffffffff
+	return v >= 0x80000000 and v - 0x100000000 or v
+end
+
+-- Descriptors in select's fd_sets: the first nfds bits of each set.
+local function select_matches(call, nfds, sets)
+	if nfds <= 0 then return false end
+	if nfds > 1024 * 1024 then nfds = 1024 * 1024 end
+	local word = call.arch == "i386" and 4 or 8
+	local size = ((nfds + 7) // 8 + word - 1) // word * word
+	for _, addr in ipairs(sets) do
+		local bits = addr ~= 0 and call:read(addr, size)
+		if bits and #bits == size then
+			for fd = 0, nfds - 1 do
+				local byte = bits:byte(fd // 8 + 1)
+				if byte & (1 << (fd % 8)) ~= 0 and fd_number_matches(call, fd) then
+					return true
+				end
+			end
+		end
+	end
+	return false
+end
+
+-- Descriptors in poll's array of struct pollfd { int fd; short; short; }.
+local function poll_matches(call)
+	local nfds = call.args[2] & 0xffffffff
+	if nfds == 0 then return false end
+	if nfds > 1024 * 1024 then nfds = 1024 * 1024 end
+	local fds = call:read(call.args[1], nfds * 8) or ""
+	for at = 1, #fds - 7, 8 do
+		if fd_number_matches(call, (string.unpack("<i4", fds, at))) then
+			return true
+		end
+	end
+	return false
+end
+
+-- The arguments of i386's old mmap and old select: words in memory.
+local function memory_args(call, n)
+	local words = call:read(call.args[1], 4 * n)
+	if not words or #words < 4 * n then return nil end
+	local args = {}
+	for i = 1, n do
+		args[i] = string.unpack("<I4", words, 4 * i - 3)
+	end
+	return args
+end
+
+local function select_args(call)
+	local a = call.args
+	return select_matches(call, int32(a[1]), { a[2], a[3], a[4] })
+end
+
+-- Calls whose descriptors are not (all) arguments: in both modes.
+local in_memory = {
+	select = function(call)
+		if call.arch ~= "i386" then return select_args(call) end
+		local a = memory_args(call, 5)
+		return a ~= nil and select_matches(call, int32(a[1]), { a[2], a[3], a[4] })
+	end,
+	_newselect = select_args,
+	pselect6 = select_args,
+	pselect6_time64 = select_args,
+	poll = poll_matches,
+	ppoll = poll_matches,
+	ppoll_time64 = poll_matches,
+	mmap = function(call)
+		if call.arch ~= "i386" then return fd_matches(call, 5) end
+		local a = memory_args(call, 6)
+		return a ~= nil and fd_number_matches(call, int32(a[5]))
+	end,
+	-- its second descriptor is another process's
+	pidfd_getfd = function(call) return fd_matches(call, 1) end,
+}
+
+-- Arguments i to j (a path or a descriptor) name a wanted path.
+local function arguments(call, i, j)
+	for k = i, j do
+		if path_matches(call, k) or fd_matches(call, k) then
+			return true
+		end
+	end
+	return false
+end
+
+-- Calls that strace -P never matches, although some take a descriptor.
+local never = {}
+for name in ([[accept accept4 bpf epoll_create epoll_create1 eventfd eventfd2
+	fanotify_init fsmount fsopen inotify_init inotify_init1 io_uring_enter
+	io_uring_register io_uring_setup landlock_add_rule landlock_create_ruleset
+	landlock_restrict_self memfd_create memfd_secret mq_getsetattr mq_notify mq_open
+	mq_timedreceive mq_timedreceive_time64 mq_timedsend mq_timedsend_time64
+	perf_event_open pidfd_open pipe pipe2 signalfd signalfd4 socket socketpair
+	timerfd_create timerfd_gettime timerfd_gettime64 timerfd_settime timerfd_settime64
+	userfaultfd]]):gmatch("%S+") do
+	never[name] = true
+end
+
+-- Where strace -P looks at fewer arguments than every path and
+-- descriptor the call takes (strace's pathtrace.c).
+local strace_only = {
+	-- the descriptor added or removed, not the epoll one
+	epoll_ctl = function(call) return fd_matches(call, 3) end,
+	-- not the fanotify descriptor, nor the fs context one
+	fanotify_mark = function(call) return arguments(call, 2, 6) end,
+	fsconfig = function(call) return arguments(call, 2, 6) end,
+	-- strace 6.1 looks at the first path only
+	rename = function(call) return path_matches(call, 1) end,
+	-- the text of the buffer, whatever it holds when the call starts
+	getcwd = function(call)
+		local text = call.args[1] ~= 0 and call:str(1)
+		return text and wanted[text] == true or false
+	end,
+}
+
+-- Whether the call names one of the paths (judged when it starts).
+local function names_a_path(call)
+	local classes = call.classes
+	if not (classes.file or classes.desc or classes.net) then
+		return false
+	end
+	local name = call.name
+	local rule = in_memory[name]
+	if rule then
+		return rule(call)
+	end
+	if not resolve then
+		if never[name] then
+			return false
+		end
+		rule = strace_only[name]
+		if rule then
+			return rule(call)
+		end
+	end
+	return arguments(call, 1, #call.args)
+end
+
+ltr.filter(names_a_path, "enter")
+
+-- The calls strace -P can match, or the -e trace= set the command line
+-- gave (every script's ltr.trace adds to what the printer shows; the
+-- filter then keeps the calls that name a path).
+if trace == "all" then
+	ltr.trace("%file,%desc,%net")
+else
+	local ok, sel = pcall(ltr.select, trace)
+	if not ok then
+		error(tostring(sel):gsub("^.-%((.*)%)$", "%1"), 0)
+	end
+	ltr.trace(sel)
+end
+
+-- With -c (count) strace prints the summary only; it counts the calls
+-- that name a path (count.lua asks stock.accept at each call's exit).
+local stock = package.loaded["ltr.stock"]
+if stock and stock.summary_only then
+	ltr.printer.enabled = false
+	local verdict = {}
+	ltr.on_enter("%file,%desc,%net", function(call)
+		verdict[call.tid] = names_a_path(call)
+	end)
+	stock.accept = function(call)
+		local classes = call.classes
+		return (classes.file or classes.desc or classes.net) and verdict[call.tid] == true
+	end
+end
