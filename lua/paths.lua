@@ -6,7 +6,8 @@
 -- the same way: a call of %file, %desc or %net is judged when it starts
 -- (a close() still knows what it closes), by the arguments strace looks
 -- at (its pathtrace.c), and its line then prints as usual. Signals and
--- exits still show.
+-- exits still show. As in strace, -c counts only these calls and -e
+-- inject= tampers only with them.
 --
 -- As strace, a path argument matches as the program wrote it (not
 -- resolved: "hosts" after a chdir to /etc is not "/etc/hosts"), and each
@@ -294,10 +295,15 @@ else
 	ltr.trace(sel)
 end
 
--- With -c (count) strace prints the summary only; it counts the calls
--- that name a path (count.lua asks stock.accept at each call's exit).
-local stock = package.loaded["ltr.stock"]
-if stock and stock.summary_only then
+-- strace injects faults (-e inject=, inject.lua) only into the calls
+-- that name a path, and counts (-c) only them: the stock scripts loaded
+-- with this one ask stock.names_a_path at entry, count.lua stock.accept
+-- at exit.
+local stock = package.loaded["ltr.stock"] or {}
+package.loaded["ltr.stock"] = stock
+stock.names_a_path = names_a_path
+if stock.summary_only then
+	-- with -c strace prints the summary only
 	ltr.printer.enabled = false
 	local verdict = {}
 	ltr.on_enter("%file,%desc,%net", function(call)

@@ -351,6 +351,9 @@ p = select.poll(); p.register(fd, select.POLLIN); p.poll(0)
 e = select.epoll(); e.register(fd, select.EPOLLIN); e.poll(0)
 os.close(fd)"
 count_test paths_count "-c -P /etc/hosts" "-c -P /etc/hosts" 0 cat /etc/hosts /etc/hostname
+# faults go only into the calls that name the path, and only they count for when=
+same_trace paths_inject "-P /etc/hosts -e inject=openat:error=EACCES:when=2+" \
+	cat /etc/hostname /etc/hosts /etc/hosts
 
 # A path that is a symlink: strace says what it resolves into (on stderr),
 # and matches both; -e quiet=path-resolution leaves the message out.
