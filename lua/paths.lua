@@ -31,7 +31,7 @@
 -- a path and "\\" a backslash), resolve, quiet, and trace (an strace -e
 -- trace= set that narrows the calls shown, as `-P PATH -e trace=SET`).
 
-local list = ltr.arg("path", "", "the paths, separated by ':' (\\: is a colon of a path)")
+local list = ltr.arg("path", nil, "the paths, separated by ':' (\\: is a colon of a path)")
 local resolve = ltr.arg("resolve", false, "match the path a call resolves to, not the text it passes")
 local quiet = ltr.arg("quiet", false, "do not say what a requested path resolves into")
 local trace = ltr.arg("trace", "all", "only these syscalls, in strace's -e trace= syntax")
@@ -85,11 +85,11 @@ end
 
 -- The set of paths to match, strace's way: each as given and, when it
 -- differs, its canonical form.
+if not list then
+	error("paths: no path given (-a path=P1:P2...)", 0)
+end
 local wanted = {}
 for _, path in ipairs(split_paths(list)) do
-	if path == "" then
-		error("paths: empty path (-a path=P1:P2...)", 0)
-	end
 	wanted[path] = true
 	local real = ltr.realpath(path)
 	if real and real ~= path then
@@ -106,43 +106,75 @@ for _, path in ipairs(split_paths(list)) do
 		if cwd then wanted[normalize(cwd .. "/" .. path)] = true end
 	end
 end
-if list == "" then
-	error("paths: no path given (-a path=P1:P2...)", 0)
-end
-
--- What a descriptor is called for matching: its file's path, or the
--- link of a socket, pipe or anonymous inode.
-local function fd_name(f)
-	if f.kind ~= "socket" and f.path then return f.path end
-	return f.link
-end
-
--- Descriptor number fd of the calling process names a wanted path.
-local function fd_number_matches(call, fd)
-	if fd < 0 then return false end
-	local f = call.proc:fd(fd)
-	return f ~= nil and wanted[fd_name(f)] == true
-end
-
--- Argument i is a descriptor (not AT_FDCWD) naming a wanted path.
-local function fd_matches(call, i)
-	local f = call:fd(i)
-	return f ~= nil and f.fd >= 0 and wanted[fd_name(f)] == true
-end
-
--- Argument i is a path naming a wanted path: as written, or resolved.
-local function path_matches(call, i)
-	local abs, given = call:path(i)
-	if resolve then
-		return abs ~= nil and wanted[abs] == true
-	end
-	return given ~= nil and wanted[given] == true
-end
 
 -- The low 32 bits of a value as a C int.
 local function int32(v)
 	v = v & 0xffffffff
 	return v >= 0x80000000 and v - 0x100000000 or v
+end
+
+-- Descriptor number fd of the calling process names a wanted path: by
+-- its link, which is the file's path (a deleted file's without
+-- " (deleted)"), or "socket:[N]", "pipe:[N]", ...
+local function fd_number_matches(call, fd)
+	if fd < 0 then return false end
+	local f = call.proc:fd(fd)
+	return f ~= nil and wanted[f.link] == true
+end
+
+-- Argument i, a descriptor, names a wanted path (AT_FDCWD does not).
+local function fd_matches(call, i)
+	if int32(call.args[i]) < 0 then return false end
+	local f = call:fd(i)
+	return f ~= nil and wanted[f.link] == true
+end
+
+-- Argument i, a path, names a wanted path: as written, or resolved.
+local function path_matches(call, i)
+	if resolve then
+		return wanted[call:path(i) or false] == true
+	end
+	return wanted[call:str(i) or false] == true
+end
+
+-- What each argument of a syscall is, learnt from its first call:
+-- call:path and call:fd answer EINVAL for an argument that is not a path,
+-- not a descriptor. Kept per arch and number (fsconfig's arguments
+-- depend on its command: asked at each call).
+local kinds = {}
+local function argument_kinds(call)
+	local arch = call.arch
+	local by_nr = kinds[arch]
+	if not by_nr then
+		by_nr = {}
+		kinds[arch] = by_nr
+	end
+	local k = by_nr[call.nr]
+	if k then return k end
+	k = {}
+	for i = 1, #call.args do
+		local _, _, err = call:path(i)
+		if err ~= "EINVAL" then
+			k[i] = "path"
+		else
+			_, _, err = call:fd(i)
+			if err ~= "EINVAL" then k[i] = "fd" end
+		end
+	end
+	if call.name ~= "fsconfig" then by_nr[call.nr] = k end
+	return k
+end
+
+-- Arguments i to j (paths and descriptors) name a wanted path.
+local function arguments(call, i, j)
+	local k = argument_kinds(call)
+	for n = i, j do
+		local kind = k[n]
+		if (kind == "path" and path_matches(call, n)) or (kind == "fd" and fd_matches(call, n)) then
+			return true
+		end
+	end
+	return false
 end
 
 -- Descriptors in select's fd_sets: the first nfds bits of each set.
@@ -179,9 +211,10 @@ local function poll_matches(call)
 	return false
 end
 
--- The arguments of i386's old mmap and old select: words in memory.
-local function memory_args(call, n)
-	local words = call:read(call.args[1], 4 * n)
+-- The arguments of i386's old mmap, old select and socketcall: n words
+-- in memory at addr.
+local function memory_args(call, addr, n)
+	local words = call:read(addr, 4 * n)
 	if not words or #words < 4 * n then return nil end
 	local args = {}
 	for i = 1, n do
@@ -199,7 +232,7 @@ end
 local in_memory = {
 	select = function(call)
 		if call.arch ~= "i386" then return select_args(call) end
-		local a = memory_args(call, 5)
+		local a = memory_args(call, call.args[1], 5)
 		return a ~= nil and select_matches(call, int32(a[1]), { a[2], a[3], a[4] })
 	end,
 	_newselect = select_args,
@@ -210,22 +243,20 @@ local in_memory = {
 	ppoll_time64 = poll_matches,
 	mmap = function(call)
 		if call.arch ~= "i386" then return fd_matches(call, 5) end
-		local a = memory_args(call, 6)
+		local a = memory_args(call, call.args[1], 6)
 		return a ~= nil and fd_number_matches(call, int32(a[5]))
+	end,
+	-- i386's socketcall(call, args): strace judges the call it stands for
+	-- by its first argument, except socket, accept, socketpair and accept4
+	socketcall = function(call)
+		local n = call.args[1]
+		if n == 1 or n == 5 or n == 8 or n == 18 then return false end
+		local a = memory_args(call, call.args[2], 1)
+		return a ~= nil and fd_number_matches(call, int32(a[1]))
 	end,
 	-- its second descriptor is another process's
 	pidfd_getfd = function(call) return fd_matches(call, 1) end,
 }
-
--- Arguments i to j (a path or a descriptor) name a wanted path.
-local function arguments(call, i, j)
-	for k = i, j do
-		if path_matches(call, k) or fd_matches(call, k) then
-			return true
-		end
-	end
-	return false
-end
 
 -- Calls that strace -P never matches, although some take a descriptor.
 local never = {}

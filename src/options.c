@@ -797,7 +797,7 @@ static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
 			}
 		}
 		push(&opts->scripts, &opts->nscripts, "@paths");
-		push_arg(opts, "path", sb.data);
+		push_arg(opts, "path", ltr_sb_cstr(&sb)); /* "" too: strace matches empty paths */
 		/* -e quiet=path-resolution only: strace resolves -P's paths before -q counts */
 		if (sg->quiet_given && (opts->quiet_set & LTR_QUIET_PATH_RESOLUTION))
 			push_arg(opts, "quiet", "1");

@@ -355,6 +355,34 @@ count_test paths_count "-c -P /etc/hosts" "-c -P /etc/hosts" 0 cat /etc/hosts /e
 same_trace paths_inject "-P /etc/hosts -e inject=openat:error=EACCES:when=2+" \
 	cat /etc/hostname /etc/hosts /etc/hosts
 
+# The fixture pathcalls names ./f every way -P must see (paths relative,
+# through dirfds, renamed, linked; descriptors in select's sets and poll's
+# array, i386's old mmap, old select and socketcall with their arguments
+# in memory), 64-bit and -m32; "f" resolves into its absolute path, which
+# strace announces on stderr.
+paths_fixture() {
+	local name=$1 fixture
+	fixture=$(cd "$FIXTURES" && pwd)/$2
+	mkdir -p "$T/$name.d"
+	: >"$T/$name.d/f" # (the fixture leaves it so for the second run)
+	cd "$T/$name.d" || return
+	same_trace "$name" "-P f" "$fixture"
+	cd - >/dev/null || return
+	if [ "$(sed 's/^strace:/ltr:/' "$T/$name.s.stderr")" = "$(cat "$T/$name.l.stderr")" ] &&
+		grep -q "^ltr: Requested path \"f\" resolved into \"$T/$name.d/f\"$" "$T/$name.l.stderr"; then
+		ok "${name}_message"
+	else
+		ko "${name}_message" "ltr: '$(head -c 200 "$T/$name.l.stderr")', strace: '$(head -c 200 "$T/$name.s.stderr")'"
+	fi
+}
+paths_fixture paths_pathcalls pathcalls
+i386_runs "$FIXTURES"
+case $? in
+0) paths_fixture paths_pathcalls_32 pathcalls-32 ;;
+1) skip paths_pathcalls_32 "$I386_WHY" ;;
+*) ko paths_pathcalls_32 "i386 probe: $I386_WHY" ;;
+esac
+
 # A path that is a symlink: strace says what it resolves into (on stderr),
 # and matches both; -e quiet=path-resolution leaves the message out.
 ln -s /etc/hosts "$T/hosts-link"
