@@ -37,6 +37,7 @@ end
 local stock = package.loaded["ltr.stock"] or {}
 package.loaded["ltr.stock"] = stock
 stock.summary_only = true
+stock.counting = true -- paths.lua (-P) then says which calls count (stock.accept)
 ltr.printer.enabled = false
 
 -- Per arch, per syscall number: { name, nr, calls, errors, ns }. Keyed by

@@ -336,6 +336,8 @@ stock.names_a_path = names_a_path
 if stock.summary_only then
 	-- with -c strace prints the summary only
 	ltr.printer.enabled = false
+end
+if stock.counting then
 	local verdict = {}
 	ltr.on_enter("%file,%desc,%net", function(call)
 		verdict[call.tid] = names_a_path(call)

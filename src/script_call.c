@@ -315,17 +315,29 @@ static int call_read(lua_State *L)
 	return 1;
 }
 
-/* call:write(addr, bytes): writes tracee memory; true or nil, msg, err. */
+/*
+ * call:write(addr, bytes [, {force = true}]): writes tracee memory, all or
+ * nothing, only where the program could write itself unless forced
+ * (read-only mappings too, as debuggers do); true or nil, msg, errno.
+ */
 static int call_write(lua_State *L)
 {
 	struct ltr_call *c = check_call(L, 1);
 	uint64_t addr = (uint64_t)luaL_checkinteger(L, 2);
 	size_t len;
 	const char *bytes = luaL_checklstring(L, 3, &len);
+	bool force = false;
 	char what[64];
 	int rc;
 
-	rc = len ? ltr_mem_write(c->mem, addr, bytes, len) : 0;
+	if (!lua_isnoneornil(L, 4)) {
+		luaL_checktype(L, 4, LUA_TTABLE);
+		lua_getfield(L, 4, "force");
+		force = lua_toboolean(L, -1);
+		lua_pop(L, 1);
+	}
+	rc = !len ? 0 : force ? ltr_mem_write_force(c->mem, addr, bytes, len)
+			      : ltr_mem_write(c->mem, addr, bytes, len);
 	if (rc < 0) {
 		snprintf(what, sizeof(what), "cannot write tracee memory at %#llx",
 			 (unsigned long long)addr);

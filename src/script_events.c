@@ -332,6 +332,14 @@ static void script_end(void)
 	ltr_lua.ended = true;
 	lua_pushnil(L);
 	run_list(L, "end");
+	/* then every ltr.map() still holding data prints itself, as bpftrace's */
+	if (!ltr_lua.failed && lua_getglobal(L, "ltr") == LUA_TTABLE &&
+	    lua_getfield(L, -1, "_print_maps") == LUA_TFUNCTION) {
+		lua_remove(L, -2); /* the module */
+		ltr_lua_pcall(L, 0, 0);
+	} else {
+		lua_pop(L, 2);
+	}
 }
 
 /* A tracee goes away: its call object must not be used any more. */
@@ -402,10 +410,18 @@ static void script_event(const struct ltr_event *ev)
 	case LTR_EV_EXEC:
 		script_process(t, "exec", 0);
 		break;
+	case LTR_EV_EXITING:
+		/* the last moment /proc shows the process: keep it for ev.proc */
+		if (ltr_lua.L && ltr_lua.nprocess && t->tid == t->pid)
+			ltr_lua_proc_remember(ltr_lua.L, t->pid);
+		break;
 	case LTR_EV_GONE:
 		/* the process ends with its leader, or its last thread */
-		if (t->tid == t->pid || !ltr_tracee_find(t->pid))
+		if (t->tid == t->pid || !ltr_tracee_find(t->pid)) {
 			script_process(t, "exit", ev->status);
+			if (ltr_lua.L && ltr_lua.nprocess)
+				ltr_lua_proc_forget(ltr_lua.L, t->pid);
+		}
 		break;
 	case LTR_EV_SIGNAL:
 		script_signal(t, ev->si);

@@ -54,6 +54,15 @@ struct ltr_lua_bridge {
 	unsigned nfilters, nfilters_enter, nsignal, nprocess;
 	struct ltr_lua_timer *timers;
 	unsigned ntimers;
+	/* The watchdog of running hooks (see script.c). */
+	double hook_timeout;  /* seconds; 0: none (--hook-timeout) */
+	unsigned hook_gen;    /* counts protected calls */
+	unsigned watch_gen;   /* the call the watchdog last saw */
+	double watch_start;   /* when it first saw it */
+	bool one_line_error;  /* the error is ltr's own: no traceback */
+	int exit_status;      /* os.exit()'s status, -1 when not called */
+	size_t mem_used;      /* bytes the Lua state holds */
+	char loading[256];    /* the script loading, as -l names it ("count") */
 };
 extern struct ltr_lua_bridge ltr_lua;
 
@@ -154,6 +163,12 @@ int ltr_lua_push_fd(lua_State *L, pid_t tid, int fd);
 
 void ltr_lua_open_proc(lua_State *L);
 void ltr_lua_push_proc(lua_State *L, pid_t pid);
+/*
+ * Keeps pid's comm, exe, cwd, cmdline and argv as they are now, for its
+ * proc object once the process is gone; forgets them.
+ */
+void ltr_lua_proc_remember(lua_State *L, pid_t pid);
+void ltr_lua_proc_forget(lua_State *L, pid_t pid);
 
 /* --- script_select.c: compiled syscall selectors --- */
 

@@ -105,4 +105,8 @@ size_t ltr_decode_split_next(const char *text, size_t len, size_t pos, size_t *a
  */
 size_t ltr_decode_args_span(const char *line, size_t len, size_t *args_len);
 
+/* --- added by kvm.c (append-only) --- */
+/* -e kvm=vcpu: KVM_RUN's line ends with its exit reason, " (KVM_EXIT_IO)". */
+void ltr_kvm_set_vcpu(bool on);
+
 #endif

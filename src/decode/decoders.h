@@ -154,6 +154,25 @@ ltr_arg_printer ltr_print_arg_int_out;
 /* membarrier */
 ltr_decoder ltr_decode_membarrier;
 
+/* KVM ioctls (kvm.c) */
+/*
+ * Decodes ioctl c when its request is a known KVM one (entry and exit,
+ * as a custom decoder); returns false, printing nothing, for any other.
+ */
+bool ltr_decode_kvm_ioctl(struct ltr_call *c);
+/*
+ * How kvm.c reads /proc to find a vcpu's struct kvm_run: the target of
+ * /proc/PID/fd/FD (readlink's contract: its length, not NUL-terminated,
+ * or -1) and the text of /proc/PID/maps (NUL-terminated, the caller
+ * frees it; NULL when unreadable). The unit tests replace them with
+ * fake descriptors and maps; ltr_kvm_set_proc(NULL) restores /proc.
+ */
+struct ltr_kvm_proc {
+	ssize_t (*fd_link)(pid_t pid, int fd, char *buf, size_t size);
+	char *(*maps)(pid_t pid);
+};
+void ltr_kvm_set_proc(const struct ltr_kvm_proc *proc);
+
 /* --- word helpers shared by the decoder families --- */
 /*
  * Tracee words and raw fields. Tracees are little-endian like the host

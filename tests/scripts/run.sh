@@ -502,16 +502,21 @@ else
 	ko script_help "--script-help failed for:$missing $(head -c 200 "$T/help.redirect")"
 fi
 
-# "@NAME" is the stock script even when the current directory holds a
-# NAME.lua of its own (what the sugar flags -c, -T, ... load).
+# The current directory is not searched: "-s count" in a directory
+# holding a count.lua of its own is the stock count (the risk of "." in
+# PATH); "-s ./count.lua" names that one, and "@NAME" is always the stock
+# script (what the sugar flags -c, -T, ... load).
 mkdir -p "$T/shadow"
 printf -- '-- not the stock count\nltr.on_end(function() ltr.print("SHADOW") end)\n' >"$T/shadow/count.lua"
 (cd "$T/shadow" && lt "$T/shadow.l" -s @count -- true)
 (cd "$T/shadow" && lt "$T/shadow2.l" -s count -- true)
-if grep -q '^% time' "$T/shadow.l" && ! grep -q SHADOW "$T/shadow.l" && grep -q '^SHADOW$' "$T/shadow2.l"; then
+(cd "$T/shadow" && lt "$T/shadow3.l" -s ./count.lua -- true)
+if grep -q '^% time' "$T/shadow.l" && ! grep -q SHADOW "$T/shadow.l" &&
+	grep -q '^% time' "$T/shadow2.l" && ! grep -q SHADOW "$T/shadow2.l" &&
+	grep -q '^SHADOW$' "$T/shadow3.l"; then
 	ok stock_lookup
 else
-	ko stock_lookup "-s @count: $(head -c 200 "$T/shadow.l") / -s count: $(head -c 100 "$T/shadow2.l")"
+	ko stock_lookup "-s @count: $(head -c 200 "$T/shadow.l") / -s count: $(head -c 100 "$T/shadow2.l") / -s ./count.lua: $(head -c 100 "$T/shadow3.l")"
 fi
 
 echo "$pass passed, $fail failed, $skipped skipped"
