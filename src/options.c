@@ -99,7 +99,8 @@ static const char usage_text[] =
 	"  -e signal=SET, --signal=SET  print only these signals' lines\n"
 	"  -e status=SET, --status=SET  print only calls that ended so:\n"
 	"                   successful, failed, unfinished, unavailable, detached\n"
-	"  -P PATH, --trace-path=PATH   only calls that use PATH (repeatable)\n"
+	"  -P PATH, --trace-path=PATH   only calls that name PATH, also through\n"
+	"                   a descriptor (repeatable; the stock script paths)\n"
 	"  -z, --successful-only        print only calls that succeeded\n"
 	"  -Z, --failed-only            print only calls that failed\n"
 	"Output format:\n"
@@ -781,6 +782,31 @@ static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
 	if (opts->trace_set && opts->summary != LTR_SUMMARY_ONLY) {
 		push(&opts->scripts, &opts->nscripts, "@trace");
 		push_arg(opts, "trace.trace", opts->trace_set);
+	}
+	if (opts->ntrace_paths) {
+		/* -P PATH...: paths.lua, the paths joined by ':' (a ':' or '\\' of a path after a '\\') */
+		struct ltr_strbuf sb = LTR_STRBUF_INIT;
+		unsigned i;
+
+		for (i = 0; i < opts->ntrace_paths; i++) {
+			const char *p;
+
+			if (i)
+				ltr_sb_putc(&sb, ':');
+			for (p = opts->trace_paths[i]; *p; p++) {
+				if (*p == ':' || *p == '\\')
+					ltr_sb_putc(&sb, '\\');
+				ltr_sb_putc(&sb, *p);
+			}
+		}
+		push(&opts->scripts, &opts->nscripts, "@paths");
+		push_arg(opts, "paths.path", ltr_sb_cstr(&sb)); /* "" too: strace matches empty paths */
+		if (opts->trace_set && opts->summary != LTR_SUMMARY_ONLY)
+			push_arg(opts, "paths.trace", opts->trace_set);
+		/* -e quiet=path-resolution only: strace resolves -P's paths before -q counts */
+		if (sg->quiet_given && (opts->quiet_set & LTR_QUIET_PATH_RESOLUTION))
+			push_arg(opts, "paths.quiet", "1");
+		ltr_sb_free(&sb);
 	}
 	if (sg->status_given && opts->status_set != LTR_STATUS_ALL) {
 		if (opts->status_set == LTR_STATUS_FAILED) {

@@ -456,6 +456,11 @@ void ltr_printer_syscall_entry(struct tracee *t)
 	struct ltr_call *c = &t->call;
 	bool deferred = ltr_printer_config.json || ltr_printer_config.filters;
 
+	if (c->rejected) {
+		/* a filter of phase "enter" (-P) refused it: nothing of it shows */
+		t->print_state = 0;
+		return;
+	}
 	ltr_sb_reset(&t->text);
 	if (!ltr_printer_config.json)
 		put_stamp(&t->text, &t->entry_wall, &t->entry_time);

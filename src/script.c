@@ -390,7 +390,7 @@ static bool open_ltr(lua_State *L)
 
 /* The tables of the state table (see push_state()). */
 static const char *const state_tables[] = {
-	"hooks", "filters", "signal", "process", "end",
+	"hooks", "filters", "filters_enter", "signal", "process", "end",
 	"args_given", "args_declared", "args_order",
 };
 

@@ -51,7 +51,7 @@ struct ltr_lua_bridge {
 	int ref_enter;       /* [arch index + 1][nr or -1] = { fn, ... } */
 	int ref_exit;
 	int ref_calls;       /* lightuserdata tracee -> call object */
-	unsigned nfilters, nsignal, nprocess;
+	unsigned nfilters, nfilters_enter, nsignal, nprocess;
 	struct ltr_lua_timer *timers;
 	unsigned ntimers;
 	/* The watchdog of running hooks (see script.c). */
@@ -152,6 +152,12 @@ int ltr_lua_errno_number(const char *name);
 int ltr_lua_check_errno(lua_State *L, int idx);
 /* Reads a signal name or number at idx; def when absent. */
 int ltr_lua_check_signal(lua_State *L, int idx, int def);
+
+/* Pushes the table call:fd() returns for a descriptor looked up. */
+struct ltr_fdinfo;
+void ltr_lua_push_fdinfo(lua_State *L, const struct ltr_fdinfo *fi);
+/* Pushes that table for descriptor fd of thread tid, or nil, msg, errno. */
+int ltr_lua_push_fd(lua_State *L, pid_t tid, int fd);
 
 /* --- script_proc.c: the "ltr.proc" userdata --- */
 

@@ -7,6 +7,7 @@
  * selectors in script_select.c; lua/ltr/init.lua adds what is better
  * written in Lua (hist, lhist).
  */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -367,6 +368,29 @@ static int lib_classes(lua_State *L)
 	return 1;
 }
 
+/*
+ * ltr.realpath(path): the canonical absolute path (symlinks followed, as
+ * ltr sees the filesystem), or nil, msg, errno.
+ */
+static int lib_realpath(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	char *real = realpath(path, NULL);
+
+	if (!real) {
+		int err = errno;
+		const char *name = ltr_errno_name(err);
+
+		lua_pushnil(L);
+		lua_pushfstring(L, "%s: %s", path, strerror(err));
+		lua_pushstring(L, name ? name : "EIO");
+		return 3;
+	}
+	lua_pushstring(L, real);
+	free(real);
+	return 1;
+}
+
 /* --- script arguments --- */
 
 static bool parse_bool(const char *s, bool *out)
@@ -573,6 +597,7 @@ static const luaL_Reg lib_functions[] = {
 	{ "class", lib_class },
 	{ "classes", lib_classes },
 	{ "arg", lib_arg },
+	{ "realpath", lib_realpath },
 	{ NULL, NULL },
 };
 

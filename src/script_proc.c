@@ -265,6 +265,16 @@ static int proc_eq(lua_State *L)
 	return 1;
 }
 
+/* proc:fd(n): what descriptor n of the process is, as call:fd() tells it. */
+static int proc_fd(lua_State *L)
+{
+	struct proc_object *p = check_proc(L, 1);
+	lua_Integer fd = luaL_checkinteger(L, 2);
+
+	luaL_argcheck(L, fd >= 0 && fd <= INT_MAX, 2, "descriptor number expected");
+	return ltr_lua_push_fd(L, p->pid, (int)fd);
+}
+
 static const luaL_Reg proc_functions[] = {
 	{ NULL, NULL },
 };
@@ -273,6 +283,7 @@ static const luaL_Reg proc_methods[] = {
 	{ "kill", proc_kill },
 	{ "detach", proc_detach },
 	{ "symbolize", proc_symbolize },
+	{ "fd", proc_fd },
 	{ NULL, NULL },
 };
 

@@ -68,7 +68,7 @@ ltr_arg_printer ltr_print_arg_int, ltr_print_arg_uint, ltr_print_arg_long,
 	ltr_print_arg_ulong, ltr_print_arg_hex, ltr_print_arg_oct,
 	ltr_print_arg_ptr, ltr_print_arg_fd, ltr_print_arg_dirfd,
 	ltr_print_arg_path, ltr_print_arg_str, ltr_print_arg_buf_in,
-	ltr_print_arg_buf_out;
+	ltr_print_arg_buf_out, ltr_print_arg_link_target;
 
 
 /* --- added by print.c (append-only) --- */

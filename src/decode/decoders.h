@@ -154,32 +154,6 @@ ltr_arg_printer ltr_print_arg_int_out;
 /* membarrier */
 ltr_decoder ltr_decode_membarrier;
 
-/* socket details under -yy (sockinfo.c) */
-/*
- * Appends the details of the socket inode, open as /proc/PID/fd/N = link
- * ("TCP:[127.0.0.1:80->127.0.0.1:41234]", "UNIX-STREAM:[5->6]", or
- * "RAW:[INODE]" when the kernel does not say more) and returns true;
- * returns false, appending nothing, for a protocol ltr does not resolve
- * (the caller prints the link, "socket:[INODE]"). Cached by inode.
- */
-bool ltr_sockinfo_print(struct ltr_call *c, const char *link, uint64_t inode);
-/*
- * One sock_diag message body (after its nlmsghdr) of family (AF_INET,
- * AF_INET6: inet_diag_msg; AF_UNIX: unix_diag_msg and attributes;
- * AF_NETLINK: netlink_diag_msg): 1 when it is inode's and its details were
- * appended to out as "PROTO:[...]", 0 when it is another socket's, -1 when
- * malformed or without details (nothing appended in both cases).
- */
-int ltr_sockinfo_parse_msg(const void *data, size_t len, int family,
-			   uint64_t inode, const char *proto, unsigned xflag,
-			   struct ltr_strbuf *out);
-/* The same over a buffer of netlink messages; -1 also at NLMSG_DONE/ERROR. */
-int ltr_sockinfo_parse_reply(const void *buf, size_t len, int family,
-			     uint64_t inode, const char *proto, unsigned xflag,
-			     struct ltr_strbuf *out);
-/* Empties the inode cache (tests). */
-void ltr_sockinfo_cache_clear(void);
-
 /* KVM ioctls (kvm.c) */
 /*
  * Decodes ioctl c when its request is a known KVM one (entry and exit,
