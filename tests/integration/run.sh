@@ -518,19 +518,29 @@ test_runaway_hook_interrupt() {
 }
 
 # SIGINT in ltr's first milliseconds: its handlers are the first thing
-# main() installs, so from then on it is never killed by the signal (it
-# stops tracing as on any SIGINT). Before main() the dynamic loader runs
-# (a few hundred microseconds): tries start 2 ms after the exec.
+# main() installs (before options, scripts, output), so SIGINT sent as
+# soon as /proc shows them caught never kills ltr by the signal (it stops
+# tracing as on any SIGINT). (Before main() the dynamic loader runs: no
+# program can catch a signal there.)
 test_early_sigint() {
 	ltr_only || return $SKIPPED
 	python3 - "$LTR" "$FIX/sleeper" > "$TMP/early.out" 2>&1 <<'PYEOF2'
 import signal, subprocess, sys, time
 ltr, sleeper = sys.argv[1], sys.argv[2]
-killed = []
-for i in range(2, 42, 2):
-    p = subprocess.Popen([ltr, '-o', '/dev/null', '--', sleeper, '0.3'],
+bad = []
+for i in range(20):
+    p = subprocess.Popen([ltr, '-s', 'count', '-o', '/dev/null', '--', sleeper, '0.3'],
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(i / 1000.0)
+    caught = False
+    deadline = time.monotonic() + 5
+    while not caught and time.monotonic() < deadline and p.poll() is None:
+        try:
+            with open('/proc/%d/status' % p.pid) as f:
+                for line in f:
+                    if line.startswith('SigCgt:'):
+                        caught = int(line.split()[1], 16) & (1 << (signal.SIGINT - 1)) != 0
+        except OSError:
+            break
     p.send_signal(signal.SIGINT)
     try:
         rc = p.wait(timeout=10)
@@ -538,73 +548,21 @@ for i in range(2, 42, 2):
         p.kill()
         p.wait()
         rc = 'hung'
-    if rc == -signal.SIGINT or rc == 'hung':
-        killed.append((i, rc))
-print('killed', killed)
-sys.exit(1 if killed else 0)
+    if not caught or rc == -signal.SIGINT or rc == 'hung':
+        bad.append((i, caught, rc))
+print('bad', bad)
+sys.exit(1 if bad else 0)
 PYEOF2
 	[ $? = 0 ] || { fail "$(cat "$TMP/early.out")"; return 1; }
-}
-
-# A team's script directory: require finds modules beside the script from
-# any directory, ltr -l lists the scripts and not the modules, and
-# -a SCRIPT.NAME=VALUE reaches that script only.
-test_scripts_beside() {
-	ltr_only || return $SKIPPED
-	local team=$TMP/team out
-	mkdir -p "$team/sub"
-	printf 'local M = {}\nfunction M.hello() return "hello" end\nreturn M\n' > "$team/helper.lua"
-	printf -- '-- deep module\nreturn { x = 42 }\n-- trailing comment\n' > "$team/sub/deep.lua"
-	printf -- '-- x: uses its modules\nlocal h = require "helper"\nlocal d = require "sub.deep"\nlocal n = ltr.arg("n", 1, "a number")\nltr.on_end(function() ltr.print("x " .. h.hello() .. " " .. d.x .. " " .. n) end)\n' > "$team/x.lua"
-	printf -- '-- y: another script\nlocal n = ltr.arg("n", 1, "a number")\nltr.on_end(function() ltr.print("y " .. n) end)\n' > "$team/y.lua"
-	out=$(cd / && env -u LTR_PATH "$LTR" -s "$team/x.lua" -s "$team/y.lua" -a x.n=5 -- true 2>&1) ||
-		{ fail "exit status $?: $out"; return 1; }
-	printf '%s\n' "$out" | grep -qx 'x hello 42 5' || { fail "x: $out"; return 1; }
-	printf '%s\n' "$out" | grep -qx 'y 1' || { fail "-a x.n reached y: $out"; return 1; }
-	out=$(cd / && env -u LTR_PATH "$LTR" -s "$team/x.lua" -s "$team/y.lua" -a n=7 -- true 2>&1)
-	printf '%s\n' "$out" | grep -qx 'x hello 42 7' && printf '%s\n' "$out" | grep -qx 'y 7' ||
-		{ fail "-a n=7: $out"; return 1; }
-	out=$(LTR_PATH=$team "$LTR" -l 2>&1)
-	printf '%s\n' "$out" | grep -q '^x ' && printf '%s\n' "$out" | grep -q '^y ' ||
-		{ fail "ltr -l lacks the scripts: $out"; return 1; }
-	printf '%s\n' "$out" | grep -q '^helper ' && { fail "ltr -l lists a module: $out"; return 1; }
-	return 0
-}
-
-# -L CODE: a one-line script with ltr's functions as globals; it composes
-# with -s scripts; a map prints itself at the end.
-test_inline_lua() {
-	ltr_only || return $SKIPPED
-	local out=$TMP/inline.out
-	printf 'ltr.on_end(function() ltr.print("from -s") end)\n' > "$TMP/s.lua"
-	"$LTR" -o "$out" -s "$TMP/s.lua" \
-		-L 'local m = map("opens") on_exit("openat", function(c) m:count(c.ret >= 0 and "ok" or "failed") end)' \
-		-L 'on_end(function() print("from -L") end)' -- cat /etc/hostname > /dev/null ||
-		{ fail "exit status $?"; return 1; }
-	grep -q '^from -s$' "$out" && grep -q '^from -L$' "$out" ||
-		{ fail "the scripts did not both run: $(head -c 300 "$out")"; return 1; }
-	grep -Eq '^@opens\[ok\]: [0-9]+$' "$out" || { fail "no map printed: $(head -c 300 "$out")"; return 1; }
-	"$LTR" -L 'on_exit(' -- true 2> "$TMP/inline.err"
-	[ $? = 2 ] && grep -q '^ltr: (-L):1: ' "$TMP/inline.err" ||
-		{ fail "a bad -L: $(cat "$TMP/inline.err")"; return 1; }
-}
-
-# -j: every line ltr writes is JSON (notices too, with -f), and a hook's
-# output follows the object of its call.
-test_json_lines() {
-	ltr_only || return $SKIPPED
-	local out=$TMP/j.out
-	"$LTR" -j -f -L 'trace("write") on_exit("write", function(c) json({hook = c.name, ret = c.ret}) end)' \
-		-- sh -c '/bin/echo one; /bin/echo two' > /dev/null 2> "$out" || { fail "exit status $?"; return 1; }
-	python3 - "$out" > "$TMP/j.check" 2>&1 <<'PYEOF2' || { fail "$(tail -2 "$TMP/j.check")"; return 1; }
-import json, sys
-lines = [json.loads(l) for l in open(sys.argv[1])]
-assert any(l.get("event") == "attached" for l in lines), "no attached event"
-for i, l in enumerate(lines):
-    if l.get("syscall") == "write":
-        assert lines[i + 1].get("hook") == "write", "hook line not right after: %r" % lines[i + 1]
-assert sum(1 for l in lines if l.get("hook")) == 2, "hook lines"
-PYEOF2
+	# and the handler comes before ltr's first real work: loading a script,
+	# starting the command
+	strace -o "$TMP/order" -e trace=rt_sigaction,openat,clone,clone3,vfork,fork \
+		"$LTR" -s count -o /dev/null -- true 2> /dev/null || { fail "strace of ltr: $?"; return 1; }
+	awk '/rt_sigaction\(SIGINT, \{sa_handler=0x/ { print NR; exit }' "$TMP/order" > "$TMP/order.int"
+	awk '/\.lua"|clone|fork/ { print NR; exit }' "$TMP/order" > "$TMP/order.work"
+	[ -s "$TMP/order.int" ] && [ -s "$TMP/order.work" ] &&
+		[ "$(cat "$TMP/order.int")" -lt "$(cat "$TMP/order.work")" ] ||
+		{ fail "SIGINT's handler is not installed first: $(head -c 300 "$TMP/order")"; return 1; }
 }
 
 test_detach_term() { detach_launched TERM; }
