@@ -22,6 +22,7 @@ int main(int argc, char **argv)
 	struct ltr_options opts;
 	int rc;
 
+	ltr_tracer_install_signals();
 	rc = ltr_options_parse(&opts, argc, argv);
 	if (rc) {
 		ltr_options_free(&opts);
@@ -68,12 +69,15 @@ int main(int argc, char **argv)
 	ltr_events_build(); /* what the loaded scripts want */
 	ltr_stats_start();
 	rc = ltr_tracer_run(&opts);
-	if (opts.stats) {
+	if (ltr_script_exit_status() >= 0)
+		rc = ltr_script_exit_status();
+	if (opts.stats && ltr_stats.tracees) { /* only when tracing ran */
 		ltr_output_flush();
 		ltr_stats_print(stderr);
 	}
-	/* as strace's: a tip on stderr, after everything else */
-	ltr_tips_print(stderr, opts.tips_id, (enum ltr_tips_format)opts.tips_format);
+	/* as strace's: a tip on stderr, after everything else, when tracing ran */
+	if (ltr_stats.tracees)
+		ltr_tips_print(stderr, opts.tips_id, (enum ltr_tips_format)opts.tips_format);
 	ltr_script_shutdown();
 	ltr_unwind_shutdown();
 	ltr_output_close();

@@ -35,9 +35,9 @@ static const struct tip tips[] = {
 	  "read from the tracees, ltr's CPU time per stop.",
 	  "ltr --stats -o /dev/null -- ls -R /usr/include",
 	  "README.md, Performance" },
-	{ "A launched command runs under a seccomp filter built from what is "
-	  "asked for: with -e trace=%net only network calls stop at all, and "
-	  "-f is not needed for that.",
+	{ "With -f, a launched command runs under a seccomp filter built from "
+	  "what is asked for: with -e trace=%net only network calls stop at "
+	  "all, as strace -f --seccomp-bpf, without asking.",
 	  "ltr -e trace=%net -f -- python3 app.py", "ltr -d shows the filter" },
 	{ "latency.lua draws a log2 histogram of the time each syscall takes; "
 	  "topfiles.lua the bytes read and written per path.",

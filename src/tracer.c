@@ -66,6 +66,11 @@ static void on_fatal_signal(int sig)
 	errno = saved;
 }
 
+int ltr_tracer_interrupted(void)
+{
+	return interrupted;
+}
+
 static void on_alarm(int sig)
 {
 	(void)sig;
@@ -103,9 +108,11 @@ static void stop_flush_timer(void)
 
 /*
  * The signals -I is about, as strace's: they end tracing (ltr's default,
- * -I1, -I2) or are ignored (-I3; -I4 ignores SIGTSTP too).
+ * -I2) or are ignored (-I3; -I4 ignores SIGTSTP too); -I1 leaves them
+ * alone.
  */
 static const int fatal_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM };
+#define NFATAL (sizeof(fatal_signals) / sizeof(fatal_signals[0]))
 /* Every signal ltr may change the disposition of, and what it was. */
 static const int changed_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGTSTP,
 				       SIGTTOU, SIGTTIN };
@@ -131,7 +138,12 @@ enum ltr_tracer_intr ltr_tracer_intr(const struct ltr_options *opts)
 	}
 }
 
-static void install_signal_handlers(enum ltr_tracer_intr intr)
+/*
+ * See include/ltr/tracer.h: ltr's default handling, before the command
+ * line is even read; apply_interrupt_level() then makes it what -I says.
+ * The dispositions found here are the command's (ltr_tracer_child_signals()).
+ */
+void ltr_tracer_install_signals(void)
 {
 	struct sigaction sa;
 	unsigned i;
@@ -140,28 +152,43 @@ static void install_signal_handlers(enum ltr_tracer_intr intr)
 		sigaction(changed_signals[i], NULL, &original_actions[i]);
 	originals_saved = true;
 	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_fatal_signal;
 	sigfillset(&sa.sa_mask);
 	sa.sa_flags = 0; /* no SA_RESTART: waitpid must return EINTR */
+	for (i = 0; i < NFATAL; i++)
+		sigaction(fatal_signals[i], &sa, NULL);
+	signal(SIGTTOU, SIG_IGN);
+	signal(SIGTTIN, SIG_IGN);
+}
+
+/* Makes the fatal signals' dispositions what -I asks for (intr). */
+static void apply_interrupt_level(enum ltr_tracer_intr intr)
+{
+	struct sigaction ign;
+	unsigned i, j;
+
 	switch (intr) {
-	case LTR_INTR_ANYWHERE:
-		/* strace -I1: nothing caught; a fatal signal ends ltr at once */
-		break;
 	case LTR_INTR_DETACH:
 	case LTR_INTR_WAITING:
-		sa.sa_handler = on_fatal_signal;
-		break;
+		return; /* the handlers of ltr_tracer_install_signals() */
+	case LTR_INTR_ANYWHERE:
+		/* strace -I1: nothing caught; a fatal signal ends ltr at once */
+		for (i = 0; i < NFATAL; i++)
+			for (j = 0; j < NCHANGED; j++)
+				if (originals_saved && changed_signals[j] == fatal_signals[i])
+					sigaction(fatal_signals[i], &original_actions[j], NULL);
+		return;
 	case LTR_INTR_NEVER_TSTP:
 		signal(SIGTSTP, SIG_IGN);
 		/* fall through */
 	case LTR_INTR_NEVER:
-		sa.sa_handler = SIG_IGN;
-		break;
+		memset(&ign, 0, sizeof(ign));
+		ign.sa_handler = SIG_IGN;
+		for (i = 0; i < NFATAL; i++)
+			sigaction(fatal_signals[i], &ign, NULL);
+		interrupted = 0; /* one that came while starting is ignored too */
+		return;
 	}
-	if (intr != LTR_INTR_ANYWHERE)
-		for (i = 0; i < sizeof(fatal_signals) / sizeof(fatal_signals[0]); i++)
-			sigaction(fatal_signals[i], &sa, NULL);
-	signal(SIGTTOU, SIG_IGN);
-	signal(SIGTTIN, SIG_IGN);
 }
 
 /* See tracer_internal.h. */
@@ -262,7 +289,23 @@ static bool filter_allowed(const struct ltr_options *opts)
 		LTR_DEBUG("no seccomp filter: --no-seccomp");
 		return false;
 	}
-	/* filtered processes resume with PTRACE_CONT; attached ones cannot */
+	/*
+	 * Kernel-side filtering needs -f: a filter is inherited by every
+	 * child, and a child ltr did not follow would still need ltr to
+	 * serve its filter (as a hidden tracee), which would keep it from
+	 * being traced by its own parent (a debugger, strace, a test calling
+	 * PTRACE_TRACEME), so without -f ltr stops at every syscall, as
+	 * strace does without --seccomp-bpf.
+	 */
+	if (!opts->follow) {
+		LTR_DEBUG("no seccomp filter: no -f");
+		return false;
+	}
+	/*
+	 * A filter makes its processes resume with PTRACE_CONT between
+	 * stops, which processes attached too (-p PID PROG) do not have:
+	 * with -p the command runs unfiltered as well.
+	 */
 	if (opts->npids) {
 		LTR_DEBUG("no seccomp filter: -p processes are traced too");
 		return false;
@@ -333,7 +376,7 @@ int ltr_tracer_run(const struct ltr_options *opts)
 	ltr_tracer.seize_options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT;
 	if (opts->follow)
 		ltr_tracer.seize_options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
-	install_signal_handlers(ltr_tracer.intr);
+	apply_interrupt_level(ltr_tracer.intr);
 	ltr_wait_init(!opts->no_spin);
 	LTR_DEBUG("-I: %s", ltr_tracer.intr == LTR_INTR_DETACH ? "detach (ltr's default)" :
 		  ltr_tracer.intr == LTR_INTR_ANYWHERE ? "1 anywhere" :
