@@ -181,7 +181,7 @@ static const char usage_text[] =
 	"Miscellaneous:\n"
 	"  -d, --debug      ltr's own debug lines on stderr\n"
 	"  --seccomp-bpf    filter syscalls in the kernel (ltr's default for\n"
-	"                   launched commands)\n"
+	"                   launched commands with -f)\n"
 	"  --tips[=[[id:]ID][,[format:]FORMAT]]  a tip on exit\n"
 	"  --no-seccomp     (ltr) stop at every syscall instead of filtering in\n"
 	"                   the kernel\n"
