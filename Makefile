@@ -208,7 +208,10 @@ strace-suite-update: ltr
 
 # Every suite runs even when an earlier one failed (one red suite must not
 # hide the others); check fails at the end, naming the suites that failed.
-CHECK_SUITES := unit integration compat lua-tests scripts-test sanitize
+# strace-suite-check builds its cache of strace's tests on a first run
+# (some 3 minutes; see README.md).
+CHECK_SUITES := unit integration compat lua-tests scripts-test sanitize \
+	strace-suite-check
 
 check: deps
 	$(MAKE) all fixtures
