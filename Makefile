@@ -71,7 +71,8 @@ FIXTURES := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/%,$(FIXTURE_SRCS))
 FIXTURES32 := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/%-32,$(FIXTURE_SRCS))
 
 .PHONY: all deps check unit fixtures integration compat sanitize demo install \
-	uninstall clean bench lua-tests scripts-test cross-bundle check-cross
+	uninstall clean bench lua-tests scripts-test cross-bundle check-cross \
+	strace-suite strace-suite-check strace-suite-update
 
 ifeq ($(CROSS),)
 all: ltr
@@ -180,9 +181,37 @@ bench: ltr $(BENCH_BINS)
 deps:
 	sh scripts/install-deps
 
+# --- strace 6.1's own test suite, with ltr in strace's place ---
+# scripts/strace-suite fetches strace's Debian source package, builds its
+# test programs once into a cache outside the tree
+# (LTR_STRACE_SUITE_CACHE, default ~/.cache/ltr-strace-suite) and runs
+# strace's test scripts with $$STRACE set to ltr (LTR=path for another
+# binary); tests that fail under Debian's strace on this machine are
+# skipped. TESTS="read-write ioctl" runs only those; STRACE=1 runs the
+# installed strace instead (the control). strace-suite-check runs only
+# the tests listed in tests/strace-suite/passing.txt and fails when one
+# of them fails; strace-suite-update rewrites that list from a run.
+TESTS ?=
+STRACE_SUITE := bash scripts/strace-suite
+
+strace-suite: ltr
+	sh scripts/install-deps suite
+	$(STRACE_SUITE) $(TESTS)
+
+strace-suite-check: ltr
+	sh scripts/install-deps suite
+	$(STRACE_SUITE) --check
+
+strace-suite-update: ltr
+	sh scripts/install-deps suite
+	$(STRACE_SUITE) --update $(TESTS)
+
 # Every suite runs even when an earlier one failed (one red suite must not
 # hide the others); check fails at the end, naming the suites that failed.
-CHECK_SUITES := unit integration compat lua-tests scripts-test sanitize
+# strace-suite-check builds its cache of strace's tests on a first run
+# (some 3 minutes; see README.md).
+CHECK_SUITES := unit integration compat lua-tests scripts-test sanitize \
+	strace-suite-check
 
 check: deps
 	$(MAKE) all fixtures
