@@ -183,6 +183,148 @@ case $? in
 *) ko count_i386 "i386 probe: $I386_WHY" ;;
 esac
 
+# blank_times FILE: a summary table with the cells of its time columns
+# (% time, seconds, usecs/call, shortest, longest) turned to X, keeping
+# every width: what must then be identical. Columns are found from each
+# table's divider line and the heading above it (a line of words only).
+blank_times() {
+	awk '{ line[NR] = $0 }
+	END {
+		div = "^-+( -+)*$"
+		for (i = 1; i <= NR; i++) {
+			if (i < NR && line[i + 1] ~ div && line[i] ~ /^[ a-z%\/]+$/) {
+				n = 0; pos = 1; s = line[i + 1]
+				while (match(substr(s, pos), /-+/)) {
+					n++
+					start[n] = pos + RSTART - 1; len[n] = RLENGTH
+					pos = start[n] + RLENGTH
+				}
+				for (k = 1; k <= n; k++)
+					timecol[k] = substr(line[i], start[k], len[k]) ~ /% time|seconds|usecs\/call|shortest|longest/
+				ncols = n
+			} else if (ncols && line[i] !~ div && line[i] !~ /^System call/) {
+				l = line[i]
+				for (k = 1; k <= ncols; k++) {
+					if (!timecol[k])
+						continue
+					cell = substr(l, start[k], len[k])
+					gsub(/./, "X", cell)
+					l = substr(l, 1, start[k] - 1) cell substr(l, start[k] + len[k])
+				}
+				line[i] = l
+			}
+			print line[i]
+		}
+	}' "$1"
+}
+
+# summary_test NAME ORDERED "OPTS" PROG...: the same strace options to
+# both (-c/-C, -S, -U, -w, -O); the tables must be equal once the time
+# cells are blanked (blank_times), in the same row order when ORDERED is
+# 1 (keys that do not depend on timing, or every time zero under -O 1s),
+# as the same lines otherwise. With -C the trace lines before the table
+# must also be equal (normalised).
+summary_test() {
+	local name=$1 ordered=$2 opts=$3
+	shift 3
+	local s="$T/$name.s" l="$T/$name.l"
+	# shellcheck disable=SC2086
+	st "$s" $opts "$@"
+	# shellcheck disable=SC2086
+	lt "$l" $opts -- "$@"
+	same_status "$name" "$l" || return
+	if ! grep -q '^------' "$s"; then
+		ko "$name" "strace printed no table (test broken?)"
+		return
+	fi
+	norm "$s" | blank_times /dev/stdin >"$s.b"
+	norm "$l" | blank_times /dev/stdin >"$l.b"
+	if [ "$ordered" != 1 ]; then
+		sort "$s.b" -o "$s.b"
+		sort "$l.b" -o "$l.b"
+	fi
+	if ! cmp -s "$s.b" "$l.b"; then
+		ko "$name" "summaries differ (< strace > ltr): $(first_diff "$s.b" "$l.b")"
+		return
+	fi
+	ok "$name"
+}
+
+# -S: every key, and the aliases options.c canonicalises. Under -O 1s
+# every time is zero, so time keys tie everywhere and the order is the
+# syscall numbers' (strace's stable sort), comparable line for line.
+for key in time time-percent total-time min-time max-time avg-time calls errors name \
+	nothing none shortest longest count syscall_name; do
+	summary_test "summary_sort_$key" 1 "-c -O 1s -S $key" ls /
+done
+summary_test summary_sort_calls_real 1 "-c -S calls" ls /
+summary_test summary_sort_name_real 1 "-c -S name" "$PY" -c pass
+summary_test summary_sort_errors_real 1 "-c -S errors" perl "$WORK_PL"
+summary_test summary_sort_time_real 0 "-c -S time" ls /
+summary_test summary_sort_min_real 0 "-c -S min-time" ls /
+summary_test summary_sort_max_real 0 "-c -S max-time" ls /
+summary_test summary_sort_avg_real 0 "-c -S avg-time" ls /
+# -U: each column alone (name is added last), several orders, all.
+for col in time-percent total-time min-time max-time avg-time calls errors name; do
+	summary_test "summary_columns_$col" 1 "-c -O 1s -U $col" ls /
+done
+summary_test summary_columns_name_first 1 "-c -S calls -U name,calls,errors" ls /
+summary_test summary_columns_all 1 "-c -O 1s -U errors,min-time,max-time,avg-time,total-time,time-percent,calls,name" ls /
+summary_test summary_columns_all_real 0 "-c -U time-percent,total-time,min-time,max-time,avg-time,calls,errors,name" ls /
+summary_test summary_columns_aliases 1 "-c -O 1s -U time_total,shortest,longest,count,error,syscall" cat /etc/hostname
+summary_test summary_columns_sort 1 "-c -S name -U calls,name,min-time" "$PY" -c pass
+# The name column fits the longest name (nproc calls sched_getaffinity).
+summary_test summary_long_name 1 "-c -S calls" nproc
+summary_test summary_long_name_mid 1 "-c -S name -U name,calls" nproc
+# -w and -O with each unit; -C with the trace before the table.
+summary_test summary_wall 0 "-c -w" sleep 0.2
+summary_test summary_wall_zero 1 "-c -w -O 10s" sleep 0.1
+for o in 1000000 1s 1000ms 1000000us 1000000000ns 0.5s; do
+	summary_test "summary_overhead_$o" 1 "-c -O $o" cat /etc/hostname
+done
+summary_test summary_overhead_fraction 0 "-c -O 1.5" cat /etc/hostname
+# What -O subtracts: everything with 1s; 100 ms of a 0.3 s sleep with -w.
+lt "$T/ovz.l" -c -O 1s -- ls /
+if grep -q ' total$' "$T/ovz.l" && ! awk 'NR > 2 && /^ *[0-9]/ && substr($0, 1, 31) ~ /[1-9]/ && $NF != "total"' "$T/ovz.l" | grep -q .; then
+	ok summary_overhead_all
+else
+	ko summary_overhead_all "times left with -O 1s: $(head -c 300 "$T/ovz.l")"
+fi
+lt "$T/ovw.l" -c -w -O 100ms -- sleep 0.3
+secs=$(awk '$NF == "clock_nanosleep" { print $2 }' "$T/ovw.l")
+if [ -n "$secs" ] && awk -v s="$secs" 'BEGIN { exit !(s >= 0.15 && s < 0.29) }'; then
+	ok summary_overhead_wall
+else
+	ko summary_overhead_wall "clock_nanosleep seconds '$secs' with -w -O 100ms, expected about 0.2"
+fi
+summary_test summary_both 1 "-C -O 1s" cat /etc/hostname
+summary_test summary_both_trace 1 "-C -O 1s -e trace=openat,close" cat /etc/hostname
+summary_test summary_follow 1 "-c -f -O 1s -S calls" sh -c 'cat /etc/hostname; true'
+summary_test summary_both_failed 1 "-C -Z -O 1s" cat /nonexistent
+i386_runs "$FIXTURES"
+case $? in
+0) summary_test summary_i386 1 "-c -O 1s -U name,calls,errors,max-time" "$FIXTURES/basic-32" ;;
+1) skip summary_i386 "$I386_WHY" ;;
+*) ko summary_i386 "i386 probe: $I386_WHY" ;;
+esac
+
+# The time sorts order rows by that column, greatest first (what the
+# blanked comparisons above cannot see).
+sorted_desc() {
+	awk -v col="$2" 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == col) c = i; next }
+	     /^-/ { if (++div == 2) exit; next }
+	     { v = $c + 0; if (NR > 3 && v > prev) bad = 1; prev = v }
+	     END { exit !(c && !bad) }' "$1"
+}
+for key in min-time:shortest max-time:longest avg-time:usecs/call total-time:seconds; do
+	lt "$T/sorted.l" -c -w -S "${key%%:*}" -U "${key%%:*}",name -- sh -c 'sleep 0.05; ls / >/dev/null'
+	if sorted_desc "$T/sorted.l" "${key#*:}"; then
+		ok "summary_sorted_${key%%:*}"
+	else
+		ko "summary_sorted_${key%%:*}" "rows not in descending ${key#*:}: $(head -c 300 "$T/sorted.l")"
+	fi
+done
+
 # Wall time: clock_nanosleep of sleep 0.3 takes >= 0.25 s with wall=1.
 lt "$T/wall.l" -c -a wall=1 -- sleep 0.3
 secs=$(awk '$NF == "clock_nanosleep" { print $2 }' "$T/wall.l")
