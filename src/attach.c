@@ -139,6 +139,7 @@ void ltr_attach_detach_stopped(struct tracee *t, int status)
 		}
 	}
 	ptrace(PTRACE_DETACH, t->tid, 0L, (long)deliver);
+	ltr_stops_unreturned(t, LTR_END_DETACHED);
 	ltr_events_emit_simple(LTR_EV_DETACH, t);
 	ltr_stops_drop(t);
 }

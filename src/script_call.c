@@ -470,7 +470,7 @@ static void push_classes(lua_State *L, const struct ltr_call *c)
  */
 enum call_field {
 	FIELD_NAME = 1, FIELD_ARGS, FIELD_PID, FIELD_TID, FIELD_NR, FIELD_ARCH,
-	FIELD_PHASE, FIELD_CLASSES, FIELD_TIME, FIELD_PROC,
+	FIELD_PHASE, FIELD_CLASSES, FIELD_TIME, FIELD_PROC, FIELD_STATUS,
 	/* exit fields: nil at entry */
 	FIELD_RET, FIELD_RAW_RET, FIELD_ERRNO, FIELD_FAILED, FIELD_DURATION,
 	FIELD_STIME,
@@ -481,7 +481,7 @@ static const char *const field_names[] = {
 	[FIELD_NAME] = "name", [FIELD_ARGS] = "args", [FIELD_PID] = "pid",
 	[FIELD_TID] = "tid", [FIELD_NR] = "nr", [FIELD_ARCH] = "arch",
 	[FIELD_PHASE] = "phase", [FIELD_CLASSES] = "classes", [FIELD_TIME] = "time",
-	[FIELD_PROC] = "proc", [FIELD_RET] = "ret", [FIELD_RAW_RET] = "raw_ret",
+	[FIELD_PROC] = "proc", [FIELD_STATUS] = "status", [FIELD_RET] = "ret", [FIELD_RAW_RET] = "raw_ret",
 	[FIELD_ERRNO] = "errno", [FIELD_FAILED] = "failed",
 	[FIELD_DURATION] = "duration", [FIELD_STIME] = "stime",
 };
@@ -522,6 +522,28 @@ static lua_Integer find_field(lua_State *L, int idx, const char *const *names)
 		if (names[i] == key)
 			return (lua_Integer)i;
 	return 0;
+}
+
+/* call.status: how the call ended, in strace's -e status= words; nil before. */
+static void push_status(lua_State *L, const struct ltr_call *c)
+{
+	switch ((enum ltr_call_end)c->end) {
+	case LTR_END_RETURNED:
+		lua_pushstring(L, ltr_call_failed(c) ? "failed" : "successful");
+		break;
+	case LTR_END_UNFINISHED:
+		lua_pushliteral(L, "unfinished");
+		break;
+	case LTR_END_UNAVAILABLE:
+		lua_pushliteral(L, "unavailable");
+		break;
+	case LTR_END_DETACHED:
+		lua_pushliteral(L, "detached");
+		break;
+	default:
+		lua_pushnil(L);
+		break;
+	}
 }
 
 static void push_name(lua_State *L, const struct ltr_call *c)
@@ -594,6 +616,9 @@ found:
 		break;
 	case FIELD_PROC:
 		ltr_lua_push_proc(L, c->pid);
+		break;
+	case FIELD_STATUS:
+		push_status(L, c);
 		break;
 	case FIELD_RET:
 		lua_pushinteger(L, ltr_call_failed(c) ? -1 : c->ret);

@@ -448,7 +448,7 @@ static unsigned filter_wants(const struct ltr_arch *arch, long nr)
 
 static void filter_event(const struct ltr_event *ev)
 {
-	if (ev->kind == LTR_EV_EXIT)
+	if (ev->kind == LTR_EV_EXIT || ev->kind == LTR_EV_UNRETURNED)
 		ev->t->call.rejected = !filters_accept(ev->t);
 }
 

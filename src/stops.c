@@ -144,6 +144,7 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	c->ret_text[0] = '\0';
 	c->mods = 0;
 	c->rejected = false;
+	c->end = LTR_END_NONE;
 	c->patch_len = 0;
 	memset(c->saved, 0, sizeof(c->saved));
 	if (ltr_tracer.needs & LTR_NEED_CLOCK) {
@@ -174,6 +175,7 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 		return;
 	c->ret = c->arch->wordsize == 4 ? (int32_t)info->exit.rval : info->exit.rval;
 	c->exiting = true;
+	c->end = LTR_END_RETURNED;
 	if (ltr_tracer.needs & LTR_NEED_RUSAGE)
 		t->stime_us = stime_us() - t->stime_entry_us;
 	if (c->mods & LTR_MOD_SKIP)
@@ -220,8 +222,17 @@ static void syscall_stop(struct tracee *t)
 {
 	struct __ptrace_syscall_info info;
 
-	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (long)sizeof(info), &info) <= 0)
+	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (long)sizeof(info), &info) <= 0) {
+		/*
+		 * Inside a call, this was its exit stop (the thread was
+		 * killed meanwhile, say): strace's "= ? <unavailable>".
+		 */
+		if (t->flags & TRACEE_IN_SYSCALL) {
+			ltr_stops_unreturned(t, LTR_END_UNAVAILABLE);
+			t->flags &= ~TRACEE_IN_SYSCALL;
+		}
 		return;
+	}
 	/* info.seccomp starts with nr and args, laid out as info.entry */
 	if (info.op == PTRACE_SYSCALL_INFO_ENTRY || info.op == PTRACE_SYSCALL_INFO_SECCOMP) {
 		if (info.op == PTRACE_SYSCALL_INFO_ENTRY)
@@ -239,6 +250,21 @@ static void syscall_stop(struct tracee *t)
 		LTR_STAT_INC(stop_exit);
 		syscall_exit(t, &info);
 	}
+}
+
+/*
+ * Ends t's call without a result, if the consumers saw it begin and not
+ * end: how is LTR_END_UNFINISHED, _UNAVAILABLE or _DETACHED. Once per
+ * call: later ends (the exit event, then the thread's death) find it
+ * ended.
+ */
+void ltr_stops_unreturned(struct tracee *t, enum ltr_call_end how)
+{
+	if (!(t->flags & TRACEE_IN_SYSCALL) || (t->flags & (TRACEE_CALL_HIDDEN | TRACEE_SILENT)) ||
+	    t->call.end != LTR_END_NONE || ltr_tracer.draining)
+		return;
+	t->call.end = (uint8_t)how;
+	ltr_events_call(LTR_EV_UNRETURNED, t, LTR_CALL_OBSERVE);
 }
 
 /* Unregisters t; every consumer forgets it first. t is freed. */
@@ -265,6 +291,7 @@ void ltr_stops_gone(struct tracee *t, int status)
 	if (shown) {
 		struct ltr_event ev = { .kind = LTR_EV_GONE, .t = t, .status = status };
 
+		ltr_stops_unreturned(t, LTR_END_UNFINISHED);
 		ltr_events_emit(&ev);
 	}
 	ltr_stops_drop(t);
@@ -332,6 +359,9 @@ static struct tracee *exec_event(struct tracee *t)
 		return t;
 	struct ltr_event ev = { .kind = LTR_EV_SUPERSEDED, .t = t, .other = (pid_t)former };
 
+	t->flags |= TRACEE_SUPERSEDED;
+	if (!(t->flags & TRACEE_HIDDEN))
+		ltr_stops_unreturned(t, LTR_END_UNFINISHED);
 	ltr_events_emit(&ev);
 	ltr_stops_drop(t);
 	ltr_tracee_rekey(execer, leader_tid);
@@ -443,8 +473,10 @@ void ltr_stops_handle(pid_t tid, int status)
 		 * its call ends with " = ?" here, as strace ends it, before
 		 * the other threads' lines that the kernel reports later.
 		 */
-		if (!(t->flags & (TRACEE_HIDDEN | TRACEE_SILENT)) && !ltr_tracer.draining)
+		if (!(t->flags & (TRACEE_HIDDEN | TRACEE_SILENT)) && !ltr_tracer.draining) {
+			ltr_stops_unreturned(t, LTR_END_UNFINISHED);
 			ltr_events_emit_simple(LTR_EV_EXITING, t);
+		}
 		ltr_tracer_resume(t, 0);
 		return;
 	case PTRACE_EVENT_EXEC:

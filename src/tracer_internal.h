@@ -15,6 +15,7 @@
 #include <linux/filter.h>
 
 #include "ltr/options.h"
+#include "ltr/syscall.h"
 
 struct tracee;
 
@@ -113,6 +114,12 @@ struct tracee *ltr_stops_adopt(pid_t tid, const struct tracee *parent);
 void ltr_stops_gone(struct tracee *t, int status);
 /* Unregisters t without a report; t is freed. */
 void ltr_stops_drop(struct tracee *t);
+/*
+ * Ends t's call without a result (LTR_EV_UNRETURNED), how being
+ * LTR_END_UNFINISHED, _UNAVAILABLE or _DETACHED; nothing when t is not
+ * inside a call the consumers saw begin, or the call already ended.
+ */
+void ltr_stops_unreturned(struct tracee *t, enum ltr_call_end how);
 /* The thread group id of tid, from /proc; tid itself when unknown. */
 pid_t ltr_stops_tgid_of(pid_t tid);
 

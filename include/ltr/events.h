@@ -35,6 +35,13 @@ enum ltr_event_kind {
 	LTR_EV_EXEC,        /* t completed an execve */
 	LTR_EV_ENTER,       /* t entered t->call (filled) */
 	LTR_EV_EXIT,        /* t->call returned (completed) */
+	/*
+	 * t->call ended without a result: t->call.end says how (its thread
+	 * ended inside it, ltr detached inside it, or its exit stop could
+	 * not be read). Delivered like EXIT, to the observers that wanted
+	 * the call's exit; never to the consumers that change calls.
+	 */
+	LTR_EV_UNRETURNED,
 	LTR_EV_SIGNAL,      /* t is about to receive si */
 	LTR_EV_GROUP_STOP,  /* t's process was stopped by sig */
 	LTR_EV_EXITING,     /* t is on its way out (PTRACE_EVENT_EXIT) */
@@ -115,8 +122,8 @@ unsigned ltr_events_needs(void);
 /* Phases of a call event: see the header comment. */
 enum ltr_call_phase { LTR_CALL_CHANGE, LTR_CALL_OBSERVE };
 /*
- * Delivers ENTER or EXIT of t's call to the consumers of phase whose bit
- * is set in t->wants.
+ * Delivers ENTER, EXIT or UNRETURNED (as EXIT) of t's call to the
+ * consumers of phase whose bit is set in t->wants.
  */
 void ltr_events_call(enum ltr_event_kind kind, struct tracee *t, enum ltr_call_phase phase);
 /* Delivers any other event to every consumer, in order. */

@@ -109,6 +109,19 @@ struct ltr_decode_opts {
  */
 extern struct ltr_decode_opts ltr_decode_opts;
 
+/*
+ * How a call ended (struct ltr_call.end): strace's -e status= words.
+ * Set by the core: RETURNED at the exit stop; the others, before the
+ * LTR_EV_UNRETURNED event, for calls that never gave a result.
+ */
+enum ltr_call_end {
+	LTR_END_NONE = 0,     /* not ended: at entry, or still running */
+	LTR_END_RETURNED,     /* returned: successful or failed, by ret */
+	LTR_END_UNFINISHED,   /* its thread ended inside it ("= ?") */
+	LTR_END_UNAVAILABLE,  /* returned, but its result could not be read */
+	LTR_END_DETACHED,     /* ltr detached from the thread inside it */
+};
+
 /* One syscall made by one thread, from entry to exit. */
 struct ltr_call {
 	const struct ltr_arch *arch;
@@ -135,6 +148,7 @@ struct ltr_call {
 	unsigned mods;            /* LTR_MOD_* */
 	/* A printer filter (ltr.filter, -Z, -z) rejected the finished call. */
 	bool rejected;
+	uint8_t end;              /* enum ltr_call_end */
 	int64_t inject_ret;       /* kernel-style value (-errno for errors) the
 				   * tracee sees for LTR_MOD_SKIP / LTR_MOD_RET */
 	/*

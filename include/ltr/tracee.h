@@ -35,6 +35,12 @@ enum {
 	 * not the command's), as strace hides them.
 	 */
 	TRACEE_FIRST_EXEC = 1u << 9,
+	/*
+	 * The leader replaced by an execve in another of its threads
+	 * (LTR_EV_SUPERSEDED): its unfinished call ends without
+	 * " <unfinished ...>", as strace ends it.
+	 */
+	TRACEE_SUPERSEDED = 1u << 10,
 };
 
 struct tracee {
