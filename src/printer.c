@@ -273,11 +273,28 @@ static void resume_line(struct tracee *t)
 	emit(scratch.data, scratch.len);
 }
 
-/* " (INJECTED)" and -T's " <0.000123>" after a return value. */
+/*
+ * What was done to a call, after its return value as strace notes it:
+ * " (INJECTED)" for a replaced result, " (INJECTED: args)" for memory
+ * written at its arguments (both: " (INJECTED: args, retval)"), then
+ * " (DELAYED)".
+ */
+static void put_tampering(unsigned mods, struct ltr_strbuf *sb)
+{
+	if ((mods & LTR_MOD_INJECTED) && (mods & LTR_MOD_POKED))
+		ltr_sb_puts(sb, " (INJECTED: args, retval)");
+	else if (mods & LTR_MOD_POKED)
+		ltr_sb_puts(sb, " (INJECTED: args)");
+	else if (mods & LTR_MOD_INJECTED)
+		ltr_sb_puts(sb, " (INJECTED)");
+	if (mods & LTR_MOD_DELAYED)
+		ltr_sb_puts(sb, " (DELAYED)");
+}
+
+/* The tampering notes and -T's " <0.000123>" after a return value. */
 static void put_suffix(struct tracee *t, struct ltr_strbuf *sb, const struct timespec *now)
 {
-	if (t->call.mods & LTR_MOD_INJECTED)
-		ltr_sb_puts(sb, " (INJECTED)");
+	put_tampering(t->call.mods, sb);
 	if (ltr_printer_config.durations) {
 		struct timespec d = elapsed(&t->entry_time, now);
 
@@ -373,8 +390,10 @@ static void json_call(struct tracee *t, const struct timespec *now)
 	} else {
 		ltr_sb_printf(&json_line, ",\"ret\":%lld", (long long)c->ret);
 	}
-	if (c->mods & LTR_MOD_INJECTED)
+	if (c->mods & (LTR_MOD_INJECTED | LTR_MOD_POKED))
 		ltr_sb_puts(&json_line, ",\"injected\":true");
+	if (c->mods & LTR_MOD_DELAYED)
+		ltr_sb_puts(&json_line, ",\"delayed\":true");
 	if (now) {
 		struct timespec d = elapsed(&t->entry_time, now);
 
@@ -779,8 +798,7 @@ void ltr_printer_format(struct tracee *t, struct ltr_strbuf *out)
 	copy.exiting = true;
 	ltr_decode_exit(&copy);
 	ltr_decode_retval(&copy, (unsigned)(out->len - start));
-	if (copy.mods & LTR_MOD_INJECTED)
-		ltr_sb_puts(out, " (INJECTED)");
+	put_tampering(copy.mods, out);
 }
 
 /*

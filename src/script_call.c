@@ -435,6 +435,73 @@ static int call_fail(lua_State *L)
 	return 0;
 }
 
+/*
+ * call:delay(seconds): holds the thread in its stop that long, without
+ * blocking ltr (the core parks it; other tracees run and their hooks
+ * fire meanwhile): at entry the call starts late, at exit the program
+ * sees its result late. The printer notes " (DELAYED)".
+ */
+static int call_delay(lua_State *L)
+{
+	struct ltr_call *c = check_call(L, 1);
+	lua_Number secs = luaL_checknumber(L, 2);
+
+	luaL_argcheck(L, secs >= 0 && secs < 1e9, 2, "seconds out of range 0..1e9");
+	c->delay_ns = (uint64_t)(secs * 1e9 + 0.5);
+	c->mods |= LTR_MOD_DELAYED;
+	return 0;
+}
+
+/*
+ * call:signal(sig): the kernel delivers sig to the thread as this stop
+ * ends, as strace's inject signal= does (si_code SI_KERNEL): at entry
+ * the call starts with it pending (a blocking call is interrupted), at
+ * exit it comes right after. Entries stopped by ltr's seccomp filter
+ * cannot carry a signal: it then comes at the call's exit (see
+ * ltr.no_seccomp()).
+ */
+static int call_signal(lua_State *L)
+{
+	struct ltr_call *c = check_call(L, 1);
+	int sig = ltr_lua_check_signal(L, 2, 0);
+
+	luaL_argcheck(L, sig > 0, 2, "a signal expected");
+	c->signal = sig;
+	return 0;
+}
+
+/*
+ * call:poke(i, bytes): writes bytes at the address argument i holds, as
+ * strace's inject poke_enter=/poke_exit= do; the printer then notes
+ * " (INJECTED: args)". Returns how many bytes were written (fewer when
+ * the range runs into unwritable memory), or nil, msg, errno when none.
+ */
+static int call_poke(lua_State *L)
+{
+	struct ltr_call *c = check_call(L, 1);
+	unsigned idx = check_argno(L, 2);
+	size_t len, done = 0;
+	const char *bytes = luaL_checklstring(L, 3, &len);
+	uint64_t addr = c->args[idx];
+	char what[64];
+	ssize_t n = 0;
+
+	while (done < len && c->mem->write) {
+		n = c->mem->write(c->mem->ctx, addr + done, bytes + done, len - done);
+		if (n <= 0)
+			break;
+		done += (size_t)n;
+	}
+	if (!done && len) {
+		snprintf(what, sizeof(what), "cannot write tracee memory at %#llx",
+			 (unsigned long long)addr);
+		return push_failure(L, !c->mem->write ? EROFS : n < 0 ? (int)-n : EFAULT, what);
+	}
+	c->mods |= LTR_MOD_POKED;
+	lua_pushinteger(L, (lua_Integer)done);
+	return 1;
+}
+
 static void set_nr(lua_State *L, struct ltr_call *c, long nr)
 {
 	c->nr = nr;
@@ -762,6 +829,9 @@ static const luaL_Reg call_methods[] = {
 	{ "set_str", call_set_str },
 	{ "skip", call_skip },
 	{ "fail", call_fail },
+	{ "delay", call_delay },
+	{ "signal", call_signal },
+	{ "poke", call_poke },
 	{ NULL, NULL },
 };
 

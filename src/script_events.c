@@ -378,7 +378,8 @@ static unsigned script_needs(void)
 	if (!ltr_lua.L || !ltr_lua.tracing)
 		return 0;
 	/* entry times for call.duration, rusage for call.stime */
-	return LTR_NEED_CLOCK | LTR_NEED_RUSAGE | (ltr_lua.ntimers ? LTR_NEED_TICK : 0u);
+	return LTR_NEED_CLOCK | LTR_NEED_RUSAGE | (ltr_lua.ntimers ? LTR_NEED_TICK : 0u) |
+	       (ltr_lua.entry_stops ? LTR_NEED_ENTRY_STOPS : 0u);
 }
 
 static void script_event(const struct ltr_event *ev)

@@ -145,6 +145,8 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	c->mods = 0;
 	c->rejected = false;
 	c->end = LTR_END_NONE;
+	c->delay_ns = 0;
+	c->signal = 0;
 	c->patch_len = 0;
 	memset(c->saved, 0, sizeof(c->saved));
 	if (ltr_tracer.needs & LTR_NEED_CLOCK) {
@@ -214,7 +216,33 @@ static bool needs_exit_stop(const struct tracee *t)
 	if (t->flags & TRACEE_CALL_HIDDEN)
 		return false;
 	return ltr_events_mask_exit(t->wants) ||
-	       (c->mods & (LTR_MOD_SKIP | LTR_MOD_ARGS)) || c->patch_len;
+	       (c->mods & (LTR_MOD_SKIP | LTR_MOD_ARGS)) || c->patch_len || c->signal;
+}
+
+/*
+ * Ends a syscall stop: resumes t, delivering the signal a hook asked for
+ * (call:signal(); a seccomp stop cannot carry one, so at a seccomp entry
+ * it waits for the call's exit stop), or parks t for the delay a hook
+ * asked for (call:delay()): the loop resumes it when that has passed.
+ */
+static void end_syscall_stop(struct tracee *t, bool seccomp_stop)
+{
+	struct ltr_call *c = &t->call;
+	int sig = 0;
+
+	if (c->signal && !(seccomp_stop && (t->flags & TRACEE_IN_SYSCALL))) {
+		sig = c->signal;
+		c->signal = 0;
+	}
+	if (c->delay_ns && !ltr_tracer.draining) {
+		uint64_t ns = c->delay_ns;
+
+		c->delay_ns = 0;
+		ltr_tracer_park(t, ns, sig);
+		return;
+	}
+	c->delay_ns = 0;
+	ltr_tracer_resume(t, sig);
 }
 
 /* A syscall stop of any kind, read with PTRACE_GET_SYSCALL_INFO. */
@@ -273,6 +301,7 @@ void ltr_stops_drop(struct tracee *t)
 	pid_t pid = t->pid;
 
 	ltr_events_emit_simple(LTR_EV_RELEASE, t);
+	ltr_tracer_unpark(t);
 	ltr_tracee_remove(t);
 	ltr_tracer_refresh_wake();
 	if (!ltr_tracee_find(pid))
@@ -411,6 +440,8 @@ void ltr_stops_handle(pid_t tid, int status)
 		/* A new child that stopped before its parent's event. */
 		t = ltr_stops_adopt(tid, NULL);
 	}
+	/* news of a parked tracee: it left its stop (killed, most likely) */
+	ltr_tracer_unpark(t);
 	if (WIFEXITED(status) || WIFSIGNALED(status)) {
 		ltr_stops_gone(t, status);
 		return;
@@ -424,7 +455,7 @@ void ltr_stops_handle(pid_t tid, int status)
 			syscall_stop(t);
 		else
 			t->flags &= ~TRACEE_IN_SYSCALL;
-		ltr_tracer_resume(t, 0);
+		end_syscall_stop(t, event == PTRACE_EVENT_SECCOMP);
 		return;
 	}
 	if (event)

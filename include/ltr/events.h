@@ -86,6 +86,11 @@ enum {
 	LTR_NEED_CLOCK = 1u << 0,  /* t->entry_time and t->entry_wall at every entry */
 	LTR_NEED_RUSAGE = 1u << 1, /* t->stime_us: system CPU time of each call */
 	LTR_NEED_TICK = 1u << 2,   /* LTR_EV_TICK every 100 ms */
+	/*
+	 * Every call's entry is a syscall-entry stop: no seccomp filter for a
+	 * launched command (its stops can then carry a signal, call:signal()).
+	 */
+	LTR_NEED_ENTRY_STOPS = 1u << 3,
 };
 
 struct ltr_consumer {

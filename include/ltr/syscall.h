@@ -152,6 +152,15 @@ struct ltr_call {
 	int64_t inject_ret;       /* kernel-style value (-errno for errors) the
 				   * tracee sees for LTR_MOD_SKIP / LTR_MOD_RET */
 	/*
+	 * Asked by hooks for the end of the current stop, done by the core:
+	 * hold the thread in it this long (call:delay(); the core parks the
+	 * tracee and clears it), and deliver this signal as the stop ends
+	 * (call:signal(); at a seccomp stop, which cannot carry one, at the
+	 * call's exit stop instead).
+	 */
+	uint64_t delay_ns;
+	int signal;
+	/*
 	 * Tracee memory overwritten for call:set_str(), restored at exit:
 	 * [patch_addr, patch_addr + patch_len) held patch_saved before.
 	 */
@@ -177,6 +186,9 @@ enum {
 	LTR_MOD_SKIP = 1u << 2,     /* the syscall does not run; tracee sees inject_ret */
 	LTR_MOD_RET = 1u << 3,      /* at exit, the tracee sees inject_ret */
 	LTR_MOD_INJECTED = 1u << 4, /* print " (INJECTED)" after the return value */
+	LTR_MOD_POKED = 1u << 5,    /* tracee memory written at an argument's address:
+				     * " (INJECTED: args)" (call:poke()) */
+	LTR_MOD_DELAYED = 1u << 6,  /* held in a stop by call:delay(): " (DELAYED)" */
 };
 
 /* True when the call failed: ret in [-4095, -1]. */
