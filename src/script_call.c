@@ -409,13 +409,20 @@ static int call_set_str(lua_State *L)
 	return 1;
 }
 
-/* call:skip([ret]): the syscall does not run; the program sees ret. */
+/*
+ * call:skip([ret [, success]]): the syscall does not run; the program
+ * sees ret (raw: -13 is EACCES), or with success true ret as a success
+ * whatever its value (strace's retval=, printed as a value, not an
+ * error).
+ */
 static int call_skip(lua_State *L)
 {
 	struct ltr_call *c = check_phase(L, false, "call:skip()");
 
 	c->inject_ret = luaL_optinteger(L, 2, 0);
 	c->mods |= LTR_MOD_SKIP | LTR_MOD_INJECTED;
+	if (lua_toboolean(L, 3))
+		c->mods |= LTR_MOD_SUCCESS;
 	return 0;
 }
 
@@ -426,6 +433,7 @@ static int call_fail(lua_State *L)
 	int err = ltr_lua_check_errno(L, 2);
 
 	c->inject_ret = -err;
+	c->mods &= ~(unsigned)LTR_MOD_SUCCESS;
 	if (c->exiting) {
 		c->mods |= LTR_MOD_RET | LTR_MOD_INJECTED;
 		c->ret = -err;
@@ -745,7 +753,7 @@ static int call_newindex(lua_State *L)
 		v = luaL_checkinteger(L, 3);
 		c->inject_ret = v;
 		c->ret = v;
-		c->mods |= LTR_MOD_RET;
+		c->mods = (c->mods & ~(unsigned)LTR_MOD_SUCCESS) | LTR_MOD_RET;
 	} else {
 		return luaL_error(L, "call.%s cannot be set (settable: nr, name at entry; ret at exit; args[i])",
 				  key);

@@ -189,9 +189,11 @@ enum {
 	LTR_MOD_POKED = 1u << 5,    /* tracee memory written at an argument's address:
 				     * " (INJECTED: args)" (call:poke()) */
 	LTR_MOD_DELAYED = 1u << 6,  /* held in a stop by call:delay(): " (DELAYED)" */
+	LTR_MOD_SUCCESS = 1u << 7,  /* the result is a success whatever its value
+				     * (call:skip(ret, true): strace's retval=) */
 };
 
-/* True when the call failed: ret in [-4095, -1]. */
+/* True when the call failed: ret in [-4095, -1] (unless LTR_MOD_SUCCESS). */
 bool ltr_call_failed(const struct ltr_call *c);
 /* The argument as the tracee's C type sees it. */
 int ltr_call_arg_int(const struct ltr_call *c, unsigned idx);

@@ -519,6 +519,133 @@ same_trace inject_traced "-e trace=openat -e inject=openat:error=ENOENT:when=3" 
 same_trace inject_class "-e inject=%pure:retval=7:when=2" \
 	"$PY" -c 'import os; print([x == 7 for x in (os.getpid(), os.getpid(), os.getppid(), os.getppid())])'
 
+# Every field of -e inject=, against strace on real programs.
+PL_SIG='$SIG{USR1} = sub { print "usr1\n" }; chdir "/"; print "done\n"'
+same_trace inject_signal "-e trace=chdir -e inject=chdir:signal=USR1" perl -e "$PL_SIG"
+same_trace inject_signal_number "-e trace=chdir -e inject=chdir:signal=10:when=1" perl -e "$PL_SIG"
+same_trace inject_signal_error "-e trace=chdir -e inject=chdir:error=EACCES:signal=SIGUSR1" perl -e "$PL_SIG"
+# A signal delivered as the call starts interrupts a blocking call.
+same_trace inject_signal_blocking "-e trace=pselect6,rt_sigreturn -e inject=pselect6:signal=USR1" \
+	perl -e '$SIG{USR1} = sub { print "usr1\n" }; select(undef, undef, undef, 0.3); print "done\n"'
+same_trace inject_syscall_retval "-e trace=getpid -e inject=getpid:syscall=getppid:retval=42" \
+	perl -e 'print syscall(39), "\n"'
+same_trace inject_syscall_error "-e trace=getpid -e inject=getpid:syscall=gettid:error=EPERM:when=2" \
+	perl -e 'print syscall(39) > 0, " ", syscall(39), "\n"'
+for d in 100000 100ms 0.1s 1e5 +1e8ns .1s 50000us; do
+	same_trace "inject_delay_enter_$d" "-e trace=getppid -e inject=getppid:delay_enter=$d" \
+		perl -e 'print syscall(110) > 0, "\n"'
+done
+same_trace inject_delay_exit "-e trace=getppid -e inject=getppid:delay_exit=50ms:when=2..3" \
+	perl -e 'syscall(110) for 1..4; print "ok\n"'
+same_trace inject_delay_retval "-e trace=getppid -e inject=getppid:retval=7:delay_enter=10ms:delay_exit=10ms" \
+	perl -e 'print syscall(110), "\n"'
+same_trace inject_poke_enter "-e trace=openat -e inject=openat:when=3:poke_enter=@arg2=2f6574632f7061737377640a00" \
+	cat /etc/hostname
+same_trace inject_poke_exit "-e trace=getcwd -e inject=getcwd:poke_exit=@arg1=2f706f6b656400" /bin/pwd
+same_trace inject_poke_both "-e trace=getcwd -e inject=getcwd:retval=8:poke_exit=@arg1=2f706f6b656400" /bin/pwd
+same_trace inject_poke_two "-e trace=openat -e inject=openat:when=3:poke_enter=@arg2=2f6574632f686f73747300,@arg3=00" \
+	cat /etc/hostname
+same_trace fault_default "-e trace=openat -e fault=openat:when=3" cat /etc/hostname
+same_trace fault_error "-e trace=openat -e fault=openat:error=EIO:when=2..3" cat /etc/hostname
+same_trace fault_syscall "-e trace=getpid -e fault=getpid:syscall=gettid" perl -e 'print syscall(39), "\n"'
+same_trace inject_fault_mixed "-e trace=openat,close -e fault=openat:when=3 -e inject=close:retval=0:when=1" \
+	cat /etc/hostname
+same_trace inject_last_wins "-e trace=openat -e inject=openat:error=EIO -e inject=openat,close:error=EACCES:when=3" \
+	cat /etc/hostname
+same_trace inject_follow "-f -e trace=openat -e inject=openat:error=ENOENT:when=3" \
+	sh -c 'cat /etc/hostname; cat /etc/hostname'
+same_trace inject_case "-e trace=openat -e inject=openat:error=enoent:when=3" cat /etc/hostname
+# Only calls the trace shows are tampered with, as strace does.
+same_trace inject_untraced "-e trace=close -e inject=getpid:retval=42" perl -e 'print syscall(39) == 42 ? "injected\n" : "not\n"'
+same_trace inject_summary_traced "-c -O 1s -e trace=close -e inject=getpid:retval=42" \
+	perl -e 'print syscall(39) == 42 ? "injected\n" : "not\n"'
+# retval= values printed as strace prints them (an injected success is a
+# value even in the error range); geteuid never fails in strace's eyes.
+for rv in 0 1 0x7fffffff 0x80000000 0xffffffff 0x7fffffffffffffff 0x8000000000000000 \
+	0xfffffffffffff000 0xfffffffffffffffe -1 010; do
+	same_trace "inject_retval_$rv" "-e trace=geteuid -e inject=geteuid:retval=$rv" \
+		perl -e 'print syscall(107), "\n"'
+done
+
+# inject_stderr NAME "OPTS" PROG...: what strace and ltr say on stderr
+# (warnings, errors; the trace goes to /dev/null) and their statuses.
+inject_stderr() {
+	local name=$1 opts=$2
+	shift 2
+	# shellcheck disable=SC2086
+	timeout -k 5 "$LIMIT" strace -o /dev/null $opts "$@" >/dev/null 2>"$T/$name.s.err" </dev/null
+	S_RC=$?
+	# shellcheck disable=SC2086
+	timeout -k 5 "$LIMIT" "$LTR" -o /dev/null $opts -- "$@" >/dev/null 2>"$T/$name.l.err" </dev/null
+	L_RC=$?
+	sed -E -i -e 's/^strace:/ltr:/' -e 's/process [0-9]+/process PID/' "$T/$name.s.err"
+	sed -E -i -e 's/process [0-9]+/process PID/' "$T/$name.l.err"
+	if [ "$S_RC" != "$L_RC" ]; then
+		ko "$name" "ltr exited $L_RC, strace $S_RC: $(head -c 200 "$T/$name.l.err")"
+	elif ! cmp -s "$T/$name.s.err" "$T/$name.l.err"; then
+		ko "$name" "stderr differs (< strace > ltr): $(first_diff "$T/$name.s.err" "$T/$name.l.err")"
+	else
+		ok "$name"
+	fi
+}
+for rv in -1 0xffffffff 0x8000000000000000 0xfffffffffffff000 -4096; do
+	inject_stderr "inject_retval_warning_$rv" "-e inject=chdir:retval=$rv" true
+done
+inject_stderr inject_poke_nargs "-e inject=chdir:poke_enter=@arg2=00" sh -c 'cd /'
+inject_stderr inject_poke_fault "-e inject=chdir:poke_enter=@arg1=00" perl -e 'syscall(80, 0)'
+
+# The syntax of -e inject= and -e fault=: every argument of strace's own
+# qual_inject-syntax and qual_fault-syntax tests and more; strace's
+# message ("invalid inject argument '...'") and status, or both accept.
+zeroes=$(printf '0%.0s' $(seq 1 2050))
+for kind in inject fault; do
+	bad_args=""
+	for arg in 42 chdir chdir:42 '!chdir:42' chdir:42:when=7 chdir:invalid chdir:invalid:when=8 \
+		chdir:error= chdir:error=:when=10 chdir:error=invalid_error_name \
+		chdir:error=invalid_error_name:when=11 chdir:error=-1 chdir:error=-1:when=12 chdir:error=-2 \
+		chdir:error=3+ chdir:error=3+:when=14 chdir:error=4096 chdir:error=4096:when=15 \
+		chdir:when=7:error=invalid_error_name chdir:when= chdir:when=:error=19 chdir:when=0 \
+		chdir:when=0:error=20 chdir:when=-1 chdir:when=-1:error=21 chdir:when=-2+ chdir:when=-2+:error=22 \
+		chdir:when=-3+0:error=23 chdir:when=4-:error=24 chdir:when=5+-:error=25 chdir:when=6++:error=26 \
+		chdir:when=7+0:error=27 chdir:when=8+-1:error=28 chdir:when=9+1+:error=29 \
+		chdir:when=65536:error=30 chdir:when=1+65536:error=31 chdir:retval=a chdir:retval=0b \
+		chdir:retval=0x10000000000000000 chdir:retval=0 chdir:signal=0 chdir:signal=1 chdir:signal=129 \
+		chdir:signal=65 chdir:signal=64 chdir:signal=sigusr1 chdir:signal=1:signal=2 \
+		chdir:signal=1:retval=0:signal=2 chdir:retval=0:retval=1 chdir:error=1:error=2 \
+		chdir:retval=0:error=1 chdir:error=1:retval=0 chdir:retval=0:signal=1:error=1 \
+		chdir:delay_enter=-1 chdir:delay_exit=-2 chdir:delay_enter=1:delay_enter=2 \
+		chdir:delay_exit=3:delay_exit=4 chdir:delay_enter=5:delay_exit=6:delay_enter=7 \
+		chdir:delay_enter=1e999 chdir:delay_enter=5S chdir:delay_enter=1.5e3 chdir:delay_exit=.5s \
+		chdir:syscall=invalid chdir:syscall=chdir chdir:syscall=%file chdir:syscall=-42 chdir:syscall=42 \
+		chdir:syscall=gettid:syscall=gettid chdir:syscall=getpid chdir:syscall=gettid:error=1 \
+		chdir:syscall=getuid:retval=1 chdir:when=. chdir:when=.+ chdir:when=..+ chdir:when=+ \
+		chdir:when=++ chdir:when=10. chdir:when=11.12 chdir:when=13.14+ chdir:when=15.. \
+		chdir:when=16... chdir:when=17...18 chdir:when=.19 chdir:when=..20 chdir:when=..21+ \
+		chdir:when=..22+3 chdir:when=24..23 chdir:when=25..26+0 chdir:when=27..65535 \
+		chdir:when=28..65535+ chdir:when=65535..65535 chdir:when=65535..65535+ \
+		chdir:when=3..5+2:error=1 chdir:poke_enter= chdir:poke_exit= chdir:poke_enter=invalid \
+		chdir:poke_enter=@arg8= chdir:poke_enter=@arg0= chdir:poke_enter=@arg1 chdir:poke_enter=@arg1= \
+		chdir:poke_enter=@arg1=000 chdir:poke_enter=@arg1=nothex "chdir:poke_enter=@arg1=$zeroes" \
+		chdir:poke_enter=@arg1=5374726163652100,@arg1=5374726163652100 \
+		chdir:poke_enter=@arg1=5374726163652100:poke_enter=@arg1=5374726163652100 \
+		chdir:poke_exit=@arg7=ff chdir:poke_enter=,@arg1=00 :error=EIO chdir::error=EIO \
+		chdir:error=EIO: chdir:error=eio chdir:error=+5 chdir:error=ERESTARTSYS chdir:error=4095; do
+		timeout 20 strace -o /dev/null -e "$kind=$arg" true >/dev/null 2>"$T/syn.s"
+		src=$?
+		timeout 20 "$LTR" -o /dev/null -e "$kind=$arg" true >/dev/null 2>"$T/syn.l"
+		lrc=$?
+		sed -i 's/^strace:/ltr:/' "$T/syn.s"
+		if [ "$src" != "$lrc" ] || ! cmp -s "$T/syn.s" "$T/syn.l"; then
+			bad_args="$bad_args '$arg' (strace $src: $(head -c 80 "$T/syn.s"); ltr $lrc: $(head -c 80 "$T/syn.l"))"
+		fi
+	done
+	if [ -z "$bad_args" ]; then
+		ok "${kind}_syntax"
+	else
+		ko "${kind}_syntax" "differs for:$bad_args"
+	fi
+done
+
 # An unknown name in an inject set: strace's one-line message, and ltr's
 # status for a bad command line, strace's (1).
 st "$T/injbad.s" -e inject=nosuch:error=EIO -- true
@@ -609,7 +736,7 @@ fi
 # ltr -l lists every stock script with its summary.
 timeout 20 "$LTR" -l >"$T/list" 2>&1
 missing=""
-for s in count failed succeeded timing trace inject slow_io topfiles latency redirect; do
+for s in count failed succeeded status timing trace inject slow_io topfiles latency redirect; do
 	grep -Eq "^$s[[:space:]]" "$T/list" || missing="$missing $s"
 done
 if [ -z "$missing" ]; then
@@ -621,7 +748,7 @@ fi
 # --script-help describes every stock script, also one that refuses to
 # run without its arguments (redirect needs -a from=).
 missing=""
-for s in count failed succeeded timing trace inject slow_io topfiles latency redirect stacks; do
+for s in count failed succeeded status timing trace inject slow_io topfiles latency redirect stacks; do
 	timeout 20 "$LTR" --script-help "$s" >"$T/help.$s" 2>&1 &&
 		grep -q '^Arguments:' "$T/help.$s" || missing="$missing $s"
 done

@@ -254,6 +254,46 @@ static void test_unfinished(void **state)
 		"101   [0-9:]{8}\\.[0-9]{6} <\\.\\.\\. openat resumed>\\) = 4 <0\\.[0-9]{6}>\n");
 }
 
+/* A call of syscall name, entered and returning ret with mods. */
+static void tampered_call(const char *name, int64_t ret, unsigned mods)
+{
+	struct tracee *t = openat_call(0, 100, 1.0);
+
+	t->call.desc = ltr_syscall_desc_find(name);
+	t->call.ret_kind = t->call.desc->ret;
+	ltr_printer_syscall_entry(t);
+	t->call.mods = mods;
+	call_exit(t, ret);
+	ltr_printer_syscall_exit(t);
+}
+
+/*
+ * What strace notes after the value of a tampered call: (INJECTED),
+ * (INJECTED: args) for poked memory, both, (DELAYED); an injected
+ * success (retval=) prints as a value even in the error range, unsigned
+ * as strace prints successes.
+ */
+static void test_tampering(void **state)
+{
+	(void)state;
+	capture();
+	tampered_call("geteuid", 5, LTR_MOD_INJECTED);
+	tampered_call("geteuid", 5, LTR_MOD_POKED);
+	tampered_call("geteuid", 5, LTR_MOD_POKED | LTR_MOD_INJECTED);
+	tampered_call("geteuid", 5, LTR_MOD_DELAYED);
+	tampered_call("geteuid", -EPERM, LTR_MOD_INJECTED | LTR_MOD_POKED | LTR_MOD_DELAYED);
+	tampered_call("geteuid", -1, LTR_MOD_INJECTED | LTR_MOD_SUCCESS);
+	tampered_call("geteuid", -4096, LTR_MOD_INJECTED);
+	assert_string_equal(captured(),
+		"geteuid()                               = 5 (INJECTED)\n"
+		"geteuid()                               = 5 (INJECTED: args)\n"
+		"geteuid()                               = 5 (INJECTED: args, retval)\n"
+		"geteuid()                               = 5 (DELAYED)\n"
+		"geteuid()                               = -1 EPERM (Operation not permitted) (INJECTED: args, retval) (DELAYED)\n"
+		"geteuid()                               = 18446744073709551615 (INJECTED)\n"
+		"geteuid()                               = 18446744073709547520 (INJECTED)\n");
+}
+
 /* Ends t's call without a result, as the core does (LTR_EV_UNRETURNED). */
 static void unreturned(struct tracee *t, enum ltr_call_end how)
 {
@@ -427,6 +467,7 @@ int main(void)
 		cmocka_unit_test_setup(test_absolute, setup),
 		cmocka_unit_test_setup(test_durations_injected, setup),
 		cmocka_unit_test_setup(test_unfinished, setup),
+		cmocka_unit_test_setup(test_tampering, setup),
 		cmocka_unit_test_setup(test_unreturned, setup),
 		cmocka_unit_test_setup(test_unreturned_filtered, setup),
 		cmocka_unit_test_setup(test_json, setup),
