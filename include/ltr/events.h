@@ -18,6 +18,11 @@
  * (LTR_CALL_OBSERVE). Every other event goes to consumers in the order
  * they were added. An event emitted while another is being delivered (a
  * script's output during its hook) is delivered at once, in full.
+ *
+ * Consumers never call into the loop. What they want done with the stop
+ * itself is state of the call, which the core reads when the stop ends:
+ * hold the thread that long (t->call.delay_ns: the core parks it and
+ * serves the other tracees meanwhile), deliver a signal (t->call.signal).
  */
 #ifndef LTR_EVENTS_H
 #define LTR_EVENTS_H
