@@ -2,9 +2,12 @@
 # SPDX-License-Identifier: MIT
 #
 # The stock scripts (lua/*.lua) against strace 6.1 on real programs: -c
-# (count), -Z (failed), -z (succeeded), -T (timing), -e trace= (trace,
-# every class strace 6.1 has), -e inject= (inject), and one run of each
-# other stock script (slow_io, topfiles, latency, redirect).
+# and -C (count, with every -S key, -U columns, -w, -O), -Z (failed), -z
+# (succeeded), -e status= (status; the fixture ends, and -p detach), -T
+# (timing), -e trace= (trace, every class strace 6.1 has), -e inject= and
+# -e fault= (inject: every field, and the syntax strace accepts or
+# refuses), and one run of each other stock script (slow_io, topfiles,
+# latency, redirect).
 #
 # Usage: tests/scripts/run.sh [LTR [FIXTURES]]   (default ./ltr and
 # build/fixtures: the 32-bit fixture is counted too where this kernel runs
