@@ -102,6 +102,7 @@ local overhead = parse_overhead(overhead_arg)
 -- strace -C prints both.
 local stock = package.loaded["ltr.stock"] or {}
 package.loaded["ltr.stock"] = stock
+stock.counting = true -- paths.lua (-P) then says which calls count (stock.accept)
 if print_trace then
 	ltr.printer.enabled = true
 else
@@ -127,6 +128,11 @@ local floor = math.floor
 -- Runs once per counted call: a handful of field reads, no allocation
 -- after a syscall's first call.
 local function count_call(call)
+	-- -P: paths.lua (loaded after) judged at entry whether the call counts
+	local accept = stock.accept
+	if accept and not accept(call) then
+		return
+	end
 	local arch = call.arch or "x86_64"
 	local t = tables[arch]
 	if not t then

@@ -42,7 +42,6 @@
 
 local spec_text = ltr.arg("inject", "", "injection specs, in strace's -e inject= syntax, separated by ';' (a -e fault= one prefixed 'fault:')")
 local trace_arg = ltr.arg("trace", nil, "only calls in this strace -e trace= set are tampered with (what -e trace= shows)")
-local sel_arg = ltr.arg("sel", nil, "the same, as the count script gets it (-c -e trace=)")
 
 local INF = 65535 -- strace's "no last": when= numbers go up to 65535
 
@@ -336,8 +335,8 @@ end
 
 -- The calls that may be tampered with: those the trace shows.
 local traced
-if trace_arg or sel_arg then
-	local ok, set = pcall(ltr.select, trace_arg or sel_arg)
+if trace_arg then
+	local ok, set = pcall(ltr.select, trace_arg)
 	if ok then
 		traced = set
 	end
@@ -358,6 +357,9 @@ end
 local threads = {}
 -- What to do at the exit of a thread's current call, by thread.
 local pending = {}
+
+local stock = package.loaded["ltr.stock"] or {}
+package.loaded["ltr.stock"] = stock
 
 -- Whether the when= of inj lets this call through; counts it.
 local function counted(call, inj)
@@ -406,6 +408,10 @@ end
 local function on_enter(call)
 	local inj = spec_for(call)
 	if not inj or (traced and not traced:match(call.nr, call.arch)) then
+		return
+	end
+	-- -P (paths.lua): strace tampers only with the calls it shows
+	if stock.names_a_path and not stock.names_a_path(call) then
 		return
 	end
 	if not counted(call, inj) then
@@ -475,8 +481,6 @@ if #specs > 0 then
 	end)
 end
 
-local stock = package.loaded["ltr.stock"] or {}
-package.loaded["ltr.stock"] = stock
 if not stock.summary_only then
 	ltr.printer.enabled = true
 end
