@@ -15,6 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "ltr/debug.h"
 #include "ltr/events.h"
 #include "ltr/tracee.h"
 #include "ltr/tracer.h"
@@ -139,8 +140,9 @@ void ltr_attach_detach_stopped(struct tracee *t, int status)
 		}
 	}
 	ptrace(PTRACE_DETACH, t->tid, 0L, (long)deliver);
-	ltr_stops_unreturned(t, LTR_END_DETACHED);
+	/* strace's order: "Process N detached", then the call's end */
 	ltr_events_emit_simple(LTR_EV_DETACH, t);
+	ltr_stops_unreturned(t, LTR_END_DETACHED);
 	ltr_stops_drop(t);
 }
 
@@ -153,8 +155,8 @@ static void detach_parked(struct tracee *t)
 {
 	ptrace(PTRACE_DETACH, t->tid, 0L, (long)t->park_sig);
 	ltr_tracer_unpark(t);
-	ltr_stops_unreturned(t, LTR_END_DETACHED);
 	ltr_events_emit_simple(LTR_EV_DETACH, t);
+	ltr_stops_unreturned(t, LTR_END_DETACHED);
 	ltr_stops_drop(t);
 }
 
@@ -169,6 +171,7 @@ void ltr_attach_detach_all(void)
 	struct tracee *t, *next;
 	unsigned rounds = 0;
 
+	LTR_DEBUG("detaching from %u tracees", ltr_tracee_count());
 	for (t = ltr_tracee_first(); t; t = next) {
 		next = t->list_next;
 		if (t->flags & TRACEE_PARKED)
@@ -194,7 +197,12 @@ void ltr_attach_detach_all(void)
 			continue;
 		}
 		if (WIFEXITED(status) || WIFSIGNALED(status)) {
-			ltr_stops_gone(t, status);
+			/*
+			 * Gone while being let go (killed by -I2's signal, or
+			 * ending anyway): strace reports it detached, not its end.
+			 */
+			ltr_events_emit_simple(LTR_EV_DETACH, t);
+			ltr_stops_drop(t);
 			continue;
 		}
 		if (WIFSTOPPED(status))

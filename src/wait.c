@@ -203,6 +203,14 @@ pid_t ltr_wait_next(int *status, struct rusage *ru, volatile sig_atomic_t *inter
  * lost. The fatal signals are blocked and taken the same way, so that
  * one arriving just before the sleep does not wait for the due time.
  */
+/* Whether ltr has a handler of its own for sig. */
+static bool caught(int sig)
+{
+	struct sigaction sa;
+
+	return sigaction(sig, NULL, &sa) == 0 && sa.sa_handler != SIG_IGN && sa.sa_handler != SIG_DFL;
+}
+
 pid_t ltr_wait_until(int *status, struct rusage *ru, volatile sig_atomic_t *interrupted,
 		     int64_t due_ns)
 {
@@ -214,11 +222,14 @@ pid_t ltr_wait_until(int *status, struct rusage *ru, volatile sig_atomic_t *inte
 	pid_t tid;
 	int sig;
 
-	/* a signal ltr keeps blocked (none today) is left alone */
+	/*
+	 * Only the fatal signals ltr catches are taken here: one it ignores
+	 * or lets kill it (-I) or keeps blocked is left alone.
+	 */
 	sigprocmask(SIG_SETMASK, NULL, &old);
 	sigemptyset(&set);
 	for (i = 0; i < sizeof(taken) / sizeof(taken[0]); i++)
-		if (taken[i] == SIGCHLD || !sigismember(&old, taken[i]))
+		if (taken[i] == SIGCHLD || (caught(taken[i]) && !sigismember(&old, taken[i])))
 			sigaddset(&set, taken[i]);
 	sigprocmask(SIG_BLOCK, &set, NULL);
 	tid = wait4(-1, status, __WALL | WNOHANG, ru);
