@@ -1,13 +1,14 @@
--- Print only the calls that succeeded, as strace -z.
+-- Print only the calls that succeeded, as strace -z (-e status=successful).
 --
 -- This is what `ltr -z` runs: the default printer shows only the calls
--- that returned without an error; calls that never return (exit_group)
--- and failed ones are not shown. Combine with -e trace= to narrow.
+-- that returned without an error, printed whole when they return; calls
+-- that never return (exit_group) and failed ones are not shown. Combine
+-- with -e trace= to narrow; the status script takes any set of endings.
 --
 --   ltr -z -- cat /nonexistent
 
 ltr.filter(function(call)
-	return call.ret ~= nil and call.failed == false
+	return call.status == "successful"
 end)
 
 -- With -c (count) strace prints the summary only.

@@ -140,21 +140,43 @@ void ltr_attach_detach_stopped(struct tracee *t, int status)
 		}
 	}
 	ptrace(PTRACE_DETACH, t->tid, 0L, (long)deliver);
+	/* strace's order: "Process N detached", then the call's end */
 	ltr_events_emit_simple(LTR_EV_DETACH, t);
+	ltr_stops_unreturned(t, LTR_END_DETACHED);
+	ltr_stops_drop(t);
+}
+
+/*
+ * Detaches t, parked in a syscall stop (call:delay()): it is stopped
+ * already, and reports nothing more to wait for. It goes with the signal
+ * it was to be resumed with. t is freed.
+ */
+static void detach_parked(struct tracee *t)
+{
+	ptrace(PTRACE_DETACH, t->tid, 0L, (long)t->park_sig);
+	ltr_tracer_unpark(t);
+	ltr_events_emit_simple(LTR_EV_DETACH, t);
+	ltr_stops_unreturned(t, LTR_END_DETACHED);
 	ltr_stops_drop(t);
 }
 
 /*
  * Detaches from every tracee: each is interrupted, waited for and
  * detached at the stop it reports, keeping any signal it was about to
- * receive. Group-stopped tracees stay stopped, as they would untraced.
+ * receive (parked ones at once). Group-stopped tracees stay stopped, as
+ * they would untraced.
  */
 void ltr_attach_detach_all(void)
 {
-	struct tracee *t;
+	struct tracee *t, *next;
 	unsigned rounds = 0;
 
 	LTR_DEBUG("detaching from %u tracees", ltr_tracee_count());
+	for (t = ltr_tracee_first(); t; t = next) {
+		next = t->list_next;
+		if (t->flags & TRACEE_PARKED)
+			detach_parked(t);
+	}
 	for (t = ltr_tracee_first(); t; t = t->list_next) {
 		t->flags |= TRACEE_DETACHING;
 		ptrace(PTRACE_INTERRUPT, t->tid, 0L, 0L);
@@ -228,6 +250,11 @@ void ltr_attach_serve_requests(void)
 			}
 		}
 		return;
+	}
+	for (t = ltr_tracee_first(); t; t = next) {
+		next = t->list_next;
+		if ((t->flags & TRACEE_DETACH_REQUESTED) && (t->flags & TRACEE_PARKED))
+			detach_parked(t);
 	}
 	for (t = ltr_tracee_first(); t; t = t->list_next)
 		if (t->flags & TRACEE_DETACH_REQUESTED)

@@ -163,7 +163,7 @@ unsigned ltr_events_needs(void)
 void ltr_events_call(enum ltr_event_kind kind, struct tracee *t, enum ltr_call_phase phase)
 {
 	struct ltr_event ev = { .kind = kind, .t = t };
-	unsigned shift = kind == LTR_EV_EXIT ? 1 : 0;
+	unsigned shift = kind == LTR_EV_EXIT || kind == LTR_EV_UNRETURNED ? 1 : 0;
 	bool changers = phase == LTR_CALL_CHANGE;
 	unsigned i;
 

@@ -835,6 +835,9 @@ static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
 	if (sg->inject.len) {
 		push(&opts->scripts, &opts->nscripts, "@inject");
 		push_arg(opts, "inject.inject", sg->inject.data);
+		/* strace tampers only with the calls it traces */
+		if (opts->trace_set)
+			push_arg(opts, "inject.trace", opts->trace_set);
 	}
 }
 

@@ -348,11 +348,28 @@ static void resume_line(struct tracee *t)
 	emit(scratch.data, scratch.len);
 }
 
-/* " (INJECTED)" and -T's " <0.000123>" after a return value. */
+/*
+ * What was done to a call, after its return value as strace notes it:
+ * " (INJECTED)" for a replaced result, " (INJECTED: args)" for memory
+ * written at its arguments (both: " (INJECTED: args, retval)"), then
+ * " (DELAYED)".
+ */
+static void put_tampering(unsigned mods, struct ltr_strbuf *sb)
+{
+	if ((mods & LTR_MOD_INJECTED) && (mods & LTR_MOD_POKED))
+		ltr_sb_puts(sb, " (INJECTED: args, retval)");
+	else if (mods & LTR_MOD_POKED)
+		ltr_sb_puts(sb, " (INJECTED: args)");
+	else if (mods & LTR_MOD_INJECTED)
+		ltr_sb_puts(sb, " (INJECTED)");
+	if (mods & LTR_MOD_DELAYED)
+		ltr_sb_puts(sb, " (DELAYED)");
+}
+
+/* The tampering notes and -T's " <0.000123>" after a return value. */
 static void put_suffix(struct tracee *t, struct ltr_strbuf *sb, const struct timespec *now)
 {
-	if (t->call.mods & LTR_MOD_INJECTED)
-		ltr_sb_puts(sb, " (INJECTED)");
+	put_tampering(t->call.mods, sb);
 	if (ltr_printer_config.durations) {
 		struct timespec d = elapsed(&t->entry_time, now);
 
@@ -448,8 +465,10 @@ static void json_call(struct tracee *t, const struct timespec *now)
 	} else {
 		ltr_sb_printf(&json_line, ",\"ret\":%lld", (long long)c->ret);
 	}
-	if (c->mods & LTR_MOD_INJECTED)
+	if (c->mods & (LTR_MOD_INJECTED | LTR_MOD_POKED))
 		ltr_sb_puts(&json_line, ",\"injected\":true");
+	if (c->mods & LTR_MOD_DELAYED)
+		ltr_sb_puts(&json_line, ",\"delayed\":true");
 	if (now) {
 		struct timespec d = elapsed(&t->entry_time, now);
 
@@ -621,32 +640,58 @@ static bool decodes_at_exit(const struct tracee *t)
 }
 
 /*
- * Closes a call that will never return: "exit_group(0) = ?", or for a
- * thread that ended inside a call, "<... read resumed> <unfinished ...>) = ?"
- * (strace omits the " <unfinished ...>" when the thread was replaced by an
- * execve: superseded). Deferred calls: JSON prints them with a null "ret";
- * filters drop them, as strace -Z and -z do.
+ * Closes a call that ended without a result (t->call.end; LTR_END_NONE
+ * counts as unfinished): "exit_group(0) = ?", or for a thread that ended
+ * inside a call, "<... read resumed> <unfinished ...>) = ?" (strace omits
+ * the " <unfinished ...>" when the thread was replaced by an execve:
+ * superseded); "read(3, ) = ? <unavailable>" when its result could not be
+ * read; " <detached ...>" after the open line of a call ltr detached
+ * inside (nothing when another line came since, as strace). Deferred
+ * calls are printed whole unless a filter rejected them (-e status=
+ * judges them by call.status); JSON prints them with a null "ret", but
+ * not detached ones.
  */
-static void finish_unreturned(struct tracee *t, bool superseded)
+static void finish_unreturned(struct tracee *t)
 {
 	struct ltr_call *c = &t->call;
 	bool noreturn = c->desc && (c->desc->flags & LTR_SF_NORETURN);
+	bool superseded = (t->flags & TRACEE_SUPERSEDED) != 0;
 	unsigned state = t->print_state;
 	size_t mark;
 
 	t->print_state = 0;
 	if (state & PRINT_DEFERRED) {
-		if (ltr_printer_config.json && !ltr_printer_config.filters)
-			json_call(t, NULL);
+		if (ltr_printer_config.filters && c->rejected)
+			return;
+		if (ltr_printer_config.json) {
+			if (c->end != LTR_END_DETACHED)
+				json_call(t, NULL);
+			return;
+		}
+		begin_line(t);
+		mark = 0; /* the whole line: stamp, entry text, and its end */
+	} else if (c->end == LTR_END_DETACHED) {
+		if (cur->line_owner == t) {
+			emit_str(" <detached ...>\n");
+			cur->line_owner = NULL;
+		}
+		return;
+	} else {
+		resume_line(t);
+		mark = t->text.len;
+	}
+	if (c->end == LTR_END_DETACHED) {
+		ltr_sb_puts(&t->text, " <detached ...>\n");
+		emit(t->text.data + mark, t->text.len - mark);
+		cur->line_owner = NULL;
 		return;
 	}
-	resume_line(t);
-	mark = t->text.len;
-	if ((noreturn && !(t->flags & TRACEE_DETACHING)) || superseded) {
+	if (c->end == LTR_END_UNAVAILABLE || (noreturn && !(t->flags & TRACEE_DETACHING)) ||
+	    superseded) {
 		/*
-		 * No exit decoding: the call did not return, its output
-		 * arguments hold nothing (and custom decoders would print
-		 * their entry part again).
+		 * No exit decoding: the call did not return (or its result is
+		 * unknown), its output arguments hold nothing (and custom
+		 * decoders would print their entry part again).
 		 */
 		ltr_sb_putc(&t->text, ')');
 	} else if (decodes_at_exit(t)) {
@@ -656,9 +701,15 @@ static void finish_unreturned(struct tracee *t, bool superseded)
 	}
 	if (cur->column + (t->text.len - mark) < 39)
 		ltr_sb_printf(&t->text, "%*s", (int)(39 - cur->column - (t->text.len - mark)), "");
-	ltr_sb_puts(&t->text, " = ?\n");
+	ltr_sb_puts(&t->text, c->end == LTR_END_UNAVAILABLE ? " = ? <unavailable>\n" : " = ?\n");
 	emit(t->text.data + mark, t->text.len - mark);
 	cur->line_owner = NULL;
+}
+
+void ltr_printer_unreturned(struct tracee *t)
+{
+	if (t->print_state & PRINT_ENTRY)
+		finish_unreturned(t);
 }
 
 /*
@@ -729,7 +780,7 @@ void ltr_printer_group_stop(struct tracee *t, int sig)
 void ltr_printer_exit(struct tracee *t, int status)
 {
 	if (call_open(t))
-		finish_unreturned(t, false);
+		finish_unreturned(t);
 	if (ltr_printer_config.json) {
 		if (WIFEXITED(status)) {
 			json_head("exit", t, NULL);
@@ -772,13 +823,13 @@ void ltr_printer_exit(struct tracee *t, int status)
 void ltr_printer_exiting(struct tracee *t)
 {
 	if (call_open(t))
-		finish_unreturned(t, false);
+		finish_unreturned(t);
 }
 
 void ltr_printer_superseded(struct tracee *t, int execer_tid)
 {
 	if (call_open(t))
-		finish_unreturned(t, true);
+		finish_unreturned(t);
 	if (ltr_printer_config.json) {
 		json_head("superseded", t, NULL);
 		ltr_sb_printf(&json_line, ",\"by\":%d", execer_tid);
@@ -815,6 +866,11 @@ void ltr_printer_personality(struct tracee *t)
 
 void ltr_printer_detach(struct tracee *t)
 {
+	/* a call in progress ends at the LTR_EV_UNRETURNED that follows */
+	if (call_open(t)) {
+		flush_exit_stack(t);
+		return;
+	}
 	if (cur->line_owner == t) {
 		emit_str(" <detached ...>\n");
 		cur->line_owner = NULL;
@@ -846,8 +902,7 @@ void ltr_printer_format(struct tracee *t, struct ltr_strbuf *out)
 	copy.exiting = true;
 	ltr_decode_exit(&copy);
 	ltr_decode_retval(&copy, (unsigned)(out->len - start));
-	if (copy.mods & LTR_MOD_INJECTED)
-		ltr_sb_puts(out, " (INJECTED)");
+	put_tampering(copy.mods, out);
 }
 
 /*
@@ -1009,6 +1064,9 @@ static void printer_event(const struct ltr_event *ev)
 	case LTR_EV_EXIT:
 		ltr_printer_syscall_exit(t);
 		release_held(t);
+		break;
+	case LTR_EV_UNRETURNED:
+		ltr_printer_unreturned(t);
 		break;
 	case LTR_EV_SIGNAL:
 		if (on)

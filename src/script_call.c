@@ -626,13 +626,20 @@ static int call_set_str(lua_State *L)
 	return 1;
 }
 
-/* call:skip([ret]): the syscall does not run; the program sees ret. */
+/*
+ * call:skip([ret [, success]]): the syscall does not run; the program
+ * sees ret (raw: -13 is EACCES), or with success true ret as a success
+ * whatever its value (strace's retval=, printed as a value, not an
+ * error).
+ */
 static int call_skip(lua_State *L)
 {
 	struct ltr_call *c = check_phase(L, false, "call:skip()");
 
 	c->inject_ret = luaL_optinteger(L, 2, 0);
 	c->mods |= LTR_MOD_SKIP | LTR_MOD_INJECTED;
+	if (lua_toboolean(L, 3))
+		c->mods |= LTR_MOD_SUCCESS;
 	return 0;
 }
 
@@ -643,6 +650,7 @@ static int call_fail(lua_State *L)
 	int err = ltr_lua_check_errno(L, 2);
 
 	c->inject_ret = -err;
+	c->mods &= ~(unsigned)LTR_MOD_SUCCESS;
 	if (c->exiting) {
 		c->mods |= LTR_MOD_RET | LTR_MOD_INJECTED;
 		c->ret = -err;
@@ -650,6 +658,80 @@ static int call_fail(lua_State *L)
 		c->mods |= LTR_MOD_SKIP | LTR_MOD_INJECTED;
 	}
 	return 0;
+}
+
+/*
+ * call:delay(seconds): holds the thread in its stop that long, without
+ * blocking ltr (the core parks it; other tracees run and their hooks
+ * fire meanwhile): at entry the call starts late, at exit the program
+ * sees its result late. The printer notes " (DELAYED)".
+ */
+static int call_delay(lua_State *L)
+{
+	struct ltr_call *c = check_call(L, 1);
+	lua_Number secs = luaL_checknumber(L, 2);
+
+	luaL_argcheck(L, secs >= 0 && secs < 1e9, 2, "seconds out of range 0..1e9");
+	c->delay_ns = (uint64_t)(secs * 1e9 + 0.5);
+	c->mods |= LTR_MOD_DELAYED;
+	return 0;
+}
+
+/*
+ * call:signal(sig): the kernel delivers sig to the thread as this stop
+ * ends, as strace's inject signal= does (si_code SI_KERNEL): at entry
+ * the call starts with it pending (a blocking call is interrupted), at
+ * exit it comes right after. Entries stopped by ltr's seccomp filter
+ * cannot carry a signal: it then comes at the call's exit (see
+ * ltr.no_seccomp()).
+ */
+static int call_signal(lua_State *L)
+{
+	struct ltr_call *c = check_call(L, 1);
+	int sig = ltr_lua_check_signal(L, 2, 0);
+
+	luaL_argcheck(L, sig > 0, 2, "a signal expected");
+	c->signal = sig;
+	return 0;
+}
+
+/*
+ * call:poke(i, bytes): writes bytes at the address argument i holds, as
+ * strace's inject poke_enter=/poke_exit= do (read-only mappings too, as
+ * its PTRACE_POKEDATA does); the printer then notes " (INJECTED: args)".
+ * Returns how many bytes were written: fewer when the range runs into
+ * unmapped memory (written page by page up to there), or nil, msg, errno
+ * when none.
+ */
+static int call_poke(lua_State *L)
+{
+	struct ltr_call *c = check_call(L, 1);
+	unsigned idx = check_argno(L, 2);
+	size_t len, done = 0;
+	const char *bytes = luaL_checklstring(L, 3, &len);
+	uint64_t addr = c->args[idx];
+	uint64_t page = (uint64_t)sysconf(_SC_PAGESIZE);
+	char what[64];
+	int rc = 0;
+
+	while (done < len) {
+		size_t chunk = (size_t)(page - (addr + done) % page);
+
+		if (chunk > len - done)
+			chunk = len - done;
+		rc = ltr_mem_write_force(c->mem, addr + done, bytes + done, chunk);
+		if (rc < 0)
+			break;
+		done += chunk;
+	}
+	if (!done && len) {
+		snprintf(what, sizeof(what), "cannot write tracee memory at %#llx",
+			 (unsigned long long)addr);
+		return push_failure(L, -rc, what);
+	}
+	c->mods |= LTR_MOD_POKED;
+	lua_pushinteger(L, (lua_Integer)done);
+	return 1;
 }
 
 static void set_nr(lua_State *L, struct ltr_call *c, long nr)
@@ -687,7 +769,7 @@ static void push_classes(lua_State *L, const struct ltr_call *c)
  */
 enum call_field {
 	FIELD_NAME = 1, FIELD_ARGS, FIELD_PID, FIELD_TID, FIELD_NR, FIELD_ARCH,
-	FIELD_PHASE, FIELD_CLASSES, FIELD_TIME, FIELD_PROC,
+	FIELD_PHASE, FIELD_CLASSES, FIELD_TIME, FIELD_PROC, FIELD_STATUS,
 	/* exit fields: nil at entry */
 	FIELD_RET, FIELD_RAW_RET, FIELD_ERRNO, FIELD_FAILED, FIELD_DURATION,
 	FIELD_STIME,
@@ -698,7 +780,7 @@ static const char *const field_names[] = {
 	[FIELD_NAME] = "name", [FIELD_ARGS] = "args", [FIELD_PID] = "pid",
 	[FIELD_TID] = "tid", [FIELD_NR] = "nr", [FIELD_ARCH] = "arch",
 	[FIELD_PHASE] = "phase", [FIELD_CLASSES] = "classes", [FIELD_TIME] = "time",
-	[FIELD_PROC] = "proc", [FIELD_RET] = "ret", [FIELD_RAW_RET] = "raw_ret",
+	[FIELD_PROC] = "proc", [FIELD_STATUS] = "status", [FIELD_RET] = "ret", [FIELD_RAW_RET] = "raw_ret",
 	[FIELD_ERRNO] = "errno", [FIELD_FAILED] = "failed",
 	[FIELD_DURATION] = "duration", [FIELD_STIME] = "stime",
 };
@@ -739,6 +821,28 @@ static lua_Integer find_field(lua_State *L, int idx, const char *const *names)
 		if (names[i] == key)
 			return (lua_Integer)i;
 	return 0;
+}
+
+/* call.status: how the call ended, in strace's -e status= words; nil before. */
+static void push_status(lua_State *L, const struct ltr_call *c)
+{
+	switch ((enum ltr_call_end)c->end) {
+	case LTR_END_RETURNED:
+		lua_pushstring(L, ltr_call_failed(c) ? "failed" : "successful");
+		break;
+	case LTR_END_UNFINISHED:
+		lua_pushliteral(L, "unfinished");
+		break;
+	case LTR_END_UNAVAILABLE:
+		lua_pushliteral(L, "unavailable");
+		break;
+	case LTR_END_DETACHED:
+		lua_pushliteral(L, "detached");
+		break;
+	default:
+		lua_pushnil(L);
+		break;
+	}
 }
 
 static void push_name(lua_State *L, const struct ltr_call *c)
@@ -812,6 +916,9 @@ found:
 	case FIELD_PROC:
 		ltr_lua_push_proc(L, c->pid);
 		break;
+	case FIELD_STATUS:
+		push_status(L, c);
+		break;
 	case FIELD_RET:
 		lua_pushinteger(L, ltr_call_failed(c) ? -1 : c->ret);
 		break;
@@ -870,7 +977,7 @@ static int call_newindex(lua_State *L)
 		v = luaL_checkinteger(L, 3);
 		c->inject_ret = v;
 		c->ret = v;
-		c->mods |= LTR_MOD_RET;
+		c->mods = (c->mods & ~(unsigned)LTR_MOD_SUCCESS) | LTR_MOD_RET;
 	} else {
 		return luaL_error(L, "call.%s cannot be set (settable: nr, name at entry; ret at exit; args[i])",
 				  key);
@@ -956,6 +1063,9 @@ static const luaL_Reg call_methods[] = {
 	{ "set_str", call_set_str },
 	{ "skip", call_skip },
 	{ "fail", call_fail },
+	{ "delay", call_delay },
+	{ "signal", call_signal },
+	{ "poke", call_poke },
 	{ NULL, NULL },
 };
 

@@ -393,7 +393,8 @@ static unsigned script_needs(void)
 	if (!ltr_lua.L || !ltr_lua.tracing)
 		return 0;
 	/* entry times for call.duration, rusage for call.stime */
-	return LTR_NEED_CLOCK | LTR_NEED_RUSAGE | (ltr_lua.ntimers ? LTR_NEED_TICK : 0u);
+	return LTR_NEED_CLOCK | LTR_NEED_RUSAGE | (ltr_lua.ntimers ? LTR_NEED_TICK : 0u) |
+	       (ltr_lua.entry_stops ? LTR_NEED_ENTRY_STOPS : 0u);
 }
 
 static void script_event(const struct ltr_event *ev)
@@ -459,9 +460,12 @@ const struct ltr_consumer *ltr_script_consumer(void)
 
 /*
  * The "filter" consumer, before the printer: under ltr.filter it sees the
- * calls the printer shows enter (filters of phase "enter") or return
- * (phase "exit", after the hooks' changes were applied), and marks the
- * ones a filter rejects. A call rejected at entry is not judged again.
+ * calls the printer shows enter (filters of phase "enter") or end (phase
+ * "exit": when they return, after the hooks' changes were applied, and
+ * when they end without a result, LTR_EV_UNRETURNED: their thread ended
+ * inside them, their result could not be read, or ltr detached inside
+ * them; call.status says which), and marks the ones a filter rejects. A
+ * call rejected at entry is not judged again.
  */
 static unsigned filter_wants(const struct ltr_arch *arch, long nr)
 {
@@ -481,7 +485,7 @@ static void filter_event(const struct ltr_event *ev)
 {
 	struct ltr_call *c;
 
-	if (ev->kind != LTR_EV_ENTER && ev->kind != LTR_EV_EXIT)
+	if (ev->kind != LTR_EV_ENTER && ev->kind != LTR_EV_EXIT && ev->kind != LTR_EV_UNRETURNED)
 		return;
 	c = &ev->t->call;
 	if (ev->kind == LTR_EV_ENTER)

@@ -162,6 +162,18 @@ static int trace(lua_State *L)
 	return 0;
 }
 
+/*
+ * ltr.no_seccomp(): launched commands run without ltr's seccomp filter,
+ * as with --no-seccomp: every call's entry is then a syscall-entry stop,
+ * which can carry a signal (call:signal()), as under strace.
+ */
+static int no_seccomp(lua_State *L)
+{
+	check_loading(L, "ltr.no_seccomp()");
+	ltr_lua.entry_stops = true;
+	return 0;
+}
+
 static const luaL_Reg hook_functions[] = {
 	{ "on_enter", hook_on_enter },
 	{ "on_exit", hook_on_exit },
@@ -171,6 +183,7 @@ static const luaL_Reg hook_functions[] = {
 	{ "every", every },
 	{ "trace", trace },
 	{ "filter", filter },
+	{ "no_seccomp", no_seccomp },
 	{ NULL, NULL },
 };
 

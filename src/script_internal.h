@@ -41,6 +41,7 @@ struct ltr_lua_bridge {
 	bool tracing;        /* scripts loaded, want tables built */
 	bool failed;
 	bool ended;
+	bool entry_stops;    /* ltr.no_seccomp(): LTR_NEED_ENTRY_STOPS */
 	uint8_t *wants[LTR_LUA_MAX_ARCHES];        /* LTR_WANT_* of the hooks */
 	uint8_t wants_unknown[LTR_LUA_MAX_ARCHES]; /* numbers beyond the table */
 	const struct selector *print_sel;  /* ltr.trace()'s, or NULL: all */

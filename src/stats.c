@@ -95,6 +95,10 @@ void ltr_stats_print(FILE *out)
 	print_row(out, "trace lines", s->lines, 0);
 	print_row(out, "bytes read from tracees", ltr_mem_bytes_read - start_bytes, s->calls);
 	print_row(out, "tracees", s->tracees, 0);
+	if (s->delays) {
+		print_row(out, "stops delayed", s->delays, 0);
+		fprintf(out, "  %-24s %14.3f s\n", "  delays requested", (double)s->delays_us / 1e6);
+	}
 	print_row(out, "waits that polled first", s->wait_polled, 0);
 	print_row(out, "  stops caught polling", s->wait_poll_hits, 0);
 	print_row(out, "busy checks (no polling)", s->wait_busy, 0);

@@ -145,6 +145,9 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	c->ret_text[0] = '\0';
 	c->mods = 0;
 	c->rejected = false;
+	c->end = LTR_END_NONE;
+	c->delay_ns = 0;
+	c->signal = 0;
 	c->patch_len = 0;
 	memset(c->saved, 0, sizeof(c->saved));
 	if (ltr_tracer.needs & LTR_NEED_CLOCK) {
@@ -175,6 +178,7 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 		return;
 	c->ret = c->arch->wordsize == 4 ? (int32_t)info->exit.rval : info->exit.rval;
 	c->exiting = true;
+	c->end = LTR_END_RETURNED;
 	if (ltr_tracer.needs & LTR_NEED_RUSAGE)
 		t->stime_us = stime_us() - t->stime_entry_us;
 	if (c->mods & LTR_MOD_SKIP)
@@ -213,7 +217,33 @@ static bool needs_exit_stop(const struct tracee *t)
 	if (t->flags & TRACEE_CALL_HIDDEN)
 		return false;
 	return ltr_events_mask_exit(t->wants) ||
-	       (c->mods & (LTR_MOD_SKIP | LTR_MOD_ARGS)) || c->patch_len;
+	       (c->mods & (LTR_MOD_SKIP | LTR_MOD_ARGS)) || c->patch_len || c->signal;
+}
+
+/*
+ * Ends a syscall stop: resumes t, delivering the signal a hook asked for
+ * (call:signal(); a seccomp stop cannot carry one, so at a seccomp entry
+ * it waits for the call's exit stop), or parks t for the delay a hook
+ * asked for (call:delay()): the loop resumes it when that has passed.
+ */
+static void end_syscall_stop(struct tracee *t, bool seccomp_stop)
+{
+	struct ltr_call *c = &t->call;
+	int sig = 0;
+
+	if (c->signal && !(seccomp_stop && (t->flags & TRACEE_IN_SYSCALL))) {
+		sig = c->signal;
+		c->signal = 0;
+	}
+	if (c->delay_ns && !ltr_tracer.draining) {
+		uint64_t ns = c->delay_ns;
+
+		c->delay_ns = 0;
+		ltr_tracer_park(t, ns, sig);
+		return;
+	}
+	c->delay_ns = 0;
+	ltr_tracer_resume(t, sig);
 }
 
 /* A syscall stop of any kind, read with PTRACE_GET_SYSCALL_INFO. */
@@ -221,8 +251,17 @@ static void syscall_stop(struct tracee *t)
 {
 	struct __ptrace_syscall_info info;
 
-	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (long)sizeof(info), &info) <= 0)
+	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (long)sizeof(info), &info) <= 0) {
+		/*
+		 * Inside a call, this was its exit stop (the thread was
+		 * killed meanwhile, say): strace's "= ? <unavailable>".
+		 */
+		if (t->flags & TRACEE_IN_SYSCALL) {
+			ltr_stops_unreturned(t, LTR_END_UNAVAILABLE);
+			t->flags &= ~TRACEE_IN_SYSCALL;
+		}
 		return;
+	}
 	/* info.seccomp starts with nr and args, laid out as info.entry */
 	if (info.op == PTRACE_SYSCALL_INFO_ENTRY || info.op == PTRACE_SYSCALL_INFO_SECCOMP) {
 		if (info.op == PTRACE_SYSCALL_INFO_ENTRY)
@@ -242,12 +281,28 @@ static void syscall_stop(struct tracee *t)
 	}
 }
 
+/*
+ * Ends t's call without a result, if the consumers saw it begin and not
+ * end: how is LTR_END_UNFINISHED, _UNAVAILABLE or _DETACHED. Once per
+ * call: later ends (the exit event, then the thread's death) find it
+ * ended.
+ */
+void ltr_stops_unreturned(struct tracee *t, enum ltr_call_end how)
+{
+	if (!(t->flags & TRACEE_IN_SYSCALL) || (t->flags & (TRACEE_CALL_HIDDEN | TRACEE_SILENT)) ||
+	    t->call.end != LTR_END_NONE || ltr_tracer.draining)
+		return;
+	t->call.end = (uint8_t)how;
+	ltr_events_call(LTR_EV_UNRETURNED, t, LTR_CALL_OBSERVE);
+}
+
 /* Unregisters t; every consumer forgets it first. t is freed. */
 void ltr_stops_drop(struct tracee *t)
 {
 	pid_t pid = t->pid;
 
 	ltr_events_emit_simple(LTR_EV_RELEASE, t);
+	ltr_tracer_unpark(t);
 	ltr_tracee_remove(t);
 	ltr_tracer_refresh_wake();
 	if (!ltr_tracee_find(pid))
@@ -273,6 +328,7 @@ void ltr_stops_gone(struct tracee *t, int status)
 	if (shown) {
 		struct ltr_event ev = { .kind = LTR_EV_GONE, .t = t, .status = status };
 
+		ltr_stops_unreturned(t, LTR_END_UNFINISHED);
 		ltr_events_emit(&ev);
 	}
 	ltr_stops_drop(t);
@@ -342,6 +398,9 @@ static struct tracee *exec_event(struct tracee *t)
 		return t;
 	struct ltr_event ev = { .kind = LTR_EV_SUPERSEDED, .t = t, .other = (pid_t)former };
 
+	t->flags |= TRACEE_SUPERSEDED;
+	if (!(t->flags & TRACEE_HIDDEN))
+		ltr_stops_unreturned(t, LTR_END_UNFINISHED);
 	ltr_events_emit(&ev);
 	ltr_stops_drop(t);
 	ltr_tracee_rekey(execer, leader_tid);
@@ -397,6 +456,8 @@ void ltr_stops_handle(pid_t tid, int status)
 		/* A new child that stopped before its parent's event. */
 		t = ltr_stops_adopt(tid, NULL);
 	}
+	/* news of a parked tracee: it left its stop (killed, most likely) */
+	ltr_tracer_unpark(t);
 	if (WIFEXITED(status) || WIFSIGNALED(status)) {
 		ltr_stops_gone(t, status);
 		return;
@@ -410,7 +471,7 @@ void ltr_stops_handle(pid_t tid, int status)
 			syscall_stop(t);
 		else
 			t->flags &= ~TRACEE_IN_SYSCALL;
-		ltr_tracer_resume(t, 0);
+		end_syscall_stop(t, event == PTRACE_EVENT_SECCOMP);
 		return;
 	}
 	if (event)
@@ -459,8 +520,10 @@ void ltr_stops_handle(pid_t tid, int status)
 		 * its call ends with " = ?" here, as strace ends it, before
 		 * the other threads' lines that the kernel reports later.
 		 */
-		if (!(t->flags & (TRACEE_HIDDEN | TRACEE_SILENT)) && !ltr_tracer.draining)
+		if (!(t->flags & (TRACEE_HIDDEN | TRACEE_SILENT)) && !ltr_tracer.draining) {
+			ltr_stops_unreturned(t, LTR_END_UNFINISHED);
 			ltr_events_emit_simple(LTR_EV_EXITING, t);
+		}
 		ltr_tracer_resume(t, 0);
 		return;
 	case PTRACE_EVENT_EXEC: {

@@ -16,7 +16,10 @@
  * One loop waits for any tracee, handles the stop and resumes it at once:
  * no tracee is ever kept stopped between iterations, except group-stopped
  * ones, which sit in PTRACE_LISTEN exactly as long as the process is
- * stopped for its own reasons (kill -STOP / kill -CONT).
+ * stopped for its own reasons (kill -STOP / kill -CONT), and tracees a
+ * hook asked to delay (call:delay()): those are parked in their syscall
+ * stop with a due time, and the loop, which waits for the other tracees'
+ * stops meanwhile, wakes up when the earliest is due and resumes it.
  */
 #include <errno.h>
 #include <signal.h>
@@ -27,10 +30,12 @@
 #include <sys/resource.h>
 #include <sys/time.h>
 #include <sys/wait.h>
+#include <time.h>
 
 #include "ltr/debug.h"
 #include "ltr/events.h"
 #include "ltr/output.h"
+#include "ltr/stats.h"
 #include "ltr/tracee.h"
 #include "ltr/tracer.h"
 #include "tracer_internal.h"
@@ -159,6 +164,11 @@ void ltr_tracer_install_signals(void)
 		sigaction(fatal_signals[i], &sa, NULL);
 	signal(SIGTTOU, SIG_IGN);
 	signal(SIGTTIN, SIG_IGN);
+	/*
+	 * Stops must raise SIGCHLD (an inherited SIG_IGN would suppress it):
+	 * waiting while tracees are parked sleeps until one comes.
+	 */
+	signal(SIGCHLD, SIG_DFL);
 }
 
 /* Makes the fatal signals' dispositions what -I asks for (intr). */
@@ -222,6 +232,67 @@ void ltr_tracer_resume(struct tracee *t, int sig)
 		request = PTRACE_CONT;
 	if (ptrace(request, t->tid, 0L, (long)sig) < 0 && errno != ESRCH)
 		fprintf(stderr, "ltr: resume %d: %s\n", t->tid, strerror(errno));
+}
+
+/* --- parked tracees (call:delay()) --- */
+
+static int64_t monotonic_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/*
+ * Holds t, which is in a syscall stop, for ns nanoseconds instead of
+ * resuming it: the loop resumes it (delivering sig) once they passed.
+ */
+void ltr_tracer_park(struct tracee *t, uint64_t ns, int sig)
+{
+	t->park_until = monotonic_ns() + (int64_t)ns;
+	t->park_sig = sig;
+	if (!(t->flags & TRACEE_PARKED)) {
+		t->flags |= TRACEE_PARKED;
+		ltr_tracer.nparked++;
+	}
+	LTR_STAT_INC(delays);
+	LTR_STAT_ADD(delays_us, ns / 1000);
+}
+
+/* t left its parked stop (resumed, killed, detached): forgets the park. */
+void ltr_tracer_unpark(struct tracee *t)
+{
+	if (!(t->flags & TRACEE_PARKED))
+		return;
+	t->flags &= ~(unsigned)TRACEE_PARKED;
+	ltr_tracer.nparked--;
+}
+
+/*
+ * Resumes the parked tracees whose time has come (all of them once ltr
+ * stops caring: draining). Returns the earliest due time of those still
+ * parked, or 0 when none is.
+ */
+static int64_t resume_due(void)
+{
+	struct tracee *t;
+	int64_t now, next = 0;
+
+	if (!ltr_tracer.nparked)
+		return 0;
+	now = monotonic_ns();
+	for (t = ltr_tracee_first(); t; t = t->list_next) {
+		if (!(t->flags & TRACEE_PARKED))
+			continue;
+		if (t->park_until <= now || ltr_tracer.draining) {
+			ltr_tracer_unpark(t);
+			ltr_tracer_resume(t, t->park_sig);
+		} else if (!next || t->park_until < next) {
+			next = t->park_until;
+		}
+	}
+	return next;
 }
 
 /*
@@ -318,6 +389,11 @@ static bool filter_allowed(const struct ltr_options *opts)
 		LTR_DEBUG("no seccomp filter: -I1 lets tracees outlive ltr");
 		return false;
 	}
+	/* a script sends signals at entries (call:signal(), inject signal=) */
+	if (ltr_tracer.needs & LTR_NEED_ENTRY_STOPS) {
+		LTR_DEBUG("no seccomp filter: a script needs syscall-entry stops");
+		return false;
+	}
 	return true;
 }
 
@@ -402,6 +478,8 @@ int ltr_tracer_run(const struct ltr_options *opts)
 
 	start_flush_timer();
 	while (ltr_tracee_count() > 0) {
+		struct rusage *ru;
+		int64_t due;
 		int status;
 		pid_t tid;
 
@@ -428,9 +506,14 @@ int ltr_tracer_run(const struct ltr_options *opts)
 			if (ltr_tracer.needs & LTR_NEED_TICK)
 				ltr_events_emit_simple(LTR_EV_TICK, NULL);
 		}
-		tid = ltr_wait_next(&status,
-				    (ltr_tracer.needs & LTR_NEED_RUSAGE) ? &ltr_tracer.last_rusage : NULL,
-				    &interrupted);
+		due = resume_due();
+		ru = (ltr_tracer.needs & LTR_NEED_RUSAGE) ? &ltr_tracer.last_rusage : NULL;
+		if (due)
+			tid = ltr_wait_until(&status, ru, &interrupted, due);
+		else
+			tid = ltr_wait_next(&status, ru, &interrupted);
+		if (tid == 0)
+			continue; /* a parked tracee is due */
 		if (tid < 0) {
 			if (errno == EINTR)
 				continue;

@@ -10,11 +10,13 @@
 
 #include <signal.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <sys/resource.h>
 #include <sys/types.h>
 #include <linux/filter.h>
 
 #include "ltr/options.h"
+#include "ltr/syscall.h"
 
 struct tracee;
 
@@ -61,6 +63,7 @@ struct tracer_state {
 	 * serving their stops silently until they exit.
 	 */
 	bool draining;
+	unsigned nparked;    /* tracees held by call:delay() (TRACEE_PARKED) */
 	int launched_status; /* -1 until the launched command is gone */
 	bool launched_done;
 	/* -b execve detached the launched command: it is still ltr's child */
@@ -81,6 +84,14 @@ extern struct tracer_state ltr_tracer;
 void ltr_tracer_resume(struct tracee *t, int sig);
 /* Points the signal handler's wake-up at a tracee still in the table. */
 void ltr_tracer_refresh_wake(void);
+/*
+ * Holds t, which is in a syscall stop, for ns nanoseconds instead of
+ * resuming it (call:delay()): the loop resumes it, delivering sig, when
+ * they passed, and serves the other tracees meanwhile.
+ */
+void ltr_tracer_park(struct tracee *t, uint64_t ns, int sig);
+/* t is no longer held in its stop (resumed, dying, detached). */
+void ltr_tracer_unpark(struct tracee *t);
 /* -I's level for opts, defaults applied. */
 enum ltr_tracer_intr ltr_tracer_intr(const struct ltr_options *opts);
 /*
@@ -103,6 +114,14 @@ void ltr_wait_init(bool spin);
  * set while polling.
  */
 pid_t ltr_wait_next(int *status, struct rusage *ru, volatile sig_atomic_t *interrupted);
+/*
+ * The same while tracees are parked: waits for a stop no later than
+ * due_ns (CLOCK_MONOTONIC), and returns 0 when that time came first. A
+ * SIGINT, SIGTERM, SIGHUP or SIGQUIT that arrives meanwhile is taken
+ * here: *interrupted is set to it and -1 returned with errno EINTR.
+ */
+pid_t ltr_wait_until(int *status, struct rusage *ru, volatile sig_atomic_t *interrupted,
+		     int64_t due_ns);
 
 /* --- launch.c --- */
 
@@ -143,6 +162,12 @@ struct tracee *ltr_stops_adopt(pid_t tid, const struct tracee *parent);
 void ltr_stops_gone(struct tracee *t, int status);
 /* Unregisters t without a report; t is freed. */
 void ltr_stops_drop(struct tracee *t);
+/*
+ * Ends t's call without a result (LTR_EV_UNRETURNED), how being
+ * LTR_END_UNFINISHED, _UNAVAILABLE or _DETACHED; nothing when t is not
+ * inside a call the consumers saw begin, or the call already ended.
+ */
+void ltr_stops_unreturned(struct tracee *t, enum ltr_call_end how);
 /* The thread group id of tid, from /proc; tid itself when unknown. */
 pid_t ltr_stops_tgid_of(pid_t tid);
 

@@ -31,6 +31,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <sched.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -191,4 +192,75 @@ pid_t ltr_wait_next(int *status, struct rusage *ru, volatile sig_atomic_t *inter
 		ltr_output_flush();
 	}
 	return waited(wait4(-1, status, __WALL, ru), start);
+}
+
+/*
+ * While tracees are parked (call:delay()) a blocking wait4 would sleep
+ * past their due time, and nothing may stop to wake it (every tracee can
+ * be parked). So wait for SIGCHLD, which every stop sends the tracer,
+ * with a timeout: it is blocked from the WNOHANG check until
+ * sigtimedwait, so a stop in between stays pending instead of being
+ * lost. The fatal signals are blocked and taken the same way, so that
+ * one arriving just before the sleep does not wait for the due time.
+ */
+/* Whether ltr has a handler of its own for sig. */
+static bool caught(int sig)
+{
+	struct sigaction sa;
+
+	return sigaction(sig, NULL, &sa) == 0 && sa.sa_handler != SIG_IGN && sa.sa_handler != SIG_DFL;
+}
+
+pid_t ltr_wait_until(int *status, struct rusage *ru, volatile sig_atomic_t *interrupted,
+		     int64_t due_ns)
+{
+	static const int taken[] = { SIGCHLD, SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+	struct timespec left;
+	sigset_t set, old;
+	int64_t now;
+	unsigned i;
+	pid_t tid;
+	int sig;
+
+	/*
+	 * Only the fatal signals ltr catches are taken here: one it ignores
+	 * or lets kill it (-I) or keeps blocked is left alone.
+	 */
+	sigprocmask(SIG_SETMASK, NULL, &old);
+	sigemptyset(&set);
+	for (i = 0; i < sizeof(taken) / sizeof(taken[0]); i++)
+		if (taken[i] == SIGCHLD || (caught(taken[i]) && !sigismember(&old, taken[i])))
+			sigaddset(&set, taken[i]);
+	sigprocmask(SIG_BLOCK, &set, NULL);
+	tid = wait4(-1, status, __WALL | WNOHANG, ru);
+	if (tid != 0)
+		goto out;
+	if (*interrupted) {
+		errno = EINTR;
+		tid = -1;
+		goto out;
+	}
+	now = now_ns();
+	if (now >= due_ns)
+		goto out; /* tid 0: due */
+	if (ltr_output_idle_flush_due())
+		ltr_output_flush(); /* about to sleep: as ltr_wait_next() */
+	left.tv_sec = (time_t)((due_ns - now) / 1000000000);
+	left.tv_nsec = (long)((due_ns - now) % 1000000000);
+	sig = sigtimedwait(&set, NULL, &left);
+	if (sig > 0 && sig != SIGCHLD) {
+		*interrupted = sig;
+		errno = EINTR;
+		tid = -1;
+		goto out;
+	}
+	if (sig < 0 && errno == EINTR) {
+		tid = -1; /* another signal (the flush timer): the loop looks */
+		goto out;
+	}
+	/* a stop, or the timeout (then tid 0) */
+	tid = wait4(-1, status, __WALL | WNOHANG, ru);
+out:
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	return tid;
 }

@@ -18,6 +18,11 @@
  * (LTR_CALL_OBSERVE). Every other event goes to consumers in the order
  * they were added. An event emitted while another is being delivered (a
  * script's output during its hook) is delivered at once, in full.
+ *
+ * Consumers never call into the loop. What they want done with the stop
+ * itself is state of the call, which the core reads when the stop ends:
+ * hold the thread that long (t->call.delay_ns: the core parks it and
+ * serves the other tracees meanwhile), deliver a signal (t->call.signal).
  */
 #ifndef LTR_EVENTS_H
 #define LTR_EVENTS_H
@@ -35,6 +40,13 @@ enum ltr_event_kind {
 	LTR_EV_EXEC,        /* t completed an execve */
 	LTR_EV_ENTER,       /* t entered t->call (filled) */
 	LTR_EV_EXIT,        /* t->call returned (completed) */
+	/*
+	 * t->call ended without a result: t->call.end says how (its thread
+	 * ended inside it, ltr detached inside it, or its exit stop could
+	 * not be read). Delivered like EXIT, to the observers that wanted
+	 * the call's exit; never to the consumers that change calls.
+	 */
+	LTR_EV_UNRETURNED,
 	LTR_EV_SIGNAL,      /* t is about to receive si */
 	LTR_EV_GROUP_STOP,  /* t's process was stopped by sig */
 	LTR_EV_EXITING,     /* t is on its way out (PTRACE_EVENT_EXIT) */
@@ -79,6 +91,11 @@ enum {
 	LTR_NEED_CLOCK = 1u << 0,  /* t->entry_time and t->entry_wall at every entry */
 	LTR_NEED_RUSAGE = 1u << 1, /* t->stime_us: system CPU time of each call */
 	LTR_NEED_TICK = 1u << 2,   /* LTR_EV_TICK every 100 ms */
+	/*
+	 * Every call's entry is a syscall-entry stop: no seccomp filter for a
+	 * launched command (its stops can then carry a signal, call:signal()).
+	 */
+	LTR_NEED_ENTRY_STOPS = 1u << 3,
 };
 
 struct ltr_consumer {
@@ -115,8 +132,8 @@ unsigned ltr_events_needs(void);
 /* Phases of a call event: see the header comment. */
 enum ltr_call_phase { LTR_CALL_CHANGE, LTR_CALL_OBSERVE };
 /*
- * Delivers ENTER or EXIT of t's call to the consumers of phase whose bit
- * is set in t->wants.
+ * Delivers ENTER, EXIT or UNRETURNED (as EXIT) of t's call to the
+ * consumers of phase whose bit is set in t->wants.
  */
 void ltr_events_call(enum ltr_event_kind kind, struct tracee *t, enum ltr_call_phase phase);
 /* Delivers any other event to every consumer, in order. */

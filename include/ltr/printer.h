@@ -35,9 +35,10 @@ struct ltr_printer_config {
 	 */
 	bool (*select)(const struct ltr_arch *arch, long nr);
 	/*
-	 * A printer filter (ltr.filter, -Z, -z) judges finished calls: lines
-	 * are then printed whole at exit, unless a consumer before the
-	 * printer set the call's "rejected".
+	 * A printer filter (ltr.filter, -Z, -z, -e status=) judges ended
+	 * calls: lines are then printed whole when the call returns or ends
+	 * without a result (LTR_EV_UNRETURNED), unless a consumer before
+	 * the printer set the call's "rejected".
 	 */
 	bool filters;
 };
@@ -80,7 +81,17 @@ void ltr_printer_exiting(struct tracee *t);
 void ltr_printer_superseded(struct tracee *t, int execer_tid);
 /* "[ Process PID=N runs in 32 bit mode. ]" */
 void ltr_printer_personality(struct tracee *t);
-/* Closes t's open line, if any, before detaching: " <detached ...>". */
+/*
+ * t's call ended without a result (LTR_EV_UNRETURNED; t->call.end says
+ * how): " = ?", " = ? <unavailable>" or " <detached ...>", or the whole
+ * line when it was deferred and no filter rejected it.
+ */
+void ltr_printer_unreturned(struct tracee *t);
+/*
+ * Before detaching: closes t's open line, if any, with " <detached ...>"
+ * (a call in progress is left to ltr_printer_unreturned(), which comes
+ * next).
+ */
 void ltr_printer_detach(struct tracee *t);
 
 /*

@@ -26,6 +26,8 @@ struct ltr_stats {
 	uint64_t hook_calls;     /* Lua hook functions run */
 	uint64_t lines;          /* trace lines printed */
 	uint64_t tracees;        /* threads and processes traced */
+	uint64_t delays;         /* stops held by call:delay() */
+	uint64_t delays_us;      /* ... their requested length, in microseconds */
 	/* waits (see src/wait.c) */
 	uint64_t wait_polled;    /* waits that polled before blocking */
 	uint64_t wait_poll_hits; /* of those, ended by a stop while polling */

@@ -123,6 +123,19 @@ struct ltr_decode_opts {
  */
 extern struct ltr_decode_opts ltr_decode_opts;
 
+/*
+ * How a call ended (struct ltr_call.end): strace's -e status= words.
+ * Set by the core: RETURNED at the exit stop; the others, before the
+ * LTR_EV_UNRETURNED event, for calls that never gave a result.
+ */
+enum ltr_call_end {
+	LTR_END_NONE = 0,     /* not ended: at entry, or still running */
+	LTR_END_RETURNED,     /* returned: successful or failed, by ret */
+	LTR_END_UNFINISHED,   /* its thread ended inside it ("= ?") */
+	LTR_END_UNAVAILABLE,  /* returned, but its result could not be read */
+	LTR_END_DETACHED,     /* ltr detached from the thread inside it */
+};
+
 /* One syscall made by one thread, from entry to exit. */
 struct ltr_call {
 	const struct ltr_arch *arch;
@@ -149,8 +162,18 @@ struct ltr_call {
 	unsigned mods;            /* LTR_MOD_* */
 	/* A printer filter (ltr.filter, -Z, -z) rejected the finished call. */
 	bool rejected;
+	uint8_t end;              /* enum ltr_call_end */
 	int64_t inject_ret;       /* kernel-style value (-errno for errors) the
 				   * tracee sees for LTR_MOD_SKIP / LTR_MOD_RET */
+	/*
+	 * Asked by hooks for the end of the current stop, done by the core:
+	 * hold the thread in it this long (call:delay(); the core parks the
+	 * tracee and clears it), and deliver this signal as the stop ends
+	 * (call:signal(); at a seccomp stop, which cannot carry one, at the
+	 * call's exit stop instead).
+	 */
+	uint64_t delay_ns;
+	int signal;
 	/*
 	 * Tracee memory overwritten for call:set_str(), restored at exit:
 	 * [patch_addr, patch_addr + patch_len) held patch_saved before.
@@ -177,9 +200,14 @@ enum {
 	LTR_MOD_SKIP = 1u << 2,     /* the syscall does not run; tracee sees inject_ret */
 	LTR_MOD_RET = 1u << 3,      /* at exit, the tracee sees inject_ret */
 	LTR_MOD_INJECTED = 1u << 4, /* print " (INJECTED)" after the return value */
+	LTR_MOD_POKED = 1u << 5,    /* tracee memory written at an argument's address:
+				     * " (INJECTED: args)" (call:poke()) */
+	LTR_MOD_DELAYED = 1u << 6,  /* held in a stop by call:delay(): " (DELAYED)" */
+	LTR_MOD_SUCCESS = 1u << 7,  /* the result is a success whatever its value
+				     * (call:skip(ret, true): strace's retval=) */
 };
 
-/* True when the call failed: ret in [-4095, -1]. */
+/* True when the call failed: ret in [-4095, -1] (unless LTR_MOD_SUCCESS). */
 bool ltr_call_failed(const struct ltr_call *c);
 /* The argument as the tracee's C type sees it. */
 int ltr_call_arg_int(const struct ltr_call *c, unsigned idx);

@@ -37,6 +37,18 @@ enum {
 	 * not the command's), as strace hides them.
 	 */
 	TRACEE_FIRST_EXEC = 1u << 9,
+	/*
+	 * The leader replaced by an execve in another of its threads
+	 * (LTR_EV_SUPERSEDED): its unfinished call ends without
+	 * " <unfinished ...>", as strace ends it.
+	 */
+	TRACEE_SUPERSEDED = 1u << 10,
+	/*
+	 * Held in its syscall stop by call:delay() until park_until: the
+	 * loop resumes it then (with park_sig), and serves the others
+	 * meanwhile.
+	 */
+	TRACEE_PARKED = 1u << 11,
 };
 
 struct tracee {
@@ -52,6 +64,8 @@ struct tracee {
 	unsigned wants;               /* LTR_WANT_* of the current call */
 	int64_t stime_entry_us;       /* process system CPU time at entry (scripts only) */
 	int64_t stime_us;             /* system CPU time of the finished call, as strace -c */
+	int64_t park_until;           /* CLOCK_MONOTONIC ns when TRACEE_PARKED ends */
+	int park_sig;                 /* the signal to resume a parked tracee with */
 	unsigned print_state;         /* printer-private: how the current call was printed */
 	unsigned print_skip;          /* printer-private: timestamp bytes at the start of text */
 	/*

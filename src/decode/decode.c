@@ -157,7 +157,11 @@ void ltr_decode_retval(struct ltr_call *c, unsigned col)
 		ltr_sb_puts(out, c->ret_text);
 		return;
 	default:
-		ltr_sb_put_dec(out, c->ret);
+		/* a success is unsigned, as strace prints it (huge, or injected) */
+		if (c->ret < 0)
+			ltr_sb_put_udec(out, uret);
+		else
+			ltr_sb_put_dec(out, c->ret);
 		break;
 	}
 	if (c->ret_suffix)

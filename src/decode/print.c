@@ -44,6 +44,8 @@ static char *scratch(size_t size)
 
 bool ltr_call_failed(const struct ltr_call *c)
 {
+	if (c->mods & LTR_MOD_SUCCESS)
+		return false;
 	return c->ret < 0 && c->ret >= -4095;
 }
 

@@ -10,6 +10,9 @@
 #   -- expect-no-output: ERE       no line of the trace output matches
 #   -- expect-stdout: ERE          a line of the command's output matches
 #   -- expect-stderr: ERE          a line of ltr's stderr matches
+#   -- eventually-stdout: ERE      a line of the command's output matches
+#                                  within 10 s of ltr's exit (a process
+#                                  ltr detached from writes it later)
 #   -- no-expect                   the test does not use expect.lua
 # Prints PASS name / FAIL name and "N passed, M failed, 0 skipped" (the
 # same closing line as every suite; no Lua test needs an i386 tracee).
@@ -51,6 +54,14 @@ for t in $tests; do
 	done < "$tmp/re"
 	hdr expect-stdout > "$tmp/re" ; while IFS= read -r re; do
 		grep -Eq -- "$re" "$tmp/$name.stdout" || why="$why; stdout lacks /$re/"
+	done < "$tmp/re"
+	hdr eventually-stdout > "$tmp/re" ; while IFS= read -r re; do
+		n=0
+		until grep -Eq -- "$re" "$tmp/$name.stdout" || [ $n -ge 100 ]; do
+			sleep 0.1
+			n=$((n + 1))
+		done
+		grep -Eq -- "$re" "$tmp/$name.stdout" || why="$why; stdout lacks /$re/ after 10 s"
 	done < "$tmp/re"
 	hdr expect-stderr > "$tmp/re" ; while IFS= read -r re; do
 		grep -Eq -- "$re" "$tmp/$name.stderr" || why="$why; stderr lacks /$re/"

@@ -2,9 +2,12 @@
 # SPDX-License-Identifier: MIT
 #
 # The stock scripts (lua/*.lua) against strace 6.1 on real programs: -c
-# (count), -Z (failed), -z (succeeded), -T (timing), -e trace= (trace,
-# every class strace 6.1 has), -e inject= (inject), -P (paths), and one run of each
-# other stock script (slow_io, topfiles, latency, redirect).
+# and -C (count, with every -S key, -U columns, -w, -O), -Z (failed), -z
+# (succeeded), -e status= (status; the fixture ends, and -p detach), -T
+# (timing), -e trace= (trace, every class strace 6.1 has), -e inject= and
+# -e fault= (inject: every field, and the syntax strace accepts or
+# refuses), -P (paths), and one run of each other stock script (slow_io,
+# topfiles, latency, redirect).
 #
 # Usage: tests/scripts/run.sh [LTR [FIXTURES]]   (default ./ltr and
 # build/fixtures: the 32-bit fixture is counted too where this kernel runs
@@ -95,7 +98,7 @@ norm() {
 		-e 's/^[0-9]+ +/PID /' \
 		-e 's/\[pid +[0-9]+\]/[pid PID]/g' \
 		-e 's/^(strace|ltr): /TOOL: /' \
-		-e 's/(Process |pid |PID=)[0-9]+/\1PID/g' \
+		-e 's/(Process |pid |PID=|si_pid=)[0-9]+/\1PID/g' \
 		-e "${script#;}" "$1"
 }
 
@@ -187,6 +190,148 @@ case $? in
 *) ko count_i386 "i386 probe: $I386_WHY" ;;
 esac
 
+# blank_times FILE: a summary table with the cells of its time columns
+# (% time, seconds, usecs/call, shortest, longest) turned to X, keeping
+# every width: what must then be identical. Columns are found from each
+# table's divider line and the heading above it (a line of words only).
+blank_times() {
+	awk '{ line[NR] = $0 }
+	END {
+		div = "^-+( -+)*$"
+		for (i = 1; i <= NR; i++) {
+			if (i < NR && line[i + 1] ~ div && line[i] ~ /^[ a-z%\/]+$/) {
+				n = 0; pos = 1; s = line[i + 1]
+				while (match(substr(s, pos), /-+/)) {
+					n++
+					start[n] = pos + RSTART - 1; len[n] = RLENGTH
+					pos = start[n] + RLENGTH
+				}
+				for (k = 1; k <= n; k++)
+					timecol[k] = substr(line[i], start[k], len[k]) ~ /% time|seconds|usecs\/call|shortest|longest/
+				ncols = n
+			} else if (ncols && line[i] !~ div && line[i] !~ /^System call/) {
+				l = line[i]
+				for (k = 1; k <= ncols; k++) {
+					if (!timecol[k])
+						continue
+					cell = substr(l, start[k], len[k])
+					gsub(/./, "X", cell)
+					l = substr(l, 1, start[k] - 1) cell substr(l, start[k] + len[k])
+				}
+				line[i] = l
+			}
+			print line[i]
+		}
+	}' "$1"
+}
+
+# summary_test NAME ORDERED "OPTS" PROG...: the same strace options to
+# both (-c/-C, -S, -U, -w, -O); the tables must be equal once the time
+# cells are blanked (blank_times), in the same row order when ORDERED is
+# 1 (keys that do not depend on timing, or every time zero under -O 1s),
+# as the same lines otherwise. With -C the trace lines before the table
+# must also be equal (normalised).
+summary_test() {
+	local name=$1 ordered=$2 opts=$3
+	shift 3
+	local s="$T/$name.s" l="$T/$name.l"
+	# shellcheck disable=SC2086
+	st "$s" $opts "$@"
+	# shellcheck disable=SC2086
+	lt "$l" $opts -- "$@"
+	same_status "$name" "$l" || return
+	if ! grep -q '^------' "$s"; then
+		ko "$name" "strace printed no table (test broken?)"
+		return
+	fi
+	norm "$s" | blank_times /dev/stdin >"$s.b"
+	norm "$l" | blank_times /dev/stdin >"$l.b"
+	if [ "$ordered" != 1 ]; then
+		sort "$s.b" -o "$s.b"
+		sort "$l.b" -o "$l.b"
+	fi
+	if ! cmp -s "$s.b" "$l.b"; then
+		ko "$name" "summaries differ (< strace > ltr): $(first_diff "$s.b" "$l.b")"
+		return
+	fi
+	ok "$name"
+}
+
+# -S: every key, and the aliases options.c canonicalises. Under -O 1s
+# every time is zero, so time keys tie everywhere and the order is the
+# syscall numbers' (strace's stable sort), comparable line for line.
+for key in time time-percent total-time min-time max-time avg-time calls errors name \
+	nothing none shortest longest count syscall_name; do
+	summary_test "summary_sort_$key" 1 "-c -O 1s -S $key" ls /
+done
+summary_test summary_sort_calls_real 1 "-c -S calls" ls /
+summary_test summary_sort_name_real 1 "-c -S name" "$PY" -c pass
+summary_test summary_sort_errors_real 1 "-c -S errors" perl "$WORK_PL"
+summary_test summary_sort_time_real 0 "-c -S time" ls /
+summary_test summary_sort_min_real 0 "-c -S min-time" ls /
+summary_test summary_sort_max_real 0 "-c -S max-time" ls /
+summary_test summary_sort_avg_real 0 "-c -S avg-time" ls /
+# -U: each column alone (name is added last), several orders, all.
+for col in time-percent total-time min-time max-time avg-time calls errors name; do
+	summary_test "summary_columns_$col" 1 "-c -O 1s -U $col" ls /
+done
+summary_test summary_columns_name_first 1 "-c -S calls -U name,calls,errors" ls /
+summary_test summary_columns_all 1 "-c -O 1s -U errors,min-time,max-time,avg-time,total-time,time-percent,calls,name" ls /
+summary_test summary_columns_all_real 0 "-c -U time-percent,total-time,min-time,max-time,avg-time,calls,errors,name" ls /
+summary_test summary_columns_aliases 1 "-c -O 1s -U time_total,shortest,longest,count,error,syscall" cat /etc/hostname
+summary_test summary_columns_sort 1 "-c -S name -U calls,name,min-time" "$PY" -c pass
+# The name column fits the longest name (nproc calls sched_getaffinity).
+summary_test summary_long_name 1 "-c -S calls" nproc
+summary_test summary_long_name_mid 1 "-c -S name -U name,calls" nproc
+# -w and -O with each unit; -C with the trace before the table.
+summary_test summary_wall 0 "-c -w" sleep 0.2
+summary_test summary_wall_zero 1 "-c -w -O 10s" sleep 0.1
+for o in 1000000 1s 1000ms 1000000us 1000000000ns 0.5s; do
+	summary_test "summary_overhead_$o" 1 "-c -O $o" cat /etc/hostname
+done
+summary_test summary_overhead_fraction 0 "-c -O 1.5" cat /etc/hostname
+# What -O subtracts: everything with 1s; 100 ms of a 0.3 s sleep with -w.
+lt "$T/ovz.l" -c -O 1s -- ls /
+if grep -q ' total$' "$T/ovz.l" && ! awk 'NR > 2 && /^ *[0-9]/ && substr($0, 1, 31) ~ /[1-9]/ && $NF != "total"' "$T/ovz.l" | grep -q .; then
+	ok summary_overhead_all
+else
+	ko summary_overhead_all "times left with -O 1s: $(head -c 300 "$T/ovz.l")"
+fi
+lt "$T/ovw.l" -c -w -O 100ms -- sleep 0.3
+secs=$(awk '$NF == "clock_nanosleep" { print $2 }' "$T/ovw.l")
+if [ -n "$secs" ] && awk -v s="$secs" 'BEGIN { exit !(s >= 0.15 && s < 0.29) }'; then
+	ok summary_overhead_wall
+else
+	ko summary_overhead_wall "clock_nanosleep seconds '$secs' with -w -O 100ms, expected about 0.2"
+fi
+summary_test summary_both 1 "-C -O 1s" cat /etc/hostname
+summary_test summary_both_trace 1 "-C -O 1s -e trace=openat,close" cat /etc/hostname
+summary_test summary_follow 1 "-c -f -O 1s -S calls" sh -c 'cat /etc/hostname; true'
+summary_test summary_both_failed 1 "-C -Z -O 1s" cat /nonexistent
+i386_runs "$FIXTURES"
+case $? in
+0) summary_test summary_i386 1 "-c -O 1s -U name,calls,errors,max-time" "$FIXTURES/basic-32" ;;
+1) skip summary_i386 "$I386_WHY" ;;
+*) ko summary_i386 "i386 probe: $I386_WHY" ;;
+esac
+
+# The time sorts order rows by that column, greatest first (what the
+# blanked comparisons above cannot see).
+sorted_desc() {
+	awk -v col="$2" 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == col) c = i; next }
+	     /^-/ { if (++div == 2) exit; next }
+	     { v = $c + 0; if (NR > 3 && v > prev) bad = 1; prev = v }
+	     END { exit !(c && !bad) }' "$1"
+}
+for key in min-time:shortest max-time:longest avg-time:usecs/call total-time:seconds; do
+	lt "$T/sorted.l" -c -w -S "${key%%:*}" -U "${key%%:*}",name -- sh -c 'sleep 0.05; ls / >/dev/null'
+	if sorted_desc "$T/sorted.l" "${key#*:}"; then
+		ok "summary_sorted_${key%%:*}"
+	else
+		ko "summary_sorted_${key%%:*}" "rows not in descending ${key#*:}: $(head -c 300 "$T/sorted.l")"
+	fi
+done
+
 # Wall time: clock_nanosleep of sleep 0.3 takes >= 0.25 s with wall=1.
 lt "$T/wall.l" -c -a wall=1 -- sleep 0.3
 secs=$(awk '$NF == "clock_nanosleep" { print $2 }' "$T/wall.l")
@@ -271,6 +416,72 @@ same_names() {
 	fi
 }
 
+# same_lines NAME "OPTS" PROG...: as same_trace, but the lines compared as
+# sorted sets (threads whose lines may come in either order).
+same_lines() {
+	local name=$1 opts=$2
+	shift 2
+	local s="$T/$name.s" l="$T/$name.l"
+	# shellcheck disable=SC2086
+	st "$s" $opts "$@"
+	# shellcheck disable=SC2086
+	lt "$l" $opts -- "$@"
+	same_status "$name" "$l" || return
+	norm "$s" | sort >"$s.n"
+	norm "$l" | sort >"$l.n"
+	if ! [ -s "$s.n" ]; then
+		ko "$name" "strace printed nothing (test broken?)"
+	elif ! cmp -s "$s.n" "$l.n"; then
+		ko "$name" "traces differ (< strace > ltr): $(first_diff "$s.n" "$l.n")"
+	else
+		ok "$name"
+	fi
+}
+
+# -e status=: the fixture ends makes a failed and a successful call, then
+# ends with unfinished calls (exit_group alone; or a second thread's read
+# with exit_group, or with a SIGTERM that kills the process).
+ENDS="$FIXTURES/ends"
+# (Not "all" with threads: their unfinished/resumed pairs depend on the
+# scheduler. The shell's "Terminated" for the killed runs is dropped.)
+for set in successful failed unfinished 'failed,unfinished' '!successful' none all \
+	unavailable detached 'successful,detached'; do
+	same_trace "status_single_$set" "-e status=$set" "$ENDS" single
+	[ "$set" = all ] && continue
+	same_lines "status_threads_$set" "-f -e status=$set" "$ENDS" exit
+	same_lines "status_killed_$set" "-f -e status=$set" "$ENDS" kill 2>/dev/null
+done
+same_trace status_trace "-f -e status=unfinished,failed -e trace=read,close,exit_group" "$ENDS" exit
+same_trace status_z "-z -e trace=close,getppid,exit_group" "$ENDS" single
+same_trace status_Z "-Z -e trace=close,getppid,exit_group" "$ENDS" single
+same_names status_perl "-e status=failed,unfinished" perl "$WORK_PL"
+same_names status_sh "-f -e status=unfinished" sh -c '/bin/true; exit 3'
+
+# status=detached: calls ltr detached inside, at Ctrl-C on -p (the
+# fixture sleeps 20 s in one nanosleep; killed at the end).
+status_detach() {
+	local name=$1 set=$2 tool out pid
+	for tool in strace "$LTR"; do
+		out="$T/$name.$(basename "$tool")"
+		"$ENDS" sleep &
+		pid=$!
+		sleep 0.3
+		timeout -s INT -k 5 1 "$tool" -e "status=$set" -p "$pid" -o "$out" 2>/dev/null
+		kill "$pid" 2>/dev/null
+		wait "$pid" 2>/dev/null
+	done
+	if ! [ -s "$T/$name.strace" ] && [ "$set" != '!detached' ]; then
+		ko "$name" "strace printed nothing (test broken?)"
+	elif ! cmp -s "$T/$name.strace" "$T/$name.ltr"; then
+		ko "$name" "traces differ (< strace > ltr): $(first_diff "$T/$name.strace" "$T/$name.ltr")"
+	else
+		ok "$name"
+	fi
+}
+status_detach status_detached detached
+status_detach status_detached_successful detached,successful
+status_detach status_not_detached '!detached'
+
 same_trace failed_cat "-Z" cat /nonexistent/file
 same_trace failed_ls "-Z" ls /
 same_trace succeeded_cat "-z" cat /nonexistent/file
@@ -314,6 +525,133 @@ same_trace inject_two "-e inject=getpid:retval=42 -e inject=getppid:error=EPERM"
 same_trace inject_traced "-e trace=openat -e inject=openat:error=ENOENT:when=3" cat /etc/hostname
 same_trace inject_class "-e inject=%pure:retval=7:when=2" \
 	"$PY" -c 'import os; print([x == 7 for x in (os.getpid(), os.getpid(), os.getppid(), os.getppid())])'
+
+# Every field of -e inject=, against strace on real programs.
+PL_SIG='$SIG{USR1} = sub { print "usr1\n" }; chdir "/"; print "done\n"'
+same_trace inject_signal "-e trace=chdir -e inject=chdir:signal=USR1" perl -e "$PL_SIG"
+same_trace inject_signal_number "-e trace=chdir -e inject=chdir:signal=10:when=1" perl -e "$PL_SIG"
+same_trace inject_signal_error "-e trace=chdir -e inject=chdir:error=EACCES:signal=SIGUSR1" perl -e "$PL_SIG"
+# A signal delivered as the call starts interrupts a blocking call.
+same_trace inject_signal_blocking "-e trace=pselect6,rt_sigreturn -e inject=pselect6:signal=USR1" \
+	perl -e '$SIG{USR1} = sub { print "usr1\n" }; select(undef, undef, undef, 0.3); print "done\n"'
+same_trace inject_syscall_retval "-e trace=getpid -e inject=getpid:syscall=getppid:retval=42" \
+	perl -e 'print syscall(39), "\n"'
+same_trace inject_syscall_error "-e trace=getpid -e inject=getpid:syscall=gettid:error=EPERM:when=2" \
+	perl -e 'print syscall(39) > 0, " ", syscall(39), "\n"'
+for d in 100000 100ms 0.1s 1e5 +1e8ns .1s 50000us; do
+	same_trace "inject_delay_enter_$d" "-e trace=getppid -e inject=getppid:delay_enter=$d" \
+		perl -e 'print syscall(110) > 0, "\n"'
+done
+same_trace inject_delay_exit "-e trace=getppid -e inject=getppid:delay_exit=50ms:when=2..3" \
+	perl -e 'syscall(110) for 1..4; print "ok\n"'
+same_trace inject_delay_retval "-e trace=getppid -e inject=getppid:retval=7:delay_enter=10ms:delay_exit=10ms" \
+	perl -e 'print syscall(110), "\n"'
+same_trace inject_poke_enter "-e trace=openat -e inject=openat:when=3:poke_enter=@arg2=2f6574632f7061737377640a00" \
+	cat /etc/hostname
+same_trace inject_poke_exit "-e trace=getcwd -e inject=getcwd:poke_exit=@arg1=2f706f6b656400" /bin/pwd
+same_trace inject_poke_both "-e trace=getcwd -e inject=getcwd:retval=8:poke_exit=@arg1=2f706f6b656400" /bin/pwd
+same_trace inject_poke_two "-e trace=openat -e inject=openat:when=3:poke_enter=@arg2=2f6574632f686f73747300,@arg3=00" \
+	cat /etc/hostname
+same_trace fault_default "-e trace=openat -e fault=openat:when=3" cat /etc/hostname
+same_trace fault_error "-e trace=openat -e fault=openat:error=EIO:when=2..3" cat /etc/hostname
+same_trace fault_syscall "-e trace=getpid -e fault=getpid:syscall=gettid" perl -e 'print syscall(39), "\n"'
+same_trace inject_fault_mixed "-e trace=openat,close -e fault=openat:when=3 -e inject=close:retval=0:when=1" \
+	cat /etc/hostname
+same_trace inject_last_wins "-e trace=openat -e inject=openat:error=EIO -e inject=openat,close:error=EACCES:when=3" \
+	cat /etc/hostname
+same_trace inject_follow "-f -e trace=openat -e inject=openat:error=ENOENT:when=3" \
+	sh -c 'cat /etc/hostname; cat /etc/hostname'
+same_trace inject_case "-e trace=openat -e inject=openat:error=enoent:when=3" cat /etc/hostname
+# Only calls the trace shows are tampered with, as strace does.
+same_trace inject_untraced "-e trace=close -e inject=getpid:retval=42" perl -e 'print syscall(39) == 42 ? "injected\n" : "not\n"'
+same_trace inject_summary_traced "-c -O 1s -e trace=close -e inject=getpid:retval=42" \
+	perl -e 'print syscall(39) == 42 ? "injected\n" : "not\n"'
+# retval= values printed as strace prints them (an injected success is a
+# value even in the error range); geteuid never fails in strace's eyes.
+for rv in 0 1 0x7fffffff 0x80000000 0xffffffff 0x7fffffffffffffff 0x8000000000000000 \
+	0xfffffffffffff000 0xfffffffffffffffe -1 010; do
+	same_trace "inject_retval_$rv" "-e trace=geteuid -e inject=geteuid:retval=$rv" \
+		perl -e 'print syscall(107), "\n"'
+done
+
+# inject_stderr NAME "OPTS" PROG...: what strace and ltr say on stderr
+# (warnings, errors; the trace goes to /dev/null) and their statuses.
+inject_stderr() {
+	local name=$1 opts=$2
+	shift 2
+	# shellcheck disable=SC2086
+	timeout -k 5 "$LIMIT" strace -o /dev/null $opts "$@" >/dev/null 2>"$T/$name.s.err" </dev/null
+	S_RC=$?
+	# shellcheck disable=SC2086
+	timeout -k 5 "$LIMIT" "$LTR" -o /dev/null $opts -- "$@" >/dev/null 2>"$T/$name.l.err" </dev/null
+	L_RC=$?
+	sed -E -i -e 's/^strace:/ltr:/' -e 's/process [0-9]+/process PID/' "$T/$name.s.err"
+	sed -E -i -e 's/process [0-9]+/process PID/' "$T/$name.l.err"
+	if [ "$S_RC" != "$L_RC" ]; then
+		ko "$name" "ltr exited $L_RC, strace $S_RC: $(head -c 200 "$T/$name.l.err")"
+	elif ! cmp -s "$T/$name.s.err" "$T/$name.l.err"; then
+		ko "$name" "stderr differs (< strace > ltr): $(first_diff "$T/$name.s.err" "$T/$name.l.err")"
+	else
+		ok "$name"
+	fi
+}
+for rv in -1 0xffffffff 0x8000000000000000 0xfffffffffffff000 -4096; do
+	inject_stderr "inject_retval_warning_$rv" "-e inject=chdir:retval=$rv" true
+done
+inject_stderr inject_poke_nargs "-e inject=chdir:poke_enter=@arg2=00" sh -c 'cd /'
+inject_stderr inject_poke_fault "-e inject=chdir:poke_enter=@arg1=00" perl -e 'syscall(80, 0)'
+
+# The syntax of -e inject= and -e fault=: every argument of strace's own
+# qual_inject-syntax and qual_fault-syntax tests and more; strace's
+# message ("invalid inject argument '...'") and status, or both accept.
+zeroes=$(printf '0%.0s' $(seq 1 2050))
+for kind in inject fault; do
+	bad_args=""
+	for arg in 42 chdir chdir:42 '!chdir:42' chdir:42:when=7 chdir:invalid chdir:invalid:when=8 \
+		chdir:error= chdir:error=:when=10 chdir:error=invalid_error_name \
+		chdir:error=invalid_error_name:when=11 chdir:error=-1 chdir:error=-1:when=12 chdir:error=-2 \
+		chdir:error=3+ chdir:error=3+:when=14 chdir:error=4096 chdir:error=4096:when=15 \
+		chdir:when=7:error=invalid_error_name chdir:when= chdir:when=:error=19 chdir:when=0 \
+		chdir:when=0:error=20 chdir:when=-1 chdir:when=-1:error=21 chdir:when=-2+ chdir:when=-2+:error=22 \
+		chdir:when=-3+0:error=23 chdir:when=4-:error=24 chdir:when=5+-:error=25 chdir:when=6++:error=26 \
+		chdir:when=7+0:error=27 chdir:when=8+-1:error=28 chdir:when=9+1+:error=29 \
+		chdir:when=65536:error=30 chdir:when=1+65536:error=31 chdir:retval=a chdir:retval=0b \
+		chdir:retval=0x10000000000000000 chdir:retval=0 chdir:signal=0 chdir:signal=1 chdir:signal=129 \
+		chdir:signal=65 chdir:signal=64 chdir:signal=sigusr1 chdir:signal=1:signal=2 \
+		chdir:signal=1:retval=0:signal=2 chdir:retval=0:retval=1 chdir:error=1:error=2 \
+		chdir:retval=0:error=1 chdir:error=1:retval=0 chdir:retval=0:signal=1:error=1 \
+		chdir:delay_enter=-1 chdir:delay_exit=-2 chdir:delay_enter=1:delay_enter=2 \
+		chdir:delay_exit=3:delay_exit=4 chdir:delay_enter=5:delay_exit=6:delay_enter=7 \
+		chdir:delay_enter=1e999 chdir:delay_enter=5S chdir:delay_enter=1.5e3 chdir:delay_exit=.5s \
+		chdir:syscall=invalid chdir:syscall=chdir chdir:syscall=%file chdir:syscall=-42 chdir:syscall=42 \
+		chdir:syscall=gettid:syscall=gettid chdir:syscall=getpid chdir:syscall=gettid:error=1 \
+		chdir:syscall=getuid:retval=1 chdir:when=. chdir:when=.+ chdir:when=..+ chdir:when=+ \
+		chdir:when=++ chdir:when=10. chdir:when=11.12 chdir:when=13.14+ chdir:when=15.. \
+		chdir:when=16... chdir:when=17...18 chdir:when=.19 chdir:when=..20 chdir:when=..21+ \
+		chdir:when=..22+3 chdir:when=24..23 chdir:when=25..26+0 chdir:when=27..65535 \
+		chdir:when=28..65535+ chdir:when=65535..65535 chdir:when=65535..65535+ \
+		chdir:when=3..5+2:error=1 chdir:poke_enter= chdir:poke_exit= chdir:poke_enter=invalid \
+		chdir:poke_enter=@arg8= chdir:poke_enter=@arg0= chdir:poke_enter=@arg1 chdir:poke_enter=@arg1= \
+		chdir:poke_enter=@arg1=000 chdir:poke_enter=@arg1=nothex "chdir:poke_enter=@arg1=$zeroes" \
+		chdir:poke_enter=@arg1=5374726163652100,@arg1=5374726163652100 \
+		chdir:poke_enter=@arg1=5374726163652100:poke_enter=@arg1=5374726163652100 \
+		chdir:poke_exit=@arg7=ff chdir:poke_enter=,@arg1=00 :error=EIO chdir::error=EIO \
+		chdir:error=EIO: chdir:error=eio chdir:error=+5 chdir:error=ERESTARTSYS chdir:error=4095; do
+		timeout 20 strace -o /dev/null -e "$kind=$arg" true >/dev/null 2>"$T/syn.s"
+		src=$?
+		timeout 20 "$LTR" -o /dev/null -e "$kind=$arg" true >/dev/null 2>"$T/syn.l"
+		lrc=$?
+		sed -i 's/^strace:/ltr:/' "$T/syn.s"
+		if [ "$src" != "$lrc" ] || ! cmp -s "$T/syn.s" "$T/syn.l"; then
+			bad_args="$bad_args '$arg' (strace $src: $(head -c 80 "$T/syn.s"); ltr $lrc: $(head -c 80 "$T/syn.l"))"
+		fi
+	done
+	if [ -z "$bad_args" ]; then
+		ok "${kind}_syntax"
+	else
+		ko "${kind}_syntax" "differs for:$bad_args"
+	fi
+done
 
 # An unknown name in an inject set: strace's one-line message, and ltr's
 # status for a bad command line, strace's (1).
@@ -494,7 +832,7 @@ fi
 # ltr -l lists every stock script with its summary.
 timeout 20 "$LTR" -l >"$T/list" 2>&1
 missing=""
-for s in count failed succeeded timing trace inject paths slow_io topfiles latency redirect; do
+for s in count failed succeeded status timing trace inject paths slow_io topfiles latency redirect; do
 	grep -Eq "^$s[[:space:]]" "$T/list" || missing="$missing $s"
 done
 if [ -z "$missing" ]; then
@@ -506,7 +844,7 @@ fi
 # --script-help describes every stock script, also one that refuses to
 # run without its arguments (redirect needs -a from=).
 missing=""
-for s in count failed succeeded timing trace inject paths slow_io topfiles latency redirect stacks; do
+for s in count failed succeeded status timing trace inject paths slow_io topfiles latency redirect stacks; do
 	timeout 20 "$LTR" --script-help "$s" >"$T/help.$s" 2>&1 &&
 		grep -q '^Arguments:' "$T/help.$s" || missing="$missing $s"
 done

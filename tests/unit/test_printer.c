@@ -254,6 +254,120 @@ static void test_unfinished(void **state)
 		"101   [0-9:]{8}\\.[0-9]{6} <\\.\\.\\. openat resumed>\\) = 4 <0\\.[0-9]{6}>\n");
 }
 
+/* A call of syscall name, entered and returning ret with mods. */
+static void tampered_call(const char *name, int64_t ret, unsigned mods)
+{
+	struct tracee *t = openat_call(0, 100, 1.0);
+
+	t->call.desc = ltr_syscall_desc_find(name);
+	t->call.ret_kind = t->call.desc->ret;
+	ltr_printer_syscall_entry(t);
+	t->call.mods = mods;
+	call_exit(t, ret);
+	ltr_printer_syscall_exit(t);
+}
+
+/*
+ * What strace notes after the value of a tampered call: (INJECTED),
+ * (INJECTED: args) for poked memory, both, (DELAYED); an injected
+ * success (retval=) prints as a value even in the error range, unsigned
+ * as strace prints successes.
+ */
+static void test_tampering(void **state)
+{
+	(void)state;
+	capture();
+	tampered_call("geteuid", 5, LTR_MOD_INJECTED);
+	tampered_call("geteuid", 5, LTR_MOD_POKED);
+	tampered_call("geteuid", 5, LTR_MOD_POKED | LTR_MOD_INJECTED);
+	tampered_call("geteuid", 5, LTR_MOD_DELAYED);
+	tampered_call("geteuid", -EPERM, LTR_MOD_INJECTED | LTR_MOD_POKED | LTR_MOD_DELAYED);
+	tampered_call("geteuid", -1, LTR_MOD_INJECTED | LTR_MOD_SUCCESS);
+	tampered_call("geteuid", -4096, LTR_MOD_INJECTED);
+	assert_string_equal(captured(),
+		"geteuid()                               = 5 (INJECTED)\n"
+		"geteuid()                               = 5 (INJECTED: args)\n"
+		"geteuid()                               = 5 (INJECTED: args, retval)\n"
+		"geteuid()                               = 5 (DELAYED)\n"
+		"geteuid()                               = -1 EPERM (Operation not permitted) (INJECTED: args, retval) (DELAYED)\n"
+		"geteuid()                               = 18446744073709551615 (INJECTED)\n"
+		"geteuid()                               = 18446744073709547520 (INJECTED)\n");
+}
+
+/* Ends t's call without a result, as the core does (LTR_EV_UNRETURNED). */
+static void unreturned(struct tracee *t, enum ltr_call_end how)
+{
+	t->call.end = (uint8_t)how;
+	ltr_printer_unreturned(t);
+}
+
+/*
+ * Calls that end without a result: " = ? <unavailable>" (strace's line
+ * when a result cannot be read), " <detached ...>" only while the line
+ * is open; under a filter (-e status=) the line comes whole, unless the
+ * filter rejected it.
+ */
+static void test_unreturned(void **state)
+{
+	struct tracee *a, *b;
+
+	(void)state;
+	capture();
+	a = openat_call(0, 100, 1.0);
+	ltr_printer_syscall_entry(a);
+	unreturned(a, LTR_END_UNAVAILABLE);
+	a = openat_call(0, 100, 1.0);
+	a->call.desc = ltr_syscall_desc_find("getpid");
+	a->call.ret_kind = a->call.desc->ret;
+	ltr_printer_syscall_entry(a);
+	unreturned(a, LTR_END_UNAVAILABLE);
+	a = openat_call(0, 100, 1.0);
+	ltr_printer_syscall_entry(a);
+	unreturned(a, LTR_END_DETACHED);
+	/* another line came since: nothing is said of the detached call */
+	a = openat_call(0, 100, 1.0);
+	b = openat_call(1, 101, 1.0);
+	ltr_printer_syscall_entry(a);
+	ltr_printer_syscall_entry(b);
+	unreturned(a, LTR_END_DETACHED);
+	unreturned(b, LTR_END_UNFINISHED);
+	assert_string_equal(captured(),
+		"openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = ? <unavailable>\n"
+		"getpid()                                = ? <unavailable>\n"
+		"openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC <detached ...>\n"
+		"openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC <unfinished ...>\n"
+		"openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = ?\n");
+}
+
+static void test_unreturned_filtered(void **state)
+{
+	struct tracee *a;
+
+	(void)state;
+	ltr_printer_config.filters = true;
+	capture();
+	a = openat_call(0, 100, 1.0);
+	ltr_printer_syscall_entry(a);
+	unreturned(a, LTR_END_UNFINISHED);
+	a = openat_call(0, 100, 1.0);
+	ltr_printer_syscall_entry(a);
+	a->call.rejected = true;
+	unreturned(a, LTR_END_UNFINISHED);
+	a = openat_call(0, 100, 1.0);
+	ltr_printer_syscall_entry(a);
+	unreturned(a, LTR_END_DETACHED);
+	a = openat_call(0, 100, 1.0);
+	a->call.desc = ltr_syscall_desc_find("exit_group");
+	a->call.ret_kind = a->call.desc->ret;
+	a->call.args[0] = 3;
+	ltr_printer_syscall_entry(a);
+	unreturned(a, LTR_END_UNFINISHED);
+	assert_string_equal(captured(),
+		"openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = ?\n"
+		"openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC <detached ...>\n"
+		"exit_group(3)                           = ?\n");
+}
+
 static void test_json(void **state)
 {
 	struct tracee *t;
@@ -353,6 +467,9 @@ int main(void)
 		cmocka_unit_test_setup(test_absolute, setup),
 		cmocka_unit_test_setup(test_durations_injected, setup),
 		cmocka_unit_test_setup(test_unfinished, setup),
+		cmocka_unit_test_setup(test_tampering, setup),
+		cmocka_unit_test_setup(test_unreturned, setup),
+		cmocka_unit_test_setup(test_unreturned_filtered, setup),
 		cmocka_unit_test_setup(test_json, setup),
 		cmocka_unit_test_setup(test_format, setup),
 	};

@@ -157,7 +157,10 @@ static void test_superseded(void **state)
 			    "+++ exited with 0 +++\n");
 }
 
-/* Detached inside a call: " <detached ...>" in its own file. */
+/*
+ * Detached inside a call: " <detached ...>" in its own file. The core's
+ * order: the detach (its notice), then the call's end (LTR_EV_UNRETURNED).
+ */
 static void test_detached(void **state)
 {
 	struct tracee *t;
@@ -166,6 +169,8 @@ static void test_detached(void **state)
 	t = thread(300, 300);
 	enter_openat(t);
 	deliver(LTR_EV_DETACH, t);
+	t->call.end = LTR_END_DETACHED;
+	deliver(LTR_EV_UNRETURNED, t);
 	deliver(LTR_EV_RELEASE, t);
 	ltr_tracee_remove(t);
 	assert_string_equal(file_of(300),
