@@ -816,13 +816,7 @@ static void derive_decode(struct ltr_options *opts)
 		opts->decode.fd_paths = 2;
 	if (opts->abbrev_set && !strcmp(opts->abbrev_set, "none"))
 		opts->decode.verbose = true;
-	/* The printer's -t/-tt/-ttt/-r, from the full time options. */
-	if (opts->time.relative)
-		opts->timestamps = LTR_TS_RELATIVE;
-	else if (opts->time.absolute == LTR_ABS_UNIX)
-		opts->timestamps = LTR_TS_EPOCH;
-	else if (opts->time.absolute == LTR_ABS_TIME)
-		opts->timestamps = opts->time.abs_digits ? LTR_TS_MICRO : LTR_TS_TIME;
+	opts->decode.pid_comm = (opts->decode_pids & LTR_PID_COMM) != 0;
 	opts->quiet = opts->quiet_set != 0;
 }
 

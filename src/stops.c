@@ -215,6 +215,22 @@ static bool needs_exit_stop(const struct tracee *t)
 	       (c->mods & (LTR_MOD_SKIP | LTR_MOD_ARGS)) || c->patch_len;
 }
 
+/*
+ * -i at a stop that is not a syscall stop: PTRACE_GET_SYSCALL_INFO fills
+ * the instruction pointer at every ptrace-stop (op NONE).
+ */
+static void read_ip(struct tracee *t)
+{
+	struct __ptrace_syscall_info info;
+
+	if (!(ltr_tracer.needs & LTR_NEED_IP))
+		return;
+	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (long)sizeof(info), &info) > 0) {
+		t->ip = info.instruction_pointer;
+		t->ip_known = true;
+	}
+}
+
 /* A syscall stop of any kind, read with PTRACE_GET_SYSCALL_INFO. */
 static void syscall_stop(struct tracee *t)
 {
@@ -222,6 +238,8 @@ static void syscall_stop(struct tracee *t)
 
 	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (long)sizeof(info), &info) <= 0)
 		return;
+	t->ip = info.instruction_pointer;
+	t->ip_known = true;
 	/* info.seccomp starts with nr and args, laid out as info.entry */
 	if (info.op == PTRACE_SYSCALL_INFO_ENTRY || info.op == PTRACE_SYSCALL_INFO_SECCOMP) {
 		if (info.op == PTRACE_SYSCALL_INFO_ENTRY)
@@ -229,6 +247,7 @@ static void syscall_stop(struct tracee *t)
 		else
 			LTR_STAT_INC(stop_seccomp);
 		LTR_STAT_INC(calls);
+		t->scno = (long)info.entry.nr;
 		syscall_entry(t, &info);
 		/* Under a filter, a call nothing needs the exit of is done. */
 		if (ltr_tracer.use_seccomp && (t->flags & TRACEE_IN_SYSCALL) && !needs_exit_stop(t)) {
@@ -330,6 +349,9 @@ static struct tracee *exec_event(struct tracee *t)
 	execer = ltr_tracee_find((pid_t)former);
 	if (!execer)
 		return t;
+	/* this stop is the execer's now: -i shows its new image */
+	execer->ip = t->ip;
+	execer->ip_known = t->ip_known;
 	struct ltr_event ev = { .kind = LTR_EV_SUPERSEDED, .t = t, .other = (pid_t)former };
 
 	ltr_events_emit(&ev);
@@ -356,6 +378,7 @@ static void signal_stop(struct tracee *t, int sig)
 		memset(&si, 0, sizeof(si));
 		si.si_signo = sig;
 	}
+	read_ip(t);
 	if (!(t->flags & (TRACEE_HIDDEN | TRACEE_SILENT))) {
 		struct ltr_event ev = { .kind = LTR_EV_SIGNAL, .t = t, .si = &si };
 
@@ -381,6 +404,7 @@ void ltr_stops_handle(pid_t tid, int status)
 		/* A new child that stopped before its parent's event. */
 		t = ltr_stops_adopt(tid, NULL);
 	}
+	t->ip_known = false; /* until read at this stop */
 	if (WIFEXITED(status) || WIFSIGNALED(status)) {
 		ltr_stops_gone(t, status);
 		return;
@@ -414,6 +438,7 @@ void ltr_stops_handle(pid_t tid, int status)
 			LTR_STAT_INC(stop_group);
 			if (!(t->flags & (TRACEE_LISTENING | TRACEE_SILENT)) &&
 			    !ltr_tracer.draining) {
+				read_ip(t);
 				struct ltr_event ev = { .kind = LTR_EV_GROUP_STOP, .t = t,
 							.sig = sig };
 
@@ -443,12 +468,15 @@ void ltr_stops_handle(pid_t tid, int status)
 		 * its call ends with " = ?" here, as strace ends it, before
 		 * the other threads' lines that the kernel reports later.
 		 */
-		if (!(t->flags & (TRACEE_HIDDEN | TRACEE_SILENT)) && !ltr_tracer.draining)
+		if (!(t->flags & (TRACEE_HIDDEN | TRACEE_SILENT)) && !ltr_tracer.draining) {
+			read_ip(t);
 			ltr_events_emit_simple(LTR_EV_EXITING, t);
+		}
 		ltr_tracer_resume(t, 0);
 		return;
 	case PTRACE_EVENT_EXEC:
 		t->flags &= ~TRACEE_FIRST_EXEC;
+		read_ip(t);
 		t = exec_event(t);
 		ltr_unwind_forget(t->pid); /* a new image, maybe of another arch */
 		if (!(t->flags & TRACEE_HIDDEN))

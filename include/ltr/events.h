@@ -79,6 +79,7 @@ enum {
 	LTR_NEED_CLOCK = 1u << 0,  /* t->entry_time and t->entry_wall at every entry */
 	LTR_NEED_RUSAGE = 1u << 1, /* t->stime_us: system CPU time of each call */
 	LTR_NEED_TICK = 1u << 2,   /* LTR_EV_TICK every 100 ms */
+	LTR_NEED_IP = 1u << 3,     /* t->ip at signal, group-stop and exit-event stops too */
 };
 
 struct ltr_consumer {

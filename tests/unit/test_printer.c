@@ -112,11 +112,21 @@ static double mono_ago(double seconds)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9 - seconds;
 }
 
+static void set_absolute(enum ltr_abs_time format, unsigned digits)
+{
+	ltr_printer_config.time.absolute = format;
+	ltr_printer_config.time.abs_digits = digits;
+}
+
 static int setup(void **state)
 {
 	(void)state;
 	memset(&ltr_printer_config, 0, sizeof(ltr_printer_config));
 	ltr_printer_config.enabled = true;
+	/* strace's defaults: "= " at column 40, -r and -T in microseconds */
+	ltr_printer_config.columns = 40;
+	ltr_printer_config.time.rel_digits = 6;
+	ltr_printer_config.time.dur_digits = 6;
 	ltr_decode_opts.strsize = 32;
 	ltr_printer_config.signals = ~(uint64_t)0; /* every signal line */
 	ltr_printer_init(false);
@@ -169,7 +179,7 @@ static void test_plain(void **state)
 static void test_relative(void **state)
 {
 	(void)state;
-	ltr_printer_config.timestamps = LTR_TS_RELATIVE;
+	ltr_printer_config.time.relative = true;
 	capture();
 	one_call(openat_call(0, 100, 10.0), 3);
 	one_call(openat_call(0, 100, 10.000123), 3);
@@ -185,18 +195,18 @@ static void test_absolute(void **state)
 	struct tracee *t;
 
 	(void)state;
-	ltr_printer_config.timestamps = LTR_TS_TIME;
+	set_absolute(LTR_ABS_TIME, 0); /* -t */
 	capture();
 	one_call(openat_call(0, 100, 1.0), 3);
-	ltr_printer_config.timestamps = LTR_TS_MICRO;
+	set_absolute(LTR_ABS_TIME, 6); /* -tt */
 	one_call(openat_call(0, 100, 1.0), 3);
-	ltr_printer_config.timestamps = LTR_TS_EPOCH;
+	set_absolute(LTR_ABS_UNIX, 6); /* -ttt */
 	one_call(openat_call(0, 100, 1.0), 3);
 	/* a short line: the return value is aligned at column 40, stamp included */
 	t = openat_call(0, 100, 1.0);
 	t->call.desc = ltr_syscall_desc_find("getpid");
 	t->call.ret_kind = t->call.desc->ret;
-	ltr_printer_config.timestamps = LTR_TS_TIME;
+	set_absolute(LTR_ABS_TIME, 0);
 	one_call(t, 42);
 	assert_string_equal(captured(),
 		"22:13:20 openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = 3\n"
@@ -210,7 +220,7 @@ static void test_durations_injected(void **state)
 	struct tracee *t;
 
 	(void)state;
-	ltr_printer_config.durations = true;
+	ltr_printer_config.time.durations = true;
 	capture();
 	one_call(openat_call(0, 100, mono_ago(1.5)), 3);
 	t = openat_call(0, 100, mono_ago(0));
@@ -235,8 +245,8 @@ static void test_unfinished(void **state)
 
 	(void)state;
 	ltr_printer_init(true);
-	ltr_printer_config.timestamps = LTR_TS_MICRO;
-	ltr_printer_config.durations = true;
+	set_absolute(LTR_ABS_TIME, 6);
+	ltr_printer_config.time.durations = true;
 	capture();
 	a = openat_call(0, 100, mono_ago(0.25));
 	b = openat_call(1, 101, mono_ago(0));
@@ -262,7 +272,7 @@ static void test_json(void **state)
 
 	(void)state;
 	ltr_printer_config.json = true;
-	ltr_printer_config.timestamps = LTR_TS_MICRO; /* ignored by -j */
+	set_absolute(LTR_ABS_TIME, 6); /* ignored by -j */
 	capture();
 	one_call(openat_call(0, 100, mono_ago(0)), 3);
 	t = openat_call(0, 100, mono_ago(0));
