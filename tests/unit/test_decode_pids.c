@@ -171,6 +171,36 @@ static void test_clone(void **state)
 	fake_mem_reset();
 }
 
+/* fcntl's owners: F_SETOWN's pid or -pgrp, F_SETOWN_EX's struct, F_GETOWN. */
+static void test_fcntl_owner(void **state)
+{
+	int32_t own_tid[2] = { 0 /* F_OWNER_TID */, getpid() };
+	int32_t own_pgrp[2] = { 2 /* F_OWNER_PGRP */, getpid() };
+	uint64_t setown[6] = { 3, 8, (uint64_t)getpid() };
+	uint64_t setown_pgrp[6] = { 3, 8, (uint64_t)-getpid() };
+	uint64_t setown_ex[6] = { 3, 15, 0x7000 };
+	uint64_t setown_ex_pgrp[6] = { 3, 15, 0x7100 };
+	uint64_t getown[6] = { 3, 9 };
+	char ret[64];
+
+	(void)state;
+	fake_mem_reset();
+	fake_mem_map(0x7000, own_tid, sizeof(own_tid));
+	fake_mem_map(0x7100, own_pgrp, sizeof(own_pgrp));
+	assert_string_equal(run_Y("x86_64", "fcntl", setown, 0, 0),
+			    expect("0", "fcntl(3, F_SETOWN, %s<" QUOTED ">)", me));
+	assert_string_equal(run_Y("x86_64", "fcntl", setown_pgrp, 0, 0),
+			    expect("0", "fcntl(3, F_SETOWN, -%s)", me));
+	assert_string_equal(run_Y("x86_64", "fcntl", setown_ex, 0, 0),
+			    expect("0", "fcntl(3, F_SETOWN_EX, {type=F_OWNER_TID, pid=%s<" QUOTED ">})", me));
+	assert_string_equal(run_Y("i386", "fcntl64", setown_ex_pgrp, 0, 0),
+			    expect("0", "fcntl64(3, F_SETOWN_EX, {type=F_OWNER_PGRP, pid=%s})", me));
+	snprintf(ret, sizeof(ret), "%s<" QUOTED ">", me);
+	assert_string_equal(run_Y("x86_64", "fcntl", getown, getpid(), 0),
+			    expect(ret, "fcntl(3, F_GETOWN)"));
+	fake_mem_reset();
+}
+
 /* si_pid of a signal line follows the decode options of every call. */
 static void test_siginfo(void **state)
 {
@@ -248,6 +278,7 @@ int main(void)
 		cmocka_unit_test(test_arguments),
 		cmocka_unit_test(test_wait),
 		cmocka_unit_test(test_clone),
+		cmocka_unit_test(test_fcntl_owner),
 		cmocka_unit_test(test_siginfo),
 		cmocka_unit_test(test_columns),
 	};
