@@ -604,8 +604,10 @@ static void set_timestamps(lua_State *L, struct ltr_time_format *tf)
 	}
 	v = luaL_checkstring(L, 3);
 	if (!strcmp(v, "t") || !strcmp(v, "tt") || !strcmp(v, "ttt")) {
-		tf->absolute = v[2] ? LTR_ABS_UNIX : LTR_ABS_TIME;
-		tf->abs_digits = v[1] ? 6 : 0;
+		size_t n = strlen(v);
+
+		tf->absolute = n == 3 ? LTR_ABS_UNIX : LTR_ABS_TIME;
+		tf->abs_digits = n >= 2 ? 6 : 0;
 		tf->relative = false;
 		return;
 	}
