@@ -587,6 +587,13 @@ test_scripts_beside() {
 	printf '%s\n' "$out" | grep -q '^x ' && printf '%s\n' "$out" | grep -q '^y ' ||
 		{ fail "ltr -l lacks the scripts: $out"; return 1; }
 	printf '%s\n' "$out" | grep -q '^helper ' && { fail "ltr -l lists a module: $out"; return 1; }
+	# two scripts, each with its own helper.lua: each gets its own
+	mkdir -p "$TMP/other"
+	printf 'return { hello = function() return "other" end }\n' > "$TMP/other/helper.lua"
+	printf 'local h = require "helper"\nltr.on_end(function() ltr.print("z " .. h.hello()) end)\n' > "$TMP/other/z.lua"
+	out=$(cd / && env -u LTR_PATH "$LTR" -s "$team/x.lua" -s "$TMP/other/z.lua" -- true 2>&1)
+	printf '%s\n' "$out" | grep -qx 'x hello 42 1' && printf '%s\n' "$out" | grep -qx 'z other' ||
+		{ fail "same-named modules of two scripts: $out"; return 1; }
 	return 0
 }
 
