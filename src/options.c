@@ -130,11 +130,12 @@ static const char usage_text[] =
 	"  -qq, --quiet=attach,personality,exit  ... and exit statuses\n"
 	"  -qqq, --quiet=all          ... and every other suppressible message\n"
 	"  -r, --relative-timestamps[=PRECISION]  time since the previous line\n"
+	"                   (PRECISION: s, ms, us, ns)\n"
 	"  -s STRSIZE, --string-limit=STRSIZE  print at most STRSIZE bytes of\n"
 	"                   strings (default 32; also --strsize)\n"
 	"  -t, -tt, -ttt, --absolute-timestamps=[[format:]FORMAT][,[precision:]P]\n"
 	"                   time of day (-tt: with microseconds; -ttt: since the\n"
-	"                   epoch); FORMAT none, time or unix\n"
+	"                   epoch); FORMAT none, time or unix; P s, ms, us, ns\n"
 	"  -T, --syscall-times[=PRECISION]  time spent in each call\n"
 	"                   (PRECISION: s, ms, us, ns)\n"
 	"  -v, --no-abbrev            print structures unabbreviated\n"
@@ -145,7 +146,8 @@ static const char usage_text[] =
 	"  -y, --decode-fds[=path]    print paths of descriptors\n"
 	"  -yy, --decode-fds=all      ... and socket endpoints, device numbers\n"
 	"  -Y, --decode-pids=comm     print command names of pids\n"
-	"  --decode-pids=pidns        print pids in ltr's pid namespace too\n"
+	"  --decode-pids=pidns        accepted: pids are not translated (the same\n"
+	"                   in a shared pid namespace)\n"
 	"  -j, --json       (ltr) one JSON object per line instead of text\n"
 	"Statistics:\n"
 	"  -c, --summary-only   count time, calls and errors per syscall\n"
@@ -852,13 +854,7 @@ static void derive_decode(struct ltr_options *opts)
 		opts->decode.fd_paths = 2;
 	if (opts->abbrev_set && !strcmp(opts->abbrev_set, "none"))
 		opts->decode.verbose = true;
-	/* The printer's -t/-tt/-ttt/-r, from the full time options. */
-	if (opts->time.relative)
-		opts->timestamps = LTR_TS_RELATIVE;
-	else if (opts->time.absolute == LTR_ABS_UNIX)
-		opts->timestamps = LTR_TS_EPOCH;
-	else if (opts->time.absolute == LTR_ABS_TIME)
-		opts->timestamps = opts->time.abs_digits ? LTR_TS_MICRO : LTR_TS_TIME;
+	opts->decode.pid_comm = (opts->decode_pids & LTR_PID_COMM) != 0;
 	opts->quiet = opts->quiet_set != 0;
 }
 

@@ -36,6 +36,7 @@
 #include "ltr/output.h"
 #include "ltr/printer.h"
 #include "ltr/stats.h"
+#include "ltr/timefmt.h"
 #include "ltr/tracee.h"
 #include "ltr/unwind.h"
 
@@ -47,6 +48,8 @@ enum {
 
 struct ltr_printer_config ltr_printer_config = {
 	.enabled = true,
+	.time = { .rel_digits = 6, .dur_digits = 6 },
+	.columns = 40,
 	.signals = ~(uint64_t)0,
 };
 
@@ -79,13 +82,11 @@ static bool pid_column_rule_outfile, pid_column_rule_follow, pid_column_rule_att
 static struct ltr_strbuf scratch;
 static struct ltr_strbuf json_line;
 static struct ltr_strbuf stamp;
+static struct ltr_strbuf comm_text; /* -Y's "<comm>" of a pid prefix */
 
 /* -r: the monotonic time of the previous line. */
 static struct timespec relative_last;
 static bool relative_started;
-/* -t, -tt: "HH:MM:SS" of local_second, computed once per second. */
-static time_t local_second = -1;
-static char local_hms[16];
 
 void ltr_printer_init(bool pid_column)
 {
@@ -97,7 +98,12 @@ void ltr_printer_init(bool pid_column)
 void ltr_printer_setup(const struct ltr_options *opts)
 {
 	shared_stream.out = ltr_output_main();
-	ltr_printer_config.timestamps = opts->timestamps;
+	/* -T's durations are lua/timing.lua's to turn on; their precision is here */
+	ltr_printer_config.time = opts->time;
+	ltr_printer_config.time.durations = false;
+	ltr_printer_config.columns = opts->columns;
+	ltr_printer_config.syscall_number = opts->syscall_number;
+	ltr_printer_config.instruction_pointer = opts->instruction_pointer;
 	ltr_printer_config.json = opts->json;
 	ltr_printer_config.signals = opts->signals;
 	quiet_set = opts->quiet_set; /* -q's and -e quiet='s (options.c) */
@@ -194,53 +200,61 @@ static struct timespec elapsed(const struct timespec *a, const struct timespec *
 	return d;
 }
 
-/*
- * Appends the -t/-tt/-ttt/-r stamp and its trailing space to sb, as
- * strace prints it. wall and mono are the line's time (a call's entry);
- * NULL means now. -r counts from the previous stamped line of any thread.
- */
-static void put_stamp(struct ltr_strbuf *sb, const struct timespec *wall,
-		      const struct timespec *mono)
+/* Whether lines start with anything after the pid prefix. */
+static bool has_leader(void)
 {
-	struct timespec now, d;
-	struct tm tm;
+	const struct ltr_printer_config *pc = &ltr_printer_config;
 
-	switch (ltr_printer_config.timestamps) {
-	case LTR_TS_NONE:
-		return;
-	case LTR_TS_RELATIVE:
+	return pc->time.absolute != LTR_ABS_NONE || pc->time.relative || pc->syscall_number ||
+	       pc->instruction_pointer;
+}
+
+/*
+ * Appends what starts a line after the pid prefix, as strace's
+ * printleader: the time stamps, -n's "[ 257] " (nr) and -i's
+ * "[00007f0123456789] " (t->ip, or question marks when ip_known is false:
+ * a thread that is gone). wall and mono are the line's time (a call's
+ * entry); NULL means now. -r counts from the previous stamped line of any
+ * thread.
+ */
+static void put_leader(struct ltr_strbuf *sb, const struct tracee *t, const struct timespec *wall,
+		       const struct timespec *mono, long nr, bool ip_known)
+{
+	const struct ltr_printer_config *pc = &ltr_printer_config;
+	struct timespec now_wall, now_mono, since = { 0, 0 };
+
+	if (pc->time.absolute != LTR_ABS_NONE && !wall) {
+		clock_gettime(CLOCK_REALTIME, &now_wall);
+		wall = &now_wall;
+	}
+	if (pc->time.relative) {
 		if (!mono) {
-			clock_gettime(CLOCK_MONOTONIC, &now);
-			mono = &now;
+			clock_gettime(CLOCK_MONOTONIC, &now_mono);
+			mono = &now_mono;
 		}
 		if (!relative_started) {
 			relative_last = *mono;
 			relative_started = true;
 		}
-		d = elapsed(&relative_last, mono);
+		since = elapsed(&relative_last, mono);
 		relative_last = *mono;
-		ltr_sb_printf(sb, "%6lld.%06ld ", (long long)d.tv_sec, d.tv_nsec / 1000);
-		return;
-	default:
-		break;
 	}
-	if (!wall) {
-		clock_gettime(CLOCK_REALTIME, &now);
-		wall = &now;
+	ltr_timefmt_stamps(sb, &pc->time, wall, &since);
+	if (pc->syscall_number) {
+		if (nr == -1) /* syscall(-1): strace's "unavailable" */
+			ltr_sb_puts(sb, "[???] ");
+		else
+			ltr_sb_printf(sb, "[%4lu] ", (unsigned long)nr);
 	}
-	if (ltr_printer_config.timestamps == LTR_TS_EPOCH) {
-		ltr_sb_printf(sb, "%lld.%06ld ", (long long)wall->tv_sec, wall->tv_nsec / 1000);
-		return;
+	if (pc->instruction_pointer) {
+		bool narrow = t->arch && t->arch->wordsize == 4;
+
+		if (ip_known)
+			ltr_sb_printf(sb, narrow ? "[%08llx] " : "[%016llx] ",
+				      (unsigned long long)(narrow ? (uint32_t)t->ip : t->ip));
+		else
+			ltr_sb_puts(sb, narrow ? "[????????] " : "[????????????????] ");
 	}
-	if (wall->tv_sec != local_second) {
-		localtime_r(&wall->tv_sec, &tm);
-		strftime(local_hms, sizeof(local_hms), "%H:%M:%S", &tm);
-		local_second = wall->tv_sec;
-	}
-	if (ltr_printer_config.timestamps == LTR_TS_MICRO)
-		ltr_sb_printf(sb, "%s.%06ld ", local_hms, wall->tv_nsec / 1000);
-	else
-		ltr_sb_printf(sb, "%s ", local_hms);
 }
 
 /* Ends the open line of another thread with " <unfinished ...>". */
@@ -268,13 +282,24 @@ static char *tid_digits(char *end, int tid)
 	return p;
 }
 
-/* "%-5d " in pid column mode, "[pid %5d] " once several tracees are visible. */
-static void emit_prefix(const struct tracee *t)
+/* -Y: t's command name for the pid prefix, cached (see on_comm_change()). */
+static void load_comm(struct tracee *t)
+{
+	ltr_proc_comm(t->tid, t->comm, sizeof(t->comm));
+}
+
+/*
+ * "%-5d " in pid column mode, "[pid %5d] " once several tracees are
+ * visible; under -Y with the cached command name: "1234<sh> " (unpadded,
+ * as strace) and "[pid  1234<sh>] ".
+ */
+static void emit_prefix(struct tracee *t)
 {
 	char digits[12], buf[32];
 	char *end = digits + sizeof(digits);
 	char *p;
 	size_t len, n = 0;
+	bool comm;
 
 	if (separate_prefix)
 		return; /* every thread has its own file */
@@ -284,44 +309,56 @@ static void emit_prefix(const struct tracee *t)
 				  (pid_column_rule_follow ||
 				   (pid_column_rule_attach && ltr_tracee_count() > 1));
 	}
+	if (!pid_column_mode && ltr_tracee_visible_count() <= 1)
+		return;
+	if (ltr_decode_opts.pid_comm && !t->comm[0])
+		load_comm(t);
+	comm = ltr_decode_opts.pid_comm && t->comm[0];
+	p = tid_digits(end, t->tid);
+	len = (size_t)(end - p);
 	if (pid_column_mode) {
-		p = tid_digits(end, t->tid);
-		len = (size_t)(end - p);
 		memcpy(buf, p, len);
 		n = len;
-		while (n < 5)
+		while (n < 5 && !comm)
 			buf[n++] = ' ';
-		buf[n++] = ' ';
-	} else if (ltr_tracee_visible_count() > 1) {
-		p = tid_digits(end, t->tid);
-		len = (size_t)(end - p);
+	} else {
 		memcpy(buf, "[pid ", 5);
 		n = 5;
 		while (len + n < 10)
 			buf[n++] = ' ';
 		memcpy(buf + n, p, len);
 		n += len;
-		buf[n++] = ']';
-		buf[n++] = ' ';
 	}
-	if (n > 0)
+	if (comm) {
 		emit(buf, n);
+		ltr_sb_reset(&comm_text);
+		ltr_print_comm(&comm_text, t->comm, ltr_decode_opts.xflag);
+		emit(comm_text.data, comm_text.len);
+		n = 0;
+	}
+	if (!pid_column_mode)
+		buf[n++] = ']';
+	buf[n++] = ' ';
+	emit(buf, n);
 }
 
 /* Starts a new line for t, closing any other open line. */
-static void begin_line(const struct tracee *t)
+static void begin_line(struct tracee *t)
 {
 	close_open_line();
 	emit_prefix(t);
 }
 
-/* Starts a line stamped now (resumed, signal and exit lines). */
-static void begin_line_now(const struct tracee *t)
+/*
+ * Starts a line stamped now (resumed, signal and exit lines), with -n's
+ * nr and -i's instruction pointer of the current stop.
+ */
+static void begin_line_now(struct tracee *t, long nr, bool ip_known)
 {
 	begin_line(t);
-	if (ltr_printer_config.timestamps != LTR_TS_NONE) {
+	if (has_leader()) {
 		ltr_sb_reset(&stamp);
-		put_stamp(&stamp, NULL, NULL);
+		put_leader(&stamp, t, NULL, NULL, nr, ip_known);
 		emit(stamp.data, stamp.len);
 	}
 }
@@ -341,7 +378,7 @@ static void resume_line(struct tracee *t)
 
 	if (cur->line_owner == t)
 		return;
-	begin_line_now(t);
+	begin_line_now(t, t->call.nr, t->ip_known);
 	ltr_sb_reset(&scratch);
 	ltr_sb_printf(&scratch, "<... %s resumed>",
 		      call_name(&t->call, name, sizeof(name)));
@@ -370,10 +407,10 @@ static void put_tampering(unsigned mods, struct ltr_strbuf *sb)
 static void put_suffix(struct tracee *t, struct ltr_strbuf *sb, const struct timespec *now)
 {
 	put_tampering(t->call.mods, sb);
-	if (ltr_printer_config.durations) {
+	if (ltr_printer_config.time.durations) {
 		struct timespec d = elapsed(&t->entry_time, now);
 
-		ltr_sb_printf(sb, " <%lld.%06ld>", (long long)d.tv_sec, d.tv_nsec / 1000);
+		ltr_timefmt_duration(sb, &ltr_printer_config.time, &d);
 	}
 }
 
@@ -553,8 +590,8 @@ void ltr_printer_syscall_entry(struct tracee *t)
 		return;
 	}
 	ltr_sb_reset(&t->text);
-	if (!ltr_printer_config.json)
-		put_stamp(&t->text, &t->entry_wall, &t->entry_time);
+	if (!ltr_printer_config.json && has_leader())
+		put_leader(&t->text, t, &t->entry_wall, &t->entry_time, c->nr, t->ip_known);
 	t->print_skip = (unsigned)t->text.len;
 	c->out = &t->text;
 	ltr_decode_entry(c);
@@ -580,7 +617,7 @@ void ltr_printer_syscall_exit(struct tracee *t)
 	if (!(t->print_state & PRINT_ENTRY))
 		return;
 	ltr_sb_reset(&t->exit_stack); /* it returned: -k prints its stack now */
-	if (ltr_printer_config.durations || ltr_printer_config.json)
+	if (ltr_printer_config.time.durations || ltr_printer_config.json)
 		clock_gettime(CLOCK_MONOTONIC, &now);
 	if (t->print_state & PRINT_DEFERRED) {
 		/* A filter (a consumer before the printer) judged the call. */
@@ -596,7 +633,7 @@ void ltr_printer_syscall_exit(struct tracee *t)
 			return;
 		}
 		begin_line(t);
-		ltr_decode_retval(c, cur->column + (unsigned)t->text.len);
+		ltr_decode_retval_at(c, cur->column + (unsigned)t->text.len, ltr_printer_config.columns);
 		put_suffix(t, &t->text, &now);
 		ltr_sb_putc(&t->text, '\n');
 		emit_line_and_tail(t, 0);
@@ -607,7 +644,7 @@ void ltr_printer_syscall_exit(struct tracee *t)
 	mark = t->text.len;
 	c->out = &t->text;
 	ltr_decode_exit(c);
-	ltr_decode_retval(c, cur->column + (unsigned)(t->text.len - mark));
+	ltr_decode_retval_at(c, cur->column + (unsigned)(t->text.len - mark), ltr_printer_config.columns);
 	put_suffix(t, &t->text, &now);
 	ltr_sb_putc(&t->text, '\n');
 	emit_line_and_tail(t, mark);
@@ -699,9 +736,12 @@ static void finish_unreturned(struct tracee *t)
 	} else {
 		ltr_sb_putc(&t->text, ')');
 	}
-	if (cur->column + (t->text.len - mark) < 39)
-		ltr_sb_printf(&t->text, "%*s", (int)(39 - cur->column - (t->text.len - mark)), "");
-	ltr_sb_puts(&t->text, c->end == LTR_END_UNAVAILABLE ? " = ? <unavailable>\n" : " = ?\n");
+	/* strace's ") ", then spaces up to the column, then "= ?" */
+	ltr_sb_putc(&t->text, ' ');
+	if (cur->column + (t->text.len - mark) < ltr_printer_config.columns)
+		ltr_sb_printf(&t->text, "%*s",
+			      (int)(ltr_printer_config.columns - cur->column - (t->text.len - mark)), "");
+	ltr_sb_puts(&t->text, c->end == LTR_END_UNAVAILABLE ? "= ? <unavailable>\n" : "= ?\n");
 	emit(t->text.data + mark, t->text.len - mark);
 	cur->line_owner = NULL;
 }
@@ -747,7 +787,7 @@ void ltr_printer_signal(struct tracee *t, const siginfo_t *si)
 		json_end();
 		return;
 	}
-	begin_line_now(t);
+	begin_line_now(t, t->scno, t->ip_known);
 	emit_str("--- ");
 	ltr_sb_puts(&scratch, " ---\n");
 	emit(scratch.data, scratch.len);
@@ -768,7 +808,7 @@ void ltr_printer_group_stop(struct tracee *t, int sig)
 		json_end();
 		return;
 	}
-	begin_line_now(t);
+	begin_line_now(t, t->scno, t->ip_known);
 	ltr_sb_reset(&scratch);
 	if (name)
 		ltr_sb_printf(&scratch, "--- stopped by %s ---\n", name);
@@ -803,7 +843,7 @@ void ltr_printer_exit(struct tracee *t, int status)
 		flush_exit_stack(t);
 		return;
 	}
-	begin_line_now(t);
+	begin_line_now(t, t->scno, false); /* gone: no instruction pointer */
 	ltr_sb_reset(&scratch);
 	if (WIFEXITED(status)) {
 		ltr_sb_printf(&scratch, "+++ exited with %d +++\n", WEXITSTATUS(status));
@@ -828,6 +868,8 @@ void ltr_printer_exiting(struct tracee *t)
 
 void ltr_printer_superseded(struct tracee *t, int execer_tid)
 {
+	const struct tracee *execer;
+
 	if (call_open(t))
 		finish_unreturned(t);
 	if (ltr_printer_config.json) {
@@ -840,7 +882,9 @@ void ltr_printer_superseded(struct tracee *t, int execer_tid)
 		flush_exit_stack(t);
 		return;
 	}
-	begin_line_now(t);
+	execer = ltr_tracee_find(execer_tid);
+	/* strace's leader is the execer's: its number, its new image's ip */
+	begin_line_now(t, execer ? execer->scno : t->scno, execer && execer->ip_known);
 	ltr_sb_reset(&scratch);
 	ltr_sb_printf(&scratch, "+++ superseded by execve in pid %d +++\n", execer_tid);
 	emit(scratch.data, scratch.len);
@@ -857,7 +901,7 @@ void ltr_printer_personality(struct tracee *t)
 		json_end();
 		return;
 	}
-	begin_line_now(t);
+	begin_line_now(t, t->scno, t->ip_known);
 	ltr_sb_reset(&scratch);
 	ltr_sb_printf(&scratch, "[ Process PID=%d runs in %s mode. ]\n", t->tid,
 		      t->arch->wordsize == 4 ? "32 bit" : "64 bit");
@@ -901,7 +945,7 @@ void ltr_printer_format(struct tracee *t, struct ltr_strbuf *out)
 		return;
 	copy.exiting = true;
 	ltr_decode_exit(&copy);
-	ltr_decode_retval(&copy, (unsigned)(out->len - start));
+	ltr_decode_retval_at(&copy, (unsigned)(out->len - start), ltr_printer_config.columns);
 	put_tampering(copy.mods, out);
 }
 
@@ -1004,22 +1048,52 @@ static void swap_streams(struct tracee *t, pid_t other, bool on)
 	cur = &shared_stream;
 }
 
+/* prctl: PR_SET_NAME changes the comm that -Y shows in pid prefixes. */
+static bool is_prctl(const struct ltr_syscall_desc *desc)
+{
+	return desc && !strcmp(desc->name, "prctl");
+}
+
 static unsigned printer_wants(const struct ltr_arch *arch, long nr)
 {
 	if (!ltr_printer_config.enabled)
 		return 0;
-	if (ltr_printer_config.select && !ltr_printer_config.select(arch, nr))
+	if (ltr_printer_config.select && !ltr_printer_config.select(arch, nr)) {
+		/* -Y follows PR_SET_NAME even when prctl is not printed */
+		if (ltr_decode_opts.pid_comm && is_prctl(ltr_arch_syscall_desc(arch, nr)))
+			return LTR_WANT_EXIT;
 		return 0;
+	}
 	return LTR_WANT_ENTER | LTR_WANT_EXIT;
+}
+
+/*
+ * -Y: the cached command name of t's pid prefix follows the thread's, as
+ * strace's does: loaded when t is first seen, again after an execve and
+ * after a successful prctl(PR_SET_NAME), before that call's exit prints.
+ */
+static void on_comm_change(struct tracee *t, enum ltr_event_kind kind)
+{
+	const struct ltr_call *c = &t->call;
+
+	if (!ltr_decode_opts.pid_comm)
+		return;
+	if (kind == LTR_EV_EXIT &&
+	    (!is_prctl(c->desc) || (uint32_t)c->args[0] != 15 /* PR_SET_NAME */ ||
+	     ltr_call_failed(c)))
+		return;
+	load_comm(t);
 }
 
 static unsigned printer_needs(void)
 {
-	bool clock = ltr_printer_config.timestamps != LTR_TS_NONE || ltr_printer_config.json ||
-		     ltr_printer_config.durations;
+	const struct ltr_time_format *tf = &ltr_printer_config.time;
+	bool clock = tf->absolute != LTR_ABS_NONE || tf->relative || ltr_printer_config.json ||
+		     tf->durations;
 
 	/* -ff's files are flushed every tick, as a -o file is */
-	return (clock ? LTR_NEED_CLOCK : 0) | (separate_prefix ? LTR_NEED_TICK : 0);
+	return (clock ? LTR_NEED_CLOCK : 0) | (separate_prefix ? LTR_NEED_TICK : 0) |
+	       (ltr_printer_config.instruction_pointer ? LTR_NEED_IP : 0);
 }
 
 static void on_start(const struct ltr_event *ev)
@@ -1056,12 +1130,14 @@ static void printer_event(const struct ltr_event *ev)
 		select_stream(t);
 	switch (ev->kind) {
 	case LTR_EV_START:
+		on_comm_change(t, ev->kind);
 		on_start(ev);
 		break;
 	case LTR_EV_ENTER:
 		ltr_printer_syscall_entry(t);
 		break;
 	case LTR_EV_EXIT:
+		on_comm_change(t, ev->kind);
 		ltr_printer_syscall_exit(t);
 		release_held(t);
 		break;
@@ -1112,6 +1188,8 @@ static void printer_event(const struct ltr_event *ev)
 		script_output(t, ev->data, ev->len);
 		break;
 	case LTR_EV_EXEC:
+		on_comm_change(t, ev->kind);
+		break;
 	case LTR_EV_TICK:
 	case LTR_EV_END:
 		break;

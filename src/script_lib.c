@@ -20,6 +20,7 @@
 #include "ltr/printer.h"
 #include "ltr/strbuf.h"
 #include "ltr/syscall.h"
+#include "ltr/timefmt.h"
 #include "script_internal.h"
 
 #define JSON_MAX_DEPTH 64
@@ -493,7 +494,38 @@ static int lib_arg(lua_State *L)
 
 /* --- ltr.printer --- */
 
-static const char *const ts_names[] = { NULL, "t", "tt", "ttt", "r" };
+/*
+ * ltr.printer.timestamps reads the absolute stamp as strace's -t, -tt or
+ * -ttt when it is one of them, else as --absolute-timestamps' argument
+ * ("time,ms", "unix,ns"); without one, "r" when -r is on, else nil.
+ */
+static void push_timestamps(lua_State *L, const struct ltr_time_format *tf)
+{
+	if (tf->absolute == LTR_ABS_TIME && tf->abs_digits == 0)
+		lua_pushliteral(L, "t");
+	else if (tf->absolute == LTR_ABS_TIME && tf->abs_digits == 6)
+		lua_pushliteral(L, "tt");
+	else if (tf->absolute == LTR_ABS_UNIX && tf->abs_digits == 6)
+		lua_pushliteral(L, "ttt");
+	else if (tf->absolute != LTR_ABS_NONE)
+		lua_pushfstring(L, "%s,%s", tf->absolute == LTR_ABS_UNIX ? "unix" : "time",
+				ltr_timefmt_unit_name(tf->abs_digits));
+	else if (tf->relative)
+		lua_pushliteral(L, "r");
+	else
+		lua_pushnil(L);
+}
+
+/* A precision, or false: ltr.printer.relative and .durations. */
+static void push_precision(lua_State *L, bool on, unsigned digits)
+{
+	const char *name = ltr_timefmt_unit_name(digits);
+
+	if (on && name)
+		lua_pushstring(L, name);
+	else
+		lua_pushboolean(L, on);
+}
 
 static int printer_index(lua_State *L)
 {
@@ -503,17 +535,22 @@ static int printer_index(lua_State *L)
 	if (!strcmp(key, "enabled"))
 		lua_pushboolean(L, pc->enabled);
 	else if (!strcmp(key, "durations"))
-		lua_pushboolean(L, pc->durations);
+		push_precision(L, pc->time.durations, pc->time.dur_digits);
+	else if (!strcmp(key, "relative"))
+		push_precision(L, pc->time.relative, pc->time.rel_digits);
 	else if (!strcmp(key, "json"))
 		lua_pushboolean(L, pc->json);
 	else if (!strcmp(key, "fd_paths"))
 		lua_pushboolean(L, ltr_decode_opts.fd_paths != 0);
-	else if (!strcmp(key, "timestamps")) {
-		if (pc->timestamps == LTR_TS_NONE || (unsigned)pc->timestamps >= 5)
-			lua_pushnil(L);
-		else
-			lua_pushstring(L, ts_names[pc->timestamps]);
-	} else if (!strcmp(key, "strsize"))
+	else if (!strcmp(key, "timestamps"))
+		push_timestamps(L, &pc->time);
+	else if (!strcmp(key, "columns"))
+		lua_pushinteger(L, pc->columns);
+	else if (!strcmp(key, "syscall_number"))
+		lua_pushboolean(L, pc->syscall_number);
+	else if (!strcmp(key, "instruction_pointer"))
+		lua_pushboolean(L, pc->instruction_pointer);
+	else if (!strcmp(key, "strsize"))
 		lua_pushinteger(L, ltr_decode_opts.strsize);
 	else if (!strcmp(key, "verbose"))
 		lua_pushboolean(L, ltr_decode_opts.verbose);
@@ -528,6 +565,74 @@ static bool check_bool(lua_State *L, int idx)
 	return lua_toboolean(L, idx);
 }
 
+/*
+ * ltr.printer.relative / .durations = true (on, precision kept: -r's or
+ * -T's, microseconds by default), false or nil (off), or a precision
+ * "s", "ms", "us", "ns" (on, with that precision).
+ */
+static void set_precision(lua_State *L, const char *field, bool *on, unsigned *digits)
+{
+	int d;
+
+	if (lua_isnoneornil(L, 3) || lua_isboolean(L, 3)) {
+		*on = lua_toboolean(L, 3);
+		return;
+	}
+	d = ltr_timefmt_unit_digits(luaL_checkstring(L, 3));
+	if (d < 0)
+		luaL_error(L, "ltr.printer.%s: true, false, \"s\", \"ms\", \"us\" or \"ns\" expected, got '%s'",
+			   field, lua_tostring(L, 3));
+	*on = true;
+	*digits = (unsigned)d;
+}
+
+/*
+ * ltr.printer.timestamps = "t", "tt", "ttt" (strace's -t, -tt, -ttt: no
+ * -r), "r" (-r alone), "FORMAT[,PRECISION]" (--absolute-timestamps:
+ * time or unix, s, ms, us or ns; -r unchanged), or nil/false (neither).
+ */
+static void set_timestamps(lua_State *L, struct ltr_time_format *tf)
+{
+	const char *v, *comma;
+	int digits = 0;
+	size_t flen;
+
+	if (lua_isnoneornil(L, 3) || (lua_isboolean(L, 3) && !lua_toboolean(L, 3))) {
+		tf->absolute = LTR_ABS_NONE;
+		tf->relative = false;
+		return;
+	}
+	v = luaL_checkstring(L, 3);
+	if (!strcmp(v, "t") || !strcmp(v, "tt") || !strcmp(v, "ttt")) {
+		size_t n = strlen(v);
+
+		tf->absolute = n == 3 ? LTR_ABS_UNIX : LTR_ABS_TIME;
+		tf->abs_digits = n >= 2 ? 6 : 0;
+		tf->relative = false;
+		return;
+	}
+	if (!strcmp(v, "r")) {
+		tf->absolute = LTR_ABS_NONE;
+		tf->relative = true;
+		return;
+	}
+	comma = strchr(v, ',');
+	flen = comma ? (size_t)(comma - v) : strlen(v);
+	if (comma && (digits = ltr_timefmt_unit_digits(comma + 1)) < 0)
+		goto bad;
+	if (flen == 4 && !strncmp(v, "time", 4))
+		tf->absolute = LTR_ABS_TIME;
+	else if (flen == 4 && !strncmp(v, "unix", 4))
+		tf->absolute = LTR_ABS_UNIX;
+	else
+		goto bad;
+	tf->abs_digits = (unsigned)digits;
+	return;
+bad:
+	luaL_error(L, "ltr.printer.timestamps: \"t\", \"tt\", \"ttt\", \"r\", "
+		   "\"time|unix[,s|ms|us|ns]\" or nil expected, got '%s'", v);
+}
+
 static int printer_newindex(lua_State *L)
 {
 	const char *key = luaL_checkstring(L, 2);
@@ -537,25 +642,24 @@ static int printer_newindex(lua_State *L)
 		pc->enabled = check_bool(L, 3);
 		ltr_lua_printer_changed(L);
 	} else if (!strcmp(key, "durations")) {
-		pc->durations = check_bool(L, 3);
+		set_precision(L, "durations", &pc->time.durations, &pc->time.dur_digits);
+	} else if (!strcmp(key, "relative")) {
+		set_precision(L, "relative", &pc->time.relative, &pc->time.rel_digits);
 	} else if (!strcmp(key, "json")) {
 		pc->json = check_bool(L, 3);
 	} else if (!strcmp(key, "fd_paths")) {
 		ltr_decode_opts.fd_paths = check_bool(L, 3) ? (ltr_decode_opts.fd_paths ? ltr_decode_opts.fd_paths : 1) : 0;
 	} else if (!strcmp(key, "timestamps")) {
-		unsigned i;
+		set_timestamps(L, &pc->time);
+	} else if (!strcmp(key, "columns")) {
+		lua_Integer n = luaL_checkinteger(L, 3);
 
-		if (lua_isnil(L, 3) || (lua_isboolean(L, 3) && !lua_toboolean(L, 3))) {
-			pc->timestamps = LTR_TS_NONE;
-			return 0;
-		}
-		for (i = 1; i < 5; i++)
-			if (!strcmp(luaL_checkstring(L, 3), ts_names[i])) {
-				pc->timestamps = (enum ltr_timestamps)i;
-				return 0;
-			}
-		return luaL_error(L, "ltr.printer.timestamps: \"t\", \"tt\", \"ttt\", \"r\" or nil expected, got '%s'",
-				  lua_tostring(L, 3));
+		luaL_argcheck(L, n >= 0 && n <= 0x7fffffff, 3, "non-negative column expected");
+		pc->columns = (unsigned)n;
+	} else if (!strcmp(key, "syscall_number")) {
+		pc->syscall_number = check_bool(L, 3);
+	} else if (!strcmp(key, "instruction_pointer")) {
+		pc->instruction_pointer = check_bool(L, 3);
 	} else if (!strcmp(key, "strsize")) {
 		lua_Integer n = luaL_checkinteger(L, 3);
 

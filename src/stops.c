@@ -246,6 +246,22 @@ static void end_syscall_stop(struct tracee *t, bool seccomp_stop)
 	ltr_tracer_resume(t, sig);
 }
 
+/*
+ * -i at a stop that is not a syscall stop: PTRACE_GET_SYSCALL_INFO fills
+ * the instruction pointer at every ptrace-stop (op NONE).
+ */
+static void read_ip(struct tracee *t)
+{
+	struct __ptrace_syscall_info info;
+
+	if (!(ltr_tracer.needs & LTR_NEED_IP))
+		return;
+	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (long)sizeof(info), &info) > 0) {
+		t->ip = info.instruction_pointer;
+		t->ip_known = true;
+	}
+}
+
 /* A syscall stop of any kind, read with PTRACE_GET_SYSCALL_INFO. */
 static void syscall_stop(struct tracee *t)
 {
@@ -262,6 +278,8 @@ static void syscall_stop(struct tracee *t)
 		}
 		return;
 	}
+	t->ip = info.instruction_pointer;
+	t->ip_known = true;
 	/* info.seccomp starts with nr and args, laid out as info.entry */
 	if (info.op == PTRACE_SYSCALL_INFO_ENTRY || info.op == PTRACE_SYSCALL_INFO_SECCOMP) {
 		if (info.op == PTRACE_SYSCALL_INFO_ENTRY)
@@ -269,6 +287,7 @@ static void syscall_stop(struct tracee *t)
 		else
 			LTR_STAT_INC(stop_seccomp);
 		LTR_STAT_INC(calls);
+		t->scno = (long)info.entry.nr;
 		syscall_entry(t, &info);
 		/* Under a filter, a call nothing needs the exit of is done. */
 		if (ltr_tracer.use_seccomp && (t->flags & TRACEE_IN_SYSCALL) && !needs_exit_stop(t)) {
@@ -396,6 +415,9 @@ static struct tracee *exec_event(struct tracee *t)
 	execer = ltr_tracee_find((pid_t)former);
 	if (!execer)
 		return t;
+	/* this stop is the execer's now: -i shows its new image */
+	execer->ip = t->ip;
+	execer->ip_known = t->ip_known;
 	struct ltr_event ev = { .kind = LTR_EV_SUPERSEDED, .t = t, .other = (pid_t)former };
 
 	t->flags |= TRACEE_SUPERSEDED;
@@ -425,6 +447,7 @@ static void signal_stop(struct tracee *t, int sig)
 		memset(&si, 0, sizeof(si));
 		si.si_signo = sig;
 	}
+	read_ip(t);
 	if (!(t->flags & (TRACEE_HIDDEN | TRACEE_SILENT))) {
 		struct ltr_event ev = { .kind = LTR_EV_SIGNAL, .t = t, .si = &si };
 
@@ -458,6 +481,7 @@ void ltr_stops_handle(pid_t tid, int status)
 	}
 	/* news of a parked tracee: it left its stop (killed, most likely) */
 	ltr_tracer_unpark(t);
+	t->ip_known = false; /* until read at this stop */
 	if (WIFEXITED(status) || WIFSIGNALED(status)) {
 		ltr_stops_gone(t, status);
 		return;
@@ -491,6 +515,7 @@ void ltr_stops_handle(pid_t tid, int status)
 			LTR_STAT_INC(stop_group);
 			if (!(t->flags & (TRACEE_LISTENING | TRACEE_SILENT)) &&
 			    !ltr_tracer.draining) {
+				read_ip(t);
 				struct ltr_event ev = { .kind = LTR_EV_GROUP_STOP, .t = t,
 							.sig = sig };
 
@@ -521,6 +546,7 @@ void ltr_stops_handle(pid_t tid, int status)
 		 * the other threads' lines that the kernel reports later.
 		 */
 		if (!(t->flags & (TRACEE_HIDDEN | TRACEE_SILENT)) && !ltr_tracer.draining) {
+			read_ip(t);
 			ltr_stops_unreturned(t, LTR_END_UNFINISHED);
 			ltr_events_emit_simple(LTR_EV_EXITING, t);
 		}
@@ -530,6 +556,7 @@ void ltr_stops_handle(pid_t tid, int status)
 		bool first = t->flags & TRACEE_FIRST_EXEC;
 
 		t->flags &= ~TRACEE_FIRST_EXEC;
+		read_ip(t);
 		t = exec_event(t);
 		if (ltr_tracer.options->detach_on_execve && !first &&
 		    !(t->flags & (TRACEE_HIDDEN | TRACEE_SILENT))) {

@@ -22,6 +22,8 @@ void ltr_decode_exit(struct ltr_call *c);
 /* Prints " = value" with strace's errno text, after padding to column 40
  * (col is the current column of the line). */
 void ltr_decode_retval(struct ltr_call *c, unsigned col);
+/* The same with "= " at column instead of 40 (strace's -a). */
+void ltr_decode_retval_at(struct ltr_call *c, unsigned col, unsigned column);
 
 /* --- helpers for printers --- */
 
@@ -48,6 +50,21 @@ void ltr_print_path(struct ltr_call *c, uint64_t addr);
 void ltr_print_buf(struct ltr_call *c, uint64_t addr, uint64_t len);
 /* A descriptor: number, and <path> under -y. */
 void ltr_print_fd(struct ltr_call *c, int fd);
+/*
+ * A process or thread id as strace prints one: decimal, and under -Y
+ * (opts->pid_comm) "<comm>" from /proc/PID/comm when pid > 0 and the
+ * process exists (not for process groups and sessions: print those as
+ * plain numbers). The comm is escaped as -y paths are.
+ */
+void ltr_print_pid(struct ltr_call *c, int pid);
+void ltr_print_pid_opts(struct ltr_strbuf *out, int pid, const struct ltr_decode_opts *opts);
+/* "<comm>" escaped as -y paths are (xflag: -x, -xx); nothing for "". */
+void ltr_print_comm(struct ltr_strbuf *out, const char *comm, unsigned xflag);
+/*
+ * The command name of pid from /proc/PID/comm, at most 15 bytes as strace
+ * keeps it, without the newline; "" when pid is gone. size >= 2.
+ */
+void ltr_proc_comm(pid_t pid, char *buf, size_t size);
 /* Signal and errno names. */
 const char *ltr_signal_name(int sig);   /* "SIGINT", "SIGRT_3"; NULL if unknown */
 int ltr_signal_number(const char *name); /* "SIGINT" or "INT", any case: 2; -1 if unknown */
@@ -68,7 +85,7 @@ ltr_arg_printer ltr_print_arg_int, ltr_print_arg_uint, ltr_print_arg_long,
 	ltr_print_arg_ulong, ltr_print_arg_hex, ltr_print_arg_oct,
 	ltr_print_arg_ptr, ltr_print_arg_fd, ltr_print_arg_dirfd,
 	ltr_print_arg_path, ltr_print_arg_str, ltr_print_arg_buf_in,
-	ltr_print_arg_buf_out, ltr_print_arg_link_target;
+	ltr_print_arg_buf_out, ltr_print_arg_link_target, ltr_print_arg_pid;
 
 
 /* --- added by print.c (append-only) --- */

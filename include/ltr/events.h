@@ -96,6 +96,7 @@ enum {
 	 * launched command (its stops can then carry a signal, call:signal()).
 	 */
 	LTR_NEED_ENTRY_STOPS = 1u << 3,
+	LTR_NEED_IP = 1u << 4,     /* t->ip at signal, group-stop and exit-event stops too */
 };
 
 struct ltr_consumer {

@@ -26,15 +26,6 @@ enum {
 	LTR_EXIT_SCRIPT = 2,  /* a script that does not load, a bad -a for it */
 };
 
-/* Printer timestamps (-t, -tt, -ttt, -r), as ltr.printer.timestamps sets them. */
-enum ltr_timestamps {
-	LTR_TS_NONE = 0,
-	LTR_TS_TIME,      /* -t: 12:34:56 */
-	LTR_TS_MICRO,     /* -tt: 12:34:56.123456 */
-	LTR_TS_EPOCH,     /* -ttt: 1700000000.123456 */
-	LTR_TS_RELATIVE,  /* -r: 0.000123 since the previous line */
-};
-
 /*
  * The full time options of strace: an absolute stamp (-t, -tt, -ttt,
  * --absolute-timestamps=[format:]FMT[,[precision:]PREC]), a relative one
@@ -124,7 +115,6 @@ struct ltr_options {
 	unsigned columns;     /* -a N: the column of " = " (default 40) */
 	bool instruction_pointer; /* -i */
 	bool syscall_number;  /* -n */
-	enum ltr_timestamps timestamps; /* -t/-tt/-ttt/-r in the printer's terms */
 	struct ltr_time_format time;    /* every time option */
 	bool json;            /* -j, --json */
 	bool stack_traces;    /* -k */

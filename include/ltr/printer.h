@@ -25,8 +25,16 @@ struct tracee;
  */
 struct ltr_printer_config {
 	bool enabled;                   /* print syscall lines at all */
-	bool durations;                 /* -T: " <0.000123>" after each call */
-	enum ltr_timestamps timestamps; /* -t, -tt, -ttt, -r */
+	/*
+	 * -t/-tt/-ttt/--absolute-timestamps, -r and -T (time.durations:
+	 * " <0.000123>" after each call), each with its precision.
+	 * ltr_printer_setup() takes all but time.durations from the
+	 * options; -T turns durations on through lua/timing.lua.
+	 */
+	struct ltr_time_format time;
+	unsigned columns;               /* -a: the column of " = " (40) */
+	bool syscall_number;            /* -n: "[ 257] " before each line */
+	bool instruction_pointer;       /* -i: "[00007f0123456789] " */
 	bool json;                      /* -j: one JSON object per line */
 	uint64_t signals;               /* -e signal=: bit N-1 shows signal N */
 	/*
@@ -47,10 +55,10 @@ extern struct ltr_printer_config ltr_printer_config;
 /* The consumer to add to ltr_events_add(). */
 const struct ltr_consumer *ltr_printer_consumer(void);
 /*
- * Takes -t/-tt/-ttt/-r, -j, -e signal=, -q, -o, -f, -ff and -A from opts.
- * With -ff -o FILE every thread's lines go to its own file, FILE.TID
- * (created, or appended to with -A), without pid prefixes, as strace
- * writes them; the file is closed when the thread is gone.
+ * Takes the time options, -a, -n, -i, -j, -e signal=, -q, -o, -f, -ff and
+ * -A from opts. With -ff -o FILE every thread's lines go to its own file,
+ * FILE.TID (created, or appended to with -A), without pid prefixes, as
+ * strace writes them; the file is closed when the thread is gone.
  */
 void ltr_printer_setup(const struct ltr_options *opts);
 

@@ -69,7 +69,8 @@ enum ltr_retkind {
 	LTR_RET_OCT,      /* 0nnn (umask) */
 	LTR_RET_FD,       /* descriptor: decimal, with <path> under -y */
 	LTR_RET_NONE,     /* never returns normally: "= ?" */
-	LTR_RET_CUSTOM,   /* decoder fills ltr_call.ret_text */
+	LTR_RET_PID,      /* a process or thread id: decimal, 42<comm> under -Y */
+	LTR_RET_CUSTOM,   /* decoder fills ltr_call.ret_text (the last kind) */
 };
 
 /*
@@ -115,6 +116,7 @@ struct ltr_decode_opts {
 	bool verbose;        /* -v: unabbreviated structs, envp in full */
 	unsigned xflag;      /* -x (1) / -xx (2): hex strings */
 	unsigned fd_paths;   /* -y (1) / -yy (2): descriptor paths */
+	bool pid_comm;       /* -Y: process ids as "1234<comm>" */
 };
 
 /*

@@ -62,6 +62,15 @@ struct tracee {
 	struct timespec entry_time;   /* CLOCK_MONOTONIC at the current call's entry */
 	struct timespec entry_wall;   /* CLOCK_REALTIME at the current call's entry */
 	unsigned wants;               /* LTR_WANT_* of the current call */
+	/*
+	 * The instruction pointer at the current stop (-i): read at every
+	 * syscall stop, and at signal, group-stop and exit-event stops when
+	 * a consumer needs it (LTR_NEED_IP); ip_known is false otherwise.
+	 */
+	uint64_t ip;
+	bool ip_known;
+	long scno;                    /* the last syscall number entered (-n), 0 before any */
+	char comm[16];                /* printer-private, -Y: the command name of the pid prefix */
 	int64_t stime_entry_us;       /* process system CPU time at entry (scripts only) */
 	int64_t stime_us;             /* system CPU time of the finished call, as strace -c */
 	int64_t park_until;           /* CLOCK_MONOTONIC ns when TRACEE_PARKED ends */

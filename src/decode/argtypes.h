@@ -13,6 +13,7 @@
 /* Generic (src/decode/print.c) */
 #define A_INT      { ltr_print_arg_int, 0, 0 }      /* int, decimal */
 #define A_UINT     { ltr_print_arg_uint, 0, 0 }     /* unsigned int, decimal */
+#define A_PID      { ltr_print_arg_pid, 0, 0 }      /* int pid: 42<comm> under -Y */
 #define A_LONG     { ltr_print_arg_long, 0, 0 }     /* long, decimal */
 #define A_ULONG    { ltr_print_arg_ulong, 0, 0 }    /* unsigned long/size_t */
 #define A_HEX      { ltr_print_arg_hex, 0, 0 }      /* %#lx */
@@ -131,6 +132,7 @@
 #define A_SCHED_PARAM  { ltr_print_arg_sched_param, 0, 0 }    /* [0] */
 #define A_SCHED_PARAM_OUT { ltr_print_arg_sched_param, 1, 0 }
 #define A_PRIO_WHICH   { ltr_print_arg_prio_which, 0, 0 }     /* PRIO_PROCESS */
+#define A_PRIO_WHO     { ltr_print_arg_prio_who, 0, 0 }       /* after A_PRIO_WHICH: 42<comm> */
 #define A_PERSONALITY  { ltr_print_arg_personality, 1, 0 }    /* also sets " (PER_LINUX)" */
 #define A_MOUNT_FLAGS  { ltr_print_arg_mount_flags, 0, 0 }    /* MS_RDONLY|... */
 #define A_UMOUNT_FLAGS { ltr_print_arg_umount_flags, 0, 0 }   /* MNT_DETACH */

@@ -11,7 +11,7 @@
 
 struct ltr_decode_opts ltr_decode_opts = { .strsize = 32 };
 
-/* The return value column of strace: "= " starts at column 40. */
+/* The return value column of strace: "= " starts at column 40 (-a). */
 #define RETVAL_COLUMN 40
 
 /* strace prints these with "?" and its own text: the caller never sees them. */
@@ -112,6 +112,11 @@ static void print_error(struct ltr_call *c, int err)
 
 void ltr_decode_retval(struct ltr_call *c, unsigned col)
 {
+	ltr_decode_retval_at(c, col, RETVAL_COLUMN);
+}
+
+void ltr_decode_retval_at(struct ltr_call *c, unsigned col, unsigned column)
+{
 	struct ltr_strbuf *out = c->out;
 	uint64_t uret = ltr_word_mask(c, (uint64_t)c->ret);
 
@@ -123,10 +128,11 @@ void ltr_decode_retval(struct ltr_call *c, unsigned col)
 		ltr_sb_putc(out, ')');
 		col++;
 	}
-	if (col < RETVAL_COLUMN) {
-		ltr_sb_reserve(out, RETVAL_COLUMN - col);
-		memset(out->data + out->len, ' ', RETVAL_COLUMN - col);
-		out->len += RETVAL_COLUMN - col;
+	/* strace: ") ", spaces up to the column, "= " */
+	if (col + 1 < column) {
+		ltr_sb_reserve(out, column - col);
+		memset(out->data + out->len, ' ', column - col);
+		out->len += column - col;
 		out->data[out->len] = '\0';
 		ltr_sb_append(out, "= ", 2);
 	} else {
@@ -152,6 +158,9 @@ void ltr_decode_retval(struct ltr_call *c, unsigned col)
 		break;
 	case LTR_RET_FD:
 		ltr_print_fd(c, (int)c->ret);
+		break;
+	case LTR_RET_PID:
+		ltr_print_pid(c, (int)c->ret);
 		break;
 	case LTR_RET_CUSTOM:
 		ltr_sb_puts(out, c->ret_text);

@@ -375,8 +375,27 @@ static void print_flock(struct ltr_call *c, uint64_t addr, bool wide, bool with_
 	ltr_sb_puts(c->out, ", l_whence=");
 	ltr_print_xval(c->out, whences, (uint16_t)whence, "SEEK_???");
 	ltr_sb_printf(c->out, ", l_start=%lld, l_len=%lld", start, len);
-	if (with_pid)
-		ltr_sb_printf(c->out, ", l_pid=%d", pid);
+	if (with_pid) {
+		ltr_sb_puts(c->out, ", l_pid=");
+		ltr_print_pid(c, pid);
+	}
+	ltr_sb_putc(c->out, '}');
+}
+
+/* struct f_owner_ex: {type=F_OWNER_TID, pid=42} (-Y: 42<comm> but for a group). */
+static void print_owner(struct ltr_call *c, uint64_t addr)
+{
+	int32_t own[2];
+
+	if (!ltr_fetch(c, addr, own, sizeof(own)))
+		return;
+	ltr_sb_puts(c->out, "{type=");
+	ltr_print_xval(c->out, owner_types, (uint32_t)own[0], "F_OWNER_???");
+	ltr_sb_puts(c->out, ", pid=");
+	if (own[0] == 2) /* F_OWNER_PGRP */
+		ltr_sb_put_dec(c->out, own[1]);
+	else
+		ltr_print_pid(c, own[1]);
 	ltr_sb_putc(c->out, '}');
 }
 
@@ -401,8 +420,12 @@ void ltr_decode_fcntl(struct ltr_call *c)
 		switch (cmd) {
 		case 1: case 3: case 9: case 11: case 1025: case 1032: case 1034:
 			return;   /* no argument */
-		case 0: case 1030: case 1031: case 8: case 1024: case 1026:
+		case 0: case 1030: case 1031: case 1024: case 1026:
 			ltr_sb_printf(c->out, ", %d", ltr_call_arg_int(c, 2));
+			return;
+		case 8: /* F_SETOWN: a process (-Y: its comm), or -pgrp */
+			ltr_sb_puts(c->out, ", ");
+			ltr_print_pid(c, ltr_call_arg_int(c, 2));
 			return;
 		case 2:
 			ltr_sb_puts(c->out, ", ");
@@ -424,6 +447,10 @@ void ltr_decode_fcntl(struct ltr_call *c)
 			ltr_sb_puts(c->out, ", ");
 			print_flock(c, c->args[2], wide, false);
 			return;
+		case 15: /* F_SETOWN_EX */
+			ltr_sb_puts(c->out, ", ");
+			print_owner(c, c->args[2]);
+			return;
 		default:
 			if (fcntl_arg_at_exit(cmd)) {
 				ltr_sb_puts(c->out, ", ");
@@ -439,14 +466,7 @@ void ltr_decode_fcntl(struct ltr_call *c)
 		if (ltr_call_failed(c)) {
 			ltr_print_addr(c->out, c->args[2]);
 		} else if (cmd == 16) {
-			int32_t own[2];
-
-			if (ltr_fetch(c, c->args[2], own, sizeof(own))) {
-				ltr_sb_puts(c->out, "{type=");
-				ltr_print_xval(c->out, owner_types, (uint32_t)own[0],
-					       "F_OWNER_???");
-				ltr_sb_printf(c->out, ", pid=%d}", own[1]);
-			}
+			print_owner(c, c->args[2]);
 		} else {
 			print_flock(c, c->args[2], wide, true);
 		}
@@ -457,6 +477,11 @@ void ltr_decode_fcntl(struct ltr_call *c)
 	/* F_DUPFD, F_DUPFD_CLOEXEC: a new descriptor (with its -y path). */
 	if (cmd == 0 || cmd == 1030) {
 		c->ret_kind = LTR_RET_FD;
+		return;
+	}
+	/* F_GETOWN: a process (-Y: its comm), or -pgrp */
+	if (cmd == 9) {
+		c->ret_kind = LTR_RET_PID;
 		return;
 	}
 	/* F_GETFD, F_GETFL, F_GETSIG...: the value with its decoded flags. */

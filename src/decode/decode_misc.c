@@ -366,7 +366,7 @@ void ltr_print_arg_sched_getscheduler_pid(struct ltr_call *c, unsigned idx)
 {
 	const char *name = ltr_xlat_lookup(sched_policies, (uint64_t)c->ret);
 
-	ltr_sb_printf(c->out, "%d", ltr_call_arg_int(c, idx));
+	ltr_print_pid(c, ltr_call_arg_int(c, idx));
 	if (c->exiting && !ltr_call_failed(c) && name)
 		snprintf(c->ret_text, sizeof(c->ret_text), " (%s)", name);
 }
@@ -394,6 +394,15 @@ static const struct ltr_xlat prio_which[] = {
 void ltr_print_arg_prio_which(struct ltr_call *c, unsigned idx)
 {
 	ltr_print_xval(c->out, prio_which, (uint32_t)c->args[idx], "PRIO_???");
+}
+
+/* who after a PRIO_WHICH: a process id (-Y: with its comm) for PRIO_PROCESS. */
+void ltr_print_arg_prio_who(struct ltr_call *c, unsigned idx)
+{
+	if (idx > 0 && (uint32_t)c->args[idx - 1] == 0)
+		ltr_print_pid(c, ltr_call_arg_int(c, idx));
+	else
+		ltr_sb_put_dec(c->out, ltr_call_arg_int(c, idx));
 }
 
 /* --- personality --- */
@@ -532,7 +541,9 @@ void ltr_decode_ptrace(struct ltr_call *c)
 	if (c->exiting)
 		return;
 	ltr_print_xval(c->out, ptrace_requests, req, "PTRACE_???");
-	ltr_sb_printf(c->out, ", %d, ", ltr_call_arg_int(c, 1));
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_pid(c, ltr_call_arg_int(c, 1));
+	ltr_sb_puts(c->out, ", ");
 	ltr_print_addr(c->out, ltr_word_mask(c, c->args[2]));
 	ltr_sb_puts(c->out, ", ");
 	switch (req) {

@@ -457,8 +457,9 @@ static void print_sockaddr_bytes(struct ltr_call *c, const unsigned char *sa, un
 
 				if (pad)
 					ltr_sb_printf(c->out, ", nl_pad=%#x", pad);
-				ltr_sb_printf(c->out, ", nl_pid=%d, nl_groups=%#08x",
-					      (int)ltr_get_u32(sa + 4), ltr_get_u32(sa + 8));
+				ltr_sb_puts(c->out, ", nl_pid=");
+				ltr_print_pid(c, (int)ltr_get_u32(sa + 4));
+				ltr_sb_printf(c->out, ", nl_groups=%#08x", ltr_get_u32(sa + 8));
 			}
 			else
 				print_sa_data(c, sa, len);
@@ -890,9 +891,11 @@ static void print_sockopt_value(struct ltr_call *c, uint32_t level, uint32_t nam
 		return;
 	}
 	if (level == 1 && name == 17 && len >= 12) {  /* SO_PEERCRED */
-		if (ltr_fetch(c, addr, v, 12))
-			ltr_sb_printf(c->out, "{pid=%d, uid=%u, gid=%u}", v[0],
-				      (uint32_t)v[1], (uint32_t)v[2]);
+		if (ltr_fetch(c, addr, v, 12)) {
+			ltr_sb_puts(c->out, "{pid=");
+			ltr_print_pid(c, v[0]);
+			ltr_sb_printf(c->out, ", uid=%u, gid=%u}", (uint32_t)v[1], (uint32_t)v[2]);
+		}
 		return;
 	}
 	if (is_int_option(level, name) ? len >= 4 : len == 4) {

@@ -202,9 +202,11 @@ void ltr_decode_clone(struct ltr_call *c)
 
 		ltr_sb_puts(c->out, "parent_tid=");
 		if (!ltr_call_failed(c) && c->args[2] &&
-		    ltr_mem_read(c->mem, c->args[2], &tid, sizeof(tid)) == 0)
-			ltr_sb_printf(c->out, "[%d]", tid);
-		else
+		    ltr_mem_read(c->mem, c->args[2], &tid, sizeof(tid)) == 0) {
+			ltr_sb_putc(c->out, '[');
+			ltr_print_pid(c, tid);
+			ltr_sb_putc(c->out, ']');
+		} else
 			ltr_print_addr(c->out, c->args[2]);
 	}
 	if (flags & CLONE_SETTLS_F) {
@@ -289,8 +291,11 @@ void ltr_decode_clone3(struct ltr_call *c)
 			first = false;
 		}
 		if ((c->saved[1] & CLONE_PARENT_SETTID_F) &&
-		    ltr_mem_read(c->mem, c->saved[3], &v, sizeof(v)) == 0)
-			ltr_sb_printf(out, "%sparent_tid=[%d]", first ? "" : ", ", v);
+		    ltr_mem_read(c->mem, c->saved[3], &v, sizeof(v)) == 0) {
+			ltr_sb_printf(out, "%sparent_tid=[", first ? "" : ", ");
+			ltr_print_pid(c, v);
+			ltr_sb_putc(out, ']');
+		}
 		ltr_sb_putc(out, '}');
 	}
 	ltr_sb_printf(out, ", %llu", (unsigned long long)size);
@@ -398,7 +403,9 @@ void ltr_decode_wait4(struct ltr_call *c)
 	int32_t status;
 
 	if (!c->exiting) {
-		ltr_sb_printf(c->out, "%d, ", ltr_call_arg_int(c, 0));
+		/* > 0 a process (-Y: with its comm), < -1 a process group */
+		ltr_print_pid(c, ltr_call_arg_int(c, 0));
+		ltr_sb_puts(c->out, ", ");
 		return;
 	}
 	if (!c->args[1])
@@ -425,7 +432,12 @@ void ltr_decode_waitid(struct ltr_call *c)
 {
 	if (!c->exiting) {
 		ltr_print_xval(c->out, idtypes, (uint32_t)c->args[0], "P_???");
-		ltr_sb_printf(c->out, ", %d, ", ltr_call_arg_int(c, 1));
+		ltr_sb_puts(c->out, ", ");
+		if ((uint32_t)c->args[0] == 1) /* P_PID: -Y's comm */
+			ltr_print_pid(c, ltr_call_arg_int(c, 1));
+		else
+			ltr_sb_put_dec(c->out, ltr_call_arg_int(c, 1));
+		ltr_sb_puts(c->out, ", ");
 		return;
 	}
 	if (c->args[2] && ltr_call_failed(c))
@@ -593,7 +605,8 @@ static void print_rlimit(struct ltr_call *c, uint64_t addr, bool is64)
 void ltr_decode_prlimit64(struct ltr_call *c)
 {
 	if (!c->exiting) {
-		ltr_sb_printf(c->out, "%d, ", ltr_call_arg_int(c, 0));
+		ltr_print_pid(c, ltr_call_arg_int(c, 0));
+		ltr_sb_puts(c->out, ", ");
 		ltr_print_xval(c->out, rlimit_resources, (uint32_t)c->args[1],
 			       "RLIMIT_???");
 		ltr_sb_puts(c->out, ", ");
@@ -845,8 +858,8 @@ void ltr_decode_sched_affinity(struct ltr_call *c)
 	bool first = true;
 
 	if (!c->exiting) {
-		ltr_sb_printf(c->out, "%d, %llu, ", ltr_call_arg_int(c, 0),
-			      (unsigned long long)len);
+		ltr_print_pid(c, ltr_call_arg_int(c, 0));
+		ltr_sb_printf(c->out, ", %llu, ", (unsigned long long)len);
 		if (get)
 			return;
 	} else if (!get) {
@@ -925,7 +938,9 @@ static uint32_t print_cap_header(struct ltr_call *c)
 	ltr_sb_puts(c->out, "{version=");
 	ltr_print_xval(c->out, cap_versions, (uint32_t)hdr[0],
 		       "_LINUX_CAPABILITY_VERSION_???");
-	ltr_sb_printf(c->out, ", pid=%d}", hdr[1]);
+	ltr_sb_puts(c->out, ", pid=");
+	ltr_print_pid(c, hdr[1]);
+	ltr_sb_putc(c->out, '}');
 	return (uint32_t)hdr[0];
 }
 

@@ -437,8 +437,10 @@ static void print_si_code(struct ltr_strbuf *out, int sig, int code)
 
 static void print_source(struct ltr_strbuf *out, const siginfo_t *si)
 {
-	ltr_sb_printf(out, ", si_pid=%d, si_uid=%u", (int)si->si_pid,
-		      (unsigned)si->si_uid);
+	/* -Y: the sender's comm (the decode options of every call) */
+	ltr_sb_puts(out, ", si_pid=");
+	ltr_print_pid_opts(out, (int)si->si_pid, &ltr_decode_opts);
+	ltr_sb_printf(out, ", si_uid=%u", (unsigned)si->si_uid);
 }
 
 static void print_sigval(struct ltr_strbuf *out, const siginfo_t *si)
@@ -697,8 +699,10 @@ void ltr_decode_rt_sigqueueinfo(struct ltr_call *c)
 
 	if (c->exiting)
 		return;
-	for (i = 0; i < sigidx; i++)
-		ltr_sb_printf(c->out, "%d, ", ltr_call_arg_int(c, i));
+	for (i = 0; i < sigidx; i++) {
+		ltr_print_pid(c, ltr_call_arg_int(c, i));
+		ltr_sb_puts(c->out, ", ");
+	}
 	ltr_print_signame(c->out, ltr_call_arg_int(c, sigidx));
 	ltr_sb_puts(c->out, ", ");
 	ltr_print_siginfo_addr(c, c->args[sigidx + 1]);

@@ -139,7 +139,7 @@ ltr_arg_printer ltr_print_arg_tfd_create_flags, ltr_print_arg_tfd_settime_flags,
 	ltr_print_arg_memfd_flags, ltr_print_arg_xattr_flags,
 	ltr_print_arg_xattr_val, ltr_print_arg_sched_policy,
 	ltr_print_arg_sched_getscheduler_pid, ltr_print_arg_sched_param,
-	ltr_print_arg_prio_which, ltr_print_arg_personality,
+	ltr_print_arg_prio_which, ltr_print_arg_prio_who, ltr_print_arg_personality,
 	ltr_print_arg_mount_flags, ltr_print_arg_umount_flags,
 	ltr_print_arg_mount_data, ltr_print_arg_utimens;
 /* getgroups, setgroups and their *32 forms */

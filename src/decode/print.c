@@ -11,6 +11,7 @@
  *     NUL (or before the limit) prints as its address, like a buffer that
  *     cannot be read whole.
  */
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
@@ -313,6 +314,63 @@ bool ltr_fetch(struct ltr_call *c, uint64_t addr, void *dst, unsigned size)
 void ltr_print_arg_int(struct ltr_call *c, unsigned idx)
 {
 	ltr_sb_put_dec(c->out, ltr_call_arg_int(c, idx));
+}
+
+/* --- -Y: process ids with their command names --- */
+
+void ltr_proc_comm(pid_t pid, char *buf, size_t size)
+{
+	char path[32];
+	ssize_t n;
+	int fd;
+
+	buf[0] = '\0';
+	if (pid <= 0 || size < 2)
+		return;
+	snprintf(path, sizeof(path), "/proc/%d/comm", (int)pid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	/* strace keeps 15 bytes (the kernel's TASK_COMM_LEN less the NUL) */
+	n = read(fd, buf, size - 1 < 15 ? size - 1 : 15);
+	close(fd);
+	if (n <= 0)
+		return;
+	buf[n] = '\0';
+	while (n > 0 && buf[n - 1] == '\n')
+		buf[--n] = '\0';
+}
+
+void ltr_print_comm(struct ltr_strbuf *out, const char *comm, unsigned xflag)
+{
+	size_t len = strlen(comm);
+
+	if (!len)
+		return;
+	ltr_sb_putc(out, '<');
+	quote_body(out, comm, len, xflag, true);
+	ltr_sb_putc(out, '>');
+}
+
+void ltr_print_pid_opts(struct ltr_strbuf *out, int pid, const struct ltr_decode_opts *opts)
+{
+	ltr_sb_put_dec(out, pid);
+	if (opts && opts->pid_comm && pid > 0) {
+		char comm[16];
+
+		ltr_proc_comm(pid, comm, sizeof(comm));
+		ltr_print_comm(out, comm, opts->xflag);
+	}
+}
+
+void ltr_print_pid(struct ltr_call *c, int pid)
+{
+	ltr_print_pid_opts(c->out, pid, c->opts);
+}
+
+void ltr_print_arg_pid(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_pid(c, ltr_call_arg_int(c, idx));
 }
 
 void ltr_print_arg_uint(struct ltr_call *c, unsigned idx)

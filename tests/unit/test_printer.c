@@ -112,11 +112,21 @@ static double mono_ago(double seconds)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9 - seconds;
 }
 
+static void set_absolute(enum ltr_abs_time format, unsigned digits)
+{
+	ltr_printer_config.time.absolute = format;
+	ltr_printer_config.time.abs_digits = digits;
+}
+
 static int setup(void **state)
 {
 	(void)state;
 	memset(&ltr_printer_config, 0, sizeof(ltr_printer_config));
 	ltr_printer_config.enabled = true;
+	/* strace's defaults: "= " at column 40, -r and -T in microseconds */
+	ltr_printer_config.columns = 40;
+	ltr_printer_config.time.rel_digits = 6;
+	ltr_printer_config.time.dur_digits = 6;
 	ltr_decode_opts.strsize = 32;
 	ltr_printer_config.signals = ~(uint64_t)0; /* every signal line */
 	ltr_printer_init(false);
@@ -169,7 +179,7 @@ static void test_plain(void **state)
 static void test_relative(void **state)
 {
 	(void)state;
-	ltr_printer_config.timestamps = LTR_TS_RELATIVE;
+	ltr_printer_config.time.relative = true;
 	capture();
 	one_call(openat_call(0, 100, 10.0), 3);
 	one_call(openat_call(0, 100, 10.000123), 3);
@@ -185,18 +195,18 @@ static void test_absolute(void **state)
 	struct tracee *t;
 
 	(void)state;
-	ltr_printer_config.timestamps = LTR_TS_TIME;
+	set_absolute(LTR_ABS_TIME, 0); /* -t */
 	capture();
 	one_call(openat_call(0, 100, 1.0), 3);
-	ltr_printer_config.timestamps = LTR_TS_MICRO;
+	set_absolute(LTR_ABS_TIME, 6); /* -tt */
 	one_call(openat_call(0, 100, 1.0), 3);
-	ltr_printer_config.timestamps = LTR_TS_EPOCH;
+	set_absolute(LTR_ABS_UNIX, 6); /* -ttt */
 	one_call(openat_call(0, 100, 1.0), 3);
 	/* a short line: the return value is aligned at column 40, stamp included */
 	t = openat_call(0, 100, 1.0);
 	t->call.desc = ltr_syscall_desc_find("getpid");
 	t->call.ret_kind = t->call.desc->ret;
-	ltr_printer_config.timestamps = LTR_TS_TIME;
+	set_absolute(LTR_ABS_TIME, 0);
 	one_call(t, 42);
 	assert_string_equal(captured(),
 		"22:13:20 openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = 3\n"
@@ -210,7 +220,7 @@ static void test_durations_injected(void **state)
 	struct tracee *t;
 
 	(void)state;
-	ltr_printer_config.durations = true;
+	ltr_printer_config.time.durations = true;
 	capture();
 	one_call(openat_call(0, 100, mono_ago(1.5)), 3);
 	t = openat_call(0, 100, mono_ago(0));
@@ -235,8 +245,8 @@ static void test_unfinished(void **state)
 
 	(void)state;
 	ltr_printer_init(true);
-	ltr_printer_config.timestamps = LTR_TS_MICRO;
-	ltr_printer_config.durations = true;
+	set_absolute(LTR_ABS_TIME, 6);
+	ltr_printer_config.time.durations = true;
 	capture();
 	a = openat_call(0, 100, mono_ago(0.25));
 	b = openat_call(1, 101, mono_ago(0));
@@ -368,6 +378,126 @@ static void test_unreturned_filtered(void **state)
 		"exit_group(3)                           = ?\n");
 }
 
+/*
+ * -n and -i after the stamps, as strace's printleader: the call's number
+ * and instruction pointer on its lines (entry, resumed), the last call's
+ * number on signal and exit lines, question marks for the pointer of a
+ * thread that is gone, 8 digits for i386, "[???]" for syscall(-1).
+ */
+static void test_number_and_ip(void **state)
+{
+	struct tracee *a, *b;
+	siginfo_t si;
+
+	(void)state;
+	ltr_printer_init(true);
+	ltr_printer_config.syscall_number = true;
+	ltr_printer_config.instruction_pointer = true;
+	capture();
+	a = openat_call(0, 100, 1.0);
+	a->ip = 0x7f0123456789;
+	a->ip_known = true;
+	a->scno = 257;
+	b = openat_call(1, 101, 1.0);
+	b->arch = b->call.arch = fake_arch("i386");
+	b->call.desc = ltr_syscall_desc_find("getpid");
+	b->call.ret_kind = b->call.desc->ret;
+	b->call.nr = b->scno = 20;
+	b->ip = 0xf7fc75e9;
+	b->ip_known = true;
+	ltr_printer_syscall_entry(a);
+	ltr_printer_syscall_entry(b);
+	call_exit(a, 3);
+	ltr_printer_syscall_exit(a);
+	call_exit(b, 101);
+	ltr_printer_syscall_exit(b);
+	memset(&si, 0, sizeof(si));
+	si.si_signo = SIGURG;
+	si.si_code = SI_TKILL;
+	si.si_pid = 100;
+	ltr_printer_signal(a, &si);
+	b->call.nr = b->scno = -1;
+	b->call.desc = NULL;
+	one_call(b, -ENOSYS);
+	ltr_printer_exit(a, 0);
+	ltr_printer_exit(b, 0);
+	assert_string_equal(captured(),
+		"100   [ 257] [00007f0123456789] openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC <unfinished ...>\n"
+		"101   [  20] [f7fc75e9] getpid( <unfinished ...>\n"
+		"100   [ 257] [00007f0123456789] <... openat resumed>) = 3\n"
+		"101   [  20] [f7fc75e9] <... getpid resumed>) = 101\n"
+		"100   [ 257] [00007f0123456789] --- SIGURG {si_signo=SIGURG, si_code=SI_TKILL, si_pid=100, si_uid=0} ---\n"
+		"101   [???] [f7fc75e9] syscall_0xffffffffffffffff(0xffffff9c, 0x10000, 0x80000, 0, 0, 0) = -1 ENOSYS (Function not implemented)\n"
+		"100   [ 257] [????????????????] +++ exited with 0 +++\n"
+		"101   [???] [????????] +++ exited with 0 +++\n");
+}
+
+/*
+ * -a: the column of "= " counts the whole line (prefix, stamps), for
+ * whole, resumed and " = ?" lines; 0 puts one space before it.
+ */
+static void test_columns(void **state)
+{
+	struct tracee *a, *b;
+
+	(void)state;
+	ltr_printer_init(true);
+	ltr_printer_config.columns = 60;
+	capture();
+	one_call(openat_call(0, 100, 1.0), 3);
+	a = openat_call(0, 100, 1.0);
+	b = openat_call(1, 101, 1.0);
+	ltr_printer_syscall_entry(a);
+	ltr_printer_syscall_entry(b);
+	call_exit(a, 3);
+	ltr_printer_syscall_exit(a);
+	ltr_printer_config.columns = 0;
+	call_exit(b, 4);
+	ltr_printer_syscall_exit(b);
+	ltr_printer_config.columns = 30;
+	a = openat_call(0, 100, 1.0);
+	a->call.desc = ltr_syscall_desc_find("exit_group");
+	a->call.args[0] = 0;
+	ltr_printer_syscall_entry(a);
+	ltr_printer_exit(a, 0);
+	assert_string_equal(captured(),
+		"100   openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC)   = 3\n"
+		"100   openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC <unfinished ...>\n"
+		"101   openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC <unfinished ...>\n"
+		"100   <... openat resumed>)                                 = 3\n"
+		"101   <... openat resumed>) = 4\n"
+		"100   exit_group(0)           = ?\n"
+		"100   +++ exited with 0 +++\n");
+}
+
+/*
+ * -Y: the pid column with the cached command name, unpadded and escaped
+ * as strace prints it; -r and -T at other precisions.
+ */
+static void test_comm_prefix(void **state)
+{
+	struct tracee *a;
+
+	(void)state;
+	ltr_printer_init(true);
+	ltr_decode_opts.pid_comm = true;
+	ltr_printer_config.time.relative = true;
+	ltr_printer_config.time.rel_digits = 9;
+	ltr_printer_config.time.durations = true;
+	ltr_printer_config.time.dur_digits = 0;
+	capture();
+	a = openat_call(0, 100, mono_ago(0));
+	strcpy(a->comm, "a<b>\033");
+	one_call(a, 3);
+	ltr_decode_opts.pid_comm = false;
+	one_call(openat_call(0, 100, mono_ago(0)), 3);
+	/* -r counts from the previous test's last line: any seconds */
+	assert_matches(captured(),
+		"100<a\\\\74b\\\\76\\\\33> +[0-9]+\\.[0-9]{9} openat\\(AT_FDCWD, \"/etc/passwd\", O_RDONLY\\|O_CLOEXEC\\) = 3 <0>\n"
+		"100   +[0-9]+\\.[0-9]{9} openat\\(AT_FDCWD, \"/etc/passwd\", O_RDONLY\\|O_CLOEXEC\\) = 3 <0>\n");
+	a->comm[0] = '\0';
+}
+
 static void test_json(void **state)
 {
 	struct tracee *t;
@@ -376,7 +506,7 @@ static void test_json(void **state)
 
 	(void)state;
 	ltr_printer_config.json = true;
-	ltr_printer_config.timestamps = LTR_TS_MICRO; /* ignored by -j */
+	set_absolute(LTR_ABS_TIME, 6); /* ignored by -j */
 	capture();
 	one_call(openat_call(0, 100, mono_ago(0)), 3);
 	t = openat_call(0, 100, mono_ago(0));
@@ -470,6 +600,9 @@ int main(void)
 		cmocka_unit_test_setup(test_tampering, setup),
 		cmocka_unit_test_setup(test_unreturned, setup),
 		cmocka_unit_test_setup(test_unreturned_filtered, setup),
+		cmocka_unit_test_setup(test_number_and_ip, setup),
+		cmocka_unit_test_setup(test_columns, setup),
+		cmocka_unit_test_setup(test_comm_prefix, setup),
 		cmocka_unit_test_setup(test_json, setup),
 		cmocka_unit_test_setup(test_format, setup),
 	};

@@ -191,6 +191,9 @@ static int setup_group(void **state)
 	opts.output_separately = true;
 	opts.quiet_set = LTR_QUIET_ATTACH; /* no notices on stderr */
 	opts.signals = ~(uint64_t)0;
+	opts.columns = 40; /* ltr_options_parse()'s defaults: -a 40, -r/-T in us */
+	opts.time.rel_digits = 6;
+	opts.time.dur_digits = 6;
 	ltr_printer_setup(&opts);
 	ltr_decode_opts.strsize = 32;
 	fake_mem_map_str(PATH_ADDR, "/etc/passwd");
