@@ -816,6 +816,7 @@ static void derive_decode(struct ltr_options *opts)
 		opts->decode.fd_paths = 2;
 	if (opts->abbrev_set && !strcmp(opts->abbrev_set, "none"))
 		opts->decode.verbose = true;
+	opts->decode.xlat_style = opts->xlat_style;
 	/* The printer's -t/-tt/-ttt/-r, from the full time options. */
 	if (opts->time.relative)
 		opts->timestamps = LTR_TS_RELATIVE;

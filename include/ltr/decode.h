@@ -25,6 +25,26 @@ void ltr_decode_retval(struct ltr_call *c, unsigned col);
 
 /* --- helpers for printers --- */
 
+/*
+ * Whether the call's structures, arrays and environments are abbreviated
+ * (strace's abbrev(tcp)): -e abbrev= holds the call and neither -v nor
+ * Lua's ltr.printer.verbose turned abbreviation off.
+ */
+static inline bool ltr_call_abbrev(const struct ltr_call *c)
+{
+	return !(c->dflags & LTR_CALL_NOABBREV) && !(c->opts && c->opts->verbose);
+}
+
+/*
+ * Whether the call's pointers to structures are followed at all
+ * (strace's verbose(tcp), -e verbose=): when not, they print as
+ * addresses; strings are still read.
+ */
+static inline bool ltr_call_verbose(const struct ltr_call *c)
+{
+	return !(c->dflags & LTR_CALL_NODEREF);
+}
+
 /* Separator before argument idx (", " unless idx is the first printed). */
 void ltr_print_sep(struct ltr_call *c, unsigned idx);
 /* NULL or 0x... */

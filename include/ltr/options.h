@@ -84,9 +84,6 @@ enum {
 /* -e decode-pids=SET (-Y: comm; --decode-pids=pidns). */
 enum { LTR_PID_COMM = 1u << 0, LTR_PID_PIDNS = 1u << 1 };
 
-/* -X: how named constants print. */
-enum ltr_xlat_style { LTR_XLAT_ABBREV = 0, LTR_XLAT_RAW, LTR_XLAT_VERBOSE };
-
 /* -c / -C. */
 enum ltr_summary { LTR_SUMMARY_NONE = 0, LTR_SUMMARY_ONLY, LTR_SUMMARY_BOTH };
 

@@ -12,6 +12,7 @@
 #include <sys/types.h>
 
 #include "ltr/strbuf.h"
+#include "ltr/xlat.h"
 
 struct ltr_arch;
 struct ltr_call;
@@ -101,6 +102,7 @@ struct ltr_decode_opts {
 	bool verbose;        /* -v: unabbreviated structs, envp in full */
 	unsigned xflag;      /* -x (1) / -xx (2): hex strings */
 	unsigned fd_paths;   /* -y (1) / -yy (2): descriptor paths */
+	enum ltr_xlat_style xlat_style; /* -X: named constants as names, numbers or both */
 };
 
 /*
@@ -121,6 +123,7 @@ struct ltr_call {
 	pid_t tid;
 	const struct ltr_mem *mem;
 	const struct ltr_decode_opts *opts;
+	unsigned dflags;          /* LTR_CALL_*: -e abbrev=, verbose=, raw= for this call */
 	struct ltr_strbuf *out;   /* where printers append */
 	unsigned next_arg;        /* generic decoder: first argument not printed */
 	uint8_t ret_kind;         /* enum ltr_retkind; decoders may change it */
@@ -154,6 +157,18 @@ struct ltr_call {
 	 * stop). Set by decoders at exit; ltr_decode_exit clears it first.
 	 */
 	void (*ret_suffix)(struct ltr_call *c);
+};
+
+/*
+ * struct ltr_call.dflags: how this call is decoded, from the syscall sets
+ * of -e abbrev=, -e verbose= and -e raw= (0, the default, is strace's
+ * default: abbreviated, dereferenced, decoded). Set at entry from a table
+ * built once per syscall number (ltr_decode_call_flags()).
+ */
+enum {
+	LTR_CALL_NOABBREV = 1u << 0, /* not in -e abbrev=: structures in full */
+	LTR_CALL_NODEREF = 1u << 1,  /* not in -e verbose=: structures as addresses */
+	LTR_CALL_RAW = 1u << 2,      /* in -e raw=: arguments and result in hex */
 };
 
 /* struct ltr_call.mods */

@@ -430,7 +430,7 @@ static void format_personality(struct ltr_strbuf *out, uint32_t v)
 		ltr_sb_printf(out, "%#x", v);
 		return;
 	}
-	ltr_sb_puts(out, type);
+	ltr_print_xval(out, personality_types, v & 0xff, NULL);
 	if (v & ~0xffu) {
 		ltr_sb_putc(out, '|');
 		ltr_print_flags(out, personality_flags, v & ~0xffu, NULL);
@@ -573,10 +573,16 @@ static void print_utimens(struct ltr_call *c, uint64_t addr, unsigned fsize)
 
 		if (i)
 			ltr_sb_puts(c->out, ", ");
-		if (nsec == ((1 << 30) - 1)) {
-			ltr_sb_puts(c->out, "UTIME_NOW");
-		} else if (nsec == ((1 << 30) - 2)) {
-			ltr_sb_puts(c->out, "UTIME_OMIT");
+		if (nsec == ((1 << 30) - 1) || nsec == ((1 << 30) - 2)) {
+			const char *name = nsec == ((1 << 30) - 1) ? "UTIME_NOW" : "UTIME_OMIT";
+
+			/* under -X raw and verbose, the timespec itself first */
+			if (ltr_xlat_style() != LTR_XLAT_ABBREV)
+				ltr_print_time_pair(c->out, buf + 2 * i * fsize, fsize, "tv_nsec");
+			if (ltr_xlat_style() == LTR_XLAT_VERBOSE)
+				ltr_sb_printf(c->out, " /* %s */", name);
+			else if (ltr_xlat_style() == LTR_XLAT_ABBREV)
+				ltr_sb_puts(c->out, name);
 		} else {
 			time_t t = (time_t)sec;
 			struct tm tm;

@@ -64,7 +64,7 @@ static void print_envp(struct ltr_call *c, uint64_t addr)
 	unsigned ws = ltr_wordsize(c);
 	uint64_t n;
 
-	if (c->opts->verbose || !addr) {
+	if (!ltr_call_abbrev(c) || !addr) {
 		print_str_array(c, addr);
 		return;
 	}
@@ -359,7 +359,7 @@ static void print_rusage(struct ltr_call *c, uint64_t addr)
 		      (long long)(int64_t)ltr_get_uword(buf + ws, ws),
 		      (long long)(int64_t)ltr_get_uword(buf + 2 * ws, ws),
 		      (long long)(int64_t)ltr_get_uword(buf + 3 * ws, ws));
-	if (!c->opts->verbose) {
+	if (ltr_call_abbrev(c)) {
 		ltr_sb_puts(c->out, ", ...}");
 		return;
 	}
@@ -557,13 +557,16 @@ static const struct ltr_xlat rlimit_resources[] = {
 static void print_rlim(struct ltr_strbuf *out, uint64_t v, bool is64, unsigned ws)
 {
 	uint64_t inf = is64 || ws == 8 ? UINT64_MAX : 0xffffffffu;
+	char kib[32];
 
-	if (v == inf)
-		ltr_sb_puts(out, is64 ? "RLIM64_INFINITY" : "RLIM_INFINITY");
-	else if (v && v % 1024 == 0)
-		ltr_sb_printf(out, "%llu*1024", (unsigned long long)(v / 1024));
-	else
-		ltr_sb_printf(out, "%llu", (unsigned long long)v);
+	if (v == inf) {
+		ltr_print_xlat(out, v, LTR_XF_UDEC, is64 ? "RLIM64_INFINITY" : "RLIM_INFINITY");
+	} else if (v && v % 1024 == 0) {
+		snprintf(kib, sizeof(kib), "%llu*1024", (unsigned long long)(v / 1024));
+		ltr_print_xlat(out, v, LTR_XF_UDEC, kib);
+	} else {
+		ltr_sb_put_udec(out, v);
+	}
 }
 
 /*
@@ -633,6 +636,9 @@ void ltr_decode_setrlimit(struct ltr_call *c)
 }
 
 /* --- prctl --- */
+
+/* For numbers without names: "0x30 /" "* CAP_??? *" "/", or the number under -X raw. */
+static const struct ltr_xlat no_names[] = { LTR_XLAT_END };
 
 static const struct ltr_xlat prctl_options[] = {
 	LTR_XLAT_PAIR(1, "PR_SET_PDEATHSIG"), LTR_XLAT_PAIR(2, "PR_GET_PDEATHSIG"),
@@ -716,10 +722,9 @@ void ltr_decode_prctl(struct ltr_call *c)
 
 			ltr_sb_puts(c->out, ", ");
 			if (cap < sizeof(cap_names) / sizeof(cap_names[0]))
-				ltr_sb_puts(c->out, cap_names[cap]);
+				ltr_print_xlat(c->out, cap, LTR_XF_HEX, cap_names[cap]);
 			else
-				ltr_sb_printf(c->out, "%#llx /* CAP_??? */",
-					      (unsigned long long)cap);
+				ltr_print_xval(c->out, no_names, cap, "CAP_???");
 			return;
 		}
 		case 38: case 39:
@@ -772,7 +777,7 @@ void ltr_print_arg_uname(struct ltr_call *c, unsigned idx)
 		"sysname", "nodename", "release", "version", "machine", "domainname"
 	};
 	char u[6][65];
-	unsigned i, n = c->opts->verbose ? 6 : 2;
+	unsigned i, n = !ltr_call_abbrev(c) ? 6 : 2;
 
 	if (!c->args[idx] || ltr_call_failed(c)) {
 		ltr_print_addr(c->out, c->args[idx]);
@@ -788,7 +793,7 @@ void ltr_print_arg_uname(struct ltr_call *c, unsigned idx)
 		ltr_sb_printf(c->out, "%s=", fields[i]);
 		ltr_print_quoted(c->out, u[i], strlen(u[i]), c->opts, false);
 	}
-	ltr_sb_puts(c->out, c->opts->verbose ? "}" : ", ...}");
+	ltr_sb_puts(c->out, !ltr_call_abbrev(c) ? "}" : ", ...}");
 }
 
 /*
@@ -898,21 +903,50 @@ static const struct ltr_xlat cap_versions[] = {
 };
 
 /* A capability set: "1<<CAP_CHOWN|1<<CAP_KILL", unknown bits in hex, "0". */
-static void print_cap_set(struct ltr_strbuf *out, uint64_t set)
+/*
+ * One 32-bit half of a capability set, strace style: "1<<CAP_CHOWN|...",
+ * bits from base on; "0x... /" "* CAP_??? *" "/" when none is known.
+ */
+static void print_cap_half(struct ltr_strbuf *out, uint32_t bits, unsigned base)
 {
 	const unsigned ncaps = sizeof(cap_names) / sizeof(cap_names[0]);
+	uint32_t rest = bits;
 	bool first = true;
 	unsigned i;
 
-	for (i = 0; i < ncaps; i++) {
-		if (!(set >> i & 1))
-			continue;
-		ltr_sb_printf(out, "%s1<<%s", first ? "" : "|", cap_names[i]);
-		first = false;
-		set &= ~(1ull << i);
+	for (i = 0; i < 32 && base + i < ncaps; i++)
+		if (bits >> i & 1)
+			break;
+	if (!bits || i == 32 || base + i >= ncaps) {
+		ltr_print_xval(out, no_names, bits, bits ? "CAP_???" : NULL);
+		return;
 	}
-	if (set || first)
-		ltr_sb_printf(out, first ? "%#llx" : "|%#llx", (unsigned long long)set);
+	if (!ltr_xlat_begin(out, bits, LTR_XF_HEX))
+		return;
+	for (i = 0; i < 32 && base + i < ncaps; i++) {
+		if (!(bits >> i & 1))
+			continue;
+		ltr_sb_printf(out, "%s1<<%s", first ? "" : "|", cap_names[base + i]);
+		first = false;
+		rest &= ~(1u << i);
+	}
+	if (rest)
+		ltr_sb_printf(out, "|%#x", rest);
+	ltr_xlat_end(out);
+}
+
+/* A capability set as strace prints it: its low half, then "|" and the high one. */
+static void print_cap_set(struct ltr_strbuf *out, uint64_t set)
+{
+	uint32_t lo = (uint32_t)set, hi = (uint32_t)(set >> 32);
+
+	if (lo || !hi)
+		print_cap_half(out, lo, 0);
+	if (hi) {
+		if (lo)
+			ltr_sb_putc(out, '|');
+		print_cap_half(out, hi, 32);
+	}
 }
 
 /* The header {version, pid}; returns its version (0 when unreadable). */

@@ -323,7 +323,7 @@ void ltr_print_dirfd(struct ltr_call *c, int fd)
 		ltr_print_fd(c, fd);
 		return;
 	}
-	ltr_sb_puts(c->out, "AT_FDCWD");
+	ltr_print_xlat(c->out, (uint64_t)-100, LTR_XF_DEC, "AT_FDCWD");
 	if (c->opts->fd_paths)
 		print_proc_link(c, "cwd", false);
 }
