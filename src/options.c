@@ -25,6 +25,7 @@
 #include "ltr/decode.h"
 #include "ltr/options.h"
 #include "ltr/strbuf.h"
+#include "ltr/sysset.h"
 
 enum {
 	/* ltr's own long options */
@@ -509,6 +510,24 @@ static const struct {
 	{ "secontext", Q_SECONTEXT },
 };
 
+/*
+ * A syscall set of -e trace=, abbrev=, verbose=, raw=: checked here, as
+ * strace checks it while reading the command line (sysset.c, the parser
+ * the printer and the scripts use later).
+ */
+static int check_syscall_set(const char *value)
+{
+	struct ltr_sysset *set = ltr_sysset_new(false);
+	char err[256];
+	bool help;
+	int rc = ltr_sysset_add(set, value, err, sizeof(err), &help);
+
+	free(set);
+	if (rc == 0)
+		return 0;
+	return help ? usage_error("%s", err) : fatal_error("%s", err);
+}
+
 /* Applies one qualifier: -e NAME=VALUE or --NAME=VALUE. */
 static int qualify(struct ltr_options *opts, struct sugar *sg, enum qual q, const char *value)
 {
@@ -517,23 +536,23 @@ static int qualify(struct ltr_options *opts, struct sugar *sg, enum qual q, cons
 
 	switch (q) {
 	case Q_TRACE:
-		if (!*value)
-			return fatal_error("invalid system call '%s'", value);
+		if ((rc = check_syscall_set(value)) != 0)
+			return rc;
 		opts->trace_set = value; /* as strace: a later set replaces it */
 		return 0;
 	case Q_ABBREV:
-		if (!*value)
-			return fatal_error("invalid system call '%s'", value);
+		if ((rc = check_syscall_set(value)) != 0)
+			return rc;
 		opts->abbrev_set = value;
 		return 0;
 	case Q_VERBOSE:
-		if (!*value)
-			return fatal_error("invalid system call '%s'", value);
+		if ((rc = check_syscall_set(value)) != 0)
+			return rc;
 		opts->verbose_set = value;
 		return 0;
 	case Q_RAW:
-		if (!*value)
-			return fatal_error("invalid system call '%s'", value);
+		if ((rc = check_syscall_set(value)) != 0)
+			return rc;
 		opts->raw_set = value;
 		return 0;
 	case Q_SIGNAL:

@@ -16,6 +16,7 @@
 #include <time.h>
 
 #include "ltr/arch.h"
+#include "ltr/decode.h"
 #include "ltr/events.h"
 #include "ltr/output.h"
 #include "ltr/stats.h"
@@ -137,6 +138,7 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	c->tid = t->tid;
 	c->mem = &t->mem;
 	c->opts = &ltr_decode_opts;
+	c->dflags = ltr_decode_call_flags(arch, c->nr);
 	c->exiting = false;
 	c->next_arg = 0;
 	c->ret = 0;

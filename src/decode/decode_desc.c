@@ -924,7 +924,6 @@ static const struct ltr_xlat poll_events[] = {
 	LTR_XLAT_END
 };
 
-#define POLL_MAX_SHOWN 32  /* strace's default array limit (-s 32) */
 
 /*
  * The pollfd array at entry: "[{fd=3, events=POLLIN}, ...]", each fd with
@@ -938,13 +937,17 @@ static void print_pollfds(struct ltr_call *c, uint64_t addr, uint64_t n)
 		ltr_sb_puts(c->out, "NULL");
 		return;
 	}
+	if (!ltr_call_verbose(c)) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
 	ltr_sb_putc(c->out, '[');
 	for (i = 0; i < n; i++) {
 		int32_t fd;
 		int16_t ev[2];
 		unsigned char pfd[8];
 
-		if (i == POLL_MAX_SHOWN) {
+		if (i == ltr_array_max(c)) {
 			ltr_sb_puts(c->out, ", ...");
 			break;
 		}
@@ -1147,11 +1150,12 @@ void ltr_decode_epoll_wait(struct ltr_call *c)
 		ltr_sb_puts(c->out, ", ");
 		return;
 	}
-	if (ltr_call_failed(c)) {
+	/* no event: "[]" without reading anything, as strace */
+	if (ltr_call_failed(c) || (!ltr_call_verbose(c) && c->ret)) {
 		ltr_print_addr(c->out, c->args[1]);
 	} else {
 		ltr_sb_putc(c->out, '[');
-		for (i = 0; i < c->ret && i < POLL_MAX_SHOWN; i++) {
+		for (i = 0; i < c->ret && (uint64_t)i < ltr_array_max(c); i++) {
 			unsigned char buf[16];
 
 			if (i)
@@ -1163,7 +1167,7 @@ void ltr_decode_epoll_wait(struct ltr_call *c)
 			}
 			print_epoll_event(c, buf);
 		}
-		if (c->ret > POLL_MAX_SHOWN)
+		if ((uint64_t)c->ret > ltr_array_max(c))
 			ltr_sb_puts(c->out, ", ...");
 		ltr_sb_putc(c->out, ']');
 	}
@@ -1493,7 +1497,12 @@ void ltr_decode_select(struct ltr_call *c)
 	ltr_sb_printf(c->out, "%d", sa.nfds);
 	for (i = 0; i < 3; i++) {
 		ltr_sb_puts(c->out, ", ");
-		print_fdset(c, sa.sets[i], sa.nfds, true);
+		/* the sets at entry are structures; the ready ones after the
+		 * value are printed anyway, as strace does */
+		if (ltr_call_verbose(c))
+			print_fdset(c, sa.sets[i], sa.nfds, true);
+		else
+			ltr_print_addr(c->out, sa.sets[i]);
 	}
 	ltr_sb_puts(c->out, ", ");
 	print_select_timeout(c, sa.timeout);

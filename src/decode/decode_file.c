@@ -701,7 +701,7 @@ static void print_dirents(struct ltr_call *c, unsigned idx, bool is64)
 	unsigned count = 0;
 	unsigned min_len = is64 ? 19 : (ltr_wordsize(c) == 4 ? 10 : 18);
 
-	if (!c->exiting || ltr_call_failed(c)) {
+	if (!c->exiting || ltr_call_failed(c) || !ltr_call_verbose(c)) {
 		ltr_print_addr(c->out, addr);
 		return;
 	}

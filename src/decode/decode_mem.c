@@ -234,7 +234,7 @@ void ltr_decode_mincore(struct ltr_call *c)
 		ltr_sb_printf(out, ", %llu, ", (unsigned long long)len);
 		return;
 	}
-	if (ltr_call_failed(c) || !vec) {
+	if (ltr_call_failed(c) || !vec || !ltr_call_verbose(c)) {
 		ltr_print_addr(out, vec);
 		return;
 	}

@@ -612,7 +612,6 @@ void ltr_print_arg_utimens(struct ltr_call *c, unsigned idx)
 
 /* --- getgroups, setgroups --- */
 
-#define GROUPS_MAX_SHOWN 32  /* strace's array limit (-s default) */
 
 /*
  * A list of group ids: "[0, 1]". getgroups (at exit) shows the ret ids
@@ -634,7 +633,8 @@ void ltr_print_arg_groups(struct ltr_call *c, unsigned idx)
 	}
 	if (out && (uint64_t)c->ret < n)
 		n = (uint64_t)c->ret;
-	if (n > 65536) {
+	/* -e verbose=: the address, but an empty array is "[]" still */
+	if (n > 65536 || (n && !ltr_call_verbose(c))) {
 		ltr_print_addr(c->out, addr);
 		return;
 	}
@@ -644,7 +644,7 @@ void ltr_print_arg_groups(struct ltr_call *c, unsigned idx)
 
 		if (i)
 			ltr_sb_puts(c->out, ", ");
-		if (i == GROUPS_MAX_SHOWN) {
+		if (i == ltr_array_max(c)) {
 			ltr_sb_puts(c->out, "...");
 			break;
 		}

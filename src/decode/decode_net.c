@@ -531,7 +531,7 @@ void ltr_print_sockaddr(struct ltr_call *c, uint64_t addr, uint64_t len)
 		ltr_sb_puts(c->out, "NULL");
 		return;
 	}
-	if (n < 2 || ltr_mem_read(c->mem, addr, sa, n) < 0) {
+	if (n < 2 || !ltr_fetch_quiet(c, addr, sa, n)) {
 		ltr_print_addr(c->out, addr);
 		return;
 	}
@@ -574,7 +574,7 @@ static void save_socklen(struct ltr_call *c, uint64_t addr, unsigned slot)
 {
 	uint32_t v = 0;
 
-	c->saved[slot + 1] = addr && ltr_mem_read(c->mem, addr, &v, 4) == 0;
+	c->saved[slot + 1] = ltr_fetch_quiet(c, addr, &v, 4);
 	c->saved[slot] = v;
 }
 
@@ -653,12 +653,12 @@ static unsigned msghdr_size(unsigned ws)
 	return ws == 4 ? 28 : 56;
 }
 
-static bool read_msghdr(struct ltr_call *c, uint64_t addr, struct msghdr_fields *m)
+static bool read_msghdr(const struct ltr_call *c, uint64_t addr, struct msghdr_fields *m)
 {
 	unsigned ws = ltr_wordsize(c);
 	unsigned char buf[56];
 
-	if (!addr || ltr_mem_read(c->mem, addr, buf, msghdr_size(ws)) < 0)
+	if (!ltr_fetch_quiet(c, addr, buf, msghdr_size(ws)))
 		return false;
 	m->name = ltr_get_uword(buf, ws);
 	m->namelen = ltr_get_u32(buf + ws);
@@ -840,7 +840,7 @@ void ltr_decode_mmsg(struct ltr_call *c)
 		ltr_sb_puts(c->out, ", ");
 		return;
 	}
-	if (ltr_call_failed(c) || c->ret <= 0) {
+	if (ltr_call_failed(c) || c->ret <= 0 || !ltr_call_verbose(c)) {
 		ltr_print_addr(c->out, addr);
 	} else {
 		ltr_sb_putc(c->out, '[');
@@ -961,6 +961,10 @@ static void print_sockopt_value(struct ltr_call *c, uint32_t level, uint32_t nam
 /* setsockopt's optval (its length is argument 4). */
 void ltr_print_arg_sockopt_val(struct ltr_call *c, unsigned idx)
 {
+	if (!ltr_call_verbose(c)) {
+		ltr_print_addr(c->out, ltr_word_mask(c, c->args[idx]));
+		return;
+	}
 	print_sockopt_value(c, (uint32_t)c->args[1], (uint32_t)c->args[2],
 			    ltr_word_mask(c, c->args[idx]), (uint32_t)c->args[4]);
 }
@@ -983,7 +987,7 @@ void ltr_decode_getsockopt(struct ltr_call *c)
 	}
 	if (!val)
 		ltr_sb_puts(c->out, "NULL");
-	else if (ltr_call_failed(c) || !lenaddr || ltr_mem_read(c->mem, lenaddr, &out, 4) < 0)
+	else if (ltr_call_failed(c) || !ltr_fetch_quiet(c, lenaddr, &out, 4))
 		ltr_print_addr(c->out, val);
 	else
 		print_sockopt_value(c, (uint32_t)c->args[1], (uint32_t)c->args[2], val, out);
@@ -1040,5 +1044,7 @@ void ltr_decode_socketcall(struct ltr_call *c)
 		c->args[i] = i < socketcall_subcalls[call].nargs ? ltr_get_uword(words + i * ws, ws) : 0;
 	c->desc = sub;
 	c->ret_kind = sub->ret;
+	/* -e abbrev=, verbose=, raw= hold the call as the one it stands for */
+	c->dflags = ltr_decode_call_flags(c->arch, ltr_arch_syscall_nr(c->arch, sub->name));
 	ltr_decode_entry(c);
 }

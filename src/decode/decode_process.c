@@ -11,25 +11,24 @@
 #include "ltr/mem.h"
 #include "decoders.h"
 
-#define ARRAY_MAX_SHOWN 32  /* strace shows at most -s (32) array elements */
 
 /* --- execve --- */
 
 /*
  * A NULL-terminated array of string pointers: ["a", "b", ...]. At most
- * ARRAY_MAX_SHOWN elements, then "...". An unreadable array prints its
+ * ltr_array_max() elements, then "...". An unreadable array prints its
  * address.
  */
 static void print_str_array(struct ltr_call *c, uint64_t addr)
 {
 	unsigned ws = ltr_wordsize(c);
-	unsigned i;
+	uint64_t i, max = ltr_array_max(c);
 
-	if (!addr) {
-		ltr_sb_puts(c->out, "NULL");
+	if (!addr || !ltr_call_verbose(c)) {
+		ltr_print_addr(c->out, addr);
 		return;
 	}
-	for (i = 0; i <= ARRAY_MAX_SHOWN; i++) {
+	for (i = 0;; i++) {
 		unsigned char buf[8];
 		uint64_t p;
 
@@ -47,7 +46,7 @@ static void print_str_array(struct ltr_call *c, uint64_t addr)
 			ltr_sb_putc(c->out, '[');
 		if (!p)
 			break;
-		if (i == ARRAY_MAX_SHOWN) {
+		if (i == max) {
 			ltr_sb_puts(c->out, ", ...");
 			break;
 		}
@@ -64,7 +63,7 @@ static void print_envp(struct ltr_call *c, uint64_t addr)
 	unsigned ws = ltr_wordsize(c);
 	uint64_t n;
 
-	if (!ltr_call_abbrev(c) || !addr) {
+	if (!ltr_call_abbrev(c) || !addr || !ltr_call_verbose(c)) {
 		print_str_array(c, addr);
 		return;
 	}
@@ -201,8 +200,7 @@ void ltr_decode_clone(struct ltr_call *c)
 		int32_t tid;
 
 		ltr_sb_puts(c->out, "parent_tid=");
-		if (!ltr_call_failed(c) && c->args[2] &&
-		    ltr_mem_read(c->mem, c->args[2], &tid, sizeof(tid)) == 0)
+		if (!ltr_call_failed(c) && ltr_fetch_quiet(c, c->args[2], &tid, sizeof(tid)))
 			ltr_sb_printf(c->out, "[%d]", tid);
 		else
 			ltr_print_addr(c->out, c->args[2]);
@@ -232,7 +230,7 @@ void ltr_decode_clone3(struct ltr_call *c)
 	if (!c->exiting) {
 		memset(&a, 0, sizeof(a));
 		if (size < 64 || size > sizeof(a) ||
-		    ltr_mem_read(c->mem, c->args[0], &a, (size_t)size) != 0) {
+		    !ltr_fetch_quiet(c, c->args[0], &a, (size_t)size)) {
 			ltr_print_addr(out, c->args[0]);
 			ltr_sb_printf(out, ", %llu", (unsigned long long)size);
 			c->saved[0] = 2;
@@ -404,7 +402,7 @@ void ltr_decode_wait4(struct ltr_call *c)
 	if (!c->args[1])
 		ltr_sb_puts(c->out, "NULL");
 	else if (ltr_call_failed(c) || c->ret == 0 ||
-		 ltr_mem_read(c->mem, c->args[1], &status, sizeof(status)) != 0)
+		 !ltr_fetch_quiet(c, c->args[1], &status, sizeof(status)))
 		ltr_print_addr(c->out, c->args[1]);
 	else
 		print_wait_status(c->out, status);
@@ -477,8 +475,7 @@ void ltr_decode_arch_prctl(struct ltr_call *c)
 	}
 	if (code != 0x1003 && code != 0x1004 && code != 0x1021 && code != 0x1022)
 		return;
-	if (!ltr_call_failed(c) && c->args[1] &&
-	    ltr_mem_read(c->mem, c->args[1], &v, sizeof(v)) == 0)
+	if (!ltr_call_failed(c) && ltr_fetch_quiet(c, c->args[1], &v, sizeof(v)))
 		ltr_sb_printf(c->out, "[%#llx]", (unsigned long long)v);
 	else
 		ltr_print_addr(c->out, c->args[1]);
@@ -523,8 +520,7 @@ void ltr_decode_set_thread_area(struct ltr_call *c)
 		print_user_desc(c, c->args[0]);
 		return;
 	}
-	if (!ltr_call_failed(c) &&
-	    ltr_mem_read(c->mem, c->args[0], &entry, sizeof(entry)) == 0)
+	if (!ltr_call_failed(c) && ltr_fetch_quiet(c, c->args[0], &entry, sizeof(entry)))
 		snprintf(c->ret_text, sizeof(c->ret_text), " (entry_number=%u)", entry);
 }
 
@@ -741,8 +737,7 @@ void ltr_decode_prctl(struct ltr_call *c)
 	}
 	switch (opt) {
 	case 2:
-		if (ltr_call_failed(c) || !c->args[1] ||
-		    ltr_mem_read(c->mem, c->args[1], &v, sizeof(v)) != 0) {
+		if (ltr_call_failed(c) || !ltr_fetch_quiet(c, c->args[1], &v, sizeof(v))) {
 			ltr_print_addr(c->out, c->args[1]);
 		} else {
 			ltr_sb_putc(c->out, '[');

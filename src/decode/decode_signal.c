@@ -259,6 +259,13 @@ void ltr_decode_rt_sigreturn(struct ltr_call *c)
 		off = 12 + 128 + 108;
 	else
 		off = 128 + 40;
+	if (!ltr_call_verbose(c)) {
+		/* -e verbose=: the address of the mask, as strace prints it */
+		ltr_sb_puts(c->out, "{mask=");
+		ltr_print_addr(c->out, ltr_word_mask(c, c->sp + off));
+		ltr_sb_putc(c->out, '}');
+		return;
+	}
 	if (ltr_mem_read(c->mem, c->sp + off, mask, sizeof(mask)) != 0)
 		return;
 	ltr_sb_puts(c->out, "{mask=");
@@ -280,6 +287,10 @@ void ltr_decode_sigreturn(struct ltr_call *c)
 
 	if (c->exiting || !c->sp || !c->arch || strcmp(c->arch->name, "i386") != 0)
 		return;
+	if (!ltr_call_verbose(c)) {
+		ltr_print_addr(c->out, ltr_word_mask(c, c->sp));
+		return;
+	}
 	if (ltr_mem_read(c->mem, c->sp + 80, mask, 4) != 0 ||
 	    ltr_mem_read(c->mem, c->sp + 712, mask + 4, 4) != 0)
 		return;
@@ -596,7 +607,7 @@ static bool fetch_siginfo(const struct ltr_call *c, uint64_t addr, siginfo_t *si
 	const unsigned char *u = raw + 12;
 	int code;
 
-	if (!addr || ltr_mem_read(c->mem, addr, raw, sizeof(raw)) != 0)
+	if (!ltr_fetch_quiet(c, addr, raw, sizeof(raw)))
 		return false;
 	if (ltr_wordsize(c) == 8) {
 		memcpy(si, raw, sizeof(*si) < sizeof(raw) ? sizeof(*si) : sizeof(raw));

@@ -328,9 +328,15 @@ void ltr_print_dirfd(struct ltr_call *c, int fd)
 		print_proc_link(c, "cwd", false);
 }
 
+bool ltr_fetch_quiet(const struct ltr_call *c, uint64_t addr, void *dst, size_t size)
+{
+	/* -e verbose= leaves this call's structures at their addresses */
+	return addr && ltr_call_verbose(c) && ltr_mem_read(c->mem, addr, dst, size) == 0;
+}
+
 bool ltr_fetch(struct ltr_call *c, uint64_t addr, void *dst, unsigned size)
 {
-	if (addr && ltr_mem_read(c->mem, addr, dst, size) == 0)
+	if (ltr_fetch_quiet(c, addr, dst, size))
 		return true;
 	ltr_print_addr(c->out, addr);
 	return false;
