@@ -96,11 +96,19 @@ extern const unsigned ltr_syscall_ndescs;
 /* The row named name, or NULL. */
 const struct ltr_syscall_desc *ltr_syscall_desc_find(const char *name);
 
+/* --strings-in-hex (struct ltr_decode_opts.xflag). */
+enum {
+	LTR_XFLAG_NONE = 0,
+	LTR_XFLAG_NON_ASCII = 1,       /* -x: a string with such a byte all in \xNN */
+	LTR_XFLAG_ALL = 2,             /* -xx: every string all in \xNN */
+	LTR_XFLAG_NON_ASCII_CHARS = 3, /* =non-ascii-chars: those bytes alone in \xNN */
+};
+
 /* Options that change how arguments print (from the command line). */
 struct ltr_decode_opts {
 	unsigned strsize;    /* --strsize: max bytes of string data shown */
 	bool verbose;        /* -v: unabbreviated structs, envp in full */
-	unsigned xflag;      /* -x (1) / -xx (2): hex strings */
+	unsigned xflag;      /* LTR_XFLAG_*: -x, -xx, --strings-in-hex= */
 	unsigned fd_paths;   /* -y (1) / -yy (2): descriptor paths */
 	enum ltr_xlat_style xlat_style; /* -X: named constants as names, numbers or both */
 };

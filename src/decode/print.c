@@ -7,6 +7,8 @@
  *     digit ("\0001" but "\08");
  *   - -x switches a whole string to \xNN when any byte in it is neither
  *     printable nor one of \t\n\v\f\r; -xx always does;
+ *     --strings-in-hex=non-ascii-chars prints those bytes alone as \xNN
+ *     where they would be octal;
  *   - a NUL-terminated string that runs into unreadable memory before its
  *     NUL (or before the limit) prints as its address, like a buffer that
  *     cannot be read whole.
@@ -111,7 +113,9 @@ static void quote_body(struct ltr_strbuf *out, const char *bytes, size_t len,
 {
 	static const char hex[] = "0123456789abcdef";
 	const unsigned char *s = (const unsigned char *)bytes;
-	bool usehex = xflag >= 2 || (xflag == 1 && needs_hex(s, len));
+	bool usehex = xflag == LTR_XFLAG_ALL ||
+		(xflag == LTR_XFLAG_NON_ASCII && needs_hex(s, len));
+	bool hexchars = xflag == LTR_XFLAG_NON_ASCII_CHARS;
 	char *p;
 	size_t i;
 
@@ -143,6 +147,12 @@ static void quote_body(struct ltr_strbuf *out, const char *bytes, size_t len,
 			continue;
 		}
 		*p++ = '\\';
+		if (hexchars) {
+			*p++ = 'x';
+			*p++ = hex[ch >> 4];
+			*p++ = hex[ch & 15];
+			continue;
+		}
 		if (i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '7') {
 			*p++ = (char)('0' + (ch >> 6));
 			*p++ = (char)('0' + ((ch >> 3) & 7));
@@ -177,7 +187,7 @@ void ltr_print_quoted(struct ltr_strbuf *out, const char *bytes, size_t len,
 void ltr_print_quoted_hex(struct ltr_strbuf *out, const char *bytes, size_t len,
 			  bool truncated)
 {
-	quote_style(out, bytes, len, 2, truncated);
+	quote_style(out, bytes, len, LTR_XFLAG_ALL, truncated);
 }
 
 /*
@@ -241,7 +251,7 @@ void ltr_print_buf(struct ltr_call *c, uint64_t addr, uint64_t len)
 
 void ltr_print_buf_hex(struct ltr_call *c, uint64_t addr, uint64_t len)
 {
-	print_buf_style(c, addr, len, 2);
+	print_buf_style(c, addr, len, LTR_XFLAG_ALL);
 }
 
 /*
