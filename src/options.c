@@ -827,12 +827,7 @@ static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
 /* The decode options the decoders read, from the strace-level ones. */
 static void derive_decode(struct ltr_options *opts)
 {
-	if (opts->decode_fds == 0)
-		opts->decode.fd_paths = 0;
-	else if (opts->decode_fds == LTR_FD_PATH)
-		opts->decode.fd_paths = 1;
-	else
-		opts->decode.fd_paths = 2;
+	opts->decode.decode_fds = opts->decode_fds;
 	if (opts->abbrev_set && !strcmp(opts->abbrev_set, "none"))
 		opts->decode.verbose = true;
 	opts->decode.xlat_style = opts->xlat_style;

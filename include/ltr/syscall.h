@@ -104,12 +104,21 @@ enum {
 	LTR_XFLAG_NON_ASCII_CHARS = 3, /* =non-ascii-chars: those bytes alone in \xNN */
 };
 
+/* -e decode-fds=SET (struct ltr_decode_opts.decode_fds; -y: path; -yy: all). */
+enum {
+	LTR_FD_PATH = 1u << 0,   /* 3</etc/passwd> */
+	LTR_FD_SOCKET = 1u << 1, /* 3<TCP:[127.0.0.1:80->127.0.0.1:41234]>, 3<socket:[N]> */
+	LTR_FD_DEV = 1u << 2,    /* 0</dev/null<char 1:3>> */
+	LTR_FD_PIDFD = 1u << 3,  /* 3<pid:1234> */
+	LTR_FD_ALL = 0xf,
+};
+
 /* Options that change how arguments print (from the command line). */
 struct ltr_decode_opts {
 	unsigned strsize;    /* --strsize: max bytes of string data shown */
 	bool verbose;        /* -v: unabbreviated structs, envp in full */
 	unsigned xflag;      /* LTR_XFLAG_*: -x, -xx, --strings-in-hex= */
-	unsigned fd_paths;   /* -y (1) / -yy (2): descriptor paths */
+	unsigned decode_fds; /* LTR_FD_*: what descriptors show (-y, -yy, -e decode-fds=) */
 	enum ltr_xlat_style xlat_style; /* -X: named constants as names, numbers or both */
 };
 

@@ -15,6 +15,7 @@
  */
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/stat.h>
@@ -254,13 +255,8 @@ void ltr_print_buf_hex(struct ltr_call *c, uint64_t addr, uint64_t len)
 	print_buf_style(c, addr, len, LTR_XFLAG_ALL);
 }
 
-/*
- * -yy: for a "socket:[INODE]" link, appends the socket's details in place
- * of the link (sockinfo.c); false when it is not a socket or ltr does not
- * resolve its protocol.
- */
-static bool socket_details(struct ltr_call *c, const char *link,
-			   const char *target, size_t len)
+/* The inode of a "socket:[INODE]" link, or 0. */
+static uint64_t socket_inode(const char *target, size_t len)
 {
 	static const char prefix[] = "socket:[";
 	size_t plen = sizeof(prefix) - 1;
@@ -268,74 +264,172 @@ static bool socket_details(struct ltr_call *c, const char *link,
 	size_t i;
 
 	if (len <= plen + 1 || memcmp(target, prefix, plen) || target[len - 1] != ']')
-		return false;
+		return 0;
 	for (i = plen; i < len - 1; i++) {
 		if (target[i] < '0' || target[i] > '9')
-			return false;
+			return 0;
 		inode = inode * 10 + (uint64_t)(target[i] - '0');
 	}
-	return ltr_sockinfo_print(c, link, inode);
+	return inode;
 }
 
 /*
- * Appends "<path>" for /proc/PID/<what> (fd/N or cwd). A path the kernel
- * marks " (deleted)" prints as "<path>(deleted)", as strace does.
+ * decode-fds=socket: "<TCP:[...]>" from sock_diag (sockinfo.c), or the
+ * link itself when ltr does not resolve the protocol; false for a
+ * descriptor that is no socket.
  */
-static void print_proc_link(struct ltr_call *c, const char *what, bool device)
+static bool print_socket(struct ltr_call *c, const char *link, const char *target,
+			 size_t len)
 {
-	static const char deleted[] = " (deleted)";
-	char link[64], target[PATH_MAX];
-	size_t dlen = sizeof(deleted) - 1;
-	bool is_deleted = false;
+	uint64_t inode = socket_inode(target, len);
+
+	if (!inode)
+		return false;
+	ltr_sb_putc(c->out, '<');
+	if (!ltr_sockinfo_print(c, link, inode))
+		ltr_sb_append(c->out, target, len);
+	ltr_sb_putc(c->out, '>');
+	return true;
+}
+
+/*
+ * decode-fds=dev: "</dev/null<char 1:3>>" for character and block
+ * devices (the path the link names, as strace stats it).
+ */
+static bool print_dev(struct ltr_call *c, const char *target, size_t len)
+{
+	char path[PATH_MAX];
+	struct stat st;
+
+	if (!len || target[0] != '/' || len >= sizeof(path))
+		return false;
+	memcpy(path, target, len);
+	path[len] = '\0';
+	if (stat(path, &st) != 0 || !(S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
+		return false;
+	ltr_sb_putc(c->out, '<');
+	quote_body(c->out, target, len, c->opts->xflag, true);
+	ltr_sb_printf(c->out, "<%s %u:%u>>", S_ISCHR(st.st_mode) ? "char" : "block",
+		      major(st.st_rdev), minor(st.st_rdev));
+	return true;
+}
+
+/* The pid a pidfd refers to, from /proc/PID/fdinfo/FD ("Pid:\tN"), or -1. */
+static long pidfd_pid(pid_t pid, int fd)
+{
+	char path[64], line[128];
+	long target = -1;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/fdinfo/%d", (int)pid, fd);
+	f = fopen(path, "re");
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f)) {
+		if (!strncmp(line, "Pid:\t", 5)) {
+			target = strtol(line + 5, NULL, 10);
+			break;
+		}
+	}
+	fclose(f);
+	return target;
+}
+
+/* decode-fds=pidfd: "<pid:1234>" for a pidfd ("<anon_inode:[pidfd]>" if gone). */
+static bool print_pidfd(struct ltr_call *c, int fd, const char *target, size_t len)
+{
+	static const char pidfd_link[] = "anon_inode:[pidfd]";
+	long pid;
+
+	if (len != sizeof(pidfd_link) - 1 || memcmp(target, pidfd_link, len))
+		return false;
+	pid = pidfd_pid(c->pid, fd);
+	if (pid > 0)
+		ltr_sb_printf(c->out, "<pid:%ld>", pid);
+	else
+		ltr_sb_printf(c->out, "<%s>", pidfd_link);
+	return true;
+}
+
+/*
+ * Reads /proc/PID/<what> (fd/N or cwd) into target; returns its length
+ * without the " (deleted)" the kernel appends to unlinked files (then
+ * *deleted is set), or -1.
+ */
+static ssize_t read_proc_link(const struct ltr_call *c, const char *what, char *link,
+			      size_t linksize, char *target, size_t size, bool *deleted)
+{
+	static const char suffix[] = " (deleted)";
+	size_t slen = sizeof(suffix) - 1;
 	ssize_t n;
 
-	snprintf(link, sizeof(link), "/proc/%d/%s", (int)c->pid, what);
-	n = readlink(link, target, sizeof(target));
-	if (n <= 0 || (size_t)n >= sizeof(target))
-		return;
-	if ((size_t)n > dlen && memcmp(target + n - dlen, deleted, dlen) == 0) {
-		n -= (ssize_t)dlen;
-		is_deleted = true;
+	snprintf(link, linksize, "/proc/%d/%s", (int)c->pid, what);
+	n = readlink(link, target, size);
+	*deleted = false;
+	if (n <= 0 || (size_t)n >= size)
+		return -1;
+	if ((size_t)n > slen && memcmp(target + n - slen, suffix, slen) == 0) {
+		n -= (ssize_t)slen;
+		*deleted = true;
 	}
-	ltr_sb_putc(c->out, '<');
-	if (device && !is_deleted && socket_details(c, link, target, (size_t)n)) {
-		ltr_sb_putc(c->out, '>');
-		return;
-	}
-	quote_body(c->out, target, (size_t)n, c->opts->xflag, true);
-	if (device) {
-		/* -yy: "</dev/null<char 1:3>>" for character and block devices */
-		struct stat st;
+	return n;
+}
 
-		if (stat(link, &st) == 0 && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
-			ltr_sb_printf(c->out, "<%s %u:%u>", S_ISCHR(st.st_mode) ? "char" : "block",
-				      major(st.st_rdev), minor(st.st_rdev));
-	}
+/* decode-fds=path: "</etc/passwd>", "<path>(deleted)" for unlinked files. */
+static void print_path_link(struct ltr_call *c, const char *target, size_t len, bool deleted)
+{
+	ltr_sb_putc(c->out, '<');
+	quote_body(c->out, target, len, c->opts->xflag, true);
 	ltr_sb_putc(c->out, '>');
-	if (is_deleted)
+	if (deleted)
 		ltr_sb_puts(c->out, "(deleted)");
 }
 
+/*
+ * What -e decode-fds= shows after a descriptor, in strace's order: a
+ * socket's endpoints, a device's numbers, a pidfd's process, else the
+ * path (each only when its bit is set).
+ */
 void ltr_print_fd(struct ltr_call *c, int fd)
 {
-	ltr_sb_put_dec(c->out, fd);
-	if (c->opts->fd_paths && fd >= 0) {
-		char what[32];
+	unsigned bits = c->opts->decode_fds;
+	char link[64], what[32], target[PATH_MAX];
+	bool deleted;
+	ssize_t n;
 
-		snprintf(what, sizeof(what), "fd/%d", fd);
-		print_proc_link(c, what, c->opts->fd_paths >= 2);
-	}
+	ltr_sb_put_dec(c->out, fd);
+	if (!bits || fd < 0)
+		return;
+	snprintf(what, sizeof(what), "fd/%d", fd);
+	n = read_proc_link(c, what, link, sizeof(link), target, sizeof(target), &deleted);
+	if (n < 0)
+		return;
+	if ((bits & LTR_FD_SOCKET) && print_socket(c, link, target, (size_t)n))
+		return;
+	if ((bits & LTR_FD_DEV) && print_dev(c, target, (size_t)n))
+		return;
+	if ((bits & LTR_FD_PIDFD) && print_pidfd(c, fd, target, (size_t)n))
+		return;
+	if (bits & LTR_FD_PATH)
+		print_path_link(c, target, (size_t)n, deleted);
 }
 
 void ltr_print_dirfd(struct ltr_call *c, int fd)
 {
+	char link[64], target[PATH_MAX];
+	bool deleted;
+	ssize_t n;
+
 	if (fd != -100) {
 		ltr_print_fd(c, fd);
 		return;
 	}
 	ltr_print_xlat(c->out, (uint64_t)-100, LTR_XF_DEC, "AT_FDCWD");
-	if (c->opts->fd_paths)
-		print_proc_link(c, "cwd", false);
+	if (!(c->opts->decode_fds & LTR_FD_PATH))
+		return;
+	n = read_proc_link(c, "cwd", link, sizeof(link), target, sizeof(target), &deleted);
+	if (n >= 0)
+		print_path_link(c, target, (size_t)n, deleted);
 }
 
 bool ltr_fetch_quiet(const struct ltr_call *c, uint64_t addr, void *dst, size_t size)
