@@ -308,6 +308,17 @@ static const struct ltr_xlat wait_options[] = {
 	LTR_XLAT_END
 };
 
+/* A signal in a wait status: its name whatever -X says, as strace's. */
+static void print_status_signame(struct ltr_strbuf *out, int sig)
+{
+	const char *name = ltr_signal_name(sig);
+
+	if (name)
+		ltr_sb_puts(out, name);
+	else
+		ltr_sb_put_dec(out, sig);
+}
+
 /* A wait status: "[{WIFEXITED(s) && WEXITSTATUS(s) == 0}]". */
 static void print_wait_status(struct ltr_strbuf *out, int s)
 {
@@ -317,7 +328,7 @@ static void print_wait_status(struct ltr_strbuf *out, int s)
 			      (s >> 8) & 0xff);
 	} else if ((s & 0xff) == 0x7f) {
 		ltr_sb_puts(out, "{WIFSTOPPED(s) && WSTOPSIG(s) == ");
-		ltr_print_signame(out, (s >> 8) & 0xff);
+		print_status_signame(out, (s >> 8) & 0xff);
 		if (s >> 16)
 			ltr_sb_printf(out, " && s >> 16 == %d", (unsigned)s >> 16);
 		ltr_sb_putc(out, '}');
@@ -325,7 +336,7 @@ static void print_wait_status(struct ltr_strbuf *out, int s)
 		ltr_sb_puts(out, "{WIFCONTINUED(s)}");
 	} else {
 		ltr_sb_puts(out, "{WIFSIGNALED(s) && WTERMSIG(s) == ");
-		ltr_print_signame(out, s & 0x7f);
+		print_status_signame(out, s & 0x7f);
 		if (s & 0x80)
 			ltr_sb_puts(out, " && WCOREDUMP(s)");
 		ltr_sb_putc(out, '}');
@@ -557,7 +568,7 @@ static void print_rlim(struct ltr_strbuf *out, uint64_t v, bool is64, unsigned w
 
 	if (v == inf) {
 		ltr_print_xlat(out, v, LTR_XF_UDEC, is64 ? "RLIM64_INFINITY" : "RLIM_INFINITY");
-	} else if (v && v % 1024 == 0) {
+	} else if (v > 1024 && v % 1024 == 0) {
 		snprintf(kib, sizeof(kib), "%llu*1024", (unsigned long long)(v / 1024));
 		ltr_print_xlat(out, v, LTR_XF_UDEC, kib);
 	} else {

@@ -447,11 +447,14 @@ static void print_sigval(struct ltr_strbuf *out, const siginfo_t *si)
 	ltr_print_addr(out, (uint64_t)(uintptr_t)si->si_value.sival_ptr);
 }
 
-/* Clock ticks as strace shows them: "0", "250 /" "* 2.50 s *" "/". */
+/*
+ * Clock ticks as strace shows them: "0", "250 /" "* 2.50 s *" "/" (no
+ * comment under -X raw).
+ */
 static void print_ticks(struct ltr_strbuf *out, const char *name, long long t)
 {
 	ltr_sb_printf(out, ", %s=%lld", name, t);
-	if (t)
+	if (t && ltr_xlat_style() != LTR_XLAT_RAW)
 		ltr_sb_printf(out, " /* %lld.%02lld s */", t / 100, t % 100);
 }
 
