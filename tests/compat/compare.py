@@ -113,7 +113,8 @@ STATX_TIME = re.compile(r'\b(stx_[abcm]time)=\{tv_sec=-?\d+, tv_nsec=\d+\}'
                         r'(?: /\* [^*]* \*/)?')
 TIME_CALLS = ('clock_gettime(', 'gettimeofday(', 'time(', 'times(',
               'getrusage(', 'sysinfo(', 'clock_gettime64(')
-ABSTIME_SLEEP = re.compile(r'^(clock_nanosleep(?:_time64)?\([A-Z_]+, TIMER_ABSTIME, )'
+ABSTIME_SLEEP = re.compile(r'^(clock_nanosleep(?:_time64)?\((?:[A-Z_]+|0x[0-9a-f]+(?: /\* [A-Z_]+ \*/)?), '
+                           r'(?:TIMER_ABSTIME|0x1(?: /\* TIMER_ABSTIME \*/)?), )'
                            r'\{tv_sec=\d+, tv_nsec=\d+\}')
 SI_TIMES = re.compile(r'\b(si_utime|si_stime)=\d+(?: /\* [^*]* \*/)?')
 MKSTEMP = re.compile(r'^open(?:at)?\(.*"(?:[^"]*/)?([^"/]*[A-Za-z0-9]{6})", '
