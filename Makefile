@@ -125,7 +125,7 @@ unit: fixtures $(UNIT_BINS)
 
 # Each script runs even when the one before failed.
 integration: ltr fixtures
-	@fail=0; for s in run printer stacks; do \
+	@fail=0; for s in run printer stacks procout; do \
 		echo "--- tests/integration/$$s.sh"; \
 		bash tests/integration/$$s.sh ./ltr $(BUILD)/fixtures || fail=1; \
 	done; exit $$fail

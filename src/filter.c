@@ -10,6 +10,7 @@
 #include <sys/ptrace.h>
 
 #include "ltr/arch.h"
+#include "ltr/debug.h"
 #include "ltr/events.h"
 #include "ltr/output.h"
 #include "ltr/seccomp.h"
@@ -34,9 +35,9 @@ static bool seccomp_want(const struct ltr_arch *arch, long nr, void *ctx)
 }
 
 /*
- * Decides whether a launched command runs under a seccomp filter, and
- * builds it. Only worth it when some syscalls of the native arch need no
- * stop; any failure just means tracing without one.
+ * Decides whether a launched command, followed with -f, runs under a
+ * seccomp filter, and builds it. Only worth it when some syscalls of the
+ * native arch need no stop; any failure just means tracing without one.
  */
 void ltr_filter_setup(void)
 {
@@ -47,11 +48,27 @@ void ltr_filter_setup(void)
 	for (nr = 0; nr < (long)arch->nsyscalls && all; nr++)
 		if (arch->syscall_names[nr] && !seccomp_want(arch, nr, NULL))
 			all = false;
-	if (all || ltr_seccomp_build(seccomp_want, NULL, &ltr_tracer.seccomp_prog) < 0)
+	if (all) {
+		LTR_DEBUG("no seccomp filter: every syscall is wanted");
 		return;
+	}
+	if (ltr_seccomp_build(seccomp_want, NULL, &ltr_tracer.seccomp_prog) < 0) {
+		LTR_DEBUG("no seccomp filter: it could not be built");
+		return;
+	}
+	if (ltr_debug_enabled) {
+		unsigned stop = 0, known = 0;
+
+		for (nr = 0; nr < (long)arch->nsyscalls; nr++) {
+			if (!arch->syscall_names[nr])
+				continue;
+			known++;
+			stop += seccomp_want(arch, nr, NULL);
+		}
+		ltr_debug_printf("seccomp filter: %u of %u %s syscalls stop (%u BPF instructions)",
+				 stop, known, arch->name, (unsigned)ltr_tracer.seccomp_prog.len);
+	}
 	ltr_tracer.use_seccomp = true;
-	/* Children inherit the filter: serve their stops, silently without -f. */
-	ltr_tracer.seize_options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
 }
 
 /*

@@ -23,9 +23,11 @@
 #include <strings.h>
 
 #include "ltr/decode.h"
+#include "ltr/dump.h"
 #include "ltr/options.h"
 #include "ltr/strbuf.h"
 #include "ltr/sysset.h"
+#include "ltr/tips.h"
 
 enum {
 	/* ltr's own long options */
@@ -34,6 +36,7 @@ enum {
 	OPT_NO_SECCOMP,
 	OPT_NO_SPIN,
 	OPT_STATS,
+	OPT_HOOK_TIMEOUT,
 	/* strace's long-only options */
 	OPT_SECCOMP_BPF,
 	OPT_DAEMONIZE,
@@ -90,15 +93,19 @@ static const char usage_text[] =
 	"  -f, --follow-forks             follow forks, vforks and clones\n"
 	"  -ff, --follow-forks --output-separately\n"
 	"                   follow forks, one output file per process (FILE.PID)\n"
-	"  -I N, --interruptible=N  when ltr itself may be interrupted:\n"
-	"                   1 anywhere, 2 waiting, 3 never, 4 never_tstp\n"
+	"  -I N, --interruptible=N  what SIGHUP, SIGINT, SIGQUIT, SIGPIPE and\n"
+	"                   SIGTERM do: 1 anywhere (ltr dies, tracees go on),\n"
+	"                   2 waiting (ltr detaches, the command gets the\n"
+	"                   signal), 3 never, 4 never_tstp (ignored; also\n"
+	"                   SIGTSTP); default: ltr detaches (4 with -D)\n"
 	"Filtering:\n"
 	"  -e trace=SET, --trace=SET  only the syscalls in SET: names, %CLASS,\n"
 	"                   /REGEX, !negation, ?name, @64/@32 (also -e t=)\n"
 	"  -e signal=SET, --signal=SET  print only these signals' lines\n"
 	"  -e status=SET, --status=SET  print only calls that ended so:\n"
 	"                   successful, failed, unfinished, unavailable, detached\n"
-	"  -P PATH, --trace-path=PATH   only calls that use PATH (repeatable)\n"
+	"  -P PATH, --trace-path=PATH   only calls that name PATH, also through\n"
+	"                   a descriptor (repeatable; the stock script paths)\n"
 	"  -z, --successful-only        print only calls that succeeded\n"
 	"  -Z, --failed-only            print only calls that failed\n"
 	"Output format:\n"
@@ -165,12 +172,17 @@ static const char usage_text[] =
 	"                   script path (-s count finds count.lua; -s @count\n"
 	"                   only the stock one); repeatable\n"
 	"  -a NAME=VALUE    an argument for the loaded scripts; repeatable\n"
+	"  -a SCRIPT.NAME=VALUE  the same for script SCRIPT only\n"
+	"  --hook-timeout SECONDS  stop a hook that runs longer (default 5; 0:\n"
+	"                   never); ltr then detaches as on any hook error\n"
+	"  -L CODE, --lua=CODE  a one-line script; ltr's functions are globals\n"
+	"                   in it: -L 'on_exit(\"openat\", function(c) print(c.ret) end)'\n"
 	"  -l, --list       list the scripts on the script path\n"
 	"  --script-help SCRIPT  describe SCRIPT and its arguments\n"
 	"Miscellaneous:\n"
 	"  -d, --debug      ltr's own debug lines on stderr\n"
 	"  --seccomp-bpf    filter syscalls in the kernel (ltr's default for\n"
-	"                   launched commands)\n"
+	"                   launched commands with -f)\n"
 	"  --tips[=[[id:]ID][,[format:]FORMAT]]  a tip on exit\n"
 	"  --no-seccomp     (ltr) stop at every syscall instead of filtering in\n"
 	"                   the kernel\n"
@@ -180,7 +192,7 @@ static const char usage_text[] =
 	"  -V, --version    show the version and exit\n"
 	"\n"
 	"Script path: $LTR_PATH (colon-separated), ~/.config/ltr/scripts, then\n"
-	"the stock scripts (and the current directory first; see ltr(1)).\n"
+	"the stock scripts; not the current directory (-s ./x.lua names a file).\n"
 	"\n"
 	"Exit status: the traced command's (128+N if signal N killed it; with\n"
 	"-p, 0, or 128+N when signal N made ltr detach); 1 for a bad command\n"
@@ -453,24 +465,19 @@ static int parse_signal_set(struct ltr_options *opts, const char *value)
 	return 0;
 }
 
-/* -e read=SET / write=SET: descriptor numbers, all, none, !. */
+/*
+ * -e read=SET / write=SET: descriptor numbers, all, none, leading '!'s,
+ * checked as strace checks them (src/decode/dump.c reads them).
+ */
 static int check_fd_set(const char *value)
 {
-	char *copy, *word, *save = NULL;
+	size_t size = strlen(value) + 1;
+	char *bad = ltr_xmalloc(size);
 	int rc = 0;
 
-	if (*value == '!')
-		value++;
-	if (!*value)
-		return fatal_error("invalid descriptor '%s'", value);
-	copy = ltr_xstrdup(value);
-	for (word = strtok_r(copy, ",", &save); word && !rc; word = strtok_r(NULL, ",", &save)) {
-		unsigned long fd;
-
-		if (strcmp(word, "all") && strcmp(word, "none") && !parse_uint(word, INT_MAX, &fd))
-			rc = fatal_error("invalid descriptor '%s'", word);
-	}
-	free(copy);
+	if (ltr_dump_check_set(value, bad, size) < 0)
+		rc = fatal_error("invalid descriptor '%s'", bad);
+	free(bad);
 	return rc;
 }
 
@@ -775,28 +782,54 @@ static int parse_summary_columns(struct ltr_options *opts, const char *arg)
 /*
  * Turns the script-shaped options into stock scripts and their arguments.
  * "@NAME": the stock script itself, whatever NAME.lua the script path
- * holds.
+ * holds; "-a NAME.ARG=VALUE": for that script only, so that a user's
+ * script declaring an argument of the same name is not given it.
  */
 static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
 {
 	if (opts->summary != LTR_SUMMARY_NONE) {
 		push(&opts->scripts, &opts->nscripts, "@count");
 		if (opts->trace_set)
-			push_arg(opts, "sel", opts->trace_set);
+			push_arg(opts, "count.sel", opts->trace_set);
 		if (opts->sort_by)
-			push_arg(opts, "sort", opts->sort_by);
+			push_arg(opts, "count.sort", opts->sort_by);
 		if (opts->summary_columns)
-			push_arg(opts, "columns", opts->summary_columns);
+			push_arg(opts, "count.columns", opts->summary_columns);
 		if (opts->wall_clock)
-			push_arg(opts, "wall", "1");
+			push_arg(opts, "count.wall", "1");
 		if (opts->overhead)
-			push_arg(opts, "overhead", opts->overhead);
+			push_arg(opts, "count.overhead", opts->overhead);
 		if (opts->summary == LTR_SUMMARY_BOTH)
-			push_arg(opts, "print", "1");
+			push_arg(opts, "count.print", "1");
 	}
 	if (opts->trace_set && opts->summary != LTR_SUMMARY_ONLY) {
 		push(&opts->scripts, &opts->nscripts, "@trace");
-		push_arg(opts, "trace", opts->trace_set);
+		push_arg(opts, "trace.trace", opts->trace_set);
+	}
+	if (opts->ntrace_paths) {
+		/* -P PATH...: paths.lua, the paths joined by ':' (a ':' or '\\' of a path after a '\\') */
+		struct ltr_strbuf sb = LTR_STRBUF_INIT;
+		unsigned i;
+
+		for (i = 0; i < opts->ntrace_paths; i++) {
+			const char *p;
+
+			if (i)
+				ltr_sb_putc(&sb, ':');
+			for (p = opts->trace_paths[i]; *p; p++) {
+				if (*p == ':' || *p == '\\')
+					ltr_sb_putc(&sb, '\\');
+				ltr_sb_putc(&sb, *p);
+			}
+		}
+		push(&opts->scripts, &opts->nscripts, "@paths");
+		push_arg(opts, "paths.path", ltr_sb_cstr(&sb)); /* "" too: strace matches empty paths */
+		if (opts->trace_set && opts->summary != LTR_SUMMARY_ONLY)
+			push_arg(opts, "paths.trace", opts->trace_set);
+		/* -e quiet=path-resolution only: strace resolves -P's paths before -q counts */
+		if (sg->quiet_given && (opts->quiet_set & LTR_QUIET_PATH_RESOLUTION))
+			push_arg(opts, "paths.quiet", "1");
+		ltr_sb_free(&sb);
 	}
 	if (sg->status_given && opts->status_set != LTR_STATUS_ALL) {
 		if (opts->status_set == LTR_STATUS_FAILED) {
@@ -812,7 +845,7 @@ static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
 					ltr_sb_printf(&sb, "%s%s", sb.len ? "," : "",
 						      status_names[i].name);
 			push(&opts->scripts, &opts->nscripts, "@status");
-			push_arg(opts, "status", sb.len ? sb.data : "none");
+			push_arg(opts, "status.status", sb.len ? sb.data : "none");
 			ltr_sb_free(&sb);
 		}
 	}
@@ -820,7 +853,7 @@ static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
 		push(&opts->scripts, &opts->nscripts, "@timing");
 	if (sg->inject.len) {
 		push(&opts->scripts, &opts->nscripts, "@inject");
-		push_arg(opts, "inject", sg->inject.data);
+		push_arg(opts, "inject.inject", sg->inject.data);
 	}
 }
 
@@ -878,6 +911,13 @@ static int check_combinations(struct ltr_options *opts, unsigned tflags, bool ab
 			return fatal_error("-y and --decode-fds cannot be provided simultaneously");
 		opts->decode_fds = yflags == 1 ? LTR_FD_PATH : LTR_FD_ALL;
 	}
+	/*
+	 * strace's --seccomp-bpf warnings: ltr filters a launched command
+	 * only where strace --seccomp-bpf would (-f, no -b, no -p), with or
+	 * without --seccomp-bpf.
+	 */
+	if (opts->seccomp_bpf && opts->detach_on_execve)
+		warning("--seccomp-bpf is not enabled because it is not compatible with -b");
 	if (fflags) {
 		if (follow_long)
 			return fatal_error("-f and --follow-forks cannot be provided simultaneously");
@@ -887,6 +927,11 @@ static int check_combinations(struct ltr_options *opts, unsigned tflags, bool ab
 		opts->follow = true;
 		opts->output_separately = fflags >= 2;
 	}
+	if (opts->seccomp_bpf && !opts->detach_on_execve && opts->npids &&
+	    (!opts->argv || opts->debug))
+		warning("--seccomp-bpf is not enabled for processes attached with -p");
+	if (opts->seccomp_bpf && !opts->detach_on_execve && !opts->follow)
+		warning("--seccomp-bpf cannot be used without -f/--follow-forks, disabling");
 	if (opts->output_separately && opts->summary != LTR_SUMMARY_NONE)
 		return usage_error("(-c/--summary-only or -C/--summary) and -ff/--output-separately "
 				   "are mutually exclusive");
@@ -999,9 +1044,11 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		{ "list", no_argument, NULL, 'l' },
 		{ "script-help", required_argument, NULL, OPT_SCRIPT_HELP },
 		{ "json", no_argument, NULL, 'j' },
+		{ "lua", required_argument, NULL, 'L' },
 		{ "no-seccomp", no_argument, NULL, OPT_NO_SECCOMP },
 		{ "no-spin", no_argument, NULL, OPT_NO_SPIN },
 		{ "stats", no_argument, NULL, OPT_STATS },
+		{ "hook-timeout", required_argument, NULL, OPT_HOOK_TIMEOUT },
 		{ NULL, 0, NULL, 0 },
 	};
 	static const struct {
@@ -1029,6 +1076,8 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 	opts->status_set = LTR_STATUS_ALL;
 	opts->time.rel_digits = 6;
 	opts->time.dur_digits = 6;
+	opts->hook_timeout = 5;
+	opts->tips_id = LTR_TIP_RANDOM;
 	opterr = 0;
 	optind = 1;
 	for (;;) {
@@ -1037,7 +1086,7 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		size_t i;
 
 		lidx = -1;
-		c = getopt_long(argc, argv, "+:a:Ab:cCdDe:E:fFhiI:jklno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
+		c = getopt_long(argc, argv, "+:a:Ab:cCdDe:E:fFhiI:jkL:lno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
 				longopts, &lidx);
 		if (c == -1)
 			break;
@@ -1143,6 +1192,10 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			break;
 		case 'l':
 			opts->list_scripts = true;
+			break;
+		case 'L':
+			push(&opts->inline_code, &opts->ninline, optarg);
+			push(&opts->scripts, &opts->nscripts, optarg);
 			break;
 		case 'n':
 			opts->syscall_number = true;
@@ -1269,10 +1322,17 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			sg.zflags++;
 			break;
 		case OPT_SECCOMP_BPF:
-			break; /* ltr filters in the kernel by default */
-		case OPT_TIPS:
-			opts->tips = optarg ? optarg : "";
+			opts->seccomp_bpf = true; /* ltr filters in the kernel by default */
 			break;
+		case OPT_TIPS: {
+			enum ltr_tips_format format = (enum ltr_tips_format)opts->tips_format;
+
+			opts->tips = optarg ? optarg : "";
+			if (ltr_tips_parse(opts->tips, &opts->tips_id, &format) < 0)
+				{ rc = bad_arg(c, lopt, opts->tips); goto out; }
+			opts->tips_format = (int)format;
+			break;
+		}
 		case OPT_SECONTEXT:
 			rc = qualify(opts, &sg, Q_SECONTEXT, optarg ? optarg : "");
 			goto out;
@@ -1304,6 +1364,15 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		case OPT_STATS:
 			opts->stats = true;
 			break;
+		case OPT_HOOK_TIMEOUT: {
+			char *end;
+			double secs = strtod(optarg, &end);
+
+			if (end == optarg || *end || !(secs >= 0) || secs > 1e9)
+				{ rc = bad_arg(c, lopt, optarg); goto out; }
+			opts->hook_timeout = secs;
+			break;
+		}
 		case ':':
 			if (lopt)
 				rc = usage_error("option '--%s' requires an argument", lopt->name);
@@ -1370,6 +1439,9 @@ void ltr_options_free(struct ltr_options *opts)
 	free(opts->script_args);
 	free(opts->env);
 	free(opts->trace_paths);
+	free(opts->inline_code);
+	opts->inline_code = NULL;
+	opts->ninline = 0;
 	opts->owned = NULL;
 	opts->scripts = opts->script_args = NULL;
 	opts->env = opts->trace_paths = NULL;

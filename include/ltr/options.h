@@ -139,6 +139,8 @@ struct ltr_options {
 	/* Scripts: -s and the stock scripts behind the sugar flags. */
 	const char **scripts; /* names or paths, in load order */
 	unsigned nscripts;
+	const char **inline_code; /* -L CODE: these entries of scripts are code */
+	unsigned ninline;
 	const char **script_args; /* "NAME=VALUE" from -a (and the sugar flags) */
 	unsigned nscript_args;
 	bool list_scripts;        /* -l, --list */
@@ -150,9 +152,13 @@ struct ltr_options {
 	/* Miscellaneous. */
 	bool debug;           /* -d: ltr's own debug lines on stderr */
 	const char *tips;     /* --tips[=...]: "" for the default */
+	int tips_id;          /* --tips's id: LTR_TIP_RANDOM (-1) or a number */
+	int tips_format;      /* --tips's format: enum ltr_tips_format, 0 none */
+	bool seccomp_bpf;     /* --seccomp-bpf (ltr filters anyway) */
 	bool no_seccomp;      /* --no-seccomp: no kernel-side filtering */
 	bool no_spin;         /* --no-spin: always block when waiting for a stop */
 	bool stats;           /* --stats: print tracing costs at the end */
+	double hook_timeout;  /* --hook-timeout SECONDS (default 5; 0: none) */
 };
 
 /*

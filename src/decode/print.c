@@ -18,11 +18,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <sys/stat.h>
-#include <sys/sysmacros.h>
 
 #include "ltr/arch.h"
 #include "ltr/decode.h"
+#include "ltr/fdinfo.h"
 #include "ltr/mem.h"
 #include "decoders.h"
 
@@ -255,73 +254,14 @@ void ltr_print_buf_hex(struct ltr_call *c, uint64_t addr, uint64_t len)
 	print_buf_style(c, addr, len, LTR_XFLAG_ALL);
 }
 
-/* The inode of a "socket:[INODE]" link, or 0. */
-static uint64_t socket_inode(const char *target, size_t len)
-{
-	static const char prefix[] = "socket:[";
-	size_t plen = sizeof(prefix) - 1;
-	uint64_t inode = 0;
-	size_t i;
-
-	if (len <= plen + 1 || memcmp(target, prefix, plen) || target[len - 1] != ']')
-		return 0;
-	for (i = plen; i < len - 1; i++) {
-		if (target[i] < '0' || target[i] > '9')
-			return 0;
-		inode = inode * 10 + (uint64_t)(target[i] - '0');
-	}
-	return inode;
-}
-
-/*
- * decode-fds=socket: "<TCP:[...]>" from sock_diag (sockinfo.c), or the
- * link itself when ltr does not resolve the protocol; false for a
- * descriptor that is no socket.
- */
-static bool print_socket(struct ltr_call *c, const char *link, const char *target,
-			 size_t len)
-{
-	uint64_t inode = socket_inode(target, len);
-
-	if (!inode)
-		return false;
-	ltr_sb_putc(c->out, '<');
-	if (!ltr_sockinfo_print(c, link, inode))
-		ltr_sb_append(c->out, target, len);
-	ltr_sb_putc(c->out, '>');
-	return true;
-}
-
-/*
- * decode-fds=dev: "</dev/null<char 1:3>>" for character and block
- * devices (the path the link names, as strace stats it).
- */
-static bool print_dev(struct ltr_call *c, const char *target, size_t len)
-{
-	char path[PATH_MAX];
-	struct stat st;
-
-	if (!len || target[0] != '/' || len >= sizeof(path))
-		return false;
-	memcpy(path, target, len);
-	path[len] = '\0';
-	if (stat(path, &st) != 0 || !(S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
-		return false;
-	ltr_sb_putc(c->out, '<');
-	quote_body(c->out, target, len, c->opts->xflag, true);
-	ltr_sb_printf(c->out, "<%s %u:%u>>", S_ISCHR(st.st_mode) ? "char" : "block",
-		      major(st.st_rdev), minor(st.st_rdev));
-	return true;
-}
-
-/* The pid a pidfd refers to, from /proc/PID/fdinfo/FD ("Pid:\tN"), or -1. */
-static long pidfd_pid(pid_t pid, int fd)
+/* The pid a pidfd refers to, from /proc/TID/fdinfo/FD ("Pid:\tN"), or -1. */
+static long pidfd_pid(pid_t tid, int fd)
 {
 	char path[64], line[128];
 	long target = -1;
 	FILE *f;
 
-	snprintf(path, sizeof(path), "/proc/%d/fdinfo/%d", (int)pid, fd);
+	snprintf(path, sizeof(path), "/proc/%d/fdinfo/%d", (int)tid, fd);
 	f = fopen(path, "re");
 	if (!f)
 		return -1;
@@ -335,88 +275,71 @@ static long pidfd_pid(pid_t pid, int fd)
 	return target;
 }
 
-/* decode-fds=pidfd: "<pid:1234>" for a pidfd ("<anon_inode:[pidfd]>" if gone). */
-static bool print_pidfd(struct ltr_call *c, int fd, const char *target, size_t len)
-{
-	static const char pidfd_link[] = "anon_inode:[pidfd]";
-	long pid;
-
-	if (len != sizeof(pidfd_link) - 1 || memcmp(target, pidfd_link, len))
-		return false;
-	pid = pidfd_pid(c->pid, fd);
-	if (pid > 0)
-		ltr_sb_printf(c->out, "<pid:%ld>", pid);
-	else
-		ltr_sb_printf(c->out, "<%s>", pidfd_link);
-	return true;
-}
-
-/*
- * Reads /proc/PID/<what> (fd/N or cwd) into target; returns its length
- * without the " (deleted)" the kernel appends to unlinked files (then
- * *deleted is set), or -1.
- */
-static ssize_t read_proc_link(const struct ltr_call *c, const char *what, char *link,
-			      size_t linksize, char *target, size_t size, bool *deleted)
-{
-	static const char suffix[] = " (deleted)";
-	size_t slen = sizeof(suffix) - 1;
-	ssize_t n;
-
-	snprintf(link, linksize, "/proc/%d/%s", (int)c->pid, what);
-	n = readlink(link, target, size);
-	*deleted = false;
-	if (n <= 0 || (size_t)n >= size)
-		return -1;
-	if ((size_t)n > slen && memcmp(target + n - slen, suffix, slen) == 0) {
-		n -= (ssize_t)slen;
-		*deleted = true;
-	}
-	return n;
-}
-
 /* decode-fds=path: "</etc/passwd>", "<path>(deleted)" for unlinked files. */
-static void print_path_link(struct ltr_call *c, const char *target, size_t len, bool deleted)
+static void print_path_link(struct ltr_call *c, const char *path, size_t len, bool deleted)
 {
 	ltr_sb_putc(c->out, '<');
-	quote_body(c->out, target, len, c->opts->xflag, true);
+	quote_body(c->out, path, len, c->opts->xflag, true);
 	ltr_sb_putc(c->out, '>');
 	if (deleted)
 		ltr_sb_puts(c->out, "(deleted)");
 }
 
 /*
- * What -e decode-fds= shows after a descriptor, in strace's order: a
- * socket's endpoints, a device's numbers, a pidfd's process, else the
- * path (each only when its bit is set).
+ * What -e decode-fds= shows after a descriptor looked up with
+ * ltr_fdinfo_lookup(), in strace's order, each part only when its bit is
+ * set: a socket's endpoints ("<TCP:[...]>", or its link where ltr does not
+ * resolve the protocol), a device's numbers ("</dev/null<char 1:3>>"), a
+ * pidfd's process ("<pid:1234>"), else the path.
  */
 void ltr_print_fd(struct ltr_call *c, int fd)
 {
 	unsigned bits = c->opts->decode_fds;
-	char link[64], what[32], target[PATH_MAX];
-	bool deleted;
-	ssize_t n;
+	struct ltr_fdinfo fi;
+	unsigned what = 0;
 
 	ltr_sb_put_dec(c->out, fd);
 	if (!bits || fd < 0)
 		return;
-	snprintf(what, sizeof(what), "fd/%d", fd);
-	n = read_proc_link(c, what, link, sizeof(link), target, sizeof(target), &deleted);
-	if (n < 0)
+	if (bits & LTR_FD_SOCKET)
+		what |= LTR_FDINFO_SOCKET;
+	if (bits & LTR_FD_DEV)
+		what |= LTR_FDINFO_STAT;
+	if (ltr_fdinfo_lookup(c->tid, fd, what, &fi) != 0)
 		return;
-	if ((bits & LTR_FD_SOCKET) && print_socket(c, link, target, (size_t)n))
+	if ((bits & LTR_FD_SOCKET) && fi.kind == LTR_FDK_SOCKET) {
+		ltr_sb_putc(c->out, '<');
+		if (fi.have_sock)
+			ltr_sockinfo_format(c->out, &fi.sock, fi.inode, c->opts->xflag);
+		else
+			ltr_sb_append(c->out, fi.link, fi.link_len);
+		ltr_sb_putc(c->out, '>');
 		return;
-	if ((bits & LTR_FD_DEV) && print_dev(c, target, (size_t)n))
+	}
+	if ((bits & LTR_FD_DEV) && fi.kind == LTR_FDK_DEV && !fi.deleted) {
+		ltr_sb_putc(c->out, '<');
+		quote_body(c->out, fi.link, fi.link_len, c->opts->xflag, true);
+		ltr_sb_printf(c->out, "<%s %u:%u>>", fi.block ? "block" : "char", fi.major,
+			      fi.minor);
 		return;
-	if ((bits & LTR_FD_PIDFD) && print_pidfd(c, fd, target, (size_t)n))
+	}
+	if ((bits & LTR_FD_PIDFD) && fi.kind == LTR_FDK_ANON &&
+	    !strcmp(fi.link, "anon_inode:[pidfd]")) {
+		long pid = pidfd_pid(c->tid, fd);
+
+		if (pid > 0)
+			ltr_sb_printf(c->out, "<pid:%ld>", pid);
+		else
+			ltr_sb_printf(c->out, "<%s>", fi.link);
 		return;
+	}
 	if (bits & LTR_FD_PATH)
-		print_path_link(c, target, (size_t)n, deleted);
+		print_path_link(c, fi.link, fi.link_len, fi.deleted);
 }
 
 void ltr_print_dirfd(struct ltr_call *c, int fd)
 {
-	char link[64], target[PATH_MAX];
+	char path[PATH_MAX];
 	bool deleted;
 	ssize_t n;
 
@@ -427,9 +350,9 @@ void ltr_print_dirfd(struct ltr_call *c, int fd)
 	ltr_print_xlat(c->out, (uint64_t)-100, LTR_XF_DEC, "AT_FDCWD");
 	if (!(c->opts->decode_fds & LTR_FD_PATH))
 		return;
-	n = read_proc_link(c, "cwd", link, sizeof(link), target, sizeof(target), &deleted);
-	if (n >= 0)
-		print_path_link(c, target, (size_t)n, deleted);
+	n = ltr_fdinfo_cwd(c->tid, path, &deleted);
+	if (n > 0)
+		print_path_link(c, path, (size_t)n, deleted);
 }
 
 bool ltr_fetch_quiet(const struct ltr_call *c, uint64_t addr, void *dst, size_t size)
@@ -494,6 +417,12 @@ void ltr_print_arg_dirfd(struct ltr_call *c, unsigned idx)
 }
 
 void ltr_print_arg_path(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_path(c, ltr_word_mask(c, c->args[idx]));
+}
+
+/* symlink's target prints as a path; only its meaning differs (path.c). */
+void ltr_print_arg_link_target(struct ltr_call *c, unsigned idx)
 {
 	ltr_print_path(c, ltr_word_mask(c, c->args[idx]));
 }
