@@ -7,6 +7,7 @@
 
 #include "ltr/arch.h"
 #include "ltr/debug.h"
+#include "ltr/decode.h"
 #include "ltr/events.h"
 #include "ltr/options.h"
 #include "ltr/output.h"
@@ -36,6 +37,17 @@ int main(int argc, char **argv)
 	}
 	ltr_arch_init();
 	ltr_decode_opts = opts.decode;
+	{
+		char err[256];
+
+		/* checked by the options already: this cannot fail */
+		if (ltr_decode_set_call_flags(opts.abbrev_set, opts.verbose_set,
+					      opts.raw_set, err, sizeof(err)) < 0) {
+			fprintf(stderr, "ltr: %s\n", err);
+			ltr_options_free(&opts);
+			return LTR_EXIT_USAGE;
+		}
+	}
 	ltr_printer_setup(&opts);
 	ltr_unwind_set_print(opts.stack_traces && !opts.json);
 	if (opts.output_separately && strlen(opts.outfile) >= PATH_MAX - 12) {

@@ -26,6 +26,7 @@
 #include "ltr/dump.h"
 #include "ltr/options.h"
 #include "ltr/strbuf.h"
+#include "ltr/sysset.h"
 #include "ltr/tips.h"
 
 enum {
@@ -518,6 +519,24 @@ static const struct {
 	{ "secontext", Q_SECONTEXT },
 };
 
+/*
+ * A syscall set of -e trace=, abbrev=, verbose=, raw=: checked here, as
+ * strace checks it while reading the command line (sysset.c, the parser
+ * the printer and the scripts use later).
+ */
+static int check_syscall_set(const char *value)
+{
+	struct ltr_sysset *set = ltr_sysset_new(false);
+	char err[256];
+	bool help;
+	int rc = ltr_sysset_add(set, value, err, sizeof(err), &help);
+
+	free(set);
+	if (rc == 0)
+		return 0;
+	return help ? usage_error("%s", err) : fatal_error("%s", err);
+}
+
 /* Applies one qualifier: -e NAME=VALUE or --NAME=VALUE. */
 static int qualify(struct ltr_options *opts, struct sugar *sg, enum qual q, const char *value)
 {
@@ -526,23 +545,23 @@ static int qualify(struct ltr_options *opts, struct sugar *sg, enum qual q, cons
 
 	switch (q) {
 	case Q_TRACE:
-		if (!*value)
-			return fatal_error("invalid system call '%s'", value);
+		if ((rc = check_syscall_set(value)) != 0)
+			return rc;
 		opts->trace_set = value; /* as strace: a later set replaces it */
 		return 0;
 	case Q_ABBREV:
-		if (!*value)
-			return fatal_error("invalid system call '%s'", value);
+		if ((rc = check_syscall_set(value)) != 0)
+			return rc;
 		opts->abbrev_set = value;
 		return 0;
 	case Q_VERBOSE:
-		if (!*value)
-			return fatal_error("invalid system call '%s'", value);
+		if ((rc = check_syscall_set(value)) != 0)
+			return rc;
 		opts->verbose_set = value;
 		return 0;
 	case Q_RAW:
-		if (!*value)
-			return fatal_error("invalid system call '%s'", value);
+		if ((rc = check_syscall_set(value)) != 0)
+			return rc;
 		opts->raw_set = value;
 		return 0;
 	case Q_SIGNAL:
@@ -846,15 +865,11 @@ static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
 /* The decode options the decoders read, from the strace-level ones. */
 static void derive_decode(struct ltr_options *opts)
 {
-	if (opts->decode_fds == 0)
-		opts->decode.fd_paths = 0;
-	else if (opts->decode_fds == LTR_FD_PATH)
-		opts->decode.fd_paths = 1;
-	else
-		opts->decode.fd_paths = 2;
+	opts->decode.decode_fds = opts->decode_fds;
 	if (opts->abbrev_set && !strcmp(opts->abbrev_set, "none"))
 		opts->decode.verbose = true;
 	opts->decode.pid_comm = (opts->decode_pids & LTR_PID_COMM) != 0;
+	opts->decode.xlat_style = opts->xlat_style;
 	opts->quiet = opts->quiet_set != 0;
 }
 

@@ -142,7 +142,7 @@ static int every(lua_State *L)
 /* ltr.trace([sel]): the printer shows these syscalls too. */
 static int trace(lua_State *L)
 {
-	struct selector *add;
+	struct ltr_sysset *add;
 
 	check_loading(L, "ltr.trace()");
 	add = ltr_lua_check_selector(L, 1, 1);
@@ -154,7 +154,7 @@ static int trace(lua_State *L)
 		lua_setfield(L, -2, "print_sel");
 		lua_pop(L, 1); /* the state */
 	} else {
-		ltr_selector_union(lua_touserdata(L, -1), add);
+		ltr_sysset_union(lua_touserdata(L, -1), add);
 		lua_pop(L, 1);
 	}
 	ltr_printer_config.enabled = true;
@@ -203,7 +203,7 @@ static bool print_selected(const struct ltr_arch *arch, long nr)
 		return false;
 	if (nr >= 0 && (unsigned long)nr >= arch->nsyscalls)
 		nr = -1;
-	return ltr_selector_match(ltr_lua.print_sel, (unsigned)a, nr);
+	return ltr_sysset_match(ltr_lua.print_sel, (unsigned)a, nr);
 }
 
 /* Hands ltr.trace()'s selection to the printer. */
@@ -265,7 +265,7 @@ void ltr_lua_build_tables(lua_State *L)
 	hooks = lua_gettop(L);
 	nhooks = (lua_Integer)lua_rawlen(L, hooks);
 	for (i = 1; i <= nhooks; i++) {
-		const struct selector *sel;
+		const struct ltr_sysset *sel;
 		bool is_enter;
 		uint8_t bit;
 		int tables;
@@ -281,13 +281,13 @@ void ltr_lua_build_tables(lua_State *L)
 		tables = is_enter ? enter : exit_tables;
 		for (a = 0; a < n; a++) {
 			for (nr = 0; nr < (long)ltr_arches[a]->nsyscalls; nr++) {
-				if (!ltr_selector_match(sel, a, nr))
+				if (!ltr_sysset_match(sel, a, nr))
 					continue;
 				ltr_lua.wants[a][nr] |= bit;
 				lua_pushvalue(L, -1);
 				add_to_list(L, tables, a, nr);
 			}
-			if (ltr_selector_match(sel, a, -1)) {
+			if (ltr_sysset_match(sel, a, -1)) {
 				ltr_lua.wants_unknown[a] |= bit;
 				lua_pushvalue(L, -1);
 				add_to_list(L, tables, a, -1);

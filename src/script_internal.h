@@ -13,6 +13,8 @@
 #include <lauxlib.h>
 #include <lua.h>
 
+#include "ltr/sysset.h"
+
 struct ltr_arch;
 struct tracee;
 
@@ -34,8 +36,6 @@ struct ltr_lua_timer {
 	int fn_ref;       /* registry reference of the function */
 };
 
-struct selector;
-
 struct ltr_lua_bridge {
 	lua_State *L;
 	bool tracing;        /* scripts loaded, want tables built */
@@ -44,7 +44,7 @@ struct ltr_lua_bridge {
 	bool entry_stops;    /* ltr.no_seccomp(): LTR_NEED_ENTRY_STOPS */
 	uint8_t *wants[LTR_LUA_MAX_ARCHES];        /* LTR_WANT_* of the hooks */
 	uint8_t wants_unknown[LTR_LUA_MAX_ARCHES]; /* numbers beyond the table */
-	const struct selector *print_sel;  /* ltr.trace()'s, or NULL: all */
+	const struct ltr_sysset *print_sel;  /* ltr.trace()'s, or NULL: all */
 	struct tracee *current; /* whose hook runs (ltr.print's OUTPUT events) */
 	const struct ltr_arch *last_arch;
 	int last_index;
@@ -173,7 +173,10 @@ void ltr_lua_proc_forget(lua_State *L, pid_t pid);
 
 /* --- script_select.c: compiled syscall selectors --- */
 
-struct selector;
+/*
+ * A selector is a struct ltr_sysset (ltr/sysset.h: strace's syntax, one
+ * parser for the command line and Lua) held in a userdata.
+ */
 void ltr_lua_open_selector(lua_State *L);
 /*
  * Compiles the selector at idx (nil = every syscall, a name, "%class", a
@@ -181,12 +184,9 @@ void ltr_lua_open_selector(lua_State *L);
  * and pushes the compiled selector. Raises a bad-argument error naming
  * argument arg on a mistake.
  */
-struct selector *ltr_lua_check_selector(lua_State *L, int idx, int arg);
-/* Pushes a selector matching nothing. */
-struct selector *ltr_lua_new_selector(lua_State *L, bool all);
-bool ltr_selector_match(const struct selector *s, unsigned arch_index, long nr);
-/* dst |= src */
-void ltr_selector_union(struct selector *dst, const struct selector *src);
+struct ltr_sysset *ltr_lua_check_selector(lua_State *L, int idx, int arg);
+/* Pushes a selector matching nothing, or everything when all. */
+struct ltr_sysset *ltr_lua_new_selector(lua_State *L, bool all);
 
 /* --- script_lib.c: the ltr module's C functions --- */
 

@@ -541,7 +541,7 @@ static int printer_index(lua_State *L)
 	else if (!strcmp(key, "json"))
 		lua_pushboolean(L, pc->json);
 	else if (!strcmp(key, "fd_paths"))
-		lua_pushboolean(L, ltr_decode_opts.fd_paths != 0);
+		lua_pushboolean(L, ltr_decode_opts.decode_fds != 0);
 	else if (!strcmp(key, "timestamps"))
 		push_timestamps(L, &pc->time);
 	else if (!strcmp(key, "columns"))
@@ -648,7 +648,11 @@ static int printer_newindex(lua_State *L)
 	} else if (!strcmp(key, "json")) {
 		pc->json = check_bool(L, 3);
 	} else if (!strcmp(key, "fd_paths")) {
-		ltr_decode_opts.fd_paths = check_bool(L, 3) ? (ltr_decode_opts.fd_paths ? ltr_decode_opts.fd_paths : 1) : 0;
+		/* true keeps what -e decode-fds= chose, or turns paths on */
+		if (!check_bool(L, 3))
+			ltr_decode_opts.decode_fds = 0;
+		else if (!ltr_decode_opts.decode_fds)
+			ltr_decode_opts.decode_fds = LTR_FD_PATH;
 	} else if (!strcmp(key, "timestamps")) {
 		set_timestamps(L, &pc->time);
 	} else if (!strcmp(key, "columns")) {

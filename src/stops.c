@@ -17,6 +17,7 @@
 
 #include "ltr/arch.h"
 #include "ltr/debug.h"
+#include "ltr/decode.h"
 #include "ltr/events.h"
 #include "ltr/output.h"
 #include "ltr/stats.h"
@@ -138,6 +139,7 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	c->tid = t->tid;
 	c->mem = &t->mem;
 	c->opts = &ltr_decode_opts;
+	c->dflags = ltr_decode_call_flags(arch, c->nr);
 	c->exiting = false;
 	c->next_arg = 0;
 	c->ret = 0;

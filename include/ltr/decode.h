@@ -7,6 +7,7 @@
 #define LTR_DECODE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "ltr/strbuf.h"
@@ -25,7 +26,47 @@ void ltr_decode_retval(struct ltr_call *c, unsigned col);
 /* The same with "= " at column instead of 40 (strace's -a). */
 void ltr_decode_retval_at(struct ltr_call *c, unsigned col, unsigned column);
 
+/*
+ * Compiles the syscall sets of -e abbrev=, -e verbose= and -e raw= (NULL:
+ * strace's defaults, all, all and none) into a table of LTR_CALL_* flags
+ * per syscall, read at each entry with ltr_decode_call_flags(). Returns 0,
+ * or -1 with strace's message in err.
+ */
+int ltr_decode_set_call_flags(const char *abbrev, const char *verbose, const char *raw,
+			      char *err, size_t errlen);
+/* The LTR_CALL_* flags of syscall nr of arch (0 when no set was given). */
+unsigned ltr_decode_call_flags(const struct ltr_arch *arch, long nr);
+
 /* --- helpers for printers --- */
+
+/*
+ * Whether the call's structures, arrays and environments are abbreviated
+ * (strace's abbrev(tcp)): -e abbrev= holds the call and neither -v nor
+ * Lua's ltr.printer.verbose turned abbreviation off.
+ */
+static inline bool ltr_call_abbrev(const struct ltr_call *c)
+{
+	return !(c->dflags & LTR_CALL_NOABBREV) && !(c->opts && c->opts->verbose);
+}
+
+/*
+ * How many elements of an array the call shows before "...": -s's
+ * (strsize) when abbreviated, all of them otherwise, as strace.
+ */
+static inline uint64_t ltr_array_max(const struct ltr_call *c)
+{
+	return ltr_call_abbrev(c) ? c->opts->strsize : UINT64_MAX;
+}
+
+/*
+ * Whether the call's pointers to structures are followed at all
+ * (strace's verbose(tcp), -e verbose=): when not, they print as
+ * addresses; strings are still read.
+ */
+static inline bool ltr_call_verbose(const struct ltr_call *c)
+{
+	return !(c->dflags & LTR_CALL_NODEREF);
+}
 
 /* Separator before argument idx (", " unless idx is the first printed). */
 void ltr_print_sep(struct ltr_call *c, unsigned idx);
@@ -69,8 +110,15 @@ void ltr_proc_comm(pid_t pid, char *buf, size_t size);
 const char *ltr_signal_name(int sig);   /* "SIGINT", "SIGRT_3"; NULL if unknown */
 int ltr_signal_number(const char *name); /* "SIGINT" or "INT", any case: 2; -1 if unknown */
 const char *ltr_errno_name(int err);    /* "ENOENT", NULL if unknown */
-/* Reads a struct of size bytes; on failure prints the address and returns false. */
+/*
+ * Reads a struct of size bytes; on failure prints the address and returns
+ * false. A call -e verbose= leaves out is not dereferenced: its
+ * structures, arrays and pointers to numbers print as addresses (strings
+ * and data buffers are still read).
+ */
 bool ltr_fetch(struct ltr_call *c, uint64_t addr, void *dst, unsigned size);
+/* The same without printing anything: false for NULL too. */
+bool ltr_fetch_quiet(const struct ltr_call *c, uint64_t addr, void *dst, size_t size);
 
 /*
  * The body of a "--- SIGNAME {...} ---" line for a signal delivered to a

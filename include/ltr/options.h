@@ -63,20 +63,8 @@ enum {
 	LTR_STATUS_ALL = 0x1f,
 };
 
-/* -e decode-fds=SET (-y: path; -yy: all). */
-enum {
-	LTR_FD_PATH = 1u << 0,
-	LTR_FD_SOCKET = 1u << 1,
-	LTR_FD_DEV = 1u << 2,
-	LTR_FD_PIDFD = 1u << 3,
-	LTR_FD_ALL = 0xf,
-};
-
 /* -e decode-pids=SET (-Y: comm; --decode-pids=pidns). */
 enum { LTR_PID_COMM = 1u << 0, LTR_PID_PIDNS = 1u << 1 };
-
-/* -X: how named constants print. */
-enum ltr_xlat_style { LTR_XLAT_ABBREV = 0, LTR_XLAT_RAW, LTR_XLAT_VERBOSE };
 
 /* -c / -C. */
 enum ltr_summary { LTR_SUMMARY_NONE = 0, LTR_SUMMARY_ONLY, LTR_SUMMARY_BOTH };

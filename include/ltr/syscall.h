@@ -12,6 +12,7 @@
 #include <sys/types.h>
 
 #include "ltr/strbuf.h"
+#include "ltr/xlat.h"
 
 struct ltr_arch;
 struct ltr_call;
@@ -110,12 +111,30 @@ extern const unsigned ltr_syscall_ndescs;
 /* The row named name, or NULL. */
 const struct ltr_syscall_desc *ltr_syscall_desc_find(const char *name);
 
+/* --strings-in-hex (struct ltr_decode_opts.xflag). */
+enum {
+	LTR_XFLAG_NONE = 0,
+	LTR_XFLAG_NON_ASCII = 1,       /* -x: a string with such a byte all in \xNN */
+	LTR_XFLAG_ALL = 2,             /* -xx: every string all in \xNN */
+	LTR_XFLAG_NON_ASCII_CHARS = 3, /* =non-ascii-chars: those bytes alone in \xNN */
+};
+
+/* -e decode-fds=SET (struct ltr_decode_opts.decode_fds; -y: path; -yy: all). */
+enum {
+	LTR_FD_PATH = 1u << 0,   /* 3</etc/passwd> */
+	LTR_FD_SOCKET = 1u << 1, /* 3<TCP:[127.0.0.1:80->127.0.0.1:41234]>, 3<socket:[N]> */
+	LTR_FD_DEV = 1u << 2,    /* 0</dev/null<char 1:3>> */
+	LTR_FD_PIDFD = 1u << 3,  /* 3<pid:1234> */
+	LTR_FD_ALL = 0xf,
+};
+
 /* Options that change how arguments print (from the command line). */
 struct ltr_decode_opts {
 	unsigned strsize;    /* --strsize: max bytes of string data shown */
 	bool verbose;        /* -v: unabbreviated structs, envp in full */
-	unsigned xflag;      /* -x (1) / -xx (2): hex strings */
-	unsigned fd_paths;   /* -y (1) / -yy (2): descriptor paths */
+	unsigned xflag;      /* LTR_XFLAG_*: -x, -xx, --strings-in-hex= */
+	unsigned decode_fds; /* LTR_FD_*: what descriptors show (-y, -yy, -e decode-fds=) */
+	enum ltr_xlat_style xlat_style; /* -X: named constants as names, numbers or both */
 	bool pid_comm;       /* -Y: process ids as "1234<comm>" */
 };
 
@@ -150,6 +169,7 @@ struct ltr_call {
 	pid_t tid;
 	const struct ltr_mem *mem;
 	const struct ltr_decode_opts *opts;
+	unsigned dflags;          /* LTR_CALL_*: -e abbrev=, verbose=, raw= for this call */
 	struct ltr_strbuf *out;   /* where printers append */
 	unsigned next_arg;        /* generic decoder: first argument not printed */
 	uint8_t ret_kind;         /* enum ltr_retkind; decoders may change it */
@@ -193,6 +213,18 @@ struct ltr_call {
 	 * stop). Set by decoders at exit; ltr_decode_exit clears it first.
 	 */
 	void (*ret_suffix)(struct ltr_call *c);
+};
+
+/*
+ * struct ltr_call.dflags: how this call is decoded, from the syscall sets
+ * of -e abbrev=, -e verbose= and -e raw= (0, the default, is strace's
+ * default: abbreviated, dereferenced, decoded). Set at entry from a table
+ * built once per syscall number (ltr_decode_call_flags()).
+ */
+enum {
+	LTR_CALL_NOABBREV = 1u << 0, /* not in -e abbrev=: structures in full */
+	LTR_CALL_NODEREF = 1u << 1,  /* not in -e verbose=: structures as addresses */
+	LTR_CALL_RAW = 1u << 2,      /* in -e raw=: arguments and result in hex */
 };
 
 /* struct ltr_call.mods */

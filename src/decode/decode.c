@@ -3,13 +3,103 @@
  * The generic decoder: prints a call from its row's argspecs (or hands it
  * to the row's custom decoder), and its return value, strace style.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ltr/arch.h"
 #include "ltr/decode.h"
+#include "ltr/sysset.h"
 #include "decoders.h"
 
 struct ltr_decode_opts ltr_decode_opts = { .strsize = 32 };
+
+/* --- -e abbrev=, verbose=, raw=: LTR_CALL_* per syscall --- */
+
+#define MAX_ARCHES 8
+
+/* Per arch of ltr_arches[]: the flags by number, and beyond the table. */
+static uint8_t *call_flags[MAX_ARCHES];
+static uint8_t call_flags_unknown[MAX_ARCHES];
+static bool any_call_flags;
+
+/* Compiles spec (NULL: dflt) into set; -1 with a message on error. */
+static int compile_set(struct ltr_sysset *set, const char *spec, bool dflt,
+		       char *err, size_t errlen)
+{
+	ltr_sysset_init(set, spec ? false : dflt);
+	return spec ? ltr_sysset_add(set, spec, err, errlen, NULL) : 0;
+}
+
+int ltr_decode_set_call_flags(const char *abbrev, const char *verbose, const char *raw,
+			      char *err, size_t errlen)
+{
+	struct ltr_sysset *sets[3] = {
+		ltr_sysset_new(true), ltr_sysset_new(true), ltr_sysset_new(false)
+	};
+	int rc = 0;
+	unsigned a, i;
+
+	for (a = 0; a < MAX_ARCHES; a++) {
+		free(call_flags[a]);
+		call_flags[a] = NULL;
+		call_flags_unknown[a] = 0;
+	}
+	any_call_flags = abbrev || verbose || raw;
+	if (compile_set(sets[0], abbrev, true, err, errlen) < 0 ||
+	    compile_set(sets[1], verbose, true, err, errlen) < 0 ||
+	    compile_set(sets[2], raw, false, err, errlen) < 0) {
+		any_call_flags = false;
+		rc = -1;
+	}
+	for (a = 0; any_call_flags && ltr_arches[a] && a < MAX_ARCHES; a++) {
+		const struct ltr_arch *arch = ltr_arches[a];
+		long nr;
+
+		call_flags[a] = ltr_xcalloc(arch->nsyscalls + 1, 1);
+		/* the last slot: numbers beyond the table */
+		for (nr = 0; nr <= (long)arch->nsyscalls; nr++) {
+			long n = nr == (long)arch->nsyscalls ? -1 : nr;
+			uint8_t f = 0;
+
+			if (!ltr_sysset_match(sets[0], a, n))
+				f |= LTR_CALL_NOABBREV;
+			if (!ltr_sysset_match(sets[1], a, n))
+				f |= LTR_CALL_NODEREF;
+			if (ltr_sysset_match(sets[2], a, n))
+				f |= LTR_CALL_RAW;
+			if (n < 0)
+				call_flags_unknown[a] = f;
+			else
+				call_flags[a][nr] = f;
+		}
+	}
+	for (i = 0; i < 3; i++)
+		free(sets[i]);
+	return rc;
+}
+
+unsigned ltr_decode_call_flags(const struct ltr_arch *arch, long nr)
+{
+	static const struct ltr_arch *last_arch;
+	static int last_index;
+	int a;
+
+	if (!any_call_flags)
+		return 0;
+	if (arch == last_arch) {
+		a = last_index;
+	} else {
+		a = ltr_sysset_arch_index(arch);
+		if (a < 0 || a >= MAX_ARCHES || !call_flags[a])
+			return 0;
+		last_arch = arch;
+		last_index = a;
+	}
+	if (nr < 0 || (unsigned long)nr >= arch->nsyscalls)
+		return call_flags_unknown[a];
+	return call_flags[a][nr];
+}
 
 /* The return value column of strace: "= " starts at column 40 (-a). */
 #define RETVAL_COLUMN 40
@@ -41,6 +131,49 @@ static void print_unknown_entry(struct ltr_call *c)
 	c->next_arg = 6;
 }
 
+/*
+ * The registers -e raw= shows: the row's count, but 32-bit tracees pass
+ * 64-bit values in two registers (pread64's offset), and strace counts
+ * four for preadv and pwritev on 64-bit arches.
+ */
+static unsigned raw_nargs(const struct ltr_call *c)
+{
+	static const struct { const char *name; uint8_t nargs; } split32[] = {
+		{ "fadvise64", 5 }, { "fadvise64_64", 6 }, { "fallocate", 6 },
+		{ "fanotify_mark", 6 }, { "ftruncate64", 3 }, { "lookup_dcookie", 4 },
+		{ "mmap", 1 }, { "pread64", 5 }, { "pwrite64", 5 }, { "readahead", 4 },
+		{ "select", 1 }, { "sync_file_range", 6 }, { "truncate64", 3 },
+	};
+	const char *name = c->desc->name;
+	unsigned i;
+
+	if (ltr_wordsize(c) == 4) {
+		for (i = 0; i < sizeof(split32) / sizeof(split32[0]); i++)
+			if (!strcmp(name, split32[i].name))
+				return split32[i].nargs;
+	} else if (!strcmp(name, "preadv") || !strcmp(name, "pwritev")) {
+		return 4;
+	}
+	return c->desc->nargs;
+}
+
+/*
+ * -e raw=: every argument in hex, as the registers hold it, all printed
+ * at entry.
+ */
+static void print_raw_entry(struct ltr_call *c)
+{
+	unsigned i, n = raw_nargs(c);
+
+	for (i = 0; i < n && i < 6; i++) {
+		if (i)
+			ltr_sb_append(c->out, ", ", 2);
+		ltr_sb_printf(c->out, "%#llx",
+			      (unsigned long long)ltr_word_mask(c, c->args[i]));
+	}
+	c->next_arg = 6;
+}
+
 void ltr_decode_entry(struct ltr_call *c)
 {
 	const struct ltr_syscall_desc *desc = c->desc;
@@ -53,6 +186,11 @@ void ltr_decode_entry(struct ltr_call *c)
 	}
 	ltr_sb_puts(c->out, desc->name);
 	ltr_sb_putc(c->out, '(');
+	/* socketcall is printed as the call it stands for, raw or not as that one */
+	if ((c->dflags & LTR_CALL_RAW) && desc->decode != ltr_decode_socketcall) {
+		print_raw_entry(c);
+		return;
+	}
 	if (desc->decode) {
 		desc->decode(c);
 		return;
@@ -80,7 +218,9 @@ void ltr_decode_exit(struct ltr_call *c)
 	unsigned i;
 
 	c->ret_suffix = NULL;
-	if (desc && desc->decode) {
+	if (c->dflags & LTR_CALL_RAW) {
+		/* everything was printed at entry */
+	} else if (desc && desc->decode) {
 		desc->decode(c);
 	} else if (desc) {
 		for (i = c->next_arg; i < desc->nargs && i < 6; i++) {
@@ -98,7 +238,8 @@ void ltr_decode_exit(struct ltr_call *c)
 static void print_error(struct ltr_call *c, int err)
 {
 	const char *name = ltr_errno_name(err);
-	const char *restart = restart_message(err);
+	/* -e raw= prints even the restart codes as plain errors */
+	const char *restart = c->dflags & LTR_CALL_RAW ? NULL : restart_message(err);
 
 	if (restart) {
 		ltr_sb_printf(c->out, "? %s (%s)", name, restart);
@@ -144,6 +285,10 @@ void ltr_decode_retval_at(struct ltr_call *c, unsigned col, unsigned column)
 	}
 	if (ltr_call_failed(c)) {
 		print_error(c, (int)-c->ret);
+		return;
+	}
+	if (c->dflags & LTR_CALL_RAW) {
+		ltr_sb_printf(out, "%#llx", (unsigned long long)uret);
 		return;
 	}
 	switch (c->ret_kind) {

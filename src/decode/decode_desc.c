@@ -497,10 +497,13 @@ void ltr_decode_fcntl(struct ltr_call *c)
 		}
 		if (cmd == 3) {
 			struct ltr_strbuf *saved = c->out;
+			/* strace names the open flags here whatever -X says */
+			int style = ltr_xlat_force(LTR_XLAT_ABBREV);
 
 			c->out = &tmp;
 			ltr_print_open_flags(c, (uint64_t)c->ret);
 			c->out = saved;
+			ltr_xlat_force(style);
 		} else {
 			ltr_print_flags(&tmp, cmd == 1 ? fd_flags : seal_flags,
 					(uint64_t)c->ret, NULL);
@@ -812,10 +815,22 @@ static void print_termios(struct ltr_call *c, uint64_t addr)
 	}
 	ltr_sb_puts(c->out, ", c_lflag=");
 	ltr_print_flags(c->out, lflags, t[3], NULL);
-	if (c->opts->verbose)
+	if (!ltr_call_abbrev(c))
 		print_termios_cc(c, addr);
 	else
 		ltr_sb_puts(c->out, ", ...}");
+}
+
+/* The request: its name or _IOC(...), styled as a whole by -X. */
+static void print_request(struct ltr_strbuf *out, uint32_t req, const char *name)
+{
+	if (!ltr_xlat_begin(out, req, LTR_XF_HEX))
+		return;
+	if (name)
+		ltr_sb_puts(out, name);
+	else
+		print_ioc(out, req);
+	ltr_xlat_end(out);
 }
 
 /*
@@ -838,7 +853,9 @@ void ltr_decode_ioctl(struct ltr_call *c)
 		/* filled by the kernel: printed at exit */
 		if (!c->exiting) {
 			ltr_print_fd(c, (int)(uint32_t)c->args[0]);
-			ltr_sb_printf(c->out, ", %s, ", name);
+			ltr_sb_puts(c->out, ", ");
+			print_request(c->out, req, name);
+			ltr_sb_puts(c->out, ", ");
 		} else if (ltr_call_failed(c) || !arg) {
 			ltr_print_addr(c->out, arg);
 		} else if (req == 0x5460) {
@@ -854,10 +871,7 @@ void ltr_decode_ioctl(struct ltr_call *c)
 	if (!c->exiting) {
 		ltr_print_fd(c, (int)(uint32_t)c->args[0]);
 		ltr_sb_puts(c->out, ", ");
-		if (name)
-			ltr_sb_puts(c->out, name);
-		else
-			print_ioc(c->out, req);
+		print_request(c->out, req, name);
 		switch (req) {
 		case 0x5450: case 0x5451: case 0x540C: case 0x540D: case 0x5422:
 			return;   /* no argument */
@@ -937,7 +951,6 @@ static const struct ltr_xlat poll_events[] = {
 	LTR_XLAT_END
 };
 
-#define POLL_MAX_SHOWN 32  /* strace's default array limit (-s 32) */
 
 /*
  * The pollfd array at entry: "[{fd=3, events=POLLIN}, ...]", each fd with
@@ -951,13 +964,17 @@ static void print_pollfds(struct ltr_call *c, uint64_t addr, uint64_t n)
 		ltr_sb_puts(c->out, "NULL");
 		return;
 	}
+	if (!ltr_call_verbose(c)) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
 	ltr_sb_putc(c->out, '[');
 	for (i = 0; i < n; i++) {
 		int32_t fd;
 		int16_t ev[2];
 		unsigned char pfd[8];
 
-		if (i == POLL_MAX_SHOWN) {
+		if (i == ltr_array_max(c)) {
 			ltr_sb_puts(c->out, ", ...");
 			break;
 		}
@@ -988,25 +1005,36 @@ static void print_pollfds(struct ltr_call *c, uint64_t addr, uint64_t n)
 
 /*
  * The revents summary after poll's and ppoll's return value, as a
- * ret_suffix: " ([{fd=4, revents=POLLOUT}, ...])", at most
- * POLL_MAX_SHOWN entries with revents, then ppoll's ", left {...}";
- * " (Timeout)" when nothing was ready.
+ * ret_suffix: " ([{fd=4, revents=POLLOUT}, ...])", then ppoll's ", left
+ * {...}"; " (Timeout)" when nothing was ready. strace builds it in a
+ * buffer of 1024 bytes: at most -s entries with revents unless
+ * abbreviation is off, and "..." where the next entry would come within
+ * SUMMARY_RESERVE bytes of the buffer's end.
  */
+#define SUMMARY_SIZE 1024
+#define SUMMARY_RESERVE 27 /* 2 + two 64-bit longs in hex + ", ], ..." */
 static void poll_suffix(struct ltr_call *c)
 {
 	bool ppoll = c->desc && strncmp(c->desc->name, "ppoll", 5) == 0;
 	uint64_t i, n = c->args[1];
-	unsigned shown = 0;
+	uint64_t max = ltr_call_abbrev(c) ? c->opts->strsize : UINT64_MAX;
+	uint64_t shown = 0;
+	size_t start;
 
 	if (c->ret == 0) {
 		ltr_sb_puts(c->out, " (Timeout)");
 		return;
 	}
-	ltr_sb_puts(c->out, " ([");
+	if (!ltr_call_verbose(c))
+		return;
+	ltr_sb_puts(c->out, " (");
+	start = c->out->len;
+	ltr_sb_putc(c->out, '[');
 	for (i = 0; i < n; i++) {
 		unsigned char pfd[8];
 		int32_t fd;
 		int16_t ev[2];
+		size_t at;
 
 		if (ltr_mem_read(c->mem, c->args[0] + i * 8, pfd, 8) != 0)
 			break;
@@ -1016,14 +1044,20 @@ static void poll_suffix(struct ltr_call *c)
 			continue;
 		if (shown)
 			ltr_sb_puts(c->out, ", ");
-		if (shown == POLL_MAX_SHOWN) {
+		if (shown == max) {
 			ltr_sb_puts(c->out, "...");
 			break;
 		}
-		shown++;
+		at = c->out->len;
 		ltr_sb_printf(c->out, "{fd=%d, revents=", fd);
 		ltr_print_flags(c->out, poll_events, (uint16_t)ev[1], NULL);
+		if (c->out->len - start + 1 >= SUMMARY_SIZE - SUMMARY_RESERVE) {
+			ltr_sb_truncate(c->out, at);
+			ltr_sb_puts(c->out, "...");
+			break;
+		}
 		ltr_sb_putc(c->out, '}');
+		shown++;
 	}
 	ltr_sb_putc(c->out, ']');
 	if (ppoll && c->args[2]) {
@@ -1143,11 +1177,12 @@ void ltr_decode_epoll_wait(struct ltr_call *c)
 		ltr_sb_puts(c->out, ", ");
 		return;
 	}
-	if (ltr_call_failed(c)) {
+	/* no event: "[]" without reading anything, as strace */
+	if (ltr_call_failed(c) || (!ltr_call_verbose(c) && c->ret)) {
 		ltr_print_addr(c->out, c->args[1]);
 	} else {
 		ltr_sb_putc(c->out, '[');
-		for (i = 0; i < c->ret && i < POLL_MAX_SHOWN; i++) {
+		for (i = 0; i < c->ret && (uint64_t)i < ltr_array_max(c); i++) {
 			unsigned char buf[16];
 
 			if (i)
@@ -1159,7 +1194,7 @@ void ltr_decode_epoll_wait(struct ltr_call *c)
 			}
 			print_epoll_event(c, buf);
 		}
-		if (c->ret > POLL_MAX_SHOWN)
+		if ((uint64_t)c->ret > ltr_array_max(c))
 			ltr_sb_puts(c->out, ", ...");
 		ltr_sb_putc(c->out, ']');
 	}
@@ -1213,9 +1248,11 @@ static void print_futex_op(struct ltr_strbuf *out, uint32_t op)
 	const char *name = ltr_xlat_lookup(futex_ops, cmd);
 
 	if (!name) {
-		ltr_sb_printf(out, "%#x /* FUTEX_??? */", op);
+		ltr_print_xval(out, futex_ops, op, "FUTEX_???");
 		return;
 	}
+	if (!ltr_xlat_begin(out, op, LTR_XF_HEX))
+		return;
 	ltr_sb_puts(out, name);
 	if (op & 128)
 		ltr_sb_puts(out, "_PRIVATE");
@@ -1223,6 +1260,17 @@ static void print_futex_op(struct ltr_strbuf *out, uint32_t op)
 		ltr_sb_puts(out, "|FUTEX_CLOCK_REALTIME");
 	if (op & ~(uint32_t)(127 | 128 | 256))
 		ltr_sb_printf(out, "|%#x", op & ~(uint32_t)(127 | 128 | 256));
+	ltr_xlat_end(out);
+}
+
+/* FUTEX_WAIT_BITSET's and FUTEX_WAKE_BITSET's val3. */
+static void print_futex_bitset(struct ltr_strbuf *out, uint32_t v3)
+{
+	ltr_sb_puts(out, ", ");
+	if (v3 == 0xffffffffu)
+		ltr_print_xlat(out, v3, LTR_XF_HEX, "FUTEX_BITSET_MATCH_ANY");
+	else
+		ltr_sb_printf(out, "%#x", v3);
 }
 
 /* FUTEX_WAKE_OP's val3: "FUTEX_OP_ADD<<28|0x345<<12|FUTEX_OP_CMP_LT<<24|0x678". */
@@ -1261,22 +1309,14 @@ void ltr_decode_futex(struct ltr_call *c)
 		else
 			ltr_print_timespec32(c, c->args[3]);
 		if (cmd == 9) {
-			uint32_t v3 = (uint32_t)c->args[5];
-
-			if (v3 == 0xffffffffu)
-				ltr_sb_puts(out, ", FUTEX_BITSET_MATCH_ANY");
-			else
-				ltr_sb_printf(out, ", %#x", v3);
+			print_futex_bitset(out, (uint32_t)c->args[5]);
 		} else if (cmd == 11) {
 			ltr_sb_puts(out, ", ");
 			ltr_print_addr(out, c->args[4]);
 		}
 		return;
 	case 10:  /* WAKE_BITSET */
-		if ((uint32_t)c->args[5] == 0xffffffffu)
-			ltr_sb_puts(out, ", FUTEX_BITSET_MATCH_ANY");
-		else
-			ltr_sb_printf(out, ", %#x", (unsigned)c->args[5]);
+		print_futex_bitset(out, (uint32_t)c->args[5]);
 		return;
 	case 3: case 4: case 12:  /* REQUEUE, CMP_REQUEUE */
 		ltr_sb_printf(out, ", %u, ", (unsigned)c->args[3]);
@@ -1484,7 +1524,12 @@ void ltr_decode_select(struct ltr_call *c)
 	ltr_sb_printf(c->out, "%d", sa.nfds);
 	for (i = 0; i < 3; i++) {
 		ltr_sb_puts(c->out, ", ");
-		print_fdset(c, sa.sets[i], sa.nfds, true);
+		/* the sets at entry are structures; the ready ones after the
+		 * value are printed anyway, as strace does */
+		if (ltr_call_verbose(c))
+			print_fdset(c, sa.sets[i], sa.nfds, true);
+		else
+			ltr_print_addr(c->out, sa.sets[i]);
 	}
 	ltr_sb_puts(c->out, ", ");
 	print_select_timeout(c, sa.timeout);

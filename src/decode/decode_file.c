@@ -57,6 +57,8 @@ void ltr_print_open_flags(struct ltr_call *c, uint64_t flags)
 	uint64_t v = flags & 0xffffffffu;
 	bool first = true;
 
+	if (!ltr_xlat_begin(out, v, LTR_XF_HEX))
+		return;
 	add_flag(out, &first, accmode[v & 3]);
 	v &= ~(uint64_t)3;
 	take_flag(out, &first, &v, 0100, "O_CREAT");
@@ -80,6 +82,7 @@ void ltr_print_open_flags(struct ltr_call *c, uint64_t flags)
 		ltr_sb_putc(out, '|');
 		ltr_sb_printf(out, "%#llx", (unsigned long long)v);
 	}
+	ltr_xlat_end(out);
 }
 
 void ltr_print_umode(struct ltr_strbuf *out, uint64_t mode)
@@ -144,14 +147,7 @@ static const struct ltr_xlat access_modes[] = {
 
 void ltr_print_arg_access_mode(struct ltr_call *c, unsigned idx)
 {
-	uint64_t mode = (uint32_t)c->args[idx];
-
-	if (mode == 0)
-		ltr_sb_puts(c->out, "F_OK");
-	else if ((mode & 7) == 0)
-		ltr_sb_printf(c->out, "%#llx /* ?_OK */", (unsigned long long)mode);
-	else
-		ltr_print_flags(c->out, access_modes, mode, NULL);
+	ltr_print_flags_dflt(c->out, access_modes, (uint32_t)c->args[idx], "F_OK", "?_OK");
 }
 
 static const struct ltr_xlat at_flags[] = {
@@ -248,16 +244,20 @@ void ltr_print_arg_getcwd_buf(struct ltr_call *c, unsigned idx)
 
 /* --- file modes and device numbers --- */
 
+/* A dev_t: "makedev(0x1, 0x3)", or its number under -X raw. */
 static void print_dev(struct ltr_strbuf *out, uint64_t dev)
 {
 	unsigned major = (unsigned)(((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffu));
 	unsigned minor = (unsigned)((dev & 0xff) | ((dev >> 12) & ~0xffu));
 
+	if (!ltr_xlat_begin(out, dev, LTR_XF_HEX))
+		return;
 	ltr_sb_puts(out, "makedev(");
 	ltr_sb_put_hex(out, major);
 	ltr_sb_puts(out, ", ");
 	ltr_sb_put_hex(out, minor);
 	ltr_sb_putc(out, ')');
+	ltr_xlat_end(out);
 }
 
 /* ", label=N" helpers of the stat printers ("%llu", "%lld", "%#llx"). */
@@ -287,16 +287,22 @@ static const char *file_type_name(unsigned mode)
 	}
 }
 
-/* st_mode: "S_IFREG|0644", "S_IFDIR|S_ISVTX|0777". */
+/*
+ * st_mode: "S_IFREG|0644", "S_IFDIR|S_ISVTX|0777"; a mode of an unknown
+ * file type prints as a number ("0170644"), as strace does.
+ */
 void ltr_print_file_mode(struct ltr_strbuf *out, unsigned mode)
 {
-	const char *type = file_type_name(mode);
+	const char *type = (mode & 0170000) ? file_type_name(mode) : "";
 
-	if (type) {
+	if (!type) {
+		ltr_print_xlat_val(out, mode, LTR_XF_OCT);
+		return;
+	}
+	if (!ltr_xlat_begin(out, mode, LTR_XF_OCT))
+		return;
+	if (*type) {
 		ltr_sb_puts(out, type);
-		ltr_sb_putc(out, '|');
-	} else if (mode & 0170000) {
-		ltr_sb_put_oct(out, mode & 0170000, 0);
 		ltr_sb_putc(out, '|');
 	}
 	if (mode & 04000)
@@ -306,6 +312,7 @@ void ltr_print_file_mode(struct ltr_strbuf *out, unsigned mode)
 	if (mode & 01000)
 		ltr_sb_puts(out, "S_ISVTX|");
 	ltr_sb_put_oct(out, mode & 0777, 3);
+	ltr_xlat_end(out);
 }
 
 /* The date comment strace puts after a time in seconds. */
@@ -442,7 +449,7 @@ static void print_wide_stat(struct ltr_call *c, const struct wide_stat *st)
 {
 	struct ltr_strbuf *out = c->out;
 
-	if (!c->opts->verbose) {
+	if (ltr_call_abbrev(c)) {
 		ltr_sb_puts(out, "{st_mode=");
 		ltr_print_file_mode(out, st->mode);
 		print_rdev_or_size(out, st);
@@ -546,7 +553,10 @@ void ltr_print_arg_statx_flags(struct ltr_call *c, unsigned idx)
 	uint64_t flags = (uint32_t)c->args[idx];
 	uint64_t rest = flags & ~(uint64_t)0x6000;
 
-	ltr_print_xval(c->out, statx_sync_types, flags & 0x6000, NULL);
+	/* strace prints the sync type as flags without a default: nothing
+	 * for 0 under -X raw */
+	if ((flags & 0x6000) || ltr_xlat_style() != LTR_XLAT_RAW)
+		ltr_print_xval(c->out, statx_sync_types, flags & 0x6000, NULL);
 	if (rest) {
 		ltr_sb_putc(c->out, '|');
 		ltr_print_flags(c->out, at_flags, rest, NULL);
@@ -589,21 +599,21 @@ void ltr_print_arg_statx(struct ltr_call *c, unsigned idx)
 	mask = ltr_get_u32(b);
 	ltr_sb_puts(out, "{stx_mask=");
 	ltr_print_flags(out, statx_masks, mask, NULL);
-	if (c->opts->verbose)
+	if (!ltr_call_abbrev(c))
 		put_udec_field(out, ", stx_blksize=", ltr_get_u32(b + 4));
 	ltr_sb_puts(out, ", stx_attributes=");
 	ltr_print_flags(out, statx_attrs, ltr_get_u64(b + 8), NULL);
-	if (c->opts->verbose) {
+	if (!ltr_call_abbrev(c)) {
 		put_udec_field(out, ", stx_nlink=", ltr_get_u32(b + 16));
 		put_udec_field(out, ", stx_uid=", ltr_get_u32(b + 20));
 		put_udec_field(out, ", stx_gid=", ltr_get_u32(b + 24));
 	}
 	ltr_sb_puts(out, ", stx_mode=");
 	ltr_print_file_mode(out, ltr_get_u16(b + 28));
-	if (c->opts->verbose)
+	if (!ltr_call_abbrev(c))
 		put_udec_field(out, ", stx_ino=", ltr_get_u64(b + 32));
 	put_udec_field(out, ", stx_size=", ltr_get_u64(b + 40));
-	if (!c->opts->verbose) {
+	if (ltr_call_abbrev(c)) {
 		ltr_sb_puts(out, ", ...}");
 		return;
 	}
@@ -631,17 +641,17 @@ void ltr_print_arg_statx(struct ltr_call *c, unsigned idx)
 
 /* --- getdents, getdents64 --- */
 
-static const char *const dirent_types[] = {
-	"DT_UNKNOWN", "DT_FIFO", "DT_CHR", "3", "DT_DIR", "5", "DT_BLK", "7",
-	"DT_REG", "9", "DT_LNK", "11", "DT_SOCK", "13", "DT_WHT", "15",
+static const struct ltr_xlat dirent_types[] = {
+	LTR_XLAT_PAIR(0, "DT_UNKNOWN"), LTR_XLAT_PAIR(1, "DT_FIFO"),
+	LTR_XLAT_PAIR(2, "DT_CHR"), LTR_XLAT_PAIR(4, "DT_DIR"),
+	LTR_XLAT_PAIR(6, "DT_BLK"), LTR_XLAT_PAIR(8, "DT_REG"),
+	LTR_XLAT_PAIR(10, "DT_LNK"), LTR_XLAT_PAIR(12, "DT_SOCK"),
+	LTR_XLAT_PAIR(14, "DT_WHT"), LTR_XLAT_END
 };
 
 static void print_dirent_type(struct ltr_strbuf *out, unsigned type)
 {
-	if (type < 16 && dirent_types[type][0] == 'D')
-		ltr_sb_puts(out, dirent_types[type]);
-	else
-		ltr_sb_printf(out, "%#x /* DT_??? */", type);
+	ltr_print_xval(out, dirent_types, type, "DT_???");
 }
 
 /* One directory entry, under -v. is64: linux_dirent64, else linux_dirent. */
@@ -691,12 +701,12 @@ static void print_dirents(struct ltr_call *c, unsigned idx, bool is64)
 	unsigned count = 0;
 	unsigned min_len = is64 ? 19 : (ltr_wordsize(c) == 4 ? 10 : 18);
 
-	if (!c->exiting || ltr_call_failed(c)) {
+	if (!c->exiting || ltr_call_failed(c) || !ltr_call_verbose(c)) {
 		ltr_print_addr(c->out, addr);
 		return;
 	}
 	total = (uint64_t)c->ret;
-	if (c->opts->verbose)
+	if (!ltr_call_abbrev(c))
 		ltr_sb_putc(c->out, '[');
 	while (pos < total) {
 		size_t want = total - pos < sizeof(win) ? (size_t)(total - pos) : sizeof(win);
@@ -710,7 +720,7 @@ static void print_dirents(struct ltr_call *c, unsigned idx, bool is64)
 
 			if (reclen < min_len || at + reclen > want)
 				break;
-			if (c->opts->verbose) {
+			if (!ltr_call_abbrev(c)) {
 				if (count)
 					ltr_sb_append(c->out, ", ", 2);
 				print_dirent(c, win + at, reclen, is64);
@@ -722,7 +732,7 @@ static void print_dirents(struct ltr_call *c, unsigned idx, bool is64)
 			break;  /* malformed entry: stop rather than loop */
 		pos += at;
 	}
-	if (c->opts->verbose) {
+	if (!ltr_call_abbrev(c)) {
 		ltr_sb_putc(c->out, ']');
 		return;
 	}
@@ -900,12 +910,8 @@ void ltr_decode_mknod(struct ltr_call *c)
 	ltr_sb_puts(c->out, ", ");
 	ltr_print_file_mode(c->out, mode);
 	if (type == 0020000 || type == 0060000) {
-		uint64_t dev = ltr_arg_word(c, first + 2);
-		uint64_t major = ((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffull);
-		uint64_t minor = (dev & 0xff) | ((dev >> 12) & ~0xffull);
-
-		ltr_sb_printf(c->out, ", makedev(%#llx, %#llx)",
-			      (unsigned long long)major, (unsigned long long)minor);
+		ltr_sb_puts(c->out, ", ");
+		print_dev(c->out, ltr_arg_word(c, first + 2));
 	}
 }
 

@@ -40,7 +40,7 @@ void ltr_print_iov(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t da
 	}
 	if (count > UINT64_MAX / size || addr + count * size < addr ||
 	    (ws == 4 && addr + count * size > 0x100000000ull) ||
-	    ltr_mem_read(c->mem, addr, elem, (size_t)size) < 0) {
+	    !ltr_fetch_quiet(c, addr, elem, (size_t)size)) {
 		ltr_print_addr(c->out, addr);
 		return;
 	}
@@ -189,7 +189,7 @@ void ltr_decode_sendfile(struct ltr_call *c)
 		ltr_sb_puts(c->out, ", ");
 		ltr_print_fd(c, ltr_call_arg_int(c, 1));
 		ltr_sb_puts(c->out, ", ");
-		c->saved[1] = addr && ltr_mem_read(c->mem, addr, buf, size) == 0;
+		c->saved[1] = ltr_fetch_quiet(c, addr, buf, size);
 		if (c->saved[1])
 			c->saved[0] = size == 4 ? (uint64_t)(int64_t)(int32_t)ltr_get_uword(buf, 4)
 						: ltr_get_uword(buf, 8);

@@ -24,21 +24,7 @@ static const struct ltr_xlat prot_flags[] = {
 
 void ltr_print_mmap_prot(struct ltr_strbuf *out, uint64_t prot)
 {
-	uint64_t known = 0;
-	const struct ltr_xlat *x;
-
-	prot &= 0xffffffffu;
-	if (prot == 0) {
-		ltr_sb_puts(out, "PROT_NONE");
-		return;
-	}
-	for (x = prot_flags; x->name; x++)
-		known |= x->val;
-	if (!(prot & known)) {
-		ltr_sb_printf(out, "%#llx /* PROT_??? */", (unsigned long long)prot);
-		return;
-	}
-	ltr_print_flags(out, prot_flags, prot, NULL);
+	ltr_print_flags_dflt(out, prot_flags, prot & 0xffffffffu, "PROT_NONE", "PROT_???");
 }
 
 static const struct ltr_xlat map_types[] = {
@@ -84,6 +70,8 @@ void ltr_print_mmap_flags(const struct ltr_call *c, struct ltr_strbuf *out,
 	const char *type = ltr_xlat_lookup(map_types, v & 0xf);
 	const struct ltr_xlat *x;
 
+	if (!ltr_xlat_begin(out, v, LTR_XF_HEX))
+		return;
 	if (!type) {
 		ltr_sb_printf(out, "%#llx /* MAP_??? */", (unsigned long long)(v & 0xf));
 	} else {
@@ -103,6 +91,7 @@ void ltr_print_mmap_flags(const struct ltr_call *c, struct ltr_strbuf *out,
 		ltr_sb_printf(out, "|%#llx", (unsigned long long)v);
 	if (huge)
 		ltr_sb_printf(out, "|%llu<<MAP_HUGE_SHIFT", (unsigned long long)huge);
+	ltr_xlat_end(out);
 }
 
 void ltr_print_arg_mmap_prot(struct ltr_call *c, unsigned idx)
@@ -245,13 +234,13 @@ void ltr_decode_mincore(struct ltr_call *c)
 		ltr_sb_printf(out, ", %llu, ", (unsigned long long)len);
 		return;
 	}
-	if (ltr_call_failed(c) || !vec) {
+	if (ltr_call_failed(c) || !vec || !ltr_call_verbose(c)) {
 		ltr_print_addr(out, vec);
 		return;
 	}
 	n = len / page + (len % page != 0);
 	shown = n;
-	if (!c->opts->verbose && shown > c->opts->strsize)
+	if (ltr_call_abbrev(c) && shown > c->opts->strsize)
 		shown = c->opts->strsize;
 	ltr_sb_putc(out, '[');
 	for (i = 0; i < shown; i++) {

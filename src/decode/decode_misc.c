@@ -439,7 +439,7 @@ static void format_personality(struct ltr_strbuf *out, uint32_t v)
 		ltr_sb_printf(out, "%#x", v);
 		return;
 	}
-	ltr_sb_puts(out, type);
+	ltr_print_xval(out, personality_types, v & 0xff, NULL);
 	if (v & ~0xffu) {
 		ltr_sb_putc(out, '|');
 		ltr_print_flags(out, personality_flags, v & ~0xffu, NULL);
@@ -584,10 +584,16 @@ static void print_utimens(struct ltr_call *c, uint64_t addr, unsigned fsize)
 
 		if (i)
 			ltr_sb_puts(c->out, ", ");
-		if (nsec == ((1 << 30) - 1)) {
-			ltr_sb_puts(c->out, "UTIME_NOW");
-		} else if (nsec == ((1 << 30) - 2)) {
-			ltr_sb_puts(c->out, "UTIME_OMIT");
+		if (nsec == ((1 << 30) - 1) || nsec == ((1 << 30) - 2)) {
+			const char *name = nsec == ((1 << 30) - 1) ? "UTIME_NOW" : "UTIME_OMIT";
+
+			/* under -X raw and verbose, the timespec itself first */
+			if (ltr_xlat_style() != LTR_XLAT_ABBREV)
+				ltr_print_time_pair(c->out, buf + 2 * i * fsize, fsize, "tv_nsec");
+			if (ltr_xlat_style() == LTR_XLAT_VERBOSE)
+				ltr_sb_printf(c->out, " /* %s */", name);
+			else if (ltr_xlat_style() == LTR_XLAT_ABBREV)
+				ltr_sb_puts(c->out, name);
 		} else {
 			time_t t = (time_t)sec;
 			struct tm tm;
@@ -617,7 +623,6 @@ void ltr_print_arg_utimens(struct ltr_call *c, unsigned idx)
 
 /* --- getgroups, setgroups --- */
 
-#define GROUPS_MAX_SHOWN 32  /* strace's array limit (-s default) */
 
 /*
  * A list of group ids: "[0, 1]". getgroups (at exit) shows the ret ids
@@ -639,7 +644,8 @@ void ltr_print_arg_groups(struct ltr_call *c, unsigned idx)
 	}
 	if (out && (uint64_t)c->ret < n)
 		n = (uint64_t)c->ret;
-	if (n > 65536) {
+	/* -e verbose=: the address, but an empty array is "[]" still */
+	if (n > 65536 || (n && !ltr_call_verbose(c))) {
 		ltr_print_addr(c->out, addr);
 		return;
 	}
@@ -649,7 +655,7 @@ void ltr_print_arg_groups(struct ltr_call *c, unsigned idx)
 
 		if (i)
 			ltr_sb_puts(c->out, ", ");
-		if (i == GROUPS_MAX_SHOWN) {
+		if (i == ltr_array_max(c)) {
 			ltr_sb_puts(c->out, "...");
 			break;
 		}

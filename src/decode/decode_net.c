@@ -292,10 +292,10 @@ void ltr_print_arg_sock_type(struct ltr_call *c, unsigned idx)
 
 	/* An unknown type makes the whole value unknown, as in strace. */
 	if (!name) {
-		ltr_sb_printf(c->out, "%#x /* SOCK_??? */", v);
+		ltr_print_xval(c->out, socket_types, v, "SOCK_???");
 		return;
 	}
-	ltr_sb_puts(c->out, name);
+	ltr_print_xlat(c->out, type, LTR_XF_HEX, name);
 	if (flags) {
 		ltr_sb_putc(c->out, '|');
 		ltr_print_flags_dflt(c->out, socket_flags, flags, NULL, "SOCK_???");
@@ -392,13 +392,46 @@ static void print_sockaddr_un(struct ltr_call *c, const unsigned char *sa, unsig
 	ltr_print_quoted(c->out, path, strnlen(path, n), c->opts, false);
 }
 
+/*
+ * A field in network byte order ("sin_port", "sin_addr"): under -X raw
+ * and verbose first its bytes in hex, as strace does; then, unless raw,
+ * text (in a comment when verbose).
+ */
+static bool net_field_begin(struct ltr_strbuf *out, const unsigned char *bytes,
+			    size_t len)
+{
+	enum ltr_xlat_style style = ltr_xlat_style();
+
+	if (style == LTR_XLAT_ABBREV)
+		return true;
+	ltr_print_quoted_hex(out, (const char *)bytes, len, false);
+	if (style == LTR_XLAT_RAW)
+		return false;
+	ltr_sb_puts(out, " /* ");
+	return true;
+}
+
+/* "htons(80)" of the port at p (2 bytes, network order), styled by -X. */
+static void print_net_port(struct ltr_strbuf *out, const unsigned char *p)
+{
+	if (!net_field_begin(out, p, 2))
+		return;
+	ltr_sb_printf(out, "htons(%u)", (unsigned)(p[0] << 8 | p[1]));
+	ltr_xlat_end(out);
+}
+
 static void print_sockaddr_in(struct ltr_call *c, const unsigned char *sa)
 {
 	char text[INET_ADDRSTRLEN];
 
 	inet_ntop(AF_INET, sa + 4, text, sizeof(text));
-	ltr_sb_printf(c->out, ", sin_port=htons(%u), sin_addr=inet_addr(\"%s\")",
-		      (unsigned)(sa[2] << 8 | sa[3]), text);
+	ltr_sb_puts(c->out, ", sin_port=");
+	print_net_port(c->out, sa + 2);
+	ltr_sb_puts(c->out, ", sin_addr=");
+	if (!net_field_begin(c->out, sa + 4, 4))
+		return;
+	ltr_sb_printf(c->out, "inet_addr(\"%s\")", text);
+	ltr_xlat_end(c->out);
 }
 
 /* Link-local unicast (fe80::/10) or link-local multicast (ff02::/16). */
@@ -414,16 +447,34 @@ static void print_sockaddr_in6(struct ltr_call *c, const unsigned char *sa, unsi
 
 	memcpy(&flowinfo, sa + 4, 4);
 	inet_ntop(AF_INET6, sa + 8, text, sizeof(text));
-	ltr_sb_printf(c->out, ", sin6_port=htons(%u), sin6_flowinfo=htonl(%u), "
-		      "inet_pton(AF_INET6, \"%s\", &sin6_addr)",
-		      (unsigned)(sa[2] << 8 | sa[3]), ntohl(flowinfo), text);
+	ltr_sb_puts(c->out, ", sin6_port=");
+	print_net_port(c->out, sa + 2);
+	ltr_sb_puts(c->out, ", sin6_flowinfo=");
+	if (net_field_begin(c->out, sa + 4, 4)) {
+		ltr_sb_printf(c->out, "htonl(%u)", ntohl(flowinfo));
+		ltr_xlat_end(c->out);
+	}
+	/* the abbreviated form names the field inside inet_pton() only */
+	ltr_sb_puts(c->out, ", ");
+	if (ltr_xlat_style() != LTR_XLAT_ABBREV)
+		ltr_sb_puts(c->out, "sin6_addr=");
+	if (net_field_begin(c->out, sa + 8, 16)) {
+		ltr_sb_printf(c->out, "inet_pton(AF_INET6, \"%s\"%s)", text,
+			      ltr_xlat_style() == LTR_XLAT_ABBREV ? ", &sin6_addr" : "");
+		ltr_xlat_end(c->out);
+	}
 	if (len < 28)
 		return;
 	scope = ltr_get_u32(sa + 24);
-	if (scope && is_link_local6(sa + 8) && if_indextoname(scope, ifname))
-		ltr_sb_printf(c->out, ", sin6_scope_id=if_nametoindex(\"%s\")", ifname);
-	else
+	if (scope && is_link_local6(sa + 8) && if_indextoname(scope, ifname)) {
+		char name[IF_NAMESIZE + 20];
+
+		snprintf(name, sizeof(name), "if_nametoindex(\"%s\")", ifname);
+		ltr_sb_puts(c->out, ", sin6_scope_id=");
+		ltr_print_xlat(c->out, scope, LTR_XF_UDEC, name);
+	} else {
 		ltr_sb_printf(c->out, ", sin6_scope_id=%u", scope);
+	}
 }
 
 /* Prints len bytes of a sockaddr already read (2 <= len <= SOCKADDR_MAX). */
@@ -481,7 +532,7 @@ void ltr_print_sockaddr(struct ltr_call *c, uint64_t addr, uint64_t len)
 		ltr_sb_puts(c->out, "NULL");
 		return;
 	}
-	if (n < 2 || ltr_mem_read(c->mem, addr, sa, n) < 0) {
+	if (n < 2 || !ltr_fetch_quiet(c, addr, sa, n)) {
 		ltr_print_addr(c->out, addr);
 		return;
 	}
@@ -524,7 +575,7 @@ static void save_socklen(struct ltr_call *c, uint64_t addr, unsigned slot)
 {
 	uint32_t v = 0;
 
-	c->saved[slot + 1] = addr && ltr_mem_read(c->mem, addr, &v, 4) == 0;
+	c->saved[slot + 1] = ltr_fetch_quiet(c, addr, &v, 4);
 	c->saved[slot] = v;
 }
 
@@ -603,12 +654,12 @@ static unsigned msghdr_size(unsigned ws)
 	return ws == 4 ? 28 : 56;
 }
 
-static bool read_msghdr(struct ltr_call *c, uint64_t addr, struct msghdr_fields *m)
+static bool read_msghdr(const struct ltr_call *c, uint64_t addr, struct msghdr_fields *m)
 {
 	unsigned ws = ltr_wordsize(c);
 	unsigned char buf[56];
 
-	if (!addr || ltr_mem_read(c->mem, addr, buf, msghdr_size(ws)) < 0)
+	if (!ltr_fetch_quiet(c, addr, buf, msghdr_size(ws)))
 		return false;
 	m->name = ltr_get_uword(buf, ws);
 	m->namelen = ltr_get_u32(buf + ws);
@@ -790,7 +841,7 @@ void ltr_decode_mmsg(struct ltr_call *c)
 		ltr_sb_puts(c->out, ", ");
 		return;
 	}
-	if (ltr_call_failed(c) || c->ret <= 0) {
+	if (ltr_call_failed(c) || c->ret <= 0 || !ltr_call_verbose(c)) {
 		ltr_print_addr(c->out, addr);
 	} else {
 		ltr_sb_putc(c->out, '[');
@@ -913,6 +964,10 @@ static void print_sockopt_value(struct ltr_call *c, uint32_t level, uint32_t nam
 /* setsockopt's optval (its length is argument 4). */
 void ltr_print_arg_sockopt_val(struct ltr_call *c, unsigned idx)
 {
+	if (!ltr_call_verbose(c)) {
+		ltr_print_addr(c->out, ltr_word_mask(c, c->args[idx]));
+		return;
+	}
 	print_sockopt_value(c, (uint32_t)c->args[1], (uint32_t)c->args[2],
 			    ltr_word_mask(c, c->args[idx]), (uint32_t)c->args[4]);
 }
@@ -935,7 +990,7 @@ void ltr_decode_getsockopt(struct ltr_call *c)
 	}
 	if (!val)
 		ltr_sb_puts(c->out, "NULL");
-	else if (ltr_call_failed(c) || !lenaddr || ltr_mem_read(c->mem, lenaddr, &out, 4) < 0)
+	else if (ltr_call_failed(c) || !ltr_fetch_quiet(c, lenaddr, &out, 4))
 		ltr_print_addr(c->out, val);
 	else
 		print_sockopt_value(c, (uint32_t)c->args[1], (uint32_t)c->args[2], val, out);
@@ -992,5 +1047,7 @@ void ltr_decode_socketcall(struct ltr_call *c)
 		c->args[i] = i < socketcall_subcalls[call].nargs ? ltr_get_uword(words + i * ws, ws) : 0;
 	c->desc = sub;
 	c->ret_kind = sub->ret;
+	/* -e abbrev=, verbose=, raw= hold the call as the one it stands for */
+	c->dflags = ltr_decode_call_flags(c->arch, ltr_arch_syscall_nr(c->arch, sub->name));
 	ltr_decode_entry(c);
 }

@@ -11,25 +11,24 @@
 #include "ltr/mem.h"
 #include "decoders.h"
 
-#define ARRAY_MAX_SHOWN 32  /* strace shows at most -s (32) array elements */
 
 /* --- execve --- */
 
 /*
  * A NULL-terminated array of string pointers: ["a", "b", ...]. At most
- * ARRAY_MAX_SHOWN elements, then "...". An unreadable array prints its
+ * ltr_array_max() elements, then "...". An unreadable array prints its
  * address.
  */
 static void print_str_array(struct ltr_call *c, uint64_t addr)
 {
 	unsigned ws = ltr_wordsize(c);
-	unsigned i;
+	uint64_t i, max = ltr_array_max(c);
 
-	if (!addr) {
-		ltr_sb_puts(c->out, "NULL");
+	if (!addr || !ltr_call_verbose(c)) {
+		ltr_print_addr(c->out, addr);
 		return;
 	}
-	for (i = 0; i <= ARRAY_MAX_SHOWN; i++) {
+	for (i = 0;; i++) {
 		unsigned char buf[8];
 		uint64_t p;
 
@@ -47,7 +46,7 @@ static void print_str_array(struct ltr_call *c, uint64_t addr)
 			ltr_sb_putc(c->out, '[');
 		if (!p)
 			break;
-		if (i == ARRAY_MAX_SHOWN) {
+		if (i == max) {
 			ltr_sb_puts(c->out, ", ...");
 			break;
 		}
@@ -64,7 +63,7 @@ static void print_envp(struct ltr_call *c, uint64_t addr)
 	unsigned ws = ltr_wordsize(c);
 	uint64_t n;
 
-	if (c->opts->verbose || !addr) {
+	if (!ltr_call_abbrev(c) || !addr || !ltr_call_verbose(c)) {
 		print_str_array(c, addr);
 		return;
 	}
@@ -201,8 +200,7 @@ void ltr_decode_clone(struct ltr_call *c)
 		int32_t tid;
 
 		ltr_sb_puts(c->out, "parent_tid=");
-		if (!ltr_call_failed(c) && c->args[2] &&
-		    ltr_mem_read(c->mem, c->args[2], &tid, sizeof(tid)) == 0) {
+		if (!ltr_call_failed(c) && ltr_fetch_quiet(c, c->args[2], &tid, sizeof(tid))) {
 			ltr_sb_putc(c->out, '[');
 			ltr_print_pid(c, tid);
 			ltr_sb_putc(c->out, ']');
@@ -234,7 +232,7 @@ void ltr_decode_clone3(struct ltr_call *c)
 	if (!c->exiting) {
 		memset(&a, 0, sizeof(a));
 		if (size < 64 || size > sizeof(a) ||
-		    ltr_mem_read(c->mem, c->args[0], &a, (size_t)size) != 0) {
+		    !ltr_fetch_quiet(c, c->args[0], &a, (size_t)size)) {
 			ltr_print_addr(out, c->args[0]);
 			ltr_sb_printf(out, ", %llu", (unsigned long long)size);
 			c->saved[0] = 2;
@@ -315,6 +313,17 @@ static const struct ltr_xlat wait_options[] = {
 	LTR_XLAT_END
 };
 
+/* A signal in a wait status: its name whatever -X says, as strace's. */
+static void print_status_signame(struct ltr_strbuf *out, int sig)
+{
+	const char *name = ltr_signal_name(sig);
+
+	if (name)
+		ltr_sb_puts(out, name);
+	else
+		ltr_sb_put_dec(out, sig);
+}
+
 /* A wait status: "[{WIFEXITED(s) && WEXITSTATUS(s) == 0}]". */
 static void print_wait_status(struct ltr_strbuf *out, int s)
 {
@@ -324,7 +333,7 @@ static void print_wait_status(struct ltr_strbuf *out, int s)
 			      (s >> 8) & 0xff);
 	} else if ((s & 0xff) == 0x7f) {
 		ltr_sb_puts(out, "{WIFSTOPPED(s) && WSTOPSIG(s) == ");
-		ltr_print_signame(out, (s >> 8) & 0xff);
+		print_status_signame(out, (s >> 8) & 0xff);
 		if (s >> 16)
 			ltr_sb_printf(out, " && s >> 16 == %d", (unsigned)s >> 16);
 		ltr_sb_putc(out, '}');
@@ -332,7 +341,7 @@ static void print_wait_status(struct ltr_strbuf *out, int s)
 		ltr_sb_puts(out, "{WIFCONTINUED(s)}");
 	} else {
 		ltr_sb_puts(out, "{WIFSIGNALED(s) && WTERMSIG(s) == ");
-		ltr_print_signame(out, s & 0x7f);
+		print_status_signame(out, s & 0x7f);
 		if (s & 0x80)
 			ltr_sb_puts(out, " && WCOREDUMP(s)");
 		ltr_sb_putc(out, '}');
@@ -364,7 +373,7 @@ static void print_rusage(struct ltr_call *c, uint64_t addr)
 		      (long long)(int64_t)ltr_get_uword(buf + ws, ws),
 		      (long long)(int64_t)ltr_get_uword(buf + 2 * ws, ws),
 		      (long long)(int64_t)ltr_get_uword(buf + 3 * ws, ws));
-	if (!c->opts->verbose) {
+	if (ltr_call_abbrev(c)) {
 		ltr_sb_puts(c->out, ", ...}");
 		return;
 	}
@@ -411,7 +420,7 @@ void ltr_decode_wait4(struct ltr_call *c)
 	if (!c->args[1])
 		ltr_sb_puts(c->out, "NULL");
 	else if (ltr_call_failed(c) || c->ret == 0 ||
-		 ltr_mem_read(c->mem, c->args[1], &status, sizeof(status)) != 0)
+		 !ltr_fetch_quiet(c, c->args[1], &status, sizeof(status)))
 		ltr_print_addr(c->out, c->args[1]);
 	else
 		print_wait_status(c->out, status);
@@ -489,8 +498,7 @@ void ltr_decode_arch_prctl(struct ltr_call *c)
 	}
 	if (code != 0x1003 && code != 0x1004 && code != 0x1021 && code != 0x1022)
 		return;
-	if (!ltr_call_failed(c) && c->args[1] &&
-	    ltr_mem_read(c->mem, c->args[1], &v, sizeof(v)) == 0)
+	if (!ltr_call_failed(c) && ltr_fetch_quiet(c, c->args[1], &v, sizeof(v)))
 		ltr_sb_printf(c->out, "[%#llx]", (unsigned long long)v);
 	else
 		ltr_print_addr(c->out, c->args[1]);
@@ -535,8 +543,7 @@ void ltr_decode_set_thread_area(struct ltr_call *c)
 		print_user_desc(c, c->args[0]);
 		return;
 	}
-	if (!ltr_call_failed(c) &&
-	    ltr_mem_read(c->mem, c->args[0], &entry, sizeof(entry)) == 0)
+	if (!ltr_call_failed(c) && ltr_fetch_quiet(c, c->args[0], &entry, sizeof(entry)))
 		snprintf(c->ret_text, sizeof(c->ret_text), " (entry_number=%u)", entry);
 }
 
@@ -569,13 +576,16 @@ static const struct ltr_xlat rlimit_resources[] = {
 static void print_rlim(struct ltr_strbuf *out, uint64_t v, bool is64, unsigned ws)
 {
 	uint64_t inf = is64 || ws == 8 ? UINT64_MAX : 0xffffffffu;
+	char kib[32];
 
-	if (v == inf)
-		ltr_sb_puts(out, is64 ? "RLIM64_INFINITY" : "RLIM_INFINITY");
-	else if (v && v % 1024 == 0)
-		ltr_sb_printf(out, "%llu*1024", (unsigned long long)(v / 1024));
-	else
-		ltr_sb_printf(out, "%llu", (unsigned long long)v);
+	if (v == inf) {
+		ltr_print_xlat(out, v, LTR_XF_UDEC, is64 ? "RLIM64_INFINITY" : "RLIM_INFINITY");
+	} else if (v > 1024 && v % 1024 == 0) {
+		snprintf(kib, sizeof(kib), "%llu*1024", (unsigned long long)(v / 1024));
+		ltr_print_xlat(out, v, LTR_XF_UDEC, kib);
+	} else {
+		ltr_sb_put_udec(out, v);
+	}
 }
 
 /*
@@ -646,6 +656,9 @@ void ltr_decode_setrlimit(struct ltr_call *c)
 }
 
 /* --- prctl --- */
+
+/* For numbers without names: "0x30 /" "* CAP_??? *" "/", or the number under -X raw. */
+static const struct ltr_xlat no_names[] = { LTR_XLAT_END };
 
 static const struct ltr_xlat prctl_options[] = {
 	LTR_XLAT_PAIR(1, "PR_SET_PDEATHSIG"), LTR_XLAT_PAIR(2, "PR_GET_PDEATHSIG"),
@@ -729,10 +742,9 @@ void ltr_decode_prctl(struct ltr_call *c)
 
 			ltr_sb_puts(c->out, ", ");
 			if (cap < sizeof(cap_names) / sizeof(cap_names[0]))
-				ltr_sb_puts(c->out, cap_names[cap]);
+				ltr_print_xlat(c->out, cap, LTR_XF_HEX, cap_names[cap]);
 			else
-				ltr_sb_printf(c->out, "%#llx /* CAP_??? */",
-					      (unsigned long long)cap);
+				ltr_print_xval(c->out, no_names, cap, "CAP_???");
 			return;
 		}
 		case 38: case 39:
@@ -749,8 +761,7 @@ void ltr_decode_prctl(struct ltr_call *c)
 	}
 	switch (opt) {
 	case 2:
-		if (ltr_call_failed(c) || !c->args[1] ||
-		    ltr_mem_read(c->mem, c->args[1], &v, sizeof(v)) != 0) {
+		if (ltr_call_failed(c) || !ltr_fetch_quiet(c, c->args[1], &v, sizeof(v))) {
 			ltr_print_addr(c->out, c->args[1]);
 		} else {
 			ltr_sb_putc(c->out, '[');
@@ -785,7 +796,7 @@ void ltr_print_arg_uname(struct ltr_call *c, unsigned idx)
 		"sysname", "nodename", "release", "version", "machine", "domainname"
 	};
 	char u[6][65];
-	unsigned i, n = c->opts->verbose ? 6 : 2;
+	unsigned i, n = !ltr_call_abbrev(c) ? 6 : 2;
 
 	if (!c->args[idx] || ltr_call_failed(c)) {
 		ltr_print_addr(c->out, c->args[idx]);
@@ -801,7 +812,7 @@ void ltr_print_arg_uname(struct ltr_call *c, unsigned idx)
 		ltr_sb_printf(c->out, "%s=", fields[i]);
 		ltr_print_quoted(c->out, u[i], strlen(u[i]), c->opts, false);
 	}
-	ltr_sb_puts(c->out, c->opts->verbose ? "}" : ", ...}");
+	ltr_sb_puts(c->out, !ltr_call_abbrev(c) ? "}" : ", ...}");
 }
 
 /*
@@ -911,21 +922,50 @@ static const struct ltr_xlat cap_versions[] = {
 };
 
 /* A capability set: "1<<CAP_CHOWN|1<<CAP_KILL", unknown bits in hex, "0". */
-static void print_cap_set(struct ltr_strbuf *out, uint64_t set)
+/*
+ * One 32-bit half of a capability set, strace style: "1<<CAP_CHOWN|...",
+ * bits from base on; "0x... /" "* CAP_??? *" "/" when none is known.
+ */
+static void print_cap_half(struct ltr_strbuf *out, uint32_t bits, unsigned base)
 {
 	const unsigned ncaps = sizeof(cap_names) / sizeof(cap_names[0]);
+	uint32_t rest = bits;
 	bool first = true;
 	unsigned i;
 
-	for (i = 0; i < ncaps; i++) {
-		if (!(set >> i & 1))
-			continue;
-		ltr_sb_printf(out, "%s1<<%s", first ? "" : "|", cap_names[i]);
-		first = false;
-		set &= ~(1ull << i);
+	for (i = 0; i < 32 && base + i < ncaps; i++)
+		if (bits >> i & 1)
+			break;
+	if (!bits || i == 32 || base + i >= ncaps) {
+		ltr_print_xval(out, no_names, bits, bits ? "CAP_???" : NULL);
+		return;
 	}
-	if (set || first)
-		ltr_sb_printf(out, first ? "%#llx" : "|%#llx", (unsigned long long)set);
+	if (!ltr_xlat_begin(out, bits, LTR_XF_HEX))
+		return;
+	for (i = 0; i < 32 && base + i < ncaps; i++) {
+		if (!(bits >> i & 1))
+			continue;
+		ltr_sb_printf(out, "%s1<<%s", first ? "" : "|", cap_names[base + i]);
+		first = false;
+		rest &= ~(1u << i);
+	}
+	if (rest)
+		ltr_sb_printf(out, "|%#x", rest);
+	ltr_xlat_end(out);
+}
+
+/* A capability set as strace prints it: its low half, then "|" and the high one. */
+static void print_cap_set(struct ltr_strbuf *out, uint64_t set)
+{
+	uint32_t lo = (uint32_t)set, hi = (uint32_t)(set >> 32);
+
+	if (lo || !hi)
+		print_cap_half(out, lo, 0);
+	if (hi) {
+		if (lo)
+			ltr_sb_putc(out, '|');
+		print_cap_half(out, hi, 32);
+	}
 }
 
 /* The header {version, pid}; returns its version (0 when unreadable). */

@@ -50,12 +50,7 @@ int ltr_signal_number(const char *name)
 
 void ltr_print_signame(struct ltr_strbuf *out, int sig)
 {
-	const char *name = ltr_signal_name(sig);
-
-	if (name)
-		ltr_sb_puts(out, name);
-	else
-		ltr_sb_printf(out, "%d", sig);
+	ltr_print_xlat(out, (uint64_t)(int64_t)sig, LTR_XF_DEC, ltr_signal_name(sig));
 }
 
 void ltr_print_arg_signal(struct ltr_call *c, unsigned idx)
@@ -91,10 +86,7 @@ void ltr_print_sigset_bytes(struct ltr_strbuf *out, const unsigned char *bytes,
 			ltr_sb_putc(out, ' ');
 		first = false;
 		name = ltr_signal_name((int)i + 1);
-		if (name)
-			ltr_sb_puts(out, name + 3);
-		else
-			ltr_sb_printf(out, "%u", i + 1);
+		ltr_print_xlat(out, i + 1, LTR_XF_UDEC, name ? name + 3 : NULL);
 	}
 	ltr_sb_putc(out, ']');
 }
@@ -157,11 +149,11 @@ static void print_sigaction(struct ltr_call *c, uint64_t addr, uint64_t setsize)
 	restorer = ltr_get_uword(buf + 2 * ws, ws);
 	ltr_sb_puts(c->out, "{sa_handler=");
 	if (handler == 0)
-		ltr_sb_puts(c->out, "SIG_DFL");
+		ltr_print_xlat(c->out, handler, LTR_XF_HEX, "SIG_DFL");
 	else if (handler == 1)
-		ltr_sb_puts(c->out, "SIG_IGN");
+		ltr_print_xlat(c->out, handler, LTR_XF_HEX, "SIG_IGN");
 	else if (handler == (ws == 4 ? 0xffffffffu : UINT64_MAX))
-		ltr_sb_puts(c->out, "SIG_ERR");
+		ltr_print_xlat(c->out, handler, LTR_XF_HEX, "SIG_ERR");
 	else
 		ltr_print_addr(c->out, handler);
 	ltr_sb_puts(c->out, ", sa_mask=");
@@ -267,6 +259,13 @@ void ltr_decode_rt_sigreturn(struct ltr_call *c)
 		off = 12 + 128 + 108;
 	else
 		off = 128 + 40;
+	if (!ltr_call_verbose(c)) {
+		/* -e verbose=: the address of the mask, as strace prints it */
+		ltr_sb_puts(c->out, "{mask=");
+		ltr_print_addr(c->out, ltr_word_mask(c, c->sp + off));
+		ltr_sb_putc(c->out, '}');
+		return;
+	}
 	if (ltr_mem_read(c->mem, c->sp + off, mask, sizeof(mask)) != 0)
 		return;
 	ltr_sb_puts(c->out, "{mask=");
@@ -288,6 +287,10 @@ void ltr_decode_sigreturn(struct ltr_call *c)
 
 	if (c->exiting || !c->sp || !c->arch || strcmp(c->arch->name, "i386") != 0)
 		return;
+	if (!ltr_call_verbose(c)) {
+		ltr_print_addr(c->out, ltr_word_mask(c, c->sp));
+		return;
+	}
 	if (ltr_mem_read(c->mem, c->sp + 80, mask, 4) != 0 ||
 	    ltr_mem_read(c->mem, c->sp + 712, mask + 4, 4) != 0)
 		return;
@@ -429,10 +432,7 @@ static void print_si_code(struct ltr_strbuf *out, int sig, int code)
 		name = ltr_xlat_lookup(table, (uint64_t)code);
 	if (!name)
 		name = ltr_xlat_lookup(si_user_codes, (uint64_t)(int64_t)code);
-	if (name)
-		ltr_sb_puts(out, name);
-	else
-		ltr_sb_printf(out, "%#x", (unsigned)code);
+	ltr_print_xlat(out, (uint32_t)code, LTR_XF_HEX, name);
 }
 
 static void print_source(struct ltr_strbuf *out, const siginfo_t *si)
@@ -449,13 +449,25 @@ static void print_sigval(struct ltr_strbuf *out, const siginfo_t *si)
 	ltr_print_addr(out, (uint64_t)(uintptr_t)si->si_value.sival_ptr);
 }
 
-/* Clock ticks as strace shows them: "0", "250 /" "* 2.50 s *" "/". */
+/*
+ * Clock ticks as strace shows them: "0", "250 /" "* 2.50 s *" "/" (no
+ * comment under -X raw).
+ */
 static void print_ticks(struct ltr_strbuf *out, const char *name, long long t)
 {
 	ltr_sb_printf(out, ", %s=%lld", name, t);
-	if (t)
+	if (t && ltr_xlat_style() != LTR_XLAT_RAW)
 		ltr_sb_printf(out, " /* %lld.%02lld s */", t / 100, t % 100);
 }
+
+static const struct ltr_xlat audit_arches[] = {
+	LTR_XLAT_PAIR(0xc000003e, "AUDIT_ARCH_X86_64"),
+	LTR_XLAT_PAIR(0x40000003, "AUDIT_ARCH_I386"),
+	LTR_XLAT_PAIR(0xc00000b7, "AUDIT_ARCH_AARCH64"),
+	LTR_XLAT_PAIR(0xc00000f3, "AUDIT_ARCH_RISCV64"),
+	LTR_XLAT_PAIR(0x40000028, "AUDIT_ARCH_ARM"),
+	LTR_XLAT_END
+};
 
 static void print_sigsys(struct ltr_strbuf *out, const siginfo_t *si)
 {
@@ -472,15 +484,7 @@ static void print_sigsys(struct ltr_strbuf *out, const siginfo_t *si)
 	else
 		ltr_sb_printf(out, ", si_syscall=%d", si->si_syscall);
 	ltr_sb_puts(out, ", si_arch=");
-	switch (si->si_arch) {
-	case 0xc000003e: ltr_sb_puts(out, "AUDIT_ARCH_X86_64"); break;
-	case 0x40000003: ltr_sb_puts(out, "AUDIT_ARCH_I386"); break;
-	case 0xc00000b7: ltr_sb_puts(out, "AUDIT_ARCH_AARCH64"); break;
-	case 0xc00000f3: ltr_sb_puts(out, "AUDIT_ARCH_RISCV64"); break;
-	case 0x40000028: ltr_sb_puts(out, "AUDIT_ARCH_ARM"); break;
-	default:
-		ltr_sb_printf(out, "%#x /* AUDIT_ARCH_??? */", si->si_arch);
-	}
+	ltr_print_xval(out, audit_arches, si->si_arch, "AUDIT_ARCH_???");
 }
 
 /* The fields inside the braces, after si_signo and si_code. */
@@ -489,12 +493,9 @@ static void print_si_fields(struct ltr_strbuf *out, const siginfo_t *si)
 	int sig = si->si_signo, code = si->si_code;
 
 	if (si->si_errno) {
-		const char *e = ltr_errno_name(si->si_errno);
-
-		if (e)
-			ltr_sb_printf(out, ", si_errno=%s", e);
-		else
-			ltr_sb_printf(out, ", si_errno=%d", si->si_errno);
+		ltr_sb_puts(out, ", si_errno=");
+		ltr_print_xlat(out, (uint32_t)si->si_errno, LTR_XF_UDEC,
+			       ltr_errno_name(si->si_errno));
 	}
 	if (code <= 0) {
 		switch (code) {
@@ -581,7 +582,13 @@ void ltr_print_siginfo_struct(struct ltr_strbuf *out, const siginfo_t *si)
 
 void ltr_print_siginfo(struct ltr_strbuf *out, const siginfo_t *si)
 {
-	ltr_print_signame(out, si->si_signo);
+	const char *name = ltr_signal_name(si->si_signo);
+
+	/* the line's head names the signal whatever -X says, as strace's */
+	if (name)
+		ltr_sb_puts(out, name);
+	else
+		ltr_sb_put_dec(out, si->si_signo);
 	ltr_sb_putc(out, ' ');
 	ltr_print_siginfo_struct(out, si);
 }
@@ -605,7 +612,7 @@ static bool fetch_siginfo(const struct ltr_call *c, uint64_t addr, siginfo_t *si
 	const unsigned char *u = raw + 12;
 	int code;
 
-	if (!addr || ltr_mem_read(c->mem, addr, raw, sizeof(raw)) != 0)
+	if (!ltr_fetch_quiet(c, addr, raw, sizeof(raw)))
 		return false;
 	if (ltr_wordsize(c) == 8) {
 		memcpy(si, raw, sizeof(*si) < sizeof(raw) ? sizeof(*si) : sizeof(raw));

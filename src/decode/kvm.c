@@ -733,7 +733,8 @@ bool ltr_decode_kvm_ioctl(struct ltr_call *c)
 		return false;
 	if (!c->exiting) {
 		ltr_print_fd(c, fd);
-		ltr_sb_printf(c->out, ", %s", name);
+		ltr_sb_puts(c->out, ", ");
+		ltr_print_xlat(c->out, req, LTR_XF_HEX, name);
 		if (decoded_at_exit(c, req))
 			return true;
 		ltr_sb_puts(c->out, ", ");

@@ -7,6 +7,8 @@
  *     digit ("\0001" but "\08");
  *   - -x switches a whole string to \xNN when any byte in it is neither
  *     printable nor one of \t\n\v\f\r; -xx always does;
+ *     --strings-in-hex=non-ascii-chars prints those bytes alone as \xNN
+ *     where they would be octal;
  *   - a NUL-terminated string that runs into unreadable memory before its
  *     NUL (or before the limit) prints as its address, like a buffer that
  *     cannot be read whole.
@@ -14,6 +16,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -113,7 +116,9 @@ static void quote_body(struct ltr_strbuf *out, const char *bytes, size_t len,
 {
 	static const char hex[] = "0123456789abcdef";
 	const unsigned char *s = (const unsigned char *)bytes;
-	bool usehex = xflag >= 2 || (xflag == 1 && needs_hex(s, len));
+	bool usehex = xflag == LTR_XFLAG_ALL ||
+		(xflag == LTR_XFLAG_NON_ASCII && needs_hex(s, len));
+	bool hexchars = xflag == LTR_XFLAG_NON_ASCII_CHARS;
 	char *p;
 	size_t i;
 
@@ -145,6 +150,12 @@ static void quote_body(struct ltr_strbuf *out, const char *bytes, size_t len,
 			continue;
 		}
 		*p++ = '\\';
+		if (hexchars) {
+			*p++ = 'x';
+			*p++ = hex[ch >> 4];
+			*p++ = hex[ch & 15];
+			continue;
+		}
 		if (i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '7') {
 			*p++ = (char)('0' + (ch >> 6));
 			*p++ = (char)('0' + ((ch >> 3) & 7));
@@ -179,7 +190,7 @@ void ltr_print_quoted(struct ltr_strbuf *out, const char *bytes, size_t len,
 void ltr_print_quoted_hex(struct ltr_strbuf *out, const char *bytes, size_t len,
 			  bool truncated)
 {
-	quote_style(out, bytes, len, 2, truncated);
+	quote_style(out, bytes, len, LTR_XFLAG_ALL, truncated);
 }
 
 /*
@@ -243,67 +254,119 @@ void ltr_print_buf(struct ltr_call *c, uint64_t addr, uint64_t len)
 
 void ltr_print_buf_hex(struct ltr_call *c, uint64_t addr, uint64_t len)
 {
-	print_buf_style(c, addr, len, 2);
+	print_buf_style(c, addr, len, LTR_XFLAG_ALL);
 }
 
-/*
- * Appends "<...>" for a descriptor looked up (ltr_fdinfo_lookup): the
- * link, or with details (-yy) the socket's endpoints or the link and the
- * device numbers ("</dev/null<char 1:3>>"). A deleted file prints as
- * "<path>(deleted)", as strace does.
- */
-static void print_fdinfo(struct ltr_call *c, const struct ltr_fdinfo *fi, bool details)
+/* The pid a pidfd refers to, from /proc/TID/fdinfo/FD ("Pid:\tN"), or -1. */
+static long pidfd_pid(pid_t tid, int fd)
+{
+	char path[64], line[128];
+	long target = -1;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/fdinfo/%d", (int)tid, fd);
+	f = fopen(path, "re");
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f)) {
+		if (!strncmp(line, "Pid:\t", 5)) {
+			target = strtol(line + 5, NULL, 10);
+			break;
+		}
+	}
+	fclose(f);
+	return target;
+}
+
+/* decode-fds=path: "</etc/passwd>", "<path>(deleted)" for unlinked files. */
+static void print_path_link(struct ltr_call *c, const char *path, size_t len, bool deleted)
 {
 	ltr_sb_putc(c->out, '<');
-	if (details && fi->kind == LTR_FDK_SOCKET && fi->have_sock) {
-		ltr_sockinfo_format(c->out, &fi->sock, fi->inode, c->opts->xflag);
-		ltr_sb_putc(c->out, '>');
-		return;
-	}
-	quote_body(c->out, fi->link, fi->link_len, c->opts->xflag, true);
-	if (details && fi->kind == LTR_FDK_DEV && !fi->deleted)
-		ltr_sb_printf(c->out, "<%s %u:%u>", fi->block ? "block" : "char", fi->major,
-			      fi->minor);
+	quote_body(c->out, path, len, c->opts->xflag, true);
 	ltr_sb_putc(c->out, '>');
-	if (fi->deleted)
+	if (deleted)
 		ltr_sb_puts(c->out, "(deleted)");
 }
 
+/*
+ * What -e decode-fds= shows after a descriptor looked up with
+ * ltr_fdinfo_lookup(), in strace's order, each part only when its bit is
+ * set: a socket's endpoints ("<TCP:[...]>", or its link where ltr does not
+ * resolve the protocol), a device's numbers ("</dev/null<char 1:3>>"), a
+ * pidfd's process ("<pid:1234>"), else the path.
+ */
 void ltr_print_fd(struct ltr_call *c, int fd)
 {
-	ltr_sb_put_dec(c->out, fd);
-	if (c->opts->fd_paths && fd >= 0) {
-		bool details = c->opts->fd_paths >= 2;
-		struct ltr_fdinfo fi;
+	unsigned bits = c->opts->decode_fds;
+	struct ltr_fdinfo fi;
+	unsigned what = 0;
 
-		if (ltr_fdinfo_lookup(c->tid, fd, details ? LTR_FDINFO_STAT | LTR_FDINFO_SOCKET : 0,
-				      &fi) == 0)
-			print_fdinfo(c, &fi, details);
+	ltr_sb_put_dec(c->out, fd);
+	if (!bits || fd < 0)
+		return;
+	if (bits & LTR_FD_SOCKET)
+		what |= LTR_FDINFO_SOCKET;
+	if (bits & LTR_FD_DEV)
+		what |= LTR_FDINFO_STAT;
+	if (ltr_fdinfo_lookup(c->tid, fd, what, &fi) != 0)
+		return;
+	if ((bits & LTR_FD_SOCKET) && fi.kind == LTR_FDK_SOCKET) {
+		ltr_sb_putc(c->out, '<');
+		if (fi.have_sock)
+			ltr_sockinfo_format(c->out, &fi.sock, fi.inode, c->opts->xflag);
+		else
+			ltr_sb_append(c->out, fi.link, fi.link_len);
+		ltr_sb_putc(c->out, '>');
+		return;
 	}
+	if ((bits & LTR_FD_DEV) && fi.kind == LTR_FDK_DEV && !fi.deleted) {
+		ltr_sb_putc(c->out, '<');
+		quote_body(c->out, fi.link, fi.link_len, c->opts->xflag, true);
+		ltr_sb_printf(c->out, "<%s %u:%u>>", fi.block ? "block" : "char", fi.major,
+			      fi.minor);
+		return;
+	}
+	if ((bits & LTR_FD_PIDFD) && fi.kind == LTR_FDK_ANON &&
+	    !strcmp(fi.link, "anon_inode:[pidfd]")) {
+		long pid = pidfd_pid(c->tid, fd);
+
+		if (pid > 0)
+			ltr_sb_printf(c->out, "<pid:%ld>", pid);
+		else
+			ltr_sb_printf(c->out, "<%s>", fi.link);
+		return;
+	}
+	if (bits & LTR_FD_PATH)
+		print_path_link(c, fi.link, fi.link_len, fi.deleted);
 }
 
 void ltr_print_dirfd(struct ltr_call *c, int fd)
 {
+	char path[PATH_MAX];
+	bool deleted;
+	ssize_t n;
+
 	if (fd != -100) {
 		ltr_print_fd(c, fd);
 		return;
 	}
-	ltr_sb_puts(c->out, "AT_FDCWD");
-	if (c->opts->fd_paths) {
-		struct ltr_fdinfo fi;
-		ssize_t n = ltr_fdinfo_cwd(c->tid, fi.link, &fi.deleted);
+	ltr_print_xlat(c->out, (uint64_t)-100, LTR_XF_DEC, "AT_FDCWD");
+	if (!(c->opts->decode_fds & LTR_FD_PATH))
+		return;
+	n = ltr_fdinfo_cwd(c->tid, path, &deleted);
+	if (n > 0)
+		print_path_link(c, path, (size_t)n, deleted);
+}
 
-		if (n > 0) {
-			fi.link_len = (size_t)n;
-			fi.kind = LTR_FDK_DIR;
-			print_fdinfo(c, &fi, false);
-		}
-	}
+bool ltr_fetch_quiet(const struct ltr_call *c, uint64_t addr, void *dst, size_t size)
+{
+	/* -e verbose= leaves this call's structures at their addresses */
+	return addr && ltr_call_verbose(c) && ltr_mem_read(c->mem, addr, dst, size) == 0;
 }
 
 bool ltr_fetch(struct ltr_call *c, uint64_t addr, void *dst, unsigned size)
 {
-	if (addr && ltr_mem_read(c->mem, addr, dst, size) == 0)
+	if (ltr_fetch_quiet(c, addr, dst, size))
 		return true;
 	ltr_print_addr(c->out, addr);
 	return false;

@@ -17,7 +17,8 @@ Normalised (and nothing else):
   "<unfinished ...>" line is joined with its "<... resumed>" line, and the
   per-process traces are concatenated in that order, each line prefixed with
   its process's P token;
-- the tracer's own envp pointer in execve;
+- the tracer's own envp pointer in execve (and its argv and path
+  pointers, which -e verbose= and -e raw= leave undecoded);
 - random bytes: getrandom's buffer, reads from /dev/urandom and /dev/random,
   the 6 random characters of names created by mkstemp (opened
   O_RDWR|O_CREAT|O_EXCL), and what git reads from and writes to its index
@@ -30,8 +31,9 @@ Normalised (and nothing else):
 - inode numbers: st_ino, stx_ino, d_ino, -y's socket:[N] and pipe:[N],
   -yy's socket inodes (TCP:[N], UNIX-STREAM:[N->N,"path"]), and the name
   the kernel gives an O_TMPFILE file, which -y shows: <DIR/#N>(deleted);
-- ephemeral ports: htons(N) for N in the local port range, and the same
-  ports in -yy's TCP:[127.0.0.1:PORT->127.0.0.1:PORT];
+- ephemeral ports: htons(N) for N in the local port range (and the bytes
+  of such a port, sin_port="\\xNN\\xNN", -X raw and verbose print), and the
+  same ports in -yy's TCP:[127.0.0.1:PORT->127.0.0.1:PORT];
 - the name of the temporary directory ($COMPAT_TMP);
 - in multithreaded programs (a clone with CLONE_THREAD), where the
   scheduler decides them: addresses of 8 or more hex digits (thread stacks
@@ -95,6 +97,10 @@ SI_PID = re.compile(r'\bsi_pid=(\d+)')
 # say): substituted when it is a known pid, never collected as one.
 SIGRETURN_RET = re.compile(r'^rt_sigreturn\(.*\) += (\d+)')
 ENVP = re.compile(r'^(execve(?:at)?\(.*\], )0x[0-9a-f]+( /\* \d+ vars \*/)')
+# -e verbose=: the tracer's own argv and envp pointers, undecoded.
+ARGV_ENVP = re.compile(r'^(execve(?:at)?\(.*"[^"]*", )0x[0-9a-f]+, 0x[0-9a-f]+\)')
+# -e raw=: the same with the path's pointer.
+RAW_EXECVE = re.compile(r'^(execve\()0x[0-9a-f]+, 0x[0-9a-f]+, 0x[0-9a-f]+\)')
 GETRANDOM = re.compile(r'^getrandom\("(?:[^"\\]|\\.)*"')
 RANDOM_OPEN = re.compile(r'^open(?:at)?\(.*"/dev/u?random".*\) = (\d+)')
 # -y's <path>, and -yy's, which may nest: </dev/urandom<char 1:9>>.
@@ -107,7 +113,8 @@ STATX_TIME = re.compile(r'\b(stx_[abcm]time)=\{tv_sec=-?\d+, tv_nsec=\d+\}'
                         r'(?: /\* [^*]* \*/)?')
 TIME_CALLS = ('clock_gettime(', 'gettimeofday(', 'time(', 'times(',
               'getrusage(', 'sysinfo(', 'clock_gettime64(')
-ABSTIME_SLEEP = re.compile(r'^(clock_nanosleep(?:_time64)?\([A-Z_]+, TIMER_ABSTIME, )'
+ABSTIME_SLEEP = re.compile(r'^(clock_nanosleep(?:_time64)?\((?:[A-Z_]+|0x[0-9a-f]+(?: /\* [A-Z_]+ \*/)?), '
+                           r'(?:TIMER_ABSTIME|0x1(?: /\* TIMER_ABSTIME \*/)?), )'
                            r'\{tv_sec=\d+, tv_nsec=\d+\}')
 SI_TIMES = re.compile(r'\b(si_utime|si_stime)=\d+(?: /\* [^*]* \*/)?')
 MKSTEMP = re.compile(r'^open(?:at)?\(.*"(?:[^"]*/)?([^"/]*[A-Za-z0-9]{6})", '
@@ -126,6 +133,8 @@ UNIX_PEER = re.compile(r'\b(UNIX(?:-STREAM)?:\[N)->\d+')
 INET_DETAILS = re.compile(r'\b((?:TCP|UDP)(?:v6)?:\[)(.*?)\]>')
 INET_PORT = re.compile(r':(\d+)(?=->|$)')
 PORT = re.compile(r'htons\((\d+)\)')
+# -X raw and verbose print a port's bytes too: sin_port="\x9c\x40".
+PORT_BYTES = re.compile(r'(sin6?_port=)"\\x([0-9a-f]{2})\\x([0-9a-f]{2})"')
 RET = re.compile(r'\) = (.*)$')
 RETVAL = re.compile(r'^(?:(?:-1|\?) E[A-Z0-9_]+|-?\d+|0x[0-9a-f]+|\?|P\d+|ADDR)')
 NAME = re.compile(r'^(?:P\d+ )?([A-Za-z_][A-Za-z0-9_]*)\(')
@@ -291,6 +300,8 @@ def load(path, stats, who):
                 continue
             l = PAD.sub(r') =\1', l)
             l = ENVP.sub(r'\1ENVP\2', l)
+            l = ARGV_ENVP.sub(r'\1ARGV, ENVP)', l)
+            l = RAW_EXECVE.sub(r'\1PATH, ARGV, ENVP)', l)
             l = GETRANDOM.sub('getrandom("RANDOM"', l)
             m = RANDOM_OPEN.match(l)
             if m:
@@ -330,6 +341,9 @@ def load(path, stats, who):
             l = PORT.sub(lambda m: 'htons(PORT)'
                          if PORTS[0] <= int(m.group(1)) <= PORTS[1]
                          else m.group(0), l)
+            l = PORT_BYTES.sub(lambda m: m.group(1) + '"PORT"'
+                               if PORTS[0] <= int(m.group(2) + m.group(3), 16) <= PORTS[1]
+                               else m.group(0), l)
             if threaded:
                 l = ADDRESS.sub('ADDR', l)
             if names:

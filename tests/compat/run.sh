@@ -889,6 +889,23 @@ PROGRAMS=(
 	"sysmix-32-yy|-yy||\"\$FIXBIN/sysmix-32\""
 	"sysmix-32-f|-f||\"\$FIXBIN/sysmix-32\""
 	"sysmix|-v||\"\$FIXBIN/sysmix\""
+	# Decoding styles: -X, -e raw=, verbose=, abbrev=, --strings-in-hex,
+	# -e decode-fds=.
+	"ls-la-Xraw|-Xraw||ls -la"
+	"ls-la-Xverbose|-Xverbose||ls -la"
+	"stat-Xverbose-v|-Xverbose -v||stat -c '%n %s %a %F' a.txt sub"
+	"py-sys-Xraw|-Xraw||/usr/bin/python3 sys.py"
+	"py-sys-Xverbose|--const-print-style=verbose||/usr/bin/python3 sys.py"
+	"sysmix-32-Xraw|-Xraw||\"\$FIXBIN/sysmix-32\""
+	"sysmix-32-Xverbose|-Xverbose -v||\"\$FIXBIN/sysmix-32\""
+	"cat-raw|-e raw=%desc||cat a.txt b.txt"
+	"sysmix-raw|-e raw=%file,%net,/^rt_sig||\"\$FIXBIN/sysmix\""
+	"tar-tv-vnone|-e verbose=none||tar tvf fixture.tar"
+	"sysmix-vnone|-e verbose=!%%stat,execve||\"\$FIXBIN/sysmix\""
+	"find-abbrev|-e abbrev=!getdents64||find . -type f"
+	"cat-xchars|--strings-in-hex=non-ascii-chars||cat data.bin"
+	"python3-unix-fds|-e decode-fds=socket,dev||/usr/bin/python3 unix.py"
+	"py-sys-fds|-e decode-fds=dev,pidfd||/usr/bin/python3 sys.py"
 )
 
 ENVIRONMENT=(

@@ -51,9 +51,11 @@ import re, sys
 lines = open(sys.argv[1], encoding='latin-1').read().splitlines()
 pids = set()
 for l in lines:
-    m = re.search(r'\b(set_tid_address|getpid|gettid|clone3?|v?fork)\(.*\) += (\d+)', l)
+    m = re.search(r'\b(set_tid_address|getpid|gettid|clone3?|v?fork)\(.*\) += (0x[0-9a-f]+|\d+)', l)
     if m:
-        pids.add(m.group(2))
+        # -e raw= prints them in hex
+        v = int(m.group(2), 0)
+        pids.update((str(v), hex(v)))
 subs = [
     (r'^([0-9]+ +)?[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} ', r'\1HH:MM:SS.UUUUUU '),
     (r'^([0-9]+ +)?[0-9]{2}:[0-9]{2}:[0-9]{2} ', r'\1HH:MM:SS '),
@@ -63,8 +65,25 @@ subs = [
     (r'0x[0-9a-f]+ /\* ([0-9]+) vars \*/', r'ENVP /* \1 vars */'),
     (r'getrandom\("[^"]*"', 'getrandom("RANDOM"'),
     (r'\bsi_pid=[0-9]+', 'si_pid=PID'),  # the sender, a pid of this run
+    # what the clock and the machine say
+    (r'(clock_gettime\([^,]*, )\{tv_sec=[0-9]+, tv_nsec=[0-9]+\}', r'\1{TIME}'),
+    (r'sysinfo\(\{.*\}\)', 'sysinfo({...})'),
+    (r'\.(strace|ltr)\.err>', '.TRACER.err>'),  # -y's path of stderr
+    # ephemeral ports (bind to port 0, then getsockname)
+    (r'htons\([0-9]{4,}\)', 'htons(PORT)'),
+    (r'sin_port="(?!\\x00\\x00")[^"]*"', 'sin_port="PORT"'),
 ]
+# inodes and ephemeral ports in -y's socket:[N] and -yy's details
+details = re.compile(r'\b([A-Za-z]+(?:-[A-Z]+)?):\[([^\]]*)\]')
+def mask(m):
+    return m.group(1) + ':[' + re.sub(r'[0-9]{4,}', 'N', m.group(2)) + ']'
+subs.append((details, mask))
+first_execve = True
 for l in lines:
+    # the pointers of the tracer's own execve (-e raw=, -e verbose=)
+    if first_execve and re.match(r'^([0-9]+ +)?execve\(', l):
+        first_execve = False
+        l = re.sub(r'0x[0-9a-f]+', 'PTR', l)
     for a, b in subs:
         l = re.sub(a, b, l)
     for p in pids:
@@ -283,6 +302,108 @@ test_signal_set() {
 		sh -c 'trap : USR1; /bin/true; kill -USR1 $$; exit 3' || return 1
 }
 
+# --- decoding styles: -X, -e abbrev=/verbose=/raw=, --strings-in-hex,
+# -e decode-fds= (strace is the oracle) ---
+
+# A Python program making the calls these options change: signals and
+# their sets, a sockaddr, socket and file descriptors, a pidfd, an
+# environment, structures and arrays.
+decode_prog() {
+	# alone in its directory: Python lists the directory of its script
+	mkdir -p "$TMP/prog"
+	cat > "$TMP/prog/prog.py" <<'EOF2'
+import os, signal, socket, select
+signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGUSR1, signal.SIGTERM])
+signal.signal(signal.SIGUSR2, signal.SIG_IGN)
+os.kill(os.getpid(), signal.SIGCONT)
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+u.bind(('127.0.0.1', 0))
+a, b = socket.socketpair()
+a.send(b'x')
+select.select([b], [], [], 0)
+n = os.open('/dev/null', os.O_WRONLY | os.O_APPEND)
+os.fstat(n)
+pid = os.fork()
+if pid == 0:
+    os._exit(3)
+os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+fd = os.pidfd_open(pid)
+os.fstat(fd)
+os.waitpid(pid, 0)
+os.readv(b.fileno(), [bytearray(1)])
+os.chdir(b'/nonexistent/\x01\xff\t\x7f\x80z')
+EOF2
+}
+
+# -X raw, -X verbose (--const-print-style=): constants as numbers or both,
+# on the C fixture, ls and Python.
+test_xstyle() {
+	decode_prog
+	same_as_strace Xraw_fixture -X raw -- "$FIX/xstyle" raw || return 1
+	same_as_strace Xverbose_fixture --const-print-style=verbose -- "$FIX/xstyle" verbose || return 1
+	same_as_strace Xabbrev_fixture -X abbrev -- "$FIX/xstyle" || return 1
+	same_as_strace Xraw_ls -Xraw -- ls -la /dev/null / || return 1
+	same_as_strace Xverbose_ls -Xverbose -- ls -la /dev/null / || return 1
+	same_as_strace Xraw_py -e signal=!SIGCHLD -Xraw -- python3 "$TMP/prog/prog.py" || return 1
+	same_as_strace Xverbose_py -e signal=!SIGCHLD -Xverbose -e decode-fds=all -- python3 "$TMP/prog/prog.py"
+}
+
+# -e raw=SET: those calls' arguments in hex and results in hex.
+test_raw_set() {
+	decode_prog
+	same_as_strace raw_all -e raw=all -- "$FIX/xstyle" rawcalls || return 1
+	same_as_strace raw_file -e raw=%file,read -- ls -la /dev/null || return 1
+	same_as_strace raw_regex -e signal=!SIGCHLD -e 'raw=/^(rt_sig|sock|bind|select|pidfd)' -- python3 "$TMP/prog/prog.py"
+}
+
+# -e verbose=SET: structures of the other calls print as addresses;
+# -e abbrev=SET, -v: which calls' structures and arrays print in full.
+test_verbose_abbrev_sets() {
+	decode_prog
+	same_as_strace verbose_none -e verbose=none -- ls -la /dev/null / || return 1
+	same_as_strace verbose_not_stat -e signal=!SIGCHLD -e 'verbose=!%%stat,rt_sigprocmask' -- python3 "$TMP/prog/prog.py" || return 1
+	same_as_strace abbrev_none -e abbrev=none -- ls -la /dev/null || return 1
+	same_as_strace abbrev_execve -e abbrev=execve,readv -- ls -la /dev/null || return 1
+	same_as_strace abbrev_s4 -e signal=!SIGCHLD -e 'trace=!%%stat' -v -s 4 -- python3 "$TMP/prog/prog.py"
+}
+
+# --strings-in-hex=non-ascii-chars: only the bytes -x would switch a
+# string to hex for are in hex.
+test_strings_in_hex_chars() {
+	nasty_file
+	decode_prog
+	same_as_strace hex_chars --strings-in-hex=non-ascii-chars -- cat "$TMP/nasty" || return 1
+	same_as_strace hex_chars_py -e signal=!SIGCHLD --strings-in-hex=non-ascii-chars -- python3 "$TMP/prog/prog.py" || return 1
+	same_as_strace hex_chars_y -y --strings-in-hex=non-ascii-chars -- cat "$TMP/nasty"
+}
+
+# -e decode-fds=SET: paths, socket details, device numbers, pidfds, each
+# alone and together.
+test_decode_fds() {
+	local set
+	decode_prog
+	for set in path socket dev pidfd socket,dev pidfd,path all none; do
+		same_as_strace "fds_$set" -e signal=!SIGCHLD -e decode-fds="$set" -- python3 "$TMP/prog/prog.py" || return 1
+	done
+}
+
+# A bad set gets strace's message and exit status (the tracer's name aside).
+test_bad_sets() {
+	local set rs rl
+	for set in 'abbrev=nosuch' 'verbose=%nope' 'raw=read@99' 'raw=/(' 'abbrev=' 'trace=!,' \
+		'verbose=?nosuch,read@64,%%stat'; do
+		run "$STRACE" "$TMP/bs.strace" -e "$set" -- /bin/true
+		rs=$?
+		run "$LTR" "$TMP/bs.ltr" -e "$set" -- /bin/true
+		rl=$?
+		[ "$rs" = "$rl" ] || { fail "-e $set: exit status $rl, strace's $rs"; return 1; }
+		sed -i "s|^[^ :]*strace:|TRACER:|; s|^[^ :]*ltr:|TRACER:|; s|'[^ ']*strace -h'|'TRACER -h'|; s|'[^ ']*ltr -h'|'TRACER -h'|" \
+			"$TMP/bs.strace.err" "$TMP/bs.ltr.err"
+		cmp -s "$TMP/bs.strace.err" "$TMP/bs.ltr.err" ||
+			{ fail "-e $set: '$(head -2 "$TMP/bs.ltr.err")', strace: '$(head -2 "$TMP/bs.strace.err")'"; return 1; }
+	done
+}
+
 # --- -e read= / -e write= (strace is the oracle) ---
 
 # cat reads files on descriptor 3 and writes them to 1: odd sizes, more
@@ -384,6 +505,6 @@ test_kvm_32() {
 
 ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush
 	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed
-	kvm kvm_32)
+	kvm kvm_32 xstyle raw_set verbose_abbrev_sets strings_in_hex_chars decode_fds bad_sets)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"

@@ -831,6 +831,17 @@ test_quiet() {
 	[ "$RC" = 0 ] || { fail "sleeper exit $RC"; return 1; }
 }
 
+# -X (--const-print-style) and -e raw=: the fixture expects each style's lines.
+xstyle_all() {
+	local b=$1
+	fixture_test "$b" 0 -- abbrev || return 1
+	fixture_test "$b" 0 -X raw -- raw || return 1
+	fixture_test "$b" 0 --const-print-style=verbose -- verbose || return 1
+	fixture_test "$b" 0 -e raw=all -- rawcalls
+}
+test_xstyle() { xstyle_all xstyle; }
+test_xstyle_32() { needs_i386 || return; xstyle_all xstyle-32; }
+
 ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	exitcode_32 vfork vfork_32 execthread execthread_32 threads_follow
 	stderr_output personality_32 exit_status exit_group_threads exec_fails
@@ -838,7 +849,8 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
 	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32
-	runaway_hook_interrupt early_sigint scripts_beside inline_lua json_lines)
+	runaway_hook_interrupt early_sigint scripts_beside inline_lua json_lines
+	xstyle xstyle_32)
 
 # Under `make sanitize`: any sanitizer report in a saved stderr fails.
 after_test() {

@@ -175,12 +175,12 @@ static void test_epoll(void **state)
 		"epoll_ctl(5, EPOLL_CTL_ADD, 4, {events=EPOLLIN|EPOLLET, data={u32=4660, u64=4660}}) = 0");
 }
 
-/* One whole call through name's syscalls.def row, fd_paths as -y/-yy. */
+/* One whole call through name's syscalls.def row, decode_fds as -e decode-fds= (1: -y). */
 static const char *run_row(const char *name, const uint64_t args[6], int64_t ret,
-			   unsigned fd_paths)
+			   unsigned decode_fds)
 {
 	fake_call_init_row(&fc, "x86_64", fake_row(name), args);
-	fc.opts.fd_paths = fd_paths;
+	fc.opts.decode_fds = decode_fds;
 	return fake_call_run(&fc, ret, NULL);
 }
 
@@ -232,7 +232,7 @@ static void test_fd_paths_in_sets(void **state)
 		 "pselect6(%d, [%d<%s>], [%d<%s>], NULL, {tv_sec=0, tv_nsec=0}, NULL) = 1 (out [%d], left {tv_sec=0, tv_nsec=0})",
 		 p[1] + 1, p[0], link, p[1], link, p[1]);
 	fake_call_init_row(&fc, "x86_64", fake_row("pselect6"), sel);
-	fc.opts.fd_paths = 1;
+	fc.opts.decode_fds = LTR_FD_PATH;
 	assert_string_equal(fake_call_run(&fc, 1, kernel_clear_rset), expect);
 	snprintf(expect, sizeof(expect),
 		 "poll([{fd=%d<%s>, events=POLLIN}, {fd=%d<%s>, events=POLLOUT}], 2, 0) = 1 ([{fd=%d, revents=POLLOUT}])",

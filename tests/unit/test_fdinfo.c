@@ -120,7 +120,7 @@ static void test_deleted(void **state)
 	assert_int_equal(fi.kind, LTR_FDK_FILE);
 	/* -y: "<path>(deleted)" */
 	fake_call_init(&fc, "x86_64", "close", NULL);
-	fc.opts.fd_paths = 1;
+	fc.opts.decode_fds = LTR_FD_PATH;
 	ltr_print_fd(&fc.c, fd);
 	line = fake_call_take(&fc);
 	snprintf(want, sizeof(want), "%d<%s>(deleted)", fd, path);

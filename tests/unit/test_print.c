@@ -433,7 +433,7 @@ static void test_fd_paths(void **state)
 	assert_true(fd >= 0);
 	assert_non_null(getcwd(cwd, sizeof(cwd)));
 	fake_call_init(&fc, "x86_64", "x", NULL);
-	fc.opts.fd_paths = 1;
+	fc.opts.decode_fds = LTR_FD_PATH;
 	ltr_print_fd(&fc.c, fd);
 	ltr_sb_putc(fc.c.out, ' ');
 	ltr_print_fd(&fc.c, -1);

@@ -282,13 +282,13 @@ static unsigned long inode_of(int fd)
 	return (unsigned long)st.st_ino;
 }
 
-/* ltr_print_fd(fd) under fd_paths (2 = -yy). */
-static const char *print_fd(int fd, unsigned fd_paths)
+/* ltr_print_fd(fd) under -e decode-fds= (LTR_FD_ALL: -yy, LTR_FD_PATH: -y). */
+static const char *print_fd(int fd, unsigned decode_fds)
 {
 	static const uint64_t args[6];
 
 	fake_call_init(&fc, "x86_64", "close", args);
-	fc.opts.fd_paths = fd_paths;
+	fc.opts.decode_fds = decode_fds;
 	ltr_print_fd(&fc.c, fd);
 	return fake_call_take(&fc);
 }
@@ -305,19 +305,19 @@ static void test_live_socketpair(void **state)
 	assert_int_equal(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), 0);
 	snprintf(want, sizeof(want), "%d<UNIX-STREAM:[%lu->%lu]>", sv[0], inode_of(sv[0]),
 		 inode_of(sv[1]));
-	assert_string_equal(print_fd(sv[0], 2), want);
+	assert_string_equal(print_fd(sv[0], LTR_FD_ALL), want);
 	/* Again, from the cache. */
-	assert_string_equal(print_fd(sv[0], 2), want);
+	assert_string_equal(print_fd(sv[0], LTR_FD_ALL), want);
 	/* -y alone: the link. */
 	snprintf(want, sizeof(want), "%d<socket:[%lu]>", sv[0], inode_of(sv[0]));
-	assert_string_equal(print_fd(sv[0], 1), want);
+	assert_string_equal(print_fd(sv[0], LTR_FD_PATH), want);
 	close(sv[0]);
 	close(sv[1]);
 
 	assert_int_equal(socketpair(AF_UNIX, SOCK_SEQPACKET, 0, sv), 0);
 	snprintf(want, sizeof(want), "%d<UNIX:[%lu->%lu]>", sv[1], inode_of(sv[1]),
 		 inode_of(sv[0]));
-	assert_string_equal(print_fd(sv[1], 2), want);
+	assert_string_equal(print_fd(sv[1], LTR_FD_ALL), want);
 	close(sv[0]);
 	close(sv[1]);
 }
@@ -338,12 +338,12 @@ static void test_live_inet(void **state)
 	assert_true(lfd >= 0);
 	/* Unbound: the kernel does not list it. */
 	snprintf(want, sizeof(want), "%d<TCP:[%lu]>", lfd, inode_of(lfd));
-	assert_string_equal(print_fd(lfd, 2), want);
+	assert_string_equal(print_fd(lfd, LTR_FD_ALL), want);
 	assert_int_equal(bind(lfd, (struct sockaddr *)&sa, sizeof(sa)), 0);
 	assert_int_equal(listen(lfd, 1), 0);
 	assert_int_equal(getsockname(lfd, (struct sockaddr *)&sa, &len), 0);
 	snprintf(want, sizeof(want), "%d<TCP:[127.0.0.1:%u]>", lfd, ntohs(sa.sin_port));
-	assert_string_equal(print_fd(lfd, 2), want);
+	assert_string_equal(print_fd(lfd, LTR_FD_ALL), want);
 
 	/* UDP: cached at its first successful lookup, as strace does. */
 	ufd = socket(AF_INET, SOCK_DGRAM, 0);
@@ -354,15 +354,15 @@ static void test_live_inet(void **state)
 	len = sizeof(sa);
 	assert_int_equal(getsockname(ufd, (struct sockaddr *)&sa, &len), 0);
 	snprintf(want, sizeof(want), "%d<UDP:[127.0.0.1:%u]>", ufd, ntohs(sa.sin_port));
-	assert_string_equal(print_fd(ufd, 2), want);
+	assert_string_equal(print_fd(ufd, LTR_FD_ALL), want);
 	/* dfd's peer is ufd. */
 	assert_int_equal(connect(dfd, (struct sockaddr *)&sa, sizeof(sa)), 0);
 	assert_int_equal(connect(ufd, (struct sockaddr *)&sa, sizeof(sa)), 0);
-	assert_string_equal(print_fd(ufd, 2), want);
+	assert_string_equal(print_fd(ufd, LTR_FD_ALL), want);
 	ltr_sockinfo_cache_clear();
 	snprintf(want, sizeof(want), "%d<UDP:[127.0.0.1:%u->127.0.0.1:%u]>", ufd,
 		 ntohs(sa.sin_port), ntohs(sa.sin_port));
-	assert_string_equal(print_fd(ufd, 2), want);
+	assert_string_equal(print_fd(ufd, LTR_FD_ALL), want);
 	close(lfd);
 	close(ufd);
 	close(dfd);
@@ -381,7 +381,7 @@ static void test_live_unknown(void **state)
 	if (fd < 0)
 		skip();
 	snprintf(want, sizeof(want), "%d<socket:[%lu]>", fd, inode_of(fd));
-	assert_string_equal(print_fd(fd, 2), want);
+	assert_string_equal(print_fd(fd, LTR_FD_ALL), want);
 	close(fd);
 }
 
