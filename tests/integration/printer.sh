@@ -86,9 +86,16 @@ for l in lines:
         l = re.sub(r'0x[0-9a-f]+', 'PTR', l)
     for a, b in subs:
         l = re.sub(a, b, l)
+    # a result is a pid only for the calls that return one: another call
+    # may return a number that is a pid of the other tracer's run
+    head, sep, tail = l, '', ''
+    if not re.search(r'\b(set_tid_address|getpid|getppid|gettid|clone3?|v?fork|wait4|waitpid)\(', l):
+        i = l.rfind(') = ')
+        if i >= 0:
+            head, sep, tail = l[:i], l[i:i + 4], l[i + 4:]
     for p in pids:
-        l = re.sub(r'\b%s\b' % p, 'P' * len(p), l)
-    print(l)
+        head = re.sub(r'\b%s\b' % p, 'P' * len(p), head)
+    print(head + sep + tail)
 EOF
 }
 
