@@ -215,12 +215,15 @@ static bool needs_exit_stop(const struct tracee *t)
 	       (c->mods & (LTR_MOD_SKIP | LTR_MOD_ARGS)) || c->patch_len;
 }
 
-/* A syscall stop of any kind, read with PTRACE_GET_SYSCALL_INFO. */
-static void syscall_stop(struct tracee *t)
+/*
+ * A syscall stop of any kind (status: its wait status), read with
+ * PTRACE_GET_SYSCALL_INFO or, before Linux 5.3, from the registers.
+ */
+static void syscall_stop(struct tracee *t, int status)
 {
 	struct __ptrace_syscall_info info;
 
-	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (long)sizeof(info), &info) <= 0)
+	if (ltr_arch_get_syscall_info(t, status, &info) <= 0)
 		return;
 	/* info.seccomp starts with nr and args, laid out as info.entry */
 	if (info.op == PTRACE_SYSCALL_INFO_ENTRY || info.op == PTRACE_SYSCALL_INFO_SECCOMP) {
@@ -391,7 +394,7 @@ void ltr_stops_handle(pid_t tid, int status)
 	event = (unsigned)status >> 16;
 	if (sig == (SIGTRAP | 0x80) || event == PTRACE_EVENT_SECCOMP) {
 		if (!ltr_tracer.draining)
-			syscall_stop(t);
+			syscall_stop(t, status);
 		else
 			t->flags &= ~TRACEE_IN_SYSCALL;
 		ltr_tracer_resume(t, 0);

@@ -48,6 +48,11 @@ struct tracee {
 	struct timespec entry_time;   /* CLOCK_MONOTONIC at the current call's entry */
 	struct timespec entry_wall;   /* CLOCK_REALTIME at the current call's entry */
 	unsigned wants;               /* LTR_WANT_* of the current call */
+	/*
+	 * src/arch/syscall_info.c's, on the register path: the last syscall
+	 * stop was a seccomp stop (see ltr_arch_get_syscall_info()).
+	 */
+	bool regs_after_seccomp;
 	int64_t stime_entry_us;       /* process system CPU time at entry (scripts only) */
 	int64_t stime_us;             /* system CPU time of the finished call, as strace -c */
 	unsigned print_state;         /* printer-private: how the current call was printed */
