@@ -51,6 +51,16 @@ else
 LTR_CFLAGS += $(CROSS_CFLAGS)
 LIBS := $(CROSS_LIBS)
 endif
+# make static (LTR_STATIC=1 in its own make, BUILD=build/static): the
+# host's ltr linked statically against the host's static libraries
+# (liblua5.4.a, libdw.a, libelf.a and the compression libraries under
+# them, from Debian's -dev packages), libdw linked in rather than
+# dlopen()ed. Cross builds are static already.
+ifeq ($(LTR_STATIC)$(CROSS),1)
+STATIC := -static
+LTR_CFLAGS += -DLTR_LIBDW_LINKED
+LIBS := $(shell $(PKG_CONFIG) --static --libs lua5.4 libdw libelf 2>/dev/null) -lm -ldl -lpthread
+endif
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
@@ -71,7 +81,7 @@ FIXTURES := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/%,$(FIXTURE_SRCS))
 FIXTURES32 := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/%-32,$(FIXTURE_SRCS))
 
 .PHONY: all deps check unit fixtures integration compat sanitize demo install \
-	uninstall clean bench lua-tests scripts-test cross-bundle check-cross
+	uninstall clean bench lua-tests scripts-test cross-bundle check-cross static FORCE
 
 ifeq ($(CROSS),)
 all: ltr
@@ -81,6 +91,16 @@ endif
 
 ltr: $(BUILD)/ltr
 	cp $< $@.tmp && mv -f $@.tmp $@
+
+# One file to copy to a machine with nothing installed: see README.md,
+# "One static file". The sub-make keeps its objects in build/static/.
+static: ltr-static
+
+ltr-static: FORCE
+	@$(MAKE) --no-print-directory LTR_STATIC=1 BUILD=build/static build/static/ltr
+	@cmp -s build/static/ltr $@ || { cp build/static/ltr $@.tmp && mv -f $@.tmp $@; }
+
+FORCE:
 
 $(BUILD)/ltr: $(OBJS)
 	$(CC) $(STATIC) $(LDFLAGS) -o $@ $^ $(LIBS)
@@ -138,6 +158,17 @@ $(BUILD)/gen/lua_embed.h: $(LUA_RUNTIME) scripts/gen-embed
 	sh scripts/gen-embed lua $(LUA_RUNTIME) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/script.o: $(BUILD)/gen/lua_embed.h
+
+# The stock scripts (lua/*.lua) are built in too, after every directory
+# of the script path: any ltr binary, the static one above all, runs them
+# with nothing installed (src/script_path.c).
+LUA_STOCK := $(sort $(wildcard lua/*.lua))
+
+$(BUILD)/gen/lua_stock.h: $(LUA_STOCK) scripts/gen-embed
+	@mkdir -p $(dir $@)
+	sh scripts/gen-embed -n builtin_scripts lua $(LUA_STOCK) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/script_path.o: $(BUILD)/gen/lua_stock.h
 
 lua-tests: ltr
 	sh tests/lua/run.sh ./ltr
@@ -212,7 +243,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf build ltr
+	rm -rf build ltr ltr-static
 
 # --- cross builds tested under qemu-system (see README.md) ---
 # make CROSS=<triplet>- cross-bundle: the static ltr, fixtures and the

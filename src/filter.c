@@ -47,7 +47,9 @@ void ltr_filter_setup(void)
 	for (nr = 0; nr < (long)arch->nsyscalls && all; nr++)
 		if (arch->syscall_names[nr] && !seccomp_want(arch, nr, NULL))
 			all = false;
-	if (all || ltr_seccomp_build(seccomp_want, NULL, &ltr_tracer.seccomp_prog) < 0)
+	/* Before Linux 3.5 (or without CONFIG_SECCOMP_FILTER): every call stops. */
+	if (all || !ltr_seccomp_available() ||
+	    ltr_seccomp_build(seccomp_want, NULL, &ltr_tracer.seccomp_prog) < 0)
 		return;
 	ltr_tracer.use_seccomp = true;
 	/* Children inherit the filter: serve their stops, silently without -f. */

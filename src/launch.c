@@ -56,6 +56,22 @@ static int resolve_command(const char *name, char *path, size_t size)
 }
 
 /*
+ * Seizes the launched command with ltr's options, and PTRACE_O_EXITKILL
+ * (the command dies with ltr) where the kernel has it (Linux 3.8: older
+ * ones refuse unknown options with EINVAL). Returns ptrace's result.
+ */
+static long seize_launched(pid_t pid)
+{
+	long options = (long)(ltr_tracer.seize_options |
+			      (ltr_tracer.use_seccomp ? PTRACE_O_TRACESECCOMP : 0));
+	long rc = ptrace(PTRACE_SEIZE, pid, 0L, options | PTRACE_O_EXITKILL);
+
+	if (rc < 0 && errno == EINVAL)
+		rc = ptrace(PTRACE_SEIZE, pid, 0L, options);
+	return rc;
+}
+
+/*
  * Forks argv, which stops itself with SIGSTOP, installs the seccomp filter
  * (when ltr_tracer.use_seccomp) and execs once seized and continued. Returns
  * 0, or ltr's exit status after printing one line on stderr.
@@ -111,9 +127,9 @@ int ltr_launch_command(char **argv)
 		fprintf(stderr, "ltr: the command ended before it could be traced\n");
 		return LTR_EXIT_FAILURE;
 	}
-	if (ptrace(PTRACE_SEIZE, pid, 0L, (long)(ltr_tracer.seize_options | PTRACE_O_EXITKILL |
-			(ltr_tracer.use_seccomp ? PTRACE_O_TRACESECCOMP : 0))) < 0) {
-		fprintf(stderr, "ltr: PTRACE_SEIZE %d: %s\n", pid, strerror(errno));
+	if (seize_launched(pid) < 0) {
+		fprintf(stderr, "ltr: PTRACE_SEIZE %d: %s%s\n", pid, strerror(errno),
+			errno == EIO ? " (ltr needs Linux 3.4 or later)" : "");
 		kill(pid, SIGKILL);
 		waitpid(pid, &status, 0);
 		return LTR_EXIT_FAILURE;

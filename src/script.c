@@ -150,6 +150,29 @@ static int load_embedded(lua_State *L)
 	return 1;
 }
 
+/*
+ * The last of package.searchers: require("NAME") of a built-in stock
+ * script that no directory of package.path holds.
+ */
+static int search_builtin(lua_State *L)
+{
+	const char *name = luaL_checkstring(L, 1);
+	size_t len;
+	const char *text;
+
+	lua_pushfstring(L, LTR_LUA_BUILTIN_DIR "/%s.lua", name);
+	text = ltr_lua_builtin_text(lua_tostring(L, -1), &len);
+	if (!text) {
+		lua_pushfstring(L, "no built-in script '%s'", name);
+		return 1;
+	}
+	lua_pushfstring(L, "@%s", lua_tostring(L, -1));
+	if (luaL_loadbuffer(L, text, len, lua_tostring(L, -1)) != LUA_OK)
+		return lua_error(L);
+	lua_pushvalue(L, -3); /* the path, the loader's second argument */
+	return 2;
+}
+
 /* Sets package.path to the script path and registers embedded modules. */
 static void setup_package(lua_State *L)
 {
@@ -168,6 +191,10 @@ static void setup_package(lua_State *L)
 	lua_pushstring(L, ltr_sb_cstr(&path));
 	lua_setfield(L, -2, "path");
 	ltr_sb_free(&path);
+	lua_getfield(L, -1, "searchers");
+	lua_pushcfunction(L, search_builtin);
+	lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+	lua_pop(L, 1); /* searchers */
 	lua_getfield(L, -1, "preload");
 	for (m = embedded_modules; m->name; m++) {
 		if (!strcmp(m->name, "ltr"))
@@ -307,7 +334,19 @@ static bool check_args(lua_State *L)
  */
 static bool load_script(lua_State *L, const char *name, const char *path, bool for_help)
 {
-	if (luaL_loadfile(L, path) != LUA_OK) {
+	size_t builtin_len;
+	const char *builtin = ltr_lua_builtin_text(path, &builtin_len);
+	int rc;
+
+	if (builtin) {
+		/* messages name it as a file: "(built in)/count.lua:12: ..." */
+		lua_pushfstring(L, "@%s", path);
+		rc = luaL_loadbuffer(L, builtin, builtin_len, lua_tostring(L, -1));
+		lua_remove(L, -2); /* the chunk name */
+	} else {
+		rc = luaL_loadfile(L, path);
+	}
+	if (rc != LUA_OK) {
 		fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1));
 		lua_pop(L, 1);
 		return false;
@@ -394,7 +433,7 @@ int ltr_script_init(const struct ltr_options *opts)
 			fprintf(stderr, "ltr: script '%s' not found (searched: ", opts->scripts[i]);
 			for (unsigned d = 0; d < nd; d++)
 				fprintf(stderr, "%s%s", d ? ":" : "", dirs[d]);
-			fprintf(stderr, ")\n");
+			fprintf(stderr, "%s(built in))\n", nd ? ":" : "");
 			return LTR_EXIT_SCRIPT;
 		}
 		ok = load_script(L, opts->scripts[i], path, false);
