@@ -81,7 +81,8 @@ FIXTURES := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/%,$(FIXTURE_SRCS))
 FIXTURES32 := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/%-32,$(FIXTURE_SRCS))
 
 .PHONY: all deps check unit fixtures integration compat sanitize demo install \
-	uninstall clean bench lua-tests scripts-test cross-bundle check-cross static FORCE
+	uninstall clean bench lua-tests scripts-test cross-bundle check-cross static FORCE \
+	integration-nogsi compat-nogsi lua-tests-nogsi
 
 ifeq ($(CROSS),)
 all: ltr
@@ -143,12 +144,21 @@ fixtures: $(FIXTURES) $(FIXTURES32)
 unit: fixtures $(UNIT_BINS)
 	bash tests/unit/run.sh $(UNIT_BINS)
 
-# Each script runs even when the one before failed.
-integration: ltr fixtures
+# Each script runs even when the one before failed; static.sh runs the
+# static build (make static) copied alone, with an empty environment.
+integration: ltr ltr-static fixtures
 	@fail=0; for s in run printer stacks; do \
 		echo "--- tests/integration/$$s.sh"; \
 		bash tests/integration/$$s.sh ./ltr $(BUILD)/fixtures || fail=1; \
-	done; exit $$fail
+	done; \
+	echo "--- tests/integration/static.sh"; \
+	bash tests/integration/static.sh ./ltr-static $(BUILD)/fixtures || fail=1; \
+	exit $$fail
+
+# The same suites with stops read from the registers, as on kernels
+# before 5.3 (LTR_NO_GET_SYSCALL_INFO=1: src/arch/syscall_info.c).
+integration-nogsi compat-nogsi lua-tests-nogsi:
+	LTR_NO_GET_SYSCALL_INFO=1 $(MAKE) $(@:-nogsi=)
 
 # --- Lua: runtime modules compiled in, Lua API tests ---
 LUA_RUNTIME := $(sort $(wildcard lua/ltr/*.lua))
@@ -213,7 +223,8 @@ deps:
 
 # Every suite runs even when an earlier one failed (one red suite must not
 # hide the others); check fails at the end, naming the suites that failed.
-CHECK_SUITES := unit integration compat lua-tests scripts-test sanitize
+CHECK_SUITES := unit integration compat lua-tests scripts-test sanitize \
+	integration-nogsi compat-nogsi lua-tests-nogsi
 
 check: deps
 	$(MAKE) all fixtures
