@@ -263,7 +263,8 @@ clean:
 # for another arch of the same kernel: scripts/cross-test's i386 bundle is
 #   make CROSS=x86_64-linux-gnu- BUILD=build-i386 \
 #        CROSS_TRACEE_CFLAGS="-m32 -idirafter /usr/include/x86_64-linux-gnu"
-CROSS_FIXTURES := $(BUILD)/fixtures/basic $(BUILD)/cross/forker $(BUILD)/cross/mods
+CROSS_FIXTURES := $(BUILD)/fixtures/basic $(BUILD)/fixtures/sleeper $(BUILD)/cross/forker \
+	$(BUILD)/cross/mods
 CROSS_TRACEE_CFLAGS ?=
 $(CROSS_FIXTURES): TRACEE_CFLAGS := $(CROSS_TRACEE_CFLAGS)
 
