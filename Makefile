@@ -95,7 +95,14 @@ ltr: $(BUILD)/ltr
 
 # One file to copy to a machine with nothing installed: see README.md,
 # "One static file". The sub-make keeps its objects in build/static/.
+# With CROSS=<triplet>- the cross build (static already) is copied to
+# ltr-static-<arch>.
+ifeq ($(CROSS),)
 static: ltr-static
+else
+static: $(BUILD)/ltr
+	cp $(BUILD)/ltr ltr-static-$(CROSS_ARCH).tmp && mv -f ltr-static-$(CROSS_ARCH).tmp ltr-static-$(CROSS_ARCH)
+endif
 
 ltr-static: FORCE
 	@$(MAKE) --no-print-directory LTR_STATIC=1 BUILD=build/static build/static/ltr
@@ -254,7 +261,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf build ltr ltr-static
+	rm -rf build ltr ltr-static ltr-static-*
 
 # --- cross builds tested under qemu-system (see README.md) ---
 # make CROSS=<triplet>- cross-bundle: the static ltr, fixtures and the
