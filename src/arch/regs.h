@@ -28,7 +28,17 @@ struct ltr_regs_stop {
 	int64_t nr;          /* the number the kernel runs (-1: none, or skipped) */
 	uint64_t args[6];    /* the arguments (at entry and seccomp stops) */
 	int64_t rval;        /* the result register (at exit stops) */
+	/*
+	 * What the registers alone say of a SIGTRAP|0x80 stop, where an arch
+	 * can tell (LTR_REGS_*): x86 enters every call with -ENOSYS in rax,
+	 * so any other value means an exit (strace's check before 5.3);
+	 * aarch64 puts 0 (entry) or 1 (exit) in x7 for the tracer.
+	 */
+	int hint;
 };
+#define LTR_REGS_HINT_NONE  0  /* nothing: ltr's state decides */
+#define LTR_REGS_HINT_ENTRY 1  /* a syscall-entry-stop */
+#define LTR_REGS_HINT_EXIT  2  /* not a syscall-entry-stop */
 
 /* What a reader of registers must fill besides arch, ip, sp and rval. */
 #define LTR_REGS_NR   1u  /* nr */
@@ -56,6 +66,11 @@ int ltr_regs_read_stop(pid_t tid, unsigned want, struct ltr_regs_stop *r);
  *     seccomp stop already reported, unless the number was set to -1
  *     (the call skipped, which has no entry stop then). That stop is
  *     not reported: returns 0.
+ * Where the registers tell (struct ltr_regs_stop.hint) they win over the
+ * state: an "entry" whose registers say exit is the exit of a call the
+ * thread was in when it was seized (op EXIT, which stops.c ignores when
+ * the thread is in no call), and on aarch64 an "exit" whose registers
+ * say entry is an entry.
  * *after_seccomp is the thread's memory of its last stop being a seccomp
  * stop (false for a new thread). Returns 1 when info holds the stop, 0
  * for a stop to ignore, -errno when the registers cannot be read.

@@ -25,10 +25,11 @@
  *   order is found out once, when first needed, by tracing a child
  *   (ltr_seccomp_stops_before_entry), and the extra entry stop of the
  *   old order is swallowed. New threads and children start outside any
- *   call: their first stop after the attach or the fork event is never
- *   an exit (PTRACE_INTERRUPT and fork children stop on their way back
- *   to user space, after any exit stop), so the state is right from the
- *   first stop on.
+ *   call: their first stop after the attach or the fork event is
+ *   normally not an exit (PTRACE_INTERRUPT and fork children stop on
+ *   their way back to user space, after any exit stop); a thread seized
+ *   in the middle of a fork or an execve reports that event first and
+ *   then the call's exit, which x86's and aarch64's registers tell.
  *
  * The registers are used for the rest of the run once
  * PTRACE_GET_SYSCALL_INFO failed with EIO (a request the kernel does not
@@ -87,6 +88,17 @@ int ltr_regs_syscall_info(pid_t tid, bool seccomp_stop, bool in_syscall, bool se
 	rc = read(tid, entry ? LTR_REGS_NR | LTR_REGS_ARGS : doubtful ? LTR_REGS_NR : 0, &r);
 	if (rc)
 		return rc;
+	if (!seccomp_stop && r.hint == LTR_REGS_HINT_EXIT) {
+		entry = false;
+		doubtful = false;
+	} else if (!seccomp_stop && r.hint == LTR_REGS_HINT_ENTRY && !entry) {
+		if (doubtful)
+			return 0;
+		entry = true; /* the state was wrong: read what an entry needs */
+		rc = read(tid, LTR_REGS_NR | LTR_REGS_ARGS, &r);
+		if (rc)
+			return rc;
+	}
 	if (doubtful && r.nr != -1)
 		return 0;
 	memset(info, 0, sizeof(*info));

@@ -73,6 +73,10 @@ static void test_x86_64_regs(void **state)
 	assert_int_equal(r.ip, 0x7f0000001234);
 	assert_int_equal(r.sp, 0x7ffd0ff0);
 	assert_int_equal(r.rval, -38);
+	assert_int_equal(r.hint, LTR_REGS_HINT_NONE); /* -ENOSYS: maybe an entry */
+	g.rax = 3;
+	assert_int_equal(ltr_x86_regs_stop(&g, sizeof(g), &r), 0);
+	assert_int_equal(r.hint, LTR_REGS_HINT_EXIT); /* never an entry */
 
 	/* the 64-bit layout with a 32-bit code segment: i386 */
 	g.cs = LTR_X86_USER32_CS;
@@ -84,6 +88,7 @@ static void test_x86_64_regs(void **state)
 	assert_int_equal(r.nr, 5);
 	assert_int_equal(r.args[0], 0x1000);
 	assert_int_equal(r.rval, -2);
+	assert_int_equal(r.hint, LTR_REGS_HINT_EXIT);
 
 	/* neither size */
 	assert_int_equal(ltr_x86_regs_stop(&g, 100, &r), -EINVAL);
@@ -112,6 +117,7 @@ static void test_i386_regs(void **state)
 	assert_int_equal(r.arch, AUDIT_ARCH_I386);
 	assert_int_equal(r.nr, -1);
 	assert_int_equal(r.rval, -13);
+	assert_int_equal(r.hint, LTR_REGS_HINT_EXIT);
 	assert_int_equal(r.args[0], 1);
 	assert_int_equal(r.args[1], 0x804a000);
 	assert_int_equal(r.args[4], 0xfffffff0); /* zero-extended */
@@ -144,6 +150,13 @@ static void test_aarch64_regs_stop(void **state)
 	assert_int_equal(r.ip, 0xaaaa0004);
 	assert_int_equal(r.sp, 0xfffff000);
 	assert_int_equal(r.rval, 3);
+	assert_int_equal(r.hint, LTR_REGS_HINT_ENTRY); /* x7 0 */
+	g.x[7] = 1;
+	assert_int_equal(ltr_aarch64_regs_stop(&g, gpr, true, 63, &r), 0);
+	assert_int_equal(r.hint, LTR_REGS_HINT_EXIT);
+	g.x[7] = 0x1234; /* a seccomp stop: the program's x7 */
+	assert_int_equal(ltr_aarch64_regs_stop(&g, gpr, true, 63, &r), 0);
+	assert_int_equal(r.hint, LTR_REGS_HINT_NONE);
 	/* a skipped call: NT_ARM_SYSTEM_CALL says -1, x8 still the number */
 	assert_int_equal(ltr_aarch64_regs_stop(&g, gpr, true, -1, &r), 0);
 	assert_int_equal(r.nr, -1);
@@ -198,6 +211,7 @@ static void test_riscv64_regs_stop(void **state)
 /* What the fake reader returns next, and what it was asked. */
 static struct ltr_regs_stop fake_stop;
 static unsigned fake_want;
+static int next_hint;  /* the hint of the next read_op() */
 
 static int fake_read(pid_t tid, unsigned want, struct ltr_regs_stop *r)
 {
@@ -218,6 +232,8 @@ static int read_op(bool seccomp_stop, bool in_syscall, bool seccomp_first, bool 
 	fake_stop.nr = nr;
 	fake_stop.rval = rval;
 	fake_stop.args[0] = 11;
+	fake_stop.hint = next_hint;
+	next_hint = LTR_REGS_HINT_NONE;
 	rc = ltr_regs_syscall_info(1, seccomp_stop, in_syscall, seccomp_first, after, fake_read,
 				   &info);
 	assert_true(rc == 0 || rc == 1);
@@ -288,6 +304,31 @@ static void test_state_seccomp_before_entry(void **state)
 	/* without a filter the old order changes nothing */
 	assert_int_equal(read_op(false, false, true, &after, 39, -38), PTRACE_SYSCALL_INFO_ENTRY);
 	assert_int_equal(read_op(false, true, true, &after, 39, 7), PTRACE_SYSCALL_INFO_EXIT);
+}
+
+/* Where the registers tell entry from exit, they win over the state. */
+static void test_state_hints(void **state)
+{
+	bool after = false;
+
+	(void)state;
+	/* seized in the middle of a clone: its exit comes first (x86: rax) */
+	next_hint = LTR_REGS_HINT_EXIT;
+	assert_int_equal(read_op(false, false, false, &after, 56, 4321), PTRACE_SYSCALL_INFO_EXIT);
+	/* aarch64's x7 says entry where the state says exit */
+	next_hint = LTR_REGS_HINT_ENTRY;
+	assert_int_equal(read_op(false, true, false, &after, 172, 0), PTRACE_SYSCALL_INFO_ENTRY);
+	assert_int_equal(fake_want, LTR_REGS_NR | LTR_REGS_ARGS);
+	/* hints mean nothing at seccomp stops */
+	next_hint = LTR_REGS_HINT_EXIT;
+	assert_int_equal(read_op(true, false, true, &after, 1, 7), PTRACE_SYSCALL_INFO_SECCOMP);
+	/* before 4.8: after a seccomp stop, an exit for sure despite the number */
+	next_hint = LTR_REGS_HINT_EXIT;
+	assert_int_equal(read_op(false, true, true, &after, 1, 7), PTRACE_SYSCALL_INFO_EXIT);
+	/* ... and an entry for sure */
+	assert_int_equal(read_op(true, false, true, &after, 1, -38), PTRACE_SYSCALL_INFO_SECCOMP);
+	next_hint = LTR_REGS_HINT_ENTRY;
+	assert_int_equal(read_op(false, true, true, &after, -1, -38), -1);
 }
 
 /* --- real tracees: the registers against PTRACE_GET_SYSCALL_INFO --- */
@@ -518,6 +559,7 @@ int main(void)
 		cmocka_unit_test(test_state_plain),
 		cmocka_unit_test(test_state_seccomp_after_entry),
 		cmocka_unit_test(test_state_seccomp_before_entry),
+		cmocka_unit_test(test_state_hints),
 		cmocka_unit_test(test_live_x86_64),
 		cmocka_unit_test(test_live_i386),
 		cmocka_unit_test(test_seccomp_order_probe),

@@ -21,7 +21,9 @@
  * Reading a stop from the registers (kernels before 5.3,
  * src/arch/syscall_info.c): x0..x5 are the arguments at entry (the
  * kernel keeps x0 until the call returns), x0 the result at exit, the
- * number NT_ARM_SYSTEM_CALL (read only when wanted: one more request).
+ * number NT_ARM_SYSTEM_CALL (read only when wanted: one more request),
+ * and x7 says which of the two a syscall stop is (not at seccomp stops,
+ * where x7 is the program's).
  *
  * The logic works on a snapshot (regs_aarch64.h) and compiles on any
  * host for the unit tests; the ptrace part only on aarch64 hosts.
@@ -68,6 +70,9 @@ int ltr_aarch64_regs_stop(const void *gprs, size_t len, bool have_syscallno, int
 	for (i = 0; i < 6; i++)
 		r->args[i] = g->x[i];
 	r->rval = (int64_t)g->x[0];
+	/* at syscall stops the kernel shows the tracer 0 (entry) or 1 (exit) in x7 */
+	r->hint = g->x[7] == 0 ? LTR_REGS_HINT_ENTRY
+		: g->x[7] == 1 ? LTR_REGS_HINT_EXIT : LTR_REGS_HINT_NONE;
 	return 0;
 }
 

@@ -51,6 +51,7 @@ int ltr_x86_regs_stop(const void *buf, size_t len, struct ltr_regs_stop *r)
 		r->args[4] = g->edi;
 		r->args[5] = g->ebp;
 		r->rval = (int32_t)g->eax;
+		r->hint = r->rval != -ENOSYS ? LTR_REGS_HINT_EXIT : LTR_REGS_HINT_NONE;
 		return 0;
 	}
 	if (len != sizeof(struct ltr_x86_64_regs))
@@ -69,6 +70,7 @@ int ltr_x86_regs_stop(const void *buf, size_t len, struct ltr_regs_stop *r)
 		r->args[4] = (uint32_t)g->rdi;
 		r->args[5] = (uint32_t)g->rbp;
 		r->rval = (int32_t)g->rax;
+		r->hint = r->rval != -ENOSYS ? LTR_REGS_HINT_EXIT : LTR_REGS_HINT_NONE;
 		return 0;
 	}
 	r->arch = AUDIT_ARCH_X86_64;
@@ -80,6 +82,8 @@ int ltr_x86_regs_stop(const void *buf, size_t len, struct ltr_regs_stop *r)
 	r->args[4] = g->r8;
 	r->args[5] = g->r9;
 	r->rval = (int64_t)g->rax;
+	/* the kernel enters every call with -ENOSYS there */
+	r->hint = r->rval != -ENOSYS ? LTR_REGS_HINT_EXIT : LTR_REGS_HINT_NONE;
 	return 0;
 }
 
