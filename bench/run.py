@@ -81,6 +81,14 @@ WORKLOADS = {
                 f"4 threads, {N_THREADS} x (getppid + write) in all"),
     "forks": (["sh", "-c", f"i=0; while [ $i -lt {N_FORKS} ]; do /bin/true; i=$((i+1)); done"],
               True, f"sh loop running /bin/true {N_FORKS} times"),
+    # The storm while two CPU hogs run: ltr's polling must not make it
+    # slower than strace on a busy machine.
+    "busy": ([os.path.join(BIN, "storm"), str(N_STORM)], False,
+             f"the storm ({N_STORM} x) with two CPU hogs running"),
+    # Attach mode: ltr -p and strace -p on a storm that starts once the
+    # tracer is attached (no filter: attached processes stop at every call).
+    "attach": ([os.path.join(BIN, "storm"), str(N_STORM), "go"], False,
+               f"the storm ({N_STORM} x), traced with -p once attached"),
     # What stack traces cost (-k), on a short run: strace -k is slow.
     "stacks": (["tar", "-C", "/usr/include", "-cf", "/dev/zero", "linux/netfilter"], False,
                "tar of /usr/include/linux/netfilter to /dev/zero, with and without -k"),
@@ -113,10 +121,12 @@ def configs(follow):
         "ltr -c": lambda w: [LTR, "-c", "-o", "/dev/null"] + f_(follow) + ["--"] + w,
         "ltr on_exit hook": lambda w: [LTR, "-s", os.path.join(HERE, "hook_exit.lua")]
         + f_(follow) + ["--"] + w,
-        "ltr %net": lambda w: [LTR, "-e", "trace=%net", "-o", "/dev/null"] + f_(follow)
-        + ["--"] + w,
-        "ltr %file entry hook": lambda w: [LTR, "-s", os.path.join(HERE, "hook_file.lua")]
-        + f_(follow) + ["--"] + w,
+        # Kernel-side filtering needs -f in ltr as in strace (a filter is
+        # inherited by every child): these compare with strace -f
+        # --seccomp-bpf.
+        "ltr %net": lambda w: [LTR, "-f", "-e", "trace=%net", "-o", "/dev/null", "--"] + w,
+        "ltr %file entry hook": lambda w: [LTR, "-f", "-s", os.path.join(HERE, "hook_file.lua"),
+                                           "--"] + w,
         "ltr -k": lambda w: [LTR, "-k", "-o", "/dev/null"] + f_(follow) + ["--"] + w,
     }
     for base, twin in NOGSI_PAIRS:
@@ -143,6 +153,8 @@ ORDER = ["untraced", "floor", "floor --poll", "strace", "ltr", "ltr --no-spin", 
 SHORT_ORDER = ["untraced", "floor", "strace", "ltr", "ltr --no-spin", "ltr -c",
                "strace seccomp %net", "ltr %net"]
 STACK_ORDER = ["untraced", "strace", "ltr", "strace -k", "ltr -k"]
+BUSY_ORDER = ["untraced", "strace", "ltr", "ltr --no-spin"]
+ATTACH_ORDER = ["untraced", "strace -p", "ltr -p"]
 ORDER += [twin for _, twin in NOGSI_PAIRS]
 SHORT_ORDER += [twin for base, twin in NOGSI_PAIRS if base in SHORT_ORDER]
 
@@ -194,21 +206,88 @@ def fmt_time(t):
     return "   crash" if t is None else f"{t:8.3f}"
 
 
+def start_hogs(n):
+    """n processes that only spin (a busy machine), to kill afterwards."""
+    return [subprocess.Popen(["sh", "-c", "while :; do :; done"]) for _ in range(n)]
+
+
+def stop_hogs(hogs):
+    for h in hogs:
+        h.kill()
+    for h in hogs:
+        h.wait()
+
+
+def run_attached(argv, tracer, label):
+    """Wall time of argv (a storm waiting for "go" on stdin) traced by
+    tracer (argv prefix taking -p PID), from the go to its end; untraced
+    when tracer is None. None on a crash or when the attach did not happen."""
+    p = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    t = None
+    try:
+        if tracer:
+            t = subprocess.Popen(tracer + ["-p", str(p.pid)], stdin=subprocess.DEVNULL,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            deadline = time.perf_counter() + 10
+            while time.perf_counter() < deadline:
+                with open(f"/proc/{p.pid}/status") as f:
+                    if re.search(r"^TracerPid:\s*[1-9]", f.read(), re.M):
+                        break
+                time.sleep(0.005)
+            else:
+                crashed.append(f"{label}: the tracer did not attach")
+                return None
+            time.sleep(0.05)  # the attach's own stops are over
+        start = time.perf_counter()
+        p.stdin.write(b"g")
+        p.stdin.close()
+        rc = p.wait(timeout=300)
+        elapsed = time.perf_counter() - start
+        if t:
+            t.wait(timeout=30)
+        if rc != 0:
+            crashed.append(f"{label}: exit status {rc}")
+            return None
+        return elapsed
+    finally:
+        for proc in (p, t):
+            if proc and proc.poll() is None:
+                proc.kill()
+                proc.wait()
+
+
 def bench_workload(name):
     argv, follow, what = WORKLOADS[name]
     cfgs = configs(follow)
-    order = ORDER if name in TARGET_WORKLOADS else STACK_ORDER if name == "stacks" else SHORT_ORDER
-    order = [c for c in order if c in cfgs]
+    order = (ORDER if name in TARGET_WORKLOADS else STACK_ORDER if name == "stacks"
+             else BUSY_ORDER if name == "busy" else ATTACH_ORDER if name == "attach"
+             else SHORT_ORDER)
+    if name == "attach":
+        tracers = {"untraced": None, "ltr -p": [LTR, "-o", "/dev/null"]}
+        if STRACE:
+            tracers["strace -p"] = [STRACE, "-o", "/dev/null"]
+        order = [c for c in order if c in tracers]
+    else:
+        order = [c for c in order if c in cfgs]
     times = {c: [] for c in order}
     print(f"\n== {name}: {what}; {ROUNDS} rounds", flush=True)
-    run_once(argv, f"{name} warm-up")
-    t0 = time.perf_counter()
-    for r in range(ROUNDS):
-        seq = order if r % 2 == 0 else list(reversed(order))
-        for c in seq:
-            times[c].append(run_once(cfgs[c](argv), f"{name} / {c}", EXTRA_ENV.get(c)))
-        print(f"  round {r + 1}/{ROUNDS} done ({time.perf_counter() - t0:.0f} s)",
-              file=sys.stderr, flush=True)
+    hogs = start_hogs(2) if name == "busy" else []
+    try:
+        if name != "attach":
+            run_once(argv, f"{name} warm-up")
+        t0 = time.perf_counter()
+        for r in range(ROUNDS):
+            seq = order if r % 2 == 0 else list(reversed(order))
+            for c in seq:
+                if name == "attach":
+                    times[c].append(run_attached(argv, tracers[c], f"{name} / {c}"))
+                else:
+                    times[c].append(run_once(cfgs[c](argv), f"{name} / {c}",
+                                             EXTRA_ENV.get(c)))
+            print(f"  round {r + 1}/{ROUNDS} done ({time.perf_counter() - t0:.0f} s)",
+                  file=sys.stderr, flush=True)
+    finally:
+        stop_hogs(hogs)
     return times
 
 
@@ -240,7 +319,7 @@ def stats_report(name):
     if not HAS_STATS:
         return None, "ltr has no --stats yet"
     argv, follow, _ = WORKLOADS[name]
-    cmd = [LTR, "--stats", "-s", os.path.join(HERE, "hook_file.lua")] + f_(follow) + ["--"] + argv
+    cmd = [LTR, "--stats", "-f", "-s", os.path.join(HERE, "hook_file.lua"), "--"] + argv
     r = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                        stderr=subprocess.PIPE)
     text = r.stderr.decode(errors="replace")
@@ -310,6 +389,18 @@ def main():
                 verdict, cell = ("MET" if ok else "NOT MET"), f"{ratio:6.2f}"
             lim = f"{'<' if strict else '<='}{limit:.2f}"
             print(f"{label:<46} {name:<8} {cell} {lim:>7}  {verdict}")
+
+    # Issue 17: never slower than strace because of ltr's own polling.
+    for name, a, b, label in (("busy", "ltr", "strace", "ltr / strace, two CPU hogs running"),
+                              ("attach", "ltr -p", "strace -p", "ltr -p / strace -p")):
+        if name not in names:
+            continue
+        ratio = pair_ratio(results[name], a, b)
+        if ratio is None:
+            print(f"{label:<46} {name:<8}    n/a")
+        else:
+            verdict = "MET" if ratio <= 1.0 else "NOT MET"
+            print(f"{label:<46} {name:<8} {ratio:6.2f} {'<=1.00':>7}  {verdict}")
 
     print("\n== where the time goes (not targets): median of per-round ratios")
     for label, a, b in EXPLAIN:

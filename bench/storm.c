@@ -4,7 +4,10 @@
  * so 2N syscalls that cost the kernel almost nothing: what remains is the
  * tracer's cost per stop.
  *
- *	storm [N]          (default 100000)
+ *	storm [N] [go]     (default 100000)
+ *
+ * With "go" it waits for a byte on stdin first, so that a tracer can be
+ * attached (-p) before the storm starts (bench/run.py's attach workload).
  */
 #include <fcntl.h>
 #include <stdio.h>
@@ -20,6 +23,12 @@ int main(int argc, char **argv)
 	if (fd < 0) {
 		perror("storm: /dev/null");
 		return 1;
+	}
+	if (argc > 2 && argv[2][0] == 'g') {
+		char go;
+
+		if (read(0, &go, 1) != 1)
+			return 1;
 	}
 	for (long i = 0; i < n; i++) {
 		syscall(SYS_getppid);

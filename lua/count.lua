@@ -37,6 +37,7 @@ end
 local stock = package.loaded["ltr.stock"] or {}
 package.loaded["ltr.stock"] = stock
 stock.summary_only = true
+stock.counting = true -- paths.lua (-P) then says which calls count (stock.accept)
 ltr.printer.enabled = false
 
 -- Per arch, per syscall number: { name, nr, calls, errors, ns }. Keyed by
@@ -58,6 +59,11 @@ local floor = math.floor
 -- Runs once per counted call: a handful of field reads, no allocation
 -- after a syscall's first call.
 local function count_call(call)
+	-- -P: paths.lua (loaded after) judged at entry whether the call counts
+	local accept = stock.accept
+	if accept and not accept(call) then
+		return
+	end
 	local arch = call.arch or "x86_64"
 	local t = tables[arch]
 	if not t then

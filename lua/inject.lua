@@ -172,9 +172,16 @@ local seen = {}
 -- Calls to finish at exit (syscall= with error=/retval=), by thread.
 local pending = {}
 
+local stock = package.loaded["ltr.stock"] or {}
+package.loaded["ltr.stock"] = stock
+
 local function on_enter(call)
 	local inj = spec_for(call)
 	if not inj then
+		return
+	end
+	-- -P (paths.lua): strace tampers only with the calls it shows
+	if stock.names_a_path and not stock.names_a_path(call) then
 		return
 	end
 	local key = call.tid .. ":" .. call.nr
@@ -230,8 +237,6 @@ if #specs > 0 then
 	end)
 end
 
-local stock = package.loaded["ltr.stock"] or {}
-package.loaded["ltr.stock"] = stock
 if not stock.summary_only then
 	ltr.printer.enabled = true
 end

@@ -34,9 +34,9 @@ static bool seccomp_want(const struct ltr_arch *arch, long nr, void *ctx)
 }
 
 /*
- * Decides whether a launched command runs under a seccomp filter, and
- * builds it. Only worth it when some syscalls of the native arch need no
- * stop; any failure just means tracing without one.
+ * Decides whether a launched command, followed with -f, runs under a
+ * seccomp filter, and builds it. Only worth it when some syscalls of the
+ * native arch need no stop; any failure just means tracing without one.
  */
 void ltr_filter_setup(void)
 {
@@ -52,8 +52,6 @@ void ltr_filter_setup(void)
 	    ltr_seccomp_build(seccomp_want, NULL, &ltr_tracer.seccomp_prog) < 0)
 		return;
 	ltr_tracer.use_seccomp = true;
-	/* Children inherit the filter: serve their stops, silently without -f. */
-	ltr_tracer.seize_options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
 }
 
 /*

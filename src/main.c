@@ -19,6 +19,7 @@ int main(int argc, char **argv)
 	struct ltr_options opts;
 	int rc;
 
+	ltr_tracer_install_signals();
 	rc = ltr_options_parse(&opts, argc, argv);
 	if (rc) {
 		ltr_options_free(&opts);
@@ -53,7 +54,9 @@ int main(int argc, char **argv)
 	ltr_events_build(); /* what the loaded scripts want */
 	ltr_stats_start();
 	rc = ltr_tracer_run(&opts);
-	if (opts.stats) {
+	if (ltr_script_exit_status() >= 0)
+		rc = ltr_script_exit_status();
+	if (opts.stats && ltr_stats.tracees) { /* only when tracing ran */
 		ltr_output_flush();
 		ltr_stats_print(stderr);
 	}

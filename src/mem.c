@@ -10,6 +10,7 @@
  * Writes go the same way: process_vm_writev, then PTRACE_POKEDATA.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/ptrace.h>
 #include <sys/uio.h>
@@ -144,32 +145,74 @@ static ssize_t poke_write(pid_t pid, uint64_t addr, const void *src, size_t len)
 }
 
 /*
- * process_vm_writev writer. It honours page protections, so a write that
- * fails with EFAULT (a read-only mapping, or really unmapped memory) is
- * retried with POKEDATA, which writes through protections as debuggers do.
+ * Whether [addr, addr + len) is entirely mapped in pid, with every
+ * mapping writable (or, with force, at least readable: never PROT_NONE
+ * guard pages), from /proc/PID/maps (sorted by address).
  */
-static ssize_t pid_write(void *ctx, uint64_t addr, const void *src, size_t len)
+static bool range_allowed(pid_t pid, uint64_t addr, size_t len, bool force)
+{
+	char path[64], line[512];
+	uint64_t at = addr, end = addr + len;
+	FILE *f;
+
+	if (end < addr)
+		return false;
+	snprintf(path, sizeof(path), "/proc/%d/maps", (int)pid);
+	f = fopen(path, "re");
+	if (!f)
+		return false;
+	while (at < end && fgets(line, sizeof(line), f)) {
+		unsigned long long lo, hi;
+		char perms[8];
+
+		if (sscanf(line, "%llx-%llx %7s", &lo, &hi, perms) != 3)
+			continue;
+		if (hi <= at)
+			continue;
+		if (lo > at)
+			break; /* a hole */
+		if (perms[force ? 0 : 1] != (force ? 'r' : 'w'))
+			break;
+		at = hi;
+	}
+	fclose(f);
+	return at >= end;
+}
+
+/*
+ * The live writer, all or nothing: the range is checked against the
+ * process's mappings first, so that nothing is written when any part of
+ * it could not be (process_vm_writev honours page protections but writes
+ * up to the first bad page; POKEDATA writes through protections). Only a
+ * mapping changed by another thread between the check and the write can
+ * still cut a write short.
+ */
+static int pid_write(void *ctx, uint64_t addr, const void *src, size_t len, bool force)
 {
 	pid_t pid = (pid_t)(intptr_t)ctx;
 	ssize_t n;
 
 	if (len == 0)
 		return 0;
-	if (!vm_writev_broken) {
+	if (!range_allowed(pid, addr, len, force))
+		return -EFAULT;
+	if (!force && !vm_writev_broken) {
 		struct iovec local = { (void *)(uintptr_t)src, len };
 		struct iovec remote = { (void *)(uintptr_t)addr, len };
 
 		n = process_vm_writev(pid, &local, 1, &remote, 1, 0);
-		if (n > 0)
-			return n;
-		if (n == 0)
-			errno = EFAULT;
-		if (errno == ENOSYS || errno == EPERM)
-			vm_writev_broken = 1;
-		else if (errno != EFAULT)
+		if (n == (ssize_t)len)
+			return 0;
+		if (n >= 0)
+			return -EFAULT;
+		if (errno != ENOSYS && errno != EPERM)
 			return -errno;
+		vm_writev_broken = 1;
 	}
-	return poke_write(pid, addr, src, len);
+	n = poke_write(pid, addr, src, len);
+	if (n < 0)
+		return (int)n;
+	return n == (ssize_t)len ? 0 : -EFAULT;
 }
 
 void ltr_mem_init_pid(struct ltr_mem *mem, pid_t pid)
@@ -181,21 +224,16 @@ void ltr_mem_init_pid(struct ltr_mem *mem, pid_t pid)
 
 int ltr_mem_write(const struct ltr_mem *mem, uint64_t addr, const void *src, size_t len)
 {
-	size_t done = 0;
-
 	if (!mem->write)
 		return -EROFS;
-	while (done < len) {
-		ssize_t n = mem->write(mem->ctx, addr + done,
-				       (const char *)src + done, len - done);
+	return mem->write(mem->ctx, addr, src, len, false);
+}
 
-		if (n < 0)
-			return done ? -EFAULT : (int)n;
-		if (n == 0)
-			return -EFAULT;
-		done += (size_t)n;
-	}
-	return 0;
+int ltr_mem_write_force(const struct ltr_mem *mem, uint64_t addr, const void *src, size_t len)
+{
+	if (!mem->write)
+		return -EROFS;
+	return mem->write(mem->ctx, addr, src, len, true);
 }
 
 int ltr_mem_read(const struct ltr_mem *mem, uint64_t addr, void *dst, size_t len)

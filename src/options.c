@@ -23,6 +23,7 @@
 #include <strings.h>
 
 #include "ltr/decode.h"
+#include "ltr/dump.h"
 #include "ltr/options.h"
 #include "ltr/strbuf.h"
 
@@ -33,6 +34,7 @@ enum {
 	OPT_NO_SECCOMP,
 	OPT_NO_SPIN,
 	OPT_STATS,
+	OPT_HOOK_TIMEOUT,
 	/* strace's long-only options */
 	OPT_SECCOMP_BPF,
 	OPT_DAEMONIZE,
@@ -97,7 +99,8 @@ static const char usage_text[] =
 	"  -e signal=SET, --signal=SET  print only these signals' lines\n"
 	"  -e status=SET, --status=SET  print only calls that ended so:\n"
 	"                   successful, failed, unfinished, unavailable, detached\n"
-	"  -P PATH, --trace-path=PATH   only calls that use PATH (repeatable)\n"
+	"  -P PATH, --trace-path=PATH   only calls that name PATH, also through\n"
+	"                   a descriptor (repeatable; the stock script paths)\n"
 	"  -z, --successful-only        print only calls that succeeded\n"
 	"  -Z, --failed-only            print only calls that failed\n"
 	"Output format:\n"
@@ -164,6 +167,11 @@ static const char usage_text[] =
 	"                   script path (-s count finds count.lua; -s @count\n"
 	"                   only the stock one); repeatable\n"
 	"  -a NAME=VALUE    an argument for the loaded scripts; repeatable\n"
+	"  -a SCRIPT.NAME=VALUE  the same for script SCRIPT only\n"
+	"  --hook-timeout SECONDS  stop a hook that runs longer (default 5; 0:\n"
+	"                   never); ltr then detaches as on any hook error\n"
+	"  -L CODE, --lua=CODE  a one-line script; ltr's functions are globals\n"
+	"                   in it: -L 'on_exit(\"openat\", function(c) print(c.ret) end)'\n"
 	"  -l, --list       list the scripts on the script path\n"
 	"  --script-help SCRIPT  describe SCRIPT and its arguments\n"
 	"Miscellaneous:\n"
@@ -179,7 +187,7 @@ static const char usage_text[] =
 	"  -V, --version    show the version and exit\n"
 	"\n"
 	"Script path: $LTR_PATH (colon-separated), ~/.config/ltr/scripts, then\n"
-	"the stock scripts (and the current directory first; see ltr(1)).\n"
+	"the stock scripts; not the current directory (-s ./x.lua names a file).\n"
 	"\n"
 	"Exit status: the traced command's (128+N if signal N killed it; with\n"
 	"-p, 0, or 128+N when signal N made ltr detach); 1 for a bad command\n"
@@ -452,24 +460,19 @@ static int parse_signal_set(struct ltr_options *opts, const char *value)
 	return 0;
 }
 
-/* -e read=SET / write=SET: descriptor numbers, all, none, !. */
+/*
+ * -e read=SET / write=SET: descriptor numbers, all, none, leading '!'s,
+ * checked as strace checks them (src/decode/dump.c reads them).
+ */
 static int check_fd_set(const char *value)
 {
-	char *copy, *word, *save = NULL;
+	size_t size = strlen(value) + 1;
+	char *bad = ltr_xmalloc(size);
 	int rc = 0;
 
-	if (*value == '!')
-		value++;
-	if (!*value)
-		return fatal_error("invalid descriptor '%s'", value);
-	copy = ltr_xstrdup(value);
-	for (word = strtok_r(copy, ",", &save); word && !rc; word = strtok_r(NULL, ",", &save)) {
-		unsigned long fd;
-
-		if (strcmp(word, "all") && strcmp(word, "none") && !parse_uint(word, INT_MAX, &fd))
-			rc = fatal_error("invalid descriptor '%s'", word);
-	}
-	free(copy);
+	if (ltr_dump_check_set(value, bad, size) < 0)
+		rc = fatal_error("invalid descriptor '%s'", bad);
+	free(bad);
 	return rc;
 }
 
@@ -756,28 +759,54 @@ static int parse_summary_columns(struct ltr_options *opts, const char *arg)
 /*
  * Turns the script-shaped options into stock scripts and their arguments.
  * "@NAME": the stock script itself, whatever NAME.lua the script path
- * holds.
+ * holds; "-a NAME.ARG=VALUE": for that script only, so that a user's
+ * script declaring an argument of the same name is not given it.
  */
 static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
 {
 	if (opts->summary != LTR_SUMMARY_NONE) {
 		push(&opts->scripts, &opts->nscripts, "@count");
 		if (opts->trace_set)
-			push_arg(opts, "sel", opts->trace_set);
+			push_arg(opts, "count.sel", opts->trace_set);
 		if (opts->sort_by)
-			push_arg(opts, "sort", opts->sort_by);
+			push_arg(opts, "count.sort", opts->sort_by);
 		if (opts->summary_columns)
-			push_arg(opts, "columns", opts->summary_columns);
+			push_arg(opts, "count.columns", opts->summary_columns);
 		if (opts->wall_clock)
-			push_arg(opts, "wall", "1");
+			push_arg(opts, "count.wall", "1");
 		if (opts->overhead)
-			push_arg(opts, "overhead", opts->overhead);
+			push_arg(opts, "count.overhead", opts->overhead);
 		if (opts->summary == LTR_SUMMARY_BOTH)
-			push_arg(opts, "print", "1");
+			push_arg(opts, "count.print", "1");
 	}
 	if (opts->trace_set && opts->summary != LTR_SUMMARY_ONLY) {
 		push(&opts->scripts, &opts->nscripts, "@trace");
-		push_arg(opts, "trace", opts->trace_set);
+		push_arg(opts, "trace.trace", opts->trace_set);
+	}
+	if (opts->ntrace_paths) {
+		/* -P PATH...: paths.lua, the paths joined by ':' (a ':' or '\\' of a path after a '\\') */
+		struct ltr_strbuf sb = LTR_STRBUF_INIT;
+		unsigned i;
+
+		for (i = 0; i < opts->ntrace_paths; i++) {
+			const char *p;
+
+			if (i)
+				ltr_sb_putc(&sb, ':');
+			for (p = opts->trace_paths[i]; *p; p++) {
+				if (*p == ':' || *p == '\\')
+					ltr_sb_putc(&sb, '\\');
+				ltr_sb_putc(&sb, *p);
+			}
+		}
+		push(&opts->scripts, &opts->nscripts, "@paths");
+		push_arg(opts, "paths.path", ltr_sb_cstr(&sb)); /* "" too: strace matches empty paths */
+		if (opts->trace_set && opts->summary != LTR_SUMMARY_ONLY)
+			push_arg(opts, "paths.trace", opts->trace_set);
+		/* -e quiet=path-resolution only: strace resolves -P's paths before -q counts */
+		if (sg->quiet_given && (opts->quiet_set & LTR_QUIET_PATH_RESOLUTION))
+			push_arg(opts, "paths.quiet", "1");
+		ltr_sb_free(&sb);
 	}
 	if (sg->status_given && opts->status_set != LTR_STATUS_ALL) {
 		if (opts->status_set == LTR_STATUS_FAILED) {
@@ -793,7 +822,7 @@ static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
 					ltr_sb_printf(&sb, "%s%s", sb.len ? "," : "",
 						      status_names[i].name);
 			push(&opts->scripts, &opts->nscripts, "@status");
-			push_arg(opts, "status", sb.len ? sb.data : "none");
+			push_arg(opts, "status.status", sb.len ? sb.data : "none");
 			ltr_sb_free(&sb);
 		}
 	}
@@ -801,7 +830,7 @@ static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
 		push(&opts->scripts, &opts->nscripts, "@timing");
 	if (sg->inject.len) {
 		push(&opts->scripts, &opts->nscripts, "@inject");
-		push_arg(opts, "inject", sg->inject.data);
+		push_arg(opts, "inject.inject", sg->inject.data);
 	}
 }
 
@@ -984,9 +1013,11 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		{ "list", no_argument, NULL, 'l' },
 		{ "script-help", required_argument, NULL, OPT_SCRIPT_HELP },
 		{ "json", no_argument, NULL, 'j' },
+		{ "lua", required_argument, NULL, 'L' },
 		{ "no-seccomp", no_argument, NULL, OPT_NO_SECCOMP },
 		{ "no-spin", no_argument, NULL, OPT_NO_SPIN },
 		{ "stats", no_argument, NULL, OPT_STATS },
+		{ "hook-timeout", required_argument, NULL, OPT_HOOK_TIMEOUT },
 		{ NULL, 0, NULL, 0 },
 	};
 	static const struct {
@@ -1014,6 +1045,7 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 	opts->status_set = LTR_STATUS_ALL;
 	opts->time.rel_digits = 6;
 	opts->time.dur_digits = 6;
+	opts->hook_timeout = 5;
 	opterr = 0;
 	optind = 1;
 	for (;;) {
@@ -1022,7 +1054,7 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		size_t i;
 
 		lidx = -1;
-		c = getopt_long(argc, argv, "+:a:Ab:cCdDe:E:fFhiI:jklno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
+		c = getopt_long(argc, argv, "+:a:Ab:cCdDe:E:fFhiI:jkL:lno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
 				longopts, &lidx);
 		if (c == -1)
 			break;
@@ -1128,6 +1160,10 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			break;
 		case 'l':
 			opts->list_scripts = true;
+			break;
+		case 'L':
+			push(&opts->inline_code, &opts->ninline, optarg);
+			push(&opts->scripts, &opts->nscripts, optarg);
 			break;
 		case 'n':
 			opts->syscall_number = true;
@@ -1289,6 +1325,15 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		case OPT_STATS:
 			opts->stats = true;
 			break;
+		case OPT_HOOK_TIMEOUT: {
+			char *end;
+			double secs = strtod(optarg, &end);
+
+			if (end == optarg || *end || !(secs >= 0) || secs > 1e9)
+				{ rc = bad_arg(c, lopt, optarg); goto out; }
+			opts->hook_timeout = secs;
+			break;
+		}
 		case ':':
 			if (lopt)
 				rc = usage_error("option '--%s' requires an argument", lopt->name);
@@ -1355,6 +1400,9 @@ void ltr_options_free(struct ltr_options *opts)
 	free(opts->script_args);
 	free(opts->env);
 	free(opts->trace_paths);
+	free(opts->inline_code);
+	opts->inline_code = NULL;
+	opts->ninline = 0;
 	opts->owned = NULL;
 	opts->scripts = opts->script_args = NULL;
 	opts->env = opts->trace_paths = NULL;

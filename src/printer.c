@@ -27,6 +27,7 @@
 
 #include "ltr/arch.h"
 #include "ltr/decode.h"
+#include "ltr/dump.h"
 #include "ltr/events.h"
 #include "ltr/json.h"
 #include "ltr/output.h"
@@ -90,6 +91,8 @@ void ltr_printer_setup(const struct ltr_options *opts)
 	pid_column_rule_follow = opts->follow;
 	pid_column_rule_attach = opts->argv == NULL;
 	pid_column_decided = 0;
+	ltr_dump_setup(opts->read_set, opts->write_set); /* -e read=, -e write= */
+	ltr_kvm_set_vcpu(opts->kvm_vcpu);                 /* -e kvm=vcpu */
 }
 
 static void emit(const char *s, size_t len)
@@ -423,11 +426,41 @@ static void json_siginfo(const char *text, size_t len)
 
 /* --- syscalls --- */
 
+/*
+ * A long -e read=/write= dump is written out as it is made
+ * (ltr_dump_flush): *ctx is where the unwritten text of t->text starts.
+ */
+static void flush_dump(struct ltr_strbuf *out, void *ctx)
+{
+	size_t *mark = ctx;
+
+	emit(out->data + *mark, out->len - *mark);
+	ltr_sb_truncate(out, *mark);
+}
+
+/*
+ * Appends what strace prints under a returned call's line (its newline
+ * already in t->text), -e read=/write= dumps, then -k's stack, and
+ * writes the text from mark on.
+ */
+static void emit_line_and_tail(struct tracee *t, size_t mark)
+{
+	if (ltr_dump_enabled())
+		ltr_dump_call(&t->call, &t->text, flush_dump, &mark);
+	ltr_unwind_print(t, &t->text); /* -k */
+	emit(t->text.data + mark, t->text.len - mark);
+}
+
 void ltr_printer_syscall_entry(struct tracee *t)
 {
 	struct ltr_call *c = &t->call;
 	bool deferred = ltr_printer_config.json || ltr_printer_config.filters;
 
+	if (c->rejected) {
+		/* a filter of phase "enter" (-P) refused it: nothing of it shows */
+		t->print_state = 0;
+		return;
+	}
 	ltr_sb_reset(&t->text);
 	if (!ltr_printer_config.json)
 		put_stamp(&t->text, &t->entry_wall, &t->entry_time);
@@ -475,8 +508,7 @@ void ltr_printer_syscall_exit(struct tracee *t)
 		ltr_decode_retval(c, column + (unsigned)t->text.len);
 		put_suffix(t, &t->text, &now);
 		ltr_sb_putc(&t->text, '\n');
-		ltr_unwind_print(t, &t->text); /* -k */
-		emit(t->text.data, t->text.len);
+		emit_line_and_tail(t, 0);
 		return;
 	}
 	t->print_state = 0;
@@ -487,8 +519,7 @@ void ltr_printer_syscall_exit(struct tracee *t)
 	ltr_decode_retval(c, column + (unsigned)(t->text.len - mark));
 	put_suffix(t, &t->text, &now);
 	ltr_sb_putc(&t->text, '\n');
-	ltr_unwind_print(t, &t->text); /* -k */
-	emit(t->text.data + mark, t->text.len - mark);
+	emit_line_and_tail(t, mark);
 	line_owner = NULL;
 }
 
@@ -718,10 +749,6 @@ void ltr_printer_detach(struct tracee *t)
 	}
 	flush_exit_stack(t);
 	t->print_state = 0;
-	if (ltr_printer_config.json && ltr_printer_config.enabled) {
-		json_head("detached", t, NULL);
-		json_end();
-	}
 }
 
 /* --- for Lua: call:format() --- */
@@ -789,20 +816,28 @@ static void release_held(const struct tracee *t)
 
 /* --- notices: "ltr: Process N attached", on stderr --- */
 
-static void notice(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static void notice(const char *fmt, ...)
+/*
+ * An attach/detach notice: "ltr: Process N attached" on stderr, as
+ * strace's; with -j a JSON event on the trace output instead,
+ * {"event":"attached","pid":N,"tid":N,"time":T[,"threads":K]} or
+ * "detached", so that every line of -j output is JSON.
+ */
+static void notice(const struct tracee *t, const char *event, unsigned threads)
 {
-	va_list ap;
-
 	if (quiet_set & LTR_QUIET_ATTACH)
 		return;
+	if (ltr_printer_config.json) {
+		json_head(event, t, NULL);
+		if (threads > 1)
+			ltr_sb_printf(&json_line, ",\"threads\":%u", threads);
+		json_end();
+		return;
+	}
 	ltr_output_flush(); /* in order with a trace on stderr */
-	fputs("ltr: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
+	if (threads > 1)
+		fprintf(stderr, "ltr: Process %d %s with %u threads\n", t->pid, event, threads);
+	else
+		fprintf(stderr, "ltr: Process %d %s\n", t->tid, event);
 }
 
 /* --- the consumer --- */
@@ -828,13 +863,10 @@ static void on_start(const struct ltr_event *ev)
 {
 	switch (ev->how) {
 	case LTR_START_ATTACHED:
-		if (ev->count > 1)
-			notice("Process %d attached with %u threads", ev->t->pid, ev->count);
-		else
-			notice("Process %d attached", ev->t->pid);
+		notice(ev->t, "attached", ev->count);
 		break;
 	case LTR_START_FOLLOWED:
-		notice("Process %d attached", ev->t->tid);
+		notice(ev->t, "attached", 1);
 		break;
 	case LTR_START_LAUNCHED:
 		break;
@@ -885,7 +917,7 @@ static void printer_event(const struct ltr_event *ev)
 	case LTR_EV_DETACH:
 		ltr_printer_detach(t);
 		if ((t->flags & TRACEE_ATTACHED) || !(t->flags & TRACEE_HIDDEN))
-			notice("Process %d detached", t->tid);
+			notice(t, "detached", 1);
 		break;
 	case LTR_EV_RELEASE:
 		release_held(t);

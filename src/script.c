@@ -9,6 +9,7 @@
  *
  * Without any script no Lua state exists at all.
  */
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,12 +19,14 @@
 #include <lualib.h>
 
 #include "ltr/arch.h"
+#include "ltr/decode.h"
 #include "ltr/events.h"
 #include "ltr/output.h"
 #include "ltr/printer.h"
 #include "ltr/script.h"
 #include "ltr/stats.h"
 #include "ltr/strbuf.h"
+#include "ltr/tracer.h"
 #include "script_internal.h"
 
 /* The modules of lua/ltr/ compiled in (build/gen/lua_embed.h, scripts/gen-embed). */
@@ -34,9 +37,12 @@ struct embedded_module {
 };
 #include "lua_embed.h"
 
+/* The name load_script() gets for -L code (the code is its "path"). */
+#define LTR_INLINE_NAME "(-L)"
+
 struct ltr_lua_bridge ltr_lua = { .ref_state = LUA_NOREF, .ref_enter = LUA_NOREF,
 				  .ref_exit = LUA_NOREF, .ref_calls = LUA_NOREF,
-				  .last_index = -1 };
+				  .last_index = -1, .hook_timeout = 5, .exit_status = -1 };
 
 double ltr_lua_now(void)
 {
@@ -78,41 +84,144 @@ int ltr_lua_traceback(lua_State *L)
 		else
 			msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
 	}
+	if (ltr_lua.one_line_error) { /* ltr's own verdict, already placed */
+		lua_pushstring(L, msg);
+		return 1;
+	}
 	luaL_traceback(L, L, msg, 1);
 	return 1;
+}
+
+/*
+ * A hook failed: prints the error (unless os.exit() asked to end), marks
+ * the scripts failed; the loop then stops tracing as on SIGINT.
+ */
+static void hook_failed(lua_State *L)
+{
+	if (ltr_lua.exit_status < 0) {
+		ltr_output_flush();
+		fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1) ? lua_tostring(L, -1) : "error");
+	}
+	lua_pop(L, 1); /* the message */
+	ltr_lua.failed = true;
+	ltr_events_fail();
 }
 
 bool ltr_lua_pcall_at(lua_State *L, int nargs, int nresults, int handler)
 {
 	LTR_STAT_INC(hook_calls);
+	ltr_lua.hook_gen++;
 	if (lua_pcall(L, nargs, nresults, handler) == LUA_OK)
 		return true;
-	ltr_output_flush();
-	fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1) ? lua_tostring(L, -1) : "error");
-	lua_pop(L, 1); /* the message */
-	ltr_lua.failed = true;
-	ltr_events_fail();
+	hook_failed(L);
 	return false;
 }
 
 bool ltr_lua_pcall(lua_State *L, int nargs, int nresults)
 {
 	int base = lua_gettop(L) - nargs; /* the function */
-	int rc;
+	bool ok;
 
-	LTR_STAT_INC(hook_calls);
 	lua_pushcfunction(L, ltr_lua_traceback);
 	lua_insert(L, base); /* handler below the function */
-	rc = lua_pcall(L, nargs, nresults, base);
+	ok = ltr_lua_pcall_at(L, nargs, nresults, base);
 	lua_remove(L, base); /* the handler */
-	if (rc == LUA_OK)
-		return true;
-	ltr_output_flush();
-	fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1) ? lua_tostring(L, -1) : "error");
-	lua_pop(L, 1); /* the message */
-	ltr_lua.failed = true;
-	ltr_events_fail();
-	return false;
+	return ok;
+}
+
+/* --- the watchdog: no hook keeps ltr from serving its tracees --- */
+
+/* Raises ltr's own one-line error in the running hook, naming where it is. */
+static void abort_hook(lua_State *L, lua_Debug *ar, const char *why)
+{
+	lua_getinfo(L, "Sl", ar);
+	ltr_lua.one_line_error = true;
+	lua_pushfstring(L, "hook at %s:%d %s", ar->short_src, ar->currentline, why);
+	lua_error(L);
+}
+
+/*
+ * Every WATCH_COUNT Lua instructions: a hook running when SIGINT, SIGTERM,
+ * SIGHUP or SIGQUIT came is interrupted, and so is one running longer
+ * than --hook-timeout; the error then detaches ltr as any hook error
+ * does. (A hook blocked inside a C function, os.execute say, is reached
+ * when that returns.)
+ */
+#define WATCH_COUNT 10000
+
+static void watchdog(lua_State *L, lua_Debug *ar)
+{
+	int sig = ltr_tracer_interrupted();
+	double now;
+
+	if (sig) {
+		const char *name = ltr_signal_name(sig);
+		char why[64];
+
+		snprintf(why, sizeof(why), "interrupted by %s", name ? name : "a signal");
+		abort_hook(L, ar, why);
+	}
+	if (ltr_lua.hook_timeout <= 0)
+		return;
+	now = ltr_lua_now();
+	if (ltr_lua.watch_gen != ltr_lua.hook_gen) {
+		ltr_lua.watch_gen = ltr_lua.hook_gen;
+		ltr_lua.watch_start = now;
+	} else if (now - ltr_lua.watch_start > ltr_lua.hook_timeout) {
+		char why[96];
+
+		snprintf(why, sizeof(why), "ran longer than %g s (--hook-timeout)",
+			 ltr_lua.hook_timeout);
+		abort_hook(L, ar, why);
+	}
+}
+
+/*
+ * The Lua allocator, capped: a script that asks for more than
+ * LTR_LUA_MEMORY_MAX gets Lua's "not enough memory" error instead of
+ * taking the machine (and ltr's ability to serve its tracees) with it.
+ */
+#define LTR_LUA_MEMORY_MAX ((size_t)1 << 30)
+
+static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+	void *p;
+
+	(void)ud;
+	if (!ptr)
+		osize = 0;
+	if (nsize == 0) {
+		free(ptr);
+		ltr_lua.mem_used -= osize;
+		return NULL;
+	}
+	if (nsize > osize && ltr_lua.mem_used - osize + nsize > LTR_LUA_MEMORY_MAX)
+		return NULL;
+	p = realloc(ptr, nsize);
+	if (p)
+		ltr_lua.mem_used = ltr_lua.mem_used - osize + nsize;
+	return p;
+}
+
+/*
+ * os.exit(status) in a script: ends tracing as a hook error does (every
+ * tracee detached first, or a filtered launched command served to its
+ * end), then ltr exits with status (true: 0, false: 1, as Lua's).
+ */
+static int script_os_exit(lua_State *L)
+{
+	if (lua_isboolean(L, 1))
+		ltr_lua.exit_status = lua_toboolean(L, 1) ? 0 : 1;
+	else
+		ltr_lua.exit_status = (int)(luaL_optinteger(L, 1, 0) & 0xff);
+	ltr_lua.one_line_error = true;
+	lua_pushliteral(L, "os.exit");
+	return lua_error(L);
+}
+
+int ltr_script_exit_status(void)
+{
+	return ltr_lua.exit_status;
 }
 
 /* --- the registry state table --- */
@@ -173,25 +282,99 @@ static int search_builtin(lua_State *L)
 	return 2;
 }
 
+/*
+ * A package.searchers entry: require "NAME" looks first in the directory
+ * of the file that calls require (the script, or a module requiring
+ * another), for NAME.lua and NAME/init.lua (dots in NAME are directory
+ * separators), so that a script kept with its modules in one directory
+ * finds them wherever ltr runs from.
+ */
+static int search_beside(lua_State *L)
+{
+	const char *name = luaL_checkstring(L, 1);
+	struct ltr_strbuf tried = LTR_STRBUF_INIT;
+	lua_Debug ar;
+	int level;
+
+	for (level = 1; lua_getstack(L, level, &ar); level++) {
+		const char *slash;
+		char dir[PATH_MAX], file[PATH_MAX + 512];
+		static const char *const suffixes[] = { ".lua", "/init.lua" };
+		unsigned f;
+
+		lua_getinfo(L, "S", &ar);
+		if (ar.source[0] != '@')
+			continue;
+		if (!strncmp(ar.source + 1, LTR_LUA_BUILTIN_DIR "/", sizeof(LTR_LUA_BUILTIN_DIR)))
+			break; /* a built-in script: no directory of its own */
+		slash = strrchr(ar.source + 1, '/');
+		if (slash)
+			snprintf(dir, sizeof(dir), "%.*s", (int)(slash - ar.source - 1), ar.source + 1);
+		else
+			snprintf(dir, sizeof(dir), ".");
+		for (f = 0; f < 2; f++) {
+			char *p;
+			FILE *fp;
+
+			snprintf(file, sizeof(file), "%s/%s%s", dir, name, suffixes[f]);
+			for (p = file + strlen(dir) + 1; *p && strcmp(p, ".lua") && strcmp(p, "/init.lua"); p++)
+				if (*p == '.')
+					*p = '/';
+			fp = fopen(file, "re");
+			if (!fp) {
+				ltr_sb_printf(&tried, "\n\tno file '%s'", file);
+				continue;
+			}
+			fclose(fp);
+			ltr_sb_free(&tried);
+			if (luaL_loadfile(L, file) != LUA_OK)
+				return luaL_error(L, "error loading module '%s' from file '%s':\n\t%s",
+						  name, file, lua_tostring(L, -1));
+			lua_pushstring(L, file);
+			return 2;
+		}
+		break; /* the innermost Lua file only */
+	}
+	lua_pushstring(L, ltr_sb_cstr(&tried));
+	ltr_sb_free(&tried);
+	return 1;
+}
+
 /* Sets package.path to the script path and registers embedded modules. */
 static void setup_package(lua_State *L)
 {
 	struct ltr_strbuf path = LTR_STRBUF_INIT;
 	const struct embedded_module *m;
 	unsigned i, ndirs;
-
 	const char *const *dirs = ltr_lua_path_dirs(&ndirs);
+	const char *deflt, *p, *end;
 
 	lua_getglobal(L, "package");
 	for (i = 0; i < ndirs; i++)
 		ltr_sb_printf(&path, "%s/?.lua;%s/?/init.lua;", dirs[i], dirs[i]);
+	/* Lua's own directories, but not the current one ("./?.lua"). */
 	lua_getfield(L, -1, "path");
-	ltr_sb_puts(&path, lua_tostring(L, -1) ? lua_tostring(L, -1) : "");
+	deflt = lua_tostring(L, -1) ? lua_tostring(L, -1) : "";
+	for (p = deflt; *p; p = *end ? end + 1 : end) {
+		end = strchr(p, ';');
+		if (!end)
+			end = p + strlen(p);
+		if (end > p && strncmp(p, "./", 2))
+			ltr_sb_printf(&path, "%.*s;", (int)(end - p), p);
+	}
 	lua_pop(L, 1);
 	lua_pushstring(L, ltr_sb_cstr(&path));
 	lua_setfield(L, -2, "path");
 	ltr_sb_free(&path);
+	/* A script's own directory comes first (search_beside()). */
 	lua_getfield(L, -1, "searchers");
+	for (i = (unsigned)lua_rawlen(L, -1); i >= 2; i--) {
+		lua_rawgeti(L, -1, i);
+		lua_rawseti(L, -2, i + 1);
+	}
+	lua_pushcfunction(L, search_beside);
+	lua_rawseti(L, -2, 2); /* after package.preload's searcher */
+	/* The built-in stock scripts come last (search_builtin()). */
 	lua_pushcfunction(L, search_builtin);
 	lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
 	lua_pop(L, 1); /* searchers */
@@ -235,14 +418,14 @@ static bool open_ltr(lua_State *L)
 
 /* The tables of the state table (see push_state()). */
 static const char *const state_tables[] = {
-	"hooks", "filters", "signal", "process", "end",
+	"hooks", "filters", "filters_enter", "signal", "process", "end",
 	"args_given", "args_declared", "args_order",
 };
 
 static bool create_state(void)
 {
 	unsigned i;
-	lua_State *L = luaL_newstate();
+	lua_State *L = lua_newstate(capped_alloc, NULL);
 
 	if (!L) {
 		fprintf(stderr, "ltr: cannot create the Lua state: out of memory\n");
@@ -250,6 +433,11 @@ static bool create_state(void)
 	}
 	ltr_lua.L = L;
 	luaL_openlibs(L);
+	lua_sethook(L, watchdog, LUA_MASKCOUNT, WATCH_COUNT);
+	lua_getglobal(L, "os");
+	lua_pushcfunction(L, script_os_exit);
+	lua_setfield(L, -2, "exit");
+	lua_pop(L, 1); /* os */
 	lua_newtable(L); /* the state table: one list or map per kind */
 	for (i = 0; i < sizeof(state_tables) / sizeof(state_tables[0]); i++) {
 		lua_newtable(L);
@@ -334,11 +522,21 @@ static bool check_args(lua_State *L)
  */
 static bool load_script(lua_State *L, const char *name, const char *path, bool for_help)
 {
-	size_t builtin_len;
-	const char *builtin = ltr_lua_builtin_text(path, &builtin_len);
+	const char *base = strrchr(path, '/');
+	size_t len, builtin_len;
+	bool inline_code = !strcmp(name, LTR_INLINE_NAME);
+	const char *builtin = inline_code ? NULL : ltr_lua_builtin_text(path, &builtin_len);
 	int rc;
 
-	if (builtin) {
+	/* -a SCRIPT.NAME=VALUE names scripts as -l does: count for .../count.lua */
+	base = inline_code ? "L" : base ? base + 1 : path;
+	len = strlen(base);
+	if (len > 4 && !strcmp(base + len - 4, ".lua"))
+		len -= 4;
+	snprintf(ltr_lua.loading, sizeof(ltr_lua.loading), "%.*s", (int)len, base);
+	if (inline_code) {
+		rc = luaL_loadbuffer(L, path, strlen(path), "=(-L)");
+	} else if (builtin) {
 		/* messages name it as a file: "(built in)/count.lua:12: ..." */
 		lua_pushfstring(L, "@%s", path);
 		rc = luaL_loadbuffer(L, builtin, builtin_len, lua_tostring(L, -1));
@@ -352,6 +550,17 @@ static bool load_script(lua_State *L, const char *name, const char *path, bool f
 		return false;
 	}
 	lua_newtable(L);               /* the script's _ENV */
+	if (inline_code) {
+		/* -L: ltr's functions are globals too (on_exit, map, print...) */
+		lua_getglobal(L, "ltr");
+		lua_pushnil(L);
+		while (lua_next(L, -2)) {
+			lua_pushvalue(L, -2);
+			lua_insert(L, -2);
+			lua_rawset(L, -5);    /* env[key] = ltr[key] */
+		}
+		lua_pop(L, 1);            /* the module */
+	}
 	lua_createtable(L, 0, 1);
 	lua_pushglobaltable(L);
 	lua_setfield(L, -2, "__index");
@@ -365,12 +574,17 @@ static bool load_script(lua_State *L, const char *name, const char *path, bool f
 	 * FILE:LINE: message" (or the script's own message, e.g. a bad
 	 * argument), before any tracee exists.
 	 */
+	ltr_lua.hook_gen++; /* the watchdog times the main chunk too */
 	if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
 		/*
 		 * --script-help still describes a script that refuses to run
 		 * without its arguments (redirect without -a from=): the
 		 * arguments it declared before raising are known.
 		 */
+		if (ltr_lua.exit_status >= 0) {
+			lua_pop(L, 1); /* os.exit() while loading: no message */
+			return false;
+		}
 		if (!for_help) {
 			if (lua_type(L, -1) == LUA_TSTRING)
 				fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1));
@@ -382,6 +596,17 @@ static bool load_script(lua_State *L, const char *name, const char *path, bool f
 		return for_help;
 	}
 	return true;
+}
+
+/* Whether a script of opts is -L CODE (the same string, not a copy). */
+static bool is_inline(const struct ltr_options *opts, const char *script)
+{
+	unsigned i;
+
+	for (i = 0; i < opts->ninline; i++)
+		if (opts->inline_code[i] == script)
+			return true;
+	return false;
 }
 
 int ltr_script_init(const struct ltr_options *opts)
@@ -419,12 +644,23 @@ int ltr_script_init(const struct ltr_options *opts)
 		free(path);
 		return ok ? -1 : LTR_EXIT_SCRIPT;
 	}
+	ltr_lua.hook_timeout = opts->hook_timeout;
 	if (!record_args(L, opts))
 		return LTR_EXIT_SCRIPT;
 	ltr_printer_config.enabled = false;
 	for (i = 0; i < opts->nscripts; i++) {
-		char *path = ltr_lua_find_script(opts->scripts[i]);
+		char *path;
 		bool ok;
+
+		if (is_inline(opts, opts->scripts[i])) { /* -L CODE */
+			ok = load_script(L, LTR_INLINE_NAME, opts->scripts[i], false);
+			if (ltr_lua.exit_status >= 0)
+				return ltr_lua.exit_status ? ltr_lua.exit_status : -1;
+			if (!ok)
+				return LTR_EXIT_SCRIPT;
+			continue;
+		}
+		path = ltr_lua_find_script(opts->scripts[i]);
 
 		if (!path) {
 			unsigned nd;
@@ -438,6 +674,8 @@ int ltr_script_init(const struct ltr_options *opts)
 		}
 		ok = load_script(L, opts->scripts[i], path, false);
 		free(path);
+		if (ltr_lua.exit_status >= 0) /* os.exit() at load time */
+			return ltr_lua.exit_status ? ltr_lua.exit_status : -1;
 		/*
 		 * A stock script the command line chose ("@trace" behind -e
 		 * trace=) refused its argument: a bad command line, exit

@@ -15,10 +15,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/socket.h>
 
 #include "ltr/arch.h"
 #include "ltr/decode.h"
+#include "ltr/fdinfo.h"
 #include "ltr/mem.h"
+#include "ltr/path.h"
 #include "ltr/printer.h"
 #include "ltr/syscall.h"
 #include "ltr/tracee.h"
@@ -312,17 +315,29 @@ static int call_read(lua_State *L)
 	return 1;
 }
 
-/* call:write(addr, bytes): writes tracee memory; true or nil, msg, err. */
+/*
+ * call:write(addr, bytes [, {force = true}]): writes tracee memory, all or
+ * nothing, only where the program could write itself unless forced
+ * (read-only mappings too, as debuggers do); true or nil, msg, errno.
+ */
 static int call_write(lua_State *L)
 {
 	struct ltr_call *c = check_call(L, 1);
 	uint64_t addr = (uint64_t)luaL_checkinteger(L, 2);
 	size_t len;
 	const char *bytes = luaL_checklstring(L, 3, &len);
+	bool force = false;
 	char what[64];
 	int rc;
 
-	rc = len ? ltr_mem_write(c->mem, addr, bytes, len) : 0;
+	if (!lua_isnoneornil(L, 4)) {
+		luaL_checktype(L, 4, LUA_TTABLE);
+		lua_getfield(L, 4, "force");
+		force = lua_toboolean(L, -1);
+		lua_pop(L, 1);
+	}
+	rc = !len ? 0 : force ? ltr_mem_write_force(c->mem, addr, bytes, len)
+			      : ltr_mem_write(c->mem, addr, bytes, len);
 	if (rc < 0) {
 		snprintf(what, sizeof(what), "cannot write tracee memory at %#llx",
 			 (unsigned long long)addr);
@@ -354,6 +369,208 @@ static int call_fd_path(lua_State *L)
 	}
 	lua_pushlstring(L, path, (size_t)n);
 	return 1;
+}
+
+/* --- paths and descriptors --- */
+
+/* The name of c's syscall, for messages. */
+static const char *syscall_name(const struct ltr_call *c, char *buf, size_t size)
+{
+	call_name(c, buf, size);
+	return buf;
+}
+
+/*
+ * call:path(i): the absolute path the kernel resolves for path argument
+ * i, and the argument as the program wrote it; nil, msg, errno otherwise.
+ */
+static int call_path(lua_State *L)
+{
+	struct ltr_call *c = check_call(L, 1);
+	unsigned idx = check_argno(L, 2);
+	char path[PATH_MAX], given[PATH_MAX], name[40], what[160];
+	enum ltr_arg_role role;
+	int dirfd_idx;
+	ssize_t n;
+
+	n = ltr_path_resolve(c, idx, path, given);
+	if (n >= 0) {
+		lua_pushlstring(L, path, (size_t)n);
+		lua_pushstring(L, given);
+		return 2;
+	}
+	role = ltr_path_arg_role(c, idx, &dirfd_idx);
+	switch (-n) {
+	case EINVAL:
+		snprintf(what, sizeof(what), role == LTR_ARG_LINK_TARGET ?
+			 "argument %u of %s is a symlink's target (stored as is, not resolved)" :
+			 "argument %u of %s is not a path", idx + 1,
+			 syscall_name(c, name, sizeof(name)));
+		break;
+	case EFAULT:
+		if (!ltr_call_arg_long(c, idx))
+			snprintf(what, sizeof(what), "path argument %u is NULL", idx + 1);
+		else
+			snprintf(what, sizeof(what), "cannot read path argument %u at %#llx", idx + 1,
+				 (unsigned long long)word_mask(c, c->args[idx]));
+		break;
+	case ENAMETOOLONG:
+		snprintf(what, sizeof(what), "path argument %u is too long", idx + 1);
+		break;
+	case EBADF:
+	case ENOTDIR:
+		snprintf(what, sizeof(what), "no directory for path argument %u (dirfd %d)", idx + 1,
+			 dirfd_idx >= 0 ? ltr_call_arg_int(c, (unsigned)dirfd_idx) : -100);
+		break;
+	default:
+		snprintf(what, sizeof(what), "cannot resolve path argument %u", idx + 1);
+		break;
+	}
+	return push_failure(L, (int)-n, what);
+}
+
+static void set_str_field(lua_State *L, const char *key, const char *value, size_t len)
+{
+	lua_pushlstring(L, value, len);
+	lua_setfield(L, -2, key);
+}
+
+static void set_int_field(lua_State *L, const char *key, lua_Integer value)
+{
+	lua_pushinteger(L, value);
+	lua_setfield(L, -2, key);
+}
+
+static void push_sock_fields(lua_State *L, const struct ltr_sock_info *si)
+{
+	char text[64];
+
+	if (si->proto) {
+		lua_pushstring(L, si->proto);
+		lua_setfield(L, -2, "proto");
+	}
+	if (!si->details)
+		return;
+	switch (si->family) {
+	case AF_INET:
+	case AF_INET6:
+		lua_pushstring(L, si->family == AF_INET ? "inet" : "inet6");
+		lua_setfield(L, -2, "family");
+		if (ltr_sockinfo_addr(si, si->laddr, text, sizeof(text)))
+			set_str_field(L, "laddr", text, strlen(text));
+		set_int_field(L, "lport", si->lport);
+		if (si->has_peer) {
+			if (ltr_sockinfo_addr(si, si->raddr, text, sizeof(text)))
+				set_str_field(L, "raddr", text, strlen(text));
+			set_int_field(L, "rport", si->rport);
+		}
+		break;
+	case AF_UNIX:
+		lua_pushliteral(L, "unix");
+		lua_setfield(L, -2, "family");
+		if (si->peer)
+			set_int_field(L, "peer", si->peer);
+		if (si->name_len || si->abstract) {
+			set_str_field(L, "path", si->name, si->name_len);
+			lua_pushboolean(L, si->abstract);
+			lua_setfield(L, -2, "abstract");
+		}
+		break;
+	case AF_NETLINK: {
+		const char *nl = ltr_sockinfo_netlink_name(si->nl_protocol);
+
+		lua_pushliteral(L, "netlink");
+		lua_setfield(L, -2, "family");
+		if (nl)
+			lua_pushstring(L, nl);
+		else
+			lua_pushinteger(L, si->nl_protocol);
+		lua_setfield(L, -2, "netlink");
+		set_int_field(L, "portid", si->portid);
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+void ltr_lua_push_fdinfo(lua_State *L, const struct ltr_fdinfo *fi)
+{
+	lua_createtable(L, 0, 8);
+	set_int_field(L, "fd", fi->fd);
+	lua_pushstring(L, ltr_fdinfo_kind_name(fi->kind));
+	lua_setfield(L, -2, "kind");
+	set_str_field(L, "link", fi->link, fi->link_len);
+	if (fi->link[0] == '/' && fi->kind != LTR_FDK_SOCKET) {
+		set_str_field(L, "path", fi->link, fi->link_len);
+		lua_pushboolean(L, fi->deleted);
+		lua_setfield(L, -2, "deleted");
+	}
+	if (fi->kind == LTR_FDK_DEV) {
+		lua_pushstring(L, fi->block ? "block" : "char");
+		lua_setfield(L, -2, "device");
+		set_int_field(L, "major", fi->major);
+		set_int_field(L, "minor", fi->minor);
+	}
+	if (fi->kind == LTR_FDK_SOCKET || fi->kind == LTR_FDK_PIPE)
+		set_int_field(L, "inode", (lua_Integer)fi->inode);
+	if (fi->kind == LTR_FDK_SOCKET && fi->have_sock)
+		push_sock_fields(L, &fi->sock);
+}
+
+int ltr_lua_push_fd(lua_State *L, pid_t tid, int fd)
+{
+	struct ltr_fdinfo *fi = ltr_xmalloc(sizeof(*fi));
+	char what[64];
+	int rc = ltr_fdinfo_lookup(tid, fd, LTR_FDINFO_STAT | LTR_FDINFO_SOCKET, fi);
+
+	if (rc < 0) {
+		free(fi);
+		if (rc == -ESRCH)
+			snprintf(what, sizeof(what), "no process %d", (int)tid);
+		else
+			snprintf(what, sizeof(what), "descriptor %d is not open", fd);
+		return push_failure(L, -rc, what);
+	}
+	ltr_lua_push_fdinfo(L, fi);
+	free(fi);
+	return 1;
+}
+
+/*
+ * call:fd(i): a table describing descriptor argument i (AT_FDCWD: the
+ * cwd), or nil, msg, errno.
+ */
+static int call_fd(lua_State *L)
+{
+	struct ltr_call *c = check_call(L, 1);
+	unsigned idx = check_argno(L, 2);
+	char name[40], what[96];
+	int dirfd_idx, fd;
+	enum ltr_arg_role role = ltr_path_arg_role(c, idx, &dirfd_idx);
+
+	if (role != LTR_ARG_FD && role != LTR_ARG_DIRFD) {
+		snprintf(what, sizeof(what), "argument %u of %s is not a descriptor", idx + 1,
+			 syscall_name(c, name, sizeof(name)));
+		return push_failure(L, EINVAL, what);
+	}
+	fd = ltr_call_arg_int(c, idx);
+	if (role == LTR_ARG_DIRFD && fd == -100) {
+		struct ltr_fdinfo *fi = ltr_xmalloc(sizeof(*fi));
+		ssize_t n = ltr_fdinfo_cwd(c->tid, fi->link, &fi->deleted);
+
+		if (n < 0) {
+			free(fi);
+			return push_failure(L, n == -ENOENT ? ESRCH : (int)-n, "cannot read the cwd");
+		}
+		fi->fd = fd;
+		fi->kind = LTR_FDK_DIR;
+		fi->link_len = (size_t)n;
+		ltr_lua_push_fdinfo(L, fi);
+		free(fi);
+		return 1;
+	}
+	return ltr_lua_push_fd(L, c->tid, fd);
 }
 
 /* --- modification --- */
@@ -732,6 +949,8 @@ static const luaL_Reg call_methods[] = {
 	{ "read", call_read },
 	{ "write", call_write },
 	{ "fd_path", call_fd_path },
+	{ "path", call_path },
+	{ "fd", call_fd },
 	{ "format", call_format },
 	{ "backtrace", call_backtrace },
 	{ "set_str", call_set_str },

@@ -140,8 +140,11 @@ static void dispatch_call(struct tracee *t, int ref_tables)
 	lua_settop(L, top);
 }
 
-/* Whether every printer filter (ltr.filter) accepts t's finished call. */
-static bool filters_accept(struct tracee *t)
+/*
+ * Whether every printer filter of the list (ltr.filter: "filters" judge
+ * finished calls, "filters_enter" calls about to run) accepts t's call.
+ */
+static bool filters_accept(struct tracee *t, const char *filters)
 {
 	lua_State *L = ltr_lua.L;
 	struct call_object *obj;
@@ -149,10 +152,10 @@ static bool filters_accept(struct tracee *t)
 	lua_Integer i, n;
 	int top, list;
 
-	if (!L || !ltr_lua.nfilters || ltr_lua.failed)
+	if (!L || ltr_lua.failed)
 		return true;
 	top = lua_gettop(L);
-	push_state(L, "filters");
+	push_state(L, filters);
 	list = lua_gettop(L);
 	obj = push_call(L, t);
 	obj->valid = true;
@@ -329,6 +332,14 @@ static void script_end(void)
 	ltr_lua.ended = true;
 	lua_pushnil(L);
 	run_list(L, "end");
+	/* then every ltr.map() still holding data prints itself, as bpftrace's */
+	if (!ltr_lua.failed && lua_getglobal(L, "ltr") == LUA_TTABLE &&
+	    lua_getfield(L, -1, "_print_maps") == LUA_TFUNCTION) {
+		lua_remove(L, -2); /* the module */
+		ltr_lua_pcall(L, 0, 0);
+	} else {
+		lua_pop(L, 2);
+	}
 }
 
 /* A tracee goes away: its call object must not be used any more. */
@@ -399,10 +410,18 @@ static void script_event(const struct ltr_event *ev)
 	case LTR_EV_EXEC:
 		script_process(t, "exec", 0);
 		break;
+	case LTR_EV_EXITING:
+		/* the last moment /proc shows the process: keep it for ev.proc */
+		if (ltr_lua.L && ltr_lua.nprocess && t->tid == t->pid)
+			ltr_lua_proc_remember(ltr_lua.L, t->pid);
+		break;
 	case LTR_EV_GONE:
 		/* the process ends with its leader, or its last thread */
-		if (t->tid == t->pid || !ltr_tracee_find(t->pid))
+		if (t->tid == t->pid || !ltr_tracee_find(t->pid)) {
 			script_process(t, "exit", ev->status);
+			if (ltr_lua.L && ltr_lua.nprocess)
+				ltr_lua_proc_forget(ltr_lua.L, t->pid);
+		}
 		break;
 	case LTR_EV_SIGNAL:
 		script_signal(t, ev->si);
@@ -435,21 +454,36 @@ const struct ltr_consumer *ltr_script_consumer(void)
 }
 
 /*
- * The "filter" consumer, before the printer: under ltr.filter it sees
- * every call the printer shows return, after the hooks' changes were
- * applied, and marks the ones a filter rejects.
+ * The "filter" consumer, before the printer: under ltr.filter it sees the
+ * calls the printer shows enter (filters of phase "enter") or return
+ * (phase "exit", after the hooks' changes were applied), and marks the
+ * ones a filter rejects. A call rejected at entry is not judged again.
  */
 static unsigned filter_wants(const struct ltr_arch *arch, long nr)
 {
-	if (!ltr_lua.L || !ltr_lua.nfilters || !ltr_lua.tracing)
+	unsigned printer, want = 0;
+
+	if (!ltr_lua.L || !ltr_lua.tracing || !(ltr_lua.nfilters || ltr_lua.nfilters_enter))
 		return 0;
-	return (ltr_printer_consumer()->wants(arch, nr) & LTR_WANT_EXIT) ? LTR_WANT_EXIT : 0;
+	printer = ltr_printer_consumer()->wants(arch, nr);
+	if (ltr_lua.nfilters_enter && (printer & LTR_WANT_ENTER))
+		want |= LTR_WANT_ENTER;
+	if (ltr_lua.nfilters && (printer & LTR_WANT_EXIT))
+		want |= LTR_WANT_EXIT;
+	return want;
 }
 
 static void filter_event(const struct ltr_event *ev)
 {
-	if (ev->kind == LTR_EV_EXIT)
-		ev->t->call.rejected = !filters_accept(ev->t);
+	struct ltr_call *c;
+
+	if (ev->kind != LTR_EV_ENTER && ev->kind != LTR_EV_EXIT)
+		return;
+	c = &ev->t->call;
+	if (ev->kind == LTR_EV_ENTER)
+		c->rejected = !filters_accept(ev->t, "filters_enter");
+	else if (!c->rejected)
+		c->rejected = !filters_accept(ev->t, "filters");
 }
 
 static const struct ltr_consumer filter_consumer = {

@@ -95,12 +95,29 @@ static int on_end(lua_State *L)
 	return add_simple_hook(L, "end", &dummy);
 }
 
+/*
+ * ltr.filter(fn [, phase]): the printer prints a call only when every
+ * filter of its phase accepts it. "exit" (the default) judges finished
+ * calls, so lines are then printed whole at exit; "enter" judges a call
+ * before it runs, and lines print as without a filter (entry at entry,
+ * unfinished/resumed, "= ?" for calls that never return).
+ */
 static int filter(lua_State *L)
 {
+	static const char *const phases[] = { "exit", "enter", NULL };
+	int phase;
+
 	check_loading(L, "ltr.filter()");
-	add_simple_hook(L, "filters", &ltr_lua.nfilters);
+	luaL_checktype(L, 1, LUA_TFUNCTION);
+	phase = luaL_checkoption(L, 2, "exit", phases);
+	lua_settop(L, 1);
+	if (phase == 1) {
+		add_simple_hook(L, "filters_enter", &ltr_lua.nfilters_enter);
+	} else {
+		add_simple_hook(L, "filters", &ltr_lua.nfilters);
+		ltr_printer_config.filters = true;
+	}
 	ltr_printer_config.enabled = true;
-	ltr_printer_config.filters = true;
 	ltr_lua_printer_changed(L);
 	return 0;
 }

@@ -51,9 +51,18 @@ struct ltr_lua_bridge {
 	int ref_enter;       /* [arch index + 1][nr or -1] = { fn, ... } */
 	int ref_exit;
 	int ref_calls;       /* lightuserdata tracee -> call object */
-	unsigned nfilters, nsignal, nprocess;
+	unsigned nfilters, nfilters_enter, nsignal, nprocess;
 	struct ltr_lua_timer *timers;
 	unsigned ntimers;
+	/* The watchdog of running hooks (see script.c). */
+	double hook_timeout;  /* seconds; 0: none (--hook-timeout) */
+	unsigned hook_gen;    /* counts protected calls */
+	unsigned watch_gen;   /* the call the watchdog last saw */
+	double watch_start;   /* when it first saw it */
+	bool one_line_error;  /* the error is ltr's own: no traceback */
+	int exit_status;      /* os.exit()'s status, -1 when not called */
+	size_t mem_used;      /* bytes the Lua state holds */
+	char loading[256];    /* the script loading, as -l names it ("count") */
 };
 extern struct ltr_lua_bridge ltr_lua;
 
@@ -153,10 +162,22 @@ int ltr_lua_check_errno(lua_State *L, int idx);
 /* Reads a signal name or number at idx; def when absent. */
 int ltr_lua_check_signal(lua_State *L, int idx, int def);
 
+/* Pushes the table call:fd() returns for a descriptor looked up. */
+struct ltr_fdinfo;
+void ltr_lua_push_fdinfo(lua_State *L, const struct ltr_fdinfo *fi);
+/* Pushes that table for descriptor fd of thread tid, or nil, msg, errno. */
+int ltr_lua_push_fd(lua_State *L, pid_t tid, int fd);
+
 /* --- script_proc.c: the "ltr.proc" userdata --- */
 
 void ltr_lua_open_proc(lua_State *L);
 void ltr_lua_push_proc(lua_State *L, pid_t pid);
+/*
+ * Keeps pid's comm, exe, cwd, cmdline and argv as they are now, for its
+ * proc object once the process is gone; forgets them.
+ */
+void ltr_lua_proc_remember(lua_State *L, pid_t pid);
+void ltr_lua_proc_forget(lua_State *L, pid_t pid);
 
 /* --- script_select.c: compiled syscall selectors --- */
 

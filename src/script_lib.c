@@ -7,8 +7,10 @@
  * selectors in script_select.c; lua/ltr/init.lua adds what is better
  * written in Lua (hist, lhist).
  */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ltr/arch.h"
@@ -83,10 +85,10 @@ static bool is_array(lua_State *L, int idx)
 	return count == n;
 }
 
+static void json_object(lua_State *L, int idx, struct ltr_strbuf *out, int depth);
+
 static void json_table(lua_State *L, int idx, struct ltr_strbuf *out, int depth)
 {
-	bool first = true;
-
 	if (depth > JSON_MAX_DEPTH)
 		luaL_error(L, "ltr.json: tables nested too deep (a cycle?)");
 	luaL_checkstack(L, 4, "ltr.json");
@@ -104,28 +106,76 @@ static void json_table(lua_State *L, int idx, struct ltr_strbuf *out, int depth)
 		ltr_sb_putc(out, ']');
 		return;
 	}
-	ltr_sb_putc(out, '{');
+	json_object(L, idx, out, depth);
+}
+
+/* A key of an object being written: its text and its place in the lists. */
+struct json_key {
+	const char *text;
+	size_t len;
+	lua_Integer i;
+};
+
+static int json_key_cmp(const void *a, const void *b)
+{
+	const struct json_key *x = a, *y = b;
+	size_t n = x->len < y->len ? x->len : y->len;
+	int c = memcmp(x->text, y->text, n);
+
+	return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+/*
+ * The table at idx as a JSON object, its keys (strings and numbers, as
+ * text) in byte order, so that the same table always prints the same
+ * line whatever order Lua's hash keeps them in.
+ */
+static void json_object(lua_State *L, int idx, struct ltr_strbuf *out, int depth)
+{
+	struct json_key *keys = NULL;
+	lua_Integer n = 0, i;
+	int key_list, texts;
+
+	lua_newtable(L);
+	key_list = lua_gettop(L);
+	lua_newtable(L);
+	texts = lua_gettop(L);
 	lua_pushnil(L);
 	while (lua_next(L, idx)) {
 		int kt = lua_type(L, -2);
 
-		if (kt == LUA_TSTRING || kt == LUA_TNUMBER) {
-			size_t klen;
-			const char *k;
-
-			if (!first)
-				ltr_sb_putc(out, ',');
-			first = false;
-			lua_pushvalue(L, -2); /* a copy: tostring would confuse lua_next */
-			k = lua_tolstring(L, -1, &klen);
-			ltr_json_string(out, k, klen);
-			lua_pop(L, 1);
-			ltr_sb_putc(out, ':');
-			json_value(L, lua_gettop(L), out, depth + 1);
-		}
 		lua_pop(L, 1); /* the value, keep the key */
+		if (kt != LUA_TSTRING && kt != LUA_TNUMBER)
+			continue;
+		n++;
+		lua_pushvalue(L, -1);
+		lua_rawseti(L, key_list, n);
+		lua_pushvalue(L, -1); /* a copy: tolstring would confuse lua_next */
+		lua_tolstring(L, -1, NULL);
+		lua_rawseti(L, texts, n); /* keeps the text alive */
+	}
+	/* in Lua's memory: a nested value that raises must not leak it */
+	keys = lua_newuserdatauv(L, (size_t)(n ? n : 1) * sizeof(*keys), 0);
+	for (i = 1; i <= n; i++) {
+		lua_rawgeti(L, texts, i);
+		keys[i - 1].text = lua_tolstring(L, -1, &keys[i - 1].len);
+		keys[i - 1].i = i;
+		lua_pop(L, 1); /* still referenced by texts */
+	}
+	qsort(keys, (size_t)n, sizeof(*keys), json_key_cmp);
+	ltr_sb_putc(out, '{');
+	for (i = 0; i < n; i++) {
+		if (i)
+			ltr_sb_putc(out, ',');
+		ltr_json_string(out, keys[i].text, keys[i].len);
+		ltr_sb_putc(out, ':');
+		lua_rawgeti(L, key_list, keys[i].i);
+		lua_rawget(L, idx);
+		json_value(L, lua_gettop(L), out, depth + 1);
+		lua_pop(L, 1);
 	}
 	ltr_sb_putc(out, '}');
+	lua_pop(L, 3); /* the key lists and the sorted keys */
 }
 
 static void json_value(lua_State *L, int idx, struct ltr_strbuf *out, int depth)
@@ -318,6 +368,29 @@ static int lib_classes(lua_State *L)
 	return 1;
 }
 
+/*
+ * ltr.realpath(path): the canonical absolute path (symlinks followed, as
+ * ltr sees the filesystem), or nil, msg, errno.
+ */
+static int lib_realpath(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	char *real = realpath(path, NULL);
+
+	if (!real) {
+		int err = errno;
+		const char *name = ltr_errno_name(err);
+
+		lua_pushnil(L);
+		lua_pushfstring(L, "%s: %s", path, strerror(err));
+		lua_pushstring(L, name ? name : "EIO");
+		return 3;
+	}
+	lua_pushstring(L, real);
+	free(real);
+	return 1;
+}
+
 /* --- script arguments --- */
 
 static bool parse_bool(const char *s, bool *out)
@@ -354,7 +427,7 @@ static int lib_arg(lua_State *L)
 		      "default must be a number, boolean, string or nil");
 	luaL_optstring(L, 3, NULL);
 	lua_settop(L, 3);
-	/* record the declaration */
+	/* record the declaration, under NAME and SCRIPT.NAME */
 	ltr_lua_push_state(L, "args_declared");
 	if (lua_getfield(L, -1, name) == LUA_TNIL) {
 		ltr_lua_push_state(L, "args_order");
@@ -370,15 +443,28 @@ static int lib_arg(lua_State *L)
 	lua_setfield(L, -2, "default");
 	lua_pushvalue(L, 3);
 	lua_setfield(L, -2, "help");
-	lua_setfield(L, -2, name);
-	lua_pop(L, 1); /* args_declared */
+	lua_pushvalue(L, -1);
+	lua_setfield(L, -3, name);   /* args_declared[NAME] = record */
+	lua_pushfstring(L, "%s.%s", ltr_lua.loading, name);
+	lua_insert(L, -2);
+	lua_rawset(L, -3);           /* args_declared[SCRIPT.NAME] = record */
+	lua_pop(L, 1);               /* args_declared */
 
+	/* -a SCRIPT.NAME=VALUE for this script, else -a NAME=VALUE */
 	ltr_lua_push_state(L, "args_given");
-	lua_getfield(L, -1, name);
+	lua_pushfstring(L, "%s.%s", ltr_lua.loading, name);
+	lua_pushvalue(L, -1);
+	if (lua_rawget(L, -3) == LUA_TNIL) {
+		lua_pop(L, 2);
+		lua_pushstring(L, name);
+		lua_pushvalue(L, -1);
+		lua_rawget(L, -3);
+	}
 	if (lua_isnil(L, -1)) {
 		lua_pushvalue(L, 2);
 		return 1;
 	}
+	name = lua_tostring(L, -2); /* the -a name given, for messages */
 	value = lua_tostring(L, -1);
 	switch (type) {
 	case LUA_TNUMBER:
@@ -511,6 +597,7 @@ static const luaL_Reg lib_functions[] = {
 	{ "class", lib_class },
 	{ "classes", lib_classes },
 	{ "arg", lib_arg },
+	{ "realpath", lib_realpath },
 	{ NULL, NULL },
 };
 

@@ -141,7 +141,11 @@ void ltr_lua_path_init(void)
 
 	if (ndirs)
 		return;
-	add_dir(".");
+	/*
+	 * Not the current directory: `ltr -s count` run as root in a
+	 * directory holding someone's count.lua must not run it (the risk of
+	 * "." in PATH). A script there is named by path: -s ./count.lua.
+	 */
 	if (env) {
 		char *copy = ltr_xstrdup(env), *save = NULL, *p;
 
@@ -287,6 +291,34 @@ static void summary_of(const char *path, char *dst, size_t size)
 	ltr_sb_free(&desc);
 }
 
+/*
+ * Whether the file at path is a module (something scripts require) and
+ * not a script: its last statement is a top-level `return`, as every Lua
+ * module's is (an unindented `return` on the last line that is not blank
+ * or a comment); a script never returns a value.
+ */
+static bool is_module(const char *path)
+{
+	char line[1024], last[1024] = "";
+	FILE *f = fopen(path, "re");
+
+	if (!f)
+		return false;
+	while (fgets(line, sizeof(line), f)) {
+		const char *p = line;
+
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '\0' || *p == '\n' || (p[0] == '-' && p[1] == '-'))
+			continue;
+		snprintf(last, sizeof(last), "%s", line); /* unindented: top level */
+	}
+	fclose(f);
+	return !strncmp(last, "return", 6) &&
+	       (last[6] == ' ' || last[6] == '\t' || last[6] == '\n' || last[6] == '\0' ||
+		last[6] == '(' || last[6] == '{' || last[6] == '"' || last[6] == '\'');
+}
+
 static int filter_lua(const struct dirent *d)
 {
 	size_t len = strlen(d->d_name);
@@ -316,7 +348,7 @@ void ltr_lua_list_scripts(void)
 			snprintf(path, sizeof(path), "%s/%s", dirs[i], name);
 			name[strlen(name) - 4] = '\0';
 			snprintf(key, sizeof(key), "/%s/", name);
-			if (is_file(path) && !strstr(ltr_sb_cstr(&seen), key)) {
+			if (is_file(path) && !strstr(ltr_sb_cstr(&seen), key) && !is_module(path)) {
 				ltr_sb_puts(&seen, key + 1);
 				summary_of(path, summary, sizeof(summary));
 				rows = ltr_xrealloc(rows, (nrows + 3) * sizeof(*rows));
@@ -378,6 +410,33 @@ const char *const *ltr_lua_path_dirs(unsigned *n)
 	return (const char *const *)dirs;
 }
 
+/*
+ * A description's own "Arguments: ..." paragraph, which --script-help
+ * replaces by the declared arguments with their defaults and help, so
+ * that each argument is listed once.
+ */
+static void drop_arguments_paragraph(struct ltr_strbuf *desc)
+{
+	char *text = desc->data, *p;
+
+	for (p = text; p && *p;) {
+		char *next = strstr(p, "\n\n");
+
+		if (!strncmp(p, "Arguments:", 10)) {
+			size_t from = (size_t)(p - text);
+			size_t to = next ? (size_t)(next + 2 - text) : desc->len;
+
+			memmove(text + from, text + to, desc->len - to + 1);
+			desc->len -= to - from;
+			continue;
+		}
+		p = next ? next + 2 : NULL;
+	}
+	while (desc->len >= 2 && desc->data[desc->len - 1] == '\n' &&
+	       desc->data[desc->len - 2] == '\n')
+		desc->data[--desc->len] = '\0';
+}
+
 void ltr_lua_print_help(lua_State *L, const char *name, const char *path)
 {
 	struct ltr_strbuf desc = LTR_STRBUF_INIT;
@@ -385,6 +444,7 @@ void ltr_lua_print_help(lua_State *L, const char *name, const char *path)
 	int top = lua_gettop(L);
 
 	read_description(path, &desc);
+	drop_arguments_paragraph(&desc);
 	printf("%s (%s)\n\n%s", name, path, ltr_sb_cstr(&desc));
 	ltr_sb_free(&desc);
 	push_state(L, "args_order");

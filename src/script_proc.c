@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The "ltr.proc" userdata: a traced process by pid. Its fields are read
- * from /proc when asked for (nil once the process is gone), so a script
- * may keep the object as long as it likes.
+ * from /proc when asked for, so a script may keep the object as long as
+ * it likes; once the process is gone, comm, exe, cwd, cmdline and argv are
+ * as ltr last saw them (read as it exited, for on_process "exit" hooks),
+ * and nil for a process ltr never saw exit.
  */
 #include <errno.h>
 #include <limits.h>
@@ -98,11 +100,82 @@ static void push_cmdline(lua_State *L, pid_t pid, bool as_list)
 	}
 }
 
+/* The fields of a process kept as last seen (see ltr_lua_proc_remember). */
+static const char *const remembered[] = { "comm", "exe", "cwd", "cmdline", "argv", NULL };
+
+static bool is_remembered(const char *key)
+{
+	unsigned i;
+
+	for (i = 0; remembered[i]; i++)
+		if (!strcmp(remembered[i], key))
+			return true;
+	return false;
+}
+
+/* Pushes field key of pid from /proc, or nil; false for an unknown key. */
+static bool push_live(lua_State *L, pid_t pid, const char *key)
+{
+	char buf[256];
+
+	if (!strcmp(key, "comm")) {
+		if (read_proc_file(pid, "comm", buf, sizeof(buf)) < 0) {
+			lua_pushnil(L);
+		} else {
+			buf[strcspn(buf, "\n")] = '\0';
+			lua_pushstring(L, buf);
+		}
+	} else if (!strcmp(key, "exe")) {
+		push_link(L, pid, "exe");
+	} else if (!strcmp(key, "cwd")) {
+		push_link(L, pid, "cwd");
+	} else if (!strcmp(key, "cmdline")) {
+		push_cmdline(L, pid, false);
+	} else if (!strcmp(key, "argv")) {
+		push_cmdline(L, pid, true);
+	} else {
+		return false;
+	}
+	return true;
+}
+
+/* Pushes the registry table of processes as last seen: [pid] = { fields }. */
+static void push_seen(lua_State *L)
+{
+	if (lua_getfield(L, LUA_REGISTRYINDEX, "ltr.proc_seen") != LUA_TTABLE) {
+		lua_pop(L, 1);
+		lua_newtable(L);
+		lua_pushvalue(L, -1);
+		lua_setfield(L, LUA_REGISTRYINDEX, "ltr.proc_seen");
+	}
+}
+
+void ltr_lua_proc_remember(lua_State *L, pid_t pid)
+{
+	unsigned i;
+
+	push_seen(L);
+	lua_createtable(L, 0, 5);
+	for (i = 0; remembered[i]; i++) {
+		push_live(L, pid, remembered[i]);
+		lua_setfield(L, -2, remembered[i]);
+	}
+	lua_rawseti(L, -2, pid);
+	lua_pop(L, 1); /* the table of processes */
+}
+
+void ltr_lua_proc_forget(lua_State *L, pid_t pid)
+{
+	push_seen(L);
+	lua_pushnil(L);
+	lua_rawseti(L, -2, pid);
+	lua_pop(L, 1);
+}
+
 static int proc_index(lua_State *L)
 {
 	struct proc_object *p = check_proc(L, 1);
 	const char *key = luaL_checkstring(L, 2);
-	char buf[256];
 
 	if (lua_getfield(L, lua_upvalueindex(1), key) != LUA_TNIL)
 		return 1; /* a method */
@@ -111,21 +184,16 @@ static int proc_index(lua_State *L)
 		lua_pushinteger(L, p->pid);
 	} else if (!strcmp(key, "ppid")) {
 		push_ppid(L, p->pid);
-	} else if (!strcmp(key, "comm")) {
-		if (read_proc_file(p->pid, "comm", buf, sizeof(buf)) < 0) {
-			lua_pushnil(L);
-		} else {
-			buf[strcspn(buf, "\n")] = '\0';
-			lua_pushstring(L, buf);
-		}
-	} else if (!strcmp(key, "exe")) {
-		push_link(L, p->pid, "exe");
-	} else if (!strcmp(key, "cwd")) {
-		push_link(L, p->pid, "cwd");
-	} else if (!strcmp(key, "cmdline")) {
-		push_cmdline(L, p->pid, false);
-	} else if (!strcmp(key, "argv")) {
-		push_cmdline(L, p->pid, true);
+	} else if (is_remembered(key)) {
+		/*
+		 * A process ltr saw exit: as it was then (/proc shows a zombie
+		 * with an empty command line, then nothing); else live.
+		 */
+		push_seen(L);
+		if (lua_rawgeti(L, -1, p->pid) == LUA_TTABLE)
+			lua_getfield(L, -1, key);
+		else
+			push_live(L, p->pid, key);
 	} else {
 		return luaL_error(L, "proc has no field '%s'", key);
 	}
@@ -197,6 +265,16 @@ static int proc_eq(lua_State *L)
 	return 1;
 }
 
+/* proc:fd(n): what descriptor n of the process is, as call:fd() tells it. */
+static int proc_fd(lua_State *L)
+{
+	struct proc_object *p = check_proc(L, 1);
+	lua_Integer fd = luaL_checkinteger(L, 2);
+
+	luaL_argcheck(L, fd >= 0 && fd <= INT_MAX, 2, "descriptor number expected");
+	return ltr_lua_push_fd(L, p->pid, (int)fd);
+}
+
 static const luaL_Reg proc_functions[] = {
 	{ NULL, NULL },
 };
@@ -205,6 +283,7 @@ static const luaL_Reg proc_methods[] = {
 	{ "kill", proc_kill },
 	{ "detach", proc_detach },
 	{ "symbolize", proc_symbolize },
+	{ "fd", proc_fd },
 	{ NULL, NULL },
 };
 

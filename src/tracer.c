@@ -57,6 +57,11 @@ static void on_fatal_signal(int sig)
 	errno = saved;
 }
 
+int ltr_tracer_interrupted(void)
+{
+	return interrupted;
+}
+
 static void on_alarm(int sig)
 {
 	(void)sig;
@@ -92,7 +97,7 @@ static void stop_flush_timer(void)
 	setitimer(ITIMER_REAL, &it, NULL);
 }
 
-static void install_signal_handlers(void)
+void ltr_tracer_install_signals(void)
 {
 	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
 	struct sigaction sa;
@@ -194,16 +199,21 @@ int ltr_tracer_run(const struct ltr_options *opts)
 	ltr_tracer.seize_options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT;
 	if (opts->follow)
 		ltr_tracer.seize_options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
-	install_signal_handlers();
 	ltr_wait_init(!opts->no_spin);
 
 	if (opts->argv) {
 		/*
-		 * A filter makes its processes resume with PTRACE_CONT between
-		 * stops; processes attached too (strace -p PID PROG) have none,
-		 * so with -p the command runs unfiltered as well.
+		 * Kernel-side filtering needs -f: a filter is inherited by every
+		 * child, and a child ltr did not follow would still need ltr
+		 * to serve its filter (as a hidden tracee), which would keep it
+		 * from being traced by its own parent (a debugger, strace, a
+		 * test calling PTRACE_TRACEME), so without -f ltr stops at
+		 * every syscall, as strace does without --seccomp-bpf. A filter
+		 * also makes its processes resume with PTRACE_CONT between
+		 * stops, which processes attached too (-p PID PROG) do not
+		 * have: with -p the command runs unfiltered as well.
 		 */
-		if (!opts->no_seccomp && !opts->npids)
+		if (!opts->no_seccomp && opts->follow && !opts->npids)
 			ltr_filter_setup();
 		rc = ltr_launch_command(opts->argv);
 		if (rc)

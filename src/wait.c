@@ -18,16 +18,22 @@
  * that computes or sleeps between syscalls soon gets plain blocking waits
  * and costs no CPU. It never polls with a single CPU to run on (counting
  * ltr's affinity mask, so under `taskset -c 0` too), nor when there are
- * more tracees than CPUs (they need the CPUs more than ltr does), and
- * --no-spin turns it off.
+ * more tracees than CPUs (they need the CPUs more than ltr does), nor
+ * while the machine is busy: more runnable tasks than CPUs (the fourth
+ * field of /proc/loadavg, read every BUSY_CHECK_NS), when a CPU ltr spins
+ * on is one a tracee or another program waits for; and --no-spin turns it
+ * off.
  *
  * Sleeping is also when lines buffered for a pipe are flushed (see
  * ltr_output_idle_flush_due()): the tracees are idle, so nobody waits for
  * the write, and a busy trace still writes in big chunks.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <sched.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -44,11 +50,17 @@
 /* Longer waits count as this much in the average, so it recovers quickly. */
 #define SAMPLE_CAP_NS (4 * SPIN_MAX_NS)
 
+/* How often the machine's load is looked at. */
+#define BUSY_CHECK_NS 20000000
+
 static struct {
 	bool enabled;
 	unsigned ncpus;
 	int64_t average_ns; /* of recent wait times, capped at SAMPLE_CAP_NS */
-} wait_state;
+	int loadavg_fd;     /* /proc/loadavg, or -1 */
+	bool busy;          /* more runnable tasks than CPUs, at the last check */
+	int64_t busy_checked_ns;
+} wait_state = { .loadavg_fd = -1 };
 
 static int64_t now_ns(void)
 {
@@ -75,6 +87,39 @@ void ltr_wait_init(bool spin)
 	wait_state.ncpus = usable_cpus();
 	wait_state.enabled = spin && wait_state.ncpus > 1;
 	wait_state.average_ns = SAMPLE_CAP_NS;
+	if (wait_state.enabled && wait_state.loadavg_fd < 0)
+		wait_state.loadavg_fd = open("/proc/loadavg", O_RDONLY | O_CLOEXEC);
+	wait_state.busy_checked_ns = 0;
+}
+
+/*
+ * Whether more tasks are runnable than there are CPUs (ltr, spinning,
+ * counts as one): "0.52 0.58 0.59 3/245 1234" has 3 runnable. Read at
+ * most every BUSY_CHECK_NS; an unreadable file means not busy.
+ */
+static bool machine_busy(int64_t now)
+{
+	char buf[128], *slash;
+	ssize_t n;
+	int field;
+
+	if (wait_state.loadavg_fd < 0 || now - wait_state.busy_checked_ns < BUSY_CHECK_NS)
+		return wait_state.busy;
+	wait_state.busy_checked_ns = now;
+	n = pread(wait_state.loadavg_fd, buf, sizeof(buf) - 1, 0);
+	if (n <= 0)
+		return wait_state.busy = false;
+	buf[n] = '\0';
+	slash = strchr(buf, '/');
+	if (!slash)
+		return wait_state.busy = false;
+	while (slash > buf && slash[-1] != ' ')
+		slash--;
+	field = atoi(slash);
+	wait_state.busy = field > (int)wait_state.ncpus;
+	if (wait_state.busy)
+		LTR_STAT_INC(wait_busy);
+	return wait_state.busy;
 }
 
 /* Folds one wait's duration into the moving average (weight 1/4). */
@@ -85,11 +130,11 @@ static void learn(int64_t waited_ns)
 	wait_state.average_ns += (waited_ns - wait_state.average_ns) / 4;
 }
 
-/* Whether to poll before sleeping now. */
-static bool worth_polling(void)
+/* Whether to poll before sleeping now (start: now, in ns). */
+static bool worth_polling(int64_t start)
 {
 	return wait_state.enabled && wait_state.average_ns < SPIN_WORTH_NS &&
-	       ltr_tracee_count() <= wait_state.ncpus;
+	       ltr_tracee_count() <= wait_state.ncpus && !machine_busy(start);
 }
 
 /* Notes how long a wait that began at start took; returns tid. */
@@ -133,7 +178,7 @@ pid_t ltr_wait_next(int *status, struct rusage *ru, volatile sig_atomic_t *inter
 	int64_t start = wait_state.enabled ? now_ns() : 0;
 	pid_t tid;
 
-	if (worth_polling()) {
+	if (worth_polling(start)) {
 		tid = poll_for_stop(status, ru, interrupted, start);
 		if (tid != 0)
 			return tid;

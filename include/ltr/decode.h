@@ -68,7 +68,7 @@ ltr_arg_printer ltr_print_arg_int, ltr_print_arg_uint, ltr_print_arg_long,
 	ltr_print_arg_ulong, ltr_print_arg_hex, ltr_print_arg_oct,
 	ltr_print_arg_ptr, ltr_print_arg_fd, ltr_print_arg_dirfd,
 	ltr_print_arg_path, ltr_print_arg_str, ltr_print_arg_buf_in,
-	ltr_print_arg_buf_out;
+	ltr_print_arg_buf_out, ltr_print_arg_link_target;
 
 
 /* --- added by print.c (append-only) --- */
@@ -104,5 +104,9 @@ size_t ltr_decode_split_next(const char *text, size_t len, size_t pos, size_t *a
  * length in *args_len (0 when the line has no '(').
  */
 size_t ltr_decode_args_span(const char *line, size_t len, size_t *args_len);
+
+/* --- added by kvm.c (append-only) --- */
+/* -e kvm=vcpu: KVM_RUN's line ends with its exit reason, " (KVM_EXIT_IO)". */
+void ltr_kvm_set_vcpu(bool on);
 
 #endif

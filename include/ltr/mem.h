@@ -22,12 +22,15 @@ struct ltr_mem {
 	ssize_t (*read)(void *ctx, uint64_t addr, void *dst, size_t len);
 	void *ctx;
 	/*
-	 * Copies up to len bytes from src to tracee address addr. Returns the
-	 * number of bytes written (short at unwritable memory) or -errno when
-	 * not even the first byte could be written. NULL: read-only memory.
-	 * (After ctx so that { read, ctx } initializers stay valid.)
+	 * Copies len bytes from src to tracee address addr, all or nothing:
+	 * returns 0, or -errno with nothing written (-EFAULT: part of the
+	 * range is not mapped, or not writable by the program itself). With
+	 * force, read-only mappings are written too, as debuggers do
+	 * (PTRACE_POKEDATA; never PROT_NONE pages such as a stack's guard).
+	 * NULL: read-only memory. (After ctx so that { read, ctx }
+	 * initializers stay valid.)
 	 */
-	ssize_t (*write)(void *ctx, uint64_t addr, const void *src, size_t len);
+	int (*write)(void *ctx, uint64_t addr, const void *src, size_t len, bool force);
 };
 
 /* A reader for the live process pid (process_vm_readv, PEEKDATA fallback). */
@@ -46,13 +49,19 @@ ssize_t ltr_mem_read_str(const struct ltr_mem *mem, uint64_t addr, char *dst,
 			 size_t max, bool *terminated);
 
 /*
- * Writes exactly len bytes of src at tracee address addr. The live
- * writer uses process_vm_writev and falls back to PTRACE_POKEDATA (which
- * also writes read-only mappings, as debuggers do; tid must then be a
- * ptrace-stopped thread). Returns 0, or -errno (-EFAULT when only part
- * could be written; what was written stays written).
+ * Writes exactly len bytes of src at tracee address addr, all or nothing,
+ * only where the program could write itself (writable mappings: the live
+ * writer checks /proc/PID/maps, then uses process_vm_writev). Returns 0,
+ * or -errno with nothing written (-EFAULT for a range not entirely mapped
+ * writable; -EROFS for read-only memory objects).
  */
 int ltr_mem_write(const struct ltr_mem *mem, uint64_t addr, const void *src, size_t len);
+/*
+ * The same through read-only mappings too (code, .rodata), as debuggers
+ * write (PTRACE_POKEDATA: the thread must be ptrace-stopped). Still all
+ * or nothing, and never into unmapped or PROT_NONE memory.
+ */
+int ltr_mem_write_force(const struct ltr_mem *mem, uint64_t addr, const void *src, size_t len);
 
 /* Total bytes read from tracees so far (for --stats). */
 extern uint64_t ltr_mem_bytes_read;

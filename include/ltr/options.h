@@ -151,6 +151,8 @@ struct ltr_options {
 	/* Scripts: -s and the stock scripts behind the sugar flags. */
 	const char **scripts; /* names or paths, in load order */
 	unsigned nscripts;
+	const char **inline_code; /* -L CODE: these entries of scripts are code */
+	unsigned ninline;
 	const char **script_args; /* "NAME=VALUE" from -a (and the sugar flags) */
 	unsigned nscript_args;
 	bool list_scripts;        /* -l, --list */
@@ -165,6 +167,7 @@ struct ltr_options {
 	bool no_seccomp;      /* --no-seccomp: no kernel-side filtering */
 	bool no_spin;         /* --no-spin: always block when waiting for a stop */
 	bool stats;           /* --stats: print tracing costs at the end */
+	double hook_timeout;  /* --hook-timeout SECONDS (default 5; 0: none) */
 };
 
 /*

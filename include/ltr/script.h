@@ -38,4 +38,10 @@ void ltr_script_shutdown(void);
 const struct ltr_consumer *ltr_script_consumer(void);
 const struct ltr_consumer *ltr_script_filter_consumer(void);
 
+/*
+ * The status a script gave os.exit() (which ended tracing as an error
+ * does), or -1 when none called it.
+ */
+int ltr_script_exit_status(void);
+
 #endif

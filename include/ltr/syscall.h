@@ -45,6 +45,20 @@ extern const char *const ltr_class_names[LTR_NCLASSES];
 enum {
 	LTR_SF_NORETURN = 1u << 0,  /* exit, exit_group: prints "= ?" */
 	LTR_SF_EXEC = 1u << 1,      /* execve, execveat */
+	/*
+	 * -e read= / -e write= (src/decode/dump.c): the call reads data from
+	 * (READ) or writes data to (WRITE) its descriptor, argument 0. The
+	 * data is a buffer at argument 1 (its length argument 2 for writes,
+	 * the return value for reads), or with a shape flag an iovec array
+	 * at argument 1 (count argument 2), a struct msghdr at argument 1,
+	 * or an array of struct mmsghdr at argument 1 (one per message the
+	 * return value counts).
+	 */
+	LTR_SF_DUMP_READ = 1u << 2,
+	LTR_SF_DUMP_WRITE = 1u << 3,
+	LTR_SF_DUMP_IOV = 1u << 4,
+	LTR_SF_DUMP_MSGHDR = 1u << 5,
+	LTR_SF_DUMP_MMSGHDR = 1u << 6,
 };
 
 /* How the return value is printed. */

@@ -20,6 +20,19 @@
 int ltr_tracer_run(const struct ltr_options *opts);
 
 /*
+ * Installs ltr's handlers of SIGINT, SIGTERM, SIGHUP and SIGQUIT: called
+ * first thing in main(), so that such a signal, however early, makes ltr
+ * stop tracing cleanly (ltr_tracer_run() sees it) instead of killing it.
+ */
+void ltr_tracer_install_signals(void);
+
+/*
+ * The signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) that told ltr to stop, or
+ * 0: a hook that runs when it comes is interrupted (script.c).
+ */
+int ltr_tracer_interrupted(void);
+
+/*
  * Asks the tracer to detach from every thread of process pid once the
  * current hook returns (Lua's proc:detach()). Safe to call from hooks.
  */

@@ -170,4 +170,183 @@ function M.lhist(min, max, step)
                         step = step, nbuckets = (max - min) // step }, Hist)
 end
 
+-- ltr.map(name): a keyed aggregation, as bpftrace's maps. Its kind is set
+-- by the first method used (count, sum, min, max, avg or hist); using
+-- another raises. Every map still holding data when tracing ends prints
+-- itself (M._print_maps, called by the bridge after the on_end hooks), as
+-- bpftrace prints maps at exit: `@name[key]: value`, sorted by value.
+local Map = {}
+Map.__index = Map
+local maps = {}     -- in creation order
+local maps_by_name = {}
+
+local function map_key(key)
+  if key == nil then return "" end
+  local t = type(key)
+  if t ~= "string" and t ~= "number" and t ~= "boolean" then
+    error(format("bad argument #1 to map method (string, number or boolean key expected, got %s)", t), 3)
+  end
+  return key
+end
+
+local function map_kind(self, kind)
+  if self.kind == nil then
+    self.kind = kind
+  elseif self.kind ~= kind then
+    error(format("map @%s holds %s values: %s() cannot be used on it", self.name, self.kind, kind), 3)
+  end
+end
+
+local function map_number(n, what)
+  if type(n) ~= "number" then
+    error(format("bad argument #2 to '%s' (number expected, got %s)", what, type(n)), 3)
+  end
+  return n
+end
+
+local function map_set(self, key, v)
+  if self.values[key] == nil then
+    self.nkeys = self.nkeys + 1
+    self.order[self.nkeys] = key
+  end
+  self.values[key] = v
+end
+
+function Map:count(key)
+  key = map_key(key)
+  map_kind(self, "count")
+  map_set(self, key, (self.values[key] or 0) + 1)
+  return self
+end
+
+function Map:sum(key, n)
+  key = map_key(key)
+  map_kind(self, "sum")
+  map_set(self, key, (self.values[key] or 0) + map_number(n, "sum"))
+  return self
+end
+
+function Map:min(key, n)
+  key = map_key(key)
+  map_kind(self, "min")
+  n = map_number(n, "min")
+  local v = self.values[key]
+  if v == nil or n < v then map_set(self, key, n) end
+  return self
+end
+
+function Map:max(key, n)
+  key = map_key(key)
+  map_kind(self, "max")
+  n = map_number(n, "max")
+  local v = self.values[key]
+  if v == nil or n > v then map_set(self, key, n) end
+  return self
+end
+
+function Map:avg(key, n)
+  key = map_key(key)
+  map_kind(self, "avg")
+  n = map_number(n, "avg")
+  local v = self.values[key] or { sum = 0, count = 0 }
+  v.sum, v.count = v.sum + n, v.count + 1
+  map_set(self, key, v)
+  return self
+end
+
+function Map:hist(key, n)
+  key = map_key(key)
+  map_kind(self, "hist")
+  local h = self.values[key] or M.hist()
+  h:add(map_number(n, "hist"))
+  map_set(self, key, h)
+  return self
+end
+
+-- The value of key as printed and sorted: a number (avg: the integer
+-- average, as bpftrace; hist: its total count).
+local function map_value(self, v)
+  if self.kind == "avg" then return v.sum // v.count end
+  if self.kind == "hist" then return v:count() end
+  return v
+end
+
+-- map[key]: the value (avg: the average, hist: the histogram).
+function Map:get(key)
+  local v = self.values[map_key(key)]
+  if v == nil then return nil end
+  if self.kind == "avg" then return v.sum / v.count end
+  return v
+end
+
+local function num_text(v)
+  if math.type(v) == "float" and v == floor(v) and v > -2^53 and v < 2^53 then
+    return format("%d", v)
+  end
+  return tostring(v)
+end
+
+-- The lines bpftrace prints for the map: "@name[key]: value" per key,
+-- sorted by value (then by key), a histogram under "@name[key]:" each.
+function Map:format()
+  local keys = {}
+  for i = 1, self.nkeys do keys[i] = self.order[i] end
+  table.sort(keys, function(a, b)
+    local va, vb = map_value(self, self.values[a]), map_value(self, self.values[b])
+    if va ~= vb then return va < vb end
+    return tostring(a) < tostring(b)
+  end)
+  local out = {}
+  for _, key in ipairs(keys) do
+    local label = "@" .. self.name
+    if key ~= "" then label = label .. "[" .. tostring(key) .. "]" end
+    local v = self.values[key]
+    if self.kind == "hist" then
+      out[#out + 1] = label .. ":\n" .. v:format() .. "\n"
+    else
+      out[#out + 1] = label .. ": " .. num_text(map_value(self, v)) .. "\n"
+    end
+  end
+  return table.concat(out)
+end
+
+-- A blank line after the map, as bpftrace (a histogram has one after each
+-- key already).
+function Map:print()
+  if self.nkeys > 0 then
+    M.printf(self.kind == "hist" and "%s" or "%s\n", self:format())
+  end
+  return self
+end
+
+function Map:clear()
+  self.values, self.order, self.nkeys = {}, {}, 0
+  return self
+end
+
+function Map:len()
+  return self.nkeys
+end
+
+Map.__tostring = function(self) return self:format() end
+
+function M.map(name)
+  if name ~= nil and type(name) ~= "string" then
+    error("bad argument #1 to 'map' (string expected)", 2)
+  end
+  name = name or ""
+  if maps_by_name[name] then return maps_by_name[name] end
+  local m = setmetatable({ name = name, values = {}, order = {}, nkeys = 0 }, Map)
+  maps[#maps + 1] = m
+  maps_by_name[name] = m
+  return m
+end
+
+-- Called by the bridge once the on_end hooks have run.
+function M._print_maps()
+  for _, m in ipairs(maps) do
+    if m.nkeys > 0 then m:print() end
+  end
+end
+
 return M

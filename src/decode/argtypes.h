@@ -21,7 +21,11 @@
 #define A_PTR_OUT  { ltr_print_arg_ptr, 1, 0 }      /* output pointer, printed at exit */
 #define A_FD       { ltr_print_arg_fd, 0, 0 }
 #define A_DIRFD    { ltr_print_arg_dirfd, 0, 0 }    /* AT_FDCWD or fd */
-#define A_PATH     { ltr_print_arg_path, 0, 0 }
+#define A_PATH     { ltr_print_arg_path, 0, 0 }      /* a path the kernel resolves from the cwd */
+/* a path resolved from the directory of descriptor argument n (0-based) */
+#define A_PATH_AT(n) { ltr_print_arg_path, 0, (n) + 1 }
+/* symlink's target: printed as a path, stored as is (not resolved) */
+#define A_LINK_TARGET { ltr_print_arg_link_target, 0, 0 }
 #define A_STR      { ltr_print_arg_str, 0, 0 }      /* string, cut at --strsize */
 #define A_BUF_IN(n)  { ltr_print_arg_buf_in, 0, n }  /* buffer, length in arg n */
 #define A_BUF_OUT(n) { ltr_print_arg_buf_out, 1, n } /* buffer filled: ret bytes */

@@ -804,6 +804,8 @@ void ltr_decode_ioctl(struct ltr_call *c)
 	uint64_t arg = c->args[2];
 	const char *name = ltr_xlat_lookup(ioctl_names, req);
 
+	if (ltr_decode_kvm_ioctl(c))  /* KVM's requests (kvm.c) */
+		return;
 	if (!name)
 		name = sized_ioctl_name(req);
 	if (req == FS_IOC_GETFLAGS_32 || req == FS_IOC_GETFLAGS_64 ||

@@ -154,31 +154,24 @@ ltr_arg_printer ltr_print_arg_int_out;
 /* membarrier */
 ltr_decoder ltr_decode_membarrier;
 
-/* socket details under -yy (sockinfo.c) */
+/* KVM ioctls (kvm.c) */
 /*
- * Appends the details of the socket inode, open as /proc/PID/fd/N = link
- * ("TCP:[127.0.0.1:80->127.0.0.1:41234]", "UNIX-STREAM:[5->6]", or
- * "RAW:[INODE]" when the kernel does not say more) and returns true;
- * returns false, appending nothing, for a protocol ltr does not resolve
- * (the caller prints the link, "socket:[INODE]"). Cached by inode.
+ * Decodes ioctl c when its request is a known KVM one (entry and exit,
+ * as a custom decoder); returns false, printing nothing, for any other.
  */
-bool ltr_sockinfo_print(struct ltr_call *c, const char *link, uint64_t inode);
+bool ltr_decode_kvm_ioctl(struct ltr_call *c);
 /*
- * One sock_diag message body (after its nlmsghdr) of family (AF_INET,
- * AF_INET6: inet_diag_msg; AF_UNIX: unix_diag_msg and attributes;
- * AF_NETLINK: netlink_diag_msg): 1 when it is inode's and its details were
- * appended to out as "PROTO:[...]", 0 when it is another socket's, -1 when
- * malformed or without details (nothing appended in both cases).
+ * How kvm.c reads /proc to find a vcpu's struct kvm_run: the target of
+ * /proc/PID/fd/FD (readlink's contract: its length, not NUL-terminated,
+ * or -1) and the text of /proc/PID/maps (NUL-terminated, the caller
+ * frees it; NULL when unreadable). The unit tests replace them with
+ * fake descriptors and maps; ltr_kvm_set_proc(NULL) restores /proc.
  */
-int ltr_sockinfo_parse_msg(const void *data, size_t len, int family,
-			   uint64_t inode, const char *proto, unsigned xflag,
-			   struct ltr_strbuf *out);
-/* The same over a buffer of netlink messages; -1 also at NLMSG_DONE/ERROR. */
-int ltr_sockinfo_parse_reply(const void *buf, size_t len, int family,
-			     uint64_t inode, const char *proto, unsigned xflag,
-			     struct ltr_strbuf *out);
-/* Empties the inode cache (tests). */
-void ltr_sockinfo_cache_clear(void);
+struct ltr_kvm_proc {
+	ssize_t (*fd_link)(pid_t pid, int fd, char *buf, size_t size);
+	char *(*maps)(pid_t pid);
+};
+void ltr_kvm_set_proc(const struct ltr_kvm_proc *proc);
 
 /* --- word helpers shared by the decoder families --- */
 /*

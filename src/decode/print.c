@@ -15,11 +15,10 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
-#include <sys/stat.h>
-#include <sys/sysmacros.h>
 
 #include "ltr/arch.h"
 #include "ltr/decode.h"
+#include "ltr/fdinfo.h"
 #include "ltr/mem.h"
 #include "decoders.h"
 
@@ -245,64 +244,25 @@ void ltr_print_buf_hex(struct ltr_call *c, uint64_t addr, uint64_t len)
 }
 
 /*
- * -yy: for a "socket:[INODE]" link, appends the socket's details in place
- * of the link (sockinfo.c); false when it is not a socket or ltr does not
- * resolve its protocol.
+ * Appends "<...>" for a descriptor looked up (ltr_fdinfo_lookup): the
+ * link, or with details (-yy) the socket's endpoints or the link and the
+ * device numbers ("</dev/null<char 1:3>>"). A deleted file prints as
+ * "<path>(deleted)", as strace does.
  */
-static bool socket_details(struct ltr_call *c, const char *link,
-			   const char *target, size_t len)
+static void print_fdinfo(struct ltr_call *c, const struct ltr_fdinfo *fi, bool details)
 {
-	static const char prefix[] = "socket:[";
-	size_t plen = sizeof(prefix) - 1;
-	uint64_t inode = 0;
-	size_t i;
-
-	if (len <= plen + 1 || memcmp(target, prefix, plen) || target[len - 1] != ']')
-		return false;
-	for (i = plen; i < len - 1; i++) {
-		if (target[i] < '0' || target[i] > '9')
-			return false;
-		inode = inode * 10 + (uint64_t)(target[i] - '0');
-	}
-	return ltr_sockinfo_print(c, link, inode);
-}
-
-/*
- * Appends "<path>" for /proc/PID/<what> (fd/N or cwd). A path the kernel
- * marks " (deleted)" prints as "<path>(deleted)", as strace does.
- */
-static void print_proc_link(struct ltr_call *c, const char *what, bool device)
-{
-	static const char deleted[] = " (deleted)";
-	char link[64], target[PATH_MAX];
-	size_t dlen = sizeof(deleted) - 1;
-	bool is_deleted = false;
-	ssize_t n;
-
-	snprintf(link, sizeof(link), "/proc/%d/%s", (int)c->pid, what);
-	n = readlink(link, target, sizeof(target));
-	if (n <= 0 || (size_t)n >= sizeof(target))
-		return;
-	if ((size_t)n > dlen && memcmp(target + n - dlen, deleted, dlen) == 0) {
-		n -= (ssize_t)dlen;
-		is_deleted = true;
-	}
 	ltr_sb_putc(c->out, '<');
-	if (device && !is_deleted && socket_details(c, link, target, (size_t)n)) {
+	if (details && fi->kind == LTR_FDK_SOCKET && fi->have_sock) {
+		ltr_sockinfo_format(c->out, &fi->sock, fi->inode, c->opts->xflag);
 		ltr_sb_putc(c->out, '>');
 		return;
 	}
-	quote_body(c->out, target, (size_t)n, c->opts->xflag, true);
-	if (device) {
-		/* -yy: "</dev/null<char 1:3>>" for character and block devices */
-		struct stat st;
-
-		if (stat(link, &st) == 0 && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
-			ltr_sb_printf(c->out, "<%s %u:%u>", S_ISCHR(st.st_mode) ? "char" : "block",
-				      major(st.st_rdev), minor(st.st_rdev));
-	}
+	quote_body(c->out, fi->link, fi->link_len, c->opts->xflag, true);
+	if (details && fi->kind == LTR_FDK_DEV && !fi->deleted)
+		ltr_sb_printf(c->out, "<%s %u:%u>", fi->block ? "block" : "char", fi->major,
+			      fi->minor);
 	ltr_sb_putc(c->out, '>');
-	if (is_deleted)
+	if (fi->deleted)
 		ltr_sb_puts(c->out, "(deleted)");
 }
 
@@ -310,10 +270,12 @@ void ltr_print_fd(struct ltr_call *c, int fd)
 {
 	ltr_sb_put_dec(c->out, fd);
 	if (c->opts->fd_paths && fd >= 0) {
-		char what[32];
+		bool details = c->opts->fd_paths >= 2;
+		struct ltr_fdinfo fi;
 
-		snprintf(what, sizeof(what), "fd/%d", fd);
-		print_proc_link(c, what, c->opts->fd_paths >= 2);
+		if (ltr_fdinfo_lookup(c->tid, fd, details ? LTR_FDINFO_STAT | LTR_FDINFO_SOCKET : 0,
+				      &fi) == 0)
+			print_fdinfo(c, &fi, details);
 	}
 }
 
@@ -324,8 +286,16 @@ void ltr_print_dirfd(struct ltr_call *c, int fd)
 		return;
 	}
 	ltr_sb_puts(c->out, "AT_FDCWD");
-	if (c->opts->fd_paths)
-		print_proc_link(c, "cwd", false);
+	if (c->opts->fd_paths) {
+		struct ltr_fdinfo fi;
+		ssize_t n = ltr_fdinfo_cwd(c->tid, fi.link, &fi.deleted);
+
+		if (n > 0) {
+			fi.link_len = (size_t)n;
+			fi.kind = LTR_FDK_DIR;
+			print_fdinfo(c, &fi, false);
+		}
+	}
 }
 
 bool ltr_fetch(struct ltr_call *c, uint64_t addr, void *dst, unsigned size)
@@ -384,6 +354,12 @@ void ltr_print_arg_dirfd(struct ltr_call *c, unsigned idx)
 }
 
 void ltr_print_arg_path(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_path(c, ltr_word_mask(c, c->args[idx]));
+}
+
+/* symlink's target prints as a path; only its meaning differs (path.c). */
+void ltr_print_arg_link_target(struct ltr_call *c, unsigned idx)
 {
 	ltr_print_path(c, ltr_word_mask(c, c->args[idx]));
 }

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Socket details for -yy: what a "socket:[INODE]" descriptor is connected
- * to, in strace 6.1's formats (checked against it):
+ * Socket details: what a "socket:[INODE]" descriptor is connected to, as
+ * a struct ltr_sock_info (include/ltr/fdinfo.h) that -yy prints in
+ * strace 6.1's formats (checked against it) and Lua's call:fd() shows:
  *   TCP:[127.0.0.1:41234->127.0.0.1:80]   TCP:[127.0.0.1:8080] (no peer)
  *   TCPv6:[[::1]:41234->[::1]:80]          UDP:[0.0.0.0:5353]
  *   UNIX-STREAM:[65899->65900]             UNIX-STREAM:[65899,"/run/x"]
@@ -27,7 +28,7 @@
  * A failed lookup is not cached: the next print asks the kernel again
  * (an unbound TCP socket shows "TCP:[INODE]" until it is bound).
  *
- * Nothing here runs unless -yy is given.
+ * Nothing here runs unless -yy is given or a script asks (call:fd()).
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE /* setns */
@@ -53,6 +54,7 @@
 #include <sys/un.h>
 #include <sys/xattr.h>
 
+#include "ltr/fdinfo.h"
 #include "decoders.h"
 
 #ifndef IPPROTO_L2TP
@@ -102,26 +104,28 @@ static const char *const netlink_names[] = {
 
 #define CACHE_SLOTS 1024u
 
+/* Successful lookups; each slot owned (malloc'd) when used. */
 static struct cache_entry {
 	uint64_t inode;
-	char *details;   /* owned; NULL when the slot is empty */
+	struct ltr_sock_info *si;  /* NULL when the slot is empty */
 } cache[CACHE_SLOTS];
 
-static const char *cache_get(uint64_t inode)
+static const struct ltr_sock_info *cache_get(uint64_t inode)
 {
 	const struct cache_entry *e = &cache[inode & (CACHE_SLOTS - 1)];
 
-	return e->details && e->inode == inode ? e->details : NULL;
+	return e->si && e->inode == inode ? e->si : NULL;
 }
 
-/* Stores a copy of details for inode, evicting the slot's previous entry. */
-static void cache_put(uint64_t inode, const char *details)
+/* Stores a copy of si for inode, evicting the slot's previous entry. */
+static void cache_put(uint64_t inode, const struct ltr_sock_info *si)
 {
 	struct cache_entry *e = &cache[inode & (CACHE_SLOTS - 1)];
 
-	free(e->details);
+	if (!e->si)
+		e->si = ltr_xmalloc(sizeof(*e->si));
 	e->inode = inode;
-	e->details = ltr_xstrdup(details);
+	*e->si = *si;
 }
 
 void ltr_sockinfo_cache_clear(void)
@@ -129,8 +133,8 @@ void ltr_sockinfo_cache_clear(void)
 	unsigned i;
 
 	for (i = 0; i < CACHE_SLOTS; i++) {
-		free(cache[i].details);
-		cache[i].details = NULL;
+		free(cache[i].si);
+		cache[i].si = NULL;
 		cache[i].inode = 0;
 	}
 }
@@ -145,23 +149,82 @@ static const struct sock_proto *find_proto(const char *name)
 	return NULL;
 }
 
-/* "127.0.0.1:80" or "[::1]:80" from a diag address (4 or 16 bytes). */
-static bool put_inet_endpoint(struct ltr_strbuf *out, int family,
-			      const uint32_t addr[4], uint16_t port_be)
+const char *ltr_sockinfo_netlink_name(unsigned protocol)
+{
+	if (protocol < sizeof(netlink_names) / sizeof(netlink_names[0]))
+		return netlink_names[protocol];
+	return NULL;
+}
+
+bool ltr_sockinfo_addr(const struct ltr_sock_info *si, const uint8_t addr[16],
+		       char *text, size_t size)
+{
+	return inet_ntop(si->family, addr, text, (socklen_t)size) != NULL;
+}
+
+/* "127.0.0.1:80" or "[::1]:80". */
+static void put_inet_endpoint(struct ltr_strbuf *out, const struct ltr_sock_info *si,
+			      const uint8_t addr[16], unsigned port)
 {
 	char text[INET6_ADDRSTRLEN];
 
-	if (!inet_ntop(family, addr, text, sizeof(text)))
-		return false;
-	if (family == AF_INET6)
-		ltr_sb_printf(out, "[%s]:%u", text, (unsigned)ntohs(port_be));
+	if (!ltr_sockinfo_addr(si, addr, text, sizeof(text)))
+		text[0] = '\0';
+	if (si->family == AF_INET6)
+		ltr_sb_printf(out, "[%s]:%u", text, port);
 	else
-		ltr_sb_printf(out, "%s:%u", text, (unsigned)ntohs(port_be));
-	return true;
+		ltr_sb_printf(out, "%s:%u", text, port);
+}
+
+void ltr_sockinfo_format(struct ltr_strbuf *out, const struct ltr_sock_info *si,
+			 uint64_t inode, unsigned xflag)
+{
+	const char *proto = si->proto ? si->proto : "socket";
+
+	if (!si->details) {
+		ltr_sb_printf(out, "%s:[%llu]", proto, (unsigned long long)inode);
+		return;
+	}
+	ltr_sb_printf(out, "%s:[", proto);
+	switch (si->family) {
+	case AF_INET:
+	case AF_INET6:
+		put_inet_endpoint(out, si, si->laddr, si->lport);
+		if (si->has_peer) {
+			ltr_sb_puts(out, "->");
+			put_inet_endpoint(out, si, si->raddr, si->rport);
+		}
+		break;
+	case AF_UNIX:
+		ltr_sb_printf(out, "%llu", (unsigned long long)inode);
+		if (si->peer)
+			ltr_sb_printf(out, "->%u", si->peer);
+		if (si->name_len || si->abstract) {
+			struct ltr_decode_opts quote_opts;
+
+			memset(&quote_opts, 0, sizeof(quote_opts));
+			quote_opts.xflag = xflag;
+			ltr_sb_puts(out, si->abstract ? ",@" : ",");
+			ltr_print_quoted(out, si->name, si->name_len, &quote_opts, false);
+		}
+		break;
+	case AF_NETLINK: {
+		const char *name = ltr_sockinfo_netlink_name(si->nl_protocol);
+
+		if (name)
+			ltr_sb_printf(out, "%s:%u", name, si->portid);
+		else
+			ltr_sb_printf(out, "%u", (unsigned)si->nl_protocol);
+		break;
+	}
+	default:
+		break;
+	}
+	ltr_sb_putc(out, ']');
 }
 
 static int parse_inet(const void *data, size_t len, uint64_t inode,
-		      const char *proto, struct ltr_strbuf *out)
+		      struct ltr_sock_info *si)
 {
 	static const uint32_t zero[4];
 	struct inet_diag_msg msg;
@@ -178,25 +241,22 @@ static int parse_inet(const void *data, size_t len, uint64_t inode,
 		addr_size = 16;
 	else
 		return -1;
-	ltr_sb_printf(out, "%s:[", proto);
-	if (!put_inet_endpoint(out, msg.idiag_family, msg.id.idiag_src,
-			       msg.id.idiag_sport))
-		return -1;
+	si->family = msg.idiag_family;
+	memset(si->laddr, 0, sizeof(si->laddr));
+	memset(si->raddr, 0, sizeof(si->raddr));
+	memcpy(si->laddr, msg.id.idiag_src, addr_size);
+	memcpy(si->raddr, msg.id.idiag_dst, addr_size);
+	si->lport = ntohs(msg.id.idiag_sport);
+	si->rport = ntohs(msg.id.idiag_dport);
 	/* A peer is shown when it has a port or an address. */
-	if (msg.id.idiag_dport || memcmp(msg.id.idiag_dst, zero, addr_size)) {
-		ltr_sb_puts(out, "->");
-		if (!put_inet_endpoint(out, msg.idiag_family, msg.id.idiag_dst,
-				       msg.id.idiag_dport))
-			return -1;
-	}
-	ltr_sb_putc(out, ']');
+	si->has_peer = msg.id.idiag_dport || memcmp(msg.id.idiag_dst, zero, addr_size);
+	si->details = true;
 	return 1;
 }
 
 static int parse_unix(const void *data, size_t len, uint64_t inode,
-		      const char *proto, unsigned xflag, struct ltr_strbuf *out)
+		      struct ltr_sock_info *si)
 {
-	struct ltr_decode_opts quote_opts;
 	struct unix_diag_msg msg;
 	const unsigned char *attrs = (const unsigned char *)data + NLMSG_ALIGN(sizeof(msg));
 	size_t left, path_len = 0;
@@ -230,31 +290,31 @@ static int parse_unix(const void *data, size_t len, uint64_t inode,
 		left -= RTA_ALIGN(rta.rta_len);
 		attrs += RTA_ALIGN(rta.rta_len);
 	}
-	if (path_len > sizeof(((struct sockaddr_un *)0)->sun_path))
-		path_len = sizeof(((struct sockaddr_un *)0)->sun_path);
+	if (path_len > sizeof(si->name))
+		path_len = sizeof(si->name);
 	/* Nothing more than the inode: not a result (not cached). */
 	if (!peer && !path_len)
 		return -1;
-	ltr_sb_printf(out, "%s:[%llu", proto, (unsigned long long)inode);
-	if (peer)
-		ltr_sb_printf(out, "->%u", peer);
+	si->family = AF_UNIX;
+	si->peer = peer;
+	si->abstract = false;
+	si->name_len = 0;
 	if (path_len) {
 		/* Up to the first NUL; abstract names start with one ("@"). */
 		bool abstract = path[0] == '\0';
 		const char *name = path + abstract;
 		size_t name_len = strnlen(name, path_len - abstract);
 
-		memset(&quote_opts, 0, sizeof(quote_opts));
-		quote_opts.xflag = xflag;
-		ltr_sb_puts(out, abstract ? ",@" : ",");
-		ltr_print_quoted(out, name, name_len, &quote_opts, false);
+		si->abstract = abstract;
+		memcpy(si->name, name, name_len);
+		si->name_len = (uint8_t)name_len;
 	}
-	ltr_sb_putc(out, ']');
+	si->details = true;
 	return 1;
 }
 
 static int parse_netlink(const void *data, size_t len, uint64_t inode,
-			 const char *proto, struct ltr_strbuf *out)
+			 struct ltr_sock_info *si)
 {
 	struct netlink_diag_msg msg;
 
@@ -265,44 +325,31 @@ static int parse_netlink(const void *data, size_t len, uint64_t inode,
 		return 0;
 	if (msg.ndiag_family != AF_NETLINK)
 		return -1;
-	if (msg.ndiag_protocol < sizeof(netlink_names) / sizeof(netlink_names[0]) &&
-	    netlink_names[msg.ndiag_protocol])
-		ltr_sb_printf(out, "%s:[%s:%u]", proto,
-			      netlink_names[msg.ndiag_protocol], msg.ndiag_portid);
-	else
-		ltr_sb_printf(out, "%s:[%u]", proto, (unsigned)msg.ndiag_protocol);
+	si->family = AF_NETLINK;
+	si->nl_protocol = msg.ndiag_protocol;
+	si->portid = msg.ndiag_portid;
+	si->details = true;
 	return 1;
 }
 
 int ltr_sockinfo_parse_msg(const void *data, size_t len, int family,
-			   uint64_t inode, const char *proto, unsigned xflag,
-			   struct ltr_strbuf *out)
+			   uint64_t inode, struct ltr_sock_info *si)
 {
-	size_t mark = out->len;
-	int rc;
-
 	switch (family) {
 	case AF_INET:
 	case AF_INET6:
-		rc = parse_inet(data, len, inode, proto, out);
-		break;
+		return parse_inet(data, len, inode, si);
 	case AF_UNIX:
-		rc = parse_unix(data, len, inode, proto, xflag, out);
-		break;
+		return parse_unix(data, len, inode, si);
 	case AF_NETLINK:
-		rc = parse_netlink(data, len, inode, proto, out);
-		break;
+		return parse_netlink(data, len, inode, si);
 	default:
-		rc = -1;
+		return -1;
 	}
-	if (rc <= 0)
-		ltr_sb_truncate(out, mark);
-	return rc;
 }
 
 int ltr_sockinfo_parse_reply(const void *buf, size_t len, int family,
-			     uint64_t inode, const char *proto, unsigned xflag,
-			     struct ltr_strbuf *out)
+			     uint64_t inode, struct ltr_sock_info *si)
 {
 	const unsigned char *p = buf;
 
@@ -317,7 +364,7 @@ int ltr_sockinfo_parse_reply(const void *buf, size_t len, int family,
 		if (h.nlmsg_type != SOCK_DIAG_BY_FAMILY)
 			return -1;
 		rc = ltr_sockinfo_parse_msg(p + NLMSG_HDRLEN, h.nlmsg_len - NLMSG_HDRLEN,
-					    family, inode, proto, xflag, out);
+					    family, inode, si);
 		if (rc)
 			return rc;
 		if (NLMSG_ALIGN(h.nlmsg_len) >= len)
@@ -431,12 +478,12 @@ static bool send_query(int fd, const struct sock_proto *sp, uint64_t inode)
 }
 
 /*
- * Asks the kernel for inode's details; on success appends them to out and
- * returns true. Reads the reply until the socket is found, the dump ends or
- * a reply is malformed (bounded by the dump's size and the receive timeout).
+ * Asks the kernel for inode's details; true when si was filled. Reads the
+ * reply until the socket is found, the dump ends or a reply is malformed
+ * (bounded by the dump's size and the receive timeout).
  */
 static bool query_kernel(pid_t pid, const struct sock_proto *sp, uint64_t inode,
-			 unsigned xflag, struct ltr_strbuf *out)
+			 struct ltr_sock_info *si)
 {
 	static long buf[32768 / sizeof(long)];
 	int fd = open_diag_socket(pid);
@@ -452,8 +499,7 @@ static bool query_kernel(pid_t pid, const struct sock_proto *sp, uint64_t inode,
 				continue;
 			if (n <= 0)
 				break;
-			rc = ltr_sockinfo_parse_reply(buf, (size_t)n, sp->family, inode,
-						      sp->name, xflag, out);
+			rc = ltr_sockinfo_parse_reply(buf, (size_t)n, sp->family, inode, si);
 			/* The rest of a dump is queued already. */
 			flags = MSG_DONTWAIT;
 		}
@@ -462,18 +508,19 @@ static bool query_kernel(pid_t pid, const struct sock_proto *sp, uint64_t inode,
 	return rc > 0;
 }
 
-bool ltr_sockinfo_print(struct ltr_call *c, const char *link, uint64_t inode)
+bool ltr_sockinfo_lookup(pid_t tid, const char *link, uint64_t inode,
+			 struct ltr_sock_info *si)
 {
 	const struct sock_proto *sp;
-	const char *cached = cache_get(inode);
+	const struct ltr_sock_info *cached = cache_get(inode);
 	char name[32];
 	ssize_t n;
-	size_t mark;
 
 	if (cached) {
-		ltr_sb_puts(c->out, cached);
+		*si = *cached;
 		return true;
 	}
+	memset(si, 0, sizeof(*si));
 	n = getxattr(link, "system.sockprotoname", name, sizeof(name) - 1);
 	if (n <= 0)
 		return false;
@@ -481,11 +528,11 @@ bool ltr_sockinfo_print(struct ltr_call *c, const char *link, uint64_t inode)
 	sp = find_proto(name);
 	if (!sp)
 		return false;
-	mark = c->out->len;
-	if (query_kernel(c->pid, sp, inode, c->opts->xflag, c->out)) {
-		cache_put(inode, c->out->data + mark);
-		return true;
-	}
-	ltr_sb_printf(c->out, "%s:[%llu]", sp->name, (unsigned long long)inode);
+	si->proto = sp->name;
+	si->family = sp->family;
+	if (query_kernel(tid, sp, inode, si))
+		cache_put(inode, si);
+	else
+		si->details = false;
 	return true;
 }

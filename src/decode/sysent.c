@@ -20,6 +20,12 @@
 
 #define SF_NORETURN LTR_SF_NORETURN
 #define SF_EXEC LTR_SF_EXEC
+/* -e read= / -e write=: what the call moves through its descriptor */
+#define SF_READS LTR_SF_DUMP_READ
+#define SF_WRITES LTR_SF_DUMP_WRITE
+#define SF_IOV LTR_SF_DUMP_IOV
+#define SF_MSGHDR LTR_SF_DUMP_MSGHDR
+#define SF_MMSGHDR LTR_SF_DUMP_MMSGHDR
 
 #define C_FILE LTR_CLASS_FILE
 #define C_PROCESS LTR_CLASS_PROCESS

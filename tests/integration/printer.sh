@@ -283,7 +283,107 @@ test_signal_set() {
 		sh -c 'trap : USR1; /bin/true; kill -USR1 $$; exit 3' || return 1
 }
 
+# --- -e read= / -e write= (strace is the oracle) ---
+
+# cat reads files on descriptor 3 and writes them to 1: odd sizes, more
+# than a line, every byte value; then sets with '!', all and none.
+test_dump_cat() {
+	nasty_file
+	python3 -c 'import sys; sys.stdout.buffer.write(bytes(range(256)) * 3 + b"tail")' > "$TMP/bytes"
+	printf '0123456789abcdefX' > "$TMP/seventeen"
+	same_as_strace dump_cat -e read=3 -e write=1 -- \
+		cat "$TMP/nasty" "$TMP/bytes" "$TMP/seventeen" || return 1
+	same_as_strace dump_cat_sets -e trace=read,write -e 'read=!0,1' -e write=none -- \
+		cat "$TMP/seventeen" || return 1
+	same_as_strace dump_cat_all -e trace=read,write,openat -e read=all -e 'write=!!1' -- \
+		cat "$TMP/nasty"
+}
+
+# Sockets from python3: send/recv (sendto/recvfrom), sendmsg/recvmsg with
+# several buffers and a short one, writev with an empty buffer, readv.
+test_dump_python_socket() {
+	cat > "$TMP/sock.py" <<'EOF2'
+import os, socket
+a, b = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
+os.dup2(a.fileno(), 10)
+os.dup2(b.fileno(), 11)
+a.close()
+b.close()
+w = socket.socket(fileno=10)
+r = socket.socket(fileno=11)
+w.send(b"hello over a socket\n")
+r.recv(4096)
+w.sendmsg([b"part one, ", b"part two\x00\xff\x7f", b""])
+r.recvmsg(4096)
+w.send(b"scatter these bytes, all 33 of them")
+r.recvmsg_into([bytearray(5), bytearray(64)])
+os.writev(10, [b"ab", b"", b"cd"])
+os.readv(11, [bytearray(1), bytearray(9)])
+w.send(b"z" * 100)
+r.recv(10)
+EOF2
+	same_as_strace dump_python -e trace=sendto,recvfrom,sendmsg,recvmsg,writev,readv \
+		-e write=10 -e read=11 -- python3 "$TMP/sock.py"
+}
+
+# The dumpio fixture (every shape, failures, a fetch that fails after
+# 64 KiB, 1 MiB + 1 bytes with 6-digit offsets) on 64-bit and i386.
+DUMP_SETS=(-e write=5,7,10,11,12 -e read=6,7,10,13)
+test_dump_fixture() { same_as_strace dump_fixture "${DUMP_SETS[@]}" -- "$FIX/dumpio" big; }
+test_dump_fixture_32() {
+	needs_i386 || return
+	same_as_strace dump_fixture_32 "${DUMP_SETS[@]}" -- "$FIX/dumpio-32" big
+}
+
+test_dump_mq() {
+	"$FIX/dumpio" mq 2>/dev/null
+	[ $? = 77 ] && { skip "no POSIX message queues here"; return; }
+	same_as_strace dump_mq -e trace=mq_timedsend,mq_timedreceive -e write=14 -e read=14 -- \
+		"$FIX/dumpio" mq
+}
+
+# With -o FILE -f, calls carry the "PID  " column and their dump lines do
+# not, as strace prints them.
+test_dump_follow() {
+	local t
+	for t in strace ltr; do
+		run "$([ $t = strace ] && echo "$STRACE" || echo "$LTR")" "$TMP/follow.$t" -f -qq -e signal=none \
+			-e trace=write -e write=1 -- sh -c 'echo a; (echo bb); echo ccc' || true
+		sed -E 's/^[0-9]+ +/PID  /' "$TMP/follow.$t" > "$TMP/follow.$t.n"
+	done
+	grep -q '^PID  write(1, "bb\\n", 3)' "$TMP/follow.ltr.n" || { fail "no prefixed write line"; return 1; }
+	d=$(diff "$TMP/follow.strace.n" "$TMP/follow.ltr.n") ||
+		{ fail "differs from strace: $(echo "$d" | head -4 | tr '\n' '|')"; return 1; }
+}
+
+# A read that blocks while another process writes: the dump comes under
+# the "<... read resumed>" line, where strace puts it.
+test_dump_resumed() {
+	run "$LTR" "$TMP/res" -f -e trace=read -e read=0 -- sh -c '(sleep 0.3; echo x) | cat' || true
+	grep -q 'read(0,  <unfinished ...>$' "$TMP/res" || { fail "no unfinished read(0"; return 1; }
+	grep -A1 '<\.\.\. read resumed>"x\\n", [0-9]*) *= 2$' "$TMP/res" | tail -1 |
+		grep -qxF ' | 00000  78 0a                                             x.               |' ||
+		{ fail "no dump under the resumed read: $(grep -A1 'read resumed>"x' "$TMP/res" | tr '\n' '|')"; return 1; }
+}
+
+# --- -e kvm=vcpu (strace is the oracle; skipped where KVM cannot run) ---
+
+test_kvm() {
+	"$FIX/kvmrun" 2>/dev/null
+	[ $? = 77 ] && { skip "KVM is not usable here (/dev/kvm)"; return; }
+	same_as_strace kvm -y -e kvm=vcpu -e trace=ioctl,mmap,munmap -- "$FIX/kvmrun" || return 1
+	same_as_strace kvm_v -v -e kvm=vcpu -e trace=ioctl -- "$FIX/kvmrun" || return 1
+	same_as_strace kvm_plain -e trace=ioctl -- "$FIX/kvmrun"
+}
+test_kvm_32() {
+	needs_i386 || return
+	"$FIX/kvmrun-32" 2>/dev/null
+	[ $? = 77 ] && { skip "KVM is not usable here (/dev/kvm)"; return; }
+	same_as_strace kvm_32 -y -e kvm=vcpu -e trace=ioctl,mmap2,munmap -- "$FIX/kvmrun-32"
+}
+
 ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush
-	signal_set)
+	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed
+	kvm kvm_32)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"

@@ -7,7 +7,7 @@
 # installed. It must list, describe and run the stock scripts it carries
 # (-l, --script-help, -c, -Z, -T, -e, -s slow_io, a user's script), trace
 # sh -c with -f -yy, unwind with -k, and let a file on the script path
-# override a built-in script (but not the stock one behind -c).
+# (LTR_PATH) override a built-in script (but not the stock one behind -c).
 #
 #   bash tests/integration/static.sh LTR_STATIC FIXTURE_DIR [TEST...]
 #
@@ -140,23 +140,25 @@ test_static_stack() {
 		{ fail "no inner_fn frame: $(head -c 300 "$TMP/k.trace" "$TMP/k.err")"; return 1; }
 }
 
-# A file on the script path wins over the built-in script for -s NAME;
-# -c (the stock script, @count) still runs the built-in one.
+# A file on the script path (LTR_PATH) wins over the built-in script for
+# -s NAME; -c (the stock script, @count) still runs the built-in one.
 test_static_override() {
+	local saved=("${ENVI[@]}")
 	alone || return 1
-	cat >"$TMP/alone/count.lua" <<'EOF'
--- not the stock count
-ltr.on_end(function() ltr.print("my own count") end)
-EOF
-	run "$TMP/mine" -s count -o "$TMP/mine.trace" -- /bin/true
-	has_line "$TMP/mine.trace" "my own count" ||
-		{ fail "-s count: the file of the current directory did not win"; return 1; }
+	mkdir -p "$TMP/mine"
+	printf '%s\n' '-- not the stock count' \
+		'ltr.on_end(function() ltr.print("my own count") end)' >"$TMP/mine/count.lua"
+	ENVI+=("LTR_PATH=$TMP/mine")
+	run "$TMP/own" -s count -o "$TMP/own.trace" -- /bin/true
 	run "$TMP/stock" -c -o "$TMP/stock.trace" -- /bin/true
+	run "$TMP/list" -l
+	ENVI=("${saved[@]}")
+	has_line "$TMP/own.trace" "my own count" ||
+		{ fail "-s count: LTR_PATH's count.lua did not win"; return 1; }
 	has_re "$TMP/stock.trace" " total\$" && ! has_line "$TMP/stock.trace" "my own count" ||
 		{ fail "-c did not run the built-in count"; return 1; }
-	run "$TMP/list" -l
-	has_re "$TMP/list" "^count +not the stock count +\\./count\\.lua\$" ||
-		{ fail "-l does not show ./count.lua first: $(grep '^count' "$TMP/list")"; return 1; }
+	has_re "$TMP/list" "^count +not the stock count +$TMP/mine/count\\.lua\$" ||
+		{ fail "-l does not show LTR_PATH's count.lua first: $(grep '^count' "$TMP/list")"; return 1; }
 }
 
 if [ $# -gt 0 ]; then

@@ -3,7 +3,7 @@
 #
 # The stock scripts (lua/*.lua) against strace 6.1 on real programs: -c
 # (count), -Z (failed), -z (succeeded), -T (timing), -e trace= (trace,
-# every class strace 6.1 has), -e inject= (inject), and one run of each
+# every class strace 6.1 has), -e inject= (inject), -P (paths), and one run of each
 # other stock script (slow_io, topfiles, latency, redirect).
 #
 # Usage: tests/scripts/run.sh [LTR [FIXTURES]]   (default ./ltr and
@@ -75,7 +75,9 @@ same_status() {
 
 # The parts of a trace that differ run to run, made equal: addresses,
 # durations, random bytes, the machine's state (sysinfo), the tool's name, and process ids (the line prefixes, and every
-# number some pid-returning call returned).
+# number some pid-returning call returned), and in SIGCHLD's siginfo the
+# child's pid and CPU times (the clone that returned the pid may not be
+# shown, with -P).
 norm() {
 	local pids p script=""
 	pids=$(sed -E -n -e '/INJECTED/d' \
@@ -87,6 +89,8 @@ norm() {
 	sed -E -e 's/0x[0-9a-f]+/0xADDR/g' \
 		-e 's/<[0-9]+\.[0-9]+>/<T>/g' \
 		-e 's/(getrandom\()"[^"]*"/\1"RANDOM"/' \
+		-e 's/(si_[us]time=)[0-9]+( \/\* [0-9.]+ s \*\/)?/\1T/g' \
+		-e 's/\bsi_pid=[0-9]+/si_pid=PID/g' \
 		-e 's/^sysinfo\(\{.*\}\)/sysinfo({STATE})/' \
 		-e 's/^[0-9]+ +/PID /' \
 		-e 's/\[pid +[0-9]+\]/[pid PID]/g' \
@@ -322,6 +326,81 @@ else
 	ko inject_unknown_name "ltr ($L_RC): '$(cat "$T/injbad.l.stderr")', strace: '$(cat "$T/injbad.s.stderr")'"
 fi
 
+# ---------------------------------------------------------------- -P (paths)
+
+# -P PATH: the calls that name the path, through a descriptor too (dup2'd
+# to 0 in the shell, read by cat in a child), judged when they start.
+same_trace paths_cat "-P /etc/hosts" cat /etc/hosts
+same_trace paths_head "-P /etc/hosts" head -n 1 /etc/hosts
+same_trace paths_tail_desc "-P /etc/hosts -e trace=%desc" tail -c 5 /etc/hosts
+same_trace paths_sh_dup "-P /etc/hosts" sh -c 'exec 3</etc/hosts; cat <&3'
+same_trace paths_sh_dup_follow "-f -P /etc/hosts" sh -c 'exec 3</etc/hosts; cat <&3'
+# strace matches the text a call passes: "hosts" after cd /etc is not
+# /etc/hosts, but the descriptor open on it is
+same_trace paths_relative "-f -P /etc/hosts" sh -c 'cd /etc && cat hosts'
+same_trace paths_two "-P /etc/hosts -P /etc/passwd" head -c 1 /etc/hosts /etc/passwd
+same_trace paths_trace "-P /etc/hosts -e trace=read,close" cat /etc/hosts /etc/hostname
+same_trace paths_failed "-P /nonexistent/x -Z" cat /etc/hostname /nonexistent/x
+# descriptors in select's sets and poll's array; epoll_ctl's added one
+mkfifo "$T/fifo" 2>/dev/null && same_trace paths_fifo_poll "-P $T/fifo" "$PY" -c "
+import os, select
+fd = os.open('$T/fifo', os.O_RDWR)
+os.write(fd, b'x')
+select.select([fd], [], [], 0)
+p = select.poll(); p.register(fd, select.POLLIN); p.poll(0)
+e = select.epoll(); e.register(fd, select.EPOLLIN); e.poll(0)
+os.close(fd)"
+count_test paths_count "-c -P /etc/hosts" "-c -P /etc/hosts" 0 cat /etc/hosts /etc/hostname
+# faults go only into the calls that name the path, and only they count for when=
+same_trace paths_inject "-P /etc/hosts -e inject=openat:error=EACCES:when=2+" \
+	cat /etc/hostname /etc/hosts /etc/hosts
+
+# The fixture pathcalls names ./f every way -P must see (paths relative,
+# through dirfds, renamed, linked; descriptors in select's sets and poll's
+# array, i386's old mmap, old select and socketcall with their arguments
+# in memory), 64-bit and -m32; "f" resolves into its absolute path, which
+# strace announces on stderr.
+paths_fixture() {
+	local name=$1 fixture
+	fixture=$(cd "$FIXTURES" && pwd)/$2
+	mkdir -p "$T/$name.d"
+	: >"$T/$name.d/f" # (the fixture leaves it so for the second run)
+	cd "$T/$name.d" || return
+	same_trace "$name" "-P f" "$fixture"
+	cd - >/dev/null || return
+	if [ "$(sed 's/^strace:/ltr:/' "$T/$name.s.stderr")" = "$(cat "$T/$name.l.stderr")" ] &&
+		grep -q "^ltr: Requested path \"f\" resolved into \"$T/$name.d/f\"$" "$T/$name.l.stderr"; then
+		ok "${name}_message"
+	else
+		ko "${name}_message" "ltr: '$(head -c 200 "$T/$name.l.stderr")', strace: '$(head -c 200 "$T/$name.s.stderr")'"
+	fi
+}
+paths_fixture paths_pathcalls pathcalls
+i386_runs "$FIXTURES"
+case $? in
+0) paths_fixture paths_pathcalls_32 pathcalls-32 ;;
+1) skip paths_pathcalls_32 "$I386_WHY" ;;
+*) ko paths_pathcalls_32 "i386 probe: $I386_WHY" ;;
+esac
+
+# A path that is a symlink: strace says what it resolves into (on stderr),
+# and matches both; -e quiet=path-resolution leaves the message out.
+ln -s /etc/hosts "$T/hosts-link"
+same_trace paths_symlink "-P $T/hosts-link" cat "$T/hosts-link" /etc/hosts
+if [ "$(sed 's/^strace:/ltr:/' "$T/paths_symlink.s.stderr")" = "$(cat "$T/paths_symlink.l.stderr")" ] &&
+	grep -q "^ltr: Requested path \"$T/hosts-link\" resolved into \"/etc/hosts\"$" "$T/paths_symlink.l.stderr"; then
+	ok paths_resolved_message
+else
+	ko paths_resolved_message "ltr: '$(head -c 200 "$T/paths_symlink.l.stderr")', strace: '$(head -c 200 "$T/paths_symlink.s.stderr")'"
+fi
+st "$T/pquiet.s" -e quiet=path-resolution -P "$T/hosts-link" cat /dev/null
+lt "$T/pquiet.l" -e quiet=path-resolution -P "$T/hosts-link" -- cat /dev/null
+if [ ! -s "$T/pquiet.s.stderr" ] && [ ! -s "$T/pquiet.l.stderr" ]; then
+	ok paths_quiet
+else
+	ko paths_quiet "ltr: '$(head -c 200 "$T/pquiet.l.stderr")', strace: '$(head -c 200 "$T/pquiet.s.stderr")'"
+fi
+
 # ---------------------------------------------------------------- other stock scripts
 
 # slow_io: cat reads a pipe whose writer sleeps 0.4 s first.
@@ -401,7 +480,7 @@ fi
 # ltr -l lists every stock script with its summary.
 timeout 20 "$LTR" -l >"$T/list" 2>&1
 missing=""
-for s in count failed succeeded timing trace inject slow_io topfiles latency redirect; do
+for s in count failed succeeded timing trace inject paths slow_io topfiles latency redirect; do
 	grep -Eq "^$s[[:space:]]" "$T/list" || missing="$missing $s"
 done
 if [ -z "$missing" ]; then
@@ -413,7 +492,7 @@ fi
 # --script-help describes every stock script, also one that refuses to
 # run without its arguments (redirect needs -a from=).
 missing=""
-for s in count failed succeeded timing trace inject slow_io topfiles latency redirect stacks; do
+for s in count failed succeeded timing trace inject paths slow_io topfiles latency redirect stacks; do
 	timeout 20 "$LTR" --script-help "$s" >"$T/help.$s" 2>&1 &&
 		grep -q '^Arguments:' "$T/help.$s" || missing="$missing $s"
 done
@@ -423,16 +502,21 @@ else
 	ko script_help "--script-help failed for:$missing $(head -c 200 "$T/help.redirect")"
 fi
 
-# "@NAME" is the stock script even when the current directory holds a
-# NAME.lua of its own (what the sugar flags -c, -T, ... load).
+# The current directory is not searched: "-s count" in a directory
+# holding a count.lua of its own is the stock count (the risk of "." in
+# PATH); "-s ./count.lua" names that one, and "@NAME" is always the stock
+# script (what the sugar flags -c, -T, ... load).
 mkdir -p "$T/shadow"
 printf -- '-- not the stock count\nltr.on_end(function() ltr.print("SHADOW") end)\n' >"$T/shadow/count.lua"
 (cd "$T/shadow" && lt "$T/shadow.l" -s @count -- true)
 (cd "$T/shadow" && lt "$T/shadow2.l" -s count -- true)
-if grep -q '^% time' "$T/shadow.l" && ! grep -q SHADOW "$T/shadow.l" && grep -q '^SHADOW$' "$T/shadow2.l"; then
+(cd "$T/shadow" && lt "$T/shadow3.l" -s ./count.lua -- true)
+if grep -q '^% time' "$T/shadow.l" && ! grep -q SHADOW "$T/shadow.l" &&
+	grep -q '^% time' "$T/shadow2.l" && ! grep -q SHADOW "$T/shadow2.l" &&
+	grep -q '^SHADOW$' "$T/shadow3.l"; then
 	ok stock_lookup
 else
-	ko stock_lookup "-s @count: $(head -c 200 "$T/shadow.l") / -s count: $(head -c 100 "$T/shadow2.l")"
+	ko stock_lookup "-s @count: $(head -c 200 "$T/shadow.l") / -s count: $(head -c 100 "$T/shadow2.l") / -s ./count.lua: $(head -c 100 "$T/shadow3.l")"
 fi
 
 echo "$pass passed, $fail failed, $skipped skipped"

@@ -17,6 +17,7 @@ static struct region {
 	uint64_t addr;
 	size_t len;
 	unsigned char *data;
+	bool readonly;   /* written only with force */
 } regions[MAX_REGIONS];
 static unsigned nregions;
 
@@ -39,12 +40,30 @@ void fake_mem_map(uint64_t addr, const void *data, size_t len)
 	r->addr = addr;
 	r->len = len;
 	r->data = ltr_xmalloc(len);
+	r->readonly = false;
 	memcpy(r->data, data, len);
+}
+
+void fake_mem_map_ro(uint64_t addr, const void *data, size_t len)
+{
+	fake_mem_map(addr, data, len);
+	regions[nregions - 1].readonly = true;
 }
 
 void fake_mem_map_str(uint64_t addr, const char *s)
 {
 	fake_mem_map(addr, s, strlen(s) + 1);
+}
+
+/* The region holding addr (the last mapped, when they overlap), or NULL. */
+static struct region *region_at(uint64_t addr)
+{
+	unsigned i;
+
+	for (i = nregions; i-- > 0;)
+		if (addr >= regions[i].addr && addr - regions[i].addr < regions[i].len)
+			return &regions[i];
+	return NULL;
 }
 
 /*
@@ -55,17 +74,13 @@ void fake_mem_map_str(uint64_t addr, const char *s)
 static ssize_t copy_mapped(uint64_t addr, void *dst, const void *src, size_t len)
 {
 	size_t done = 0;
-	unsigned i;
 
 	while (done < len) {
 		uint64_t at = addr + done;
-		struct region *r = NULL;
+		struct region *r = region_at(at);
 		unsigned char *mem;
 		size_t n;
 
-		for (i = 0; i < nregions; i++)
-			if (at >= regions[i].addr && at - regions[i].addr < regions[i].len)
-				r = &regions[i];
 		if (!r)
 			break;
 		n = r->len - (size_t)(at - r->addr);
@@ -87,11 +102,22 @@ static ssize_t fake_read(void *ctx, uint64_t addr, void *dst, size_t len)
 	return copy_mapped(addr, dst, NULL, len);
 }
 
-/* Writes into mapped regions only, like fake_read. */
-static ssize_t fake_write(void *ctx, uint64_t addr, const void *src, size_t len)
+/* All or nothing, like the live writer: every byte mapped (and writable). */
+static int fake_write(void *ctx, uint64_t addr, const void *src, size_t len, bool force)
 {
+	size_t done = 0;
+
 	(void)ctx;
-	return copy_mapped(addr, NULL, src, len);
+	while (done < len) {
+		struct region *r = region_at(addr + done);
+
+		if (!r || (r->readonly && !force))
+			return -EFAULT;
+		done += r->len - (size_t)(addr + done - r->addr);
+	}
+	if (len)
+		copy_mapped(addr, NULL, src, len);
+	return 0;
 }
 
 const struct ltr_mem fake_mem = { .read = fake_read, .ctx = NULL, .write = fake_write };

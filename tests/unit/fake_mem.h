@@ -19,6 +19,8 @@
 void fake_mem_reset(void);
 /* Maps a copy of len bytes at addr (regions must not overlap). */
 void fake_mem_map(uint64_t addr, const void *data, size_t len);
+/* The same, writable only through ltr_mem_write_force(). */
+void fake_mem_map_ro(uint64_t addr, const void *data, size_t len);
 /* Maps a NUL-terminated copy of s at addr. */
 void fake_mem_map_str(uint64_t addr, const char *s);
 /* A reader over the fake address space. */

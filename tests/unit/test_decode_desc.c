@@ -189,7 +189,7 @@ static void kernel_clear_rset(void)
 {
 	uint64_t none[16] = { 0 };
 
-	assert_int_equal(fake_mem.write(NULL, 0x1000, none, sizeof(none)), (int)sizeof(none));
+	assert_int_equal(ltr_mem_write(&fake_mem, 0x1000, none, sizeof(none)), 0);
 }
 
 /*

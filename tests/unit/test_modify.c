@@ -114,8 +114,13 @@ static void on_entry(pid_t tid, const struct __ptrace_syscall_info *info,
 	} else if (nr == nr_of(arch, "write") && c->args[3] == MAGIC_MEM) {
 		note_rc(res, ltr_mem_write(&mem, c->args[1] + 1, xyz, 3), "ltr_mem_write");
 	} else if (nr == nr_of(arch, "write") && c->args[3] == MAGIC_RO) {
-		/* read-only: process_vm_writev fails, POKEDATA does it */
-		note_rc(res, ltr_mem_write(&mem, c->args[1], rw, 2), "ltr_mem_write ro");
+		/*
+		 * read-only: refused, nothing written (the program could not
+		 * write there itself); written only when forced (POKEDATA)
+		 */
+		if (ltr_mem_write(&mem, c->args[1], rw, 2) != -EFAULT)
+			note_rc(res, -EPERM, "ltr_mem_write ro was not refused");
+		note_rc(res, ltr_mem_write_force(&mem, c->args[1], rw, 2), "ltr_mem_write_force ro");
 	} else {
 		return;
 	}
@@ -375,13 +380,26 @@ static void test_mem_write_fake(void **state)
 	assert_int_equal(ltr_mem_write(&fake_mem, 0x1004, "WXYZ", 4), 0);
 	assert_int_equal(ltr_mem_read(&fake_mem, 0x1000, back, 12), 0);
 	assert_memory_equal(back, "abcdWXYZijkl", 12);
-	/* runs off the end: what fits is written, the result is -EFAULT */
+	/* runs off the end: all or nothing, so nothing is written */
 	assert_int_equal(ltr_mem_write(&fake_mem, 0x100a, "123456", 6), -EFAULT);
 	assert_int_equal(ltr_mem_read(&fake_mem, 0x100a, back, 2), 0);
-	assert_memory_equal(back, "12", 2);
+	assert_memory_equal(back, "kl", 2);
 	assert_int_equal(ltr_mem_write(&fake_mem, 0x9000, "x", 1), -EFAULT);
 	assert_int_equal(ltr_mem_write(&fake_mem, 0x9000, "", 0), 0);
 	assert_int_equal(ltr_mem_write(&none, 0x1000, "x", 1), -EROFS);
+	/* read-only memory: refused unless forced; a range half read-only too */
+	fake_mem_map_ro(0x2000, "rodata", 6);
+	assert_int_equal(ltr_mem_write(&fake_mem, 0x2000, "RO", 2), -EFAULT);
+	assert_int_equal(ltr_mem_write(&fake_mem, 0x1006, "abcdef", 6), 0); /* two regions */
+	fake_mem_map(0x3000, "rw", 2);
+	fake_mem_map_ro(0x3002, "ro", 2);
+	assert_int_equal(ltr_mem_write(&fake_mem, 0x3000, "WXYZ", 4), -EFAULT);
+	assert_int_equal(ltr_mem_read(&fake_mem, 0x3000, back, 4), 0);
+	assert_memory_equal(back, "rwro", 4);
+	assert_int_equal(ltr_mem_write_force(&fake_mem, 0x2000, "RO", 2), 0);
+	assert_int_equal(ltr_mem_read(&fake_mem, 0x2000, back, 6), 0);
+	assert_memory_equal(back, "ROdata", 6);
+	assert_int_equal(ltr_mem_write_force(&fake_mem, 0x9000, "x", 1), -EFAULT);
 	fake_mem_reset();
 }
 

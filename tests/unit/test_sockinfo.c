@@ -24,6 +24,7 @@
 #include <cmocka.h>
 
 #include "fake_mem.h"
+#include "ltr/fdinfo.h"
 #include "decoders.h"
 
 /* A reply buffer being built: netlink messages back to back. */
@@ -82,15 +83,26 @@ static struct inet_diag_msg inet_msg(int family, const char *src, uint16_t sport
 	return m;
 }
 
-/* Parses the reply for inode; returns what was appended ("" if nothing). */
+/*
+ * Parses the reply for inode and formats what it found as -yy does;
+ * returns that text ("" when nothing was found).
+ */
 static const char *parse(int family, uint32_t inode, const char *proto,
 			 unsigned xflag, int want_rc)
 {
+	struct ltr_sock_info si;
+	int rc;
+
+	memset(&si, 0, sizeof(si));
 	ltr_sb_reset(&out);
-	ltr_sb_puts(&out, "<");
-	assert_int_equal(ltr_sockinfo_parse_reply(reply, reply_len, family, inode,
-						  proto, xflag, &out), want_rc);
-	return ltr_sb_cstr(&out) + 1;
+	rc = ltr_sockinfo_parse_reply(reply, reply_len, family, inode, &si);
+	assert_int_equal(rc, want_rc);
+	if (rc == 1) {
+		assert_true(si.details);
+		si.proto = proto;
+		ltr_sockinfo_format(&out, &si, inode, xflag);
+	}
+	return ltr_sb_cstr(&out);
 }
 
 static void test_inet(void **state)

@@ -1,0 +1,10 @@
+-- -P PATH (paths.lua) as strace: a path matches as written, so "hosts"
+-- after cd /etc does not, but the descriptor open on /etc/hosts does; a
+-- colon in a -P path is part of the path.
+-- cmd: cd /etc && cat hosts /tmp/ltr-colon:x >/dev/null 2>&1; true
+-- args: -P /etc/hosts -P /tmp/ltr-colon:x
+-- expect-output: read\(3, "
+-- expect-output: openat\(AT_FDCWD, "/tmp/ltr-colon:x", O_RDONLY\) = -1 ENOENT
+-- expect-no-output: openat\(AT_FDCWD, "hosts"
+-- expect-no-output: execve
+-- no-expect

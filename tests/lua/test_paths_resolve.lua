@@ -1,0 +1,9 @@
+-- paths.lua with -a resolve=1: a relative path matches by the absolute
+-- path it resolves to (cd /etc; cat hosts), which strace's -P does not.
+-- cmd: cd /etc && cat hosts ./../etc/hostname >/dev/null
+-- args: -s paths -a path=/etc/hosts -a resolve=1
+-- expect-output: openat\(AT_FDCWD, "hosts", O_RDONLY\) = 3$
+-- expect-output: read\(3, "
+-- expect-output: close\(3\) += 0$
+-- expect-no-output: hostname
+-- no-expect
