@@ -1,92 +1,118 @@
--- Rewrite path arguments of file syscalls (exact path or prefix).
+-- Rewrite the paths a program uses (exact path or prefix), PRoot-style.
 --
--- Before each file syscall (open, openat, openat2, stat and its family,
--- access, execve, readlink, unlink, rename, mkdir, chdir, xattrs, ...)
--- every path argument equal to -a from=PATH is replaced by -a to=PATH;
--- with -a prefix=1 every path starting with FROM has that part replaced
--- ("-a from=/etc -a to=/tmp/etc -a prefix=1": /etc/hosts becomes
--- /tmp/etc/hosts). The program sees the new path; the tracee's own string
--- is left alone (the new one is placed below its stack and the argument
--- pointed at it for the duration of the call). -a verbose=1 prints each
--- rewrite on the trace output.
+-- Every path argument of every path-taking syscall (open, openat,
+-- openat2, stat and its family, access, execve, readlink, unlink, rename,
+-- mkdir, chdir, xattrs, mount, ...: the syscall table says which
+-- arguments are paths) is resolved as the kernel would resolve it
+-- (call:path: relative paths against the current directory or the *at
+-- call's dirfd, "." and ".." collapsed), and when it is -a from=PATH (or,
+-- with -a prefix=1, starts with it) the call gets the rewritten absolute
+-- path instead ("-a from=/etc -a to=/tmp/etc -a prefix=1": /etc/hosts,
+-- "hosts" after "cd /etc", and "../etc/./hosts" all become
+-- /tmp/etc/hosts; the prefix is text: end it with "/" to rewrite only what
+-- is under a directory). The program's own string is left alone (the new one is
+-- placed below its stack and the argument pointed at it for the duration
+-- of the call).
+--
+-- So that the program does not see through the bind, what it reads back
+-- is mapped the other way: getcwd's result, and readlink of
+-- /proc/self/cwd, /proc/self/exe, /proc/PID/cwd|exe|root and
+-- /proc/self/fd/N ("/tmp/etc/x" reads as "/etc/x"). -a verbose=1 prints
+-- each rewrite on the trace output.
 --
 --   ltr -s redirect -a from=/etc/hosts -a to=/tmp/hosts -- getent hosts x
---   ltr -s redirect -a from=/usr/share -a to=/opt/share -a prefix=1 -- app
---
--- Arguments: from, to, prefix, verbose.
+--   ltr -s redirect -a from=/etc -a to=/tmp/etc -a prefix=1 -f -- sh -c 'cd /etc && cat hosts'
 
 local from = ltr.arg("from", "", "the path (or prefix) to rewrite")
 local to = ltr.arg("to", "", "what to put instead")
-local prefix = ltr.arg("prefix", false, "rewrite every path that starts with FROM")
+local prefix = ltr.arg("prefix", false, "rewrite every path under FROM")
 local verbose = ltr.arg("verbose", false, "print each rewrite")
 
 if from == "" then
 	error("redirect: -a from=PATH is required", 0)
 end
-
--- Path arguments (1-based) of each syscall.
-local path_args = {
-	open = { 1 }, creat = { 1 }, openat = { 2 }, openat2 = { 2 },
-	access = { 1 }, faccessat = { 2 }, faccessat2 = { 2 },
-	stat = { 1 }, lstat = { 1 }, newfstatat = { 2 }, statx = { 2 },
-	stat64 = { 1 }, lstat64 = { 1 }, fstatat64 = { 2 },
-	execve = { 1 }, execveat = { 2 },
-	chdir = { 1 }, chroot = { 1 }, truncate = { 1 }, truncate64 = { 1 },
-	mkdir = { 1 }, mkdirat = { 2 }, rmdir = { 1 }, mknod = { 1 }, mknodat = { 2 },
-	unlink = { 1 }, unlinkat = { 2 },
-	rename = { 1, 2 }, renameat = { 2, 4 }, renameat2 = { 2, 4 },
-	link = { 1, 2 }, linkat = { 2, 4 }, symlink = { 2 }, symlinkat = { 3 },
-	readlink = { 1 }, readlinkat = { 2 },
-	chmod = { 1 }, fchmodat = { 2 }, chown = { 1 }, lchown = { 1 }, fchownat = { 2 },
-	chown32 = { 1 }, lchown32 = { 1 },
-	utime = { 1 }, utimes = { 1 }, utimensat = { 2 }, futimesat = { 2 },
-	statfs = { 1 }, statfs64 = { 1 },
-	setxattr = { 1 }, lsetxattr = { 1 }, getxattr = { 1 }, lgetxattr = { 1 },
-	listxattr = { 1 }, llistxattr = { 1 }, removexattr = { 1 }, lremovexattr = { 1 },
-	inotify_add_watch = { 2 }, fanotify_mark = { 5 }, name_to_handle_at = { 2 },
-	acct = { 1 }, swapon = { 1 }, swapoff = { 1 }, uselib = { 1 },
-	mount = { 1, 2 }, umount2 = { 1 }, umount = { 1 }, pivot_root = { 1, 2 },
-	open_tree = { 2 }, move_mount = { 2, 4 }, fspick = { 2 }, mount_setattr = { 2 },
-}
-
-local sel = {}
-for name in pairs(path_args) do
-	sel[#sel + 1] = "?" .. name
+if to == "" then
+	error("redirect: -a to=PATH is required", 0)
 end
-table.sort(sel)
 
--- The rewritten path, or nil when p is not redirected.
-local function rewrite(p)
-	if p == from then
-		return to
+-- s with head replaced by new when s is head or (prefix mode) starts
+-- with it, as text ("-a from=/etc/host -a prefix=1" rewrites
+-- /etc/hostname and /etc/hosts; "-a from=/etc/" only what is under /etc).
+local function swap(s, head, new)
+	if s == head then
+		return new
 	end
-	if prefix and p:sub(1, #from) == from then
-		return to .. p:sub(#from + 1)
+	if prefix and s:sub(1, #head) == head then
+		return new .. s:sub(#head + 1)
 	end
 	return nil
 end
 
-ltr.on_enter(ltr.select(table.concat(sel, ",")), function(call)
-	local idx = path_args[call.name]
-	if not idx then
-		return
-	end
-	for _, i in ipairs(idx) do
-		if call.args[i] ~= 0 then
-			local p = call:str(i)
-			local new = p and rewrite(p)
-			if new then
-				local ok, err = call:set_str(i, new)
-				if verbose then
-					if ok == nil and err then
-						ltr.printf("redirect: %d %s: %s -> %s failed: %s\n",
-							call.pid, call.name, p, new, err)
-					else
-						ltr.printf("redirect: %d %s: %s -> %s\n", call.pid,
-							call.name, p, new)
-					end
-				end
+-- Every syscall with a path argument: the file class, and the few
+-- path-taking calls outside it (mount and friends, acct, swapon, ...).
+local sel = ltr.select("%file,mount,umount,umount2,pivot_root,swapon,swapoff,acct," ..
+	"uselib,quotactl,fanotify_mark,inotify_add_watch,open_tree,move_mount," ..
+	"fspick,mount_setattr,fsconfig,name_to_handle_at")
+
+ltr.on_enter(sel, function(call)
+	for i = 1, #call.args do
+		local path, given = call:path(i)
+		local new = path and swap(path, from, to)
+		if new then
+			local ok, err = call:set_str(i, new)
+			if verbose then
+				ltr.printf("redirect: %d %s: %s -> %s%s\n", call.pid, call.name, given, new,
+					ok == nil and (" failed: " .. tostring(err)) or "")
 			end
 		end
 	end
 end)
+
+-- Writes s (a path, NUL-terminated when nul) over the result buffer of
+-- call, when it fits in size bytes; returns the new length or nil.
+local function put_back(call, addr, size, s, nul)
+	local data = nul and (s .. "\0") or s
+	if #data > size then
+		return nil
+	end
+	if call:write(addr, data) then
+		return #data
+	end
+	return nil
+end
+
+-- getcwd(buf, size) = length with the NUL: the real directory mapped back.
+ltr.on_exit("getcwd", function(call)
+	if call.failed or call.ret <= 0 then return end
+	local cwd = call:read(call.args[1], call.ret - 1)
+	local back = cwd and swap(cwd, to, from)
+	if back then
+		local n = put_back(call, call.args[1], call.args[2], back, true)
+		if n then
+			call.ret = n
+		else
+			call.ret = -34 -- ERANGE: the mapped path does not fit
+		end
+	end
+end)
+
+-- readlink of the /proc links that show real paths.
+local function proc_link(path)
+	return path and (path:match("^/proc/[^/]+/cwd$") or path:match("^/proc/[^/]+/exe$") or
+		path:match("^/proc/[^/]+/root$") or path:match("^/proc/[^/]+/fd/%d+$") or
+		path:match("^/proc/[^/]+/task/%d+/cwd$"))
+end
+
+local function map_readlink(call, path_arg, buf_arg, size_arg)
+	if call.failed or call.ret <= 0 then return end
+	if not proc_link(call:path(path_arg)) then return end
+	local target = call:read(call.args[buf_arg], call.ret)
+	local back = target and swap(target, to, from)
+	if back then
+		local n = put_back(call, call.args[buf_arg], call.args[size_arg], back, false)
+		if n then call.ret = n end
+	end
+end
+
+ltr.on_exit("readlink", function(call) map_readlink(call, 1, 2, 3) end)
+ltr.on_exit("readlinkat", function(call) map_readlink(call, 2, 3, 4) end)

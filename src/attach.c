@@ -15,6 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "ltr/debug.h"
 #include "ltr/events.h"
 #include "ltr/tracee.h"
 #include "ltr/tracer.h"
@@ -154,6 +155,7 @@ void ltr_attach_detach_all(void)
 	struct tracee *t;
 	unsigned rounds = 0;
 
+	LTR_DEBUG("detaching from %u tracees", ltr_tracee_count());
 	for (t = ltr_tracee_first(); t; t = t->list_next) {
 		t->flags |= TRACEE_DETACHING;
 		ptrace(PTRACE_INTERRUPT, t->tid, 0L, 0L);
@@ -174,7 +176,12 @@ void ltr_attach_detach_all(void)
 			continue;
 		}
 		if (WIFEXITED(status) || WIFSIGNALED(status)) {
-			ltr_stops_gone(t, status);
+			/*
+			 * Gone while being let go (killed by -I2's signal, or
+			 * ending anyway): strace reports it detached, not its end.
+			 */
+			ltr_events_emit_simple(LTR_EV_DETACH, t);
+			ltr_stops_drop(t);
 			continue;
 		}
 		if (WIFSTOPPED(status))

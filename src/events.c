@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ltr/arch.h"
+#include "ltr/debug.h"
 #include "ltr/events.h"
 #include "ltr/tracee.h"
 
@@ -72,6 +73,27 @@ static uint32_t mask_of(const struct ltr_arch *arch, long nr)
 	return mask;
 }
 
+/* -d: what the want table of arch says, counted. */
+static void debug_table(const struct ltr_arch *arch, const uint32_t *mask)
+{
+	unsigned enter = 0, exit = 0, i;
+	long nr;
+
+	for (nr = 0; nr < (long)arch->nsyscalls; nr++) {
+		enter += (mask[nr] & ENTER_BITS) != 0;
+		exit += (mask[nr] & EXIT_BITS) != 0;
+	}
+	ltr_debug_printf("want table %s: %lu syscalls, %u wanted at entry, %u at exit", arch->name,
+			 (unsigned long)arch->nsyscalls, enter, exit);
+	for (i = 0; i < nconsumers; i++) {
+		unsigned n = 0;
+
+		for (nr = 0; nr < (long)arch->nsyscalls; nr++)
+			n += (mask[nr] >> (2 * i) & 3u) != 0;
+		ltr_debug_printf("  consumer %s: %u syscalls", consumers[i]->name, n);
+	}
+}
+
 void ltr_events_build(void)
 {
 	unsigned a;
@@ -89,6 +111,8 @@ void ltr_events_build(void)
 		for (nr = 0; nr < (long)arch->nsyscalls; nr++)
 			masks[a][nr] = mask_of(arch, nr);
 		masks_unknown[a] = mask_of(arch, -1);
+		if (ltr_debug_enabled)
+			debug_table(arch, masks[a]);
 	}
 	built = true;
 }

@@ -10,6 +10,7 @@
 #include <sys/ptrace.h>
 
 #include "ltr/arch.h"
+#include "ltr/debug.h"
 #include "ltr/events.h"
 #include "ltr/output.h"
 #include "ltr/seccomp.h"
@@ -47,10 +48,31 @@ void ltr_filter_setup(void)
 	for (nr = 0; nr < (long)arch->nsyscalls && all; nr++)
 		if (arch->syscall_names[nr] && !seccomp_want(arch, nr, NULL))
 			all = false;
-	/* Before Linux 3.5 (or without CONFIG_SECCOMP_FILTER): every call stops. */
-	if (all || !ltr_seccomp_available() ||
-	    ltr_seccomp_build(seccomp_want, NULL, &ltr_tracer.seccomp_prog) < 0)
+	if (all) {
+		LTR_DEBUG("no seccomp filter: every syscall is wanted");
 		return;
+	}
+	if (!ltr_seccomp_available()) {
+		/* before Linux 3.5, or without CONFIG_SECCOMP_FILTER */
+		LTR_DEBUG("no seccomp filter: this kernel takes none");
+		return;
+	}
+	if (ltr_seccomp_build(seccomp_want, NULL, &ltr_tracer.seccomp_prog) < 0) {
+		LTR_DEBUG("no seccomp filter: it could not be built");
+		return;
+	}
+	if (ltr_debug_enabled) {
+		unsigned stop = 0, known = 0;
+
+		for (nr = 0; nr < (long)arch->nsyscalls; nr++) {
+			if (!arch->syscall_names[nr])
+				continue;
+			known++;
+			stop += seccomp_want(arch, nr, NULL);
+		}
+		ltr_debug_printf("seccomp filter: %u of %u %s syscalls stop (%u BPF instructions)",
+				 stop, known, arch->name, (unsigned)ltr_tracer.seccomp_prog.len);
+	}
 	ltr_tracer.use_seccomp = true;
 }
 

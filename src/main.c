@@ -1,16 +1,19 @@
 /* SPDX-License-Identifier: MIT */
 /* ltr: entry point. Parses the command line and hands over to the tracer. */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "ltr/arch.h"
+#include "ltr/debug.h"
 #include "ltr/events.h"
 #include "ltr/options.h"
 #include "ltr/output.h"
 #include "ltr/printer.h"
 #include "ltr/script.h"
 #include "ltr/stats.h"
+#include "ltr/tips.h"
 #include "ltr/tracer.h"
 #include "ltr/unwind.h"
 
@@ -25,13 +28,25 @@ int main(int argc, char **argv)
 		ltr_options_free(&opts);
 		return rc < 0 ? 0 : rc;
 	}
+	ltr_debug_enabled = opts.debug;
+	rc = ltr_tracer_prepare(&opts); /* -u's checks come before any output */
+	if (rc) {
+		ltr_options_free(&opts);
+		return rc;
+	}
 	ltr_arch_init();
 	ltr_decode_opts = opts.decode;
 	ltr_printer_setup(&opts);
 	ltr_unwind_set_print(opts.stack_traces && !opts.json);
-	rc = ltr_output_open(opts.outfile);
+	if (opts.output_separately && strlen(opts.outfile) >= PATH_MAX - 12) {
+		fprintf(stderr, "ltr: %s: %s\n", opts.outfile, strerror(ENAMETOOLONG));
+		ltr_options_free(&opts);
+		return LTR_EXIT_FAILURE;
+	}
+	/* -ff: the printer opens FILE.TID per thread; stderr is the rest */
+	rc = ltr_output_open(opts.output_separately ? NULL : opts.outfile, opts.append);
 	if (rc < 0) {
-		fprintf(stderr, "ltr: cannot open '%s': %s\n", opts.outfile, strerror(-rc));
+		fprintf(stderr, "ltr: Can't fopen '%s': %s\n", opts.outfile, strerror(-rc));
 		ltr_options_free(&opts);
 		return LTR_EXIT_FAILURE;
 	}
@@ -60,6 +75,9 @@ int main(int argc, char **argv)
 		ltr_output_flush();
 		ltr_stats_print(stderr);
 	}
+	/* as strace's: a tip on stderr, after everything else, when tracing ran */
+	if (ltr_stats.tracees)
+		ltr_tips_print(stderr, opts.tips_id, (enum ltr_tips_format)opts.tips_format);
 	ltr_script_shutdown();
 	ltr_unwind_shutdown();
 	ltr_output_close();

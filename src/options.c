@@ -26,6 +26,7 @@
 #include "ltr/dump.h"
 #include "ltr/options.h"
 #include "ltr/strbuf.h"
+#include "ltr/tips.h"
 
 enum {
 	/* ltr's own long options */
@@ -91,8 +92,11 @@ static const char usage_text[] =
 	"  -f, --follow-forks             follow forks, vforks and clones\n"
 	"  -ff, --follow-forks --output-separately\n"
 	"                   follow forks, one output file per process (FILE.PID)\n"
-	"  -I N, --interruptible=N  when ltr itself may be interrupted:\n"
-	"                   1 anywhere, 2 waiting, 3 never, 4 never_tstp\n"
+	"  -I N, --interruptible=N  what SIGHUP, SIGINT, SIGQUIT, SIGPIPE and\n"
+	"                   SIGTERM do: 1 anywhere (ltr dies, tracees go on),\n"
+	"                   2 waiting (ltr detaches, the command gets the\n"
+	"                   signal), 3 never, 4 never_tstp (ignored; also\n"
+	"                   SIGTSTP); default: ltr detaches (4 with -D)\n"
 	"Filtering:\n"
 	"  -e trace=SET, --trace=SET  only the syscalls in SET: names, %CLASS,\n"
 	"                   /REGEX, !negation, ?name, @64/@32 (also -e t=)\n"
@@ -177,7 +181,7 @@ static const char usage_text[] =
 	"Miscellaneous:\n"
 	"  -d, --debug      ltr's own debug lines on stderr\n"
 	"  --seccomp-bpf    filter syscalls in the kernel (ltr's default for\n"
-	"                   launched commands)\n"
+	"                   launched commands with -f)\n"
 	"  --tips[=[[id:]ID][,[format:]FORMAT]]  a tip on exit\n"
 	"  --no-seccomp     (ltr) stop at every syscall instead of filtering in\n"
 	"                   the kernel\n"
@@ -892,6 +896,13 @@ static int check_combinations(struct ltr_options *opts, unsigned tflags, bool ab
 			return fatal_error("-y and --decode-fds cannot be provided simultaneously");
 		opts->decode_fds = yflags == 1 ? LTR_FD_PATH : LTR_FD_ALL;
 	}
+	/*
+	 * strace's --seccomp-bpf warnings: ltr filters a launched command
+	 * only where strace --seccomp-bpf would (-f, no -b, no -p), with or
+	 * without --seccomp-bpf.
+	 */
+	if (opts->seccomp_bpf && opts->detach_on_execve)
+		warning("--seccomp-bpf is not enabled because it is not compatible with -b");
 	if (fflags) {
 		if (follow_long)
 			return fatal_error("-f and --follow-forks cannot be provided simultaneously");
@@ -901,6 +912,11 @@ static int check_combinations(struct ltr_options *opts, unsigned tflags, bool ab
 		opts->follow = true;
 		opts->output_separately = fflags >= 2;
 	}
+	if (opts->seccomp_bpf && !opts->detach_on_execve && opts->npids &&
+	    (!opts->argv || opts->debug))
+		warning("--seccomp-bpf is not enabled for processes attached with -p");
+	if (opts->seccomp_bpf && !opts->detach_on_execve && !opts->follow)
+		warning("--seccomp-bpf cannot be used without -f/--follow-forks, disabling");
 	if (opts->output_separately && opts->summary != LTR_SUMMARY_NONE)
 		return usage_error("(-c/--summary-only or -C/--summary) and -ff/--output-separately "
 				   "are mutually exclusive");
@@ -1046,6 +1062,7 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 	opts->time.rel_digits = 6;
 	opts->time.dur_digits = 6;
 	opts->hook_timeout = 5;
+	opts->tips_id = LTR_TIP_RANDOM;
 	opterr = 0;
 	optind = 1;
 	for (;;) {
@@ -1290,10 +1307,17 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			sg.zflags++;
 			break;
 		case OPT_SECCOMP_BPF:
-			break; /* ltr filters in the kernel by default */
-		case OPT_TIPS:
-			opts->tips = optarg ? optarg : "";
+			opts->seccomp_bpf = true; /* ltr filters in the kernel by default */
 			break;
+		case OPT_TIPS: {
+			enum ltr_tips_format format = (enum ltr_tips_format)opts->tips_format;
+
+			opts->tips = optarg ? optarg : "";
+			if (ltr_tips_parse(opts->tips, &opts->tips_id, &format) < 0)
+				{ rc = bad_arg(c, lopt, opts->tips); goto out; }
+			opts->tips_format = (int)format;
+			break;
+		}
 		case OPT_SECONTEXT:
 			rc = qualify(opts, &sg, Q_SECONTEXT, optarg ? optarg : "");
 			goto out;

@@ -1,115 +1,305 @@
 /* SPDX-License-Identifier: MIT */
-/* The trace output stream; see include/ltr/output.h. */
+/* The trace's output streams; see include/ltr/output.h. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdio_ext.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "ltr/output.h"
 
-static FILE *stream;
-static bool to_file;
-static bool regular_file;
-/* A pipe or socket: flushed whenever the tracer is about to sleep. */
-static bool flush_when_idle;
-static bool line_buffered;
-static char file_buffer[1 << 16];
-/* Lines not yet handed to stdio (a -o file that is not a terminal). */
-static char pending[1 << 16];
-static size_t pending_len;
+struct ltr_output {
+	FILE *stream;
+	const char *name;     /* in error messages: the -o argument, FILE.TID */
+	char *owned_name;     /* name, when allocated */
+	bool to_file;         /* not stderr */
+	bool regular_file;
+	bool flush_when_idle; /* a pipe or socket: flushed when the tracer sleeps */
+	/*
+	 * Lines gather in pending with a memcpy (no stdio call per line):
+	 * -o FILE and -ff's files that are not terminals. stderr keeps
+	 * stdio's buffer, which ltr's own messages share, so that they stay
+	 * in order with the trace.
+	 */
+	bool gather;
+	bool failed;          /* a write failed: reported once, output dropped */
+	char *pending;
+	size_t pending_len, pending_size;
+	struct ltr_output *next; /* the other streams (-ff) */
+};
 
-int ltr_output_open(const char *path)
+/* The main stream's buffers: it is the hot path of a default trace. */
+static char main_pending[1 << 16];
+static char main_stdio[1 << 16];
+static struct ltr_output main_out = { .pending = main_pending,
+				      .pending_size = sizeof(main_pending) };
+/* -ff's streams, open until ltr_output_close_stream(). */
+static struct ltr_output *streams;
+static unsigned nregular; /* regular files among them */
+/* -o |CMD: the shell reading the trace. */
+static pid_t pipe_pid;
+static bool pipe_reaped;
+
+/* Reports a failed write once for o (never for stderr) and drops o's output. */
+static void write_failed(struct ltr_output *o, int err)
 {
-	if (!path || strcmp(path, "-") == 0) {
-		stream = stderr;
-		to_file = false;
-	} else {
-		stream = fopen(path, "we");
-		if (!stream)
-			return -errno;
-		to_file = true;
-	}
-	{
-		struct stat st;
-
-		bool known = fstat(fileno(stream), &st) == 0;
-
-		regular_file = known && S_ISREG(st.st_mode);
-		flush_when_idle = known && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode));
-	}
-	line_buffered = isatty(fileno(stream));
-	pending_len = 0;
-	if (line_buffered)
-		setvbuf(stream, NULL, _IOLBF, 0);
-	else
-		setvbuf(stream, file_buffer, _IOFBF, sizeof(file_buffer));
-	return 0;
+	o->gather = false;
+	o->pending_len = 0;
+	if (o->failed)
+		return;
+	o->failed = true;
+	if (o->to_file)
+		fprintf(stderr, "ltr: %s: %s\n", o->name, strerror(err));
 }
 
-/* Hands the lines gathered in pending to the stream. */
-static void drain(void)
+/* Sets o's buffering from what its descriptor is. */
+static void set_mode(struct ltr_output *o, char *stdio_buf, size_t stdio_size)
 {
-	if (pending_len && stream)
-		fwrite_unlocked(pending, 1, pending_len, stream);
-	pending_len = 0;
+	struct stat st;
+	bool known = fstat(fileno(o->stream), &st) == 0;
+	bool tty = isatty(fileno(o->stream));
+
+	o->regular_file = known && S_ISREG(st.st_mode);
+	o->flush_when_idle = known && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode));
+	o->gather = o->to_file && !tty;
+	o->pending_len = 0;
+	if (tty)
+		setvbuf(o->stream, NULL, _IOLBF, 0);
+	else if (o->gather)
+		setvbuf(o->stream, NULL, _IONBF, 0); /* pending is the buffer */
+	else
+		setvbuf(o->stream, stdio_buf, stdio_buf ? _IOFBF : _IONBF, stdio_size);
 }
 
 /*
- * The hot path: a -o file gathers lines in pending with a memcpy (no
- * stdio call per line); stderr keeps stdio's buffer, which ltr's own
- * messages share, so that they stay in order with the trace.
+ * Starts command with /bin/sh -c, reading the write end of a pipe; returns
+ * that end as a stream, or NULL with errno set. The write end is
+ * close-on-exec: neither the command nor the traced programs hold it open.
  */
-void ltr_output_write(const char *data, size_t len)
+static FILE *open_pipe(const char *command)
 {
-	if (!stream)
-		stream = stderr;
-	if (to_file && !line_buffered) {
-		if (len <= sizeof(pending) - pending_len) {
-			memcpy(pending + pending_len, data, len);
-			pending_len += len;
+	int fds[2];
+	FILE *f;
+	pid_t pid;
+
+	if (pipe2(fds, O_CLOEXEC) < 0)
+		return NULL;
+	pid = fork();
+	if (pid < 0) {
+		int err = errno;
+
+		close(fds[0]);
+		close(fds[1]);
+		errno = err;
+		return NULL;
+	}
+	if (pid == 0) {
+		if (fds[0] != 0) {
+			dup2(fds[0], 0); /* dup2 clears close-on-exec */
+			close(fds[0]);
+		} else {
+			fcntl(0, F_SETFD, 0);
+		}
+		execl("/bin/sh", "sh", "-c", command, (char *)NULL);
+		dprintf(STDERR_FILENO, "ltr: Can't execute '/bin/sh': %s\n", strerror(errno));
+		_exit(1);
+	}
+	close(fds[0]);
+	pipe_pid = pid;
+	pipe_reaped = false;
+	f = fdopen(fds[1], "w");
+	if (!f) {
+		int err = errno;
+
+		close(fds[1]);
+		errno = err;
+	}
+	return f;
+}
+
+int ltr_output_open(const char *path, bool append)
+{
+	struct ltr_output *o = &main_out;
+
+	o->failed = false;
+	o->name = path;
+	if (!path || strcmp(path, "-") == 0) {
+		o->stream = stderr;
+		o->to_file = false;
+	} else {
+		if (path[0] == '|' || path[0] == '!')
+			o->stream = open_pipe(path + 1);
+		else
+			o->stream = fopen(path, append ? "ae" : "we");
+		if (!o->stream)
+			return -errno;
+		o->to_file = true;
+	}
+	set_mode(o, main_stdio, sizeof(main_stdio));
+	return 0;
+}
+
+/* Hands the lines gathered in o's pending buffer to its stream. */
+static void drain(struct ltr_output *o)
+{
+	if (o->pending_len && o->stream &&
+	    fwrite_unlocked(o->pending, 1, o->pending_len, o->stream) < o->pending_len)
+		write_failed(o, errno);
+	o->pending_len = 0;
+}
+
+/* The hot path: a memcpy into pending, or stdio for stderr and terminals. */
+void ltr_output_put(struct ltr_output *o, const char *data, size_t len)
+{
+	if (o->gather) {
+		if (len <= o->pending_size - o->pending_len) {
+			memcpy(o->pending + o->pending_len, data, len);
+			o->pending_len += len;
 			return;
 		}
-		drain();
-		if (len <= sizeof(pending)) {
-			memcpy(pending, data, len);
-			pending_len = len;
+		drain(o);
+		if (len <= o->pending_size && o->gather) {
+			memcpy(o->pending, data, len);
+			o->pending_len = len;
 			return;
 		}
 	}
-	fwrite_unlocked(data, 1, len, stream);
+	if (o->failed)
+		return;
+	if (!o->stream) /* before ltr_output_open(): messages while starting */
+		o->stream = stderr;
+	if (fwrite_unlocked(data, 1, len, o->stream) < len)
+		write_failed(o, errno);
+}
+
+void ltr_output_write(const char *data, size_t len)
+{
+	ltr_output_put(&main_out, data, len);
+}
+
+/* Flushes o. */
+static void flush_one(struct ltr_output *o)
+{
+	drain(o);
+	if (o->stream && fflush(o->stream) == EOF && o->to_file)
+		write_failed(o, errno);
 }
 
 void ltr_output_flush(void)
 {
-	drain();
-	if (stream)
-		fflush(stream);
+	struct ltr_output *o;
+
+	flush_one(&main_out);
+	for (o = streams; o; o = o->next)
+		flush_one(o);
 }
 
 void ltr_output_close(void)
 {
-	if (!stream)
+	struct ltr_output *o = &main_out;
+
+	while (streams)
+		ltr_output_close_stream(streams);
+	if (!o->stream)
 		return;
-	drain();
-	fflush(stream);
-	if (to_file)
-		fclose(stream);
-	stream = NULL;
+	flush_one(o);
+	if (o->to_file)
+		fclose(o->stream);
+	o->stream = NULL;
+	if (pipe_pid > 0 && !pipe_reaped) {
+		/* the trace is complete once the command has read it all */
+		while (waitpid(pipe_pid, NULL, 0) < 0 && errno == EINTR)
+			;
+	}
+	pipe_pid = 0;
 }
 
 bool ltr_output_is_file(void)
 {
-	return to_file;
+	return main_out.to_file;
 }
 
 bool ltr_output_is_regular_file(void)
 {
-	return regular_file;
+	return main_out.regular_file || nregular > 0;
 }
 
 bool ltr_output_idle_flush_due(void)
 {
-	return flush_when_idle && stream && (pending_len || __fpending(stream));
+	return main_out.flush_when_idle && main_out.stream &&
+	       (main_out.pending_len || __fpending(main_out.stream));
+}
+
+pid_t ltr_output_pipe_pid(void)
+{
+	return pipe_reaped ? 0 : pipe_pid;
+}
+
+void ltr_output_pipe_reaped(void)
+{
+	pipe_reaped = true;
+}
+
+/* --- several streams --- */
+
+struct ltr_output *ltr_output_main(void)
+{
+	return &main_out;
+}
+
+/* -ff's buffer per file: many may be open at once (one per thread). */
+#define STREAM_PENDING (8u << 10)
+
+struct ltr_output *ltr_output_open_stream(const char *path, bool append)
+{
+	struct ltr_output *o = calloc(1, sizeof(*o));
+	int err;
+
+	if (!o)
+		return NULL;
+	o->owned_name = strdup(path);
+	o->pending = malloc(STREAM_PENDING);
+	o->pending_size = STREAM_PENDING;
+	o->stream = o->owned_name && o->pending ? fopen(path, append ? "ae" : "we") : NULL;
+	if (!o->stream) {
+		err = o->owned_name && o->pending ? errno : ENOMEM;
+		free(o->pending);
+		free(o->owned_name);
+		free(o);
+		errno = err;
+		return NULL;
+	}
+	o->name = o->owned_name;
+	o->to_file = true;
+	set_mode(o, NULL, 0);
+	if (o->regular_file)
+		nregular++;
+	o->next = streams;
+	streams = o;
+	return o;
+}
+
+void ltr_output_close_stream(struct ltr_output *o)
+{
+	struct ltr_output **p;
+
+	if (!o || o == &main_out)
+		return;
+	for (p = &streams; *p; p = &(*p)->next) {
+		if (*p == o) {
+			*p = o->next;
+			break;
+		}
+	}
+	flush_one(o);
+	fclose(o->stream);
+	if (o->regular_file)
+		nregular--;
+	free(o->pending);
+	free(o->owned_name);
+	free(o);
 }

@@ -19,8 +19,11 @@
  * the entry text from entry to exit (t->print_state says so); the exit
  * text is appended after it. ltr_printer_format() reuses that entry text.
  */
+#include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -53,8 +56,22 @@ static bool signal_shown(int sig)
 	return sig < 1 || sig > 64 || (ltr_printer_config.signals >> (sig - 1) & 1);
 }
 
-static struct tracee *line_owner; /* thread whose line is open, or NULL */
-static unsigned column;          /* bytes on the current output line */
+/*
+ * Where lines go: one stream for every thread, or with -ff one per
+ * thread (FILE.TID). Each knows whose line is open in it and how long
+ * that line is; cur is the stream of the event being printed.
+ */
+struct ltr_print_stream {
+	struct ltr_output *out;
+	struct tracee *line_owner; /* thread whose line is open, or NULL */
+	unsigned column;           /* bytes on the current output line */
+};
+static struct ltr_print_stream shared_stream;
+static struct ltr_print_stream *cur = &shared_stream;
+/* -ff: the FILE of FILE.TID, and -A's append mode for each. */
+static const char *separate_prefix;
+static bool separate_append;
+static bool daemonized; /* -D */
 static bool pid_column_mode;
 static int pid_column_decided;   /* 0: decide at the first line (see setup) */
 static unsigned quiet_set;      /* LTR_QUIET_*: -q, -e quiet= */
@@ -72,12 +89,14 @@ static char local_hms[16];
 
 void ltr_printer_init(bool pid_column)
 {
+	shared_stream.out = ltr_output_main();
 	pid_column_mode = pid_column;
 	pid_column_decided = 1;
 }
 
 void ltr_printer_setup(const struct ltr_options *opts)
 {
+	shared_stream.out = ltr_output_main();
 	ltr_printer_config.timestamps = opts->timestamps;
 	ltr_printer_config.json = opts->json;
 	ltr_printer_config.signals = opts->signals;
@@ -93,6 +112,57 @@ void ltr_printer_setup(const struct ltr_options *opts)
 	pid_column_decided = 0;
 	ltr_dump_setup(opts->read_set, opts->write_set); /* -e read=, -e write= */
 	ltr_kvm_set_vcpu(opts->kvm_vcpu);                 /* -e kvm=vcpu */
+	/* -ff -o FILE: a file per thread and no pid prefixes, as strace */
+	separate_prefix = opts->output_separately ? opts->outfile : NULL;
+	separate_append = opts->append;
+	daemonized = opts->daemonize != LTR_DAEMON_NONE;
+}
+
+/*
+ * -ff: t's own stream, FILE.TID, opened when t is first seen (strace
+ * opens it at attach). A file that cannot be opened is reported, and
+ * t's lines then go to stderr.
+ */
+static struct ltr_print_stream *stream_of(struct tracee *t)
+{
+	struct ltr_print_stream *ps = t->print_out;
+	char path[PATH_MAX];
+
+	if (ps)
+		return ps;
+	ps = calloc(1, sizeof(*ps));
+	if (!ps)
+		abort();
+	snprintf(path, sizeof(path), "%s.%d", separate_prefix, t->tid);
+	ps->out = ltr_output_open_stream(path, separate_append);
+	if (!ps->out) {
+		ltr_output_flush();
+		fprintf(stderr, "ltr: Can't fopen '%s': %s\n", path, strerror(errno));
+		ps->out = ltr_output_main();
+	}
+	t->print_out = ps;
+	return ps;
+}
+
+/* Makes t's stream the current one (the shared one without -ff, or for t NULL). */
+static void select_stream(struct tracee *t)
+{
+	cur = separate_prefix && t ? stream_of(t) : &shared_stream;
+}
+
+/* -ff: flushes and closes t's file, as strace does when a tracee is gone. */
+static void close_stream(struct tracee *t)
+{
+	struct ltr_print_stream *ps = t->print_out;
+
+	if (!ps)
+		return;
+	if (ps->out != ltr_output_main())
+		ltr_output_close_stream(ps->out);
+	if (cur == ps)
+		cur = &shared_stream;
+	free(ps);
+	t->print_out = NULL;
 }
 
 static void emit(const char *s, size_t len)
@@ -101,8 +171,8 @@ static void emit(const char *s, size_t len)
 
 	if (nl)
 		LTR_STAT_INC(lines);
-	ltr_output_write(s, len);
-	column = nl ? (unsigned)(len - (size_t)(nl + 1 - s)) : column + (unsigned)len;
+	ltr_output_put(cur->out, s, len);
+	cur->column = nl ? (unsigned)(len - (size_t)(nl + 1 - s)) : cur->column + (unsigned)len;
 }
 
 static void emit_str(const char *s)
@@ -176,10 +246,10 @@ static void put_stamp(struct ltr_strbuf *sb, const struct timespec *wall,
 /* Ends the open line of another thread with " <unfinished ...>". */
 static void close_open_line(void)
 {
-	if (!line_owner)
+	if (!cur->line_owner)
 		return;
 	emit_str(" <unfinished ...>\n");
-	line_owner = NULL;
+	cur->line_owner = NULL;
 }
 
 /*
@@ -206,6 +276,8 @@ static void emit_prefix(const struct tracee *t)
 	char *p;
 	size_t len, n = 0;
 
+	if (separate_prefix)
+		return; /* every thread has its own file */
 	if (!pid_column_decided) {
 		pid_column_decided = 1;
 		pid_column_mode = pid_column_rule_outfile &&
@@ -267,7 +339,7 @@ static void resume_line(struct tracee *t)
 {
 	char name[32];
 
-	if (line_owner == t)
+	if (cur->line_owner == t)
 		return;
 	begin_line_now(t);
 	ltr_sb_reset(&scratch);
@@ -472,7 +544,7 @@ void ltr_printer_syscall_entry(struct tracee *t)
 		return;
 	begin_line(t);
 	emit(t->text.data, t->text.len);
-	line_owner = t;
+	cur->line_owner = t;
 	if (c->desc && (c->desc->flags & LTR_SF_NORETURN) && ltr_unwind_print_enabled()) {
 		/* -k: the thread is gone by the time the line ends. */
 		ltr_sb_reset(&t->exit_stack);
@@ -505,7 +577,7 @@ void ltr_printer_syscall_exit(struct tracee *t)
 			return;
 		}
 		begin_line(t);
-		ltr_decode_retval(c, column + (unsigned)t->text.len);
+		ltr_decode_retval(c, cur->column + (unsigned)t->text.len);
 		put_suffix(t, &t->text, &now);
 		ltr_sb_putc(&t->text, '\n');
 		emit_line_and_tail(t, 0);
@@ -516,11 +588,11 @@ void ltr_printer_syscall_exit(struct tracee *t)
 	mark = t->text.len;
 	c->out = &t->text;
 	ltr_decode_exit(c);
-	ltr_decode_retval(c, column + (unsigned)(t->text.len - mark));
+	ltr_decode_retval(c, cur->column + (unsigned)(t->text.len - mark));
 	put_suffix(t, &t->text, &now);
 	ltr_sb_putc(&t->text, '\n');
 	emit_line_and_tail(t, mark);
-	line_owner = NULL;
+	cur->line_owner = NULL;
 }
 
 /*
@@ -582,11 +654,11 @@ static void finish_unreturned(struct tracee *t, bool superseded)
 	} else {
 		ltr_sb_putc(&t->text, ')');
 	}
-	if (column + (t->text.len - mark) < 39)
-		ltr_sb_printf(&t->text, "%*s", (int)(39 - column - (t->text.len - mark)), "");
+	if (cur->column + (t->text.len - mark) < 39)
+		ltr_sb_printf(&t->text, "%*s", (int)(39 - cur->column - (t->text.len - mark)), "");
 	ltr_sb_puts(&t->text, " = ?\n");
 	emit(t->text.data + mark, t->text.len - mark);
-	line_owner = NULL;
+	cur->line_owner = NULL;
 }
 
 /*
@@ -743,9 +815,9 @@ void ltr_printer_personality(struct tracee *t)
 
 void ltr_printer_detach(struct tracee *t)
 {
-	if (line_owner == t) {
+	if (cur->line_owner == t) {
 		emit_str(" <detached ...>\n");
-		line_owner = NULL;
+		cur->line_owner = NULL;
 	}
 	flush_exit_stack(t);
 	t->print_state = 0;
@@ -798,7 +870,7 @@ static void script_output(const struct tracee *t, const char *data, size_t len)
 		return;
 	}
 	close_open_line();
-	ltr_output_write(data, len);
+	ltr_output_put(cur->out, data, len);
 }
 
 /* Writes what t's exit hooks wrote, once t's line is done. */
@@ -810,7 +882,7 @@ static void release_held(const struct tracee *t)
 	if (!held.len)
 		return;
 	close_open_line();
-	ltr_output_write(held.data, held.len);
+	ltr_output_put(cur->out, held.data, held.len);
 	ltr_sb_reset(&held);
 }
 
@@ -842,6 +914,41 @@ static void notice(const struct tracee *t, const char *event, unsigned threads)
 
 /* --- the consumer --- */
 
+/*
+ * -ff, an execve in thread other of leader t's process: the thread takes
+ * over the leader's tid, and with it the leader's file, as strace swaps
+ * them. A line of the thread left open in its own file ends with
+ * " <pid changed to TID ...>"; "+++ superseded by execve in pid OTHER +++"
+ * goes to the leader's file, where the execve's return then shows as
+ * "<... execve resumed>". The thread's own file is closed with the
+ * leader's tracee (LTR_EV_RELEASE).
+ */
+static void swap_streams(struct tracee *t, pid_t other, bool on)
+{
+	struct tracee *execer = ltr_tracee_find(other);
+	struct ltr_print_stream *mine;
+
+	if (!execer) {
+		if (on)
+			ltr_printer_superseded(t, (int)other);
+		return;
+	}
+	mine = stream_of(execer);
+	if (mine->line_owner == execer) {
+		cur = mine;
+		ltr_sb_reset(&scratch);
+		ltr_sb_printf(&scratch, " <pid changed to %d ...>\n", t->tid);
+		emit(scratch.data, scratch.len);
+		mine->line_owner = NULL;
+	}
+	cur = stream_of(t);
+	if (on)
+		ltr_printer_superseded(t, (int)other);
+	execer->print_out = t->print_out;
+	t->print_out = mine;
+	cur = &shared_stream;
+}
+
 static unsigned printer_wants(const struct ltr_arch *arch, long nr)
 {
 	if (!ltr_printer_config.enabled)
@@ -856,11 +963,20 @@ static unsigned printer_needs(void)
 	bool clock = ltr_printer_config.timestamps != LTR_TS_NONE || ltr_printer_config.json ||
 		     ltr_printer_config.durations;
 
-	return clock ? LTR_NEED_CLOCK : 0;
+	/* -ff's files are flushed every tick, as a -o file is */
+	return (clock ? LTR_NEED_CLOCK : 0) | (separate_prefix ? LTR_NEED_TICK : 0);
 }
 
 static void on_start(const struct ltr_event *ev)
 {
+	struct tracee *o;
+
+	if (separate_prefix && ev->how == LTR_START_ATTACHED) {
+		/* strace opens a file for every thread it attaches */
+		for (o = ltr_tracee_first(); o; o = o->list_next)
+			if (o->pid == ev->t->pid)
+				stream_of(o);
+	}
 	switch (ev->how) {
 	case LTR_START_ATTACHED:
 		notice(ev->t, "attached", ev->count);
@@ -869,6 +985,9 @@ static void on_start(const struct ltr_event *ev)
 		notice(ev->t, "attached", 1);
 		break;
 	case LTR_START_LAUNCHED:
+		/* -D attaches to the command, and strace says so */
+		if (daemonized)
+			notice(ev->t, "attached", 1);
 		break;
 	}
 }
@@ -878,6 +997,8 @@ static void printer_event(const struct ltr_event *ev)
 	struct tracee *t = ev->t;
 	bool on = ltr_printer_config.enabled;
 
+	if (separate_prefix)
+		select_stream(t);
 	switch (ev->kind) {
 	case LTR_EV_START:
 		on_start(ev);
@@ -907,7 +1028,9 @@ static void printer_event(const struct ltr_event *ev)
 		release_held(t);
 		break;
 	case LTR_EV_SUPERSEDED:
-		if (on)
+		if (separate_prefix)
+			swap_streams(t, ev->other, on);
+		else if (on)
 			ltr_printer_superseded(t, (int)ev->other);
 		break;
 	case LTR_EV_PERSONALITY:
@@ -915,14 +1038,17 @@ static void printer_event(const struct ltr_event *ev)
 			ltr_printer_personality(t);
 		break;
 	case LTR_EV_DETACH:
-		ltr_printer_detach(t);
+		/* strace's order: the notice, then the line's " <detached ...>" */
 		if ((t->flags & TRACEE_ATTACHED) || !(t->flags & TRACEE_HIDDEN))
 			notice(t, "detached", 1);
+		ltr_printer_detach(t);
 		break;
 	case LTR_EV_RELEASE:
 		release_held(t);
-		if (line_owner == t)
-			line_owner = NULL;
+		if (cur->line_owner == t)
+			cur->line_owner = NULL;
+		if (separate_prefix)
+			close_stream(t);
 		break;
 	case LTR_EV_OUTPUT:
 		script_output(t, ev->data, ev->len);

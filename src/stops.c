@@ -16,6 +16,7 @@
 #include <time.h>
 
 #include "ltr/arch.h"
+#include "ltr/debug.h"
 #include "ltr/events.h"
 #include "ltr/output.h"
 #include "ltr/stats.h"
@@ -261,6 +262,13 @@ void ltr_stops_gone(struct tracee *t, int status)
 {
 	bool shown = !(t->flags & TRACEE_SILENT) && !ltr_tracer.draining;
 
+	if (ltr_tracer.draining && ltr_tracer.launched_signalled &&
+	    t->pid == ltr_tracer.launched_pid) {
+		/* -I2 killed it while ltr was letting go: strace says detached */
+		ltr_events_emit_simple(LTR_EV_DETACH, t);
+		ltr_stops_drop(t);
+		return;
+	}
 	if (t->tid == ltr_tracer.launched_pid) {
 		ltr_tracer.launched_status = status;
 		ltr_tracer.launched_done = true;
@@ -300,6 +308,8 @@ struct tracee *ltr_stops_adopt(pid_t tid, const struct tracee *parent)
 
 	if (!t) {
 		t = ltr_tracee_add(tid, ltr_stops_tgid_of(tid));
+		LTR_DEBUG("new tracee %d of process %d%s", (int)tid, (int)t->pid,
+			  shown_when_adopted(t, parent) ? "" : ", silent (not followed)");
 		if (!shown_when_adopted(t, parent)) {
 			/* followed only to serve its inherited seccomp filter */
 			ltr_tracee_set_silent(t);
@@ -379,8 +389,14 @@ void ltr_stops_handle(pid_t tid, int status)
 	int sig;
 
 	if (!t) {
-		if (!WIFSTOPPED(status))
+		if (!WIFSTOPPED(status)) {
+			/* ltr's children that are not tracees (any more) */
+			if (tid == ltr_output_pipe_pid())
+				ltr_output_pipe_reaped();
+			else if (tid == ltr_tracer.launched_pid && ltr_tracer.launched_detached)
+				ltr_tracer.launched_reaped = true;
 			return;
+		}
 		/* A new child that stopped before its parent's event. */
 		t = ltr_stops_adopt(tid, NULL);
 	}
@@ -450,14 +466,30 @@ void ltr_stops_handle(pid_t tid, int status)
 			ltr_events_emit_simple(LTR_EV_EXITING, t);
 		ltr_tracer_resume(t, 0);
 		return;
-	case PTRACE_EVENT_EXEC:
+	case PTRACE_EVENT_EXEC: {
+		bool first = t->flags & TRACEE_FIRST_EXEC;
+
 		t->flags &= ~TRACEE_FIRST_EXEC;
 		t = exec_event(t);
+		if (ltr_tracer.options->detach_on_execve && !first &&
+		    !(t->flags & (TRACEE_HIDDEN | TRACEE_SILENT))) {
+			/*
+			 * -b execve: let the process go at its new image, as
+			 * strace; the launched command's own first execve is
+			 * the one traced.
+			 */
+			if (t->tid == ltr_tracer.launched_pid)
+				ltr_tracer.launched_detached = true;
+			LTR_DEBUG("-b execve: detaching %d", t->tid);
+			ltr_attach_detach_stopped(t, status);
+			return;
+		}
 		ltr_unwind_forget(t->pid); /* a new image, maybe of another arch */
 		if (!(t->flags & TRACEE_HIDDEN))
 			ltr_events_emit_simple(LTR_EV_EXEC, t);
 		ltr_tracer_resume(t, 0);
 		return;
+	}
 	default:
 		ltr_tracer_resume(t, 0);
 		return;

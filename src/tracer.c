@@ -28,6 +28,7 @@
 #include <sys/time.h>
 #include <sys/wait.h>
 
+#include "ltr/debug.h"
 #include "ltr/events.h"
 #include "ltr/output.h"
 #include "ltr/tracee.h"
@@ -36,7 +37,7 @@
 
 struct tracer_state ltr_tracer = { .launched_status = -1 };
 
-/* Set by the handler of SIGINT, SIGTERM, SIGHUP and SIGQUIT. */
+/* Set by the handler of SIGHUP, SIGINT, SIGQUIT, SIGPIPE and SIGTERM. */
 static volatile sig_atomic_t interrupted;
 /*
  * Set every TICK_MS by SIGALRM when tracing into a regular file (to flush
@@ -51,6 +52,14 @@ static void on_fatal_signal(int sig)
 {
 	int saved = errno;
 
+	/*
+	 * Only the first: the loop knows from then on. Interrupting again
+	 * could loop forever: each write of a trace or debug line into a
+	 * closed pipe raises SIGPIPE anew, and each interruption makes a stop
+	 * to print.
+	 */
+	if (interrupted)
+		return;
 	interrupted = sig;
 	if (wake_tid > 0)
 		ptrace(PTRACE_INTERRUPT, wake_tid, 0L, 0L);
@@ -97,20 +106,100 @@ static void stop_flush_timer(void)
 	setitimer(ITIMER_REAL, &it, NULL);
 }
 
+/*
+ * The signals -I is about, as strace's: they end tracing (ltr's default,
+ * -I2) or are ignored (-I3; -I4 ignores SIGTSTP too); -I1 leaves them
+ * alone.
+ */
+static const int fatal_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM };
+#define NFATAL (sizeof(fatal_signals) / sizeof(fatal_signals[0]))
+/* Every signal ltr may change the disposition of, and what it was. */
+static const int changed_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGTSTP,
+				       SIGTTOU, SIGTTIN };
+#define NCHANGED (sizeof(changed_signals) / sizeof(changed_signals[0]))
+static struct sigaction original_actions[NCHANGED];
+static bool originals_saved;
+
+/* What -I means once defaults are applied; see ltr_tracer_intr(). */
+enum ltr_tracer_intr ltr_tracer_intr(const struct ltr_options *opts)
+{
+	switch (opts->interruptible) {
+	case 1:
+		return LTR_INTR_ANYWHERE;
+	case 2:
+		return LTR_INTR_WAITING;
+	case 3:
+		return LTR_INTR_NEVER;
+	case 4:
+		return LTR_INTR_NEVER_TSTP;
+	default:
+		/* strace's default for -D; otherwise ltr's own (see tracer_internal.h) */
+		return opts->daemonize ? LTR_INTR_NEVER_TSTP : LTR_INTR_DETACH;
+	}
+}
+
+/*
+ * See include/ltr/tracer.h: ltr's default handling, before the command
+ * line is even read; apply_interrupt_level() then makes it what -I says.
+ * The dispositions found here are the command's (ltr_tracer_child_signals()).
+ */
 void ltr_tracer_install_signals(void)
 {
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
 	struct sigaction sa;
 	unsigned i;
 
+	for (i = 0; i < NCHANGED; i++)
+		sigaction(changed_signals[i], NULL, &original_actions[i]);
+	originals_saved = true;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_fatal_signal;
 	sigfillset(&sa.sa_mask);
 	sa.sa_flags = 0; /* no SA_RESTART: waitpid must return EINTR */
-	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
-		sigaction(sigs[i], &sa, NULL);
+	for (i = 0; i < NFATAL; i++)
+		sigaction(fatal_signals[i], &sa, NULL);
 	signal(SIGTTOU, SIG_IGN);
 	signal(SIGTTIN, SIG_IGN);
+}
+
+/* Makes the fatal signals' dispositions what -I asks for (intr). */
+static void apply_interrupt_level(enum ltr_tracer_intr intr)
+{
+	struct sigaction ign;
+	unsigned i, j;
+
+	switch (intr) {
+	case LTR_INTR_DETACH:
+	case LTR_INTR_WAITING:
+		return; /* the handlers of ltr_tracer_install_signals() */
+	case LTR_INTR_ANYWHERE:
+		/* strace -I1: nothing caught; a fatal signal ends ltr at once */
+		for (i = 0; i < NFATAL; i++)
+			for (j = 0; j < NCHANGED; j++)
+				if (originals_saved && changed_signals[j] == fatal_signals[i])
+					sigaction(fatal_signals[i], &original_actions[j], NULL);
+		return;
+	case LTR_INTR_NEVER_TSTP:
+		signal(SIGTSTP, SIG_IGN);
+		/* fall through */
+	case LTR_INTR_NEVER:
+		memset(&ign, 0, sizeof(ign));
+		ign.sa_handler = SIG_IGN;
+		for (i = 0; i < NFATAL; i++)
+			sigaction(fatal_signals[i], &ign, NULL);
+		interrupted = 0; /* one that came while starting is ignored too */
+		return;
+	}
+}
+
+/* See tracer_internal.h. */
+void ltr_tracer_child_signals(void)
+{
+	unsigned i;
+
+	if (!originals_saved)
+		return;
+	for (i = 0; i < NCHANGED; i++)
+		sigaction(changed_signals[i], &original_actions[i], NULL);
 }
 
 /* Points the signal handler's wake-up at a tracee still in the table. */
@@ -162,6 +251,7 @@ static void handle_batch(pid_t first_tid, int first_status)
 
 		if (tid <= 0)
 			break;
+		LTR_DEBUG_WAIT(tid, batch[n].status);
 		batch[n++].tid = tid;
 	}
 	for (i = 0; i < n; i++) {
@@ -189,33 +279,114 @@ static int exit_status(void)
 	return 0;
 }
 
+/*
+ * Whether a launched command runs under a seccomp filter: not when
+ * something must be able to let it go untraced, which a filter forbids.
+ */
+static bool filter_allowed(const struct ltr_options *opts)
+{
+	if (opts->no_seccomp) {
+		LTR_DEBUG("no seccomp filter: --no-seccomp");
+		return false;
+	}
+	/*
+	 * Kernel-side filtering needs -f: a filter is inherited by every
+	 * child, and a child ltr did not follow would still need ltr to
+	 * serve its filter (as a hidden tracee), which would keep it from
+	 * being traced by its own parent (a debugger, strace, a test calling
+	 * PTRACE_TRACEME), so without -f ltr stops at every syscall, as
+	 * strace does without --seccomp-bpf.
+	 */
+	if (!opts->follow) {
+		LTR_DEBUG("no seccomp filter: no -f");
+		return false;
+	}
+	/*
+	 * A filter makes its processes resume with PTRACE_CONT between
+	 * stops, which processes attached too (-p PID PROG) do not have:
+	 * with -p the command runs unfiltered as well.
+	 */
+	if (opts->npids) {
+		LTR_DEBUG("no seccomp filter: -p processes are traced too");
+		return false;
+	}
+	if (opts->detach_on_execve) {
+		LTR_DEBUG("no seccomp filter: -b execve detaches processes");
+		return false;
+	}
+	if (ltr_tracer.intr == LTR_INTR_ANYWHERE) {
+		LTR_DEBUG("no seccomp filter: -I1 lets tracees outlive ltr");
+		return false;
+	}
+	return true;
+}
+
+/*
+ * -I2, as strace: the launched command, if still traced, gets the signal
+ * that interrupted ltr (after a SIGCONT, should it be stopped).
+ */
+static void signal_launched(int sig)
+{
+	pid_t pid = ltr_tracer.launched_pid;
+
+	if (!pid || ltr_tracer.launched_done || !ltr_tracee_find(pid))
+		return;
+	LTR_DEBUG("-I2: sending %d to the launched command %d", sig, pid);
+	ltr_tracer.launched_signalled = true;
+	kill(pid, SIGCONT);
+	kill(pid, sig);
+}
+
+/* True when every tracee left is a thread of the launched command. */
+static bool only_launched_left(void)
+{
+	struct tracee *t;
+
+	for (t = ltr_tracee_first(); t; t = t->list_next)
+		if (t->pid != ltr_tracer.launched_pid)
+			return false;
+	return true;
+}
+
+/*
+ * -b execve detached the launched command, which is still ltr's child:
+ * ltr waits for it, as strace does, and does not report its status.
+ */
+static void wait_detached_launched(void)
+{
+	pid_t pid;
+
+	if (!ltr_tracer.launched_detached || ltr_tracer.launched_reaped ||
+	    ltr_tracer.options->daemonize)
+		return;
+	do
+		pid = waitpid(ltr_tracer.launched_pid, NULL, 0);
+	while (pid < 0 && errno == EINTR && !interrupted);
+}
+
 int ltr_tracer_run(const struct ltr_options *opts)
 {
+	bool interrupt_seen = false;
 	unsigned i;
 	int rc;
 
 	ltr_tracer.options = opts;
+	ltr_tracer.intr = ltr_tracer_intr(opts);
 	ltr_tracer.needs = ltr_events_needs();
 	ltr_tracer.seize_options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT;
 	if (opts->follow)
 		ltr_tracer.seize_options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
+	apply_interrupt_level(ltr_tracer.intr);
 	ltr_wait_init(!opts->no_spin);
+	LTR_DEBUG("-I: %s", ltr_tracer.intr == LTR_INTR_DETACH ? "detach (ltr's default)" :
+		  ltr_tracer.intr == LTR_INTR_ANYWHERE ? "1 anywhere" :
+		  ltr_tracer.intr == LTR_INTR_WAITING ? "2 waiting" :
+		  ltr_tracer.intr == LTR_INTR_NEVER ? "3 never" : "4 never_tstp");
 
 	if (opts->argv) {
-		/*
-		 * Kernel-side filtering needs -f: a filter is inherited by every
-		 * child, and a child ltr did not follow would still need ltr
-		 * to serve its filter (as a hidden tracee), which would keep it
-		 * from being traced by its own parent (a debugger, strace, a
-		 * test calling PTRACE_TRACEME), so without -f ltr stops at
-		 * every syscall, as strace does without --seccomp-bpf. A filter
-		 * also makes its processes resume with PTRACE_CONT between
-		 * stops, which processes attached too (-p PID PROG) do not
-		 * have: with -p the command runs unfiltered as well.
-		 */
-		if (!opts->no_seccomp && opts->follow && !opts->npids)
+		if (filter_allowed(opts))
 			ltr_filter_setup();
-		rc = ltr_launch_command(opts->argv);
+		rc = ltr_launch_command(opts);
 		if (rc)
 			return rc;
 	}
@@ -234,12 +405,21 @@ int ltr_tracer_run(const struct ltr_options *opts)
 		int status;
 		pid_t tid;
 
+		if (interrupted && !interrupt_seen) {
+			interrupt_seen = true;
+			LTR_DEBUG("interrupted by signal %d", (int)interrupted);
+			if (ltr_tracer.intr == LTR_INTR_WAITING)
+				signal_launched(interrupted);
+		}
 		if (interrupted || ltr_events_failed()) {
 			if (!ltr_tracer.use_seccomp) {
 				ltr_attach_detach_all();
 				break;
 			}
-			ltr_filter_start_draining();
+			if (ltr_tracer.intr == LTR_INTR_WAITING && interrupted && only_launched_left())
+				ltr_tracer.draining = true; /* dying: nothing to say */
+			else
+				ltr_filter_start_draining();
 		}
 		ltr_attach_serve_requests();
 		if (flush_due) {
@@ -258,12 +438,14 @@ int ltr_tracer_run(const struct ltr_options *opts)
 				fprintf(stderr, "ltr: wait: %s\n", strerror(errno));
 			break;
 		}
+		LTR_DEBUG_WAIT(tid, status);
 		if (ltr_tracee_count() > 1)
 			handle_batch(tid, status);
 		else
 			ltr_stops_handle(tid, status);
 	}
 	stop_flush_timer();
+	wait_detached_launched();
 	free(ltr_tracer.seccomp_prog.filter);
 	ltr_events_emit_simple(LTR_EV_END, NULL);
 	ltr_output_flush();

@@ -18,6 +18,21 @@
 
 struct tracee;
 
+/*
+ * What ltr does with SIGHUP, SIGINT, SIGQUIT, SIGPIPE and SIGTERM (-I).
+ * strace's default is NEVER for -o FILE with a command, NEVER_TSTP with
+ * -D, WAITING otherwise; ltr keeps NEVER_TSTP for -D, and otherwise
+ * defaults to DETACH, so that any tracing session can be ended without
+ * ending what is traced.
+ */
+enum ltr_tracer_intr {
+	LTR_INTR_DETACH,     /* ltr's default: detach from every tracee and exit */
+	LTR_INTR_ANYWHERE,   /* -I1: not caught: ltr dies; tracees carry on untraced */
+	LTR_INTR_WAITING,    /* -I2: as DETACH, and the launched command gets the signal */
+	LTR_INTR_NEVER,      /* -I3: ignored */
+	LTR_INTR_NEVER_TSTP, /* -I4: ignored, and SIGTSTP too */
+};
+
 /* What the modules of the ptrace core share; one instance, ltr_tracer. */
 struct tracer_state {
 	const struct ltr_options *options;
@@ -48,6 +63,11 @@ struct tracer_state {
 	bool draining;
 	int launched_status; /* -1 until the launched command is gone */
 	bool launched_done;
+	/* -b execve detached the launched command: it is still ltr's child */
+	bool launched_detached;
+	bool launched_reaped; /* ... and its exit was collected */
+	bool launched_signalled; /* -I2 sent it the signal that interrupted ltr */
+	enum ltr_tracer_intr intr;
 };
 
 extern struct tracer_state ltr_tracer;
@@ -61,6 +81,14 @@ extern struct tracer_state ltr_tracer;
 void ltr_tracer_resume(struct tracee *t, int sig);
 /* Points the signal handler's wake-up at a tracee still in the table. */
 void ltr_tracer_refresh_wake(void);
+/* -I's level for opts, defaults applied. */
+enum ltr_tracer_intr ltr_tracer_intr(const struct ltr_options *opts);
+/*
+ * In the launched command before its execve: puts back the signal
+ * dispositions ltr changed (-I3 ignores SIGINT, and so on), as ltr found
+ * them when it started.
+ */
+void ltr_tracer_child_signals(void);
 
 /* --- wait.c: waiting for the next stop --- */
 
@@ -79,11 +107,13 @@ pid_t ltr_wait_next(int *status, struct rusage *ru, volatile sig_atomic_t *inter
 /* --- launch.c --- */
 
 /*
- * Runs argv stopped, seizes it and lets it go on towards its execve (under
- * the seccomp filter when ltr_tracer.use_seccomp). Returns 0, or an exit
- * status for ltr after printing one line on stderr.
+ * Runs opts->argv stopped, seizes it and lets it go on towards its execve
+ * (under the seccomp filter when ltr_tracer.use_seccomp), with -E's
+ * environment and -u's user; with -D, as the tracer's grandparent.
+ * Returns 0 (in the tracer), or an exit status for ltr after printing one
+ * line on stderr.
  */
-int ltr_launch_command(char **argv);
+int ltr_launch_command(const struct ltr_options *opts);
 
 /* --- attach.c: -p, and detaching --- */
 

@@ -164,6 +164,9 @@ struct ltr_options {
 	/* Miscellaneous. */
 	bool debug;           /* -d: ltr's own debug lines on stderr */
 	const char *tips;     /* --tips[=...]: "" for the default */
+	int tips_id;          /* --tips's id: LTR_TIP_RANDOM (-1) or a number */
+	int tips_format;      /* --tips's format: enum ltr_tips_format, 0 none */
+	bool seccomp_bpf;     /* --seccomp-bpf (ltr filters anyway) */
 	bool no_seccomp;      /* --no-seccomp: no kernel-side filtering */
 	bool no_spin;         /* --no-spin: always block when waiting for a stop */
 	bool stats;           /* --stats: print tracing costs at the end */

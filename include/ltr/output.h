@@ -1,33 +1,77 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The trace output stream (-o FILE or stderr). Buffered: flushed per line
- * when it is a terminal; otherwise at exit, detach and interruption, and
- * also every 100 ms for a regular file and whenever the tracer is about to
- * sleep (its tracees idle) for a pipe or socket.
+ * The trace's output streams. The main stream is -o FILE (created, or
+ * appended to with -A), a pipe to a command run by /bin/sh (-o |CMD or
+ * -o !CMD), or stderr. With -ff the printer opens one more stream per
+ * traced thread, FILE.TID (ltr_output_open_stream()).
+ *
+ * Buffered: flushed per line to a terminal; otherwise at exit, detach and
+ * interruption, and also every 100 ms for regular files and whenever the
+ * tracer is about to sleep (its tracees idle) for a pipe or socket.
+ *
+ * A write that fails (the command of -o |CMD exited: EPIPE; a full disk)
+ * is reported once per stream, "ltr: FILE: error", and that stream's
+ * later output is dropped; tracing goes on.
  */
 #ifndef LTR_OUTPUT_H
 #define LTR_OUTPUT_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 
-/* Opens path ("-" or NULL: stderr). Returns 0 or -errno. */
-int ltr_output_open(const char *path);
+struct ltr_output;
+
+/*
+ * Opens the main stream: path NULL or "-" is stderr; "|CMD" or "!CMD"
+ * starts CMD with /bin/sh -c, its stdin the read end of a pipe; anything
+ * else is a file, truncated or (append) appended to. Returns 0 or -errno.
+ */
+int ltr_output_open(const char *path, bool append);
+/* Writes to the main stream (the printer's hot path without -ff). */
 void ltr_output_write(const char *data, size_t len);
+/* Flushes every open stream. */
 void ltr_output_flush(void);
+/*
+ * Closes every stream; for -o |CMD, closes the pipe and waits for CMD to
+ * exit, as strace does.
+ */
 void ltr_output_close(void);
-/* True when output goes to a file given with -o. */
+/* True when the main stream is a file or pipe given with -o. */
 bool ltr_output_is_file(void);
 /*
- * True when output goes to a regular file: it is then fully buffered, and
- * the tracer flushes it when idle (a timer) so that `tail -f` follows.
+ * True when a stream goes to a regular file (the main one, or -ff's): it
+ * is then fully buffered, and the tracer flushes it when idle (a timer)
+ * so that `tail -f` follows.
  */
 bool ltr_output_is_regular_file(void);
 /*
- * True when output goes to a pipe or socket and lines are waiting: the
- * tracer flushes them before it sleeps, so that `ltr -p PID 2>&1 | grep`
- * shows lines as they come while a busy trace stays batched.
+ * True when the main stream goes to a pipe or socket and lines are
+ * waiting: the tracer flushes them before it sleeps, so that `ltr -p PID
+ * 2>&1 | grep` shows lines as they come while a busy trace stays batched.
  */
 bool ltr_output_idle_flush_due(void);
+/*
+ * The pid of -o |CMD's shell, 0 if none: a child of ltr that the tracer's
+ * wait4(-1) may reap, and must not take for a tracee.
+ */
+pid_t ltr_output_pipe_pid(void);
+/* The tracer reaped -o |CMD's shell: ltr_output_close() must not wait. */
+void ltr_output_pipe_reaped(void);
+
+/* --- several streams (-ff) --- */
+
+/* The main stream, as a stream. */
+struct ltr_output *ltr_output_main(void);
+/*
+ * Opens another stream on file path (-ff's FILE.TID), fully buffered.
+ * Returns NULL with errno set on failure. ltr_output_flush() and
+ * ltr_output_close() include it until ltr_output_close_stream().
+ */
+struct ltr_output *ltr_output_open_stream(const char *path, bool append);
+/* Writes to stream o (any stream, the main one included). */
+void ltr_output_put(struct ltr_output *o, const char *data, size_t len);
+/* Flushes and closes a stream from ltr_output_open_stream(); frees it. */
+void ltr_output_close_stream(struct ltr_output *o);
 
 #endif

@@ -45,7 +45,12 @@ extern struct ltr_printer_config ltr_printer_config;
 
 /* The consumer to add to ltr_events_add(). */
 const struct ltr_consumer *ltr_printer_consumer(void);
-/* Takes -t/-tt/-ttt/-r, -j, -e signal=, -q, -o and -f from opts. */
+/*
+ * Takes -t/-tt/-ttt/-r, -j, -e signal=, -q, -o, -f, -ff and -A from opts.
+ * With -ff -o FILE every thread's lines go to its own file, FILE.TID
+ * (created, or appended to with -A), without pid prefixes, as strace
+ * writes them; the file is closed when the thread is gone.
+ */
 void ltr_printer_setup(const struct ltr_options *opts);
 
 /*

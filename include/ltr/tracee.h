@@ -15,6 +15,8 @@
 #include "ltr/strbuf.h"
 #include "ltr/syscall.h"
 
+struct ltr_print_stream;
+
 enum {
 	TRACEE_IN_SYSCALL = 1u << 0,   /* between syscall entry and exit */
 	TRACEE_HIDDEN = 1u << 1,       /* launched, not yet at its execve */
@@ -63,6 +65,8 @@ struct tracee {
 	 * thread is gone, as strace does.
 	 */
 	struct ltr_strbuf exit_stack;
+	/* printer-private, -ff: this thread's file (FILE.TID) and its open line */
+	struct ltr_print_stream *print_out;
 	struct tracee *hash_next;
 	struct tracee *list_next;
 };

@@ -11,11 +11,20 @@
 #include "ltr/options.h"
 
 /*
+ * Checks what must be checked before any output is opened, as strace
+ * does: -u's user exists and ltr runs as root. Returns 0, or ltr's exit
+ * status after printing strace's message on stderr.
+ */
+int ltr_tracer_prepare(const struct ltr_options *opts);
+
+/*
  * Traces what opts asks for until every tracee is gone or ltr is told to
- * stop (SIGINT, SIGTERM, SIGHUP, SIGQUIT: it then detaches from every
- * tracee). Returns ltr's exit status: the launched command's (128+N when
- * killed by signal N), 0 for attach mode, or LTR_EXIT_FAILURE after
- * printing one line on stderr when tracing could not start.
+ * stop (SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM, as -I says: it then
+ * detaches from every tracee). Returns ltr's exit status: the launched
+ * command's (128+N when killed by signal N; 0 when -b execve detached
+ * it), 0 for attach mode, 128+N when signal N interrupted tracing, or
+ * LTR_EXIT_FAILURE after printing one line on stderr when tracing could
+ * not start. With -D, returns in the tracer only.
  */
 int ltr_tracer_run(const struct ltr_options *opts);
 

@@ -40,6 +40,7 @@
 #include <sys/ptrace.h>
 
 #include "ltr/arch.h"
+#include "ltr/debug.h"
 #include "ltr/syscall.h"
 #include "regs.h"
 
@@ -134,6 +135,8 @@ static bool ssi_wanted(void)
 
 		env_forbids = v && *v && strcmp(v, "0") != 0;
 		env_read = true;
+		if (env_forbids)
+			LTR_DEBUG("LTR_NO_SET_SYSCALL_INFO: calls are changed through registers");
 	}
 	return !env_forbids && ssi_state != SSI_MISSING && !ltr_arch_stops_from_registers();
 }
@@ -162,11 +165,14 @@ static int ssi_set(pid_t tid, struct syscall_info *info)
 	if (info->op == PTRACE_SYSCALL_INFO_SECCOMP)
 		info->u.seccomp.reserved2 = 0;
 	if (ptrace(PTRACE_SET_SYSCALL_INFO, tid, (void *)sizeof(*info), info) == 0) {
+		if (ssi_state != SSI_WORKS)
+			LTR_DEBUG("calls are changed with PTRACE_SET_SYSCALL_INFO");
 		ssi_state = SSI_WORKS;
 		return 0;
 	}
 	err = errno;
 	if (ssi_state != SSI_WORKS && (err == EIO || err == EINVAL)) {
+		LTR_DEBUG("no PTRACE_SET_SYSCALL_INFO: calls are changed through registers");
 		ssi_state = SSI_MISSING;
 		return SSI_UNAVAILABLE;
 	}

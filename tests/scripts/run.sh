@@ -477,6 +477,20 @@ else
 	ko redirect_traced "expected openat of $T/hostname, got: $(grep hostname "$T/redirt.l" | head -c 200)"
 fi
 
+# PRoot-grade: relative and ".." paths are rewritten as the kernel would
+# resolve them, and the program does not see through the bind: getcwd,
+# readlink -f . and readlink /proc/self/cwd show the directory it asked for.
+mkdir -p "$T/bind/etc"
+echo "BOUND HOSTS" >"$T/bind/etc/hosts"
+lt "$T/redirb.l" -f -s redirect -a from=/etc -a "to=$T/bind/etc" -a prefix=1 -- \
+	sh -c 'cd /etc && head -1 hosts && /bin/pwd && readlink -f . && head -1 ./../etc/hosts && readlink /proc/self/cwd'
+want=$(printf 'BOUND HOSTS\n/etc\n/etc\nBOUND HOSTS\n/etc')
+if [ "$L_RC" = 0 ] && [ "$(cat "$T/redirb.l.stdout")" = "$want" ]; then
+	ok redirect_relative
+else
+	ko redirect_relative "status $L_RC, printed '$(head -c 200 "$T/redirb.l.stdout")' $(head -c 200 "$T/redirb.l.stderr")"
+fi
+
 # ltr -l lists every stock script with its summary.
 timeout 20 "$LTR" -l >"$T/list" 2>&1
 missing=""

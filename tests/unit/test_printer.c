@@ -32,7 +32,7 @@ static struct tracee tracees[2];
 /* Starts capturing the printer's output. */
 static void capture(void)
 {
-	assert_int_equal(ltr_output_open(out_path), 0);
+	assert_int_equal(ltr_output_open(out_path, false), 0);
 }
 
 /* Stops capturing; returns what was printed (static buffer). */

@@ -1,0 +1,517 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# Integration tests of where the trace goes and how the command runs:
+# -A, -o |CMD and -o !CMD, -ff (--output-separately), -b execve, -D/-DD/
+# -DDD, -E, -u, -I, -d, --tips and --seccomp-bpf. strace 6.1 is the oracle
+# wherever the behaviour shows: both run the same program (ASLR off, fixed
+# environment), pids, environment pointers and random bytes are
+# normalised, and the traces (or the files of -ff, in pid order) must be
+# identical.
+#
+#   bash tests/integration/procout.sh LTR FIXTURE_DIR [TEST...]
+#
+# LTR may be `strace` to check the tests against the oracle (ltr-only
+# tests are skipped). Prints "PASS name", "SKIP name: why" or
+# "FAIL name: reason" per test, then "N passed, M failed, K skipped";
+# exits 1 if any test failed. Every run is bounded by timeout, and every
+# process a test starts is waited for or killed. KEEP_TMP=1 keeps the
+# temporary directory.
+
+set -u
+
+# shellcheck source=tests/integration/lib.sh
+. "$(dirname "$0")/lib.sh"
+parse_args "$0" "$@"
+shift 2
+for tool in strace setarch python3 timeout; do
+	command -v "$tool" >/dev/null || { echo "$0: $tool not found" >&2; exit 2; }
+done
+STRACE=$(command -v strace)
+make_root procout
+
+# ENV: the fixed environment of every traced run; WRAP: what runs the tracer.
+ENV=(env -i PATH=/usr/bin:/bin LC_ALL=C TZ=UTC FIXTURE_EXPECT=/dev/null)
+WRAP=()
+
+# in_dir DIR TRACER ARGS...: runs TRACER ARGS in DIR with the fixed
+# environment and ASLR off, stdin from /dev/null, stdout to DIR/stdout,
+# stderr to DIR/stderr; sets RC.
+in_dir() {
+	local dir=$1
+	shift
+	mkdir -p "$dir"
+	(cd "$dir" && timeout 20 "${ENV[@]}" "${WRAP[@]}" setarch "$(uname -m)" -R "$@" \
+		< /dev/null > stdout 2> stderr)
+	RC=$?
+}
+
+# normalise FILE...: prints the files normalised: the pids of the run
+# (file name suffixes of -ff, and what set_tid_address, getpid, gettid,
+# clone, fork and vfork returned) become P's of the same width; the
+# tracer's pid in getppid, the environment pointer, getrandom's bytes
+# and si_pid are masked; "ltr: " and "strace: " become "TRACER: ".
+normalise() {
+	python3 - "$@" <<'EOF'
+import re, sys
+pids = set()
+texts = []
+for name in sys.argv[1:]:
+    m = re.search(r'\.([0-9]+)$', name)
+    if m:
+        pids.add(m.group(1))
+    texts.append(open(name, encoding='latin-1').read())
+for t in texts:
+    for m in re.finditer(r'\b(set_tid_address|getpid|gettid|clone3?|v?fork)\(.*\) += (\d+)', t):
+        pids.add(m.group(2))
+    for m in re.finditer(r'<\.\.\. (clone3?|v?fork) resumed>.* += (\d+)', t):
+        pids.add(m.group(2))
+    for m in re.finditer(r'Process (\d+)|^\[pid +(\d+)\]|^(\d+) ', t, re.M):
+        pids.add(m.group(1) or m.group(2) or m.group(3))
+subs = [
+    (r'0x[0-9a-f]+ /\* ([0-9]+) vars \*/', r'ENVP /* \1 vars */'),
+    (r'getrandom\("[^"]*"', 'getrandom("RANDOM"'),
+    (r'\bsi_pid=[0-9]+', 'si_pid=PID'),
+    (r'getppid\(\) += [0-9]+', 'getppid() = PPID'),
+    (r'(^|(?<=\*/))(/\S*/)?(strace|ltr): ', 'TRACER: '),
+    (r'(/\S*/)?(strace|ltr): Process', 'TRACER: Process'),
+    (r"Try '(/\S*/)?(strace|ltr) -h'", "Try 'TRACER -h'"),
+]
+for t in texts:
+    for l in t.split('\n'):
+        for a, b in subs:
+            l = re.sub(a, b, l)
+        # what fixtures write of their own pids (cut by the string limit)
+        l = re.sub(r'^(write\(\d+, ")([^"]*)', lambda m: m.group(1) + re.sub('[0-9]', '9', m.group(2)), l)
+        for p in pids:
+            l = re.sub(r'\b%s\b' % p, 'P' * len(p), l)
+        print(l)
+    print('=== end of file')
+EOF
+}
+
+# files_of DIR PREFIX: DIR/PREFIX.PID files in pid order.
+files_of() {
+	find "$1" -maxdepth 1 -name "$2.*" | awk -F. '{ print $NF " " $0 }' | sort -n | cut -d' ' -f2-
+}
+
+# same_as_strace NAME FILE OPTIONS... -- COMMAND...: runs COMMAND under
+# both tracers (in NAME/strace and NAME/ltr, both run from a directory of
+# the same name), compares FILE (a name; with -ff, FILE.* in pid order)
+# and the exit statuses.
+same_as_strace() {
+	local name=$1 file=$2 d sa la src
+	shift 2
+	for tracer in strace ltr; do
+		[ $tracer = strace ] && src=$STRACE || src=$LTR
+		rm -rf "$TMP/run"
+		in_dir "$TMP/run" "$src" "$@"
+		eval "${tracer}_rc=\$RC"
+		rm -rf "$TMP/$name.$tracer"
+		mv "$TMP/run" "$TMP/$name.$tracer"
+	done
+	# shellcheck disable=SC2154
+	[ "$strace_rc" = "$ltr_rc" ] || { fail "$name: exit status $ltr_rc, strace's $strace_rc"; return 1; }
+	sa=$(files_of "$TMP/$name.strace" "$file")
+	la=$(files_of "$TMP/$name.ltr" "$file")
+	[ -f "$TMP/$name.strace/$file" ] && sa="$TMP/$name.strace/$file" la="$TMP/$name.ltr/$file"
+	[ -n "$sa" ] || { fail "$name: strace wrote no $file"; return 1; }
+	[ "$(echo "$sa" | wc -l)" = "$(echo "$la" | wc -l)" ] ||
+		{ fail "$name: $(echo "$la" | grep -c .) files, strace wrote $(echo "$sa" | wc -l)"; return 1; }
+	# shellcheck disable=SC2086
+	normalise $sa > "$TMP/$name.strace.n"
+	# shellcheck disable=SC2086
+	normalise $la > "$TMP/$name.ltr.n"
+	if ! d=$(diff "$TMP/$name.strace.n" "$TMP/$name.ltr.n"); then
+		fail "$name differs from strace: $(echo "$d" | head -4 | tr '\n' '|')"
+		return 1
+	fi
+}
+
+# tracer_of PID: the TracerPid of PID.
+tracer_of() { awk '/^TracerPid:/ { print $2 }' "/proc/$1/status" 2>/dev/null; }
+alive() { kill -0 "$1" 2>/dev/null; }
+not_alive() { ! kill -0 "$1" 2>/dev/null; }
+
+# --- -A ---
+
+# -A appends to the file, which keeps what it held; without -A it is
+# truncated.
+test_append() {
+	local f name
+	for name in oracle tracer; do
+		f=$TMP/$name.out
+		[ $name = oracle ] && tracer=$STRACE || tracer=$LTR
+		echo "what was there" > "$f"
+		"${ENV[@]}" "$tracer" -A -o "$f" -- /bin/true || { fail "-A: status $?"; return 1; }
+		"${ENV[@]}" "$tracer" --output-append-mode -o "$f" -- /bin/true ||
+			{ fail "--output-append-mode: status $?"; return 1; }
+	done
+	[ "$(head -1 "$TMP/tracer.out")" = "what was there" ] || { fail "-A truncated the file"; return 1; }
+	[ "$(grep -c '^+++ exited with 0 +++$' "$TMP/tracer.out")" = 2 ] || { fail "not two traces"; return 1; }
+	normalise "$TMP/oracle.out" > "$TMP/s.n"
+	normalise "$TMP/tracer.out" > "$TMP/l.n"
+	# both traced /bin/true: same lines, addresses aside
+	diff <(sed 's/0x[0-9a-f]*/ADDR/g' "$TMP/s.n") <(sed 's/0x[0-9a-f]*/ADDR/g' "$TMP/l.n") > /dev/null ||
+		{ fail "-A file differs from strace's"; return 1; }
+	"${ENV[@]}" "$LTR" -o "$TMP/tracer.out" -- /bin/true
+	[ "$(grep -c '^+++ exited with 0 +++$' "$TMP/tracer.out")" = 1 ] || { fail "without -A not truncated"; return 1; }
+}
+
+# --- -o |CMD, -o !CMD ---
+
+test_pipe_bar() { same_as_strace pipe_bar piped -o '|cat > piped' -- /bin/true; }
+test_pipe_bang() { same_as_strace pipe_bang piped -o '!cat > piped' -- /bin/echo hi; }
+
+# The tracer waits for CMD: the file is whole when it returns.
+test_pipe_wait() {
+	local f=$TMP/slow
+	timeout 20 "$LTR" -o "|sleep 0.5; cat > $f" -- /bin/true || { fail "status $?"; return 1; }
+	[ "$(tail -1 "$f" 2>/dev/null)" = "+++ exited with 0 +++" ] || { fail "CMD not waited for"; return 1; }
+}
+
+# CMD exits without reading (head -1): writes fail with EPIPE. By default
+# ltr detaches (SIGPIPE is one of the signals that end tracing) and the
+# command carries on; with -I3 SIGPIPE is ignored and tracing goes on, as
+# strace -I3. "Broken pipe" is reported once (strace: at every line).
+test_pipe_closed() {
+	ltr_only || return $SKIPPED
+	local so=$TMP/seq.out err=$TMP/seq.err
+	timeout 20 "$LTR" -o '|head -1 > /dev/null' -- seq 30000 > "$so" 2> "$err"
+	RC=$?
+	[ "$RC" = 141 ] || { fail "default: status $RC, expected 141 (128+SIGPIPE)"; return 1; }
+	wait_for 5 eval '[ "$(wc -l < "$so")" = 30000 ]' || { fail "default: seq did not finish"; return 1; }
+	[ "$(grep -c 'Broken pipe' "$err")" = 1 ] || { fail "default: $(grep -c 'Broken pipe' "$err") EPIPE reports"; return 1; }
+	grep -qx 'ltr: |head -1 > /dev/null: Broken pipe' "$err" || { fail "message: $(head -1 "$err")"; return 1; }
+	timeout 20 "$LTR" -I3 -o '|head -1 > /dev/null' -- seq 30000 > "$so" 2> "$err"
+	RC=$?
+	[ "$RC" = 0 ] || { fail "-I3: status $RC, expected the command's 0"; return 1; }
+	[ "$(wc -l < "$so")" = 30000 ] || { fail "-I3: seq did not finish"; return 1; }
+	[ "$(grep -c 'Broken pipe' "$err")" = 1 ] || { fail "-I3: $(grep -c 'Broken pipe' "$err") EPIPE reports"; return 1; }
+	timeout 20 "$STRACE" -I3 -o '|head -1 > /dev/null' -- seq 3000 > /dev/null 2>&1
+	[ $? = 0 ] || { fail "strace -I3 does not exit 0 here"; return 1; }
+}
+
+# --- -ff ---
+
+test_ff_sh() { same_as_strace ff_sh t -ff -o t -- sh -c '/bin/true; (sleep 0.1 &); wait'; }
+test_ff_long() { same_as_strace ff_long t --follow-forks --output-separately -o t -- sh -c '/bin/true; exit 3'; }
+test_ff_vfork() { same_as_strace ff_vfork t -ff -o t -- "$FIX/vfork"; }
+test_ff_signals() { same_as_strace ff_signals t -ff -o t -- "$FIX/signals"; }
+# an execve in a thread: its file ends with " <pid changed to N ...>",
+# the leader's file gets "+++ superseded ..." and "<... execve resumed>"
+test_ff_execthread() { same_as_strace ff_execthread t -ff -o t -- "$FIX/execthread"; }
+# -ff without -o is -f (only execve traced: the same order every time)
+test_ff_no_o() { same_as_strace ff_no_o stderr -ff -qq -e trace=execve -- sh -c '/bin/true; exit 2'; }
+
+# Threads interleave differently from run to run: one file per thread,
+# with whole lines (no pid prefix, no unfinished/resumed pairs), each
+# ending with the thread's exit, as strace's.
+test_ff_threads() {
+	local f n=0
+	for tracer in "$STRACE" "$LTR"; do
+		rm -rf "$TMP/run"
+		in_dir "$TMP/run" "$tracer" -ff -o t -- "$FIX/threads" 0.3
+		[ "$RC" = 0 ] || { fail "$(basename "$tracer"): status $RC"; return 1; }
+		n=$(files_of "$TMP/run" t | wc -l)
+		[ "$n" = 4 ] || { fail "$(basename "$tracer"): $n files, expected 4"; return 1; }
+		for f in $(files_of "$TMP/run" t); do
+			grep -qE 'unfinished|resumed|^\[pid|^[0-9]+ ' "$f" &&
+				{ fail "$(basename "$tracer"): $(basename "$f"): $(grep -m1 -E 'unfinished|resumed|^\[pid|^[0-9]+ ' "$f")"; return 1; }
+			[ "$(tail -1 "$f")" = "+++ exited with 0 +++" ] ||
+				{ fail "$(basename "$tracer"): $(basename "$f") ends with $(tail -1 "$f")"; return 1; }
+		done
+		[ "$(tail -2 "$(files_of "$TMP/run" t | tail -1)" | head -1)" = "exit(0)                                 = ?" ] ||
+			{ fail "$(basename "$tracer"): last thread's file does not end with exit(0)"; return 1; }
+	done
+}
+
+# -ff -p: FILE.PID for the attached process, written as it goes and
+# closed when it is gone.
+test_ff_attach() {
+	local out pid tr=$TMP/ffp err
+	for tracer in "$STRACE" "$LTR"; do
+		out=$TMP/$(basename "$tracer")
+		FIXTURE_EXPECT=/dev/null "$FIX/sleeper" 1 > "$out.sleeper" &
+		pid=$!
+		started "$pid"
+		wait_for 5 eval '[ -s "$out.sleeper" ]' || { fail "sleeper did not start"; return 1; }
+		timeout 20 "$tracer" --quiet=personality -e trace=exit_group -ff -o "$tr" -p "$pid" 2> "$out.err"
+		{ wait "$pid"; } 2>/dev/null
+		printf 'exit_group(0)                           = ?\n+++ exited with 0 +++\n' > "$out.exp"
+		[ "$(ls "$tr".* | wc -l)" = 1 ] || { fail "$(basename "$tracer"): files $(ls "$tr".*)"; return 1; }
+		diff "$out.exp" "$tr.$pid" > /dev/null || { fail "$(basename "$tracer"): $(head -c 200 "$tr.$pid")"; return 1; }
+		grep -qxE "(.*/)?$(basename "$tracer"): Process $pid attached" "$out.err" ||
+			{ fail "$(basename "$tracer"): stderr $(head -1 "$out.err")"; return 1; }
+		rm -f "$tr".*
+	done
+}
+
+# --- -b execve ---
+
+test_b_exec() { same_as_strace b_exec stderr -b execve -- sh -c 'exec /bin/true'; }
+# a detached command's status is not ltr's: 0, as strace
+test_b_status() { same_as_strace b_status stderr -qq -e trace=none -b execve -- sh -c 'exec sh -c "exit 3"'; }
+# with -f: children detach at their execve; the launched command stays
+# (only execve traced: the same order every time)
+test_b_follow() { same_as_strace b_follow out -o out -f -b execve -e trace=execve -- sh -c '/bin/true; exit 4'; }
+
+# ltr waits for the detached command, as strace, before exiting.
+test_b_waits() {
+	local so=$TMP/b.out
+	timeout 20 "$LTR" -qq -e trace=none -b execve -- sh -c "exec sh -c 'sleep 0.5; echo late'" > "$so"
+	[ "$(cat "$so")" = late ] || { fail "exited before the detached command"; return 1; }
+}
+
+# --- -D ---
+
+# The command is the child of the process that ran the tracer, traced by
+# another process; with -DD the tracer has a process group of its own,
+# with -DDD a session. The parent gets the command's own exit status.
+test_daemonize() {
+	local d out=$TMP/d.out who=$TMP/d.who shell pgid sid ppid tpid tppid tpgid tsid rc
+	for d in -D -DD -DDD --daemonize --daemonize=pgroup --daemonize=session; do
+		rm -f "$out" "$who"
+		# shellcheck disable=SC2016
+		timeout 20 sh -c 'echo "$$ $(cut -d" " -f5,6 /proc/$$/stat)" > "$1"; shift
+			"$@"; exit $?' sh "$who" "$LTR" "$d" -qq -e trace=none -e signal=none -- sh -c '
+			t=$(awk "/^TracerPid:/ { print \$2 }" /proc/$$/status)
+			p=$(awk "/^PPid:/ { print \$2 }" /proc/$$/status)
+			echo "$p $t $(cut -d" " -f4,5,6 /proc/$t/stat)"; exit 7' > "$out"
+		rc=$?
+		[ "$rc" = 7 ] || { fail "$d: status $rc, the command's 7 expected"; return 1; }
+		read -r shell pgid sid < "$who"
+		read -r ppid tpid tppid tpgid tsid < "$out"
+		[ "$ppid" = "$shell" ] || { fail "$d: the command's parent is $ppid, not $shell"; return 1; }
+		[ -n "$tpid" ] && [ "$tpid" != 0 ] && [ "$tpid" != "$ppid" ] ||
+			{ fail "$d: tracer '$tpid', parent $ppid"; return 1; }
+		[ "$tppid" != "$shell" ] || { fail "$d: the tracer is the shell's child"; return 1; }
+		case $d in
+		-D|--daemonize) [ "$tpgid" = "$pgid" ] && [ "$tsid" = "$sid" ] ;;
+		-DD|*=pgroup) [ "$tpgid" = "$tpid" ] && [ "$tsid" = "$sid" ] ;;
+		*) [ "$tpgid" = "$tpid" ] && [ "$tsid" = "$tpid" ] ;;
+		esac || { fail "$d: tracer pgid $tpgid sid $tsid (the shell's: $pgid $sid)"; return 1; }
+		wait_for 5 not_alive_or_zombie "$tpid" || { fail "$d: the tracer did not exit"; return 1; }
+	done
+}
+
+# The trace of -D is strace's, and it goes on after the shell got the status.
+test_daemonize_trace() {
+	local tracer out name
+	for name in oracle tracer; do
+		[ $name = oracle ] && tracer=$STRACE || tracer=$LTR
+		out=$TMP/$name.out
+		rm -f "$out"
+		(cd "$TMP" && timeout 20 "${ENV[@]}" setarch "$(uname -m)" -R "$tracer" -D -o "$out" -- sh -c 'exit 3')
+		[ $? = 3 ] || { fail "$name: status not 3"; return 1; }
+		wait_for 5 eval '[ "$(tail -1 "$out" 2>/dev/null)" = "+++ exited with 3 +++" ]' ||
+			{ fail "$name: trace not finished"; return 1; }
+	done
+	diff <(normalise "$TMP/oracle.out") <(normalise "$TMP/tracer.out") > /dev/null ||
+		{ fail "differs from strace: $(diff <(normalise "$TMP/oracle.out") <(normalise "$TMP/tracer.out") | head -3 | tr '\n' '|')"; return 1; }
+}
+
+# -D without -o: the attach notice, as strace.
+test_daemonize_notice() { same_as_strace daemonize_notice stderr -D -e trace=execve -- /bin/true; }
+
+# --- -E ---
+
+test_env() {
+	WRAP=(env option_E_mod=OLD option_E_unset=U B=2)
+	same_as_strace env stderr -qqq -e signal=none -e trace=execve -v \
+		-E option_E_mod=NEW -E option_E_unset -E option_E_missing -E ADDED=1 -E B=3 \
+		-- /bin/true
+	RC=$?
+	WRAP=()
+	return $RC
+}
+test_env_long() { same_as_strace env_long stderr -qqq -e trace=execve -v --env=A=1 --env=PATH -- /bin/true; }
+
+# ltr's own environment is not changed: the stock scripts are still found.
+test_env_own() {
+	ltr_only || return $SKIPPED
+	local so
+	so=$(timeout 20 "$LTR" -E PATH=/nonexistent -E HOME -qq -o /dev/null -c -- /bin/sh -c 'echo "$PATH ${HOME-unset}"') ||
+		{ fail "status $?"; return 1; }
+	[ "$so" = "/nonexistent unset" ] || { fail "the command saw '$so'"; return 1; }
+}
+
+# --- -u ---
+
+test_user() {
+	[ "$(id -u)" = 0 ] || { skip "needs root"; return; }
+	id nobody > /dev/null 2>&1 || { skip "no user nobody"; return; }
+	same_as_strace user stdout -qqq -e trace=none -u nobody -- id || return 1
+	[ "$(cat "$TMP/user.ltr/stdout")" = "$(id nobody)" ] ||
+		{ fail "ran as $(cat "$TMP/user.ltr/stdout")"; return 1; }
+}
+test_user_unknown() { same_as_strace user_unknown stderr -u no-such-user-ltr -- /bin/true; }
+# run as nobody (setpriv), both refuse -u with strace's message
+test_user_not_root() {
+	command -v setpriv > /dev/null || { skip "no setpriv"; return; }
+	[ "$(id -u)" = 0 ] || { skip "needs root to become someone else"; return; }
+	WRAP=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+	same_as_strace user_not_root stderr -u root -- /bin/true
+	RC=$?
+	WRAP=()
+	return $RC
+}
+
+# --- -I ---
+
+# run_interrupted TRACER SIGS OPTIONS...: starts TRACER OPTIONS -o OUT
+# -- sh (which writes "child PID" and becomes the sleeper for $SLEEP_FOR
+# seconds, default 1.5), sends each of
+# SIGS (a comma-separated list) to the tracer once the trace shows the
+# sleep; sets RC (the tracer's status) and CHILD (the command's pid).
+run_interrupted() {
+	local tracer=$1 sigs=$2 out=$TMP/int.out so=$TMP/int.stdout tpid sig
+	shift 2
+	rm -f "$out" "$so"
+	FIXTURE_EXPECT=/dev/null "$tracer" "$@" -o "$out" -- \
+		sh -c 'echo "child $$"; exec "$0" "$1"' "$FIX/sleeper" "${SLEEP_FOR:-1.5}" \
+		> "$so" 2> "$TMP/int.err" &
+	tpid=$!
+	started "$tpid"
+	wait_for 5 eval 'grep -q "^child" "$so" 2>/dev/null && grep -q nanosleep "$out" 2>/dev/null' ||
+		{ fail "the command did not start"; return 1; }
+	CHILD=$(sed -n 's/^child //p' "$so")
+	started "$CHILD"
+	for sig in ${sigs//,/ }; do
+		kill "-$sig" "$tpid"
+	done
+	if ! wait_for 5 not_alive_or_zombie "$tpid"; then
+		kill -KILL "$tpid"
+		{ wait "$tpid"; } 2>/dev/null
+		fail "the tracer did not exit"
+		return 1
+	fi
+	{ wait "$tpid"; } 2>/dev/null
+	RC=$?
+}
+not_alive_or_zombie() {
+	local s
+	s=$(awk '{ print $3 }' "/proc/$1/stat" 2>/dev/null)
+	[ -z "$s" ] || [ "$s" = Z ]
+}
+
+# -I2: the launched command gets the signal, the tracer exits 128+N and
+# its trace ends with " <detached ...>", as strace's.
+test_intr_waiting() {
+	local tracer last
+	for tracer in "$STRACE" "$LTR"; do
+		SLEEP_FOR=10 run_interrupted "$tracer" TERM -I2 || return 1
+		[ "$RC" = 143 ] || { fail "$(basename "$tracer"): status $RC"; return 1; }
+		wait_for 2 not_alive_or_zombie "$CHILD" || { fail "$(basename "$tracer"): command not killed"; return 1; }
+		last=$(tail -1 "$TMP/int.out")
+		[ "${last% <detached ...>}" != "$last" ] || { fail "$(basename "$tracer"): last line '$last'"; return 1; }
+	done
+}
+
+# -I3, and -I4 for SIGTSTP too: ignored; the trace runs to the end.
+test_intr_never() {
+	local tracer
+	for tracer in "$STRACE" "$LTR"; do
+		run_interrupted "$tracer" TERM,INT,HUP,QUIT,PIPE --interruptible=never || return 1
+		[ "$RC" = 0 ] || { fail "$(basename "$tracer") -I3: status $RC"; return 1; }
+		[ "$(tail -1 "$TMP/int.out")" = "+++ exited with 0 +++" ] ||
+			{ fail "$(basename "$tracer") -I3: trace ends '$(tail -1 "$TMP/int.out")'"; return 1; }
+	done
+}
+test_intr_never_tstp() {
+	local tracer
+	for tracer in "$STRACE" "$LTR"; do
+		run_interrupted "$tracer" TSTP -I4 || return 1
+		[ "$RC" = 0 ] || { fail "$(basename "$tracer") -I4: status $RC"; return 1; }
+		[ "$(tail -1 "$TMP/int.out")" = "+++ exited with 0 +++" ] ||
+			{ fail "$(basename "$tracer") -I4: trace ends '$(tail -1 "$TMP/int.out")'"; return 1; }
+	done
+}
+
+# -I1: nothing caught: the tracer dies of the signal at once and the
+# command carries on untraced to its end.
+test_intr_anywhere() {
+	local tracer so=$TMP/any.stdout tpid
+	for tracer in "$STRACE" "$LTR"; do
+		rm -f "$so"
+		# (the command line names $TMP: cleanup kills what is left)
+		"$tracer" -I1 -o "$TMP/any.out" -- sh -c 'echo "child $$"; sleep 0.6; echo done' "$TMP" \
+			> "$so" 2>/dev/null &
+		tpid=$!
+		started "$tpid"
+		wait_for 5 eval 'grep -q "^child" "$so" 2>/dev/null' || { fail "the command did not start"; return 1; }
+		sleep 0.1
+		kill -TERM "$tpid"
+		{ wait "$tpid"; } 2>/dev/null
+		RC=$?
+		[ "$RC" = 143 ] || { fail "$(basename "$tracer") -I1: status $RC"; return 1; }
+		wait_for 5 eval 'grep -qx done "$so"' || { fail "$(basename "$tracer") -I1: the command did not carry on"; return 1; }
+	done
+}
+
+# --- -d ---
+
+# ltr's own lines on stderr; the trace itself unchanged.
+test_debug() {
+	ltr_only || return $SKIPPED
+	in_dir "$TMP/plain" "$LTR" -o out -- /bin/true
+	in_dir "$TMP/debug" "$LTR" -d -o out -- /bin/true
+	[ "$RC" = 0 ] || { fail "status $RC"; return 1; }
+	diff <(normalise "$TMP/plain/out") <(normalise "$TMP/debug/out") > /dev/null ||
+		{ fail "-d changed the trace"; return 1; }
+	grep -v '^ltr: \[debug\] ' "$TMP/debug/stderr" | grep -q . &&
+		{ fail "not a debug line: $(grep -v '^ltr: \[debug\] ' "$TMP/debug/stderr" | head -1)"; return 1; }
+	for re in 'want table x86_64: ' 'seccomp filter' 'launched /bin/true as pid' '\[wait\(0x[0-9a-f]{6}\) = [0-9]+\] '; do
+		grep -qE "$re" "$TMP/debug/stderr" || { fail "no debug line /$re/"; return 1; }
+	done
+	[ -s "$TMP/plain/stderr" ] && { fail "debug lines without -d"; return 1; }
+	return 0
+}
+
+# --- --tips ---
+
+test_tips() {
+	ltr_only || return $SKIPPED
+	local a b i
+	a=$("$LTR" -qqq -e trace=none --tips=id:2 -- /bin/true 2>&1) || { fail "status $?"; return 1; }
+	b=$("$LTR" -qqq -e trace=none --tips=2,compact -- /bin/true 2>&1)
+	[ "$a" = "$b" ] || { fail "id:2 printed two tips"; return 1; }
+	echo "$a" | head -1 | grep -qE '^\+- ltr tip 3 of [0-9]+ -+\+$' || { fail "box: $(echo "$a" | head -1)"; return 1; }
+	echo "$a" | grep -q '^| try: ' && { fail "compact has the example"; return 1; }
+	b=$("$LTR" -qqq -e trace=none --tips=id:2 --tips=full -- /bin/true 2>&1)
+	echo "$b" | grep -q '^| try: ' || { fail "full has no example"; return 1; }
+	b=$("$LTR" -qqq -e trace=none --tips=format:none -- /bin/true 2>&1)
+	[ -z "$b" ] || { fail "format:none printed '$b'"; return 1; }
+	# random: another tip within a few runs
+	for i in $(seq 30); do
+		b=$("$LTR" -qqq -e trace=none --tips -- /bin/true 2>&1)
+		[ "$b" != "$a" ] && [ -n "$b" ] && return 0
+		sleep 0.01
+	done
+	fail "--tips always printed the same tip"
+	return 1
+}
+test_tips_bad() { same_as_strace tips_bad stderr --tips=format:3 -- /bin/true; }
+test_tips_bad_id() { same_as_strace tips_bad_id stderr --tips=id:x,full -- /bin/true; }
+
+# --- --seccomp-bpf ---
+
+# Accepted, with strace's warnings: ltr filters a launched command where
+# strace --seccomp-bpf would (-f, without -b or -p), with or without it.
+test_seccomp_bpf() { same_as_strace seccomp_bpf stderr --seccomp-bpf -qqq -e trace=none -- /bin/true; }
+test_seccomp_bpf_f() {
+	ltr_only || return $SKIPPED
+	local e
+	e=$("$LTR" --seccomp-bpf -f -qqq -e trace=none -- /bin/true 2>&1) || { fail "status $?"; return 1; }
+	[ -z "$e" ] || { fail "with -f printed '$e'"; return 1; }
+}
+test_seccomp_bpf_b() { same_as_strace seccomp_bpf_b stderr --seccomp-bpf -f -b execve -qqq -e trace=none -- /bin/true; }
+
+ALL_TESTS=(append pipe_bar pipe_bang pipe_wait pipe_closed ff_sh ff_long ff_vfork ff_signals
+	ff_execthread ff_no_o ff_threads ff_attach b_exec b_status b_follow b_waits daemonize
+	daemonize_trace daemonize_notice env env_long env_own user user_unknown user_not_root
+	intr_waiting intr_never intr_never_tstp intr_anywhere debug tips tips_bad tips_bad_id
+	seccomp_bpf seccomp_bpf_f seccomp_bpf_b)
+
+[ $# -gt 0 ] && ALL_TESTS=("$@")
+run_tests "${ALL_TESTS[@]}"

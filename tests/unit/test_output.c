@@ -1,0 +1,176 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The output streams (src/output.c): -o FILE truncated or appended to
+ * (-A), -o |CMD through /bin/sh, -ff's extra streams, and a failed write
+ * reported once per stream.
+ */
+#include <errno.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "ltr/output.h"
+
+static char dir[] = "/tmp/ltr-test-output.XXXXXX";
+
+/* The contents of path (static buffer). */
+static const char *contents(const char *path)
+{
+	static char buf[4096];
+	FILE *f = fopen(path, "r");
+	size_t n;
+
+	assert_non_null(f);
+	n = fread(buf, 1, sizeof(buf) - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+static void test_truncate_append(void **state)
+{
+	char path[128];
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/main", dir);
+	assert_int_equal(ltr_output_open(path, false), 0);
+	assert_true(ltr_output_is_file());
+	assert_true(ltr_output_is_regular_file());
+	ltr_output_write("one\n", 4);
+	ltr_output_close();
+	assert_int_equal(ltr_output_open(path, true), 0); /* -A */
+	ltr_output_write("two\n", 4);
+	ltr_output_close();
+	assert_string_equal(contents(path), "one\ntwo\n");
+	assert_int_equal(ltr_output_open(path, false), 0); /* without -A */
+	ltr_output_write("three\n", 6);
+	ltr_output_close();
+	assert_string_equal(contents(path), "three\n");
+	assert_int_equal(ltr_output_open("/nonexistent-dir/x", false), -ENOENT);
+}
+
+/* -o |CMD: the command reads everything, and is waited for at close. */
+static void test_pipe(void **state)
+{
+	char cmd[256], path[128];
+	struct stat st;
+	unsigned i;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/piped", dir);
+	snprintf(cmd, sizeof(cmd), "|sleep 0.2; cat > %s", path);
+	assert_int_equal(ltr_output_open(cmd, false), 0);
+	assert_true(ltr_output_pipe_pid() > 0);
+	for (i = 0; i < 1000; i++)
+		ltr_output_write("0123456789\n", 11);
+	ltr_output_close(); /* returns once cat is done: the file is whole */
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_size, 11000);
+	assert_int_equal(ltr_output_pipe_pid(), 0);
+	snprintf(cmd, sizeof(cmd), "!cat > %s", path);
+	assert_int_equal(ltr_output_open(cmd, false), 0);
+	ltr_output_write("bang\n", 5);
+	ltr_output_close();
+	assert_string_equal(contents(path), "bang\n");
+}
+
+/*
+ * A command that exits without reading: writes fail with EPIPE, which is
+ * reported once ("ltr: |true: Broken pipe"), and later output is dropped.
+ */
+static void test_pipe_closed(void **state)
+{
+	char errpath[128], big[4096];
+	int saved = dup(STDERR_FILENO);
+	FILE *err;
+	unsigned i;
+
+	(void)state;
+	signal(SIGPIPE, SIG_IGN);
+	snprintf(errpath, sizeof(errpath), "%s/stderr", dir);
+	err = freopen(errpath, "w", stderr);
+	assert_non_null(err);
+	assert_int_equal(ltr_output_open("|true", false), 0);
+	usleep(200000); /* true has exited */
+	memset(big, 'x', sizeof(big));
+	for (i = 0; i < 100; i++) {
+		ltr_output_write(big, sizeof(big));
+		ltr_output_flush();
+	}
+	ltr_output_close();
+	fflush(stderr);
+	dup2(saved, STDERR_FILENO);
+	close(saved);
+	assert_string_equal(contents(errpath), "ltr: |true: Broken pipe\n");
+	signal(SIGPIPE, SIG_DFL);
+}
+
+/* -ff: streams of their own, each with its file, flushed and closed. */
+static void test_streams(void **state)
+{
+	char a[128], b[128];
+	struct ltr_output *sa, *sb;
+
+	(void)state;
+	snprintf(a, sizeof(a), "%s/t.100", dir);
+	snprintf(b, sizeof(b), "%s/t.200", dir);
+	assert_int_equal(ltr_output_open(NULL, false), 0); /* stderr */
+	sa = ltr_output_open_stream(a, false);
+	sb = ltr_output_open_stream(b, false);
+	assert_non_null(sa);
+	assert_non_null(sb);
+	assert_true(ltr_output_is_regular_file()); /* the timer flushes them */
+	ltr_output_put(sa, "a1\n", 3);
+	ltr_output_put(sb, "b1\n", 3);
+	ltr_output_flush();
+	assert_string_equal(contents(a), "a1\n");
+	ltr_output_put(sa, "a2\n", 3);
+	ltr_output_close_stream(sa);
+	assert_string_equal(contents(a), "a1\na2\n");
+	ltr_output_put(sb, "b2\n", 3);
+	ltr_output_close(); /* closes sb too */
+	assert_string_equal(contents(b), "b1\nb2\n");
+	/* -A on a stream */
+	sa = ltr_output_open_stream(a, true);
+	assert_non_null(sa);
+	ltr_output_put(sa, "a3\n", 3);
+	ltr_output_close_stream(sa);
+	assert_string_equal(contents(a), "a1\na2\na3\n");
+	errno = 0;
+	assert_null(ltr_output_open_stream("/nonexistent-dir/t.1", false));
+	assert_int_equal(errno, ENOENT);
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	char cmd[256];
+
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_truncate_append),
+		cmocka_unit_test(test_pipe),
+		cmocka_unit_test(test_pipe_closed),
+		cmocka_unit_test(test_streams),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
