@@ -9,7 +9,9 @@
  *
  * Without any script no Lua state exists at all.
  */
+#include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -107,11 +109,18 @@ static void hook_failed(lua_State *L)
 	ltr_events_fail();
 }
 
+static void hook_begins(void);
+static void hook_ends(lua_State *L);
+
 bool ltr_lua_pcall_at(lua_State *L, int nargs, int nresults, int handler)
 {
+	int rc;
+
 	LTR_STAT_INC(hook_calls);
-	ltr_lua.hook_gen++;
-	if (lua_pcall(L, nargs, nresults, handler) == LUA_OK)
+	hook_begins();
+	rc = lua_pcall(L, nargs, nresults, handler);
+	hook_ends(L);
+	if (rc == LUA_OK)
 		return true;
 	hook_failed(L);
 	return false;
@@ -131,49 +140,166 @@ bool ltr_lua_pcall(lua_State *L, int nargs, int nresults)
 
 /* --- the watchdog: no hook keeps ltr from serving its tracees --- */
 
+/*
+ * A hook that runs too long, or runs when SIGINT, SIGTERM, SIGHUP or
+ * SIGQUIT came, is stopped by an error raised inside it, after which ltr
+ * detaches as on any hook error. Two things look for that moment:
+ *   - a Lua count hook, every WATCH_COUNT instructions (cheap, and at
+ *     once for a loop);
+ *   - a timer signal (SIGPROF, WATCH_TICK_NS), for a hook that runs few
+ *     Lua instructions but slow C functions (os.execute, a big
+ *     string.rep): its handler asks Lua to call the count hook at the next
+ *     instruction (lua_sethook is safe in a signal handler), so the hook
+ *     is stopped as soon as the C function returns.
+ * Once raised, the error cannot be caught: every instruction raises it
+ * again, and pcall, xpcall and coroutine.resume pass it on.
+ */
+#define WATCH_COUNT 10000
+#define WATCH_TICK_NS 100000000L
+
+static volatile sig_atomic_t hook_running;   /* a protected call is running */
+static volatile sig_atomic_t abort_asked;    /* the timer saw it overrun or interrupted */
+static timer_t watch_timer;
+static bool watch_timer_made;
+
+static void watchdog(lua_State *L, lua_Debug *ar);
+
 /* Raises ltr's own one-line error in the running hook, naming where it is. */
 static void abort_hook(lua_State *L, lua_Debug *ar, const char *why)
 {
 	lua_getinfo(L, "Sl", ar);
 	ltr_lua.one_line_error = true;
-	lua_pushfstring(L, "hook at %s:%d %s", ar->short_src, ar->currentline, why);
+	ltr_lua.aborting = true;
+	lua_sethook(L, watchdog, LUA_MASKCOUNT, 1); /* and again at every instruction */
+	if (ltr_lua.abort_msg[0] == '\0')
+		snprintf(ltr_lua.abort_msg, sizeof(ltr_lua.abort_msg), "hook at %s:%d %s",
+			 ar->short_src, ar->currentline, why);
+	lua_pushstring(L, ltr_lua.abort_msg);
 	lua_error(L);
 }
 
-/*
- * Every WATCH_COUNT Lua instructions: a hook running when SIGINT, SIGTERM,
- * SIGHUP or SIGQUIT came is interrupted, and so is one running longer
- * than --hook-timeout; the error then detaches ltr as any hook error
- * does. (A hook blocked inside a C function, os.execute say, is reached
- * when that returns.)
- */
-#define WATCH_COUNT 10000
+/* Whether the running hook has outlived --hook-timeout. */
+static bool overrun(double now)
+{
+	return ltr_lua.hook_timeout > 0 && hook_running &&
+	       now - ltr_lua.hook_started > ltr_lua.hook_timeout;
+}
 
 static void watchdog(lua_State *L, lua_Debug *ar)
 {
 	int sig = ltr_tracer_interrupted();
-	double now;
 
-	if (sig) {
+	if (ltr_lua.aborting) {
+		abort_hook(L, ar, "");
+	} else if (sig) {
 		const char *name = ltr_signal_name(sig);
 		char why[64];
 
 		snprintf(why, sizeof(why), "interrupted by %s", name ? name : "a signal");
 		abort_hook(L, ar, why);
-	}
-	if (ltr_lua.hook_timeout <= 0)
-		return;
-	now = ltr_lua_now();
-	if (ltr_lua.watch_gen != ltr_lua.hook_gen) {
-		ltr_lua.watch_gen = ltr_lua.hook_gen;
-		ltr_lua.watch_start = now;
-	} else if (now - ltr_lua.watch_start > ltr_lua.hook_timeout) {
+	} else if (abort_asked || overrun(ltr_lua_now())) {
 		char why[96];
 
 		snprintf(why, sizeof(why), "ran longer than %g s (--hook-timeout)",
 			 ltr_lua.hook_timeout);
 		abort_hook(L, ar, why);
 	}
+}
+
+/* The timer's handler: a hook to stop gets the count hook at once. */
+static void on_watch_tick(int sig)
+{
+	int saved = errno;
+
+	(void)sig;
+	if (ltr_lua.L && hook_running && !abort_asked &&
+	    (ltr_tracer_interrupted() || overrun(ltr_lua_now()))) {
+		abort_asked = 1;
+		lua_sethook(ltr_lua.L, watchdog, LUA_MASKCOUNT, 1);
+	}
+	errno = saved;
+}
+
+/* Starts the timer (once; restarted syscalls: the loop never notices). */
+static void start_watch_timer(void)
+{
+	struct sigevent sev;
+	struct itimerspec its = { { 0, WATCH_TICK_NS }, { 0, WATCH_TICK_NS } };
+	struct sigaction sa;
+
+	if (watch_timer_made)
+		return;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_watch_tick;
+	sa.sa_flags = SA_RESTART;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGPROF, &sa, NULL);
+	memset(&sev, 0, sizeof(sev));
+	sev.sigev_notify = SIGEV_SIGNAL;
+	sev.sigev_signo = SIGPROF;
+	if (timer_create(CLOCK_MONOTONIC, &sev, &watch_timer) < 0)
+		return;
+	watch_timer_made = true;
+	timer_settime(watch_timer, 0, &its, NULL);
+}
+
+static void stop_watch_timer(void)
+{
+	if (watch_timer_made)
+		timer_delete(watch_timer);
+	watch_timer_made = false;
+	signal(SIGPROF, SIG_DFL);
+}
+
+/* Marks the start and end of every protected call for the watchdog. */
+static void hook_begins(void)
+{
+	ltr_lua.hook_started = ltr_lua_now();
+	hook_running = 1;
+}
+
+static void hook_ends(lua_State *L)
+{
+	hook_running = 0;
+	if (abort_asked && !ltr_lua.aborting) {
+		/* it ended on its own before the count hook came */
+		abort_asked = 0;
+		lua_sethook(L, watchdog, LUA_MASKCOUNT, WATCH_COUNT);
+	}
+}
+
+/*
+ * pcall, xpcall and coroutine.resume for scripts: as Lua's, but ltr's
+ * verdict on a hook (interrupted, too long, os.exit) passes through them,
+ * so that a script that catches every error cannot keep running.
+ */
+static int pass_abort(lua_State *L, int nres)
+{
+	if (ltr_lua.aborting || ltr_lua.exit_status >= 0) {
+		lua_pushstring(L, ltr_lua.abort_msg[0] ? ltr_lua.abort_msg : "os.exit");
+		return lua_error(L);
+	}
+	return nres;
+}
+
+static int guarded_call(lua_State *L)
+{
+	int base = lua_gettop(L);
+
+	lua_pushvalue(L, lua_upvalueindex(1)); /* Lua's own function */
+	lua_insert(L, 1);
+	lua_call(L, base, LUA_MULTRET);
+	if (lua_toboolean(L, 1))
+		return lua_gettop(L);
+	return pass_abort(L, lua_gettop(L));
+}
+
+/* Replaces field name of the table on top by guarded_call over it. */
+static void guard(lua_State *L, const char *name)
+{
+	lua_getfield(L, -1, name);
+	lua_pushcclosure(L, guarded_call, 1);
+	lua_setfield(L, -2, name);
 }
 
 /*
@@ -283,30 +409,28 @@ static int search_builtin(lua_State *L)
 }
 
 /*
- * A package.searchers entry: require "NAME" looks first in the directory
- * of the file that calls require (the script, or a module requiring
- * another), for NAME.lua and NAME/init.lua (dots in NAME are directory
- * separators), so that a script kept with its modules in one directory
- * finds them wherever ltr runs from.
+ * The file of module NAME beside the Lua file running at level 1 or above
+ * (the innermost one with a file): DIR/NAME.lua or DIR/NAME/init.lua,
+ * dots in NAME being directory separators. Returns true and fills file;
+ * else appends what was tried to tried.
  */
-static int search_beside(lua_State *L)
+static bool find_beside(lua_State *L, const char *name, char *file, size_t size,
+			struct ltr_strbuf *tried)
 {
-	const char *name = luaL_checkstring(L, 1);
-	struct ltr_strbuf tried = LTR_STRBUF_INIT;
+	static const char *const suffixes[] = { ".lua", "/init.lua" };
 	lua_Debug ar;
 	int level;
 
 	for (level = 1; lua_getstack(L, level, &ar); level++) {
 		const char *slash;
-		char dir[PATH_MAX], file[PATH_MAX + 512];
-		static const char *const suffixes[] = { ".lua", "/init.lua" };
+		char dir[PATH_MAX];
 		unsigned f;
 
 		lua_getinfo(L, "S", &ar);
 		if (ar.source[0] != '@')
 			continue;
 		if (!strncmp(ar.source + 1, LTR_LUA_BUILTIN_DIR "/", sizeof(LTR_LUA_BUILTIN_DIR)))
-			break; /* a built-in script: no directory of its own */
+			return false; /* a built-in script: no directory of its own */
 		slash = strrchr(ar.source + 1, '/');
 		if (slash)
 			snprintf(dir, sizeof(dir), "%.*s", (int)(slash - ar.source - 1), ar.source + 1);
@@ -316,65 +440,107 @@ static int search_beside(lua_State *L)
 			char *p;
 			FILE *fp;
 
-			snprintf(file, sizeof(file), "%s/%s%s", dir, name, suffixes[f]);
+			snprintf(file, size, "%s/%s%s", dir, name, suffixes[f]);
 			for (p = file + strlen(dir) + 1; *p && strcmp(p, ".lua") && strcmp(p, "/init.lua"); p++)
 				if (*p == '.')
 					*p = '/';
 			fp = fopen(file, "re");
-			if (!fp) {
-				ltr_sb_printf(&tried, "\n\tno file '%s'", file);
-				continue;
+			if (fp) {
+				fclose(fp);
+				return true;
 			}
-			fclose(fp);
-			ltr_sb_free(&tried);
-			if (luaL_loadfile(L, file) != LUA_OK)
-				return luaL_error(L, "error loading module '%s' from file '%s':\n\t%s",
-						  name, file, lua_tostring(L, -1));
-			lua_pushstring(L, file);
-			return 2;
+			ltr_sb_printf(tried, "\n\tno file '%s'", file);
 		}
-		break; /* the innermost Lua file only */
+		return false; /* the innermost Lua file only */
 	}
-	lua_pushstring(L, ltr_sb_cstr(&tried));
-	ltr_sb_free(&tried);
-	return 1;
+	return false;
 }
 
-/* Sets package.path to the script path and registers embedded modules. */
-static void setup_package(lua_State *L)
+/*
+ * require for scripts: require "NAME" looks first beside the file that
+ * calls it (the script, or a module requiring another), so that a script
+ * kept with its modules in one directory finds them wherever ltr runs
+ * from; such a module is kept in package.loaded under its file's path, so
+ * two scripts' helper.lua beside each are two modules. Anything else is
+ * Lua's own require (package.path: the script path and Lua's directories).
+ */
+static int script_require(lua_State *L)
 {
-	struct ltr_strbuf path = LTR_STRBUF_INIT;
-	const struct embedded_module *m;
-	unsigned i, ndirs;
-	const char *const *dirs = ltr_lua_path_dirs(&ndirs);
-	const char *deflt, *p, *end;
+	const char *name = luaL_checkstring(L, 1);
+	struct ltr_strbuf tried = LTR_STRBUF_INIT;
+	char file[PATH_MAX + 512];
 
-	lua_getglobal(L, "package");
-	for (i = 0; i < ndirs; i++)
-		ltr_sb_printf(&path, "%s/?.lua;%s/?/init.lua;", dirs[i], dirs[i]);
-	/* Lua's own directories, but not the current one ("./?.lua"). */
-	lua_getfield(L, -1, "path");
+	if (!find_beside(L, name, file, sizeof(file), &tried)) {
+		ltr_sb_free(&tried);
+		lua_pushvalue(L, lua_upvalueindex(1)); /* Lua's require */
+		lua_insert(L, 1);
+		lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+		return lua_gettop(L);
+	}
+	ltr_sb_free(&tried);
+	luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+	lua_pushfstring(L, "@%s", file);
+	if (lua_rawget(L, -2) != LUA_TNIL) {
+		lua_pushstring(L, file);
+		return 2;
+	}
+	lua_pop(L, 1);
+	if (luaL_loadfile(L, file) != LUA_OK)
+		return luaL_error(L, "error loading module '%s' from file '%s':\n\t%s", name, file,
+				  lua_tostring(L, -1));
+	lua_pushstring(L, name);
+	lua_pushstring(L, file);
+	lua_call(L, 2, 1);
+	if (lua_isnil(L, -1)) {
+		lua_pop(L, 1);
+		lua_pushboolean(L, 1);
+	}
+	lua_pushfstring(L, "@%s", file);
+	lua_pushvalue(L, -2);
+	lua_rawset(L, -4); /* package.loaded["@FILE"] = the module */
+	lua_pushstring(L, file);
+	return 2;
+}
+
+/* path with the entries of the current directory ("./...") left out. */
+static void drop_cwd_entries(lua_State *L, const char *field, struct ltr_strbuf *path)
+{
+	const char *p, *end, *deflt;
+
+	lua_getfield(L, -1, field);
 	deflt = lua_tostring(L, -1) ? lua_tostring(L, -1) : "";
 	for (p = deflt; *p; p = *end ? end + 1 : end) {
 		end = strchr(p, ';');
 		if (!end)
 			end = p + strlen(p);
 		if (end > p && strncmp(p, "./", 2))
-			ltr_sb_printf(&path, "%.*s;", (int)(end - p), p);
+			ltr_sb_printf(path, "%s%.*s", path->len ? ";" : "", (int)(end - p), p);
 	}
 	lua_pop(L, 1);
+}
+
+/* Sets package.path to the script path and registers embedded modules. */
+static void setup_package(lua_State *L)
+{
+	struct ltr_strbuf path = LTR_STRBUF_INIT, cpath = LTR_STRBUF_INIT;
+	const struct embedded_module *m;
+	unsigned i, ndirs;
+	const char *const *dirs = ltr_lua_path_dirs(&ndirs);
+
+	lua_getglobal(L, "package");
+	for (i = 0; i < ndirs; i++)
+		ltr_sb_printf(&path, "%s%s/?.lua;%s/?/init.lua", i ? ";" : "", dirs[i], dirs[i]);
+	/* Lua's own directories, but never the current one ("./?.lua", "./?.so") */
+	drop_cwd_entries(L, "path", &path);
 	lua_pushstring(L, ltr_sb_cstr(&path));
 	lua_setfield(L, -2, "path");
+	drop_cwd_entries(L, "cpath", &cpath);
+	lua_pushstring(L, ltr_sb_cstr(&cpath));
+	lua_setfield(L, -2, "cpath");
 	ltr_sb_free(&path);
-	/* A script's own directory comes first (search_beside()). */
-	lua_getfield(L, -1, "searchers");
-	for (i = (unsigned)lua_rawlen(L, -1); i >= 2; i--) {
-		lua_rawgeti(L, -1, i);
-		lua_rawseti(L, -2, i + 1);
-	}
-	lua_pushcfunction(L, search_beside);
-	lua_rawseti(L, -2, 2); /* after package.preload's searcher */
+	ltr_sb_free(&cpath);
 	/* The built-in stock scripts come last (search_builtin()). */
+	lua_getfield(L, -1, "searchers");
 	lua_pushcfunction(L, search_builtin);
 	lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
 	lua_pop(L, 1); /* searchers */
@@ -387,6 +553,10 @@ static void setup_package(lua_State *L)
 		lua_setfield(L, -2, m->name);
 	}
 	lua_pop(L, 2); /* preload, package */
+	/* A script's own directory comes first (script_require()). */
+	lua_getglobal(L, "require");
+	lua_pushcclosure(L, script_require, 1);
+	lua_setglobal(L, "require");
 }
 
 /* The module: C functions, then lua/ltr/init.lua run over them. */
@@ -434,10 +604,17 @@ static bool create_state(void)
 	ltr_lua.L = L;
 	luaL_openlibs(L);
 	lua_sethook(L, watchdog, LUA_MASKCOUNT, WATCH_COUNT);
+	start_watch_timer();
 	lua_getglobal(L, "os");
 	lua_pushcfunction(L, script_os_exit);
 	lua_setfield(L, -2, "exit");
 	lua_pop(L, 1); /* os */
+	lua_pushglobaltable(L);
+	guard(L, "pcall");
+	guard(L, "xpcall");
+	lua_getfield(L, -1, "coroutine");
+	guard(L, "resume");
+	lua_pop(L, 2); /* coroutine, _G */
 	lua_newtable(L); /* the state table: one list or map per kind */
 	for (i = 0; i < sizeof(state_tables) / sizeof(state_tables[0]); i++) {
 		lua_newtable(L);
@@ -574,8 +751,10 @@ static bool load_script(lua_State *L, const char *name, const char *path, bool f
 	 * FILE:LINE: message" (or the script's own message, e.g. a bad
 	 * argument), before any tracee exists.
 	 */
-	ltr_lua.hook_gen++; /* the watchdog times the main chunk too */
-	if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
+	hook_begins(); /* the watchdog times the main chunk too */
+	rc = lua_pcall(L, 2, 0, 0);
+	hook_ends(L);
+	if (rc != LUA_OK) {
 		/*
 		 * --script-help still describes a script that refuses to run
 		 * without its arguments (redirect without -a from=): the
@@ -699,6 +878,7 @@ void ltr_script_shutdown(void)
 	unsigned i;
 
 	ltr_lua_forget_calls(); /* the references die with the state */
+	stop_watch_timer();
 	if (ltr_lua.L)
 		lua_close(ltr_lua.L);
 	ltr_lua.L = NULL;

@@ -326,19 +326,23 @@ static int script_tick(void)
 static void script_end(void)
 {
 	lua_State *L = ltr_lua.L;
+	int top;
 
 	if (!L || ltr_lua.ended || ltr_lua.failed)
 		return;
 	ltr_lua.ended = true;
+	top = lua_gettop(L);
 	lua_pushnil(L);
 	run_list(L, "end");
 	/* then every ltr.map() still holding data prints itself, as bpftrace's */
-	if (!ltr_lua.failed && lua_getglobal(L, "ltr") == LUA_TTABLE &&
-	    lua_getfield(L, -1, "_print_maps") == LUA_TFUNCTION) {
+	if (ltr_lua.failed)
+		return;
+	lua_getglobal(L, "ltr");
+	if (lua_type(L, -1) == LUA_TTABLE && lua_getfield(L, -1, "_print_maps") == LUA_TFUNCTION) {
 		lua_remove(L, -2); /* the module */
 		ltr_lua_pcall(L, 0, 0);
 	} else {
-		lua_pop(L, 2);
+		lua_settop(L, top);
 	}
 }
 

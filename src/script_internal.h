@@ -56,9 +56,9 @@ struct ltr_lua_bridge {
 	unsigned ntimers;
 	/* The watchdog of running hooks (see script.c). */
 	double hook_timeout;  /* seconds; 0: none (--hook-timeout) */
-	unsigned hook_gen;    /* counts protected calls */
-	unsigned watch_gen;   /* the call the watchdog last saw */
-	double watch_start;   /* when it first saw it */
+	volatile double hook_started; /* when the running protected call began */
+	bool aborting;        /* a hook is being stopped: the error passes on */
+	char abort_msg[512];  /* its message */
 	bool one_line_error;  /* the error is ltr's own: no traceback */
 	int exit_status;      /* os.exit()'s status, -1 when not called */
 	size_t mem_used;      /* bytes the Lua state holds */

@@ -565,6 +565,74 @@ PYEOF2
 		{ fail "SIGINT's handler is not installed first: $(head -c 300 "$TMP/order")"; return 1; }
 }
 
+# A team's script directory: require finds modules beside the script from
+# any directory, ltr -l lists the scripts and not the modules, and
+# -a SCRIPT.NAME=VALUE reaches that script only.
+test_scripts_beside() {
+	ltr_only || return $SKIPPED
+	local team=$TMP/team out
+	mkdir -p "$team/sub"
+	printf 'local M = {}\nfunction M.hello() return "hello" end\nreturn M\n' > "$team/helper.lua"
+	printf -- '-- deep module\nreturn { x = 42 }\n-- trailing comment\n' > "$team/sub/deep.lua"
+	printf -- '-- x: uses its modules\nlocal h = require "helper"\nlocal d = require "sub.deep"\nlocal n = ltr.arg("n", 1, "a number")\nltr.on_end(function() ltr.print("x " .. h.hello() .. " " .. d.x .. " " .. n) end)\n' > "$team/x.lua"
+	printf -- '-- y: another script\nlocal n = ltr.arg("n", 1, "a number")\nltr.on_end(function() ltr.print("y " .. n) end)\n' > "$team/y.lua"
+	out=$(cd / && env -u LTR_PATH "$LTR" -s "$team/x.lua" -s "$team/y.lua" -a x.n=5 -- true 2>&1) ||
+		{ fail "exit status $?: $out"; return 1; }
+	printf '%s\n' "$out" | grep -qx 'x hello 42 5' || { fail "x: $out"; return 1; }
+	printf '%s\n' "$out" | grep -qx 'y 1' || { fail "-a x.n reached y: $out"; return 1; }
+	out=$(cd / && env -u LTR_PATH "$LTR" -s "$team/x.lua" -s "$team/y.lua" -a n=7 -- true 2>&1)
+	printf '%s\n' "$out" | grep -qx 'x hello 42 7' && printf '%s\n' "$out" | grep -qx 'y 7' ||
+		{ fail "-a n=7: $out"; return 1; }
+	out=$(LTR_PATH=$team "$LTR" -l 2>&1)
+	printf '%s\n' "$out" | grep -q '^x ' && printf '%s\n' "$out" | grep -q '^y ' ||
+		{ fail "ltr -l lacks the scripts: $out"; return 1; }
+	printf '%s\n' "$out" | grep -q '^helper ' && { fail "ltr -l lists a module: $out"; return 1; }
+	# two scripts, each with its own helper.lua: each gets its own
+	mkdir -p "$TMP/other"
+	printf 'return { hello = function() return "other" end }\n' > "$TMP/other/helper.lua"
+	printf 'local h = require "helper"\nltr.on_end(function() ltr.print("z " .. h.hello()) end)\n' > "$TMP/other/z.lua"
+	out=$(cd / && env -u LTR_PATH "$LTR" -s "$team/x.lua" -s "$TMP/other/z.lua" -- true 2>&1)
+	printf '%s\n' "$out" | grep -qx 'x hello 42 1' && printf '%s\n' "$out" | grep -qx 'z other' ||
+		{ fail "same-named modules of two scripts: $out"; return 1; }
+	return 0
+}
+
+# -L CODE: a one-line script with ltr's functions as globals; it composes
+# with -s scripts; a map prints itself at the end.
+test_inline_lua() {
+	ltr_only || return $SKIPPED
+	local out=$TMP/inline.out
+	printf 'ltr.on_end(function() ltr.print("from -s") end)\n' > "$TMP/s.lua"
+	"$LTR" -o "$out" -s "$TMP/s.lua" \
+		-L 'local m = map("opens") on_exit("openat", function(c) m:count(c.ret >= 0 and "ok" or "failed") end)' \
+		-L 'on_end(function() print("from -L") end)' -- cat /etc/hostname > /dev/null ||
+		{ fail "exit status $?"; return 1; }
+	grep -q '^from -s$' "$out" && grep -q '^from -L$' "$out" ||
+		{ fail "the scripts did not both run: $(head -c 300 "$out")"; return 1; }
+	grep -Eq '^@opens\[ok\]: [0-9]+$' "$out" || { fail "no map printed: $(head -c 300 "$out")"; return 1; }
+	"$LTR" -L 'on_exit(' -- true 2> "$TMP/inline.err"
+	[ $? = 2 ] && grep -q '^ltr: (-L):1: ' "$TMP/inline.err" ||
+		{ fail "a bad -L: $(cat "$TMP/inline.err")"; return 1; }
+}
+
+# -j: every line ltr writes is JSON (notices too, with -f), and a hook's
+# output follows the object of its call.
+test_json_lines() {
+	ltr_only || return $SKIPPED
+	local out=$TMP/j.out
+	"$LTR" -j -f -L 'trace("write") on_exit("write", function(c) json({hook = c.name, ret = c.ret}) end)' \
+		-- sh -c '/bin/echo one; /bin/echo two' > /dev/null 2> "$out" || { fail "exit status $?"; return 1; }
+	python3 - "$out" > "$TMP/j.check" 2>&1 <<'PYEOF2' || { fail "$(tail -2 "$TMP/j.check")"; return 1; }
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+assert any(l.get("event") == "attached" for l in lines), "no attached event"
+for i, l in enumerate(lines):
+    if l.get("syscall") == "write":
+        assert lines[i + 1].get("hook") == "write", "hook line not right after: %r" % lines[i + 1]
+assert sum(1 for l in lines if l.get("hook")) == 2, "hook lines"
+PYEOF2
+}
+
 test_detach_term() { detach_launched TERM; }
 test_detach_int() { ltr_only || return $SKIPPED; detach_launched INT; }
 test_detach_hup() { ltr_only || return $SKIPPED; detach_launched HUP; }
