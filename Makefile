@@ -51,6 +51,16 @@ else
 LTR_CFLAGS += $(CROSS_CFLAGS)
 LIBS := $(CROSS_LIBS)
 endif
+# make static (LTR_STATIC=1 in its own make, BUILD=build/static): the
+# host's ltr linked statically against the host's static libraries
+# (liblua5.4.a, libdw.a, libelf.a and the compression libraries under
+# them, from Debian's -dev packages), libdw linked in rather than
+# dlopen()ed. Cross builds are static already.
+ifeq ($(LTR_STATIC)$(CROSS),1)
+STATIC := -static
+LTR_CFLAGS += -DLTR_LIBDW_LINKED
+LIBS := $(shell $(PKG_CONFIG) --static --libs lua5.4 libdw libelf 2>/dev/null) -lm -ldl -lpthread
+endif
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
@@ -71,7 +81,8 @@ FIXTURES := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/%,$(FIXTURE_SRCS))
 FIXTURES32 := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/%-32,$(FIXTURE_SRCS))
 
 .PHONY: all deps check unit fixtures integration compat sanitize demo install \
-	uninstall clean bench lua-tests scripts-test cross-bundle check-cross \
+	uninstall clean bench lua-tests scripts-test cross-bundle check-cross static FORCE \
+	integration-nogsi compat-nogsi lua-tests-nogsi \
 	strace-suite strace-suite-check strace-suite-update
 
 ifeq ($(CROSS),)
@@ -82,6 +93,23 @@ endif
 
 ltr: $(BUILD)/ltr
 	cp $< $@.tmp && mv -f $@.tmp $@
+
+# One file to copy to a machine with nothing installed: see README.md,
+# "One static file". The sub-make keeps its objects in build/static/.
+# With CROSS=<triplet>- the cross build (static already) is copied to
+# ltr-static-<arch>.
+ifeq ($(CROSS),)
+static: ltr-static
+else
+static: $(BUILD)/ltr
+	cp $(BUILD)/ltr ltr-static-$(CROSS_ARCH).tmp && mv -f ltr-static-$(CROSS_ARCH).tmp ltr-static-$(CROSS_ARCH)
+endif
+
+ltr-static: FORCE
+	@$(MAKE) --no-print-directory LTR_STATIC=1 BUILD=build/static build/static/ltr
+	@cmp -s build/static/ltr $@ || { cp build/static/ltr $@.tmp && mv -f $@.tmp $@; }
+
+FORCE:
 
 $(BUILD)/ltr: $(OBJS)
 	$(CC) $(STATIC) $(LDFLAGS) -o $@ $^ $(LIBS)
@@ -124,12 +152,21 @@ fixtures: $(FIXTURES) $(FIXTURES32)
 unit: fixtures $(UNIT_BINS)
 	bash tests/unit/run.sh $(UNIT_BINS)
 
-# Each script runs even when the one before failed.
-integration: ltr fixtures
+# Each script runs even when the one before failed; static.sh runs the
+# static build (make static) copied alone, with an empty environment.
+integration: ltr ltr-static fixtures
 	@fail=0; for s in run printer stacks procout lineformat; do \
 		echo "--- tests/integration/$$s.sh"; \
 		bash tests/integration/$$s.sh ./ltr $(BUILD)/fixtures || fail=1; \
-	done; exit $$fail
+	done; \
+	echo "--- tests/integration/static.sh"; \
+	bash tests/integration/static.sh ./ltr-static $(BUILD)/fixtures || fail=1; \
+	exit $$fail
+
+# The same suites with stops read from the registers, as on kernels
+# before 5.3 (LTR_NO_GET_SYSCALL_INFO=1: src/arch/syscall_info.c).
+integration-nogsi compat-nogsi lua-tests-nogsi:
+	LTR_NO_GET_SYSCALL_INFO=1 $(MAKE) $(@:-nogsi=)
 
 # --- Lua: runtime modules compiled in, Lua API tests ---
 LUA_RUNTIME := $(sort $(wildcard lua/ltr/*.lua))
@@ -139,6 +176,17 @@ $(BUILD)/gen/lua_embed.h: $(LUA_RUNTIME) scripts/gen-embed
 	sh scripts/gen-embed lua $(LUA_RUNTIME) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/script.o: $(BUILD)/gen/lua_embed.h
+
+# The stock scripts (lua/*.lua) are built in too, after every directory
+# of the script path: any ltr binary, the static one above all, runs them
+# with nothing installed (src/script_path.c).
+LUA_STOCK := $(sort $(wildcard lua/*.lua))
+
+$(BUILD)/gen/lua_stock.h: $(LUA_STOCK) scripts/gen-embed
+	@mkdir -p $(dir $@)
+	sh scripts/gen-embed -n builtin_scripts lua $(LUA_STOCK) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/script_path.o: $(BUILD)/gen/lua_stock.h
 
 lua-tests: ltr
 	sh tests/lua/run.sh ./ltr
@@ -211,7 +259,7 @@ strace-suite-update: ltr
 # strace-suite-check builds its cache of strace's tests on a first run
 # (some 3 minutes; see README.md).
 CHECK_SUITES := unit integration compat lua-tests scripts-test sanitize \
-	strace-suite-check
+	integration-nogsi compat-nogsi lua-tests-nogsi strace-suite-check
 
 check: deps
 	$(MAKE) all fixtures
@@ -241,7 +289,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf build ltr
+	rm -rf build ltr ltr-static ltr-static-*
 
 # --- cross builds tested under qemu-system (see README.md) ---
 # make CROSS=<triplet>- cross-bundle: the static ltr, fixtures and the
@@ -250,7 +298,8 @@ clean:
 # for another arch of the same kernel: scripts/cross-test's i386 bundle is
 #   make CROSS=x86_64-linux-gnu- BUILD=build-i386 \
 #        CROSS_TRACEE_CFLAGS="-m32 -idirafter /usr/include/x86_64-linux-gnu"
-CROSS_FIXTURES := $(BUILD)/fixtures/basic $(BUILD)/cross/forker $(BUILD)/cross/mods
+CROSS_FIXTURES := $(BUILD)/fixtures/basic $(BUILD)/fixtures/sleeper $(BUILD)/cross/forker \
+	$(BUILD)/cross/mods
 CROSS_TRACEE_CFLAGS ?=
 $(CROSS_FIXTURES): TRACEE_CFLAGS := $(CROSS_TRACEE_CFLAGS)
 

@@ -36,6 +36,10 @@ def parse_args():
     p.add_argument("--pin", default="",
                    help="run everything under taskset -c PIN (e.g. 0): tracer and tracee on one "
                    "CPU, which removes cross-CPU wake-ups from the cost of a stop")
+    p.add_argument("--nogsi", action="store_true",
+                   help="also run ltr, ltr -c, the on_exit hook and %%net with "
+                   "LTR_NO_GET_SYSCALL_INFO=1 (stops read from the registers, the path of "
+                   "kernels before 5.3) and compare each with its normal run (limit 1.10)")
     return p.parse_args()
 
 
@@ -97,6 +101,14 @@ def f_(follow):
     return ["-f"] if follow else []
 
 
+# Environment variables added to the runs of some configurations.
+EXTRA_ENV = {}
+# --nogsi: (configuration, its twin reading stops from the registers).
+NOGSI_BASES = ("ltr", "ltr -c", "ltr on_exit hook", "ltr %net")
+NOGSI_PAIRS = [(base, base + " (regs)") for base in NOGSI_BASES] if ARGS.nogsi else []
+NOGSI_LIMIT = 1.10
+
+
 # --- configurations: name -> argv builder; None when unavailable ---
 def configs(follow):
     c = {
@@ -117,6 +129,9 @@ def configs(follow):
                                            "--"] + w,
         "ltr -k": lambda w: [LTR, "-k", "-o", "/dev/null"] + f_(follow) + ["--"] + w,
     }
+    for base, twin in NOGSI_PAIRS:
+        c[twin] = c[base]
+        EXTRA_ENV[twin] = {"LTR_NO_GET_SYSCALL_INFO": "1"}
     if STRACE:
         c.update({
             "strace": lambda w: [STRACE, "-o", "/dev/null"] + f_(follow) + w,
@@ -140,6 +155,8 @@ SHORT_ORDER = ["untraced", "floor", "strace", "ltr", "ltr --no-spin", "ltr -c",
 STACK_ORDER = ["untraced", "strace", "ltr", "strace -k", "ltr -k"]
 BUSY_ORDER = ["untraced", "strace", "ltr", "ltr --no-spin"]
 ATTACH_ORDER = ["untraced", "strace -p", "ltr -p"]
+ORDER += [twin for _, twin in NOGSI_PAIRS]
+SHORT_ORDER += [twin for base, twin in NOGSI_PAIRS if base in SHORT_ORDER]
 
 # (label, numerator, denominator, limit): met when median ratio <= limit
 # (< limit when strict).
@@ -167,13 +184,15 @@ EXPLAIN = [
 ]
 
 
-def run_once(argv, label):
-    """Runs argv once; returns its wall time in seconds, or None on a crash."""
+def run_once(argv, label, env=None):
+    """Runs argv once (env: variables added to the environment); returns its
+    wall time in seconds, or None on a crash."""
     if ARGS.pin:
         argv = ["taskset", "-c", ARGS.pin] + argv
+    full_env = dict(os.environ, **env) if env else None
     start = time.perf_counter()
     r = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.PIPE)
+                       stderr=subprocess.PIPE, env=full_env)
     elapsed = time.perf_counter() - start
     if r.returncode != 0:
         tail = r.stderr.decode(errors="replace").strip().splitlines()[-3:]
@@ -263,7 +282,8 @@ def bench_workload(name):
                 if name == "attach":
                     times[c].append(run_attached(argv, tracers[c], f"{name} / {c}"))
                 else:
-                    times[c].append(run_once(cfgs[c](argv), f"{name} / {c}"))
+                    times[c].append(run_once(cfgs[c](argv), f"{name} / {c}",
+                                             EXTRA_ENV.get(c)))
             print(f"  round {r + 1}/{ROUNDS} done ({time.perf_counter() - t0:.0f} s)",
                   file=sys.stderr, flush=True)
     finally:
@@ -390,6 +410,18 @@ def main():
             ratio = pair_ratio(results[name], a, b)
             cell = "   n/a" if ratio is None else f"{ratio:6.2f}"
             print(f"{label:<46} {name:<8} {cell}")
+
+    if NOGSI_PAIRS:
+        print(f"\n== stops read from the registers (LTR_NO_GET_SYSCALL_INFO=1) against "
+              f"PTRACE_GET_SYSCALL_INFO: median of per-round ratios")
+        for base, twin in NOGSI_PAIRS:
+            for name in names:
+                ratio = pair_ratio(results[name], twin, base)
+                if ratio is None:
+                    continue
+                verdict = "MET" if ratio <= NOGSI_LIMIT else "NOT MET"
+                print(f"{twin + ' / ' + base:<46} {name:<8} {ratio:6.2f} "
+                      f"{'<=' + format(NOGSI_LIMIT, '.2f'):>7}  {verdict}")
 
     for name in names:
         if name not in ("storm", "find"):

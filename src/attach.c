@@ -101,7 +101,8 @@ int ltr_attach_process(pid_t pid)
 			if (total > 0)
 				break;
 			fprintf(stderr, "ltr: attach to %d: %s%s\n", pid, strerror(-n),
-				n == -EPERM ? eperm_hint(pid) : "");
+				n == -EPERM ? eperm_hint(pid)
+				: n == -EIO ? " (no PTRACE_SEIZE: ltr needs Linux 3.4 or later)" : "");
 			return n;
 		}
 		if (n == 0)

@@ -52,6 +52,11 @@ void ltr_filter_setup(void)
 		LTR_DEBUG("no seccomp filter: every syscall is wanted");
 		return;
 	}
+	if (!ltr_seccomp_available()) {
+		/* before Linux 3.5, or without CONFIG_SECCOMP_FILTER */
+		LTR_DEBUG("no seccomp filter: this kernel takes none");
+		return;
+	}
 	if (ltr_seccomp_build(seccomp_want, NULL, &ltr_tracer.seccomp_prog) < 0) {
 		LTR_DEBUG("no seccomp filter: it could not be built");
 		return;

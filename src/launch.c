@@ -238,6 +238,28 @@ static unsigned long seize_options(void)
 	return o;
 }
 
+/*
+ * PTRACE_SEIZE of a launched command with seize_options(), without
+ * PTRACE_O_EXITKILL where the kernel does not know it (Linux 3.8: older
+ * ones refuse unknown options with EINVAL; the command then outlives an
+ * ltr killed with SIGKILL). Returns ptrace's result.
+ */
+static long seize_launched(pid_t pid)
+{
+	unsigned long options = seize_options();
+	long rc = ptrace(PTRACE_SEIZE, pid, 0L, options);
+
+	if (rc < 0 && errno == EINVAL && (options & PTRACE_O_EXITKILL))
+		rc = ptrace(PTRACE_SEIZE, pid, 0L, options & ~(unsigned long)PTRACE_O_EXITKILL);
+	return rc;
+}
+
+/* Without PTRACE_SEIZE (EIO: an unknown request) nothing can be traced. */
+static const char *seize_hint(int err)
+{
+	return err == EIO ? " (ltr needs Linux 3.4 or later)" : "";
+}
+
 /* Registers the launched process pid, hidden until its execve. */
 static void adopt_launched(pid_t pid)
 {
@@ -274,8 +296,9 @@ static int launch_child(const struct launch_plan *plan)
 		fprintf(stderr, "ltr: the command ended before it could be traced\n");
 		return LTR_EXIT_FAILURE;
 	}
-	if (ptrace(PTRACE_SEIZE, pid, 0L, seize_options()) < 0) {
-		fprintf(stderr, "ltr: PTRACE_SEIZE %d: %s\n", pid, strerror(errno));
+	if (seize_launched(pid) < 0) {
+		fprintf(stderr, "ltr: PTRACE_SEIZE %d: %s%s\n", pid, strerror(errno),
+			seize_hint(errno));
 		kill(pid, SIGKILL);
 		waitpid(pid, &status, 0);
 		return LTR_EXIT_FAILURE;
@@ -301,9 +324,9 @@ static int seize_parent(pid_t command, enum ltr_daemonize how)
 		fprintf(stderr, "ltr: Cannot create a new session: %s\n", strerror(errno));
 		return -1;
 	}
-	if (ptrace(PTRACE_SEIZE, command, 0L, seize_options()) < 0) {
-		fprintf(stderr, "ltr: attach: ptrace(PTRACE_SEIZE, %d): %s\n", command,
-			strerror(errno));
+	if (seize_launched(command) < 0) {
+		fprintf(stderr, "ltr: attach: ptrace(PTRACE_SEIZE, %d): %s%s\n", command,
+			strerror(errno), seize_hint(errno));
 		return -1;
 	}
 	/* a first stop, from which it is resumed the tracer's way */

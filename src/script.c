@@ -386,6 +386,29 @@ static int load_embedded(lua_State *L)
 }
 
 /*
+ * The last of package.searchers: require("NAME") of a built-in stock
+ * script that no directory of package.path holds.
+ */
+static int search_builtin(lua_State *L)
+{
+	const char *name = luaL_checkstring(L, 1);
+	size_t len;
+	const char *text;
+
+	lua_pushfstring(L, LTR_LUA_BUILTIN_DIR "/%s.lua", name);
+	text = ltr_lua_builtin_text(lua_tostring(L, -1), &len);
+	if (!text) {
+		lua_pushfstring(L, "no built-in script '%s'", name);
+		return 1;
+	}
+	lua_pushfstring(L, "@%s", lua_tostring(L, -1));
+	if (luaL_loadbuffer(L, text, len, lua_tostring(L, -1)) != LUA_OK)
+		return lua_error(L);
+	lua_pushvalue(L, -3); /* the path, the loader's second argument */
+	return 2;
+}
+
+/*
  * The file of module NAME beside the Lua file running at level 1 or above
  * (the innermost one with a file): DIR/NAME.lua or DIR/NAME/init.lua,
  * dots in NAME being directory separators. Returns true and fills file;
@@ -406,6 +429,8 @@ static bool find_beside(lua_State *L, const char *name, char *file, size_t size,
 		lua_getinfo(L, "S", &ar);
 		if (ar.source[0] != '@')
 			continue;
+		if (!strncmp(ar.source + 1, LTR_LUA_BUILTIN_DIR "/", sizeof(LTR_LUA_BUILTIN_DIR)))
+			return false; /* a built-in script: no directory of its own */
 		slash = strrchr(ar.source + 1, '/');
 		if (slash)
 			snprintf(dir, sizeof(dir), "%.*s", (int)(slash - ar.source - 1), ar.source + 1);
@@ -514,6 +539,11 @@ static void setup_package(lua_State *L)
 	lua_setfield(L, -2, "cpath");
 	ltr_sb_free(&path);
 	ltr_sb_free(&cpath);
+	/* The built-in stock scripts come last (search_builtin()). */
+	lua_getfield(L, -1, "searchers");
+	lua_pushcfunction(L, search_builtin);
+	lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+	lua_pop(L, 1); /* searchers */
 	lua_getfield(L, -1, "preload");
 	for (m = embedded_modules; m->name; m++) {
 		if (!strcmp(m->name, "ltr"))
@@ -670,8 +700,9 @@ static bool check_args(lua_State *L)
 static bool load_script(lua_State *L, const char *name, const char *path, bool for_help)
 {
 	const char *base = strrchr(path, '/');
-	size_t len;
+	size_t len, builtin_len;
 	bool inline_code = !strcmp(name, LTR_INLINE_NAME);
+	const char *builtin = inline_code ? NULL : ltr_lua_builtin_text(path, &builtin_len);
 	int rc;
 
 	/* -a SCRIPT.NAME=VALUE names scripts as -l does: count for .../count.lua */
@@ -680,8 +711,17 @@ static bool load_script(lua_State *L, const char *name, const char *path, bool f
 	if (len > 4 && !strcmp(base + len - 4, ".lua"))
 		len -= 4;
 	snprintf(ltr_lua.loading, sizeof(ltr_lua.loading), "%.*s", (int)len, base);
-	if ((inline_code ? luaL_loadbuffer(L, path, strlen(path), "=(-L)")
-			 : luaL_loadfile(L, path)) != LUA_OK) {
+	if (inline_code) {
+		rc = luaL_loadbuffer(L, path, strlen(path), "=(-L)");
+	} else if (builtin) {
+		/* messages name it as a file: "(built in)/count.lua:12: ..." */
+		lua_pushfstring(L, "@%s", path);
+		rc = luaL_loadbuffer(L, builtin, builtin_len, lua_tostring(L, -1));
+		lua_remove(L, -2); /* the chunk name */
+	} else {
+		rc = luaL_loadfile(L, path);
+	}
+	if (rc != LUA_OK) {
 		fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1));
 		lua_pop(L, 1);
 		return false;
@@ -808,7 +848,7 @@ int ltr_script_init(const struct ltr_options *opts)
 			fprintf(stderr, "ltr: script '%s' not found (searched: ", opts->scripts[i]);
 			for (unsigned d = 0; d < nd; d++)
 				fprintf(stderr, "%s%s", d ? ":" : "", dirs[d]);
-			fprintf(stderr, ")\n");
+			fprintf(stderr, "%s(built in))\n", nd ? ":" : "");
 			return LTR_EXIT_SCRIPT;
 		}
 		ok = load_script(L, opts->scripts[i], path, false);

@@ -122,8 +122,17 @@ void ltr_lua_path_init(void);
 void ltr_lua_path_free(void);
 /* The directories of the script path, in search order. */
 const char *const *ltr_lua_path_dirs(unsigned *n);
-/* The file of script NAME (caller frees), or NULL; see script_path.c. */
+/* Where the built-in stock scripts "live" (-l, messages, their paths). */
+#define LTR_LUA_BUILTIN_DIR "(built in)"
+/*
+ * The file of script NAME (caller frees), or NULL; see script_path.c. A
+ * built-in stock script's is LTR_LUA_BUILTIN_DIR "/NAME.lua", which
+ * ltr_lua_builtin_text() reads.
+ */
 char *ltr_lua_find_script(const char *name);
+/* The text of the built-in script at path (len bytes), or NULL when path
+ * is not a built-in one's. */
+const char *ltr_lua_builtin_text(const char *path, size_t *len);
 /* -l: every script on the path. */
 void ltr_lua_list_scripts(void);
 /* --script-help: the description and the declared arguments. */

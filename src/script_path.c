@@ -2,9 +2,17 @@
 /*
  * The script path (the directories -s NAME, -l and require search), -l
  * and --script-help.
+ *
+ * The stock scripts (lua/NAME.lua) are also built into ltr
+ * (build/gen/lua_stock.h, scripts/gen-embed), after the last directory of
+ * the path: a file of the same name anywhere on the path wins, and a
+ * binary copied alone to a machine with nothing installed (make static)
+ * still has them. A built-in script's "path" is "(built in)/NAME.lua"
+ * (LTR_LUA_BUILTIN_DIR); ltr_lua_builtin_text() tells it from a file's.
  */
 #include <dirent.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +23,51 @@
 #include "script_internal.h"
 
 #define push_state ltr_lua_push_state
+
+/* The stock scripts built in (scripts/gen-embed -n builtin_scripts). */
+struct embedded_module {
+	const char *name;            /* "count" */
+	const unsigned char *data;
+	size_t len;
+};
+#include "lua_stock.h"
+
+#define BUILTIN_DIR LTR_LUA_BUILTIN_DIR
+
+static bool is_file(const char *path)
+{
+	struct stat sb;
+
+	return stat(path, &sb) == 0 && S_ISREG(sb.st_mode);
+}
+
+/* The built-in script name ("count" or "count.lua"), or NULL. */
+static const struct embedded_module *builtin_find(const char *name)
+{
+	size_t len = strlen(name);
+	const struct embedded_module *m;
+
+	if (len > 4 && !strcmp(name + len - 4, ".lua"))
+		len -= 4;
+	for (m = builtin_scripts; m->name; m++)
+		if (strlen(m->name) == len && !strncmp(m->name, name, len))
+			return m;
+	return NULL;
+}
+
+const char *ltr_lua_builtin_text(const char *path, size_t *len)
+{
+	const size_t dir_len = sizeof(BUILTIN_DIR) - 1;
+	const struct embedded_module *m;
+
+	if (strncmp(path, BUILTIN_DIR "/", dir_len + 1) != 0 || is_file(path))
+		return NULL;
+	m = builtin_find(path + dir_len + 1);
+	if (!m)
+		return NULL;
+	*len = m->len;
+	return (const char *)m->data;
+}
 
 /* The script path. */
 static char **dirs;
@@ -36,12 +89,6 @@ static int add_dir(const char *dir)
 	return (int)ndirs - 1;
 }
 
-static bool is_file(const char *path)
-{
-	struct stat sb;
-
-	return stat(path, &sb) == 0 && S_ISREG(sb.st_mode);
-}
 
 /* lua/ next to the binary (or one level up) when run from the build tree. */
 static void add_build_tree(void)
@@ -123,10 +170,11 @@ void ltr_lua_path_init(void)
 /*
  * The file of script name: a path when it contains '/', otherwise NAME.lua
  * (or NAME when it ends in .lua) in the first directory of the path that
- * has it; "@NAME" looks only among the stock scripts (the build tree's
- * lua/ or the installed ones), which is what the sugar flags (-c, -T, ...)
- * mean whatever count.lua the current directory holds. The caller frees
- * the result; NULL when not found.
+ * has it, else among the built-in stock scripts; "@NAME" looks only among
+ * the stock scripts (the build tree's lua/ or the installed ones, then the
+ * built-in ones), which is what the sugar flags (-c, -T, ...) mean
+ * whatever count.lua the current directory holds. The caller frees the
+ * result; NULL when not found.
  */
 char *ltr_lua_find_script(const char *name)
 {
@@ -148,6 +196,10 @@ char *ltr_lua_find_script(const char *name)
 		if (is_file(buf))
 			return ltr_xstrdup(buf);
 	}
+	if (builtin_find(name)) {
+		snprintf(buf, sizeof(buf), BUILTIN_DIR "/%s%s", name, has_ext ? "" : ".lua");
+		return ltr_xstrdup(buf);
+	}
 	return NULL;
 }
 
@@ -158,7 +210,9 @@ char *ltr_lua_find_script(const char *name)
  */
 static void read_description(const char *path, struct ltr_strbuf *out)
 {
-	FILE *f = fopen(path, "r");
+	size_t builtin_len;
+	const char *builtin = ltr_lua_builtin_text(path, &builtin_len);
+	FILE *f = builtin ? fmemopen((void *)(uintptr_t)builtin, builtin_len, "r") : fopen(path, "r");
 	char line[1024];
 	bool first = true, in_block = false, started = false;
 
@@ -272,7 +326,8 @@ static int filter_lua(const struct dirent *d)
 	return len > 4 && !strcmp(d->d_name + len - 4, ".lua");
 }
 
-/* -l: every script on the path, the first of each name. */
+/* -l: every script on the path, the first of each name, then the built-in
+ * stock scripts no file of the path shadows. */
 void ltr_lua_list_scripts(void)
 {
 	struct ltr_strbuf seen = LTR_STRBUF_INIT;
@@ -308,6 +363,23 @@ void ltr_lua_list_scripts(void)
 			free(names[j]);
 		}
 		free(names);
+	}
+	for (const struct embedded_module *m = builtin_scripts; m->name; m++) {
+		char path[PATH_MAX], summary[256], key[300];
+
+		snprintf(key, sizeof(key), "/%s/", m->name);
+		if (strstr(ltr_sb_cstr(&seen), key))
+			continue; /* a file of that name comes first */
+		snprintf(path, sizeof(path), BUILTIN_DIR "/%s.lua", m->name);
+		summary_of(path, summary, sizeof(summary));
+		rows = ltr_xrealloc(rows, (nrows + 3) * sizeof(*rows));
+		rows[nrows++] = ltr_xstrdup(m->name);
+		rows[nrows++] = ltr_xstrdup(summary);
+		rows[nrows++] = ltr_xstrdup(BUILTIN_DIR);
+		if ((int)strlen(m->name) > name_w)
+			name_w = (int)strlen(m->name);
+		if ((int)strlen(summary) > summary_w)
+			summary_w = (int)strlen(summary);
 	}
 	/* One line per script: name, summary, where it lives, in columns. */
 	for (r = 0; r < nrows; r += 3) {

@@ -23,12 +23,15 @@
  * than a conditional jump's 8-bit offset reaches goes through a ja.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/ptrace.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <linux/audit.h>
 #include <linux/seccomp.h>
@@ -238,18 +241,106 @@ int ltr_seccomp_build(ltr_seccomp_want_fn *want, void *ctx, struct sock_fprog *p
 	return 0;
 }
 
+/* One attempt: seccomp(2), or prctl before Linux 3.17 (no seccomp(2)). */
+static long install_once(const struct sock_fprog *prog)
+{
+	long rc = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, prog);
+
+	if (rc < 0 && errno == ENOSYS)
+		rc = prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, prog, 0L, 0L);
+	return rc;
+}
+
 int ltr_seccomp_install(const struct sock_fprog *prog)
 {
-	long rc;
+	long rc = install_once(prog);
 
-	rc = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, prog);
 	if (rc < 0 && errno == EACCES) {
 		/* Without CAP_SYS_ADMIN the kernel wants no_new_privs first. */
 		if (prctl(PR_SET_NO_NEW_PRIVS, 1L, 0L, 0L, 0L) < 0)
 			return -errno;
-		rc = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, prog);
+		rc = install_once(prog);
 	}
-	if (rc < 0 && errno == ENOSYS) /* before Linux 3.17 */
-		rc = prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, prog, 0L, 0L);
 	return rc < 0 ? -errno : 0;
+}
+
+bool ltr_seccomp_available(void)
+{
+	/*
+	 * The kernel reads the program before any other check: EFAULT for
+	 * a NULL one means it would take a filter; EINVAL, that it knows no
+	 * filter mode (before 3.5, or CONFIG_SECCOMP_FILTER off).
+	 */
+	return prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, NULL, 0L, 0L) < 0 && errno == EFAULT;
+}
+
+/*
+ * The probe's child: traced by its parent, under a filter that traces
+ * gettid only, it stops itself and calls gettid. Never returns.
+ */
+static void order_probe_child(void)
+{
+	static struct sock_filter insns[] = {
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_gettid, 0, 1),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+	};
+	const struct sock_fprog prog = { sizeof(insns) / sizeof(insns[0]), insns };
+
+	if (ptrace(PTRACE_TRACEME, 0L, 0L, 0L) < 0 || ltr_seccomp_install(&prog) < 0)
+		_exit(1);
+	kill(getpid(), SIGSTOP);
+	syscall(SYS_gettid);
+	_exit(0);
+}
+
+/* waitpid(pid, status, __WALL), again after a signal (ltr's timer). */
+static pid_t wait_child(pid_t pid, int *status)
+{
+	pid_t r;
+
+	do
+		r = waitpid(pid, status, __WALL);
+	while (r < 0 && errno == EINTR);
+	return r;
+}
+
+int ltr_seccomp_stops_before_entry(void)
+{
+	unsigned syscall_stops = 0;
+	int status, result = -EPROTO;
+	pid_t pid = fork();
+
+	if (pid < 0)
+		return -errno;
+	if (pid == 0)
+		order_probe_child();
+	/*
+	 * Stops come in entry/exit pairs until the seccomp stop of gettid:
+	 * an odd count of syscall stops before it means gettid's entry
+	 * stop came first (whatever calls the C library made in between).
+	 */
+	while (result == -EPROTO && wait_child(pid, &status) == pid && WIFSTOPPED(status)) {
+		int sig = WSTOPSIG(status);
+
+		if (sig == SIGSTOP && syscall_stops == 0) {
+			if (ptrace(PTRACE_SETOPTIONS, pid, 0L,
+				   (long)(PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACESECCOMP)) < 0)
+				break;
+			sig = 0;
+		} else if (sig == (SIGTRAP | 0x80)) {
+			syscall_stops++;
+			sig = 0;
+		} else if (sig == SIGTRAP && (unsigned)status >> 16 == PTRACE_EVENT_SECCOMP) {
+			result = syscall_stops % 2 == 0;
+			break;
+		}
+		if (ptrace(PTRACE_SYSCALL, pid, 0L, (long)sig) < 0)
+			break;
+	}
+	kill(pid, SIGKILL);
+	while (wait_child(pid, &status) == pid && !WIFEXITED(status) && !WIFSIGNALED(status))
+		;
+	return result;
 }

@@ -88,6 +88,9 @@ void ltr_stats_print(FILE *out)
 	print_row(out, "stops: ptrace event", s->stop_event, 0);
 	print_row(out, "stops: total", stops, s->calls);
 	print_row(out, "Lua hook calls", s->hook_calls, s->calls);
+	if (s->calls)
+		fprintf(out, "  %-24s %14s\n", "stops read through",
+			ltr_arch_stops_from_registers() ? "registers" : "PTRACE_GET_SYSCALL_INFO");
 	if (ltr_arch_modify_path() != LTR_MODIFY_UNKNOWN)
 		fprintf(out, "  %-24s %14s\n", "calls changed through",
 			ltr_arch_modify_path() == LTR_MODIFY_SYSCALL_INFO ? "PTRACE_SET_SYSCALL_INFO"

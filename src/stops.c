@@ -250,26 +250,31 @@ static void end_syscall_stop(struct tracee *t, bool seccomp_stop)
 
 /*
  * -i at a stop that is not a syscall stop: PTRACE_GET_SYSCALL_INFO fills
- * the instruction pointer at every ptrace-stop (op NONE).
+ * the instruction pointer at every ptrace-stop (op NONE); before Linux
+ * 5.3 the registers hold it (ltr_arch_stop_pc()).
  */
 static void read_ip(struct tracee *t)
 {
-	struct __ptrace_syscall_info info;
+	uint64_t pc;
 
 	if (!(ltr_tracer.needs & LTR_NEED_IP))
 		return;
-	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (long)sizeof(info), &info) > 0) {
-		t->ip = info.instruction_pointer;
+	pc = ltr_arch_stop_pc(t->tid);
+	if (pc) {
+		t->ip = pc;
 		t->ip_known = true;
 	}
 }
 
-/* A syscall stop of any kind, read with PTRACE_GET_SYSCALL_INFO. */
-static void syscall_stop(struct tracee *t)
+/*
+ * A syscall stop of any kind (status: its wait status), read with
+ * PTRACE_GET_SYSCALL_INFO or, before Linux 5.3, from the registers.
+ */
+static void syscall_stop(struct tracee *t, int status)
 {
 	struct __ptrace_syscall_info info;
 
-	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (long)sizeof(info), &info) <= 0) {
+	if (ltr_arch_get_syscall_info(t, status, &info) <= 0) {
 		/*
 		 * Inside a call, this was its exit stop (the thread was
 		 * killed meanwhile, say): strace's "= ? <unavailable>".
@@ -494,7 +499,7 @@ void ltr_stops_handle(pid_t tid, int status)
 	event = (unsigned)status >> 16;
 	if (sig == (SIGTRAP | 0x80) || event == PTRACE_EVENT_SECCOMP) {
 		if (!ltr_tracer.draining)
-			syscall_stop(t);
+			syscall_stop(t, status);
 		else
 			t->flags &= ~TRACEE_IN_SYSCALL;
 		end_syscall_stop(t, event == PTRACE_EVENT_SECCOMP);

@@ -417,12 +417,7 @@ static int walk_frame(Dwfl_Frame *state, void *arg)
 /* The pc of a stopped thread without unwinding, or 0. */
 static uint64_t stopped_pc(pid_t tid)
 {
-	struct __ptrace_syscall_info info;
-
-	memset(&info, 0, sizeof(info));
-	if (ptrace(PTRACE_GET_SYSCALL_INFO, tid, (long)sizeof(info), &info) <= 0)
-		return 0;
-	return info.instruction_pointer;
+	return ltr_arch_stop_pc(tid);
 }
 
 /* strace's offset: where pc lies in the mapped file. */

@@ -9,6 +9,7 @@
 #ifndef LTR_ARCH_H
 #define LTR_ARCH_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -77,6 +78,38 @@ int ltr_arch_apply_return(pid_t tid, const struct ltr_call *c, int64_t ret);
  * or -errno.
  */
 int ltr_arch_restore_args(pid_t tid, const struct ltr_call *c);
+
+/*
+ * Reading syscall stops (src/arch/syscall_info.c). PTRACE_GET_SYSCALL_INFO
+ * (Linux 5.3) where the kernel has it, the registers of the host arch
+ * otherwise (src/arch/<host>/regs.c), telling entry from exit by ltr's
+ * own state of the thread as strace did before 5.3. The environment
+ * variable LTR_NO_GET_SYSCALL_INFO=1 forces the registers (and then the
+ * registers for changes too, as a kernel without the one has not the
+ * other).
+ */
+struct tracee;
+struct __ptrace_syscall_info;
+
+/*
+ * At a syscall stop of t (status: its wait status, a SIGTRAP|0x80 stop
+ * or a PTRACE_EVENT_SECCOMP one): fills info as PTRACE_GET_SYSCALL_INFO
+ * does (op, arch, instruction and stack pointers, the number and
+ * arguments or the result). The register path reads TRACEE_IN_SYSCALL of
+ * t->flags (set from the entry until the exit stop, as stops.c keeps it)
+ * and keeps its own memory in t. Returns 1 when info holds the stop, 0
+ * for a stop that reports nothing new (on kernels before 4.8, the
+ * syscall-entry-stop after a call's seccomp stop: resume it, the exit
+ * stop comes next), -errno when the stop cannot be read (-ESRCH: gone).
+ */
+int ltr_arch_get_syscall_info(struct tracee *t, int status, struct __ptrace_syscall_info *info);
+/* The instruction pointer of stopped tid, or 0 when it cannot be read. */
+uint64_t ltr_arch_stop_pc(pid_t tid);
+/* Whether stops are read from the registers (forced, or the kernel lacks
+ * PTRACE_GET_SYSCALL_INFO: known from the first stop on). */
+bool ltr_arch_stops_from_registers(void);
+/* Forgets what was found out and re-reads LTR_NO_GET_SYSCALL_INFO (tests). */
+void ltr_arch_syscall_info_reset(void);
 
 /* How modifications are applied (ltr_arch_modify_path()). */
 enum ltr_modify_path {

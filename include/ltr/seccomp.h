@@ -56,4 +56,21 @@ extern const char *const ltr_seccomp_always[];
  */
 int ltr_seccomp_install(const struct sock_fprog *prog);
 
+/*
+ * Whether this kernel takes seccomp filters (Linux 3.5 and
+ * CONFIG_SECCOMP_FILTER: SECCOMP_RET_TRACE, PTRACE_O_TRACESECCOMP).
+ * Asks without installing anything.
+ */
+bool ltr_seccomp_available(void);
+
+/*
+ * The order of a traced call's stops, found out once by tracing a
+ * forked child under a one-call filter (as strace does): 1 when the
+ * PTRACE_EVENT_SECCOMP stop comes before the syscall-entry-stop (x86
+ * before Linux 4.8), 0 when after it (4.8 and later, and arches whose
+ * seccomp always ran after ptrace), -errno when it cannot be told. The
+ * child is gone when this returns.
+ */
+int ltr_seccomp_stops_before_entry(void);
+
 #endif

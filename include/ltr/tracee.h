@@ -71,6 +71,11 @@ struct tracee {
 	bool ip_known;
 	long scno;                    /* the last syscall number entered (-n), 0 before any */
 	char comm[16];                /* printer-private, -Y: the command name of the pid prefix */
+	/*
+	 * src/arch/syscall_info.c's, on the register path: the last syscall
+	 * stop was a seccomp stop (see ltr_arch_get_syscall_info()).
+	 */
+	bool regs_after_seccomp;
 	int64_t stime_entry_us;       /* process system CPU time at entry (scripts only) */
 	int64_t stime_us;             /* system CPU time of the finished call, as strace -c */
 	int64_t park_until;           /* CLOCK_MONOTONIC ns when TRACEE_PARKED ends */

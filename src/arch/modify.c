@@ -18,7 +18,9 @@
  *   the stop with PTRACE_GET_SYSCALL_INFO first and send it back changed.
  *
  * - The registers of the host (src/arch/<host>/regs.c), for older kernels
- *   or when LTR_NO_SET_SYSCALL_INFO=1 is in the environment.
+ *   or when LTR_NO_SET_SYSCALL_INFO=1 is in the environment, or when
+ *   stops are read from the registers (syscall_info.c: a kernel without
+ *   PTRACE_GET_SYSCALL_INFO, or LTR_NO_GET_SYSCALL_INFO=1).
  *
  * Availability is found out once, at the first modification: EIO (an
  * unknown request) or EINVAL from it means the kernel lacks it, and the
@@ -136,7 +138,7 @@ static bool ssi_wanted(void)
 		if (env_forbids)
 			LTR_DEBUG("LTR_NO_SET_SYSCALL_INFO: calls are changed through registers");
 	}
-	return !env_forbids && ssi_state != SSI_MISSING;
+	return !env_forbids && ssi_state != SSI_MISSING && !ltr_arch_stops_from_registers();
 }
 
 /* Reads the current stop. Returns 0, -errno or SSI_UNAVAILABLE. */

@@ -7,9 +7,10 @@
  * then "DRIVER-DONE <arch>" and powers the machine off. The host script
  * counts the lines; a missing PASS line is a failure there.
  *
- * Layout of the initramfs: /bin/ltr, /fx/<fixture>, /lua/ (stock
- * scripts, found through LTR_PATH), /tests/ (test scripts); /init writes
- * /ltr-cross-target, the file mods.lua redirects an openat to.
+ * Layout of the initramfs: /bin/ltr, /fx/<fixture>, /tests/ (test
+ * scripts); /init writes /ltr-cross-target, the file mods.lua redirects
+ * an openat to. No lua/: the stock scripts behind -c and -e are the ones
+ * built into ltr.
  * Optional files from the host script:
  *   /arch   the arch the tracees are built for, when it is not the
  *           driver's own ("i386": an x86_64 ltr tracing -m32 fixtures);
@@ -18,6 +19,9 @@
  *           PTRACE_SET_SYSCALL_INFO (names NAME_ssi; ltr --stats must say
  *           so) and with LTR_NO_SET_SYSCALL_INFO=1 (NAME_regs: the
  *           registers), for a kernel of 6.16 or later.
+ * Every test of the default mode runs twice: as is, and with
+ * LTR_NO_GET_SYSCALL_INFO=1 (NAME_nogsi: stops read from the registers,
+ * as on kernels before 5.3; ltr --stats must say so).
  * Expected trace lines come from the fixtures themselves
  * (tests/fixtures/fixture.h); check_expect() below is the logic of
  * tests/integration/check_expect.py in C.
@@ -56,16 +60,32 @@
 static unsigned passed, failed;
 static char arch[32] = ARCH;   /* the tracees' arch: ARCH, or /arch */
 static const char *extra_env;  /* one more NAME=VALUE for ltr, or NULL */
+/* The _nogsi round: the suffix of test names, and where ltr --stats must
+ * say the stops were read ("registers"), or NULL. */
+static const char *variant = "";
+static const char *want_stops_read;
+/* The stderr file of the last ltr run (its --stats). */
+static char last_err[64];
 
 /* --- small helpers --- */
 
+static bool has_labelled_line(const char *path, const char *label, const char *value);
+
 static void report(const char *name, const char *why)
 {
+	char buf[600];
+
+	if ((!why || !*why) && want_stops_read &&
+	    !has_labelled_line(last_err, "stops read through", want_stops_read)) {
+		snprintf(buf, sizeof(buf), "ltr --stats does not say the stops were read "
+			 "through %s", want_stops_read);
+		why = buf;
+	}
 	if (!why || !*why) {
-		printf("PASS %s %s\n", arch, name);
+		printf("PASS %s %s%s\n", arch, name, variant);
 		passed++;
 	} else {
-		printf("FAIL %s %s: %s\n", arch, name, why);
+		printf("FAIL %s %s%s: %s\n", arch, name, variant, why);
 		failed++;
 	}
 	fflush(stdout);
@@ -150,16 +170,31 @@ static int run(char *const argv[], char *const env[], const char *out, const cha
 	}
 }
 
-/* Runs ltr with args (NULL-terminated) and the test environment. */
+/* The environment of ltr runs (extra_env last, when set). */
+static void ltr_env(char *env[6])
+{
+	env[0] = "LTR_PATH=/tests";
+	env[1] = "FIXTURE_EXPECT=/tmp/expect";
+	env[2] = "PATH=/bin";
+	env[3] = "HOME=/";
+	env[4] = (char *)extra_env;
+	env[5] = NULL;
+}
+
+/* Runs ltr with args (NULL-terminated) and the test environment (with
+ * --stats first in the _nogsi round). */
 static int run_ltr(const char *out, const char *err, ...)
 {
 	char *argv[32];
-	char *env[] = { "LTR_PATH=/lua:/tests", "FIXTURE_EXPECT=/tmp/expect",
-			"PATH=/bin", "HOME=/", (char *)extra_env, NULL };
+	char *env[6];
 	unsigned n = 0;
 	va_list ap;
 
+	ltr_env(env);
+	snprintf(last_err, sizeof(last_err), "%s", err);
 	argv[n++] = LTR;
+	if (want_stops_read)
+		argv[n++] = "--stats";
 	va_start(ap, err);
 	while (n < 31 && (argv[n] = va_arg(ap, char *)) != NULL)
 		n++;
@@ -524,6 +559,164 @@ static void test_trace_file(void)
 }
 
 /*
+ * -f under the seccomp filter (-e trace= selects some calls): the child
+ * of the clone is followed, its calls and its parent's stop as seccomp
+ * stops (ltr --stats counts them).
+ */
+static void test_follow_seccomp(void)
+{
+	char why[512] = "";
+	int st;
+
+	unlink("/tmp/expect");
+	st = run_ltr("/tmp/fs.out", "/tmp/fs.err", "-f", "--stats", "-e",
+		     "trace=clone,write,wait4,exit_group", "-o", "/tmp/fs.trace", "/fx/forker",
+		     NULL);
+	if (status_ok(st, why, sizeof(why))) {
+		if (!check_expect("/tmp/fs.trace", "/tmp/expect", why, sizeof(why)))
+			add_excerpt(why, sizeof(why), "/tmp/fs.trace");
+		else if (has_labelled_line("/tmp/fs.err", "stops: seccomp", "0") ||
+			 !strstr_file("/tmp/fs.err", "stops: seccomp"))
+			snprintf(why, sizeof(why), "no seccomp stops: not filtered");
+		else if (has_line("/tmp/fs.trace", "getpid(") ||
+			 strstr_file("/tmp/fs.trace", " getpid("))
+			snprintf(why, sizeof(why), "a call outside the set printed");
+	} else {
+		add_excerpt(why, sizeof(why), "/tmp/fs.err");
+	}
+	report("follow_seccomp", why);
+}
+
+/* Starts argv in the background (stdout and stderr into out, err). */
+static pid_t spawn(char *const argv[], char *const env[], const char *out, const char *err)
+{
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		int fd_out = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+		int fd_err = open(err, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+
+		if (fd_out < 0 || fd_err < 0)
+			_exit(126);
+		dup2(fd_out, 1);
+		dup2(fd_err, 2);
+		execve(argv[0], argv, env);
+		_exit(127);
+	}
+	return pid;
+}
+
+/* Waits up to seconds for pid; its wait status, or -1 (then killed). */
+static int wait_bounded(pid_t pid, unsigned seconds)
+{
+	struct timespec ts = { 0, 20 * 1000 * 1000 };
+	unsigned waited_ms = 0;
+	int status;
+
+	for (;;) {
+		pid_t r = waitpid(pid, &status, WNOHANG);
+
+		if (r == pid)
+			return status;
+		if ((r < 0 && errno != EINTR) || waited_ms >= seconds * 1000) {
+			kill(pid, SIGKILL);
+			waitpid(pid, &status, 0);
+			return -1;
+		}
+		nanosleep(&ts, NULL);
+		waited_ms += 20;
+	}
+}
+
+/* Counts the "tick N" lines of the sleeper's output so far. */
+static unsigned count_ticks(const char *path)
+{
+	char *text = slurp(path);
+	unsigned n = 0;
+
+	for (char *p = text; p && (p = strstr(p, "tick ")); p += 5)
+		n++;
+	free(text);
+	return n;
+}
+
+/* Polls (up to seconds) until the file has needle. */
+static bool wait_for_text(const char *path, const char *needle, unsigned seconds)
+{
+	struct timespec ts = { 0, 50 * 1000 * 1000 };
+
+	for (unsigned i = 0; i < seconds * 20; i++) {
+		if (strstr_file(path, needle))
+			return true;
+		nanosleep(&ts, NULL);
+	}
+	return strstr_file(path, needle);
+}
+
+/* Polls (up to seconds) until the sleeper printed more than ticks ticks. */
+static bool wait_ticks(unsigned ticks, unsigned seconds)
+{
+	struct timespec ts = { 0, 50 * 1000 * 1000 };
+
+	for (unsigned i = 0; i < seconds * 20; i++) {
+		if (count_ticks("/tmp/sleeper.out") > ticks)
+			return true;
+		nanosleep(&ts, NULL);
+	}
+	return false;
+}
+
+/*
+ * -p: attach to a running sleeper, see its calls, detach on SIGINT (exit
+ * status 130, as strace -p); the sleeper runs on untraced (it is killed
+ * once it ticked twice more).
+ */
+static void test_attach(void)
+{
+	char why[512] = "";
+	char pidbuf[16];
+	char *sleeper_argv[] = { "/fx/sleeper", "100", NULL };
+	char *ltr_argv[] = { LTR, "--stats", "-p", pidbuf, "-o", "/tmp/attach.trace", NULL };
+	char *env[6];
+	pid_t sleeper, tracer;
+	int st;
+
+	ltr_env(env);
+	unlink("/tmp/attach.trace");
+	sleeper = spawn(sleeper_argv, env, "/tmp/sleeper.out", "/tmp/sleeper.err");
+	wait_ticks(0, 30);
+	snprintf(pidbuf, sizeof(pidbuf), "%d", (int)sleeper);
+	snprintf(last_err, sizeof(last_err), "/tmp/attach.err");
+	if (!want_stops_read)
+		ltr_argv[1] = "-q"; /* no --stats needed */
+	tracer = spawn(ltr_argv, env, "/tmp/attach.out", "/tmp/attach.err");
+	/*
+	 * A whole nanosleep line and a tick under the tracer reach the trace
+	 * (flushed every 100 ms; the first call may be the restart_syscall
+	 * of the sleep the attach interrupted).
+	 */
+	if (!wait_for_text("/tmp/attach.trace", "nanosleep(", RUN_TIMEOUT) ||
+	    !wait_for_text("/tmp/attach.trace", "write(1, \"tick ", RUN_TIMEOUT))
+		snprintf(why, sizeof(why), "no nanosleep and tick under ltr -p");
+	kill(tracer, SIGINT);
+	st = wait_bounded(tracer, RUN_TIMEOUT);
+	if (!why[0] && (st == -1 || !WIFEXITED(st) || WEXITSTATUS(st) != 130))
+		snprintf(why, sizeof(why), "ltr -p: wait status %#x, want exit 130", st);
+	else if (!why[0] && !strstr_file("/tmp/attach.trace", "nanosleep("))
+		snprintf(why, sizeof(why), "no nanosleep line");
+	if (why[0]) {
+		add_excerpt(why, sizeof(why), "/tmp/attach.err");
+		add_excerpt(why, sizeof(why), "/tmp/attach.trace");
+	} else if (!wait_ticks(count_ticks("/tmp/sleeper.out") + 1, 30)) {
+		snprintf(why, sizeof(why), "the sleeper stopped running after the detach");
+		add_excerpt(why, sizeof(why), "/tmp/sleeper.out");
+	}
+	kill(sleeper, SIGKILL);
+	wait_bounded(sleeper, RUN_TIMEOUT);
+	report("attach", why);
+}
+
+/*
  * riscv64 kernels before 6.15 (and stable kernels without the backport)
  * have no way to change orig_a0, the first argument, without
  * PTRACE_SET_SYSCALL_INFO: ltr must then refuse the change with a clear
@@ -557,13 +750,15 @@ static void test_modify(const char *variant, const char *script, const char *env
 		{ "arg1", "arg1 3 one" },
 	};
 	char why[512] = "", name[64];
+	const char *saved_env = extra_env;
 	int st;
 
 	unlink("/tmp/expect");
-	extra_env = env;
+	if (env)
+		extra_env = env;
 	st = run_ltr("/tmp/mods.out", "/tmp/mods.err", "-o", "/tmp/mods.trace", "--stats", "-s",
 		     script, "/fx/mods", NULL);
-	extra_env = NULL;
+	extra_env = saved_env;
 	if (!status_ok(st, why, sizeof(why))) {
 		add_excerpt(why, sizeof(why), "/tmp/mods.err");
 	} else if (path) {
@@ -640,11 +835,28 @@ int main(int argc, char **argv)
 		test_modify("_ssi", "/tests/mods.lua", NULL, "PTRACE_SET_SYSCALL_INFO");
 		test_modify("_regs", "/tests/mods.lua", "LTR_NO_SET_SYSCALL_INFO=1", "registers");
 	} else {
-		test_default();
-		test_count();
-		test_follow();
-		test_trace_file();
-		test_modify("", "/tests/mods.lua", NULL, NULL);
+		static const struct {
+			const char *variant, *env, *stops_read;
+		} rounds[] = {
+			{ "", NULL, NULL },
+			{ "_nogsi", "LTR_NO_GET_SYSCALL_INFO=1", "registers" },
+		};
+
+		for (size_t r = 0; r < sizeof(rounds) / sizeof(rounds[0]); r++) {
+			variant = rounds[r].variant;
+			extra_env = rounds[r].env;
+			want_stops_read = rounds[r].stops_read;
+			test_default();
+			test_count();
+			test_follow();
+			test_follow_seccomp();
+			test_trace_file();
+			test_attach();
+			test_modify("", "/tests/mods.lua", NULL, NULL);
+		}
+		variant = "";
+		extra_env = NULL;
+		want_stops_read = NULL;
 	}
 	printf("DRIVER-DONE %s %u passed, %u failed\n", arch, passed, failed);
 	fflush(stdout);

@@ -343,6 +343,30 @@ static void test_x86_64_exec_fixture(void **state)
 	check_modifications(path, false);
 }
 
+/*
+ * LTR_NO_GET_SYSCALL_INFO=1 (stops read from the registers) makes changes
+ * go through the registers too, even where PTRACE_SET_SYSCALL_INFO works:
+ * a kernel without the one has not the other.
+ */
+static void test_no_get_syscall_info(void **state)
+{
+	struct trace_result res;
+
+	(void)state;
+	unsetenv("LTR_NO_SET_SYSCALL_INFO");
+	setenv("LTR_NO_GET_SYSCALL_INFO", "1", 1);
+	ltr_arch_syscall_info_reset();
+	ltr_arch_modify_reset();
+	run_traced(NULL, &res);
+	unsetenv("LTR_NO_GET_SYSCALL_INFO");
+	assert_int_equal(res.first_error, 0);
+	assert_int_equal(res.hits, 7);
+	expect_line(res.output, "skip 4242");
+	expect_line(res.output, "ret 777");
+	assert_int_equal(ltr_arch_modify_path(), LTR_MODIFY_REGS);
+	ltr_arch_syscall_info_reset();
+}
+
 /* ltr_mem_write on fake memory: inside, across regions, unmapped, none. */
 static void test_mem_write_fake(void **state)
 {
@@ -423,6 +447,7 @@ int main(void)
 		cmocka_unit_test(test_i386_set_syscall_info),
 		cmocka_unit_test(test_i386_registers),
 		cmocka_unit_test(test_x86_64_exec_fixture),
+		cmocka_unit_test(test_no_get_syscall_info),
 		cmocka_unit_test(test_mem_write_fake),
 		cmocka_unit_test(test_mem_write_live),
 	};

@@ -17,6 +17,14 @@
  * - x7 is not writable at syscall stops (the kernel uses it to tell
  *   entry from exit and restores it afterwards); nothing here needs it.
  *
+ *
+ * Reading a stop from the registers (kernels before 5.3,
+ * src/arch/syscall_info.c): x0..x5 are the arguments at entry (the
+ * kernel keeps x0 until the call returns), x0 the result at exit, the
+ * number NT_ARM_SYSTEM_CALL (read only when wanted: one more request),
+ * and x7 says which of the two a syscall stop is (not at seccomp stops,
+ * where x7 is the program's).
+ *
  * The logic works on a snapshot (regs_aarch64.h) and compiles on any
  * host for the unit tests; the ptrace part only on aarch64 hosts.
  */
@@ -24,12 +32,49 @@
 #define _GNU_SOURCE
 #endif
 #include <errno.h>
+#include <linux/audit.h>
 #include <stddef.h>
 #include <string.h>
 
 #include "ltr/arch.h"
 #include "ltr/syscall.h"
+#include "../regs.h"
 #include "regs_aarch64.h"
+
+int ltr_aarch64_regs_stop(const void *gprs, size_t len, bool have_syscallno, int32_t syscallno,
+			  struct ltr_regs_stop *r)
+{
+	unsigned i;
+
+	memset(r, 0, sizeof(*r));
+	if (len == LTR_AARCH64_ARM_GPR_SIZE) {
+		const uint32_t *g = gprs;
+
+		r->arch = AUDIT_ARCH_ARM;
+		r->ip = g[15];
+		r->sp = g[13];
+		r->nr = have_syscallno ? syscallno : (int32_t)g[7];
+		for (i = 0; i < 6; i++)
+			r->args[i] = g[i];
+		r->rval = (int32_t)g[0];
+		return 0;
+	}
+	if (len != offsetof(struct ltr_aarch64_regs, syscallno))
+		return -EINVAL;
+	const struct ltr_aarch64_regs *g = gprs;
+
+	r->arch = AUDIT_ARCH_AARCH64;
+	r->ip = g->pc;
+	r->sp = g->sp;
+	r->nr = have_syscallno ? syscallno : (int64_t)g->x[8];
+	for (i = 0; i < 6; i++)
+		r->args[i] = g->x[i];
+	r->rval = (int64_t)g->x[0];
+	/* at syscall stops the kernel shows the tracer 0 (entry) or 1 (exit) in x7 */
+	r->hint = g->x[7] == 0 ? LTR_REGS_HINT_ENTRY
+		: g->x[7] == 1 ? LTR_REGS_HINT_EXIT : LTR_REGS_HINT_NONE;
+	return 0;
+}
 
 unsigned ltr_aarch64_regs_entry(struct ltr_aarch64_regs *regs, const struct ltr_call *c,
 				uint64_t orig_args[6])
@@ -71,11 +116,8 @@ void ltr_aarch64_regs_restore(struct ltr_aarch64_regs *regs, const uint64_t orig
 #if defined(__aarch64__)
 
 #include <elf.h>
-#include <linux/audit.h>
 #include <sys/ptrace.h>
 #include <sys/uio.h>
-
-#include "../regs.h"
 
 #ifndef NT_ARM_SYSTEM_CALL
 #define NT_ARM_SYSTEM_CALL 0x404
@@ -100,6 +142,33 @@ static int get_regs(pid_t tid, struct ltr_aarch64_regs *regs)
 		return rc;
 	return regset_io(PTRACE_GETREGSET, tid, NT_ARM_SYSTEM_CALL, &regs->syscallno,
 			 sizeof(regs->syscallno));
+}
+
+/* Whether NT_ARM_SYSTEM_CALL can be read (Linux 3.19 and later). */
+static enum { NR_REGSET_UNTRIED, NR_REGSET_WORKS, NR_REGSET_MISSING } nr_regset;
+
+int ltr_regs_read_stop(pid_t tid, unsigned want, struct ltr_regs_stop *r)
+{
+	struct ltr_aarch64_regs regs;
+	struct iovec iov = { .iov_base = &regs, .iov_len = GPR_SIZE };
+	bool have_nr = false;
+
+	if (ptrace(PTRACE_GETREGSET, tid, (void *)(long)NT_PRSTATUS, &iov) < 0)
+		return -errno;
+	if ((want & LTR_REGS_NR) && nr_regset != NR_REGSET_MISSING) {
+		int rc = regset_io(PTRACE_GETREGSET, tid, NT_ARM_SYSTEM_CALL, &regs.syscallno,
+				   sizeof(regs.syscallno));
+
+		if (rc == 0) {
+			nr_regset = NR_REGSET_WORKS;
+			have_nr = true;
+		} else if (rc == -ESRCH || nr_regset == NR_REGSET_WORKS) {
+			return rc;
+		} else {
+			nr_regset = NR_REGSET_MISSING;
+		}
+	}
+	return ltr_aarch64_regs_stop(&regs, iov.iov_len, have_nr, regs.syscallno, r);
 }
 
 /* aarch64 tracers see only aarch64 calls here (no arm32 table). */

@@ -9,9 +9,12 @@
 #ifndef LTR_ARCH_REGS_AARCH64_H
 #define LTR_ARCH_REGS_AARCH64_H
 
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 struct ltr_call;
+struct ltr_regs_stop;
 
 /* NT_PRSTATUS (struct user_pt_regs) plus the NT_ARM_SYSTEM_CALL regset. */
 struct ltr_aarch64_regs {
@@ -38,5 +41,18 @@ void ltr_aarch64_regs_return(struct ltr_aarch64_regs *regs, int64_t ret);
 /* At a syscall-exit stop: x1..x5 back to orig_args[1..5]; x0 holds the
  * result, which the syscall ABI does not preserve. */
 void ltr_aarch64_regs_restore(struct ltr_aarch64_regs *regs, const uint64_t orig_args[6]);
+
+/* NT_PRSTATUS of a 32-bit (arm) thread: r0..r15, cpsr, orig_r0. */
+#define LTR_AARCH64_ARM_GPR_SIZE (18 * 4)
+
+/*
+ * The syscall stop in gprs, len bytes of NT_PRSTATUS as the kernel
+ * returned them (the size tells an aarch64 thread from an arm one),
+ * with the number of NT_ARM_SYSTEM_CALL when have_syscallno (Linux 3.19
+ * and later; else x8, or r7 for arm, which hold the number the program
+ * asked for). Returns 0, or -EINVAL for a size of neither layout.
+ */
+int ltr_aarch64_regs_stop(const void *gprs, size_t len, bool have_syscallno, int32_t syscallno,
+			  struct ltr_regs_stop *r);
 
 #endif

@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 struct ltr_call;
+struct ltr_regs_stop;
 
 /* Indices into x[]: the order of struct user_regs_struct (NT_PRSTATUS). */
 enum {
@@ -42,5 +43,11 @@ void ltr_riscv64_regs_return(struct ltr_riscv64_regs *regs, int64_t ret);
 /* At a syscall-exit stop: a1..a5 back to orig_args[1..5]; a0 holds the
  * result, which the syscall ABI does not preserve. */
 void ltr_riscv64_regs_restore(struct ltr_riscv64_regs *regs, const uint64_t orig_args[6]);
+
+/*
+ * The syscall stop in regs (orig_a0 filled by the reader): the arguments
+ * orig_a0, a1..a5, the number a7, the result a0.
+ */
+void ltr_riscv64_regs_stop(const struct ltr_riscv64_regs *regs, struct ltr_regs_stop *r);
 
 #endif

@@ -15,22 +15,101 @@
  * - The return value is rax; an i386 tracee reads eax, and the kernel
  *   sign-extends it from 32 bits when it checks for errors, so it is
  *   stored sign-extended.
- * Compiled on x86_64 hosts only; elsewhere this file is empty.
+ *
+ * Reading a stop from the registers (the path of kernels before 5.3,
+ * src/arch/syscall_info.c) works on a snapshot and compiles on any host
+ * for the unit tests (regs_x86_64.h); the ptrace part only on x86_64
+ * hosts.
  */
-#if defined(__x86_64__)
-
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
 #include <errno.h>
 #include <linux/audit.h>
 #include <stdbool.h>
-#include <sys/ptrace.h>
-#include <sys/user.h>
+#include <string.h>
 
 #include "ltr/arch.h"
 #include "ltr/syscall.h"
 #include "../regs.h"
+#include "regs_x86_64.h"
+
+int ltr_x86_regs_stop(const void *buf, size_t len, struct ltr_regs_stop *r)
+{
+	memset(r, 0, sizeof(*r));
+	if (len == sizeof(struct ltr_i386_regs)) {
+		const struct ltr_i386_regs *g = buf;
+
+		r->arch = AUDIT_ARCH_I386;
+		r->ip = g->eip;
+		r->sp = g->esp;
+		r->nr = (int32_t)g->orig_eax;
+		r->args[0] = g->ebx;
+		r->args[1] = g->ecx;
+		r->args[2] = g->edx;
+		r->args[3] = g->esi;
+		r->args[4] = g->edi;
+		r->args[5] = g->ebp;
+		r->rval = (int32_t)g->eax;
+		r->hint = r->rval != -ENOSYS ? LTR_REGS_HINT_EXIT : LTR_REGS_HINT_NONE;
+		return 0;
+	}
+	if (len != sizeof(struct ltr_x86_64_regs))
+		return -EINVAL;
+	const struct ltr_x86_64_regs *g = buf;
+
+	r->ip = g->rip;
+	r->sp = g->rsp;
+	if (g->cs == LTR_X86_USER32_CS) {
+		r->arch = AUDIT_ARCH_I386;
+		r->nr = (int32_t)g->orig_rax;
+		r->args[0] = (uint32_t)g->rbx;
+		r->args[1] = (uint32_t)g->rcx;
+		r->args[2] = (uint32_t)g->rdx;
+		r->args[3] = (uint32_t)g->rsi;
+		r->args[4] = (uint32_t)g->rdi;
+		r->args[5] = (uint32_t)g->rbp;
+		r->rval = (int32_t)g->rax;
+		r->hint = r->rval != -ENOSYS ? LTR_REGS_HINT_EXIT : LTR_REGS_HINT_NONE;
+		return 0;
+	}
+	r->arch = AUDIT_ARCH_X86_64;
+	r->nr = (int64_t)g->orig_rax;
+	r->args[0] = g->rdi;
+	r->args[1] = g->rsi;
+	r->args[2] = g->rdx;
+	r->args[3] = g->r10;
+	r->args[4] = g->r8;
+	r->args[5] = g->r9;
+	r->rval = (int64_t)g->rax;
+	/* the kernel enters every call with -ENOSYS there */
+	r->hint = r->rval != -ENOSYS ? LTR_REGS_HINT_EXIT : LTR_REGS_HINT_NONE;
+	return 0;
+}
+
+#if defined(__x86_64__)
+
+#include <elf.h>
+#include <sys/ptrace.h>
+#include <sys/uio.h>
+#include <sys/user.h>
+
+_Static_assert(sizeof(struct ltr_x86_64_regs) == sizeof(struct user_regs_struct),
+	       "struct ltr_x86_64_regs is struct user_regs_struct");
+
+int ltr_regs_read_stop(pid_t tid, unsigned want, struct ltr_regs_stop *r)
+{
+	union {
+		struct ltr_x86_64_regs r64;
+		struct ltr_i386_regs r32;
+	} regs;
+	struct iovec iov = { &regs, sizeof(regs) };
+
+	(void)want; /* one regset holds everything */
+	if (ptrace(PTRACE_GETREGSET, tid, (void *)NT_PRSTATUS, &iov) < 0)
+		return -errno;
+	return ltr_x86_regs_stop(&regs, iov.iov_len, r);
+}
 
 /* True when the stopped call of tid uses the i386 syscall ABI. */
 static bool call_is_i386(pid_t tid, const struct ltr_call *c,
