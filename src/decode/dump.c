@@ -178,6 +178,8 @@ static bool in_set(const struct descriptor_set *set, int fd)
 {
 	if (!set->given)
 		return false;
+	if (set->count == 0) /* none, or !none: bsearch() takes no NULL array */
+		return set->inverted;
 	return (bsearch(&fd, set->fds, set->count, sizeof(int), compare_ints) != NULL) !=
 	       set->inverted;
 }
