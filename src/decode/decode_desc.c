@@ -1,16 +1,17 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Descriptors and time: fcntl, ioctl, pipe, poll, epoll, futex, clocks
- * and timespecs, printed as strace 6.1 prints them.
+ * Descriptors and time: time, pipe, close_range, fcntl, ioctl, poll,
+ * select, epoll, futex, printed as strace 6.1 prints them.
  */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
-#include "ltr/arch.h"
 #include "ltr/decode.h"
 #include "ltr/mem.h"
 #include "decoders.h"
+
+/* --- time --- */
 
 /* --- time --- */
 
@@ -19,8 +20,8 @@
  * "{tv_sec=0, SUB=1000}" (SUB "tv_nsec" or "tv_usec"), "NULL", or the
  * address when it cannot be read.
  */
-static void print_time_pair_at(struct ltr_call *c, uint64_t addr, unsigned ws,
-			       const char *sub)
+void ltr_print_time_pair_at(struct ltr_call *c, uint64_t addr, unsigned ws,
+			    const char *sub)
 {
 	unsigned char buf[16];
 
@@ -35,17 +36,17 @@ static void print_time_pair_at(struct ltr_call *c, uint64_t addr, unsigned ws,
 
 void ltr_print_timespec64(struct ltr_call *c, uint64_t addr)
 {
-	print_time_pair_at(c, addr, 8, "tv_nsec");
+	ltr_print_time_pair_at(c, addr, 8, "tv_nsec");
 }
 
 void ltr_print_timespec32(struct ltr_call *c, uint64_t addr)
 {
-	print_time_pair_at(c, addr, 4, "tv_nsec");
+	ltr_print_time_pair_at(c, addr, 4, "tv_nsec");
 }
 
 void ltr_print_timespec(struct ltr_call *c, uint64_t addr)
 {
-	print_time_pair_at(c, addr, ltr_wordsize(c), "tv_nsec");
+	ltr_print_time_pair_at(c, addr, ltr_wordsize(c), "tv_nsec");
 }
 
 /*
@@ -59,7 +60,7 @@ static void print_timespec_arg(struct ltr_call *c, unsigned idx, unsigned ws)
 		ltr_print_addr(c->out, c->args[idx]);
 		return;
 	}
-	print_time_pair_at(c, c->args[idx], ws, "tv_nsec");
+	ltr_print_time_pair_at(c, c->args[idx], ws, "tv_nsec");
 }
 
 /* A timespec argument: word-sized fields (the *_time64 syscalls use A_TIMESPEC64). */
@@ -92,7 +93,7 @@ static void print_timespec_rem(struct ltr_call *c, unsigned idx, unsigned ws)
 		ltr_print_addr(c->out, addr);
 		return;
 	}
-	print_time_pair_at(c, addr, ws, "tv_nsec");
+	ltr_print_time_pair_at(c, addr, ws, "tv_nsec");
 }
 
 void ltr_print_arg_timespec_rem(struct ltr_call *c, unsigned idx)
@@ -114,7 +115,7 @@ void ltr_print_arg_timeval(struct ltr_call *c, unsigned idx)
 		ltr_print_addr(c->out, addr);
 		return;
 	}
-	print_time_pair_at(c, addr, ltr_wordsize(c), "tv_usec");
+	ltr_print_time_pair_at(c, addr, ltr_wordsize(c), "tv_usec");
 }
 
 /* time(tloc): "[1795708736 /" "* 2026-11-26T15:58:56+0000 *" "/]". */
@@ -149,105 +150,191 @@ void ltr_print_arg_time_out(struct ltr_call *c, unsigned idx)
 	}
 }
 
-static const struct ltr_xlat clock_ids[] = {
-	LTR_XLAT_PAIR(0, "CLOCK_REALTIME"),
-	LTR_XLAT_PAIR(1, "CLOCK_MONOTONIC"),
-	LTR_XLAT_PAIR(2, "CLOCK_PROCESS_CPUTIME_ID"),
-	LTR_XLAT_PAIR(3, "CLOCK_THREAD_CPUTIME_ID"),
-	LTR_XLAT_PAIR(4, "CLOCK_MONOTONIC_RAW"),
-	LTR_XLAT_PAIR(5, "CLOCK_REALTIME_COARSE"),
-	LTR_XLAT_PAIR(6, "CLOCK_MONOTONIC_COARSE"),
-	LTR_XLAT_PAIR(7, "CLOCK_BOOTTIME"),
-	LTR_XLAT_PAIR(8, "CLOCK_REALTIME_ALARM"),
-	LTR_XLAT_PAIR(9, "CLOCK_BOOTTIME_ALARM"),
-	LTR_XLAT_PAIR(11, "CLOCK_TAI"),
-	LTR_XLAT_END
-};
+/* --- timerfd, itimers, times --- */
 
-void ltr_print_arg_clockid(struct ltr_call *c, unsigned idx)
+/*
+ * A struct of two time pairs (itimerspec, itimerval): fsize-byte fields,
+ * sub names the second field of each pair ("tv_nsec" or "tv_usec").
+ */
+static void print_timer_pair(struct ltr_call *c, unsigned idx, unsigned fsize,
+			     const char *sub)
 {
-	ltr_print_xval(c->out, clock_ids, (uint32_t)c->args[idx], "CLOCK_???");
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
+	unsigned char buf[32];
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (ltr_print_out_failed(c, idx) || !ltr_fetch(c, addr, buf, 4 * fsize))
+		return;
+	ltr_sb_puts(c->out, "{it_interval=");
+	ltr_print_time_pair(c->out, buf, fsize, sub);
+	ltr_sb_puts(c->out, ", it_value=");
+	ltr_print_time_pair(c->out, buf + 2 * fsize, fsize, sub);
+	ltr_sb_putc(c->out, '}');
 }
 
-static const struct ltr_xlat timer_flags[] = {
-	LTR_XLAT_PAIR(1, "TIMER_ABSTIME"),
-	LTR_XLAT_END
-};
-
-void ltr_print_arg_timer_flags(struct ltr_call *c, unsigned idx)
+/* struct itimerspec with the tracee's word-sized fields (timerfd_settime). */
+void ltr_print_arg_itimerspec(struct ltr_call *c, unsigned idx)
 {
-	ltr_print_flags(c->out, timer_flags, (uint32_t)c->args[idx], NULL);
+	print_timer_pair(c, idx, ltr_wordsize(c), "tv_nsec");
 }
 
-/* --- flags of small calls --- */
-
-/* flock's operation; LOCK_RW before its two bits, as strace's table has it. */
-static const struct ltr_xlat flock_ops[] = {
-	LTR_XLAT_PAIR(1, "LOCK_SH"), LTR_XLAT_PAIR(2, "LOCK_EX"),
-	LTR_XLAT_PAIR(4, "LOCK_NB"), LTR_XLAT_PAIR(8, "LOCK_UN"),
-	LTR_XLAT_PAIR(32, "LOCK_MAND"), LTR_XLAT_PAIR(192, "LOCK_RW"),
-	LTR_XLAT_PAIR(64, "LOCK_READ"), LTR_XLAT_PAIR(128, "LOCK_WRITE"),
-	LTR_XLAT_END
-};
-
-/* "LOCK_EX|LOCK_NB", "0", "0x10 /" "* LOCK_??? *" "/". */
-void ltr_print_arg_flock_op(struct ltr_call *c, unsigned idx)
+/* struct __kernel_itimerspec (the *_time64 calls): 64-bit fields. */
+void ltr_print_arg_itimerspec64(struct ltr_call *c, unsigned idx)
 {
-	ltr_print_flags_dflt(c->out, flock_ops, (uint32_t)c->args[idx], NULL, "LOCK_???");
+	print_timer_pair(c, idx, 8, "tv_nsec");
 }
 
-static const struct ltr_xlat cloexec_flags[] = {
-	LTR_XLAT_PAIR(02000000, "O_CLOEXEC"),
-	LTR_XLAT_END
-};
-
-void ltr_print_arg_dup3_flags(struct ltr_call *c, unsigned idx)
+/* struct itimerval (setitimer, getitimer). */
+void ltr_print_arg_itimerval(struct ltr_call *c, unsigned idx)
 {
-	ltr_print_flags(c->out, cloexec_flags, (uint32_t)c->args[idx], NULL);
+	print_timer_pair(c, idx, ltr_wordsize(c), "tv_usec");
 }
 
-static const struct ltr_xlat grnd_flags[] = {
-	LTR_XLAT_PAIR(1, "GRND_NONBLOCK"),
-	LTR_XLAT_PAIR(2, "GRND_RANDOM"),
-	LTR_XLAT_PAIR(4, "GRND_INSECURE"),
-	LTR_XLAT_END
-};
+/* --- POSIX timers --- */
 
-void ltr_print_arg_grnd_flags(struct ltr_call *c, unsigned idx)
+/*
+ * struct sigevent (timer_create, mq_notify): "{sigev_value={sival_int=7,
+ * sival_ptr=0x7}, sigev_signo=SIGUSR1, sigev_notify=SIGEV_SIGNAL}", the
+ * value only when non-zero, the signal by name when a signal is sent,
+ * then the thread id or the function and attributes of SIGEV_THREAD_ID
+ * and SIGEV_THREAD. Tracee layout: a word-sized union sigval, two ints,
+ * then the union (64 bytes in all, read whole as strace does).
+ */
+void ltr_print_arg_sigevent(struct ltr_call *c, unsigned idx)
 {
-	ltr_print_flags(c->out, grnd_flags, (uint32_t)c->args[idx], NULL);
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
+	unsigned ws = ltr_wordsize(c);
+	unsigned char buf[64];
+	uint64_t value;
+	int32_t signo, notify;
+	const unsigned char *un;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, sizeof(buf)))
+		return;
+	value = ltr_get_uword(buf, ws);
+	signo = (int32_t)ltr_get_u32(buf + ws);
+	notify = (int32_t)ltr_get_u32(buf + ws + 4);
+	un = buf + ws + 8;
+	ltr_sb_putc(c->out, '{');
+	if (value)
+		ltr_sb_printf(c->out, "sigev_value={sival_int=%d, sival_ptr=%#llx}, ",
+			      (int)(int32_t)value, (unsigned long long)value);
+	ltr_sb_puts(c->out, "sigev_signo=");
+	if (notify == 0 || notify == 2 || notify == 4)
+		ltr_print_signame(c->out, signo);
+	else
+		ltr_sb_printf(c->out, "%d", signo);
+	ltr_sb_puts(c->out, ", sigev_notify=");
+	ltr_print_xval(c->out, LTR_XT(sigev_notify), (uint32_t)notify, "SIGEV_???");
+	if (notify == 4) {
+		ltr_sb_printf(c->out, ", sigev_notify_thread_id=%d", (int)ltr_get_u32(un));
+	} else if (notify == 2) {
+		ltr_sb_puts(c->out, ", sigev_notify_function=");
+		ltr_print_addr(c->out, ltr_get_uword(un, ws));
+		ltr_sb_puts(c->out, ", sigev_notify_attributes=");
+		ltr_print_addr(c->out, ltr_get_uword(un + ws, ws));
+	}
+	ltr_sb_putc(c->out, '}');
 }
 
-static const struct ltr_xlat epoll_create_flags[] = {
-	LTR_XLAT_PAIR(02000000, "EPOLL_CLOEXEC"),
-	LTR_XLAT_END
-};
-
-void ltr_print_arg_epoll_flags(struct ltr_call *c, unsigned idx)
+/* struct tms: four clock_t (longs of the tracee). */
+void ltr_print_arg_tms(struct ltr_call *c, unsigned idx)
 {
-	ltr_print_flags(c->out, epoll_create_flags, (uint32_t)c->args[idx], NULL);
+	static const char *const names[4] = {
+		"tms_utime", "tms_stime", "tms_cutime", "tms_cstime",
+	};
+	unsigned ws = ltr_wordsize(c);
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
+	unsigned char buf[32];
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (ltr_print_out_failed(c, idx) || !ltr_fetch(c, addr, buf, 4 * ws))
+		return;
+	for (unsigned i = 0; i < 4; i++) {
+		int64_t ticks = ltr_get_sword(buf + i * ws, ws);
+
+		ltr_sb_printf(c->out, "%s%s=%lld", i ? ", " : "{", names[i], (long long)ticks);
+		/* in seconds too, at USER_HZ = 100 ticks per second */
+		if (ticks > 0)
+			ltr_sb_printf(c->out, " /* %lld.%02lld s */", (long long)(ticks / 100),
+				      (long long)(ticks % 100));
+	}
+	ltr_sb_putc(c->out, '}');
 }
 
-static const struct ltr_xlat efd_flags[] = {
-	LTR_XLAT_PAIR(1, "EFD_SEMAPHORE"),
-	LTR_XLAT_PAIR(02000000, "EFD_CLOEXEC"),
-	LTR_XLAT_PAIR(04000, "EFD_NONBLOCK"),
-	LTR_XLAT_END
-};
+/* --- utimensat --- */
 
-void ltr_print_arg_efd_flags(struct ltr_call *c, unsigned idx)
+/*
+ * The times[2] of utimensat: "[UTIME_NOW, UTIME_OMIT]" or two timespecs
+ * each followed by its date ("/" "* 1970-01-01T00:00:01.000000002+0000 *" "/").
+ * fsize is the size of each field (word size, or 8 for utimensat_time64).
+ */
+static void print_utimens(struct ltr_call *c, uint64_t addr, unsigned fsize)
 {
-	ltr_print_flags(c->out, efd_flags, (uint32_t)c->args[idx], NULL);
+	unsigned char buf[32];
+	int i;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, 4 * fsize))
+		return;
+	ltr_sb_putc(c->out, '[');
+	for (i = 0; i < 2; i++) {
+		long long sec = (long long)ltr_get_sword(buf + 2 * i * fsize, fsize);
+		long long nsec = (long long)ltr_get_sword(buf + (2 * i + 1) * fsize, fsize);
+
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		if (nsec == ((1 << 30) - 1) || nsec == ((1 << 30) - 2)) {
+			const char *name = nsec == ((1 << 30) - 1) ? "UTIME_NOW" : "UTIME_OMIT";
+
+			/* under -X raw and verbose, the timespec itself first */
+			if (ltr_xlat_style() != LTR_XLAT_ABBREV)
+				ltr_print_time_pair(c->out, buf + 2 * i * fsize, fsize, "tv_nsec");
+			if (ltr_xlat_style() == LTR_XLAT_VERBOSE)
+				ltr_sb_printf(c->out, " /* %s */", name);
+			else if (ltr_xlat_style() == LTR_XLAT_ABBREV)
+				ltr_sb_puts(c->out, name);
+		} else {
+			time_t t = (time_t)sec;
+			struct tm tm;
+			char when[64];
+
+			ltr_print_time_pair(c->out, buf + 2 * i * fsize, fsize, "tv_nsec");
+			if (nsec >= 0 && nsec < 1000000000 && gmtime_r(&t, &tm) &&
+			    strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%S", &tm))
+			{
+				/* strace leaves a zero fraction out of the comment */
+				if (nsec)
+					ltr_sb_printf(c->out, " /* %s.%09lld+0000 */", when, nsec);
+				else
+					ltr_sb_printf(c->out, " /* %s+0000 */", when);
+			}
+		}
+	}
+	ltr_sb_putc(c->out, ']');
 }
 
-/* pipe2 flags: "0" when none (not O_RDONLY). Generic O_* bit values. */
-static const struct ltr_xlat pipe_flags[] = {
-	LTR_XLAT_PAIR(04000, "O_NONBLOCK"),
-	LTR_XLAT_PAIR(040000, "O_DIRECT"),
-	LTR_XLAT_PAIR(02000000, "O_CLOEXEC"),
-	LTR_XLAT_PAIR(0x80, "O_NOTIFICATION_PIPE"),
-	LTR_XLAT_END
-};
+void ltr_print_arg_utimens(struct ltr_call *c, unsigned idx)
+{
+	bool t64 = c->desc && strstr(c->desc->name, "time64");
+
+	print_utimens(c, ltr_word_mask(c, c->args[idx]), t64 ? 8 : ltr_wordsize(c));
+}
+
+/* --- desc --- */
 
 /* pipe(fds) / pipe2(fds, flags): "[3, 4]" at exit (with -y: "[3<pipe:[N]>, ...]"). */
 void ltr_decode_pipe(struct ltr_call *c)
@@ -267,16 +354,9 @@ void ltr_decode_pipe(struct ltr_call *c)
 	}
 	if (strcmp(c->desc->name, "pipe2") == 0) {
 		ltr_sb_puts(c->out, ", ");
-		ltr_print_flags(c->out, pipe_flags, (uint32_t)c->args[1], NULL);
+		ltr_print_flags(c->out, ltr_xlat_for_arch(LTR_XT(pipe2_flags), c->arch), (uint32_t)c->args[1], NULL);
 	}
 }
-
-/* close_range(first, last, flags): all unsigned decimal. */
-static const struct ltr_xlat close_range_flags[] = {
-	LTR_XLAT_PAIR(2, "CLOSE_RANGE_UNSHARE"),
-	LTR_XLAT_PAIR(4, "CLOSE_RANGE_CLOEXEC"),
-	LTR_XLAT_END
-};
 
 void ltr_decode_close_range(struct ltr_call *c)
 {
@@ -284,55 +364,10 @@ void ltr_decode_close_range(struct ltr_call *c)
 		return;
 	ltr_print_fd(c, (int)(uint32_t)c->args[0]);
 	ltr_sb_printf(c->out, ", %u, ", (unsigned)c->args[1]);
-	ltr_print_flags(c->out, close_range_flags, (uint32_t)c->args[2], NULL);
+	ltr_print_flags(c->out, LTR_XT(close_range_flags), (uint32_t)c->args[2], NULL);
 }
 
 /* --- fcntl --- */
-
-static const struct ltr_xlat fcntl_cmds[] = {
-	LTR_XLAT_PAIR(0, "F_DUPFD"), LTR_XLAT_PAIR(1, "F_GETFD"),
-	LTR_XLAT_PAIR(2, "F_SETFD"), LTR_XLAT_PAIR(3, "F_GETFL"),
-	LTR_XLAT_PAIR(4, "F_SETFL"), LTR_XLAT_PAIR(5, "F_GETLK"),
-	LTR_XLAT_PAIR(6, "F_SETLK"), LTR_XLAT_PAIR(7, "F_SETLKW"),
-	LTR_XLAT_PAIR(8, "F_SETOWN"), LTR_XLAT_PAIR(9, "F_GETOWN"),
-	LTR_XLAT_PAIR(10, "F_SETSIG"), LTR_XLAT_PAIR(11, "F_GETSIG"),
-	LTR_XLAT_PAIR(12, "F_GETLK64"), LTR_XLAT_PAIR(13, "F_SETLK64"),
-	LTR_XLAT_PAIR(14, "F_SETLKW64"), LTR_XLAT_PAIR(15, "F_SETOWN_EX"),
-	LTR_XLAT_PAIR(16, "F_GETOWN_EX"), LTR_XLAT_PAIR(17, "F_GETOWNER_UIDS"),
-	LTR_XLAT_PAIR(36, "F_OFD_GETLK"), LTR_XLAT_PAIR(37, "F_OFD_SETLK"),
-	LTR_XLAT_PAIR(38, "F_OFD_SETLKW"),
-	LTR_XLAT_PAIR(1024, "F_SETLEASE"), LTR_XLAT_PAIR(1025, "F_GETLEASE"),
-	LTR_XLAT_PAIR(1026, "F_NOTIFY"), LTR_XLAT_PAIR(1030, "F_DUPFD_CLOEXEC"),
-	LTR_XLAT_PAIR(1031, "F_SETPIPE_SZ"), LTR_XLAT_PAIR(1032, "F_GETPIPE_SZ"),
-	LTR_XLAT_PAIR(1033, "F_ADD_SEALS"), LTR_XLAT_PAIR(1034, "F_GET_SEALS"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat fd_flags[] = {
-	LTR_XLAT_PAIR(1, "FD_CLOEXEC"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat lock_types[] = {
-	LTR_XLAT_PAIR(0, "F_RDLCK"), LTR_XLAT_PAIR(1, "F_WRLCK"),
-	LTR_XLAT_PAIR(2, "F_UNLCK"), LTR_XLAT_END
-};
-
-static const struct ltr_xlat whences[] = {
-	LTR_XLAT_PAIR(0, "SEEK_SET"), LTR_XLAT_PAIR(1, "SEEK_CUR"),
-	LTR_XLAT_PAIR(2, "SEEK_END"), LTR_XLAT_END
-};
-
-static const struct ltr_xlat seal_flags[] = {
-	LTR_XLAT_PAIR(1, "F_SEAL_SEAL"), LTR_XLAT_PAIR(2, "F_SEAL_SHRINK"),
-	LTR_XLAT_PAIR(4, "F_SEAL_GROW"), LTR_XLAT_PAIR(8, "F_SEAL_WRITE"),
-	LTR_XLAT_PAIR(16, "F_SEAL_FUTURE_WRITE"), LTR_XLAT_END
-};
-
-static const struct ltr_xlat owner_types[] = {
-	LTR_XLAT_PAIR(0, "F_OWNER_TID"), LTR_XLAT_PAIR(1, "F_OWNER_PID"),
-	LTR_XLAT_PAIR(2, "F_OWNER_PGRP"), LTR_XLAT_END
-};
 
 /*
  * struct flock: short type, short whence, then off_t start/len and pid.
@@ -371,9 +406,9 @@ static void print_flock(struct ltr_call *c, uint64_t addr, bool wide, bool with_
 		len = l;
 	}
 	ltr_sb_puts(c->out, "{l_type=");
-	ltr_print_xval(c->out, lock_types, (uint16_t)type, "F_???");
+	ltr_print_xval(c->out, LTR_XT(lock_types), (uint16_t)type, "F_???");
 	ltr_sb_puts(c->out, ", l_whence=");
-	ltr_print_xval(c->out, whences, (uint16_t)whence, "SEEK_???");
+	ltr_print_xval(c->out, LTR_XT(whence), (uint16_t)whence, "SEEK_???");
 	ltr_sb_printf(c->out, ", l_start=%lld, l_len=%lld", start, len);
 	if (with_pid) {
 		ltr_sb_puts(c->out, ", l_pid=");
@@ -390,7 +425,7 @@ static void print_owner(struct ltr_call *c, uint64_t addr)
 	if (!ltr_fetch(c, addr, own, sizeof(own)))
 		return;
 	ltr_sb_puts(c->out, "{type=");
-	ltr_print_xval(c->out, owner_types, (uint32_t)own[0], "F_OWNER_???");
+	ltr_print_xval(c->out, LTR_XT(f_owner_types), (uint32_t)own[0], "F_OWNER_???");
 	ltr_sb_puts(c->out, ", pid=");
 	if (own[0] == 2) /* F_OWNER_PGRP */
 		ltr_sb_put_dec(c->out, own[1]);
@@ -416,7 +451,7 @@ void ltr_decode_fcntl(struct ltr_call *c)
 	if (!c->exiting) {
 		ltr_print_fd(c, (int)(uint32_t)c->args[0]);
 		ltr_sb_puts(c->out, ", ");
-		ltr_print_xval(c->out, fcntl_cmds, cmd, "F_???");
+		ltr_print_xval(c->out, LTR_XT(fcntl_cmds), cmd, "F_???");
 		switch (cmd) {
 		case 1: case 3: case 9: case 11: case 1025: case 1032: case 1034:
 			return;   /* no argument */
@@ -429,7 +464,7 @@ void ltr_decode_fcntl(struct ltr_call *c)
 			return;
 		case 2:
 			ltr_sb_puts(c->out, ", ");
-			ltr_print_flags(c->out, fd_flags, (uint32_t)c->args[2], NULL);
+			ltr_print_flags(c->out, LTR_XT(fd_flags), (uint32_t)c->args[2], NULL);
 			return;
 		case 4:
 			ltr_sb_puts(c->out, ", ");
@@ -441,7 +476,7 @@ void ltr_decode_fcntl(struct ltr_call *c)
 			return;
 		case 1033:
 			ltr_sb_puts(c->out, ", ");
-			ltr_print_flags(c->out, seal_flags, (uint32_t)c->args[2], NULL);
+			ltr_print_flags(c->out, LTR_XT(seal_flags), (uint32_t)c->args[2], NULL);
 			return;
 		case 6: case 7: case 13: case 14: case 37: case 38:
 			ltr_sb_puts(c->out, ", ");
@@ -505,7 +540,7 @@ void ltr_decode_fcntl(struct ltr_call *c)
 			c->out = saved;
 			ltr_xlat_force(style);
 		} else {
-			ltr_print_flags(&tmp, cmd == 1 ? fd_flags : seal_flags,
+			ltr_print_flags(&tmp, cmd == 1 ? LTR_XT(fd_flags) : LTR_XT(seal_flags),
 					(uint64_t)c->ret, NULL);
 		}
 		snprintf(flags, sizeof(flags), "%s", ltr_sb_cstr(&tmp));
@@ -518,61 +553,11 @@ void ltr_decode_fcntl(struct ltr_call *c)
 
 /* --- ioctl --- */
 
-static const struct ltr_xlat ioctl_names[] = {
-	LTR_XLAT_PAIR(0x5401, "TCGETS"),
-	LTR_XLAT_PAIR(0x5402, "SNDCTL_TMR_START or TCSETS"),
-	LTR_XLAT_PAIR(0x5403, "SNDCTL_TMR_STOP or TCSETSW"),
-	LTR_XLAT_PAIR(0x5404, "SNDCTL_TMR_CONTINUE or TCSETSF"),
-	LTR_XLAT_PAIR(0x5405, "TCGETA"), LTR_XLAT_PAIR(0x5406, "TCSETA"),
-	LTR_XLAT_PAIR(0x5407, "TCSETAW"), LTR_XLAT_PAIR(0x5408, "TCSETAF"),
-	LTR_XLAT_PAIR(0x5409, "TCSBRK"), LTR_XLAT_PAIR(0x540A, "TCXONC"),
-	LTR_XLAT_PAIR(0x540B, "TCFLSH"), LTR_XLAT_PAIR(0x540C, "TIOCEXCL"),
-	LTR_XLAT_PAIR(0x540D, "TIOCNXCL"), LTR_XLAT_PAIR(0x540E, "TIOCSCTTY"),
-	LTR_XLAT_PAIR(0x540F, "TIOCGPGRP"), LTR_XLAT_PAIR(0x5410, "TIOCSPGRP"),
-	LTR_XLAT_PAIR(0x5411, "TIOCOUTQ"), LTR_XLAT_PAIR(0x5412, "TIOCSTI"),
-	LTR_XLAT_PAIR(0x5413, "TIOCGWINSZ"), LTR_XLAT_PAIR(0x5414, "TIOCSWINSZ"),
-	LTR_XLAT_PAIR(0x541B, "FIONREAD"), LTR_XLAT_PAIR(0x5421, "FIONBIO"),
-	LTR_XLAT_PAIR(0x5422, "TIOCNOTTY"), LTR_XLAT_PAIR(0x5429, "TIOCGSID"),
-	LTR_XLAT_PAIR(0x5441, "TIOCGPTPEER"),
-	LTR_XLAT_PAIR(0x5450, "FIONCLEX"), LTR_XLAT_PAIR(0x5451, "FIOCLEX"),
-	LTR_XLAT_PAIR(0x5452, "FIOASYNC"),
-	LTR_XLAT_PAIR(0x80045430, "TIOCGPTN"), LTR_XLAT_PAIR(0x40045431, "TIOCSPTLCK"),
-	LTR_XLAT_PAIR(0x5460, "FIOQSIZE"),
-	LTR_XLAT_PAIR(0x40049409, "BTRFS_IOC_CLONE or FICLONE"),
-	LTR_XLAT_PAIR(0x4020940d, "BTRFS_IOC_CLONE_RANGE or FICLONERANGE"),
-	LTR_XLAT_PAIR(0xc0189436, "BTRFS_IOC_FILE_EXTENT_SAME or FIDEDUPERANGE"),
-	LTR_XLAT_END
-};
-
 /* FS_IOC_GETFLAGS / SETFLAGS: _IOR/_IOW('f', 1/2, long), so per wordsize. */
 #define FS_IOC_GETFLAGS_64 0x80086601u
 #define FS_IOC_SETFLAGS_64 0x40086602u
 #define FS_IOC_GETFLAGS_32 0x80046601u
 #define FS_IOC_SETFLAGS_32 0x40046602u
-
-static const struct ltr_xlat inode_flags[] = {
-	LTR_XLAT_PAIR(0x1, "FS_SECRM_FL"), LTR_XLAT_PAIR(0x2, "FS_UNRM_FL"),
-	LTR_XLAT_PAIR(0x4, "FS_COMPR_FL"), LTR_XLAT_PAIR(0x8, "FS_SYNC_FL"),
-	LTR_XLAT_PAIR(0x10, "FS_IMMUTABLE_FL"), LTR_XLAT_PAIR(0x20, "FS_APPEND_FL"),
-	LTR_XLAT_PAIR(0x40, "FS_NODUMP_FL"), LTR_XLAT_PAIR(0x80, "FS_NOATIME_FL"),
-	LTR_XLAT_PAIR(0x100, "FS_DIRTY_FL"), LTR_XLAT_PAIR(0x200, "FS_COMPRBLK_FL"),
-	LTR_XLAT_PAIR(0x400, "FS_NOCOMP_FL"), LTR_XLAT_PAIR(0x800, "FS_ENCRYPT_FL"),
-	LTR_XLAT_PAIR(0x1000, "FS_INDEX_FL"), LTR_XLAT_PAIR(0x2000, "FS_IMAGIC_FL"),
-	LTR_XLAT_PAIR(0x4000, "FS_JOURNAL_DATA_FL"), LTR_XLAT_PAIR(0x8000, "FS_NOTAIL_FL"),
-	LTR_XLAT_PAIR(0x10000, "FS_DIRSYNC_FL"), LTR_XLAT_PAIR(0x20000, "FS_TOPDIR_FL"),
-	LTR_XLAT_PAIR(0x40000, "FS_HUGE_FILE_FL"), LTR_XLAT_PAIR(0x80000, "FS_EXTENT_FL"),
-	LTR_XLAT_PAIR(0x100000, "FS_VERITY_FL"), LTR_XLAT_PAIR(0x200000, "FS_EA_INODE_FL"),
-	LTR_XLAT_PAIR(0x400000, "FS_EOFBLOCKS_FL"), LTR_XLAT_PAIR(0x800000, "FS_NOCOW_FL"),
-	LTR_XLAT_PAIR(0x2000000, "FS_DAX_FL"), LTR_XLAT_PAIR(0x10000000, "FS_INLINE_DATA_FL"),
-	LTR_XLAT_PAIR(0x20000000, "FS_PROJINHERIT_FL"), LTR_XLAT_PAIR(0x40000000, "FS_CASEFOLD_FL"),
-	LTR_XLAT_PAIR(0x80000000, "FS_RESERVED_FL"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat tcflsh_queues[] = {
-	LTR_XLAT_PAIR(0, "TCIFLUSH"), LTR_XLAT_PAIR(1, "TCOFLUSH"),
-	LTR_XLAT_PAIR(2, "TCIOFLUSH"), LTR_XLAT_END
-};
 
 /* The names of FS_IOC_GETFLAGS / SETFLAGS, whose codes depend on the wordsize. */
 static const char *sized_ioctl_name(uint32_t req)
@@ -599,7 +584,7 @@ static void print_inode_flags_ref(struct ltr_call *c, uint64_t addr)
 	if (!ltr_fetch(c, addr, &v, sizeof(v)))
 		return;
 	ltr_sb_putc(c->out, '[');
-	ltr_print_flags(c->out, inode_flags, v, NULL);
+	ltr_print_flags(c->out, LTR_XT(inode_flags), v, NULL);
 	ltr_sb_putc(c->out, ']');
 }
 
@@ -670,54 +655,6 @@ static void print_winsize(struct ltr_call *c, uint64_t addr)
 			      ws[0], ws[1], ws[2], ws[3]);
 }
 
-/* termios flags, the subset strace's abbreviated form shows. */
-static const struct ltr_xlat iflags[] = {
-	LTR_XLAT_PAIR(01, "IGNBRK"), LTR_XLAT_PAIR(02, "BRKINT"),
-	LTR_XLAT_PAIR(04, "IGNPAR"), LTR_XLAT_PAIR(010, "PARMRK"),
-	LTR_XLAT_PAIR(020, "INPCK"), LTR_XLAT_PAIR(040, "ISTRIP"),
-	LTR_XLAT_PAIR(0100, "INLCR"), LTR_XLAT_PAIR(0200, "IGNCR"),
-	LTR_XLAT_PAIR(0400, "ICRNL"), LTR_XLAT_PAIR(01000, "IUCLC"),
-	LTR_XLAT_PAIR(02000, "IXON"), LTR_XLAT_PAIR(04000, "IXANY"),
-	LTR_XLAT_PAIR(010000, "IXOFF"), LTR_XLAT_PAIR(020000, "IMAXBEL"),
-	LTR_XLAT_PAIR(040000, "IUTF8"), LTR_XLAT_END
-};
-static const struct ltr_xlat oflags[] = {
-	LTR_XLAT_PAIR(01, "OPOST"), LTR_XLAT_PAIR(02, "OLCUC"),
-	LTR_XLAT_PAIR(04, "ONLCR"), LTR_XLAT_PAIR(010, "OCRNL"),
-	LTR_XLAT_PAIR(020, "ONOCR"), LTR_XLAT_PAIR(040, "ONLRET"),
-	LTR_XLAT_PAIR(0100, "OFILL"), LTR_XLAT_PAIR(0200, "OFDEL"),
-	LTR_XLAT_END
-};
-static const struct ltr_xlat lflags[] = {
-	LTR_XLAT_PAIR(01, "ISIG"), LTR_XLAT_PAIR(02, "ICANON"),
-	LTR_XLAT_PAIR(04, "XCASE"), LTR_XLAT_PAIR(010, "ECHO"),
-	LTR_XLAT_PAIR(020, "ECHOE"), LTR_XLAT_PAIR(040, "ECHOK"),
-	LTR_XLAT_PAIR(0100, "ECHONL"), LTR_XLAT_PAIR(0200, "NOFLSH"),
-	LTR_XLAT_PAIR(0400, "TOSTOP"), LTR_XLAT_PAIR(0100000, "IEXTEN"),
-	LTR_XLAT_PAIR(01000, "ECHOCTL"),
-	LTR_XLAT_PAIR(02000, "ECHOPRT"), LTR_XLAT_PAIR(04000, "ECHOKE"),
-	LTR_XLAT_PAIR(010000, "FLUSHO"), LTR_XLAT_PAIR(040000, "PENDIN"),
-	LTR_XLAT_PAIR(0200000, "EXTPROC"),
-	LTR_XLAT_END
-};
-static const struct ltr_xlat cflags[] = {
-	LTR_XLAT_PAIR(0100, "CSTOPB"), LTR_XLAT_PAIR(0200, "CREAD"),
-	LTR_XLAT_PAIR(0400, "PARENB"), LTR_XLAT_PAIR(01000, "PARODD"),
-	LTR_XLAT_PAIR(02000, "HUPCL"), LTR_XLAT_PAIR(04000, "CLOCAL"),
-	LTR_XLAT_PAIR(010000000000, "CRTSCTS"), LTR_XLAT_END
-};
-static const struct ltr_xlat bauds[] = {
-	LTR_XLAT_PAIR(0, "B0"), LTR_XLAT_PAIR(1, "B50"), LTR_XLAT_PAIR(2, "B75"),
-	LTR_XLAT_PAIR(3, "B110"), LTR_XLAT_PAIR(4, "B134"), LTR_XLAT_PAIR(5, "B150"),
-	LTR_XLAT_PAIR(6, "B200"), LTR_XLAT_PAIR(7, "B300"), LTR_XLAT_PAIR(8, "B600"),
-	LTR_XLAT_PAIR(9, "B1200"), LTR_XLAT_PAIR(10, "B1800"),
-	LTR_XLAT_PAIR(11, "B2400"), LTR_XLAT_PAIR(12, "B4800"),
-	LTR_XLAT_PAIR(13, "B9600"), LTR_XLAT_PAIR(14, "B19200"),
-	LTR_XLAT_PAIR(15, "B38400"), LTR_XLAT_PAIR(010001, "B57600"),
-	LTR_XLAT_PAIR(010002, "B115200"), LTR_XLAT_PAIR(010003, "B230400"),
-	LTR_XLAT_PAIR(010004, "B460800"), LTR_XLAT_END
-};
-
 /*
  * The delay fields of c_oflag print as "NL0|CR0|TAB0|BS0|VT0|FF0" before
  * the flags, one name per field value.
@@ -734,27 +671,9 @@ static void print_oflag(struct ltr_strbuf *out, uint32_t v)
 	v &= ~0177400u;
 	if (v) {
 		ltr_sb_putc(out, '|');
-		ltr_print_flags(out, oflags, v, NULL);
+		ltr_print_flags(out, LTR_XT(termios_oflags), v, NULL);
 	}
 }
-
-/* Line disciplines (c_line), by number. */
-static const struct ltr_xlat line_disciplines[] = {
-	LTR_XLAT_PAIR(0, "N_TTY"), LTR_XLAT_PAIR(1, "N_SLIP"), LTR_XLAT_PAIR(2, "N_MOUSE"),
-	LTR_XLAT_PAIR(3, "N_PPP"), LTR_XLAT_PAIR(4, "N_STRIP"), LTR_XLAT_PAIR(5, "N_AX25"),
-	LTR_XLAT_PAIR(6, "N_X25"), LTR_XLAT_PAIR(7, "N_6PACK"), LTR_XLAT_PAIR(8, "N_MASC"),
-	LTR_XLAT_PAIR(9, "N_R3964"), LTR_XLAT_PAIR(10, "N_PROFIBUS_FDL"),
-	LTR_XLAT_PAIR(11, "N_IRDA"), LTR_XLAT_PAIR(12, "N_SMSBLOCK"), LTR_XLAT_PAIR(13, "N_HDLC"),
-	LTR_XLAT_PAIR(14, "N_SYNC_PPP"), LTR_XLAT_PAIR(15, "N_HCI"),
-	LTR_XLAT_PAIR(16, "N_GIGASET_M101"), LTR_XLAT_PAIR(17, "N_SLCAN"),
-	LTR_XLAT_PAIR(18, "N_PPS"), LTR_XLAT_PAIR(19, "N_V253"), LTR_XLAT_PAIR(20, "N_CAIF"),
-	LTR_XLAT_PAIR(21, "N_GSM0710"), LTR_XLAT_PAIR(22, "N_TI_WL"),
-	LTR_XLAT_PAIR(23, "N_TRACESINK"), LTR_XLAT_PAIR(24, "N_TRACEROUTER"),
-	LTR_XLAT_PAIR(25, "N_NCI"), LTR_XLAT_PAIR(26, "N_SPEAKUP"), LTR_XLAT_PAIR(27, "N_NULL"),
-	LTR_XLAT_PAIR(28, "N_MCTP"), LTR_XLAT_PAIR(29, "N_DEVELOPMENT"),
-	LTR_XLAT_PAIR(30, "N_CAN327"),
-	LTR_XLAT_END
-};
 
 /*
  * -v's tail of a struct termios: ", c_line=N_TTY, c_cc=[[VINTR]=0x3, ...,
@@ -763,24 +682,21 @@ static const struct ltr_xlat line_disciplines[] = {
  */
 static void print_termios_cc(struct ltr_call *c, uint64_t addr)
 {
-	static const char *const names[] = {
-		"VINTR", "VQUIT", "VERASE", "VKILL", "VEOF", "VTIME", "VMIN", "VSWTC",
-		"VSTART", "VSTOP", "VSUSP", "VEOL", "VREPRINT", "VDISCARD", "VWERASE",
-		"VLNEXT", "VEOL2",
-	};
-	enum { NCCS = 19, NNAMES = sizeof(names) / sizeof(names[0]) };
+	enum { NCCS = 19 };
 	unsigned char cc[1 + NCCS];
 
 	if (!ltr_fetch(c, addr + 16, cc, sizeof(cc)))
 		return;
 	ltr_sb_puts(c->out, ", c_line=");
-	ltr_print_xval(c->out, line_disciplines, cc[0], "N_???");
+	ltr_print_xval(c->out, LTR_XT(line_disciplines), cc[0], "N_???");
 	ltr_sb_puts(c->out, ", c_cc=[");
 	for (unsigned i = 0; i < NCCS; i++) {
+		const char *name = ltr_xlat_lookup(LTR_XT(termios_cc), i);
+
 		if (i)
 			ltr_sb_puts(c->out, ", ");
-		if (i < NNAMES)
-			ltr_sb_printf(c->out, "[%s]=", names[i]);
+		if (name)
+			ltr_sb_printf(c->out, "[%s]=", name);
 		else
 			ltr_sb_printf(c->out, "[%u]=", i);
 		ltr_sb_put_hex(c->out, cc[1 + i]);
@@ -801,20 +717,20 @@ static void print_termios(struct ltr_call *c, uint64_t addr)
 	if (!ltr_fetch(c, addr, t, sizeof(t)))
 		return;
 	ltr_sb_puts(c->out, "{c_iflag=");
-	ltr_print_flags(c->out, iflags, t[0], NULL);
+	ltr_print_flags(c->out, LTR_XT(termios_iflags), t[0], NULL);
 	ltr_sb_puts(c->out, ", c_oflag=");
 	print_oflag(c->out, t[1]);
 	cf = t[2];
 	ltr_sb_puts(c->out, ", c_cflag=");
-	ltr_print_xval(c->out, bauds, cf & 010017, NULL);
+	ltr_print_xval(c->out, LTR_XT(termios_bauds), cf & 010017, NULL);
 	ltr_sb_printf(c->out, "|%s", csize[(cf >> 4) & 3]);
 	rest = cf & ~(010017u | 060u);
 	if (rest) {
 		ltr_sb_putc(c->out, '|');
-		ltr_print_flags(c->out, cflags, rest, NULL);
+		ltr_print_flags(c->out, LTR_XT(termios_cflags), rest, NULL);
 	}
 	ltr_sb_puts(c->out, ", c_lflag=");
-	ltr_print_flags(c->out, lflags, t[3], NULL);
+	ltr_print_flags(c->out, LTR_XT(termios_lflags), t[3], NULL);
 	if (!ltr_call_abbrev(c))
 		print_termios_cc(c, addr);
 	else
@@ -842,7 +758,7 @@ void ltr_decode_ioctl(struct ltr_call *c)
 {
 	uint32_t req = (uint32_t)c->args[1];
 	uint64_t arg = c->args[2];
-	const char *name = ltr_xlat_lookup(ioctl_names, req);
+	const char *name = ltr_xlat_lookup(LTR_XT(ioctl_names), req);
 
 	if (ltr_decode_kvm_ioctl(c))  /* KVM's requests (kvm.c) */
 		return;
@@ -893,7 +809,7 @@ void ltr_decode_ioctl(struct ltr_call *c)
 			return;   /* filled by the kernel: printed at exit */
 		case 0x540B:
 			ltr_sb_puts(c->out, ", ");
-			ltr_print_xval(c->out, tcflsh_queues, (uint32_t)arg, "TC???");
+			ltr_print_xval(c->out, LTR_XT(tcflsh_queues), (uint32_t)arg, "TC???");
 			return;
 		case 0x5409: case 0x540A: case 0x540E: case 0x5441:
 			ltr_sb_printf(c->out, ", %#llx", (unsigned long long)arg);
@@ -941,16 +857,7 @@ void ltr_decode_ioctl(struct ltr_call *c)
 
 /* --- poll --- */
 
-static const struct ltr_xlat poll_events[] = {
-	LTR_XLAT_PAIR(0x1, "POLLIN"), LTR_XLAT_PAIR(0x2, "POLLPRI"),
-	LTR_XLAT_PAIR(0x4, "POLLOUT"), LTR_XLAT_PAIR(0x8, "POLLERR"),
-	LTR_XLAT_PAIR(0x10, "POLLHUP"), LTR_XLAT_PAIR(0x20, "POLLNVAL"),
-	LTR_XLAT_PAIR(0x40, "POLLRDNORM"), LTR_XLAT_PAIR(0x80, "POLLRDBAND"),
-	LTR_XLAT_PAIR(0x100, "POLLWRNORM"), LTR_XLAT_PAIR(0x200, "POLLWRBAND"),
-	LTR_XLAT_PAIR(0x400, "POLLMSG"), LTR_XLAT_PAIR(0x2000, "POLLRDHUP"),
-	LTR_XLAT_END
-};
-
+/* --- poll --- */
 
 /*
  * The pollfd array at entry: "[{fd=3, events=POLLIN}, ...]", each fd with
@@ -997,7 +904,7 @@ static void print_pollfds(struct ltr_call *c, uint64_t addr, uint64_t n)
 		ltr_sb_puts(c->out, "{fd=");
 		ltr_print_fd(c, fd);
 		ltr_sb_puts(c->out, ", events=");
-		ltr_print_flags(c->out, poll_events, (uint16_t)ev[0], NULL);
+		ltr_print_flags(c->out, LTR_XT(poll_events), (uint16_t)ev[0], NULL);
 		ltr_sb_putc(c->out, '}');
 	}
 	ltr_sb_putc(c->out, ']');
@@ -1050,7 +957,7 @@ static void poll_suffix(struct ltr_call *c)
 		}
 		at = c->out->len;
 		ltr_sb_printf(c->out, "{fd=%d, revents=", fd);
-		ltr_print_flags(c->out, poll_events, (uint16_t)ev[1], NULL);
+		ltr_print_flags(c->out, LTR_XT(poll_events), (uint16_t)ev[1], NULL);
 		if (c->out->len - start + 1 >= SUMMARY_SIZE - SUMMARY_RESERVE) {
 			ltr_sb_truncate(c->out, at);
 			ltr_sb_puts(c->out, "...");
@@ -1100,239 +1007,6 @@ void ltr_decode_ppoll(struct ltr_call *c)
 		return;
 	}
 	c->ret_suffix = poll_suffix;
-}
-
-/* --- epoll --- */
-
-static const struct ltr_xlat epoll_ops[] = {
-	LTR_XLAT_PAIR(1, "EPOLL_CTL_ADD"), LTR_XLAT_PAIR(2, "EPOLL_CTL_DEL"),
-	LTR_XLAT_PAIR(3, "EPOLL_CTL_MOD"), LTR_XLAT_END
-};
-
-static const struct ltr_xlat epoll_events[] = {
-	LTR_XLAT_PAIR(0x1, "EPOLLIN"), LTR_XLAT_PAIR(0x2, "EPOLLPRI"),
-	LTR_XLAT_PAIR(0x4, "EPOLLOUT"), LTR_XLAT_PAIR(0x8, "EPOLLERR"),
-	LTR_XLAT_PAIR(0x10, "EPOLLHUP"), LTR_XLAT_PAIR(0x20, "EPOLLNVAL"),
-	LTR_XLAT_PAIR(0x40, "EPOLLRDNORM"), LTR_XLAT_PAIR(0x80, "EPOLLRDBAND"),
-	LTR_XLAT_PAIR(0x100, "EPOLLWRNORM"), LTR_XLAT_PAIR(0x200, "EPOLLWRBAND"),
-	LTR_XLAT_PAIR(0x400, "EPOLLMSG"), LTR_XLAT_PAIR(0x2000, "EPOLLRDHUP"),
-	LTR_XLAT_PAIR(1u << 28, "EPOLLEXCLUSIVE"),
-	LTR_XLAT_PAIR(1u << 29, "EPOLLWAKEUP"),
-	LTR_XLAT_PAIR(1u << 30, "EPOLLONESHOT"),
-	LTR_XLAT_PAIR(1u << 31, "EPOLLET"), LTR_XLAT_END
-};
-
-/*
- * struct epoll_event is packed on x86_64 and i386 (12 bytes), 16 bytes
- * elsewhere.
- */
-static unsigned epoll_event_size(const struct ltr_call *c)
-{
-	if (ltr_arch_is(c, "x86_64") || ltr_arch_is(c, "i386"))
-		return 12;
-	return 16;
-}
-
-static void print_epoll_event(struct ltr_call *c, const unsigned char *p)
-{
-	uint32_t ev;
-	uint64_t data;
-
-	memcpy(&ev, p, 4);
-	memcpy(&data, p + (epoll_event_size(c) == 12 ? 4 : 8), 8);
-	ltr_sb_puts(c->out, "{events=");
-	ltr_print_flags(c->out, epoll_events, ev, NULL);
-	ltr_sb_printf(c->out, ", data={u32=%u, u64=%llu}}", (uint32_t)data,
-		      (unsigned long long)data);
-}
-
-/* epoll_ctl(epfd, op, fd, event) */
-void ltr_decode_epoll_ctl(struct ltr_call *c)
-{
-	unsigned char buf[16];
-
-	if (c->exiting)
-		return;
-	ltr_print_fd(c, ltr_call_arg_int(c, 0));
-	ltr_sb_puts(c->out, ", ");
-	ltr_print_xval(c->out, epoll_ops, (uint32_t)c->args[1], "EPOLL_CTL_???");
-	ltr_sb_puts(c->out, ", ");
-	ltr_print_fd(c, ltr_call_arg_int(c, 2));
-	ltr_sb_puts(c->out, ", ");
-	/* EPOLL_CTL_DEL ignores the event: strace shows only its address */
-	if (!c->args[3] || (uint32_t)c->args[1] == 2 /* EPOLL_CTL_DEL */)
-		ltr_print_addr(c->out, c->args[3]);
-	else if (ltr_fetch(c, c->args[3], buf, epoll_event_size(c)))
-		print_epoll_event(c, buf);
-}
-
-/* epoll_wait(epfd, events, maxevents, timeout) / epoll_pwait(..., sigmask, size) */
-void ltr_decode_epoll_wait(struct ltr_call *c)
-{
-	unsigned size = epoll_event_size(c);
-	int64_t i;
-
-	if (!c->exiting) {
-		ltr_print_fd(c, ltr_call_arg_int(c, 0));
-		ltr_sb_puts(c->out, ", ");
-		return;
-	}
-	/* no event: "[]" without reading anything, as strace */
-	if (ltr_call_failed(c) || (!ltr_call_verbose(c) && c->ret)) {
-		ltr_print_addr(c->out, c->args[1]);
-	} else {
-		ltr_sb_putc(c->out, '[');
-		for (i = 0; i < c->ret && (uint64_t)i < ltr_array_max(c); i++) {
-			unsigned char buf[16];
-
-			if (i)
-				ltr_sb_puts(c->out, ", ");
-			if (ltr_mem_read(c->mem, c->args[1] + (uint64_t)i * size,
-					 buf, size) != 0) {
-				ltr_sb_puts(c->out, "...");
-				break;
-			}
-			print_epoll_event(c, buf);
-		}
-		if ((uint64_t)c->ret > ltr_array_max(c))
-			ltr_sb_puts(c->out, ", ...");
-		ltr_sb_putc(c->out, ']');
-	}
-	if (strcmp(c->desc->name, "epoll_pwait2") == 0) {
-		/* the timeout is a struct __kernel_timespec on every arch */
-		ltr_sb_printf(c->out, ", %d, ", ltr_call_arg_int(c, 2));
-		ltr_print_timespec64(c, c->args[3]);
-		ltr_sb_puts(c->out, ", ");
-		ltr_print_sigset_addr(c, c->args[4], c->args[5], 8);
-		ltr_sb_printf(c->out, ", %llu", (unsigned long long)c->args[5]);
-		return;
-	}
-	ltr_sb_printf(c->out, ", %d, %d", ltr_call_arg_int(c, 2), ltr_call_arg_int(c, 3));
-	if (strcmp(c->desc->name, "epoll_pwait") == 0) {
-		ltr_sb_puts(c->out, ", ");
-		ltr_print_sigset_addr(c, c->args[4], c->args[5], 8);
-		ltr_sb_printf(c->out, ", %llu", (unsigned long long)c->args[5]);
-	}
-}
-
-/* --- futex --- */
-
-static const struct ltr_xlat futex_ops[] = {
-	LTR_XLAT_PAIR(0, "FUTEX_WAIT"), LTR_XLAT_PAIR(1, "FUTEX_WAKE"),
-	LTR_XLAT_PAIR(2, "FUTEX_FD"), LTR_XLAT_PAIR(3, "FUTEX_REQUEUE"),
-	LTR_XLAT_PAIR(4, "FUTEX_CMP_REQUEUE"), LTR_XLAT_PAIR(5, "FUTEX_WAKE_OP"),
-	LTR_XLAT_PAIR(6, "FUTEX_LOCK_PI"), LTR_XLAT_PAIR(7, "FUTEX_UNLOCK_PI"),
-	LTR_XLAT_PAIR(8, "FUTEX_TRYLOCK_PI"), LTR_XLAT_PAIR(9, "FUTEX_WAIT_BITSET"),
-	LTR_XLAT_PAIR(10, "FUTEX_WAKE_BITSET"),
-	LTR_XLAT_PAIR(11, "FUTEX_WAIT_REQUEUE_PI"),
-	LTR_XLAT_PAIR(12, "FUTEX_CMP_REQUEUE_PI"),
-	LTR_XLAT_PAIR(13, "FUTEX_LOCK_PI2"), LTR_XLAT_END
-};
-
-static const struct ltr_xlat futex_wake_ops[] = {
-	LTR_XLAT_PAIR(0, "FUTEX_OP_SET"), LTR_XLAT_PAIR(1, "FUTEX_OP_ADD"),
-	LTR_XLAT_PAIR(2, "FUTEX_OP_OR"), LTR_XLAT_PAIR(3, "FUTEX_OP_ANDN"),
-	LTR_XLAT_PAIR(4, "FUTEX_OP_XOR"), LTR_XLAT_END
-};
-
-static const struct ltr_xlat futex_wake_cmps[] = {
-	LTR_XLAT_PAIR(0, "FUTEX_OP_CMP_EQ"), LTR_XLAT_PAIR(1, "FUTEX_OP_CMP_NE"),
-	LTR_XLAT_PAIR(2, "FUTEX_OP_CMP_LT"), LTR_XLAT_PAIR(3, "FUTEX_OP_CMP_LE"),
-	LTR_XLAT_PAIR(4, "FUTEX_OP_CMP_GT"), LTR_XLAT_PAIR(5, "FUTEX_OP_CMP_GE"),
-	LTR_XLAT_END
-};
-
-static void print_futex_op(struct ltr_strbuf *out, uint32_t op)
-{
-	uint32_t cmd = op & 127;
-	const char *name = ltr_xlat_lookup(futex_ops, cmd);
-
-	if (!name) {
-		ltr_print_xval(out, futex_ops, op, "FUTEX_???");
-		return;
-	}
-	if (!ltr_xlat_begin(out, op, LTR_XF_HEX))
-		return;
-	ltr_sb_puts(out, name);
-	if (op & 128)
-		ltr_sb_puts(out, "_PRIVATE");
-	if (op & 256)
-		ltr_sb_puts(out, "|FUTEX_CLOCK_REALTIME");
-	if (op & ~(uint32_t)(127 | 128 | 256))
-		ltr_sb_printf(out, "|%#x", op & ~(uint32_t)(127 | 128 | 256));
-	ltr_xlat_end(out);
-}
-
-/* FUTEX_WAIT_BITSET's and FUTEX_WAKE_BITSET's val3. */
-static void print_futex_bitset(struct ltr_strbuf *out, uint32_t v3)
-{
-	ltr_sb_puts(out, ", ");
-	if (v3 == 0xffffffffu)
-		ltr_print_xlat(out, v3, LTR_XF_HEX, "FUTEX_BITSET_MATCH_ANY");
-	else
-		ltr_sb_printf(out, "%#x", v3);
-}
-
-/* FUTEX_WAKE_OP's val3: "FUTEX_OP_ADD<<28|0x345<<12|FUTEX_OP_CMP_LT<<24|0x678". */
-static void print_wake_op(struct ltr_strbuf *out, uint32_t v)
-{
-	uint32_t op = (v >> 28) & 7;
-
-	if (v >> 31)
-		ltr_sb_puts(out, "FUTEX_OP_OPARG_SHIFT<<28|");
-	ltr_print_xval(out, futex_wake_ops, op, NULL);
-	ltr_sb_printf(out, "<<28|%#x<<12|", (v >> 12) & 0xfff);
-	ltr_print_xval(out, futex_wake_cmps, (v >> 24) & 15, NULL);
-	ltr_sb_printf(out, "<<24|%#x", v & 0xfff);
-}
-
-/* futex(uaddr, op, val, timeout|val2, uaddr2, val3) */
-void ltr_decode_futex(struct ltr_call *c)
-{
-	uint32_t op = (uint32_t)c->args[1];
-	uint32_t cmd = op & 127;
-	bool t64 = ltr_wordsize(c) == 8 || strstr(c->desc->name, "time64");
-	struct ltr_strbuf *out = c->out;
-
-	if (c->exiting)
-		return;
-	ltr_print_addr(out, c->args[0]);
-	ltr_sb_puts(out, ", ");
-	print_futex_op(out, op);
-	ltr_sb_printf(out, ", %u", (unsigned)c->args[2]);
-	switch (cmd) {
-	case 0: case 9: case 11:  /* WAIT, WAIT_BITSET, WAIT_REQUEUE_PI */
-	case 6: case 13:          /* LOCK_PI: timeout */
-		ltr_sb_puts(out, ", ");
-		if (t64)
-			ltr_print_timespec64(c, c->args[3]);
-		else
-			ltr_print_timespec32(c, c->args[3]);
-		if (cmd == 9) {
-			print_futex_bitset(out, (uint32_t)c->args[5]);
-		} else if (cmd == 11) {
-			ltr_sb_puts(out, ", ");
-			ltr_print_addr(out, c->args[4]);
-		}
-		return;
-	case 10:  /* WAKE_BITSET */
-		print_futex_bitset(out, (uint32_t)c->args[5]);
-		return;
-	case 3: case 4: case 12:  /* REQUEUE, CMP_REQUEUE */
-		ltr_sb_printf(out, ", %u, ", (unsigned)c->args[3]);
-		ltr_print_addr(out, c->args[4]);
-		if (cmd != 3)
-			ltr_sb_printf(out, ", %u", (unsigned)c->args[5]);
-		return;
-	case 5:  /* WAKE_OP */
-		ltr_sb_printf(out, ", %u, ", (unsigned)c->args[3]);
-		ltr_print_addr(out, c->args[4]);
-		ltr_sb_puts(out, ", ");
-		print_wake_op(out, (uint32_t)c->args[5]);
-		return;
-	default:  /* WAKE, UNLOCK_PI, TRYLOCK_PI, FD */
-		return;
-	}
 }
 
 /* --- select --- */
@@ -1467,7 +1141,7 @@ static void print_select_timeout(struct ltr_call *c, uint64_t addr)
 			ltr_print_timespec(c, addr);
 		return;
 	}
-	print_time_pair_at(c, addr, ltr_wordsize(c), "tv_usec");
+	ltr_print_time_pair_at(c, addr, ltr_wordsize(c), "tv_usec");
 }
 
 /* After the value: " (in [3], out [4 6], left {...})" or " (Timeout)". */
@@ -1548,5 +1222,195 @@ void ltr_decode_select(struct ltr_call *c)
 			ltr_print_sigset_addr(c, set, len, 1);
 			ltr_sb_printf(c->out, ", sigsetsize=%llu}", (unsigned long long)len);
 		}
+	}
+}
+
+/* --- epoll --- */
+
+/*
+ * struct epoll_event is packed on x86_64 and i386 (12 bytes), 16 bytes
+ * elsewhere.
+ */
+static unsigned epoll_event_size(const struct ltr_call *c)
+{
+	if (ltr_arch_is(c, "x86_64") || ltr_arch_is(c, "i386"))
+		return 12;
+	return 16;
+}
+
+static void print_epoll_event(struct ltr_call *c, const unsigned char *p)
+{
+	uint32_t ev;
+	uint64_t data;
+
+	memcpy(&ev, p, 4);
+	memcpy(&data, p + (epoll_event_size(c) == 12 ? 4 : 8), 8);
+	ltr_sb_puts(c->out, "{events=");
+	ltr_print_flags(c->out, LTR_XT(epoll_events), ev, NULL);
+	ltr_sb_printf(c->out, ", data={u32=%u, u64=%llu}}", (uint32_t)data,
+		      (unsigned long long)data);
+}
+
+/* epoll_ctl(epfd, op, fd, event) */
+void ltr_decode_epoll_ctl(struct ltr_call *c)
+{
+	unsigned char buf[16];
+
+	if (c->exiting)
+		return;
+	ltr_print_fd(c, ltr_call_arg_int(c, 0));
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_xval(c->out, LTR_XT(epoll_ctl_ops), (uint32_t)c->args[1], "EPOLL_CTL_???");
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_fd(c, ltr_call_arg_int(c, 2));
+	ltr_sb_puts(c->out, ", ");
+	/* EPOLL_CTL_DEL ignores the event: strace shows only its address */
+	if (!c->args[3] || (uint32_t)c->args[1] == 2 /* EPOLL_CTL_DEL */)
+		ltr_print_addr(c->out, c->args[3]);
+	else if (ltr_fetch(c, c->args[3], buf, epoll_event_size(c)))
+		print_epoll_event(c, buf);
+}
+
+/* epoll_wait(epfd, events, maxevents, timeout) / epoll_pwait(..., sigmask, size) */
+void ltr_decode_epoll_wait(struct ltr_call *c)
+{
+	unsigned size = epoll_event_size(c);
+	int64_t i;
+
+	if (!c->exiting) {
+		ltr_print_fd(c, ltr_call_arg_int(c, 0));
+		ltr_sb_puts(c->out, ", ");
+		return;
+	}
+	/* no event: "[]" without reading anything, as strace */
+	if (ltr_call_failed(c) || (!ltr_call_verbose(c) && c->ret)) {
+		ltr_print_addr(c->out, c->args[1]);
+	} else {
+		ltr_sb_putc(c->out, '[');
+		for (i = 0; i < c->ret && (uint64_t)i < ltr_array_max(c); i++) {
+			unsigned char buf[16];
+
+			if (i)
+				ltr_sb_puts(c->out, ", ");
+			if (ltr_mem_read(c->mem, c->args[1] + (uint64_t)i * size,
+					 buf, size) != 0) {
+				ltr_sb_puts(c->out, "...");
+				break;
+			}
+			print_epoll_event(c, buf);
+		}
+		if ((uint64_t)c->ret > ltr_array_max(c))
+			ltr_sb_puts(c->out, ", ...");
+		ltr_sb_putc(c->out, ']');
+	}
+	if (strcmp(c->desc->name, "epoll_pwait2") == 0) {
+		/* the timeout is a struct __kernel_timespec on every arch */
+		ltr_sb_printf(c->out, ", %d, ", ltr_call_arg_int(c, 2));
+		ltr_print_timespec64(c, c->args[3]);
+		ltr_sb_puts(c->out, ", ");
+		ltr_print_sigset_addr(c, c->args[4], c->args[5], 8);
+		ltr_sb_printf(c->out, ", %llu", (unsigned long long)c->args[5]);
+		return;
+	}
+	ltr_sb_printf(c->out, ", %d, %d", ltr_call_arg_int(c, 2), ltr_call_arg_int(c, 3));
+	if (strcmp(c->desc->name, "epoll_pwait") == 0) {
+		ltr_sb_puts(c->out, ", ");
+		ltr_print_sigset_addr(c, c->args[4], c->args[5], 8);
+		ltr_sb_printf(c->out, ", %llu", (unsigned long long)c->args[5]);
+	}
+}
+
+/* --- futex --- */
+
+static void print_futex_op(struct ltr_strbuf *out, uint32_t op)
+{
+	uint32_t cmd = op & 127;
+	const char *name = ltr_xlat_lookup(LTR_XT(futex_ops), cmd);
+
+	if (!name) {
+		ltr_print_xval(out, LTR_XT(futex_ops), op, "FUTEX_???");
+		return;
+	}
+	if (!ltr_xlat_begin(out, op, LTR_XF_HEX))
+		return;
+	ltr_sb_puts(out, name);
+	if (op & 128)
+		ltr_sb_puts(out, "_PRIVATE");
+	if (op & 256)
+		ltr_sb_puts(out, "|FUTEX_CLOCK_REALTIME");
+	if (op & ~(uint32_t)(127 | 128 | 256))
+		ltr_sb_printf(out, "|%#x", op & ~(uint32_t)(127 | 128 | 256));
+	ltr_xlat_end(out);
+}
+
+/* FUTEX_WAIT_BITSET's and FUTEX_WAKE_BITSET's val3. */
+static void print_futex_bitset(struct ltr_strbuf *out, uint32_t v3)
+{
+	ltr_sb_puts(out, ", ");
+	if (v3 == 0xffffffffu)
+		ltr_print_xlat(out, v3, LTR_XF_HEX, "FUTEX_BITSET_MATCH_ANY");
+	else
+		ltr_sb_printf(out, "%#x", v3);
+}
+
+/* FUTEX_WAKE_OP's val3: "FUTEX_OP_ADD<<28|0x345<<12|FUTEX_OP_CMP_LT<<24|0x678". */
+static void print_wake_op(struct ltr_strbuf *out, uint32_t v)
+{
+	uint32_t op = (v >> 28) & 7;
+
+	if (v >> 31)
+		ltr_sb_puts(out, "FUTEX_OP_OPARG_SHIFT<<28|");
+	ltr_print_xval(out, LTR_XT(futex_wake_ops), op, NULL);
+	ltr_sb_printf(out, "<<28|%#x<<12|", (v >> 12) & 0xfff);
+	ltr_print_xval(out, LTR_XT(futex_wake_cmps), (v >> 24) & 15, NULL);
+	ltr_sb_printf(out, "<<24|%#x", v & 0xfff);
+}
+
+/* futex(uaddr, op, val, timeout|val2, uaddr2, val3) */
+void ltr_decode_futex(struct ltr_call *c)
+{
+	uint32_t op = (uint32_t)c->args[1];
+	uint32_t cmd = op & 127;
+	bool t64 = ltr_wordsize(c) == 8 || strstr(c->desc->name, "time64");
+	struct ltr_strbuf *out = c->out;
+
+	if (c->exiting)
+		return;
+	ltr_print_addr(out, c->args[0]);
+	ltr_sb_puts(out, ", ");
+	print_futex_op(out, op);
+	ltr_sb_printf(out, ", %u", (unsigned)c->args[2]);
+	switch (cmd) {
+	case 0: case 9: case 11:  /* WAIT, WAIT_BITSET, WAIT_REQUEUE_PI */
+	case 6: case 13:          /* LOCK_PI: timeout */
+		ltr_sb_puts(out, ", ");
+		if (t64)
+			ltr_print_timespec64(c, c->args[3]);
+		else
+			ltr_print_timespec32(c, c->args[3]);
+		if (cmd == 9) {
+			print_futex_bitset(out, (uint32_t)c->args[5]);
+		} else if (cmd == 11) {
+			ltr_sb_puts(out, ", ");
+			ltr_print_addr(out, c->args[4]);
+		}
+		return;
+	case 10:  /* WAKE_BITSET */
+		print_futex_bitset(out, (uint32_t)c->args[5]);
+		return;
+	case 3: case 4: case 12:  /* REQUEUE, CMP_REQUEUE */
+		ltr_sb_printf(out, ", %u, ", (unsigned)c->args[3]);
+		ltr_print_addr(out, c->args[4]);
+		if (cmd != 3)
+			ltr_sb_printf(out, ", %u", (unsigned)c->args[5]);
+		return;
+	case 5:  /* WAKE_OP */
+		ltr_sb_printf(out, ", %u, ", (unsigned)c->args[3]);
+		ltr_print_addr(out, c->args[4]);
+		ltr_sb_puts(out, ", ");
+		print_wake_op(out, (uint32_t)c->args[5]);
+		return;
+	default:  /* WAKE, UNLOCK_PI, TRYLOCK_PI, FD */
+		return;
 	}
 }

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * File syscalls: open flags, access modes, AT_* flags, file modes, the
- * stat family (x86_64 stat, i386 stat and stat64, the asm-generic stat of
- * aarch64 and riscv64), statx, getdents, lseek, getcwd. Formats follow
- * strace 6.1 as observed on real runs.
+ * File syscalls: open flags, file modes, the stat family (x86_64 stat,
+ * i386 stat and stat64, the asm-generic stat of aarch64 and riscv64),
+ * statx, statfs, getdents, lseek, getcwd, mknod, openat2's struct
+ * open_how, xattr values, fadvise64 and fallocate. Formats follow strace
+ * 6.1 as observed on real runs.
  */
 #include <limits.h>
 #include <string.h>
@@ -15,69 +16,20 @@
 
 /* --- open flags --- */
 
-/* Bit values differ on aarch64 (arm's fcntl.h); x86 and riscv64 share these. */
-struct open_bits {
-	uint32_t directory, nofollow, direct, largefile;
-};
-
-static const struct open_bits open_bits_generic = { 0200000, 0400000, 040000, 0100000 };
-static const struct open_bits open_bits_arm = { 040000, 0100000, 0200000, 0400000 };
-
-static const struct open_bits *open_bits_of(const struct ltr_call *c)
-{
-	return ltr_arch_is(c, "aarch64") ? &open_bits_arm : &open_bits_generic;
-}
-
-/* Appends name to a '|' list. */
-static void add_flag(struct ltr_strbuf *out, bool *first, const char *name)
-{
-	if (!*first)
-		ltr_sb_putc(out, '|');
-	ltr_sb_puts(out, name);
-	*first = false;
-}
-
-/* Prints name when all of bits are set in *val, and clears them. */
-static void take_flag(struct ltr_strbuf *out, bool *first, uint64_t *val,
-		      uint64_t bits, const char *name)
-{
-	if (bits && (*val & bits) == bits) {
-		add_flag(out, first, name);
-		*val &= ~bits;
-	}
-}
-
+/*
+ * The access mode, then the flags of open_flags.in (aarch64 has its own
+ * values): "O_RDONLY|O_CLOEXEC".
+ */
 void ltr_print_open_flags(struct ltr_call *c, uint64_t flags)
 {
-	static const char *const accmode[] = {
-		"O_RDONLY", "O_WRONLY", "O_RDWR", "O_ACCMODE"
-	};
-	const struct open_bits *b = open_bits_of(c);
 	struct ltr_strbuf *out = c->out;
 	uint64_t v = flags & 0xffffffffu;
-	bool first = true;
 
 	if (!ltr_xlat_begin(out, v, LTR_XF_HEX))
 		return;
-	add_flag(out, &first, accmode[v & 3]);
+	ltr_sb_puts(out, ltr_xlat_lookup(LTR_XT(open_access_modes), v & 3));
 	v &= ~(uint64_t)3;
-	take_flag(out, &first, &v, 0100, "O_CREAT");
-	take_flag(out, &first, &v, 0200, "O_EXCL");
-	take_flag(out, &first, &v, 0400, "O_NOCTTY");
-	take_flag(out, &first, &v, 01000, "O_TRUNC");
-	take_flag(out, &first, &v, 02000, "O_APPEND");
-	take_flag(out, &first, &v, 04000, "O_NONBLOCK");
-	take_flag(out, &first, &v, 04010000, "O_SYNC");
-	take_flag(out, &first, &v, 010000, "O_DSYNC");
-	take_flag(out, &first, &v, 020000, "FASYNC");
-	take_flag(out, &first, &v, b->direct, "O_DIRECT");
-	take_flag(out, &first, &v, b->largefile, "O_LARGEFILE");
-	take_flag(out, &first, &v, b->nofollow, "O_NOFOLLOW");
-	take_flag(out, &first, &v, 01000000, "O_NOATIME");
-	take_flag(out, &first, &v, 02000000, "O_CLOEXEC");
-	take_flag(out, &first, &v, 010000000, "O_PATH");
-	take_flag(out, &first, &v, 020000000 | b->directory, "O_TMPFILE");
-	take_flag(out, &first, &v, b->directory, "O_DIRECTORY");
+	ltr_print_flag_names(out, ltr_xlat_for_arch(LTR_XT(open_flags), c->arch), &v, 1);
 	if (v) {
 		ltr_sb_putc(out, '|');
 		ltr_sb_printf(out, "%#llx", (unsigned long long)v);
@@ -136,75 +88,7 @@ void ltr_print_arg_umode(struct ltr_call *c, unsigned idx)
 	ltr_print_umode(c->out, c->args[idx]);
 }
 
-/* --- access modes, AT_* flags --- */
-
-static const struct ltr_xlat access_modes[] = {
-	LTR_XLAT_PAIR(4, "R_OK"),
-	LTR_XLAT_PAIR(2, "W_OK"),
-	LTR_XLAT_PAIR(1, "X_OK"),
-	LTR_XLAT_END
-};
-
-void ltr_print_arg_access_mode(struct ltr_call *c, unsigned idx)
-{
-	ltr_print_flags_dflt(c->out, access_modes, (uint32_t)c->args[idx], "F_OK", "?_OK");
-}
-
-static const struct ltr_xlat at_flags[] = {
-	LTR_XLAT_PAIR(0x100, "AT_SYMLINK_NOFOLLOW"),
-	LTR_XLAT_PAIR(0x200, "AT_REMOVEDIR"),
-	LTR_XLAT_PAIR(0x400, "AT_SYMLINK_FOLLOW"),
-	LTR_XLAT_PAIR(0x800, "AT_NO_AUTOMOUNT"),
-	LTR_XLAT_PAIR(0x1000, "AT_EMPTY_PATH"),
-	LTR_XLAT_PAIR(0x8000, "AT_RECURSIVE"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat faccessat_flags[] = {
-	LTR_XLAT_PAIR(0x100, "AT_SYMLINK_NOFOLLOW"),
-	LTR_XLAT_PAIR(0x200, "AT_EACCESS"),
-	LTR_XLAT_PAIR(0x1000, "AT_EMPTY_PATH"),
-	LTR_XLAT_END
-};
-
-void ltr_print_arg_at_flags(struct ltr_call *c, unsigned idx)
-{
-	ltr_print_flags(c->out, at_flags, (uint32_t)c->args[idx], NULL);
-}
-
-void ltr_print_arg_faccessat_flags(struct ltr_call *c, unsigned idx)
-{
-	ltr_print_flags(c->out, faccessat_flags, (uint32_t)c->args[idx], NULL);
-}
-
-static const struct ltr_xlat rename_flags[] = {
-	LTR_XLAT_PAIR(1, "RENAME_NOREPLACE"),
-	LTR_XLAT_PAIR(2, "RENAME_EXCHANGE"),
-	LTR_XLAT_PAIR(4, "RENAME_WHITEOUT"),
-	LTR_XLAT_END
-};
-
-void ltr_print_arg_rename_flags(struct ltr_call *c, unsigned idx)
-{
-	ltr_print_flags_dflt(c->out, rename_flags, (uint32_t)c->args[idx], NULL,
-			     "RENAME_??");
-}
-
 /* --- lseek --- */
-
-static const struct ltr_xlat whence_names[] = {
-	LTR_XLAT_PAIR(0, "SEEK_SET"),
-	LTR_XLAT_PAIR(1, "SEEK_CUR"),
-	LTR_XLAT_PAIR(2, "SEEK_END"),
-	LTR_XLAT_PAIR(3, "SEEK_DATA"),
-	LTR_XLAT_PAIR(4, "SEEK_HOLE"),
-	LTR_XLAT_END
-};
-
-void ltr_print_arg_whence(struct ltr_call *c, unsigned idx)
-{
-	ltr_print_xval(c->out, whence_names, (uint32_t)c->args[idx], "SEEK_???");
-}
 
 /*
  * _llseek(fd, offset_high, offset_low, result, whence) on 32-bit arches:
@@ -228,7 +112,7 @@ void ltr_decode_llseek(struct ltr_call *c)
 			ltr_sb_printf(c->out, "[%lld]", (long long)result);
 	}
 	ltr_sb_append(c->out, ", ", 2);
-	ltr_print_arg_whence(c, 4);
+	ltr_print_xt(c->out, LTR_XT(whence), (uint32_t)c->args[4]);
 }
 
 /* --- getcwd, readlink --- */
@@ -507,46 +391,6 @@ void ltr_print_arg_stat(struct ltr_call *c, unsigned idx)
 
 /* --- statx --- */
 
-static const struct ltr_xlat statx_masks[] = {
-	LTR_XLAT_PAIR(0xfff, "STATX_ALL"),
-	LTR_XLAT_PAIR(0x7ff, "STATX_BASIC_STATS"),
-	LTR_XLAT_PAIR(0x1, "STATX_TYPE"),
-	LTR_XLAT_PAIR(0x2, "STATX_MODE"),
-	LTR_XLAT_PAIR(0x4, "STATX_NLINK"),
-	LTR_XLAT_PAIR(0x8, "STATX_UID"),
-	LTR_XLAT_PAIR(0x10, "STATX_GID"),
-	LTR_XLAT_PAIR(0x20, "STATX_ATIME"),
-	LTR_XLAT_PAIR(0x40, "STATX_MTIME"),
-	LTR_XLAT_PAIR(0x80, "STATX_CTIME"),
-	LTR_XLAT_PAIR(0x100, "STATX_INO"),
-	LTR_XLAT_PAIR(0x200, "STATX_SIZE"),
-	LTR_XLAT_PAIR(0x400, "STATX_BLOCKS"),
-	LTR_XLAT_PAIR(0x800, "STATX_BTIME"),
-	LTR_XLAT_PAIR(0x1000, "STATX_MNT_ID"),
-	LTR_XLAT_PAIR(0x2000, "STATX_DIOALIGN"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat statx_attrs[] = {
-	LTR_XLAT_PAIR(0x4, "STATX_ATTR_COMPRESSED"),
-	LTR_XLAT_PAIR(0x10, "STATX_ATTR_IMMUTABLE"),
-	LTR_XLAT_PAIR(0x20, "STATX_ATTR_APPEND"),
-	LTR_XLAT_PAIR(0x40, "STATX_ATTR_NODUMP"),
-	LTR_XLAT_PAIR(0x800, "STATX_ATTR_ENCRYPTED"),
-	LTR_XLAT_PAIR(0x1000, "STATX_ATTR_AUTOMOUNT"),
-	LTR_XLAT_PAIR(0x2000, "STATX_ATTR_MOUNT_ROOT"),
-	LTR_XLAT_PAIR(0x100000, "STATX_ATTR_VERITY"),
-	LTR_XLAT_PAIR(0x200000, "STATX_ATTR_DAX"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat statx_sync_types[] = {
-	LTR_XLAT_PAIR(0x0000, "AT_STATX_SYNC_AS_STAT"),
-	LTR_XLAT_PAIR(0x2000, "AT_STATX_FORCE_SYNC"),
-	LTR_XLAT_PAIR(0x4000, "AT_STATX_DONT_SYNC"),
-	LTR_XLAT_END
-};
-
 /* statx flags: the sync type first, then the AT_* flags. */
 void ltr_print_arg_statx_flags(struct ltr_call *c, unsigned idx)
 {
@@ -556,16 +400,11 @@ void ltr_print_arg_statx_flags(struct ltr_call *c, unsigned idx)
 	/* strace prints the sync type as flags without a default: nothing
 	 * for 0 under -X raw */
 	if ((flags & 0x6000) || ltr_xlat_style() != LTR_XLAT_RAW)
-		ltr_print_xval(c->out, statx_sync_types, flags & 0x6000, NULL);
+		ltr_print_xval(c->out, LTR_XT(statx_sync_types), flags & 0x6000, NULL);
 	if (rest) {
 		ltr_sb_putc(c->out, '|');
-		ltr_print_flags(c->out, at_flags, rest, NULL);
+		ltr_print_flags(c->out, LTR_XT(at_flags), rest, NULL);
 	}
-}
-
-void ltr_print_arg_statx_mask(struct ltr_call *c, unsigned idx)
-{
-	ltr_print_flags(c->out, statx_masks, (uint32_t)c->args[idx], NULL);
 }
 
 static void print_statx_time(struct ltr_strbuf *out, const char *name,
@@ -598,11 +437,11 @@ void ltr_print_arg_statx(struct ltr_call *c, unsigned idx)
 		return;
 	mask = ltr_get_u32(b);
 	ltr_sb_puts(out, "{stx_mask=");
-	ltr_print_flags(out, statx_masks, mask, NULL);
+	ltr_print_flags(out, LTR_XT(statx_masks), mask, NULL);
 	if (!ltr_call_abbrev(c))
 		put_udec_field(out, ", stx_blksize=", ltr_get_u32(b + 4));
 	ltr_sb_puts(out, ", stx_attributes=");
-	ltr_print_flags(out, statx_attrs, ltr_get_u64(b + 8), NULL);
+	ltr_print_flags(out, LTR_XT(statx_attrs), ltr_get_u64(b + 8), NULL);
 	if (!ltr_call_abbrev(c)) {
 		put_udec_field(out, ", stx_nlink=", ltr_get_u32(b + 16));
 		put_udec_field(out, ", stx_uid=", ltr_get_u32(b + 20));
@@ -619,7 +458,7 @@ void ltr_print_arg_statx(struct ltr_call *c, unsigned idx)
 	}
 	put_udec_field(out, ", stx_blocks=", ltr_get_u64(b + 48));
 	ltr_sb_puts(out, ", stx_attributes_mask=");
-	ltr_print_flags(out, statx_attrs, ltr_get_u64(b + 56), NULL);
+	ltr_print_flags(out, LTR_XT(statx_attrs), ltr_get_u64(b + 56), NULL);
 	if (mask & 0x20)
 		print_statx_time(out, "atime", b + 64);
 	if (mask & 0x800)
@@ -641,17 +480,9 @@ void ltr_print_arg_statx(struct ltr_call *c, unsigned idx)
 
 /* --- getdents, getdents64 --- */
 
-static const struct ltr_xlat dirent_types[] = {
-	LTR_XLAT_PAIR(0, "DT_UNKNOWN"), LTR_XLAT_PAIR(1, "DT_FIFO"),
-	LTR_XLAT_PAIR(2, "DT_CHR"), LTR_XLAT_PAIR(4, "DT_DIR"),
-	LTR_XLAT_PAIR(6, "DT_BLK"), LTR_XLAT_PAIR(8, "DT_REG"),
-	LTR_XLAT_PAIR(10, "DT_LNK"), LTR_XLAT_PAIR(12, "DT_SOCK"),
-	LTR_XLAT_PAIR(14, "DT_WHT"), LTR_XLAT_END
-};
-
 static void print_dirent_type(struct ltr_strbuf *out, unsigned type)
 {
-	ltr_print_xval(out, dirent_types, type, "DT_???");
+	ltr_print_xval(out, LTR_XT(dirent_types), type, "DT_???");
 }
 
 /* One directory entry, under -v. is64: linux_dirent64, else linux_dirent. */
@@ -752,97 +583,6 @@ void ltr_print_arg_dirents(struct ltr_call *c, unsigned idx)
 
 /* --- statfs --- */
 
-/* Filesystem magics strace 6.1 knows by name (linux/magic.h values). */
-static const struct ltr_xlat fs_magics[] = {
-	LTR_XLAT_PAIR(0xadf5, "ADFS_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0xadff, "AFFS_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x0187, "AUTOFS_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x00c36400, "CEPH_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x73757245, "CODA_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x28cd3d45, "CRAMFS_MAGIC"),
-	LTR_XLAT_PAIR(0x453dcd28, "CRAMFS_MAGIC_WEND"),
-	LTR_XLAT_PAIR(0x64626720, "DEBUGFS_MAGIC"),
-	LTR_XLAT_PAIR(0x73636673, "SECURITYFS_MAGIC"),
-	LTR_XLAT_PAIR(0xf97cff8c, "SELINUX_MAGIC"),
-	LTR_XLAT_PAIR(0x43415d53, "SMACK_MAGIC"),
-	LTR_XLAT_PAIR(0x01021994, "TMPFS_MAGIC"),
-	LTR_XLAT_PAIR(0x958458f6, "HUGETLBFS_MAGIC"),
-	LTR_XLAT_PAIR(0x73717368, "SQUASHFS_MAGIC"),
-	LTR_XLAT_PAIR(0xf15f, "ECRYPTFS_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0xE0F5E1E2, "EROFS_SUPER_MAGIC_V1"),
-	LTR_XLAT_PAIR(0xEF53, "EXT2_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0xabba1974, "XENFS_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x9123683E, "BTRFS_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x3434, "NILFS_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0xF2F52010, "F2FS_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0xf995e849, "HPFS_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x9660, "ISOFS_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x72b6, "JFFS2_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x6165676C, "PSTOREFS_MAGIC"),
-	LTR_XLAT_PAIR(0xde5e81e4, "EFIVARFS_MAGIC"),
-	LTR_XLAT_PAIR(0x00c0ffee, "HOSTFS_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x794c7630, "OVERLAYFS_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x65735546, "FUSE_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x137F, "MINIX_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x138F, "MINIX_SUPER_MAGIC2"),
-	LTR_XLAT_PAIR(0x2468, "MINIX2_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x2478, "MINIX2_SUPER_MAGIC2"),
-	LTR_XLAT_PAIR(0x4d5a, "MINIX3_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x4d44, "MSDOS_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x2011BAB0, "EXFAT_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x564c, "NCP_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x7461636f, "OCFS2_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x9fa1, "OPENPROM_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x002f, "QNX4_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x68191122, "QNX6_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x6B414653, "AFS_FS_MAGIC"),
-	LTR_XLAT_PAIR(0x52654973, "REISERFS_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x517B, "SMB_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0xFF534D42, "CIFS_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0xFE534D42, "SMB2_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x27e0eb, "CGROUP_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x63677270, "CGROUP2_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x57AC6E9D, "STACK_END_MAGIC"),
-	LTR_XLAT_PAIR(0x74726163, "TRACEFS_MAGIC"),
-	LTR_XLAT_PAIR(0x01021997, "V9FS_MAGIC"),
-	LTR_XLAT_PAIR(0x62646576, "BDEVFS_MAGIC"),
-	LTR_XLAT_PAIR(0x64646178, "DAXFS_MAGIC"),
-	LTR_XLAT_PAIR(0x42494e4d, "BINFMTFS_MAGIC"),
-	LTR_XLAT_PAIR(0x1cd1, "DEVPTS_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x6c6f6f70, "BINDERFS_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0xBAD1DEA, "FUTEXFS_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x50495045, "PIPEFS_MAGIC"),
-	LTR_XLAT_PAIR(0x9fa0, "PROC_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x534F434B, "SOCKFS_MAGIC"),
-	LTR_XLAT_PAIR(0x62656572, "SYSFS_MAGIC"),
-	LTR_XLAT_PAIR(0x9fa2, "USBDEVICE_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x11307854, "MTD_INODE_FS_MAGIC"),
-	LTR_XLAT_PAIR(0x09041934, "ANON_INODE_FS_MAGIC"),
-	LTR_XLAT_PAIR(0x73727279, "BTRFS_TEST_MAGIC"),
-	LTR_XLAT_PAIR(0x6e736673, "NSFS_MAGIC"),
-	LTR_XLAT_PAIR(0xcafe4a11, "BPF_FS_MAGIC"),
-	LTR_XLAT_PAIR(0x5a3c69f0, "AAFS_MAGIC"),
-	LTR_XLAT_PAIR(0x5a4f4653, "ZONEFS_MAGIC"),
-	LTR_XLAT_PAIR(0x15013346, "UDF_SUPER_MAGIC"),
-	LTR_XLAT_PAIR(0x444d4142, "DMA_BUF_MAGIC"),
-	LTR_XLAT_PAIR(0x454d444d, "DEVMEM_MAGIC"),
-	LTR_XLAT_PAIR(0x5345434d, "SECRETMEM_MAGIC"),
-	LTR_XLAT_END
-};
-
-/* ST_VALID first: strace prints it before the mount flags. */
-static const struct ltr_xlat statfs_flags[] = {
-	LTR_XLAT_PAIR(0x0020, "ST_VALID"),
-	LTR_XLAT_PAIR(0x0001, "ST_RDONLY"), LTR_XLAT_PAIR(0x0002, "ST_NOSUID"),
-	LTR_XLAT_PAIR(0x0004, "ST_NODEV"), LTR_XLAT_PAIR(0x0008, "ST_NOEXEC"),
-	LTR_XLAT_PAIR(0x0010, "ST_SYNCHRONOUS"),
-	LTR_XLAT_PAIR(0x0040, "ST_MANDLOCK"), LTR_XLAT_PAIR(0x0080, "ST_WRITE"),
-	LTR_XLAT_PAIR(0x0100, "ST_APPEND"), LTR_XLAT_PAIR(0x0200, "ST_IMMUTABLE"),
-	LTR_XLAT_PAIR(0x0400, "ST_NOATIME"), LTR_XLAT_PAIR(0x0800, "ST_NODIRATIME"),
-	LTR_XLAT_PAIR(0x1000, "ST_RELATIME"), LTR_XLAT_PAIR(0x2000, "ST_NOSYMFOLLOW"),
-	LTR_XLAT_END
-};
-
 /*
  * struct statfs / statfs64 in the tracee's layout: 64-bit tracees use
  * longs throughout (120 bytes); i386's statfs has 4-byte fields (64
@@ -868,7 +608,7 @@ void ltr_print_arg_statfs(struct ltr_call *c, unsigned idx)
 		return;
 	type = ltr_get_uword(buf, hdr);
 	ltr_sb_puts(c->out, "{f_type=");
-	ltr_print_xval(c->out, fs_magics, type, NULL);
+	ltr_print_xval(c->out, LTR_XT(fs_magics), type, NULL);
 	ltr_sb_printf(c->out, ", f_bsize=%llu", (unsigned long long)ltr_get_uword(buf + hdr, hdr));
 	off = 2 * hdr;
 	for (i = 0; i < 5; i++, off += cnt)
@@ -883,7 +623,7 @@ void ltr_print_arg_statfs(struct ltr_call *c, unsigned idx)
 	ltr_sb_printf(c->out, ", f_namelen=%llu, f_frsize=%llu, f_flags=",
 		      (unsigned long long)ltr_get_uword(buf + off, tail),
 		      (unsigned long long)ltr_get_uword(buf + off + tail, tail));
-	ltr_print_flags(c->out, statfs_flags, ltr_get_uword(buf + off + 2 * tail, tail), NULL);
+	ltr_print_flags(c->out, LTR_XT(statfs_flags), ltr_get_uword(buf + off + 2 * tail, tail), NULL);
 	ltr_sb_putc(c->out, '}');
 }
 
@@ -917,16 +657,6 @@ void ltr_decode_mknod(struct ltr_call *c)
 
 /* --- openat2 --- */
 
-static const struct ltr_xlat resolve_flags[] = {
-	LTR_XLAT_PAIR(0x01, "RESOLVE_NO_XDEV"),
-	LTR_XLAT_PAIR(0x02, "RESOLVE_NO_MAGICLINKS"),
-	LTR_XLAT_PAIR(0x04, "RESOLVE_NO_SYMLINKS"),
-	LTR_XLAT_PAIR(0x08, "RESOLVE_BENEATH"),
-	LTR_XLAT_PAIR(0x10, "RESOLVE_IN_ROOT"),
-	LTR_XLAT_PAIR(0x20, "RESOLVE_CACHED"),
-	LTR_XLAT_END
-};
-
 /*
  * struct open_how of the size in the next argument: "{flags=O_RDONLY,
  * resolve=0}", with mode= when it is set or flags create a file. Sizes
@@ -951,6 +681,82 @@ void ltr_print_arg_open_how(struct ltr_call *c, unsigned idx)
 		ltr_print_umode(c->out, how[1]);
 	}
 	ltr_sb_puts(c->out, ", resolve=");
-	ltr_print_flags_dflt(c->out, resolve_flags, how[2], NULL, "RESOLVE_???");
+	ltr_print_flags_dflt(c->out, LTR_XT(resolve_flags), how[2], NULL, "RESOLVE_???");
 	ltr_sb_putc(c->out, '}');
+}
+
+/* --- xattr --- */
+
+/*
+ * An xattr value or name list: param is the size argument. At entry
+ * (setxattr) size bytes; at exit (getxattr, listxattr) ret bytes, the
+ * address when the call failed; NULL with size 0 prints NULL.
+ */
+void ltr_print_arg_xattr_val(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
+	unsigned sizeidx = c->desc ? c->desc->args[idx].param : idx + 1;
+	uint64_t len = ltr_word_mask(c, c->args[sizeidx]);
+
+	if (c->desc && c->desc->args[idx].at_exit) {
+		if (!c->exiting || ltr_call_failed(c) || !len) {
+			ltr_print_addr(c->out, addr);
+			return;
+		}
+		len = ltr_word_mask(c, (uint64_t)c->ret);
+	}
+	ltr_print_buf(c, addr, len);
+}
+
+/* --- fadvise64, fallocate --- */
+
+static int64_t pair64(const struct ltr_call *c, unsigned lo)
+{
+	return (int64_t)((c->args[lo] & 0xffffffffu) | (c->args[lo + 1] & 0xffffffffu) << 32);
+}
+
+/*
+ * fadvise64(fd, offset, len, advice) and fadvise64_64: on i386 the offset
+ * (and fadvise64_64's len) take two argument slots, low word first.
+ */
+void ltr_decode_fadvise64(struct ltr_call *c)
+{
+	bool is64 = c->desc && strcmp(c->desc->name, "fadvise64_64") == 0;
+	long long off, len;
+	uint32_t advice;
+
+	if (c->exiting)
+		return;
+	if (ltr_wordsize(c) == 4) {
+		off = pair64(c, 1);
+		len = is64 ? pair64(c, 3) : (long long)(uint32_t)c->args[3];
+		advice = (uint32_t)c->args[is64 ? 5 : 4];
+	} else {
+		off = (long long)c->args[1];
+		len = (long long)c->args[2];
+		advice = (uint32_t)c->args[3];
+	}
+	ltr_print_fd(c, ltr_call_arg_int(c, 0));
+	ltr_sb_printf(c->out, ", %lld, %lld, ", off, len);
+	ltr_print_xval(c->out, LTR_XT(fadvise_advice), advice, "POSIX_FADV_???");
+}
+
+/* fallocate(fd, mode, offset, len): 64-bit offset and len (pairs on i386). */
+void ltr_decode_fallocate(struct ltr_call *c)
+{
+	long long off, len;
+
+	if (c->exiting)
+		return;
+	if (ltr_wordsize(c) == 4) {
+		off = pair64(c, 2);
+		len = pair64(c, 4);
+	} else {
+		off = (long long)c->args[2];
+		len = (long long)c->args[3];
+	}
+	ltr_print_fd(c, ltr_call_arg_int(c, 0));
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_flags(c->out, LTR_XT(falloc_flags), (uint32_t)c->args[1], NULL);
+	ltr_sb_printf(c->out, ", %lld, %lld", off, len);
 }

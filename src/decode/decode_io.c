@@ -13,8 +13,6 @@
 #include "ltr/mem.h"
 #include "decoders.h"
 
-/* --- iovec arrays --- */
-
 /*
  * Prints count iovecs at addr: "[{iov_base="ab", iov_len=2}, ...]". Each
  * base shows min(iov_len, what is left of data) bytes; data < 0 means no
@@ -100,14 +98,6 @@ void ltr_print_arg_iov_out(struct ltr_call *c, unsigned idx)
 		      failed ? 0 : c->ret, !failed);
 }
 
-static const struct ltr_xlat rwf_flags[] = {
-	LTR_XLAT_PAIR(0x1, "RWF_HIPRI"), LTR_XLAT_PAIR(0x2, "RWF_DSYNC"),
-	LTR_XLAT_PAIR(0x4, "RWF_SYNC"), LTR_XLAT_PAIR(0x8, "RWF_NOWAIT"),
-	LTR_XLAT_PAIR(0x10, "RWF_APPEND"), LTR_XLAT_PAIR(0x20, "RWF_NOAPPEND"),
-	LTR_XLAT_PAIR(0x40, "RWF_ATOMIC"), LTR_XLAT_PAIR(0x80, "RWF_DONTCACHE"),
-	LTR_XLAT_END
-};
-
 /*
  * preadv, pwritev, preadv2, pwritev2: (fd, iov, iovcnt, pos_l, pos_h[,
  * flags]). The kernel takes the offset in two words, so on i386 it is
@@ -145,7 +135,7 @@ void ltr_decode_preadv(struct ltr_call *c)
 	ltr_sb_printf(c->out, "%u, %lld", (unsigned)c->args[2], (long long)offset);
 	if (strchr(name, '2')) {
 		ltr_sb_puts(c->out, ", ");
-		ltr_print_flags(c->out, rwf_flags, (uint32_t)c->args[5], NULL);
+		ltr_print_flags(c->out, LTR_XT(rwf_flags), (uint32_t)c->args[5], NULL);
 	}
 }
 
@@ -159,17 +149,6 @@ void ltr_print_arg_loff_ptr(struct ltr_call *c, unsigned idx)
 		ltr_sb_puts(c->out, "NULL");
 	else if (ltr_fetch(c, addr, &v, 8))
 		ltr_sb_printf(c->out, "[%lld]", (long long)v);
-}
-
-static const struct ltr_xlat splice_flags[] = {
-	LTR_XLAT_PAIR(1, "SPLICE_F_MOVE"), LTR_XLAT_PAIR(2, "SPLICE_F_NONBLOCK"),
-	LTR_XLAT_PAIR(4, "SPLICE_F_MORE"), LTR_XLAT_PAIR(8, "SPLICE_F_GIFT"),
-	LTR_XLAT_END
-};
-
-void ltr_print_arg_splice_flags(struct ltr_call *c, unsigned idx)
-{
-	ltr_print_flags(c->out, splice_flags, (uint32_t)c->args[idx], NULL);
 }
 
 /*

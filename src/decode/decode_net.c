@@ -22,283 +22,23 @@
 /* Control data read at most from one msghdr. */
 #define CONTROL_MAX 4096
 
-/* --- constant tables --- */
-
-static const struct ltr_xlat address_families[] = {
-	LTR_XLAT_PAIR(0, "AF_UNSPEC"), LTR_XLAT_PAIR(1, "AF_UNIX"),
-	LTR_XLAT_PAIR(2, "AF_INET"), LTR_XLAT_PAIR(3, "AF_AX25"),
-	LTR_XLAT_PAIR(4, "AF_IPX"), LTR_XLAT_PAIR(5, "AF_APPLETALK"),
-	LTR_XLAT_PAIR(6, "AF_NETROM"), LTR_XLAT_PAIR(7, "AF_BRIDGE"),
-	LTR_XLAT_PAIR(8, "AF_ATMPVC"), LTR_XLAT_PAIR(9, "AF_X25"),
-	LTR_XLAT_PAIR(10, "AF_INET6"), LTR_XLAT_PAIR(11, "AF_ROSE"),
-	LTR_XLAT_PAIR(12, "AF_DECnet"), LTR_XLAT_PAIR(13, "AF_NETBEUI"),
-	LTR_XLAT_PAIR(14, "AF_SECURITY"), LTR_XLAT_PAIR(15, "AF_KEY"),
-	LTR_XLAT_PAIR(16, "AF_NETLINK"), LTR_XLAT_PAIR(17, "AF_PACKET"),
-	LTR_XLAT_PAIR(18, "AF_ASH"), LTR_XLAT_PAIR(19, "AF_ECONET"),
-	LTR_XLAT_PAIR(20, "AF_ATMSVC"), LTR_XLAT_PAIR(21, "AF_RDS"),
-	LTR_XLAT_PAIR(22, "AF_SNA"), LTR_XLAT_PAIR(23, "AF_IRDA"),
-	LTR_XLAT_PAIR(24, "AF_PPPOX"), LTR_XLAT_PAIR(25, "AF_WANPIPE"),
-	LTR_XLAT_PAIR(26, "AF_LLC"), LTR_XLAT_PAIR(27, "AF_IB"),
-	LTR_XLAT_PAIR(28, "AF_MPLS"), LTR_XLAT_PAIR(29, "AF_CAN"),
-	LTR_XLAT_PAIR(30, "AF_TIPC"), LTR_XLAT_PAIR(31, "AF_BLUETOOTH"),
-	LTR_XLAT_PAIR(32, "AF_IUCV"), LTR_XLAT_PAIR(33, "AF_RXRPC"),
-	LTR_XLAT_PAIR(34, "AF_ISDN"), LTR_XLAT_PAIR(35, "AF_PHONET"),
-	LTR_XLAT_PAIR(36, "AF_IEEE802154"), LTR_XLAT_PAIR(37, "AF_CAIF"),
-	LTR_XLAT_PAIR(38, "AF_ALG"), LTR_XLAT_PAIR(39, "AF_NFC"),
-	LTR_XLAT_PAIR(40, "AF_VSOCK"), LTR_XLAT_PAIR(41, "AF_KCM"),
-	LTR_XLAT_PAIR(42, "AF_QIPCRTR"), LTR_XLAT_PAIR(43, "AF_SMC"),
-	LTR_XLAT_PAIR(44, "AF_XDP"), LTR_XLAT_PAIR(45, "AF_MCTP"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat socket_types[] = {
-	LTR_XLAT_PAIR(1, "SOCK_STREAM"), LTR_XLAT_PAIR(2, "SOCK_DGRAM"),
-	LTR_XLAT_PAIR(3, "SOCK_RAW"), LTR_XLAT_PAIR(4, "SOCK_RDM"),
-	LTR_XLAT_PAIR(5, "SOCK_SEQPACKET"), LTR_XLAT_PAIR(6, "SOCK_DCCP"),
-	LTR_XLAT_PAIR(10, "SOCK_PACKET"),
-	LTR_XLAT_END
-};
-
-/* SOCK_CLOEXEC is O_CLOEXEC, SOCK_NONBLOCK O_NONBLOCK (x86 values). */
-static const struct ltr_xlat socket_flags[] = {
-	LTR_XLAT_PAIR(02000000, "SOCK_CLOEXEC"),
-	LTR_XLAT_PAIR(04000, "SOCK_NONBLOCK"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat inet_protocols[] = {
-	LTR_XLAT_PAIR(0, "IPPROTO_IP"), LTR_XLAT_PAIR(1, "IPPROTO_ICMP"),
-	LTR_XLAT_PAIR(2, "IPPROTO_IGMP"), LTR_XLAT_PAIR(4, "IPPROTO_IPIP"),
-	LTR_XLAT_PAIR(6, "IPPROTO_TCP"), LTR_XLAT_PAIR(8, "IPPROTO_EGP"),
-	LTR_XLAT_PAIR(12, "IPPROTO_PUP"), LTR_XLAT_PAIR(17, "IPPROTO_UDP"),
-	LTR_XLAT_PAIR(22, "IPPROTO_IDP"), LTR_XLAT_PAIR(29, "IPPROTO_TP"),
-	LTR_XLAT_PAIR(33, "IPPROTO_DCCP"), LTR_XLAT_PAIR(41, "IPPROTO_IPV6"),
-	LTR_XLAT_PAIR(46, "IPPROTO_RSVP"), LTR_XLAT_PAIR(47, "IPPROTO_GRE"),
-	LTR_XLAT_PAIR(50, "IPPROTO_ESP"), LTR_XLAT_PAIR(51, "IPPROTO_AH"),
-	LTR_XLAT_PAIR(58, "IPPROTO_ICMPV6"), LTR_XLAT_PAIR(92, "IPPROTO_MTP"),
-	LTR_XLAT_PAIR(94, "IPPROTO_BEETPH"), LTR_XLAT_PAIR(98, "IPPROTO_ENCAP"),
-	LTR_XLAT_PAIR(103, "IPPROTO_PIM"), LTR_XLAT_PAIR(108, "IPPROTO_COMP"),
-	LTR_XLAT_PAIR(115, "IPPROTO_L2TP"), LTR_XLAT_PAIR(132, "IPPROTO_SCTP"),
-	LTR_XLAT_PAIR(135, "IPPROTO_MH"), LTR_XLAT_PAIR(136, "IPPROTO_UDPLITE"),
-	LTR_XLAT_PAIR(137, "IPPROTO_MPLS"), LTR_XLAT_PAIR(143, "IPPROTO_ETHERNET"),
-	LTR_XLAT_PAIR(255, "IPPROTO_RAW"), LTR_XLAT_PAIR(262, "IPPROTO_MPTCP"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat netlink_protocols[] = {
-	LTR_XLAT_PAIR(0, "NETLINK_ROUTE"), LTR_XLAT_PAIR(1, "NETLINK_UNUSED"),
-	LTR_XLAT_PAIR(2, "NETLINK_USERSOCK"), LTR_XLAT_PAIR(3, "NETLINK_FIREWALL"),
-	LTR_XLAT_PAIR(4, "NETLINK_SOCK_DIAG"), LTR_XLAT_PAIR(5, "NETLINK_NFLOG"),
-	LTR_XLAT_PAIR(6, "NETLINK_XFRM"), LTR_XLAT_PAIR(7, "NETLINK_SELINUX"),
-	LTR_XLAT_PAIR(8, "NETLINK_ISCSI"), LTR_XLAT_PAIR(9, "NETLINK_AUDIT"),
-	LTR_XLAT_PAIR(10, "NETLINK_FIB_LOOKUP"), LTR_XLAT_PAIR(11, "NETLINK_CONNECTOR"),
-	LTR_XLAT_PAIR(12, "NETLINK_NETFILTER"), LTR_XLAT_PAIR(13, "NETLINK_IP6_FW"),
-	LTR_XLAT_PAIR(14, "NETLINK_DNRTMSG"), LTR_XLAT_PAIR(15, "NETLINK_KOBJECT_UEVENT"),
-	LTR_XLAT_PAIR(16, "NETLINK_GENERIC"), LTR_XLAT_PAIR(18, "NETLINK_SCSITRANSPORT"),
-	LTR_XLAT_PAIR(19, "NETLINK_ECRYPTFS"), LTR_XLAT_PAIR(20, "NETLINK_RDMA"),
-	LTR_XLAT_PAIR(21, "NETLINK_CRYPTO"), LTR_XLAT_PAIR(22, "NETLINK_SMC"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat ethernet_protocols[] = {
-	LTR_XLAT_PAIR(0x0003, "ETH_P_ALL"), LTR_XLAT_PAIR(0x0800, "ETH_P_IP"),
-	LTR_XLAT_PAIR(0x0806, "ETH_P_ARP"), LTR_XLAT_PAIR(0x8100, "ETH_P_8021Q"),
-	LTR_XLAT_PAIR(0x86DD, "ETH_P_IPV6"), LTR_XLAT_PAIR(0x88CC, "ETH_P_LLDP"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat socket_levels[] = {
-	LTR_XLAT_PAIR(0, "SOL_IP"), LTR_XLAT_PAIR(1, "SOL_SOCKET"),
-	LTR_XLAT_PAIR(6, "SOL_TCP"), LTR_XLAT_PAIR(17, "SOL_UDP"),
-	LTR_XLAT_PAIR(41, "SOL_IPV6"), LTR_XLAT_PAIR(58, "SOL_ICMPV6"),
-	LTR_XLAT_PAIR(132, "SOL_SCTP"), LTR_XLAT_PAIR(136, "SOL_UDPLITE"),
-	LTR_XLAT_PAIR(255, "SOL_RAW"), LTR_XLAT_PAIR(256, "SOL_IPX"),
-	LTR_XLAT_PAIR(257, "SOL_AX25"), LTR_XLAT_PAIR(258, "SOL_ATALK"),
-	LTR_XLAT_PAIR(259, "SOL_NETROM"), LTR_XLAT_PAIR(260, "SOL_ROSE"),
-	LTR_XLAT_PAIR(261, "SOL_DECNET"), LTR_XLAT_PAIR(262, "SOL_X25"),
-	LTR_XLAT_PAIR(263, "SOL_PACKET"), LTR_XLAT_PAIR(264, "SOL_ATM"),
-	LTR_XLAT_PAIR(265, "SOL_AAL"), LTR_XLAT_PAIR(266, "SOL_IRDA"),
-	LTR_XLAT_PAIR(267, "SOL_NETBEUI"), LTR_XLAT_PAIR(268, "SOL_LLC"),
-	LTR_XLAT_PAIR(269, "SOL_DCCP"), LTR_XLAT_PAIR(270, "SOL_NETLINK"),
-	LTR_XLAT_PAIR(271, "SOL_TIPC"), LTR_XLAT_PAIR(272, "SOL_RXRPC"),
-	LTR_XLAT_PAIR(273, "SOL_PPPOL2TP"), LTR_XLAT_PAIR(274, "SOL_BLUETOOTH"),
-	LTR_XLAT_PAIR(275, "SOL_PNPIPE"), LTR_XLAT_PAIR(276, "SOL_RDS"),
-	LTR_XLAT_PAIR(277, "SOL_IUCV"), LTR_XLAT_PAIR(278, "SOL_CAIF"),
-	LTR_XLAT_PAIR(279, "SOL_ALG"), LTR_XLAT_PAIR(280, "SOL_NFC"),
-	LTR_XLAT_PAIR(281, "SOL_KCM"), LTR_XLAT_PAIR(282, "SOL_TLS"),
-	LTR_XLAT_PAIR(283, "SOL_XDP"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat sol_socket_options[] = {
-	LTR_XLAT_PAIR(1, "SO_DEBUG"), LTR_XLAT_PAIR(2, "SO_REUSEADDR"),
-	LTR_XLAT_PAIR(3, "SO_TYPE"), LTR_XLAT_PAIR(4, "SO_ERROR"),
-	LTR_XLAT_PAIR(5, "SO_DONTROUTE"), LTR_XLAT_PAIR(6, "SO_BROADCAST"),
-	LTR_XLAT_PAIR(7, "SO_SNDBUF"), LTR_XLAT_PAIR(8, "SO_RCVBUF"),
-	LTR_XLAT_PAIR(9, "SO_KEEPALIVE"), LTR_XLAT_PAIR(10, "SO_OOBINLINE"),
-	LTR_XLAT_PAIR(11, "SO_NO_CHECK"), LTR_XLAT_PAIR(12, "SO_PRIORITY"),
-	LTR_XLAT_PAIR(13, "SO_LINGER"), LTR_XLAT_PAIR(14, "SO_BSDCOMPAT"),
-	LTR_XLAT_PAIR(15, "SO_REUSEPORT"), LTR_XLAT_PAIR(16, "SO_PASSCRED"),
-	LTR_XLAT_PAIR(17, "SO_PEERCRED"), LTR_XLAT_PAIR(18, "SO_RCVLOWAT"),
-	LTR_XLAT_PAIR(19, "SO_SNDLOWAT"), LTR_XLAT_PAIR(20, "SO_RCVTIMEO_OLD"),
-	LTR_XLAT_PAIR(21, "SO_SNDTIMEO_OLD"),
-	LTR_XLAT_PAIR(22, "SO_SECURITY_AUTHENTICATION"),
-	LTR_XLAT_PAIR(23, "SO_SECURITY_ENCRYPTION_TRANSPORT"),
-	LTR_XLAT_PAIR(24, "SO_SECURITY_ENCRYPTION_NETWORK"),
-	LTR_XLAT_PAIR(25, "SO_BINDTODEVICE"), LTR_XLAT_PAIR(26, "SO_ATTACH_FILTER"),
-	LTR_XLAT_PAIR(27, "SO_DETACH_FILTER"), LTR_XLAT_PAIR(28, "SO_PEERNAME"),
-	LTR_XLAT_PAIR(29, "SO_TIMESTAMP_OLD"), LTR_XLAT_PAIR(30, "SO_ACCEPTCONN"),
-	LTR_XLAT_PAIR(31, "SO_PEERSEC"), LTR_XLAT_PAIR(32, "SO_SNDBUFFORCE"),
-	LTR_XLAT_PAIR(33, "SO_RCVBUFFORCE"), LTR_XLAT_PAIR(34, "SO_PASSSEC"),
-	LTR_XLAT_PAIR(35, "SO_TIMESTAMPNS_OLD"), LTR_XLAT_PAIR(36, "SO_MARK"),
-	LTR_XLAT_PAIR(37, "SO_TIMESTAMPING_OLD"), LTR_XLAT_PAIR(38, "SO_PROTOCOL"),
-	LTR_XLAT_PAIR(39, "SO_DOMAIN"), LTR_XLAT_PAIR(40, "SO_RXQ_OVFL"),
-	LTR_XLAT_PAIR(41, "SO_WIFI_STATUS"), LTR_XLAT_PAIR(42, "SO_PEEK_OFF"),
-	LTR_XLAT_PAIR(43, "SO_NOFCS"), LTR_XLAT_PAIR(44, "SO_LOCK_FILTER"),
-	LTR_XLAT_PAIR(45, "SO_SELECT_ERR_QUEUE"), LTR_XLAT_PAIR(46, "SO_BUSY_POLL"),
-	LTR_XLAT_PAIR(47, "SO_MAX_PACING_RATE"), LTR_XLAT_PAIR(48, "SO_BPF_EXTENSIONS"),
-	LTR_XLAT_PAIR(49, "SO_INCOMING_CPU"), LTR_XLAT_PAIR(50, "SO_ATTACH_BPF"),
-	LTR_XLAT_PAIR(51, "SO_ATTACH_REUSEPORT_CBPF"),
-	LTR_XLAT_PAIR(52, "SO_ATTACH_REUSEPORT_EBPF"),
-	LTR_XLAT_PAIR(53, "SO_CNX_ADVICE"), LTR_XLAT_PAIR(55, "SO_MEMINFO"),
-	LTR_XLAT_PAIR(56, "SO_INCOMING_NAPI_ID"), LTR_XLAT_PAIR(57, "SO_COOKIE"),
-	LTR_XLAT_PAIR(59, "SO_PEERGROUPS"), LTR_XLAT_PAIR(60, "SO_ZEROCOPY"),
-	LTR_XLAT_PAIR(61, "SO_TXTIME"), LTR_XLAT_PAIR(62, "SO_BINDTOIFINDEX"),
-	LTR_XLAT_PAIR(63, "SO_TIMESTAMP_NEW"), LTR_XLAT_PAIR(64, "SO_TIMESTAMPNS_NEW"),
-	LTR_XLAT_PAIR(65, "SO_TIMESTAMPING_NEW"), LTR_XLAT_PAIR(66, "SO_RCVTIMEO_NEW"),
-	LTR_XLAT_PAIR(67, "SO_SNDTIMEO_NEW"), LTR_XLAT_PAIR(68, "SO_DETACH_REUSEPORT_BPF"),
-	LTR_XLAT_PAIR(69, "SO_PREFER_BUSY_POLL"), LTR_XLAT_PAIR(70, "SO_BUSY_POLL_BUDGET"),
-	LTR_XLAT_PAIR(71, "SO_NETNS_COOKIE"), LTR_XLAT_PAIR(72, "SO_BUF_LOCK"),
-	LTR_XLAT_PAIR(73, "SO_RESERVE_MEM"), LTR_XLAT_PAIR(74, "SO_TXREHASH"),
-	LTR_XLAT_PAIR(75, "SO_RCVMARK"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat tcp_options[] = {
-	LTR_XLAT_PAIR(1, "TCP_NODELAY"), LTR_XLAT_PAIR(2, "TCP_MAXSEG"),
-	LTR_XLAT_PAIR(3, "TCP_CORK"), LTR_XLAT_PAIR(4, "TCP_KEEPIDLE"),
-	LTR_XLAT_PAIR(5, "TCP_KEEPINTVL"), LTR_XLAT_PAIR(6, "TCP_KEEPCNT"),
-	LTR_XLAT_PAIR(7, "TCP_SYNCNT"), LTR_XLAT_PAIR(8, "TCP_LINGER2"),
-	LTR_XLAT_PAIR(9, "TCP_DEFER_ACCEPT"), LTR_XLAT_PAIR(10, "TCP_WINDOW_CLAMP"),
-	LTR_XLAT_PAIR(11, "TCP_INFO"), LTR_XLAT_PAIR(12, "TCP_QUICKACK"),
-	LTR_XLAT_PAIR(13, "TCP_CONGESTION"), LTR_XLAT_PAIR(14, "TCP_MD5SIG"),
-	LTR_XLAT_PAIR(16, "TCP_THIN_LINEAR_TIMEOUTS"), LTR_XLAT_PAIR(17, "TCP_THIN_DUPACK"),
-	LTR_XLAT_PAIR(18, "TCP_USER_TIMEOUT"), LTR_XLAT_PAIR(19, "TCP_REPAIR"),
-	LTR_XLAT_PAIR(20, "TCP_REPAIR_QUEUE"), LTR_XLAT_PAIR(21, "TCP_QUEUE_SEQ"),
-	LTR_XLAT_PAIR(22, "TCP_REPAIR_OPTIONS"), LTR_XLAT_PAIR(23, "TCP_FASTOPEN"),
-	LTR_XLAT_PAIR(24, "TCP_TIMESTAMP"), LTR_XLAT_PAIR(25, "TCP_NOTSENT_LOWAT"),
-	LTR_XLAT_PAIR(26, "TCP_CC_INFO"), LTR_XLAT_PAIR(27, "TCP_SAVE_SYN"),
-	LTR_XLAT_PAIR(28, "TCP_SAVED_SYN"), LTR_XLAT_PAIR(29, "TCP_REPAIR_WINDOW"),
-	LTR_XLAT_PAIR(30, "TCP_FASTOPEN_CONNECT"), LTR_XLAT_PAIR(31, "TCP_ULP"),
-	LTR_XLAT_PAIR(32, "TCP_MD5SIG_EXT"), LTR_XLAT_PAIR(33, "TCP_FASTOPEN_KEY"),
-	LTR_XLAT_PAIR(34, "TCP_FASTOPEN_NO_COOKIE"), LTR_XLAT_PAIR(35, "TCP_ZEROCOPY_RECEIVE"),
-	LTR_XLAT_PAIR(36, "TCP_INQ"), LTR_XLAT_PAIR(37, "TCP_TX_DELAY"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat ip_options[] = {
-	LTR_XLAT_PAIR(1, "IP_TOS"), LTR_XLAT_PAIR(2, "IP_TTL"),
-	LTR_XLAT_PAIR(3, "IP_HDRINCL"), LTR_XLAT_PAIR(4, "IP_OPTIONS"),
-	LTR_XLAT_PAIR(5, "IP_ROUTER_ALERT"), LTR_XLAT_PAIR(6, "IP_RECVOPTS"),
-	LTR_XLAT_PAIR(7, "IP_RETOPTS"), LTR_XLAT_PAIR(8, "IP_PKTINFO"),
-	LTR_XLAT_PAIR(9, "IP_PKTOPTIONS"), LTR_XLAT_PAIR(10, "IP_MTU_DISCOVER"),
-	LTR_XLAT_PAIR(11, "IP_RECVERR"), LTR_XLAT_PAIR(12, "IP_RECVTTL"),
-	LTR_XLAT_PAIR(13, "IP_RECVTOS"), LTR_XLAT_PAIR(14, "IP_MTU"),
-	LTR_XLAT_PAIR(15, "IP_FREEBIND"), LTR_XLAT_PAIR(16, "IP_IPSEC_POLICY"),
-	LTR_XLAT_PAIR(17, "IP_XFRM_POLICY"), LTR_XLAT_PAIR(18, "IP_PASSSEC"),
-	LTR_XLAT_PAIR(19, "IP_TRANSPARENT"), LTR_XLAT_PAIR(20, "IP_ORIGDSTADDR"),
-	LTR_XLAT_PAIR(21, "IP_MINTTL"), LTR_XLAT_PAIR(22, "IP_NODEFRAG"),
-	LTR_XLAT_PAIR(23, "IP_CHECKSUM"), LTR_XLAT_PAIR(24, "IP_BIND_ADDRESS_NO_PORT"),
-	LTR_XLAT_PAIR(25, "IP_RECVFRAGSIZE"), LTR_XLAT_PAIR(26, "IP_RECVERR_RFC4884"),
-	LTR_XLAT_PAIR(32, "IP_MULTICAST_IF"), LTR_XLAT_PAIR(33, "IP_MULTICAST_TTL"),
-	LTR_XLAT_PAIR(34, "IP_MULTICAST_LOOP"), LTR_XLAT_PAIR(35, "IP_ADD_MEMBERSHIP"),
-	LTR_XLAT_PAIR(36, "IP_DROP_MEMBERSHIP"), LTR_XLAT_PAIR(37, "IP_UNBLOCK_SOURCE"),
-	LTR_XLAT_PAIR(38, "IP_BLOCK_SOURCE"), LTR_XLAT_PAIR(39, "IP_ADD_SOURCE_MEMBERSHIP"),
-	LTR_XLAT_PAIR(40, "IP_DROP_SOURCE_MEMBERSHIP"), LTR_XLAT_PAIR(41, "IP_MSFILTER"),
-	LTR_XLAT_PAIR(49, "IP_MULTICAST_ALL"), LTR_XLAT_PAIR(50, "IP_UNICAST_IF"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat ipv6_options[] = {
-	LTR_XLAT_PAIR(1, "IPV6_ADDRFORM"), LTR_XLAT_PAIR(2, "IPV6_2292PKTINFO"),
-	LTR_XLAT_PAIR(3, "IPV6_2292HOPOPTS"), LTR_XLAT_PAIR(4, "IPV6_2292DSTOPTS"),
-	LTR_XLAT_PAIR(5, "IPV6_2292RTHDR"), LTR_XLAT_PAIR(6, "IPV6_2292PKTOPTIONS"),
-	LTR_XLAT_PAIR(7, "IPV6_CHECKSUM"), LTR_XLAT_PAIR(8, "IPV6_2292HOPLIMIT"),
-	LTR_XLAT_PAIR(9, "IPV6_NEXTHOP"), LTR_XLAT_PAIR(10, "IPV6_AUTHHDR"),
-	LTR_XLAT_PAIR(16, "IPV6_UNICAST_HOPS"), LTR_XLAT_PAIR(17, "IPV6_MULTICAST_IF"),
-	LTR_XLAT_PAIR(18, "IPV6_MULTICAST_HOPS"), LTR_XLAT_PAIR(19, "IPV6_MULTICAST_LOOP"),
-	LTR_XLAT_PAIR(20, "IPV6_ADD_MEMBERSHIP"), LTR_XLAT_PAIR(21, "IPV6_DROP_MEMBERSHIP"),
-	LTR_XLAT_PAIR(22, "IPV6_ROUTER_ALERT"), LTR_XLAT_PAIR(23, "IPV6_MTU_DISCOVER"),
-	LTR_XLAT_PAIR(24, "IPV6_MTU"), LTR_XLAT_PAIR(25, "IPV6_RECVERR"),
-	LTR_XLAT_PAIR(26, "IPV6_V6ONLY"), LTR_XLAT_PAIR(27, "IPV6_JOIN_ANYCAST"),
-	LTR_XLAT_PAIR(28, "IPV6_LEAVE_ANYCAST"), LTR_XLAT_PAIR(29, "IPV6_MULTICAST_ALL"),
-	LTR_XLAT_PAIR(30, "IPV6_ROUTER_ALERT_ISOLATE"), LTR_XLAT_PAIR(31, "IPV6_RECVERR_RFC4884"),
-	LTR_XLAT_PAIR(34, "IPV6_IPSEC_POLICY"), LTR_XLAT_PAIR(35, "IPV6_XFRM_POLICY"),
-	LTR_XLAT_PAIR(36, "IPV6_HDRINCL"), LTR_XLAT_PAIR(49, "IPV6_RECVPKTINFO"),
-	LTR_XLAT_PAIR(50, "IPV6_PKTINFO"), LTR_XLAT_PAIR(51, "IPV6_RECVHOPLIMIT"),
-	LTR_XLAT_PAIR(52, "IPV6_HOPLIMIT"), LTR_XLAT_PAIR(53, "IPV6_RECVHOPOPTS"),
-	LTR_XLAT_PAIR(54, "IPV6_HOPOPTS"), LTR_XLAT_PAIR(55, "IPV6_RTHDRDSTOPTS"),
-	LTR_XLAT_PAIR(56, "IPV6_RECVRTHDR"), LTR_XLAT_PAIR(57, "IPV6_RTHDR"),
-	LTR_XLAT_PAIR(58, "IPV6_RECVDSTOPTS"), LTR_XLAT_PAIR(59, "IPV6_DSTOPTS"),
-	LTR_XLAT_PAIR(60, "IPV6_RECVPATHMTU"), LTR_XLAT_PAIR(61, "IPV6_PATHMTU"),
-	LTR_XLAT_PAIR(62, "IPV6_DONTFRAG"), LTR_XLAT_PAIR(66, "IPV6_RECVTCLASS"),
-	LTR_XLAT_PAIR(67, "IPV6_TCLASS"), LTR_XLAT_PAIR(70, "IPV6_AUTOFLOWLABEL"),
-	LTR_XLAT_PAIR(72, "IPV6_ADDR_PREFERENCES"), LTR_XLAT_PAIR(73, "IPV6_MINHOPCOUNT"),
-	LTR_XLAT_PAIR(74, "IPV6_ORIGDSTADDR"), LTR_XLAT_PAIR(75, "IPV6_TRANSPARENT"),
-	LTR_XLAT_PAIR(76, "IPV6_UNICAST_IF"), LTR_XLAT_PAIR(77, "IPV6_RECVFRAGSIZE"),
-	LTR_XLAT_PAIR(78, "IPV6_FREEBIND"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat msg_flags[] = {
-	LTR_XLAT_PAIR(0x1, "MSG_OOB"), LTR_XLAT_PAIR(0x2, "MSG_PEEK"),
-	LTR_XLAT_PAIR(0x4, "MSG_DONTROUTE"), LTR_XLAT_PAIR(0x8, "MSG_CTRUNC"),
-	LTR_XLAT_PAIR(0x10, "MSG_PROBE"), LTR_XLAT_PAIR(0x20, "MSG_TRUNC"),
-	LTR_XLAT_PAIR(0x40, "MSG_DONTWAIT"), LTR_XLAT_PAIR(0x80, "MSG_EOR"),
-	LTR_XLAT_PAIR(0x100, "MSG_WAITALL"), LTR_XLAT_PAIR(0x200, "MSG_FIN"),
-	LTR_XLAT_PAIR(0x400, "MSG_SYN"), LTR_XLAT_PAIR(0x800, "MSG_CONFIRM"),
-	LTR_XLAT_PAIR(0x1000, "MSG_RST"), LTR_XLAT_PAIR(0x2000, "MSG_ERRQUEUE"),
-	LTR_XLAT_PAIR(0x4000, "MSG_NOSIGNAL"), LTR_XLAT_PAIR(0x8000, "MSG_MORE"),
-	LTR_XLAT_PAIR(0x10000, "MSG_WAITFORONE"), LTR_XLAT_PAIR(0x40000, "MSG_BATCH"),
-	LTR_XLAT_PAIR(0x4000000, "MSG_ZEROCOPY"), LTR_XLAT_PAIR(0x20000000, "MSG_FASTOPEN"),
-	LTR_XLAT_PAIR(0x40000000, "MSG_CMSG_CLOEXEC"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat shutdown_modes[] = {
-	LTR_XLAT_PAIR(0, "SHUT_RD"), LTR_XLAT_PAIR(1, "SHUT_WR"),
-	LTR_XLAT_PAIR(2, "SHUT_RDWR"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat scm_types[] = {
-	LTR_XLAT_PAIR(1, "SCM_RIGHTS"), LTR_XLAT_PAIR(2, "SCM_CREDENTIALS"),
-	LTR_XLAT_PAIR(3, "SCM_SECURITY"), LTR_XLAT_PAIR(4, "SCM_PIDFD"),
-	LTR_XLAT_END
-};
-
 /* --- socket(), socketpair() --- */
-
-void ltr_print_arg_sock_family(struct ltr_call *c, unsigned idx)
-{
-	ltr_print_xval(c->out, address_families, (uint32_t)c->args[idx], "AF_???");
-}
 
 void ltr_print_arg_sock_type(struct ltr_call *c, unsigned idx)
 {
 	uint32_t v = (uint32_t)c->args[idx];
 	uint32_t type = v & 0xf, flags = v & ~0xfu;
-	const char *name = ltr_xlat_lookup(socket_types, type);
+	const char *name = ltr_xlat_lookup(LTR_XT(socket_types), type);
 
 	/* An unknown type makes the whole value unknown, as in strace. */
 	if (!name) {
-		ltr_print_xval(c->out, socket_types, v, "SOCK_???");
+		ltr_print_xval(c->out, LTR_XT(socket_types), v, "SOCK_???");
 		return;
 	}
 	ltr_print_xlat(c->out, type, LTR_XF_HEX, name);
 	if (flags) {
 		ltr_sb_putc(c->out, '|');
-		ltr_print_flags_dflt(c->out, socket_flags, flags, NULL, "SOCK_???");
+		ltr_print_flags_dflt(c->out, LTR_XT(socket_flags), flags, NULL, "SOCK_???");
 	}
 }
 
@@ -311,14 +51,14 @@ void ltr_print_arg_sock_proto(struct ltr_call *c, unsigned idx)
 	switch (family) {
 	case 2:  /* AF_INET */
 	case 10: /* AF_INET6 */
-		ltr_print_xval(c->out, inet_protocols, proto, "IPPROTO_???");
+		ltr_print_xval(c->out, LTR_XT(inet_protocols), proto, "IPPROTO_???");
 		break;
 	case 16: /* AF_NETLINK */
-		ltr_print_xval(c->out, netlink_protocols, proto, "NETLINK_???");
+		ltr_print_xval(c->out, LTR_XT(netlink_protocols), proto, "NETLINK_???");
 		break;
 	case 17: /* AF_PACKET: a network-order ETH_P_* */
 		ltr_sb_puts(c->out, "htons(");
-		ltr_print_xval(c->out, ethernet_protocols,
+		ltr_print_xval(c->out, LTR_XT(ethernet_protocols),
 			       (uint16_t)((proto >> 8 & 0xff) | (proto & 0xff) << 8),
 			       "ETH_P_???");
 		ltr_sb_putc(c->out, ')');
@@ -327,12 +67,6 @@ void ltr_print_arg_sock_proto(struct ltr_call *c, unsigned idx)
 		ltr_sb_printf(c->out, "%u", proto);
 		break;
 	}
-}
-
-/* accept4's and the type's flags: SOCK_CLOEXEC|SOCK_NONBLOCK. */
-void ltr_print_arg_sock_flags(struct ltr_call *c, unsigned idx)
-{
-	ltr_print_flags(c->out, socket_flags, (uint32_t)c->args[idx], NULL);
 }
 
 /* socketpair's sv: "[3, 4]" at exit. */
@@ -354,22 +88,12 @@ void ltr_print_arg_fd_pair(struct ltr_call *c, unsigned idx)
 	ltr_sb_putc(c->out, ']');
 }
 
-void ltr_print_arg_shutdown_how(struct ltr_call *c, unsigned idx)
-{
-	ltr_print_xval(c->out, shutdown_modes, (uint32_t)c->args[idx], "SHUT_???");
-}
-
-void ltr_print_arg_msg_flags(struct ltr_call *c, unsigned idx)
-{
-	ltr_print_flags(c->out, msg_flags, (uint32_t)c->args[idx], NULL);
-}
-
 /* --- socket addresses --- */
 
 static void print_family(struct ltr_strbuf *out, unsigned family)
 {
 	ltr_sb_puts(out, "sa_family=");
-	ltr_print_xval(out, address_families, family, "AF_???");
+	ltr_print_xval(out, LTR_XT(address_families), family, "AF_???");
 }
 
 static void print_sa_data(struct ltr_call *c, const unsigned char *sa, unsigned len)
@@ -614,7 +338,7 @@ void ltr_decode_sockname(struct ltr_call *c)
 	print_sockaddr_out(c, ltr_word_mask(c, c->args[1]), ltr_word_mask(c, c->args[2]));
 	if (c->desc && c->desc->nargs == 4) {
 		ltr_sb_puts(c->out, ", ");
-		ltr_print_flags(c->out, socket_flags, (uint32_t)c->args[3], NULL);
+		ltr_print_flags(c->out, LTR_XT(socket_flags), (uint32_t)c->args[3], NULL);
 	}
 }
 
@@ -635,7 +359,7 @@ void ltr_decode_recvfrom(struct ltr_call *c)
 	else
 		ltr_print_buf(c, buf, ltr_word_mask(c, (uint64_t)c->ret));
 	ltr_sb_printf(c->out, ", %llu, ", (unsigned long long)ltr_word_mask(c, c->args[2]));
-	ltr_print_flags(c->out, msg_flags, (uint32_t)c->args[3], NULL);
+	ltr_print_flags(c->out, LTR_XT(msg_flags), (uint32_t)c->args[3], NULL);
 	if (c->desc && c->desc->nargs == 6) {
 		ltr_sb_puts(c->out, ", ");
 		print_sockaddr_out(c, ltr_word_mask(c, c->args[4]), ltr_word_mask(c, c->args[5]));
@@ -694,13 +418,13 @@ static void print_cmsg_data(struct ltr_call *c, int level, int type,
 
 static void print_cmsg_type(struct ltr_call *c, int level, int type)
 {
-	const struct ltr_xlat *table = NULL;
+	const struct ltr_xlat_table *table = NULL;
 	const char *unknown = NULL;
 
 	switch (level) {
-	case 1: table = scm_types; unknown = "SCM_???"; break;
-	case 0: table = ip_options; unknown = "IP_???"; break;
-	case 41: table = ipv6_options; unknown = "IPV6_???"; break;
+	case 1: table = LTR_XT(scm_types); unknown = "SCM_???"; break;
+	case 0: table = LTR_XT(ip_options); unknown = "IP_???"; break;
+	case 41: table = LTR_XT(ipv6_options); unknown = "IPV6_???"; break;
 	default: break;
 	}
 	if (table)
@@ -741,7 +465,7 @@ static void print_control(struct ltr_call *c, uint64_t addr, uint64_t len)
 			break;
 		}
 		ltr_sb_printf(c->out, "{cmsg_len=%llu, cmsg_level=", (unsigned long long)cmsg_len);
-		ltr_print_xval(c->out, socket_levels, (uint32_t)level, "SOL_???");
+		ltr_print_xval(c->out, LTR_XT(socket_levels), (uint32_t)level, "SOL_???");
 		ltr_sb_puts(c->out, ", cmsg_type=");
 		print_cmsg_type(c, level, type);
 		if (cmsg_len >= hdr)
@@ -783,7 +507,7 @@ static void print_msghdr_fields(struct ltr_call *c, const struct msghdr_fields *
 	}
 	ltr_sb_printf(c->out, ", msg_controllen=%llu, msg_flags=",
 		      (unsigned long long)m->controllen);
-	ltr_print_flags(c->out, msg_flags, m->flags, NULL);
+	ltr_print_flags(c->out, LTR_XT(msg_flags), m->flags, NULL);
 	ltr_sb_putc(c->out, '}');
 }
 
@@ -820,7 +544,7 @@ void ltr_decode_recvmsg(struct ltr_call *c)
 	else
 		print_msghdr_fields(c, &m, c->ret, (uint32_t)c->saved[0]);
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_flags(c->out, msg_flags, (uint32_t)c->args[2], NULL);
+	ltr_print_flags(c->out, LTR_XT(msg_flags), (uint32_t)c->args[2], NULL);
 }
 
 /*
@@ -869,7 +593,7 @@ void ltr_decode_mmsg(struct ltr_call *c)
 		ltr_sb_putc(c->out, ']');
 	}
 	ltr_sb_printf(c->out, ", %u, ", (unsigned)c->args[2]);
-	ltr_print_flags(c->out, msg_flags, (uint32_t)c->args[3], NULL);
+	ltr_print_flags(c->out, LTR_XT(msg_flags), (uint32_t)c->args[3], NULL);
 	if (recv) {
 		ltr_sb_puts(c->out, ", ");
 		if (c->desc && strstr(c->desc->name, "time64"))
@@ -881,27 +605,22 @@ void ltr_decode_mmsg(struct ltr_call *c)
 
 /* --- socket options --- */
 
-static const struct ltr_xlat *option_table(uint32_t level, const char **unknown)
+static const struct ltr_xlat_table *option_table(uint32_t level, const char **unknown)
 {
 	switch (level) {
-	case 1: *unknown = "SO_???"; return sol_socket_options;
-	case 6: *unknown = "TCP_???"; return tcp_options;
-	case 0: *unknown = "IP_???"; return ip_options;
-	case 41: *unknown = "IPV6_???"; return ipv6_options;
+	case 1: *unknown = "SO_???"; return LTR_XT(sol_socket_options);
+	case 6: *unknown = "TCP_???"; return LTR_XT(tcp_options);
+	case 0: *unknown = "IP_???"; return LTR_XT(ip_options);
+	case 41: *unknown = "IPV6_???"; return LTR_XT(ipv6_options);
 	default: *unknown = NULL; return NULL;
 	}
-}
-
-void ltr_print_arg_sock_level(struct ltr_call *c, unsigned idx)
-{
-	ltr_print_xval(c->out, socket_levels, (uint32_t)c->args[idx], "SOL_??");
 }
 
 /* The option name: its table depends on the level (argument 1). */
 void ltr_print_arg_sock_optname(struct ltr_call *c, unsigned idx)
 {
 	const char *unknown;
-	const struct ltr_xlat *table = option_table((uint32_t)c->args[1], &unknown);
+	const struct ltr_xlat_table *table = option_table((uint32_t)c->args[1], &unknown);
 
 	if (table)
 		ltr_print_xval(c->out, table, (uint32_t)c->args[idx], unknown);
@@ -920,13 +639,13 @@ static bool is_int_option(uint32_t level, uint32_t name)
 		case 67:
 			return false;
 		default:
-			return ltr_xlat_lookup(sol_socket_options, name) != NULL;
+			return ltr_xlat_lookup(LTR_XT(sol_socket_options), name) != NULL;
 		}
 	}
 	if (level == 6)
 		return name != 11 && name != 13 && name != 14 && name != 26 &&
 		       name != 28 && name != 31 && name != 33 &&
-		       ltr_xlat_lookup(tcp_options, name) != NULL;
+		       ltr_xlat_lookup(LTR_XT(tcp_options), name) != NULL;
 	return false;
 }
 
@@ -981,7 +700,7 @@ void ltr_decode_getsockopt(struct ltr_call *c)
 	if (!c->exiting) {
 		ltr_print_fd(c, ltr_call_arg_int(c, 0));
 		ltr_sb_puts(c->out, ", ");
-		ltr_print_arg_sock_level(c, 1);
+		ltr_print_xt(c->out, LTR_XT(socket_levels), (uint32_t)c->args[1]);
 		ltr_sb_puts(c->out, ", ");
 		ltr_print_arg_sock_optname(c, 2);
 		ltr_sb_puts(c->out, ", ");

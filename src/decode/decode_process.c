@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Processes: execve, clone, wait, resource limits, prctl, uname and
- * friends, printed as strace 6.1 prints them.
+ * Processes: execve, clone, wait, prctl, resource limits, scheduling,
+ * capabilities, printed as strace 6.1 prints them.
  */
 #include <stdio.h>
 #include <string.h>
@@ -11,6 +11,70 @@
 #include "ltr/mem.h"
 #include "decoders.h"
 
+/* --- process --- */
+
+/* --- personality --- */
+
+/* "PER_LINUX|ADDR_NO_RANDOMIZE"; 0xffffffff (the query) in hex. */
+static void format_personality(struct ltr_strbuf *out, uint32_t v)
+{
+	const char *type = ltr_xlat_lookup(LTR_XT(personality_types), v & 0xff);
+
+	if (v == 0xffffffffu || !type) {
+		ltr_sb_printf(out, "%#x", v);
+		return;
+	}
+	ltr_print_xval(out, LTR_XT(personality_types), v & 0xff, NULL);
+	if (v & ~0xffu) {
+		ltr_sb_putc(out, '|');
+		ltr_print_flags(out, LTR_XT(personality_flags), v & ~0xffu, NULL);
+	}
+}
+
+/* personality(persona): the previous persona also goes in " (PER_LINUX)". */
+void ltr_print_arg_personality(struct ltr_call *c, unsigned idx)
+{
+	format_personality(c->out, (uint32_t)c->args[idx]);
+	if (c->exiting && !ltr_call_failed(c)) {
+		struct ltr_strbuf tmp = LTR_STRBUF_INIT;
+
+		format_personality(&tmp, (uint32_t)c->ret);
+		snprintf(c->ret_text, sizeof(c->ret_text), " (%s)", ltr_sb_cstr(&tmp));
+		ltr_sb_free(&tmp);
+	}
+}
+
+/* --- ptrace --- */
+
+/*
+ * ptrace(request, pid, addr, data): data is a signal for the resuming
+ * requests (CONT, SYSCALL, SINGLESTEP, DETACH, ...), else an address.
+ */
+void ltr_decode_ptrace(struct ltr_call *c)
+{
+	uint32_t req = (uint32_t)c->args[0];
+	uint64_t data = ltr_word_mask(c, c->args[3]);
+
+	if (c->exiting)
+		return;
+	ltr_print_xval(c->out, LTR_XT(ptrace_requests), req, "PTRACE_???");
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_pid(c, ltr_call_arg_int(c, 1));
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_addr(c->out, ltr_word_mask(c, c->args[2]));
+	ltr_sb_puts(c->out, ", ");
+	switch (req) {
+	case 7: case 9: case 17: case 24: case 31: case 32: case 33:
+		if (data)
+			ltr_print_signame(c->out, (int)data);
+		else
+			ltr_sb_puts(c->out, "0");
+		break;
+	default:
+		ltr_print_addr(c->out, data);
+		break;
+	}
+}
 
 /* --- execve --- */
 
@@ -92,12 +156,6 @@ void ltr_decode_execve(struct ltr_call *c)
 	print_envp(c, c->args[2]);
 }
 
-static const struct ltr_xlat execveat_flags[] = {
-	LTR_XLAT_PAIR(0x100, "AT_SYMLINK_NOFOLLOW"),
-	LTR_XLAT_PAIR(0x1000, "AT_EMPTY_PATH"),
-	LTR_XLAT_END
-};
-
 /* execveat(dirfd, path, argv, envp, flags) */
 void ltr_decode_execveat(struct ltr_call *c)
 {
@@ -111,41 +169,10 @@ void ltr_decode_execveat(struct ltr_call *c)
 	ltr_sb_puts(c->out, ", ");
 	print_envp(c, c->args[3]);
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_flags(c->out, execveat_flags, (uint32_t)c->args[4], NULL);
+	ltr_print_flags(c->out, LTR_XT(execveat_flags), (uint32_t)c->args[4], NULL);
 }
 
 /* --- clone --- */
-
-static const struct ltr_xlat clone_flags[] = {
-	LTR_XLAT_PAIR(0x00000100, "CLONE_VM"),
-	LTR_XLAT_PAIR(0x00000200, "CLONE_FS"),
-	LTR_XLAT_PAIR(0x00000400, "CLONE_FILES"),
-	LTR_XLAT_PAIR(0x00000800, "CLONE_SIGHAND"),
-	LTR_XLAT_PAIR(0x00001000, "CLONE_PIDFD"),
-	LTR_XLAT_PAIR(0x00002000, "CLONE_PTRACE"),
-	LTR_XLAT_PAIR(0x00004000, "CLONE_VFORK"),
-	LTR_XLAT_PAIR(0x00008000, "CLONE_PARENT"),
-	LTR_XLAT_PAIR(0x00010000, "CLONE_THREAD"),
-	LTR_XLAT_PAIR(0x00020000, "CLONE_NEWNS"),
-	LTR_XLAT_PAIR(0x00040000, "CLONE_SYSVSEM"),
-	LTR_XLAT_PAIR(0x00080000, "CLONE_SETTLS"),
-	LTR_XLAT_PAIR(0x00100000, "CLONE_PARENT_SETTID"),
-	LTR_XLAT_PAIR(0x00200000, "CLONE_CHILD_CLEARTID"),
-	LTR_XLAT_PAIR(0x00400000, "CLONE_DETACHED"),
-	LTR_XLAT_PAIR(0x00800000, "CLONE_UNTRACED"),
-	LTR_XLAT_PAIR(0x01000000, "CLONE_CHILD_SETTID"),
-	LTR_XLAT_PAIR(0x02000000, "CLONE_NEWCGROUP"),
-	LTR_XLAT_PAIR(0x04000000, "CLONE_NEWUTS"),
-	LTR_XLAT_PAIR(0x08000000, "CLONE_NEWIPC"),
-	LTR_XLAT_PAIR(0x10000000, "CLONE_NEWUSER"),
-	LTR_XLAT_PAIR(0x20000000, "CLONE_NEWPID"),
-	LTR_XLAT_PAIR(0x40000000, "CLONE_NEWNET"),
-	LTR_XLAT_PAIR(0x80000000, "CLONE_IO"),
-	LTR_XLAT_PAIR(0x100000000ULL, "CLONE_CLEAR_SIGHAND"),
-	LTR_XLAT_PAIR(0x200000000ULL, "CLONE_INTO_CGROUP"),
-	LTR_XLAT_PAIR(0x400000000ULL, "CLONE_NEWTIME"),
-	LTR_XLAT_END
-};
 
 #define CLONE_SETTLS_F        0x00080000u
 #define CLONE_PARENT_SETTID_F 0x00100000u
@@ -159,7 +186,7 @@ static void print_clone_flags(struct ltr_strbuf *out, uint64_t flags)
 
 	flags &= ~(uint64_t)0xff;
 	if (flags)
-		ltr_print_flags(out, clone_flags, flags, NULL);
+		ltr_print_flags(out, LTR_XT(clone_flags), flags, NULL);
 	if (sig) {
 		if (flags)
 			ltr_sb_putc(out, '|');
@@ -301,18 +328,6 @@ void ltr_decode_clone3(struct ltr_call *c)
 
 /* --- wait --- */
 
-static const struct ltr_xlat wait_options[] = {
-	LTR_XLAT_PAIR(1, "WNOHANG"),
-	LTR_XLAT_PAIR(2, "WSTOPPED"),
-	LTR_XLAT_PAIR(4, "WEXITED"),
-	LTR_XLAT_PAIR(8, "WCONTINUED"),
-	LTR_XLAT_PAIR(0x01000000, "WNOWAIT"),
-	LTR_XLAT_PAIR(0x20000000, "__WNOTHREAD"),
-	LTR_XLAT_PAIR(0x40000000, "__WALL"),
-	LTR_XLAT_PAIR(0x80000000, "__WCLONE"),
-	LTR_XLAT_END
-};
-
 /* A signal in a wait status: its name whatever -X says, as strace's. */
 static void print_status_signame(struct ltr_strbuf *out, int sig)
 {
@@ -349,63 +364,6 @@ static void print_wait_status(struct ltr_strbuf *out, int s)
 	ltr_sb_putc(out, ']');
 }
 
-/* struct rusage: abbreviated unless -v. timevals are two words each. */
-static void print_rusage(struct ltr_call *c, uint64_t addr)
-{
-	static const char *const longs[] = {
-		"ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt",
-		"ru_majflt", "ru_nswap", "ru_inblock", "ru_oublock",
-		"ru_msgsnd", "ru_msgrcv", "ru_nsignals", "ru_nvcsw", "ru_nivcsw",
-	};
-	unsigned ws = ltr_wordsize(c);
-	unsigned char buf[18 * 8];
-	unsigned i;
-
-	if (!addr) {
-		ltr_sb_puts(c->out, "NULL");
-		return;
-	}
-	if (!ltr_fetch(c, addr, buf, 18 * ws))
-		return;
-	ltr_sb_printf(c->out,
-		      "{ru_utime={tv_sec=%lld, tv_usec=%lld}, ru_stime={tv_sec=%lld, tv_usec=%lld}",
-		      (long long)(int64_t)ltr_get_uword(buf, ws),
-		      (long long)(int64_t)ltr_get_uword(buf + ws, ws),
-		      (long long)(int64_t)ltr_get_uword(buf + 2 * ws, ws),
-		      (long long)(int64_t)ltr_get_uword(buf + 3 * ws, ws));
-	if (ltr_call_abbrev(c)) {
-		ltr_sb_puts(c->out, ", ...}");
-		return;
-	}
-	for (i = 0; i < 14; i++) {
-		uint64_t v = ltr_get_uword(buf + (4 + i) * ws, ws);
-		long long sv = ws == 4 ? (long long)(int32_t)v : (long long)(int64_t)v;
-
-		ltr_sb_printf(c->out, ", %s=%lld", longs[i], sv);
-	}
-	ltr_sb_putc(c->out, '}');
-}
-
-void ltr_print_arg_rusage(struct ltr_call *c, unsigned idx)
-{
-	if (c->args[idx] && ltr_call_failed(c))
-		ltr_print_addr(c->out, c->args[idx]);
-	else
-		print_rusage(c, c->args[idx]);
-}
-
-static const struct ltr_xlat rusage_who[] = {
-	LTR_XLAT_PAIR(0, "RUSAGE_SELF"),
-	LTR_XLAT_PAIR((uint32_t)-1, "RUSAGE_CHILDREN"),
-	LTR_XLAT_PAIR(1, "RUSAGE_THREAD"),
-	LTR_XLAT_END
-};
-
-void ltr_print_arg_rusage_who(struct ltr_call *c, unsigned idx)
-{
-	ltr_print_xval(c->out, rusage_who, (uint32_t)c->args[idx], "RUSAGE_???");
-}
-
 /* wait4(pid, status, options, rusage) */
 void ltr_decode_wait4(struct ltr_call *c)
 {
@@ -425,22 +383,16 @@ void ltr_decode_wait4(struct ltr_call *c)
 	else
 		print_wait_status(c->out, status);
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_flags(c->out, wait_options, (uint32_t)c->args[2], NULL);
+	ltr_print_flags(c->out, LTR_XT(wait_options), (uint32_t)c->args[2], NULL);
 	ltr_sb_puts(c->out, ", ");
 	ltr_print_arg_rusage(c, 3);
 }
-
-static const struct ltr_xlat idtypes[] = {
-	LTR_XLAT_PAIR(0, "P_ALL"), LTR_XLAT_PAIR(1, "P_PID"),
-	LTR_XLAT_PAIR(2, "P_PGID"), LTR_XLAT_PAIR(3, "P_PIDFD"),
-	LTR_XLAT_END
-};
 
 /* waitid(idtype, id, infop, options, rusage) */
 void ltr_decode_waitid(struct ltr_call *c)
 {
 	if (!c->exiting) {
-		ltr_print_xval(c->out, idtypes, (uint32_t)c->args[0], "P_???");
+		ltr_print_xval(c->out, LTR_XT(idtypes), (uint32_t)c->args[0], "P_???");
 		ltr_sb_puts(c->out, ", ");
 		if ((uint32_t)c->args[0] == 1) /* P_PID: -Y's comm */
 			ltr_print_pid(c, ltr_call_arg_int(c, 1));
@@ -454,54 +406,9 @@ void ltr_decode_waitid(struct ltr_call *c)
 	else
 		ltr_print_siginfo_addr(c, c->args[2]);
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_flags(c->out, wait_options, (uint32_t)c->args[3], NULL);
+	ltr_print_flags(c->out, LTR_XT(wait_options), (uint32_t)c->args[3], NULL);
 	ltr_sb_puts(c->out, ", ");
 	ltr_print_arg_rusage(c, 4);
-}
-
-/* --- arch_prctl --- */
-
-static const struct ltr_xlat arch_prctl_codes[] = {
-	LTR_XLAT_PAIR(0x1001, "ARCH_SET_GS"), LTR_XLAT_PAIR(0x1002, "ARCH_SET_FS"),
-	LTR_XLAT_PAIR(0x1003, "ARCH_GET_FS"), LTR_XLAT_PAIR(0x1004, "ARCH_GET_GS"),
-	LTR_XLAT_PAIR(0x1011, "ARCH_GET_CPUID"), LTR_XLAT_PAIR(0x1012, "ARCH_SET_CPUID"),
-	LTR_XLAT_PAIR(0x1021, "ARCH_GET_XCOMP_SUPP"),
-	LTR_XLAT_PAIR(0x1022, "ARCH_GET_XCOMP_PERM"),
-	LTR_XLAT_PAIR(0x1023, "ARCH_REQ_XCOMP_PERM"),
-	LTR_XLAT_PAIR(0x2001, "ARCH_MAP_VDSO_X32"),
-	LTR_XLAT_PAIR(0x2002, "ARCH_MAP_VDSO_32"),
-	LTR_XLAT_PAIR(0x2003, "ARCH_MAP_VDSO_64"),
-	LTR_XLAT_END
-};
-
-/* arch_prctl(code, addr): GET_FS/GET_GS print "[0x7f...]" at exit. */
-void ltr_decode_arch_prctl(struct ltr_call *c)
-{
-	uint32_t code = (uint32_t)c->args[0];
-	uint64_t v;
-
-	if (!c->exiting) {
-		ltr_print_xval(c->out, arch_prctl_codes, code, "ARCH_???");
-		if (code == 0x1011)
-			return;
-		if (code == 0x1003 || code == 0x1004 || code == 0x1021 ||
-		    code == 0x1022) {
-			ltr_sb_puts(c->out, ", ");
-			return;
-		}
-		ltr_sb_puts(c->out, ", ");
-		if (code == 0x1012 || code == 0x1023)
-			ltr_sb_printf(c->out, "%llu", (unsigned long long)c->args[1]);
-		else
-			ltr_print_addr(c->out, c->args[1]);
-		return;
-	}
-	if (code != 0x1003 && code != 0x1004 && code != 0x1021 && code != 0x1022)
-		return;
-	if (!ltr_call_failed(c) && ltr_fetch_quiet(c, c->args[1], &v, sizeof(v)))
-		ltr_sb_printf(c->out, "[%#llx]", (unsigned long long)v);
-	else
-		ltr_print_addr(c->out, c->args[1]);
 }
 
 /* --- set_thread_area, get_thread_area (struct user_desc) --- */
@@ -556,236 +463,6 @@ void ltr_decode_get_thread_area(struct ltr_call *c)
 		ltr_print_addr(c->out, c->args[0]);
 	else
 		print_user_desc(c, c->args[0]);
-}
-
-/* --- resource limits --- */
-
-static const struct ltr_xlat rlimit_resources[] = {
-	LTR_XLAT_PAIR(0, "RLIMIT_CPU"), LTR_XLAT_PAIR(1, "RLIMIT_FSIZE"),
-	LTR_XLAT_PAIR(2, "RLIMIT_DATA"), LTR_XLAT_PAIR(3, "RLIMIT_STACK"),
-	LTR_XLAT_PAIR(4, "RLIMIT_CORE"), LTR_XLAT_PAIR(5, "RLIMIT_RSS"),
-	LTR_XLAT_PAIR(6, "RLIMIT_NPROC"), LTR_XLAT_PAIR(7, "RLIMIT_NOFILE"),
-	LTR_XLAT_PAIR(8, "RLIMIT_MEMLOCK"), LTR_XLAT_PAIR(9, "RLIMIT_AS"),
-	LTR_XLAT_PAIR(10, "RLIMIT_LOCKS"), LTR_XLAT_PAIR(11, "RLIMIT_SIGPENDING"),
-	LTR_XLAT_PAIR(12, "RLIMIT_MSGQUEUE"), LTR_XLAT_PAIR(13, "RLIMIT_NICE"),
-	LTR_XLAT_PAIR(14, "RLIMIT_RTPRIO"), LTR_XLAT_PAIR(15, "RLIMIT_RTTIME"),
-	LTR_XLAT_END
-};
-
-/* One limit: RLIM64_INFINITY, "8192*1024" for multiples of 1024, or decimal. */
-static void print_rlim(struct ltr_strbuf *out, uint64_t v, bool is64, unsigned ws)
-{
-	uint64_t inf = is64 || ws == 8 ? UINT64_MAX : 0xffffffffu;
-	char kib[32];
-
-	if (v == inf) {
-		ltr_print_xlat(out, v, LTR_XF_UDEC, is64 ? "RLIM64_INFINITY" : "RLIM_INFINITY");
-	} else if (v > 1024 && v % 1024 == 0) {
-		snprintf(kib, sizeof(kib), "%llu*1024", (unsigned long long)(v / 1024));
-		ltr_print_xlat(out, v, LTR_XF_UDEC, kib);
-	} else {
-		ltr_sb_put_udec(out, v);
-	}
-}
-
-/*
- * struct rlimit at addr: two 64-bit values for prlimit64, two words for
- * getrlimit/setrlimit (which print RLIM64_INFINITY on 64-bit tracees too,
- * as strace does: the kernel rlimit is the same type there).
- */
-static void print_rlimit(struct ltr_call *c, uint64_t addr, bool is64)
-{
-	unsigned ws = is64 ? 8 : ltr_wordsize(c);
-	unsigned char buf[16];
-
-	if (!addr) {
-		ltr_sb_puts(c->out, "NULL");
-		return;
-	}
-	if (!ltr_fetch(c, addr, buf, 2 * ws))
-		return;
-	ltr_sb_puts(c->out, "{rlim_cur=");
-	print_rlim(c->out, ltr_get_uword(buf, ws), is64 || ws == 8, ws);
-	ltr_sb_puts(c->out, ", rlim_max=");
-	print_rlim(c->out, ltr_get_uword(buf + ws, ws), is64 || ws == 8, ws);
-	ltr_sb_putc(c->out, '}');
-}
-
-/* prlimit64(pid, resource, new, old) */
-void ltr_decode_prlimit64(struct ltr_call *c)
-{
-	if (!c->exiting) {
-		ltr_print_pid(c, ltr_call_arg_int(c, 0));
-		ltr_sb_puts(c->out, ", ");
-		ltr_print_xval(c->out, rlimit_resources, (uint32_t)c->args[1],
-			       "RLIMIT_???");
-		ltr_sb_puts(c->out, ", ");
-		print_rlimit(c, c->args[2], true);
-		ltr_sb_puts(c->out, ", ");
-		return;
-	}
-	if (c->args[3] && ltr_call_failed(c))
-		ltr_print_addr(c->out, c->args[3]);
-	else
-		print_rlimit(c, c->args[3], true);
-}
-
-/* getrlimit(resource, rlim) / ugetrlimit */
-void ltr_decode_getrlimit(struct ltr_call *c)
-{
-	if (!c->exiting) {
-		ltr_print_xval(c->out, rlimit_resources, (uint32_t)c->args[0],
-			       "RLIMIT_???");
-		ltr_sb_puts(c->out, ", ");
-		return;
-	}
-	if (c->args[1] && ltr_call_failed(c))
-		ltr_print_addr(c->out, c->args[1]);
-	else
-		print_rlimit(c, c->args[1], false);
-}
-
-/* setrlimit(resource, rlim) */
-void ltr_decode_setrlimit(struct ltr_call *c)
-{
-	if (c->exiting)
-		return;
-	ltr_print_xval(c->out, rlimit_resources, (uint32_t)c->args[0], "RLIMIT_???");
-	ltr_sb_puts(c->out, ", ");
-	print_rlimit(c, c->args[1], false);
-}
-
-/* --- prctl --- */
-
-/* For numbers without names: "0x30 /" "* CAP_??? *" "/", or the number under -X raw. */
-static const struct ltr_xlat no_names[] = { LTR_XLAT_END };
-
-static const struct ltr_xlat prctl_options[] = {
-	LTR_XLAT_PAIR(1, "PR_SET_PDEATHSIG"), LTR_XLAT_PAIR(2, "PR_GET_PDEATHSIG"),
-	LTR_XLAT_PAIR(3, "PR_GET_DUMPABLE"), LTR_XLAT_PAIR(4, "PR_SET_DUMPABLE"),
-	LTR_XLAT_PAIR(8, "PR_SET_KEEPCAPS"), LTR_XLAT_PAIR(7, "PR_GET_KEEPCAPS"),
-	LTR_XLAT_PAIR(15, "PR_SET_NAME"), LTR_XLAT_PAIR(16, "PR_GET_NAME"),
-	LTR_XLAT_PAIR(21, "PR_GET_SECCOMP"), LTR_XLAT_PAIR(22, "PR_SET_SECCOMP"),
-	LTR_XLAT_PAIR(23, "PR_CAPBSET_READ"), LTR_XLAT_PAIR(24, "PR_CAPBSET_DROP"),
-	LTR_XLAT_PAIR(36, "PR_SET_CHILD_SUBREAPER"),
-	LTR_XLAT_PAIR(37, "PR_GET_CHILD_SUBREAPER"),
-	LTR_XLAT_PAIR(38, "PR_SET_NO_NEW_PRIVS"),
-	LTR_XLAT_PAIR(39, "PR_GET_NO_NEW_PRIVS"),
-	LTR_XLAT_PAIR(0x59616d61, "PR_SET_PTRACER"),
-	LTR_XLAT_PAIR(47, "PR_CAP_AMBIENT"),
-	LTR_XLAT_PAIR(0x53564d41, "PR_SET_VMA"),
-	LTR_XLAT_END
-};
-
-static const struct ltr_xlat dumpable[] = {
-	LTR_XLAT_PAIR(0, "SUID_DUMP_DISABLE"), LTR_XLAT_PAIR(1, "SUID_DUMP_USER"),
-	LTR_XLAT_PAIR(2, "SUID_DUMP_ROOT"), LTR_XLAT_END
-};
-
-static const char *const cap_names[] = {
-	"CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH", "CAP_FOWNER",
-	"CAP_FSETID", "CAP_KILL", "CAP_SETGID", "CAP_SETUID", "CAP_SETPCAP",
-	"CAP_LINUX_IMMUTABLE", "CAP_NET_BIND_SERVICE", "CAP_NET_BROADCAST",
-	"CAP_NET_ADMIN", "CAP_NET_RAW", "CAP_IPC_LOCK", "CAP_IPC_OWNER",
-	"CAP_SYS_MODULE", "CAP_SYS_RAWIO", "CAP_SYS_CHROOT", "CAP_SYS_PTRACE",
-	"CAP_SYS_PACCT", "CAP_SYS_ADMIN", "CAP_SYS_BOOT", "CAP_SYS_NICE",
-	"CAP_SYS_RESOURCE", "CAP_SYS_TIME", "CAP_SYS_TTY_CONFIG", "CAP_MKNOD",
-	"CAP_LEASE", "CAP_AUDIT_WRITE", "CAP_AUDIT_CONTROL", "CAP_SETFCAP",
-	"CAP_MAC_OVERRIDE", "CAP_MAC_ADMIN", "CAP_SYSLOG", "CAP_WAKE_ALARM",
-	"CAP_BLOCK_SUSPEND", "CAP_AUDIT_READ", "CAP_PERFMON", "CAP_BPF",
-	"CAP_CHECKPOINT_RESTORE",
-};
-
-static void print_ulong_args(struct ltr_call *c, unsigned from, unsigned to)
-{
-	unsigned i;
-
-	for (i = from; i <= to; i++)
-		ltr_sb_printf(c->out, ", %#llx", (unsigned long long)
-			      (ltr_wordsize(c) == 4 ? (uint32_t)c->args[i] : c->args[i]));
-}
-
-/*
- * prctl(option, ...): the common options with their own argument shapes;
- * others print every argument in hex, as strace does for unknown ones.
- */
-void ltr_decode_prctl(struct ltr_call *c)
-{
-	uint32_t opt = (uint32_t)c->args[0];
-	int32_t v;
-
-	if (!c->exiting) {
-		ltr_print_xval(c->out, prctl_options, opt, "PR_???");
-		switch (opt) {
-		case 1:
-			ltr_sb_puts(c->out, ", ");
-			ltr_print_signame(c->out, ltr_call_arg_int(c, 1));
-			return;
-		case 2: case 16:
-			ltr_sb_puts(c->out, ", ");
-			return;
-		case 3: case 7: case 21: case 37:
-			return;
-		case 4:
-			ltr_sb_puts(c->out, ", ");
-			ltr_print_xval(c->out, dumpable, c->args[1], NULL);
-			return;
-		case 8: case 36:
-			ltr_sb_printf(c->out, ", %llu", (unsigned long long)c->args[1]);
-			return;
-		case 15:
-			ltr_sb_puts(c->out, ", ");
-			ltr_print_str(c, c->args[1], 15);
-			return;
-		case 23: case 24: {
-			uint64_t cap = c->args[1];
-
-			ltr_sb_puts(c->out, ", ");
-			if (cap < sizeof(cap_names) / sizeof(cap_names[0]))
-				ltr_print_xlat(c->out, cap, LTR_XF_HEX, cap_names[cap]);
-			else
-				ltr_print_xval(c->out, no_names, cap, "CAP_???");
-			return;
-		}
-		case 38: case 39:
-			ltr_sb_printf(c->out, ", %llu, %llu, %llu, %llu",
-				      (unsigned long long)c->args[1],
-				      (unsigned long long)c->args[2],
-				      (unsigned long long)c->args[3],
-				      (unsigned long long)c->args[4]);
-			return;
-		default:
-			print_ulong_args(c, 1, 4);
-			return;
-		}
-	}
-	switch (opt) {
-	case 2:
-		if (ltr_call_failed(c) || !ltr_fetch_quiet(c, c->args[1], &v, sizeof(v))) {
-			ltr_print_addr(c->out, c->args[1]);
-		} else {
-			ltr_sb_putc(c->out, '[');
-			ltr_print_signame(c->out, v);
-			ltr_sb_putc(c->out, ']');
-		}
-		return;
-	case 16:
-		if (ltr_call_failed(c))
-			ltr_print_addr(c->out, c->args[1]);
-		else
-			ltr_print_str(c, c->args[1], 15);
-		return;
-	case 3:
-		if (!ltr_call_failed(c)) {
-			const char *n = ltr_xlat_lookup(dumpable, (uint64_t)c->ret);
-
-			if (n)
-				snprintf(c->ret_text, sizeof(c->ret_text), " (%s)", n);
-		}
-		return;
-	default:
-		return;
-	}
 }
 
 /* --- uname, sysinfo, affinity --- */
@@ -857,6 +534,312 @@ void ltr_print_arg_sysinfo(struct ltr_call *c, unsigned idx)
 }
 
 /*
+ * restart_syscall(<... resuming interrupted clock_nanosleep ...>): the
+ * kernel restarting a call a signal interrupted. Like strace, a call
+ * interrupted before ltr saw it is named after syscall 0 of the arch.
+ */
+void ltr_decode_restart_syscall(struct ltr_call *c)
+{
+	const char *name = c->prev_desc ? c->prev_desc->name
+					: ltr_arch_syscall_name(c->arch, 0);
+
+	if (c->exiting)
+		return;
+	ltr_sb_printf(c->out, "<... resuming interrupted %s ...>", name ? name : "system call");
+}
+
+/* --- prctl --- */
+
+/* --- arch_prctl --- */
+
+/* arch_prctl(code, addr): GET_FS/GET_GS print "[0x7f...]" at exit. */
+void ltr_decode_arch_prctl(struct ltr_call *c)
+{
+	uint32_t code = (uint32_t)c->args[0];
+	uint64_t v;
+
+	if (!c->exiting) {
+		ltr_print_xval(c->out, ltr_xlat_for_arch(LTR_XT(arch_prctl_codes), c->arch),
+			       code, "ARCH_???");
+		if (code == 0x1011)
+			return;
+		if (code == 0x1003 || code == 0x1004 || code == 0x1021 ||
+		    code == 0x1022) {
+			ltr_sb_puts(c->out, ", ");
+			return;
+		}
+		ltr_sb_puts(c->out, ", ");
+		if (code == 0x1012 || code == 0x1023)
+			ltr_sb_printf(c->out, "%llu", (unsigned long long)c->args[1]);
+		else
+			ltr_print_addr(c->out, c->args[1]);
+		return;
+	}
+	if (code != 0x1003 && code != 0x1004 && code != 0x1021 && code != 0x1022)
+		return;
+	if (!ltr_call_failed(c) && ltr_fetch_quiet(c, c->args[1], &v, sizeof(v)))
+		ltr_sb_printf(c->out, "[%#llx]", (unsigned long long)v);
+	else
+		ltr_print_addr(c->out, c->args[1]);
+}
+
+/* --- prctl --- */
+
+static void print_ulong_args(struct ltr_call *c, unsigned from, unsigned to)
+{
+	unsigned i;
+
+	for (i = from; i <= to; i++)
+		ltr_sb_printf(c->out, ", %#llx", (unsigned long long)
+			      (ltr_wordsize(c) == 4 ? (uint32_t)c->args[i] : c->args[i]));
+}
+
+/*
+ * prctl(option, ...): the common options with their own argument shapes;
+ * others print every argument in hex, as strace does for unknown ones.
+ */
+void ltr_decode_prctl(struct ltr_call *c)
+{
+	uint32_t opt = (uint32_t)c->args[0];
+	int32_t v;
+
+	if (!c->exiting) {
+		ltr_print_xval(c->out, LTR_XT(prctl_options), opt, "PR_???");
+		switch (opt) {
+		case 1:
+			ltr_sb_puts(c->out, ", ");
+			ltr_print_signame(c->out, ltr_call_arg_int(c, 1));
+			return;
+		case 2: case 16:
+			ltr_sb_puts(c->out, ", ");
+			return;
+		case 3: case 7: case 21: case 37:
+			return;
+		case 4:
+			ltr_sb_puts(c->out, ", ");
+			ltr_print_xval(c->out, LTR_XT(dumpable), c->args[1], NULL);
+			return;
+		case 8: case 36:
+			ltr_sb_printf(c->out, ", %llu", (unsigned long long)c->args[1]);
+			return;
+		case 15:
+			ltr_sb_puts(c->out, ", ");
+			ltr_print_str(c, c->args[1], 15);
+			return;
+		case 23: case 24: {
+			uint64_t cap = c->args[1];
+
+			ltr_sb_puts(c->out, ", ");
+			ltr_print_xval(c->out, LTR_XT(capabilities), cap, "CAP_???");
+			return;
+		}
+		case 38: case 39:
+			ltr_sb_printf(c->out, ", %llu, %llu, %llu, %llu",
+				      (unsigned long long)c->args[1],
+				      (unsigned long long)c->args[2],
+				      (unsigned long long)c->args[3],
+				      (unsigned long long)c->args[4]);
+			return;
+		default:
+			print_ulong_args(c, 1, 4);
+			return;
+		}
+	}
+	switch (opt) {
+	case 2:
+		if (ltr_call_failed(c) || !ltr_fetch_quiet(c, c->args[1], &v, sizeof(v))) {
+			ltr_print_addr(c->out, c->args[1]);
+		} else {
+			ltr_sb_putc(c->out, '[');
+			ltr_print_signame(c->out, v);
+			ltr_sb_putc(c->out, ']');
+		}
+		return;
+	case 16:
+		if (ltr_call_failed(c))
+			ltr_print_addr(c->out, c->args[1]);
+		else
+			ltr_print_str(c, c->args[1], 15);
+		return;
+	case 3:
+		if (!ltr_call_failed(c)) {
+			const char *n = ltr_xlat_lookup(LTR_XT(dumpable), (uint64_t)c->ret);
+
+			if (n)
+				snprintf(c->ret_text, sizeof(c->ret_text), " (%s)", n);
+		}
+		return;
+	default:
+		return;
+	}
+}
+
+/* --- resource --- */
+
+/* who after a PRIO_WHICH: a process id (-Y: with its comm) for PRIO_PROCESS. */
+void ltr_print_arg_prio_who(struct ltr_call *c, unsigned idx)
+{
+	if (idx > 0 && (uint32_t)c->args[idx - 1] == 0)
+		ltr_print_pid(c, ltr_call_arg_int(c, idx));
+	else
+		ltr_sb_put_dec(c->out, ltr_call_arg_int(c, idx));
+}
+
+/* struct rusage: abbreviated unless -v. timevals are two words each. */
+static void print_rusage(struct ltr_call *c, uint64_t addr)
+{
+	static const char *const longs[] = {
+		"ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt",
+		"ru_majflt", "ru_nswap", "ru_inblock", "ru_oublock",
+		"ru_msgsnd", "ru_msgrcv", "ru_nsignals", "ru_nvcsw", "ru_nivcsw",
+	};
+	unsigned ws = ltr_wordsize(c);
+	unsigned char buf[18 * 8];
+	unsigned i;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, 18 * ws))
+		return;
+	ltr_sb_printf(c->out,
+		      "{ru_utime={tv_sec=%lld, tv_usec=%lld}, ru_stime={tv_sec=%lld, tv_usec=%lld}",
+		      (long long)(int64_t)ltr_get_uword(buf, ws),
+		      (long long)(int64_t)ltr_get_uword(buf + ws, ws),
+		      (long long)(int64_t)ltr_get_uword(buf + 2 * ws, ws),
+		      (long long)(int64_t)ltr_get_uword(buf + 3 * ws, ws));
+	if (ltr_call_abbrev(c)) {
+		ltr_sb_puts(c->out, ", ...}");
+		return;
+	}
+	for (i = 0; i < 14; i++) {
+		uint64_t v = ltr_get_uword(buf + (4 + i) * ws, ws);
+		long long sv = ws == 4 ? (long long)(int32_t)v : (long long)(int64_t)v;
+
+		ltr_sb_printf(c->out, ", %s=%lld", longs[i], sv);
+	}
+	ltr_sb_putc(c->out, '}');
+}
+
+void ltr_print_arg_rusage(struct ltr_call *c, unsigned idx)
+{
+	if (c->args[idx] && ltr_call_failed(c))
+		ltr_print_addr(c->out, c->args[idx]);
+	else
+		print_rusage(c, c->args[idx]);
+}
+
+/* One limit: RLIM64_INFINITY, "8192*1024" for multiples of 1024, or decimal. */
+static void print_rlim(struct ltr_strbuf *out, uint64_t v, bool is64, unsigned ws)
+{
+	uint64_t inf = is64 || ws == 8 ? UINT64_MAX : 0xffffffffu;
+	char kib[32];
+
+	if (v == inf) {
+		ltr_print_xlat(out, v, LTR_XF_UDEC, is64 ? "RLIM64_INFINITY" : "RLIM_INFINITY");
+	} else if (v > 1024 && v % 1024 == 0) {
+		snprintf(kib, sizeof(kib), "%llu*1024", (unsigned long long)(v / 1024));
+		ltr_print_xlat(out, v, LTR_XF_UDEC, kib);
+	} else {
+		ltr_sb_put_udec(out, v);
+	}
+}
+
+/*
+ * struct rlimit at addr: two 64-bit values for prlimit64, two words for
+ * getrlimit/setrlimit (which print RLIM64_INFINITY on 64-bit tracees too,
+ * as strace does: the kernel rlimit is the same type there).
+ */
+static void print_rlimit(struct ltr_call *c, uint64_t addr, bool is64)
+{
+	unsigned ws = is64 ? 8 : ltr_wordsize(c);
+	unsigned char buf[16];
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, 2 * ws))
+		return;
+	ltr_sb_puts(c->out, "{rlim_cur=");
+	print_rlim(c->out, ltr_get_uword(buf, ws), is64 || ws == 8, ws);
+	ltr_sb_puts(c->out, ", rlim_max=");
+	print_rlim(c->out, ltr_get_uword(buf + ws, ws), is64 || ws == 8, ws);
+	ltr_sb_putc(c->out, '}');
+}
+
+/* prlimit64(pid, resource, new, old) */
+void ltr_decode_prlimit64(struct ltr_call *c)
+{
+	if (!c->exiting) {
+		ltr_print_pid(c, ltr_call_arg_int(c, 0));
+		ltr_sb_puts(c->out, ", ");
+		ltr_print_xval(c->out, LTR_XT(rlimit_resources), (uint32_t)c->args[1],
+			       "RLIMIT_???");
+		ltr_sb_puts(c->out, ", ");
+		print_rlimit(c, c->args[2], true);
+		ltr_sb_puts(c->out, ", ");
+		return;
+	}
+	if (c->args[3] && ltr_call_failed(c))
+		ltr_print_addr(c->out, c->args[3]);
+	else
+		print_rlimit(c, c->args[3], true);
+}
+
+/* getrlimit(resource, rlim) / ugetrlimit */
+void ltr_decode_getrlimit(struct ltr_call *c)
+{
+	if (!c->exiting) {
+		ltr_print_xval(c->out, LTR_XT(rlimit_resources), (uint32_t)c->args[0],
+			       "RLIMIT_???");
+		ltr_sb_puts(c->out, ", ");
+		return;
+	}
+	if (c->args[1] && ltr_call_failed(c))
+		ltr_print_addr(c->out, c->args[1]);
+	else
+		print_rlimit(c, c->args[1], false);
+}
+
+/* setrlimit(resource, rlim) */
+void ltr_decode_setrlimit(struct ltr_call *c)
+{
+	if (c->exiting)
+		return;
+	ltr_print_xval(c->out, LTR_XT(rlimit_resources), (uint32_t)c->args[0], "RLIMIT_???");
+	ltr_sb_puts(c->out, ", ");
+	print_rlimit(c, c->args[1], false);
+}
+
+/* --- sched --- */
+
+/* sched_getscheduler's pid; the policy it returns goes in " (SCHED_OTHER)". */
+void ltr_print_arg_sched_getscheduler_pid(struct ltr_call *c, unsigned idx)
+{
+	const char *name = ltr_xlat_lookup(LTR_XT(sched_policies), (uint64_t)c->ret);
+
+	ltr_print_pid(c, ltr_call_arg_int(c, idx));
+	if (c->exiting && !ltr_call_failed(c) && name)
+		snprintf(c->ret_text, sizeof(c->ret_text), " (%s)", name);
+}
+
+/* struct sched_param: "[0]" (one int). */
+void ltr_print_arg_sched_param(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
+	int32_t prio;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!ltr_print_out_failed(c, idx) && ltr_fetch(c, addr, &prio, 4))
+		ltr_sb_printf(c->out, "[%d]", prio);
+}
+
+/*
  * sched_getaffinity / sched_setaffinity(pid, size, mask): the mask as a
  * list of CPU numbers "[0 1]"; getaffinity prints it at exit, with the
  * number of bytes the kernel wrote (the return value).
@@ -897,38 +880,15 @@ void ltr_decode_sched_affinity(struct ltr_call *c)
 	ltr_sb_putc(c->out, ']');
 }
 
-/*
- * restart_syscall(<... resuming interrupted clock_nanosleep ...>): the
- * kernel restarting a call a signal interrupted. Like strace, a call
- * interrupted before ltr saw it is named after syscall 0 of the arch.
- */
-void ltr_decode_restart_syscall(struct ltr_call *c)
-{
-	const char *name = c->prev_desc ? c->prev_desc->name
-					: ltr_arch_syscall_name(c->arch, 0);
+/* --- capability --- */
 
-	if (c->exiting)
-		return;
-	ltr_sb_printf(c->out, "<... resuming interrupted %s ...>", name ? name : "system call");
-}
-
-/* --- capget, capset --- */
-
-static const struct ltr_xlat cap_versions[] = {
-	LTR_XLAT_PAIR(0x19980330, "_LINUX_CAPABILITY_VERSION_1"),
-	LTR_XLAT_PAIR(0x20071026, "_LINUX_CAPABILITY_VERSION_2"),
-	LTR_XLAT_PAIR(0x20080522, "_LINUX_CAPABILITY_VERSION_3"),
-	LTR_XLAT_END
-};
-
-/* A capability set: "1<<CAP_CHOWN|1<<CAP_KILL", unknown bits in hex, "0". */
 /*
  * One 32-bit half of a capability set, strace style: "1<<CAP_CHOWN|...",
  * bits from base on; "0x... /" "* CAP_??? *" "/" when none is known.
  */
 static void print_cap_half(struct ltr_strbuf *out, uint32_t bits, unsigned base)
 {
-	const unsigned ncaps = sizeof(cap_names) / sizeof(cap_names[0]);
+	const unsigned ncaps = LTR_XT(capabilities)->nvalues;
 	uint32_t rest = bits;
 	bool first = true;
 	unsigned i;
@@ -937,7 +897,7 @@ static void print_cap_half(struct ltr_strbuf *out, uint32_t bits, unsigned base)
 		if (bits >> i & 1)
 			break;
 	if (!bits || i == 32 || base + i >= ncaps) {
-		ltr_print_xval(out, no_names, bits, bits ? "CAP_???" : NULL);
+		ltr_print_xval(out, NULL, bits, bits ? "CAP_???" : NULL);
 		return;
 	}
 	if (!ltr_xlat_begin(out, bits, LTR_XF_HEX))
@@ -945,7 +905,7 @@ static void print_cap_half(struct ltr_strbuf *out, uint32_t bits, unsigned base)
 	for (i = 0; i < 32 && base + i < ncaps; i++) {
 		if (!(bits >> i & 1))
 			continue;
-		ltr_sb_printf(out, "%s1<<%s", first ? "" : "|", cap_names[base + i]);
+		ltr_sb_printf(out, "%s1<<%s", first ? "" : "|", ltr_xlat_lookup(LTR_XT(capabilities), base + i));
 		first = false;
 		rest &= ~(1u << i);
 	}
@@ -976,7 +936,7 @@ static uint32_t print_cap_header(struct ltr_call *c)
 	if (!ltr_fetch(c, c->args[0], hdr, sizeof(hdr)))
 		return 0;
 	ltr_sb_puts(c->out, "{version=");
-	ltr_print_xval(c->out, cap_versions, (uint32_t)hdr[0],
+	ltr_print_xval(c->out, LTR_XT(cap_versions), (uint32_t)hdr[0],
 		       "_LINUX_CAPABILITY_VERSION_???");
 	ltr_sb_puts(c->out, ", pid=");
 	ltr_print_pid(c, hdr[1]);

@@ -15,26 +15,15 @@
 #include "ltr/mem.h"
 #include "decoders.h"
 
-#define RT(n) "SIGRT_" #n
-static const char *const signal_names[65] = {
-	NULL, "SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT",
-	"SIGBUS", "SIGFPE", "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2",
-	"SIGPIPE", "SIGALRM", "SIGTERM", "SIGSTKFLT", "SIGCHLD", "SIGCONT",
-	"SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGURG", "SIGXCPU",
-	"SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGWINCH", "SIGIO", "SIGPWR",
-	"SIGSYS", "SIGRTMIN", RT(1), RT(2), RT(3), RT(4), RT(5), RT(6), RT(7),
-	RT(8), RT(9), RT(10), RT(11), RT(12), RT(13), RT(14), RT(15), RT(16),
-	RT(17), RT(18), RT(19), RT(20), RT(21), RT(22), RT(23), RT(24), RT(25),
-	RT(26), RT(27), RT(28), RT(29), RT(30), RT(31), RT(32),
-};
-#undef RT
-
-/* Kernel signal numbers, not glibc's (SIGRTMIN is 32 for the kernel). */
+/*
+ * Kernel signal numbers, not glibc's (SIGRTMIN is 32 for the kernel):
+ * src/decode/xlat/signals.in.
+ */
 const char *ltr_signal_name(int sig)
 {
 	if (sig < 1 || sig > 64)
 		return NULL;
-	return signal_names[sig];
+	return ltr_xlat_lookup(LTR_XT(signals), (uint64_t)sig);
 }
 
 int ltr_signal_number(const char *name)
@@ -113,18 +102,6 @@ void ltr_print_sigset_addr(struct ltr_call *c, uint64_t addr, uint64_t len,
 	ltr_print_sigset_bytes(c->out, bytes, (unsigned)len);
 }
 
-static const struct ltr_xlat sa_flags_xlat[] = {
-	LTR_XLAT_PAIR(0x04000000, "SA_RESTORER"),
-	LTR_XLAT_PAIR(0x08000000, "SA_ONSTACK"),
-	LTR_XLAT_PAIR(0x10000000, "SA_RESTART"),
-	LTR_XLAT_PAIR(0x40000000, "SA_NODEFER"),
-	LTR_XLAT_PAIR(0x80000000, "SA_RESETHAND"),
-	LTR_XLAT_PAIR(0x00000004, "SA_SIGINFO"),
-	LTR_XLAT_PAIR(0x00000001, "SA_NOCLDSTOP"),
-	LTR_XLAT_PAIR(0x00000002, "SA_NOCLDWAIT"),
-	LTR_XLAT_END
-};
-
 /*
  * struct kernel_sigaction: handler, flags, restorer, mask on both the
  * 64-bit and the i386 compat layout (words of the tracee's size). The
@@ -160,7 +137,7 @@ static void print_sigaction(struct ltr_call *c, uint64_t addr, uint64_t setsize)
 	ltr_print_sigset_bytes(c->out, buf + 3 * ws,
 			       setsize && setsize < 8 ? (unsigned)setsize : 8);
 	ltr_sb_puts(c->out, ", sa_flags=");
-	ltr_print_flags(c->out, sa_flags_xlat, flags, NULL);
+	ltr_print_flags(c->out, LTR_XT(sa_flags), flags, NULL);
 	if (flags & 0x04000000) {
 		ltr_sb_puts(c->out, ", sa_restorer=");
 		ltr_print_addr(c->out, restorer);
@@ -190,20 +167,13 @@ void ltr_decode_rt_sigaction(struct ltr_call *c)
 	ltr_sb_printf(c->out, ", %llu", (unsigned long long)setsize);
 }
 
-static const struct ltr_xlat sigprocmask_how[] = {
-	LTR_XLAT_PAIR(0, "SIG_BLOCK"),
-	LTR_XLAT_PAIR(1, "SIG_UNBLOCK"),
-	LTR_XLAT_PAIR(2, "SIG_SETMASK"),
-	LTR_XLAT_END
-};
-
 /* rt_sigprocmask(how, set, oldset, sigsetsize) */
 void ltr_decode_rt_sigprocmask(struct ltr_call *c)
 {
 	uint64_t setsize = c->args[3];
 
 	if (!c->exiting) {
-		ltr_print_xval(c->out, sigprocmask_how, (uint32_t)c->args[0],
+		ltr_print_xval(c->out, LTR_XT(sigprocmask_how), (uint32_t)c->args[0],
 			       "SIG_???");
 		ltr_sb_puts(c->out, ", ");
 		ltr_print_sigset_addr(c, c->args[1], setsize, 8);
@@ -299,13 +269,6 @@ void ltr_decode_sigreturn(struct ltr_call *c)
 	ltr_sb_putc(c->out, '}');
 }
 
-static const struct ltr_xlat ss_flags_xlat[] = {
-	LTR_XLAT_PAIR(1, "SS_ONSTACK"),
-	LTR_XLAT_PAIR(2, "SS_DISABLE"),
-	LTR_XLAT_PAIR(1u << 31, "SS_AUTODISARM"),
-	LTR_XLAT_END
-};
-
 /* stack_t: ss_sp, ss_flags (int, padded on 64-bit), ss_size. */
 static void print_stack_t(struct ltr_call *c, uint64_t addr)
 {
@@ -323,7 +286,7 @@ static void print_stack_t(struct ltr_call *c, uint64_t addr)
 	ltr_sb_puts(c->out, "{ss_sp=");
 	ltr_print_addr(c->out, ltr_get_uword(buf, ws));
 	ltr_sb_puts(c->out, ", ss_flags=");
-	ltr_print_flags(c->out, ss_flags_xlat, flags, NULL);
+	ltr_print_flags(c->out, LTR_XT(sigaltstack_flags), flags, NULL);
 	ltr_sb_printf(c->out, ", ss_size=%llu}",
 		      (unsigned long long)ltr_get_uword(buf + 2 * ws, ws));
 }
@@ -344,81 +307,18 @@ void ltr_decode_sigaltstack(struct ltr_call *c)
 
 /* --- siginfo --- */
 
-static const struct ltr_xlat si_user_codes[] = {
-	LTR_XLAT_PAIR(0, "SI_USER"),
-	LTR_XLAT_PAIR(0x80, "SI_KERNEL"),
-	LTR_XLAT_PAIR(-1, "SI_QUEUE"),
-	LTR_XLAT_PAIR(-2, "SI_TIMER"),
-	LTR_XLAT_PAIR(-3, "SI_MESGQ"),
-	LTR_XLAT_PAIR(-4, "SI_ASYNCIO"),
-	LTR_XLAT_PAIR(-5, "SI_SIGIO"),
-	LTR_XLAT_PAIR(-6, "SI_TKILL"),
-	LTR_XLAT_PAIR(-7, "SI_DETHREAD"),
-	LTR_XLAT_PAIR(-60, "SI_ASYNCNL"),
-	LTR_XLAT_END
-};
-static const struct ltr_xlat sigill_codes[] = {
-	LTR_XLAT_PAIR(1, "ILL_ILLOPC"), LTR_XLAT_PAIR(2, "ILL_ILLOPN"),
-	LTR_XLAT_PAIR(3, "ILL_ILLADR"), LTR_XLAT_PAIR(4, "ILL_ILLTRP"),
-	LTR_XLAT_PAIR(5, "ILL_PRVOPC"), LTR_XLAT_PAIR(6, "ILL_PRVREG"),
-	LTR_XLAT_PAIR(7, "ILL_COPROC"), LTR_XLAT_PAIR(8, "ILL_BADSTK"),
-	LTR_XLAT_PAIR(9, "ILL_BADIADDR"), LTR_XLAT_END
-};
-static const struct ltr_xlat sigfpe_codes[] = {
-	LTR_XLAT_PAIR(1, "FPE_INTDIV"), LTR_XLAT_PAIR(2, "FPE_INTOVF"),
-	LTR_XLAT_PAIR(3, "FPE_FLTDIV"), LTR_XLAT_PAIR(4, "FPE_FLTOVF"),
-	LTR_XLAT_PAIR(5, "FPE_FLTUND"), LTR_XLAT_PAIR(6, "FPE_FLTRES"),
-	LTR_XLAT_PAIR(7, "FPE_FLTINV"), LTR_XLAT_PAIR(8, "FPE_FLTSUB"),
-	LTR_XLAT_PAIR(14, "FPE_FLTUNK"), LTR_XLAT_PAIR(15, "FPE_CONDTRAP"),
-	LTR_XLAT_END
-};
-static const struct ltr_xlat sigsegv_codes[] = {
-	LTR_XLAT_PAIR(1, "SEGV_MAPERR"), LTR_XLAT_PAIR(2, "SEGV_ACCERR"),
-	LTR_XLAT_PAIR(3, "SEGV_BNDERR"), LTR_XLAT_PAIR(4, "SEGV_PKUERR"),
-	LTR_XLAT_PAIR(5, "SEGV_ACCADI"), LTR_XLAT_PAIR(6, "SEGV_ADIDERR"),
-	LTR_XLAT_PAIR(7, "SEGV_ADIPERR"), LTR_XLAT_PAIR(8, "SEGV_MTEAERR"),
-	LTR_XLAT_PAIR(9, "SEGV_MTESERR"), LTR_XLAT_END
-};
-static const struct ltr_xlat sigbus_codes[] = {
-	LTR_XLAT_PAIR(1, "BUS_ADRALN"), LTR_XLAT_PAIR(2, "BUS_ADRERR"),
-	LTR_XLAT_PAIR(3, "BUS_OBJERR"), LTR_XLAT_PAIR(4, "BUS_MCEERR_AR"),
-	LTR_XLAT_PAIR(5, "BUS_MCEERR_AO"), LTR_XLAT_END
-};
-static const struct ltr_xlat sigtrap_codes[] = {
-	LTR_XLAT_PAIR(1, "TRAP_BRKPT"), LTR_XLAT_PAIR(2, "TRAP_TRACE"),
-	LTR_XLAT_PAIR(3, "TRAP_BRANCH"), LTR_XLAT_PAIR(4, "TRAP_HWBKPT"),
-	LTR_XLAT_PAIR(5, "TRAP_UNK"), LTR_XLAT_PAIR(6, "TRAP_PERF"),
-	LTR_XLAT_END
-};
-static const struct ltr_xlat sigchld_codes[] = {
-	LTR_XLAT_PAIR(1, "CLD_EXITED"), LTR_XLAT_PAIR(2, "CLD_KILLED"),
-	LTR_XLAT_PAIR(3, "CLD_DUMPED"), LTR_XLAT_PAIR(4, "CLD_TRAPPED"),
-	LTR_XLAT_PAIR(5, "CLD_STOPPED"), LTR_XLAT_PAIR(6, "CLD_CONTINUED"),
-	LTR_XLAT_END
-};
-static const struct ltr_xlat sigpoll_codes[] = {
-	LTR_XLAT_PAIR(1, "POLL_IN"), LTR_XLAT_PAIR(2, "POLL_OUT"),
-	LTR_XLAT_PAIR(3, "POLL_MSG"), LTR_XLAT_PAIR(4, "POLL_ERR"),
-	LTR_XLAT_PAIR(5, "POLL_PRI"), LTR_XLAT_PAIR(6, "POLL_HUP"),
-	LTR_XLAT_END
-};
-static const struct ltr_xlat sigsys_codes[] = {
-	LTR_XLAT_PAIR(1, "SYS_SECCOMP"), LTR_XLAT_PAIR(2, "SYS_USER_DISPATCH"),
-	LTR_XLAT_END
-};
-
 /* The code table of the kernel-generated (si_code > 0) codes of sig. */
-static const struct ltr_xlat *signal_codes(int sig)
+static const struct ltr_xlat_table *signal_codes(int sig)
 {
 	switch (sig) {
-	case SIGILL: return sigill_codes;
-	case SIGFPE: return sigfpe_codes;
-	case SIGSEGV: return sigsegv_codes;
-	case SIGBUS: return sigbus_codes;
-	case SIGTRAP: return sigtrap_codes;
-	case SIGCHLD: return sigchld_codes;
-	case SIGPOLL: return sigpoll_codes;
-	case SIGSYS: return sigsys_codes;
+	case SIGILL: return LTR_XT(sigill_codes);
+	case SIGFPE: return LTR_XT(sigfpe_codes);
+	case SIGSEGV: return LTR_XT(sigsegv_codes);
+	case SIGBUS: return LTR_XT(sigbus_codes);
+	case SIGTRAP: return LTR_XT(sigtrap_codes);
+	case SIGCHLD: return LTR_XT(sigchld_codes);
+	case SIGPOLL: return LTR_XT(sigpoll_codes);
+	case SIGSYS: return LTR_XT(sigsys_codes);
 	default: return NULL;
 	}
 }
@@ -426,12 +326,12 @@ static const struct ltr_xlat *signal_codes(int sig)
 static void print_si_code(struct ltr_strbuf *out, int sig, int code)
 {
 	const char *name = NULL;
-	const struct ltr_xlat *table = signal_codes(sig);
+	const struct ltr_xlat_table *table = signal_codes(sig);
 
 	if (code > 0 && code != 0x80 && table)
 		name = ltr_xlat_lookup(table, (uint64_t)code);
 	if (!name)
-		name = ltr_xlat_lookup(si_user_codes, (uint64_t)(int64_t)code);
+		name = ltr_xlat_lookup(LTR_XT(siginfo_codes), (uint64_t)(int64_t)code);
 	ltr_print_xlat(out, (uint32_t)code, LTR_XF_HEX, name);
 }
 
@@ -460,15 +360,6 @@ static void print_ticks(struct ltr_strbuf *out, const char *name, long long t)
 		ltr_sb_printf(out, " /* %lld.%02lld s */", t / 100, t % 100);
 }
 
-static const struct ltr_xlat audit_arches[] = {
-	LTR_XLAT_PAIR(0xc000003e, "AUDIT_ARCH_X86_64"),
-	LTR_XLAT_PAIR(0x40000003, "AUDIT_ARCH_I386"),
-	LTR_XLAT_PAIR(0xc00000b7, "AUDIT_ARCH_AARCH64"),
-	LTR_XLAT_PAIR(0xc00000f3, "AUDIT_ARCH_RISCV64"),
-	LTR_XLAT_PAIR(0x40000028, "AUDIT_ARCH_ARM"),
-	LTR_XLAT_END
-};
-
 static void print_sigsys(struct ltr_strbuf *out, const siginfo_t *si)
 {
 	const struct ltr_arch *arch = ltr_arch_by_audit(si->si_arch);
@@ -484,7 +375,7 @@ static void print_sigsys(struct ltr_strbuf *out, const siginfo_t *si)
 	else
 		ltr_sb_printf(out, ", si_syscall=%d", si->si_syscall);
 	ltr_sb_puts(out, ", si_arch=");
-	ltr_print_xval(out, audit_arches, si->si_arch, "AUDIT_ARCH_???");
+	ltr_print_xval(out, LTR_XT(audit_arches), si->si_arch, "AUDIT_ARCH_???");
 }
 
 /* The fields inside the braces, after si_signo and si_code. */
@@ -717,12 +608,6 @@ void ltr_decode_rt_sigqueueinfo(struct ltr_call *c)
 
 /* --- signalfd, signalfd4 --- */
 
-static const struct ltr_xlat sfd_flags[] = {
-	LTR_XLAT_PAIR(02000000, "SFD_CLOEXEC"),
-	LTR_XLAT_PAIR(04000, "SFD_NONBLOCK"),
-	LTR_XLAT_END
-};
-
 /* signalfd's mask: a sigset whose size is the next argument. */
 void ltr_print_arg_sigset_sized(struct ltr_call *c, unsigned idx)
 {
@@ -732,7 +617,3 @@ void ltr_print_arg_sigset_sized(struct ltr_call *c, unsigned idx)
 }
 
 /* signalfd4's flags: "SFD_CLOEXEC|SFD_NONBLOCK". */
-void ltr_print_arg_sfd_flags(struct ltr_call *c, unsigned idx)
-{
-	ltr_print_flags(c->out, sfd_flags, (uint32_t)c->args[idx], NULL);
-}
