@@ -46,9 +46,9 @@
 #define A_XVAL_LONG(name)  { ltr_print_arg_xval, 0, 1, LTR_XT(name) }   /* unsigned long */
 #define A_FLAGS_LONG(name) { ltr_print_arg_flags, 0, 1, LTR_XT(name) }
 
-/* Family types, one section per decode_*.c. */
+/* Family types, one section per family file (src/decode/README.md). */
 
-/* files (decode_file.c) */
+/* files (file.c) */
 #define A_OPEN_FLAGS   { ltr_print_arg_open_flags, 0, 0, NULL }   /* O_RDONLY|O_CLOEXEC */
 #define A_UMODE        { ltr_print_arg_umode, 0, 0, NULL }        /* 0644, 000 (16 bits) */
 #define A_GETCWD_BUF   { ltr_print_arg_getcwd_buf, 1, 0, NULL }   /* path at exit */
@@ -62,21 +62,21 @@
 #define A_XATTR_VAL(n) { ltr_print_arg_xattr_val, 0, n, NULL }      /* size in arg n */
 #define A_XATTR_OUT(n) { ltr_print_arg_xattr_val, 1, n, NULL }      /* ret bytes at exit */
 
-/* buffers (decode_io.c) */
+/* buffers (io.c) */
 #define A_IOV_IN(n)    { ltr_print_arg_iov_in, 0, n, NULL }       /* writev: count in arg n */
 #define A_IOV_OUT(n)   { ltr_print_arg_iov_out, 1, n, NULL }      /* readv: ret bytes at exit */
 #define A_LOFF_PTR     { ltr_print_arg_loff_ptr, 0, 0, NULL }     /* [0] or NULL */
 
-/* io_uring (decode_misc.c) */
+/* io_uring (io_uring.c) */
 #define A_URING_PARAMS_OUT { ltr_print_arg_uring_params, 1, 0, NULL } /* io_uring_params */
 
-/* memory (decode_mem.c) */
+/* memory (memory.c) */
 #define A_MMAP_FLAGS   { ltr_print_arg_mmap_flags, 0, 0, NULL }   /* MAP_PRIVATE|... */
 
-/* mount (decode_misc.c) */
+/* mount (mount.c) */
 #define A_MOUNT_DATA   { ltr_print_arg_mount_data, 0, 0, NULL }
 
-/* network (decode_net.c) */
+/* network (net.c) */
 #define A_SOCK_TYPE    { ltr_print_arg_sock_type, 0, 0, NULL }    /* SOCK_STREAM|SOCK_CLOEXEC */
 #define A_SOCK_PROTO   { ltr_print_arg_sock_proto, 0, 0, NULL }   /* per family in arg 0 */
 #define A_FD_PAIR_OUT  { ltr_print_arg_fd_pair, 1, 0, NULL }      /* [3, 4] */
@@ -89,25 +89,25 @@
 #define A_BUF_OUT_HEX(n) { ltr_print_arg_buf_out_hex, 1, n, NULL } /* getrandom */
 #define A_INT_OUT      { ltr_print_arg_int_out, 1, 0, NULL }      /* [0] at exit: timer_create, getcpu */
 
-/* processes (decode_process.c) */
+/* processes (process.c) */
 #define A_UNAME_OUT    { ltr_print_arg_uname, 1, 0, NULL }        /* {sysname="Linux", ...} */
 #define A_SYSINFO_OUT  { ltr_print_arg_sysinfo, 1, 0, NULL }
 #define A_PERSONALITY  { ltr_print_arg_personality, 1, 0, NULL }    /* also sets " (PER_LINUX)" */
 
-/* resources (decode_process.c) */
+/* resources (resource.c) */
 #define A_RUSAGE_OUT   { ltr_print_arg_rusage, 1, 0, NULL }       /* {ru_utime=..., ...} */
 #define A_PRIO_WHO     { ltr_print_arg_prio_who, 0, 0, NULL }       /* after A_XVAL(prio_which): 42<comm> */
 
-/* scheduling (decode_process.c) */
+/* scheduling (sched.c) */
 #define A_SCHED_GETSCHEDULER_PID { ltr_print_arg_sched_getscheduler_pid, 1, 0, NULL }
 #define A_SCHED_PARAM  { ltr_print_arg_sched_param, 0, 0, NULL }    /* [0] */
 #define A_SCHED_PARAM_OUT { ltr_print_arg_sched_param, 1, 0, NULL }
 
-/* signals (decode_signal.c) */
+/* signals (signal.c) */
 #define A_SIGNAL       { ltr_print_arg_signal, 0, 0, NULL }       /* SIGTERM, SIGRT_3, 65 */
 #define A_SIGSET_SIZED { ltr_print_arg_sigset_sized, 0, 0, NULL } /* [INT], size next */
 
-/* time (decode_desc.c) */
+/* time (time.c) */
 #define A_TIMESPEC     { ltr_print_arg_timespec, 0, 0, NULL }     /* tracee-word timespec */
 #define A_TIMESPEC_OUT { ltr_print_arg_timespec, 1, 0, NULL }
 #define A_TIMESPEC64   { ltr_print_arg_timespec64, 0, 0, NULL }   /* *_time64 syscalls */
@@ -127,7 +127,7 @@
 #define A_UTIMENS      { ltr_print_arg_utimens, 0, 0, NULL }        /* [UTIME_NOW, ...] */
 #define A_SIGEVENT     { ltr_print_arg_sigevent, 0, 0, NULL }     /* {sigev_signo=..., ...} */
 
-/* user and group ids (decode_misc.c) */
+/* user and group ids (uid.c) */
 #define A_GROUPS       { ltr_print_arg_groups, 0, 0, NULL }       /* setgroups: [0, 1] */
 #define A_GROUPS_OUT   { ltr_print_arg_groups, 1, 0, NULL }       /* getgroups: ret ids */
 

@@ -21,25 +21,27 @@
  * part starts with the first output argument, no separator.
  */
 /*
- * Each family declares its functions in its own section below.
+ * Each family file declares its functions in its own section below, in
+ * the order of the files' names (src/decode/README.md says what goes
+ * where).
  */
 
-/* capget, capset (decode_process.c) */
+/* capget, capset (capability.c) */
 ltr_decoder ltr_decode_capget;
 
-/* pipe, pipe2, close_range (decode_desc.c) */
+/* pipe, pipe2, close_range (desc.c) */
 ltr_decoder ltr_decode_pipe, ltr_decode_close_range;
 
-/* epoll (decode_desc.c) */
+/* epoll (epoll.c) */
 ltr_decoder ltr_decode_epoll_ctl, ltr_decode_epoll_wait;
 
-/* fanotify (decode_misc.c) */
+/* fanotify (fanotify.c) */
 ltr_decoder ltr_decode_fanotify_init, ltr_decode_fanotify_mark;
 
-/* fcntl (decode_desc.c) */
+/* fcntl (fcntl.c) */
 ltr_decoder ltr_decode_fcntl;
 
-/* files (decode_file.c) */
+/* files (file.c) */
 ltr_decoder ltr_decode_open, ltr_decode_openat, ltr_decode_llseek;
 ltr_arg_printer ltr_print_arg_open_flags, ltr_print_arg_umode,
 	ltr_print_arg_getcwd_buf, ltr_print_arg_stat,
@@ -58,10 +60,10 @@ ltr_arg_printer ltr_print_arg_statfs, ltr_print_arg_open_how;
 ltr_arg_printer ltr_print_arg_xattr_val;
 ltr_decoder ltr_decode_fadvise64, ltr_decode_fallocate;
 
-/* futex (decode_desc.c) */
+/* futex (futex.c) */
 ltr_decoder ltr_decode_futex;
 
-/* buffers (decode_io.c) */
+/* buffers (io.c) */
 ltr_decoder ltr_decode_preadv, ltr_decode_sendfile;
 ltr_arg_printer ltr_print_arg_iov_in, ltr_print_arg_iov_out,
 	ltr_print_arg_loff_ptr;
@@ -72,16 +74,16 @@ ltr_arg_printer ltr_print_arg_iov_in, ltr_print_arg_iov_out,
 void ltr_print_iov(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t data,
 		   bool bases);
 
-/* io_uring_setup (decode_misc.c) */
+/* io_uring_setup (io_uring.c) */
 ltr_arg_printer ltr_print_arg_uring_params;
 
-/* ioctl (decode_desc.c; KVM's requests in kvm.c, below) */
+/* ioctl (ioctl.c; KVM's requests in kvm.c, below) */
 ltr_decoder ltr_decode_ioctl;
 
-/* membarrier (decode_misc.c) */
+/* membarrier (membarrier.c) */
 ltr_decoder ltr_decode_membarrier;
 
-/* memory (decode_mem.c) */
+/* memory (memory.c) */
 ltr_decoder ltr_decode_mmap, ltr_decode_mmap2, ltr_decode_mremap;
 ltr_decoder ltr_decode_mincore;
 ltr_arg_printer ltr_print_arg_mmap_flags;
@@ -89,10 +91,10 @@ void ltr_print_mmap_prot(struct ltr_strbuf *out, uint64_t prot);
 void ltr_print_mmap_flags(const struct ltr_call *c, struct ltr_strbuf *out,
 			  uint64_t flags);
 
-/* mount, umount2 (decode_misc.c) */
+/* mount, umount2 (mount.c) */
 ltr_arg_printer ltr_print_arg_mount_data;
 
-/* network (decode_net.c) */
+/* network (net.c) */
 ltr_decoder ltr_decode_sockname, ltr_decode_recvfrom, ltr_decode_recvmsg,
 	ltr_decode_mmsg, ltr_decode_getsockopt, ltr_decode_socketcall;
 ltr_arg_printer ltr_print_arg_sock_type, ltr_print_arg_sock_proto,
@@ -101,10 +103,10 @@ ltr_arg_printer ltr_print_arg_sock_type, ltr_print_arg_sock_proto,
 /* A struct sockaddr of len bytes at addr: "{sa_family=AF_INET, ...}". */
 void ltr_print_sockaddr(struct ltr_call *c, uint64_t addr, uint64_t len);
 
-/* poll, ppoll, select, _newselect, pselect6(_time64) (decode_desc.c) */
+/* poll, ppoll, select, _newselect, pselect6(_time64) (poll.c) */
 ltr_decoder ltr_decode_poll, ltr_decode_ppoll, ltr_decode_select;
 
-/* prctl, arch_prctl (decode_process.c) */
+/* prctl, arch_prctl (prctl.c) */
 ltr_decoder ltr_decode_prctl, ltr_decode_arch_prctl;
 
 /* shared helpers (print.c) */
@@ -116,7 +118,7 @@ bool ltr_print_out_failed(struct ltr_call *c, unsigned idx);
 /* an int the kernel stores (timer_create's id, getcpu's cpu and node) */
 ltr_arg_printer ltr_print_arg_int_out;
 
-/* processes (decode_process.c) */
+/* processes (process.c) */
 ltr_decoder ltr_decode_execve, ltr_decode_execveat, ltr_decode_clone,
 	ltr_decode_clone3, ltr_decode_wait4, ltr_decode_waitid,
 	ltr_decode_restart_syscall, ltr_decode_ptrace;
@@ -125,15 +127,15 @@ ltr_decoder ltr_decode_set_thread_area, ltr_decode_get_thread_area;
 ltr_arg_printer ltr_print_arg_uname, ltr_print_arg_sysinfo,
 	ltr_print_arg_personality;
 
-/* resources (decode_process.c) */
+/* resources (resource.c) */
 ltr_decoder ltr_decode_prlimit64, ltr_decode_getrlimit, ltr_decode_setrlimit;
 ltr_arg_printer ltr_print_arg_rusage, ltr_print_arg_prio_who;
 
-/* scheduling (decode_process.c) */
+/* scheduling (sched.c) */
 ltr_decoder ltr_decode_sched_affinity;
 ltr_arg_printer ltr_print_arg_sched_getscheduler_pid, ltr_print_arg_sched_param;
 
-/* signals (decode_signal.c) */
+/* signals (signal.c) */
 ltr_decoder ltr_decode_rt_sigaction, ltr_decode_rt_sigprocmask,
 	ltr_decode_rt_sigpending, ltr_decode_rt_sigsuspend,
 	ltr_decode_rt_sigreturn, ltr_decode_sigaltstack,
@@ -156,7 +158,7 @@ void ltr_print_siginfo_addr(struct ltr_call *c, uint64_t addr);
 /* signalfd, signalfd4 */
 ltr_arg_printer ltr_print_arg_sigset_sized;
 
-/* time (decode_desc.c) */
+/* time (time.c) */
 ltr_arg_printer ltr_print_arg_timespec, ltr_print_arg_timespec64,
 	ltr_print_arg_timeval, ltr_print_arg_time_out;
 /* nanosleep's and clock_nanosleep's remaining time */
@@ -178,7 +180,7 @@ ltr_arg_printer ltr_print_arg_itimerspec, ltr_print_arg_itimerspec64,
 /* timer_create, mq_notify */
 ltr_arg_printer ltr_print_arg_sigevent;
 
-/* getgroups, setgroups and their *32 forms (decode_misc.c) */
+/* getgroups, setgroups and their *32 forms (uid.c) */
 ltr_arg_printer ltr_print_arg_groups;
 
 /* KVM ioctls (kvm.c) */

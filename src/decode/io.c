@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Buffers and data movement: iovec arrays (readv/writev/preadv/pwritev,
- * also used for msghdr by decode_net.c), sendfile, splice, tee and
+ * also used for msghdr by net.c), sendfile, splice, tee and
  * copy_file_range offsets and flags, as strace 6.1 prints them. iovecs
  * have the tracee's word size (8-byte fields, 4-byte on i386).
  */
