@@ -209,10 +209,30 @@ $(BUILD)/tests/xlat_check_$(1): tests/unit/xlat/main.c tests/unit/xlat/xlat_chec
 endef
 $(foreach s,$(XLAT_CHECK_SETS),$(eval $(call xlat_check_set,$(s))))
 
-xlat-check: $(XLAT_CHECK_BINS)
+# The lists of arches whose programs cannot run here (aarch64, riscv64 on
+# an x86_64 host) are checked at compile time, by that arch's cross
+# compiler when it is installed (gen-xlat static: _Static_assert()s).
+XLAT_ARCHES := $(patsubst src/arch/%/xlat/,%,$(sort $(dir $(wildcard src/arch/*/xlat/*.in))))
+XLAT_FOREIGN := $(filter-out $(HOST_ARCH) $(if $(filter x86_64,$(HOST_ARCH)),i386),$(XLAT_ARCHES))
+XLAT_STATIC_STAMPS := $(patsubst %,$(BUILD)/gen/xlat-check/%.static,$(XLAT_FOREIGN))
+
+$(BUILD)/gen/xlat-check/%.static: $(XLAT_LISTS) scripts/gen-xlat
+	@mkdir -p $(dir $@)
+	@if command -v $*-linux-gnu-gcc >/dev/null 2>&1; then \
+		for l in $(sort $(wildcard src/arch/$*/xlat/*.in)); do \
+			sh scripts/gen-xlat static $$l | $*-linux-gnu-gcc -std=gnu11 -D_GNU_SOURCE \
+				-fsyntax-only -x c - || exit 1; \
+		done; \
+		echo "xlat: src/arch/$*/xlat/ checked against $*-linux-gnu-gcc's headers"; \
+	else \
+		echo "xlat: src/arch/$*/xlat/ not checked (no $*-linux-gnu-gcc)"; \
+	fi
+	@touch $@
+
+xlat-check: $(XLAT_CHECK_BINS) $(XLAT_STATIC_STAMPS)
 	bash tests/unit/run.sh $(XLAT_CHECK_BINS)
 
-unit: fixtures $(UNIT_BINS) $(XLAT_CHECK_BINS)
+unit: fixtures $(UNIT_BINS) $(XLAT_CHECK_BINS) $(XLAT_STATIC_STAMPS)
 	bash tests/unit/run.sh $(UNIT_BINS) $(XLAT_CHECK_BINS)
 
 # Each script runs even when the one before failed; static.sh runs the
@@ -274,7 +294,7 @@ sanitize:
 	sh tests/lua/run.sh build/san/ltr || fail=1; \
 	exit $$fail
 
-unit-san: fixtures $(UNIT_BINS) $(XLAT_CHECK_BINS)
+unit-san: fixtures $(UNIT_BINS) $(XLAT_CHECK_BINS) $(XLAT_STATIC_STAMPS)
 	bash tests/unit/run.sh $(UNIT_BINS) $(XLAT_CHECK_BINS)
 
 # --- benchmark: not part of check; it reports, it asserts nothing ---
