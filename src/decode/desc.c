@@ -26,7 +26,8 @@ void ltr_decode_pipe(struct ltr_call *c)
 	}
 	if (strcmp(c->desc->name, "pipe2") == 0) {
 		ltr_sb_puts(c->out, ", ");
-		ltr_print_flags(c->out, ltr_xlat_for_arch(LTR_XT(pipe2_flags), c->arch), (uint32_t)c->args[1], NULL);
+		ltr_print_flags(c->out, ltr_xlat_for_arch(LTR_XT(pipe2_flags), c->arch),
+				(uint32_t)c->args[1], NULL);
 	}
 }
 

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Memory syscalls: mmap (and i386's mmap2 and old struct mmap), mprotect,
- * madvise, mremap, msync, mlockall, mlock2, pkey_alloc. Flag order follows strace 6.1's
+ * Memory syscalls: mmap (and i386's mmap2 and old struct mmap), mremap,
+ * mincore (mprotect, madvise, msync, mlockall, mlock2 and pkey_alloc are
+ * rows of A_FLAGS()/A_XVAL() lists). Flag order follows strace 6.1's
  * output, which is not always numeric order (MAP_LOCKED after
  * MAP_DENYWRITE, for instance).
  */
@@ -14,7 +15,7 @@
 
 void ltr_print_mmap_prot(struct ltr_strbuf *out, uint64_t prot)
 {
-	ltr_print_flags_dflt(out, LTR_XT(mmap_prot), prot & 0xffffffffu, "PROT_NONE", "PROT_???");
+	ltr_print_xt(out, LTR_XT(mmap_prot), prot & 0xffffffffu);
 }
 
 #define MAP_HUGE_SHIFT_BITS 26
