@@ -142,7 +142,7 @@ $(BUILD)/obj/%.o: src/%.c $(GEN) Makefile | $(SYSROOT_STAMP)
 
 $(BUILD)/obj/gen/xlat/tables.o: $(XLAT_C) $(XLAT_H) Makefile | $(SYSROOT_STAMP)
 	@mkdir -p $(dir $@)
-	$(CC) $(LTR_CFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(LTR_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 -include $(OBJS:.o=.d)
 
