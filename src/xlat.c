@@ -2,6 +2,7 @@
 /* Constant and flag tables, printed in the style of -X; see include/ltr/xlat.h. */
 #include <string.h>
 
+#include "ltr/arch.h"
 #include "ltr/syscall.h"
 #include "ltr/xlat.h"
 
@@ -20,19 +21,38 @@ int ltr_xlat_force(int style)
 	return prev;
 }
 
-const char *ltr_xlat_lookup(const struct ltr_xlat *table, uint64_t val)
+const struct ltr_xlat_table *ltr_xlat_for_arch(const struct ltr_xlat_table *t,
+					       const struct ltr_arch *arch)
 {
-	for (; table->name; table++)
-		if (table->val == val)
-			return table->name;
+	const struct ltr_xlat_variant *v;
+
+	if (!arch)
+		return t;
+	for (v = t->variants; v && v->table; v++)
+		if (v->audit_arch == arch->audit_arch)
+			return v->table;
+	return t;
+}
+
+const char *ltr_xlat_lookup(const struct ltr_xlat_table *table, uint64_t val)
+{
+	const struct ltr_xlat *x;
+
+	if (table->by_value)
+		return val < table->nvalues ? table->by_value[val] : NULL;
+	for (x = table->xlat; x->name; x++)
+		if (x->val == val)
+			return x->name;
 	return NULL;
 }
 
-int ltr_xlat_value(const struct ltr_xlat *table, const char *name, uint64_t *val)
+int ltr_xlat_value(const struct ltr_xlat_table *table, const char *name, uint64_t *val)
 {
-	for (; table->name; table++) {
-		if (strcmp(table->name, name) == 0) {
-			*val = table->val;
+	const struct ltr_xlat *x;
+
+	for (x = table->xlat; x->name; x++) {
+		if (strcmp(x->name, name) == 0) {
+			*val = x->val;
 			return 0;
 		}
 	}
@@ -78,7 +98,7 @@ void ltr_print_xlat(struct ltr_strbuf *out, uint64_t val, enum ltr_xlat_fmt fmt,
 		print_comment(out, name);
 }
 
-void ltr_print_xval_fmt(struct ltr_strbuf *out, const struct ltr_xlat *table,
+void ltr_print_xval_fmt(struct ltr_strbuf *out, const struct ltr_xlat_table *table,
 			uint64_t val, enum ltr_xlat_fmt fmt, const char *unknown)
 {
 	const char *name;
@@ -87,7 +107,7 @@ void ltr_print_xval_fmt(struct ltr_strbuf *out, const struct ltr_xlat *table,
 		ltr_print_xlat_val(out, val, fmt);
 		return;
 	}
-	name = ltr_xlat_lookup(table, val);
+	name = table ? ltr_xlat_lookup(table, val) : NULL;
 	if (name) {
 		ltr_print_xlat(out, val, fmt, name);
 		return;
@@ -98,38 +118,56 @@ void ltr_print_xval_fmt(struct ltr_strbuf *out, const struct ltr_xlat *table,
 		print_comment(out, unknown);
 }
 
-void ltr_print_xval(struct ltr_strbuf *out, const struct ltr_xlat *table,
+void ltr_print_xval(struct ltr_strbuf *out, const struct ltr_xlat_table *table,
 		    uint64_t val, const char *unknown)
 {
 	ltr_print_xval_fmt(out, table, val, LTR_XF_HEX, unknown);
 }
 
-void ltr_print_xval_dec(struct ltr_strbuf *out, const struct ltr_xlat *table,
+void ltr_print_xval_dec(struct ltr_strbuf *out, const struct ltr_xlat_table *table,
 			uint64_t val, const char *unknown)
 {
 	ltr_print_xval_fmt(out, table, val, LTR_XF_UDEC, unknown);
 }
 
-void ltr_print_flags(struct ltr_strbuf *out, const struct ltr_xlat *table,
+void ltr_print_flags(struct ltr_strbuf *out, const struct ltr_xlat_table *table,
 		     uint64_t val, const char *zero_name)
 {
 	ltr_print_flags_dflt(out, table, val, zero_name, NULL);
 }
 
 /* Whether some non-zero entry of table has all its bits in val. */
-static bool any_known(const struct ltr_xlat *table, uint64_t val)
+static bool any_known(const struct ltr_xlat_table *table, uint64_t val)
 {
-	for (; table->name; table++)
-		if (table->val && (val & table->val) == table->val)
+	const struct ltr_xlat *x;
+
+	for (x = table->xlat; x->name; x++)
+		if (x->val && (val & x->val) == x->val)
 			return true;
 	return false;
 }
 
-void ltr_print_flags_dflt(struct ltr_strbuf *out, const struct ltr_xlat *table,
+unsigned ltr_print_flag_names(struct ltr_strbuf *out, const struct ltr_xlat_table *table,
+			      uint64_t *val, unsigned printed)
+{
+	const struct ltr_xlat *x;
+
+	for (x = table->xlat; x->name; x++) {
+		if (x->val == 0 || (*val & x->val) != x->val)
+			continue;
+		if (printed++)
+			ltr_sb_putc(out, '|');
+		ltr_sb_puts(out, x->name);
+		*val &= ~x->val;
+	}
+	return printed;
+}
+
+void ltr_print_flags_dflt(struct ltr_strbuf *out, const struct ltr_xlat_table *table,
 			  uint64_t val, const char *zero_name, const char *unknown)
 {
 	enum ltr_xlat_style style = ltr_xlat_style();
-	int printed = 0;
+	unsigned printed;
 
 	if (style == LTR_XLAT_RAW) {
 		ltr_print_xlat_val(out, val, LTR_XF_HEX);
@@ -151,18 +189,21 @@ void ltr_print_flags_dflt(struct ltr_strbuf *out, const struct ltr_xlat *table,
 		ltr_print_xlat_val(out, val, LTR_XF_HEX);
 		ltr_sb_puts(out, " /* ");
 	}
-	for (; table->name; table++) {
-		if (table->val == 0 || (val & table->val) != table->val)
-			continue;
-		if (printed++)
-			ltr_sb_putc(out, '|');
-		ltr_sb_puts(out, table->name);
-		val &= ~table->val;
-	}
+	printed = ltr_print_flag_names(out, table, &val, 0);
 	if (val)
-		ltr_sb_printf(out, "|%#llx", (unsigned long long)val);
+		ltr_sb_printf(out, "%s%#llx", printed ? "|" : "", (unsigned long long)val);
 	if (style == LTR_XLAT_VERBOSE)
 		ltr_sb_puts(out, " */");
+}
+
+void ltr_print_xt(struct ltr_strbuf *out, const struct ltr_xlat_table *table,
+		  uint64_t val)
+{
+	if (table->kind == LTR_XK_FLAGS)
+		ltr_print_flags_dflt(out, table, val, NULL, table->unknown);
+	else
+		ltr_print_xval_fmt(out, table, val, (enum ltr_xlat_fmt)table->fmt,
+				   table->unknown);
 }
 
 bool ltr_xlat_begin(struct ltr_strbuf *out, uint64_t val, enum ltr_xlat_fmt fmt)

@@ -134,6 +134,12 @@ ltr_arg_printer ltr_print_arg_int, ltr_print_arg_uint, ltr_print_arg_long,
 	ltr_print_arg_ptr, ltr_print_arg_fd, ltr_print_arg_dirfd,
 	ltr_print_arg_path, ltr_print_arg_str, ltr_print_arg_buf_in,
 	ltr_print_arg_buf_out, ltr_print_arg_link_target, ltr_print_arg_pid;
+/*
+ * A_XVAL(NAME) and A_FLAGS(NAME): the argument as a value or as flags of
+ * the table its argspec names (ltr_print_xval_fmt(), ltr_print_flags_dflt()
+ * with the list's unknown text and number format, the call's arch's list).
+ */
+ltr_arg_printer ltr_print_arg_xval, ltr_print_arg_flags;
 
 
 /* --- added by print.c (append-only) --- */

@@ -81,10 +81,14 @@ enum ltr_retkind {
  */
 typedef void ltr_arg_printer(struct ltr_call *c, unsigned idx);
 
+struct ltr_xlat_table;
+
 struct ltr_argspec {
 	ltr_arg_printer *print;  /* NULL: the argument is not printed */
 	uint8_t at_exit;         /* printed at syscall exit (output arguments) */
 	uint8_t param;           /* printer-specific, e.g. index of a length arg */
+	/* the table of A_FLAGS(NAME) and A_XVAL(NAME) (src/decode/argtypes.h) */
+	const struct ltr_xlat_table *xlat;
 };
 
 /*

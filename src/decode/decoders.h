@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Printers and custom decoders of the decoder families (decode_*.c),
- * referenced by argtypes.h and syscalls.def. Private to src/decode/.
+ * Printers and custom decoders of the decoder families (one file per family in
+ * src/decode/), referenced by argtypes.h and syscalls.def.
+ * Private to src/decode/.
  */
 #ifndef LTR_DECODE_DECODERS_H
 #define LTR_DECODE_DECODERS_H
@@ -10,6 +11,7 @@
 
 #include "ltr/arch.h"
 #include "ltr/decode.h"
+#include "xlat/tables.h"
 
 /*
  * Conventions of custom decoders (ltr_decoder), relied on by decode.c:
@@ -18,15 +20,32 @@
  * exit ends with ", " (strace's "read(3, <unfinished ...>"); the exit
  * part starts with the first output argument, no separator.
  */
-/* Each family appends its declarations in its own section below. */
+/*
+ * Each family file declares its functions in its own section below, in
+ * the order of the files' names (src/decode/README.md says what goes
+ * where).
+ */
 
-/* files (decode_file.c) */
+/* capget, capset (capability.c) */
+ltr_decoder ltr_decode_capget;
+
+/* pipe, pipe2, close_range (desc.c) */
+ltr_decoder ltr_decode_pipe, ltr_decode_close_range;
+
+/* epoll (epoll.c) */
+ltr_decoder ltr_decode_epoll_ctl, ltr_decode_epoll_wait;
+
+/* fanotify (fanotify.c) */
+ltr_decoder ltr_decode_fanotify_init, ltr_decode_fanotify_mark;
+
+/* fcntl (fcntl.c) */
+ltr_decoder ltr_decode_fcntl;
+
+/* files (file.c) */
 ltr_decoder ltr_decode_open, ltr_decode_openat, ltr_decode_llseek;
 ltr_arg_printer ltr_print_arg_open_flags, ltr_print_arg_umode,
-	ltr_print_arg_access_mode, ltr_print_arg_at_flags,
-	ltr_print_arg_faccessat_flags, ltr_print_arg_rename_flags,
-	ltr_print_arg_whence, ltr_print_arg_getcwd_buf, ltr_print_arg_stat,
-	ltr_print_arg_statx_flags, ltr_print_arg_statx_mask, ltr_print_arg_statx,
+	ltr_print_arg_getcwd_buf, ltr_print_arg_stat,
+	ltr_print_arg_statx_flags, ltr_print_arg_statx,
 	ltr_print_arg_dirents, ltr_print_arg_dirents64;
 /* "O_RDONLY|O_CLOEXEC" (bit values per c->arch). */
 void ltr_print_open_flags(struct ltr_call *c, uint64_t flags);
@@ -37,22 +56,86 @@ void ltr_print_file_mode(struct ltr_strbuf *out, unsigned mode);
 /* statfs buffers; mknod(at), openat2 */
 ltr_decoder ltr_decode_mknod;
 ltr_arg_printer ltr_print_arg_statfs, ltr_print_arg_open_how;
+/* xattr values; fadvise64, fallocate (64-bit halves on i386) */
+ltr_arg_printer ltr_print_arg_xattr_val;
+ltr_decoder ltr_decode_fadvise64, ltr_decode_fallocate;
 
-/* memory (decode_mem.c) */
+/* futex (futex.c) */
+ltr_decoder ltr_decode_futex;
+
+/* buffers (io.c) */
+ltr_decoder ltr_decode_preadv, ltr_decode_sendfile;
+ltr_arg_printer ltr_print_arg_iov_in, ltr_print_arg_iov_out,
+	ltr_print_arg_loff_ptr;
+/*
+ * count iovecs at addr; each base shows at most what is left of data
+ * bytes (data < 0: no limit); bases false prints bases as addresses.
+ */
+void ltr_print_iov(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t data,
+		   bool bases);
+
+/* io_uring_setup (io_uring.c) */
+ltr_arg_printer ltr_print_arg_uring_params;
+
+/* ioctl (ioctl.c; KVM's requests in kvm.c, below) */
+ltr_decoder ltr_decode_ioctl;
+
+/* membarrier (membarrier.c) */
+ltr_decoder ltr_decode_membarrier;
+
+/* memory (memory.c) */
 ltr_decoder ltr_decode_mmap, ltr_decode_mmap2, ltr_decode_mremap;
 ltr_decoder ltr_decode_mincore;
-ltr_arg_printer ltr_print_arg_mmap_prot, ltr_print_arg_mmap_flags,
-	ltr_print_arg_madvise_advice, ltr_print_arg_msync_flags,
-	ltr_print_arg_mlockall_flags, ltr_print_arg_mlock2_flags,
-	ltr_print_arg_pkey_access;
+ltr_arg_printer ltr_print_arg_mmap_flags;
 void ltr_print_mmap_prot(struct ltr_strbuf *out, uint64_t prot);
 void ltr_print_mmap_flags(const struct ltr_call *c, struct ltr_strbuf *out,
 			  uint64_t flags);
 
-/* restart_syscall (decode_process.c) */
-ltr_decoder ltr_decode_restart_syscall;
+/* mount, umount2 (mount.c) */
+ltr_arg_printer ltr_print_arg_mount_data;
 
-/* signals (decode_signal.c) */
+/* network (net.c) */
+ltr_decoder ltr_decode_sockname, ltr_decode_recvfrom, ltr_decode_recvmsg,
+	ltr_decode_mmsg, ltr_decode_getsockopt, ltr_decode_socketcall;
+ltr_arg_printer ltr_print_arg_sock_type, ltr_print_arg_sock_proto,
+	ltr_print_arg_fd_pair, ltr_print_arg_sockaddr, ltr_print_arg_msghdr,
+	ltr_print_arg_sock_optname, ltr_print_arg_sockopt_val;
+/* A struct sockaddr of len bytes at addr: "{sa_family=AF_INET, ...}". */
+void ltr_print_sockaddr(struct ltr_call *c, uint64_t addr, uint64_t len);
+
+/* poll, ppoll, select, _newselect, pselect6(_time64) (poll.c) */
+ltr_decoder ltr_decode_poll, ltr_decode_ppoll, ltr_decode_select;
+
+/* prctl, arch_prctl (prctl.c) */
+ltr_decoder ltr_decode_prctl, ltr_decode_arch_prctl;
+
+/* shared helpers (print.c) */
+/*
+ * An output argument (at_exit in its row) of a call that failed, at exit:
+ * prints its address and returns true; false, printing nothing, otherwise.
+ */
+bool ltr_print_out_failed(struct ltr_call *c, unsigned idx);
+/* an int the kernel stores (timer_create's id, getcpu's cpu and node) */
+ltr_arg_printer ltr_print_arg_int_out;
+
+/* processes (process.c) */
+ltr_decoder ltr_decode_execve, ltr_decode_execveat, ltr_decode_clone,
+	ltr_decode_clone3, ltr_decode_wait4, ltr_decode_waitid,
+	ltr_decode_restart_syscall, ltr_decode_ptrace;
+/* i386's set_thread_area, get_thread_area */
+ltr_decoder ltr_decode_set_thread_area, ltr_decode_get_thread_area;
+ltr_arg_printer ltr_print_arg_uname, ltr_print_arg_sysinfo,
+	ltr_print_arg_personality;
+
+/* resources (resource.c) */
+ltr_decoder ltr_decode_prlimit64, ltr_decode_getrlimit, ltr_decode_setrlimit;
+ltr_arg_printer ltr_print_arg_rusage, ltr_print_arg_prio_who;
+
+/* scheduling (sched.c) */
+ltr_decoder ltr_decode_sched_affinity;
+ltr_arg_printer ltr_print_arg_sched_getscheduler_pid, ltr_print_arg_sched_param;
+
+/* signals (signal.c) */
 ltr_decoder ltr_decode_rt_sigaction, ltr_decode_rt_sigprocmask,
 	ltr_decode_rt_sigpending, ltr_decode_rt_sigsuspend,
 	ltr_decode_rt_sigreturn, ltr_decode_sigaltstack,
@@ -73,86 +156,32 @@ void ltr_print_siginfo_struct(struct ltr_strbuf *out, const siginfo_t *si);
 /* A siginfo in tracee memory (tracee layout), or its address. */
 void ltr_print_siginfo_addr(struct ltr_call *c, uint64_t addr);
 /* signalfd, signalfd4 */
-ltr_arg_printer ltr_print_arg_sigset_sized, ltr_print_arg_sfd_flags;
+ltr_arg_printer ltr_print_arg_sigset_sized;
 
-/* processes (decode_process.c) */
-ltr_decoder ltr_decode_execve, ltr_decode_execveat, ltr_decode_clone,
-	ltr_decode_clone3, ltr_decode_wait4, ltr_decode_waitid,
-	ltr_decode_arch_prctl, ltr_decode_prlimit64, ltr_decode_getrlimit,
-	ltr_decode_setrlimit, ltr_decode_prctl, ltr_decode_sched_affinity;
-/* i386's set_thread_area, get_thread_area */
-ltr_decoder ltr_decode_set_thread_area, ltr_decode_get_thread_area;
-ltr_arg_printer ltr_print_arg_uname, ltr_print_arg_sysinfo,
-	ltr_print_arg_rusage, ltr_print_arg_rusage_who;
-/* capget, capset */
-ltr_decoder ltr_decode_capget;
-
-/* descriptors and misc (decode_desc.c) */
-ltr_decoder ltr_decode_fcntl, ltr_decode_ioctl, ltr_decode_pipe,
-	ltr_decode_poll, ltr_decode_ppoll, ltr_decode_futex,
-	ltr_decode_epoll_ctl, ltr_decode_epoll_wait, ltr_decode_close_range;
-ltr_arg_printer ltr_print_arg_dup3_flags, ltr_print_arg_grnd_flags,
-	ltr_print_arg_clockid, ltr_print_arg_timespec,
-	ltr_print_arg_timespec64, ltr_print_arg_timeval,
-	ltr_print_arg_epoll_flags, ltr_print_arg_efd_flags,
-	ltr_print_arg_timer_flags, ltr_print_arg_time_out;
+/* time (time.c) */
+ltr_arg_printer ltr_print_arg_timespec, ltr_print_arg_timespec64,
+	ltr_print_arg_timeval, ltr_print_arg_time_out;
+/* nanosleep's and clock_nanosleep's remaining time */
+ltr_arg_printer ltr_print_arg_timespec_rem, ltr_print_arg_timespec64_rem;
 /* struct timespec in tracee memory: "{tv_sec=0, tv_nsec=1000}" or address. */
 void ltr_print_timespec64(struct ltr_call *c, uint64_t addr); /* 2 x 64-bit */
 void ltr_print_timespec32(struct ltr_call *c, uint64_t addr); /* 2 x 32-bit */
 /* The tracee's native struct timespec (word-sized fields). */
 void ltr_print_timespec(struct ltr_call *c, uint64_t addr);
-/* select, _newselect, pselect6(_time64) */
-ltr_decoder ltr_decode_select;
-/* flock; nanosleep and clock_nanosleep remaining time */
-ltr_arg_printer ltr_print_arg_flock_op, ltr_print_arg_timespec_rem,
-	ltr_print_arg_timespec64_rem;
-
-/* network (decode_net.c) */
-ltr_decoder ltr_decode_sockname, ltr_decode_recvfrom, ltr_decode_recvmsg,
-	ltr_decode_mmsg, ltr_decode_getsockopt, ltr_decode_socketcall;
-ltr_arg_printer ltr_print_arg_sock_family, ltr_print_arg_sock_type,
-	ltr_print_arg_sock_proto, ltr_print_arg_sock_flags,
-	ltr_print_arg_fd_pair, ltr_print_arg_shutdown_how,
-	ltr_print_arg_msg_flags, ltr_print_arg_sockaddr, ltr_print_arg_msghdr,
-	ltr_print_arg_sock_level, ltr_print_arg_sock_optname,
-	ltr_print_arg_sockopt_val;
-/* A struct sockaddr of len bytes at addr: "{sa_family=AF_INET, ...}". */
-void ltr_print_sockaddr(struct ltr_call *c, uint64_t addr, uint64_t len);
-
-/* buffers (decode_io.c) */
-ltr_decoder ltr_decode_preadv, ltr_decode_sendfile;
-ltr_arg_printer ltr_print_arg_iov_in, ltr_print_arg_iov_out,
-	ltr_print_arg_loff_ptr, ltr_print_arg_splice_flags;
 /*
- * count iovecs at addr; each base shows at most what is left of data
- * bytes (data < 0: no limit); bases false prints bases as addresses.
+ * A time pair in tracee memory, two signed fields of ws bytes:
+ * "{tv_sec=0, SUB=1000}" (SUB "tv_nsec" or "tv_usec"), "NULL", or the
+ * address when it cannot be read.
  */
-void ltr_print_iov(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t data,
-		   bool bases);
-
-/* time and misc (decode_misc.c) */
-ltr_decoder ltr_decode_fadvise64, ltr_decode_fallocate, ltr_decode_ptrace;
-ltr_arg_printer ltr_print_arg_tfd_create_flags, ltr_print_arg_tfd_settime_flags,
-	ltr_print_arg_itimerspec, ltr_print_arg_itimerspec64,
-	ltr_print_arg_itimerval, ltr_print_arg_itimer_which, ltr_print_arg_tms,
-	ltr_print_arg_inotify_init_flags, ltr_print_arg_inotify_mask,
-	ltr_print_arg_memfd_flags, ltr_print_arg_xattr_flags,
-	ltr_print_arg_xattr_val, ltr_print_arg_sched_policy,
-	ltr_print_arg_sched_getscheduler_pid, ltr_print_arg_sched_param,
-	ltr_print_arg_prio_which, ltr_print_arg_prio_who, ltr_print_arg_personality,
-	ltr_print_arg_mount_flags, ltr_print_arg_umount_flags,
-	ltr_print_arg_mount_data, ltr_print_arg_utimens;
-/* getgroups, setgroups and their *32 forms */
-ltr_arg_printer ltr_print_arg_groups;
-/* fanotify, io_uring_setup */
-ltr_decoder ltr_decode_fanotify_init, ltr_decode_fanotify_mark;
-ltr_arg_printer ltr_print_arg_uring_params;
+void ltr_print_time_pair_at(struct ltr_call *c, uint64_t addr, unsigned ws,
+			    const char *sub);
+ltr_arg_printer ltr_print_arg_itimerspec, ltr_print_arg_itimerspec64,
+	ltr_print_arg_itimerval, ltr_print_arg_tms, ltr_print_arg_utimens;
 /* timer_create, mq_notify */
 ltr_arg_printer ltr_print_arg_sigevent;
-/* an int the kernel stores (timer_create's id, getcpu's cpu and node) */
-ltr_arg_printer ltr_print_arg_int_out;
-/* membarrier */
-ltr_decoder ltr_decode_membarrier;
+
+/* getgroups, setgroups and their *32 forms (uid.c) */
+ltr_arg_printer ltr_print_arg_groups;
 
 /* KVM ioctls (kvm.c) */
 /*

@@ -379,6 +379,47 @@ void ltr_print_arg_int(struct ltr_call *c, unsigned idx)
 	ltr_sb_put_dec(c->out, ltr_call_arg_int(c, idx));
 }
 
+/* --- A_XVAL(NAME), A_FLAGS(NAME): arguments printed from a table --- */
+
+/*
+ * The table the row names for argument idx (its arch's list), and the
+ * argument as the kernel reads it: an int (param 0) or the tracee's
+ * unsigned long (param 1, the _LONG forms). NULL when the row names none
+ * (a decoder calling the printer for another row's argument).
+ */
+static const struct ltr_xlat_table *arg_table(const struct ltr_call *c, unsigned idx,
+					      uint64_t *val)
+{
+	const struct ltr_argspec *spec = c->desc ? &c->desc->args[idx] : NULL;
+
+	*val = spec && spec->param ? ltr_arg_word(c, idx) : (uint32_t)c->args[idx];
+	return spec && spec->xlat ? ltr_xlat_for_arch(spec->xlat, c->arch) : NULL;
+}
+
+void ltr_print_arg_xval(struct ltr_call *c, unsigned idx)
+{
+	uint64_t val;
+	const struct ltr_xlat_table *t = arg_table(c, idx, &val);
+
+	if (!t) {
+		ltr_print_xlat_val(c->out, val, LTR_XF_HEX);
+		return;
+	}
+	ltr_print_xval_fmt(c->out, t, val, (enum ltr_xlat_fmt)t->fmt, t->unknown);
+}
+
+void ltr_print_arg_flags(struct ltr_call *c, unsigned idx)
+{
+	uint64_t val;
+	const struct ltr_xlat_table *t = arg_table(c, idx, &val);
+
+	if (!t) {
+		ltr_print_xlat_val(c->out, val, LTR_XF_HEX);
+		return;
+	}
+	ltr_print_flags_dflt(c->out, t, val, NULL, t->unknown);
+}
+
 /* --- -Y: process ids with their command names --- */
 
 void ltr_proc_comm(pid_t pid, char *buf, size_t size)
@@ -521,4 +562,31 @@ void ltr_print_arg_buf_out_hex(struct ltr_call *c, unsigned idx)
 		ltr_print_addr(c->out, addr);
 	else
 		ltr_print_buf_hex(c, addr, ltr_word_mask(c, (uint64_t)c->ret));
+}
+
+bool ltr_print_out_failed(struct ltr_call *c, unsigned idx)
+{
+	if (c->exiting && ltr_call_failed(c) && c->desc && c->desc->args[idx].at_exit) {
+		ltr_print_addr(c->out, ltr_word_mask(c, c->args[idx]));
+		return true;
+	}
+	return false;
+}
+
+/*
+ * An int the kernel stores, at exit: "[0]", NULL, or the address when the
+ * call failed (timer_create's timer id, getcpu's cpu and node).
+ */
+void ltr_print_arg_int_out(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
+	unsigned char buf[4];
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (ltr_print_out_failed(c, idx) || !ltr_fetch(c, addr, buf, 4))
+		return;
+	ltr_sb_printf(c->out, "[%d]", (int)(int32_t)ltr_get_u32(buf));
 }

@@ -92,16 +92,6 @@ static const struct sock_proto {
 	{ "NETLINK", AF_NETLINK, 0 },
 };
 
-/* Netlink protocol names without their "NETLINK_" prefix. */
-static const char *const netlink_names[] = {
-	[0] = "ROUTE", [1] = "UNUSED", [2] = "USERSOCK", [3] = "FIREWALL",
-	[4] = "SOCK_DIAG", [5] = "NFLOG", [6] = "XFRM", [7] = "SELINUX",
-	[8] = "ISCSI", [9] = "AUDIT", [10] = "FIB_LOOKUP", [11] = "CONNECTOR",
-	[12] = "NETFILTER", [13] = "IP6_FW", [14] = "DNRTMSG",
-	[15] = "KOBJECT_UEVENT", [16] = "GENERIC", [18] = "SCSITRANSPORT",
-	[19] = "ECRYPTFS", [20] = "RDMA", [21] = "CRYPTO", [22] = "SMC",
-};
-
 #define CACHE_SLOTS 1024u
 
 /* Successful lookups; each slot owned (malloc'd) when used. */
@@ -149,11 +139,12 @@ static const struct sock_proto *find_proto(const char *name)
 	return NULL;
 }
 
+/* The name of netlink_protocols.in without its "NETLINK_" prefix. */
 const char *ltr_sockinfo_netlink_name(unsigned protocol)
 {
-	if (protocol < sizeof(netlink_names) / sizeof(netlink_names[0]))
-		return netlink_names[protocol];
-	return NULL;
+	const char *name = ltr_xlat_lookup(LTR_XT(netlink_protocols), protocol);
+
+	return name ? name + strlen("NETLINK_") : NULL;
 }
 
 bool ltr_sockinfo_addr(const struct ltr_sock_info *si, const uint8_t addr[16],

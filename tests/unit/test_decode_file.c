@@ -173,21 +173,21 @@ static void test_open(void **state)
 static void test_file_flags(void **state)
 {
 	static const struct ltr_syscall_desc d_access = {
-		"access", 2, LTR_RET_DEC, 0, 0, NULL, { A_PATH, A_ACCESS_MODE }
+		"access", 2, LTR_RET_DEC, 0, 0, NULL, { A_PATH, A_FLAGS(access_modes) }
 	};
 	static const struct ltr_syscall_desc d_faccessat2 = {
 		"faccessat2", 4, LTR_RET_DEC, 0, 0, NULL,
-		{ A_DIRFD, A_PATH, A_ACCESS_MODE, A_FACCESSAT_FLAGS }
+		{ A_DIRFD, A_PATH, A_FLAGS(access_modes), A_FLAGS(faccessat_flags) }
 	};
 	static const struct ltr_syscall_desc d_unlinkat = {
-		"unlinkat", 3, LTR_RET_DEC, 0, 0, NULL, { A_DIRFD, A_PATH, A_AT_FLAGS }
+		"unlinkat", 3, LTR_RET_DEC, 0, 0, NULL, { A_DIRFD, A_PATH, A_FLAGS(at_flags) }
 	};
 	static const struct ltr_syscall_desc d_renameat2 = {
 		"renameat2", 5, LTR_RET_DEC, 0, 0, NULL,
-		{ A_DIRFD, A_PATH, A_DIRFD, A_PATH, A_RENAME_FLAGS }
+		{ A_DIRFD, A_PATH, A_DIRFD, A_PATH, A_FLAGS(rename_flags) }
 	};
 	static const struct ltr_syscall_desc d_lseek = {
-		"lseek", 3, LTR_RET_DEC, 0, 0, NULL, { A_FD, A_LONG, A_WHENCE }
+		"lseek", 3, LTR_RET_DEC, 0, 0, NULL, { A_FD, A_LONG, A_XVAL(whence) }
 	};
 	static const struct ltr_syscall_desc d_mkdirat = {
 		"mkdirat", 3, LTR_RET_DEC, 0, 0, NULL, { A_DIRFD, A_PATH, A_UMODE }
@@ -200,11 +200,11 @@ static void test_file_flags(void **state)
 	};
 	static const struct ltr_syscall_desc d_statx = {
 		"statx", 5, LTR_RET_DEC, 0, 0, NULL,
-		{ A_DIRFD, A_PATH, A_STATX_FLAGS, A_STATX_MASK, A_STATX_OUT }
+		{ A_DIRFD, A_PATH, A_STATX_FLAGS, A_FLAGS(statx_masks), A_STATX_OUT }
 	};
 	static const struct ltr_syscall_desc d_newfstatat = {
 		"newfstatat", 4, LTR_RET_DEC, 0, 0, NULL,
-		{ A_DIRFD, A_PATH, A_STAT_OUT, A_AT_FLAGS }
+		{ A_DIRFD, A_PATH, A_STAT_OUT, A_FLAGS(at_flags) }
 	};
 	uint64_t a[6] = { 0x2000, 4 | 2 | 1 };
 
@@ -311,25 +311,25 @@ static void test_mmap(void **state)
 		"mmap2", 6, LTR_RET_HEX, 0, 0, ltr_decode_mmap2, { { 0 } }
 	};
 	static const struct ltr_syscall_desc d_mprotect = {
-		"mprotect", 3, LTR_RET_DEC, 0, 0, NULL, { A_PTR, A_ULONG, A_MMAP_PROT }
+		"mprotect", 3, LTR_RET_DEC, 0, 0, NULL, { A_PTR, A_ULONG, A_FLAGS(mmap_prot) }
 	};
 	static const struct ltr_syscall_desc d_madvise = {
-		"madvise", 3, LTR_RET_DEC, 0, 0, NULL, { A_PTR, A_ULONG, A_MADV_ADVICE }
+		"madvise", 3, LTR_RET_DEC, 0, 0, NULL, { A_PTR, A_ULONG, A_XVAL(madvise_advice) }
 	};
 	static const struct ltr_syscall_desc d_mremap = {
 		"mremap", 5, LTR_RET_HEX, 0, 0, ltr_decode_mremap, { { 0 } }
 	};
 	static const struct ltr_syscall_desc d_msync = {
-		"msync", 3, LTR_RET_DEC, 0, 0, NULL, { A_PTR, A_ULONG, A_MSYNC_FLAGS }
+		"msync", 3, LTR_RET_DEC, 0, 0, NULL, { A_PTR, A_ULONG, A_FLAGS(msync_flags) }
 	};
 	static const struct ltr_syscall_desc d_mlockall = {
-		"mlockall", 1, LTR_RET_DEC, 0, 0, NULL, { A_MLOCKALL_FLAGS }
+		"mlockall", 1, LTR_RET_DEC, 0, 0, NULL, { A_FLAGS(mlockall_flags) }
 	};
 	static const struct ltr_syscall_desc d_mlock2 = {
-		"mlock2", 3, LTR_RET_DEC, 0, 0, NULL, { A_PTR, A_ULONG, A_MLOCK2_FLAGS }
+		"mlock2", 3, LTR_RET_DEC, 0, 0, NULL, { A_PTR, A_ULONG, A_FLAGS(mlock2_flags) }
 	};
 	static const struct ltr_syscall_desc d_pkey_alloc = {
-		"pkey_alloc", 2, LTR_RET_DEC, 0, 0, NULL, { A_HEX, A_PKEY_ACCESS }
+		"pkey_alloc", 2, LTR_RET_DEC, 0, 0, NULL, { A_HEX, A_FLAGS(pkey_access) }
 	};
 	uint64_t a[6] = { 0x7fe5d9955000ULL, 339968, 1, 0x2 | 0x10 | 0x800, 3, 0x17c000 };
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Buffer decoders (decode_io.c): iovec arrays, preadv/pwritev offsets and
+ * Buffer decoders (io.c): iovec arrays, preadv/pwritev offsets and
  * flags, sendfile, splice, tee, copy_file_range, through their
  * syscalls.def rows on fake tracee memory. Expected lines: strace 6.1.
  */

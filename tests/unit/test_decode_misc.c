@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Time and misc decoders (decode_misc.c) through their syscalls.def rows
+ * Decoders of time.c, file.c (xattr), sched.c, resource.c, process.c
+ * (personality), membarrier.c and memory.c (mincore) through their syscalls.def rows
  * on fake tracee memory. Expected lines: strace 6.1 on the same calls.
  */
 #include <setjmp.h>

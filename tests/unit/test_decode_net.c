@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Socket decoders (decode_net.c) through their syscalls.def rows, on fake
+ * Socket decoders (net.c) through their syscalls.def rows, on fake
  * tracee memory, x86_64 and i386 layouts. Every expected line was printed
  * by strace 6.1 for the same call made by a small C program (addresses
  * and ports replaced by the fake ones).

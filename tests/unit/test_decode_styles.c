@@ -56,13 +56,19 @@ static const char *styled(enum ltr_xlat_style style, const char *name,
 	return line;
 }
 
-static const struct ltr_xlat table[] = {
+static const struct ltr_xlat table_xlat[] = {
 	LTR_XLAT_PAIR(0, "T_ZERO"), LTR_XLAT_PAIR(1, "T_ONE"), LTR_XLAT_PAIR(2, "T_TWO"),
 	LTR_XLAT_END
 };
-static const struct ltr_xlat flags[] = {
+static const struct ltr_xlat flags_xlat[] = {
 	LTR_XLAT_PAIR(1, "F_A"), LTR_XLAT_PAIR(4, "F_C"), LTR_XLAT_END
 };
+static const struct ltr_xlat_table table[] = { {
+	.name = "t", .xlat = table_xlat, .kind = LTR_XK_VALUE, .unknown = "T_???",
+} };
+static const struct ltr_xlat_table flags[] = { {
+	.name = "f", .xlat = flags_xlat, .kind = LTR_XK_FLAGS, .unknown = "F_???",
+} };
 
 /* The helpers' output for val in each style, joined with " | ". */
 static const char *helper(int which, uint64_t val)

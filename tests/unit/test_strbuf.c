@@ -77,7 +77,7 @@ static void test_formatters_match_printf(void **state)
 			assert_string_equal(ltr_sb_cstr(&sb), want);
 		}
 	}
-	/* file modes as decode_file.c prints them */
+	/* file modes as file.c prints them */
 	for (unsigned mode = 0; mode < 01000; mode++) {
 		ltr_sb_reset(&sb);
 		ltr_sb_put_oct(&sb, mode, 3);

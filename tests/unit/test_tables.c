@@ -17,7 +17,9 @@
 #include <cmocka.h>
 
 #include "ltr/arch.h"
+#include "ltr/decode.h"
 #include "ltr/syscall.h"
+#include "xlat/tables.h"
 
 /* The Makefile runs tests from the repository root. */
 #ifndef LTR_TEST_DATA
@@ -288,6 +290,97 @@ static void test_i386_classes(void **state)
 	check_classes("i386", "strace-6.1-classes-i386.txt");
 }
 
+/*
+ * A_XVAL(NAME) and A_FLAGS(NAME) name a table of their kind (a #value
+ * list printed as flags, or the reverse, would print nonsense), and
+ * only those printers carry a table.
+ */
+static void test_argspec_tables(void **state)
+{
+	unsigned n = 0;
+
+	(void)state;
+	for (unsigned i = 0; i < ltr_syscall_ndescs; i++) {
+		const struct ltr_syscall_desc *d = &ltr_syscall_descs[i];
+
+		for (unsigned a = 0; a < 6; a++) {
+			const struct ltr_argspec *spec = &d->args[a];
+			bool xval = spec->print == ltr_print_arg_xval;
+			bool flags = spec->print == ltr_print_arg_flags;
+
+			if (!xval && !flags) {
+				if (spec->xlat)
+					fail_msg("%s: argument %u has a table but no table printer",
+						 d->name, a);
+				continue;
+			}
+			n++;
+			if (!spec->xlat)
+				fail_msg("%s: argument %u names no table", d->name, a);
+			if (spec->xlat->kind != (flags ? LTR_XK_FLAGS : LTR_XK_VALUE))
+				fail_msg("%s: argument %u is %s of %s, a %s list", d->name, a,
+					 flags ? "A_FLAGS" : "A_XVAL", spec->xlat->name,
+					 flags ? "#value" : "#flags");
+			if (spec->param > 1)
+				fail_msg("%s: argument %u: param %u", d->name, a, spec->param);
+		}
+	}
+	assert_true(n > 40);
+}
+
+/*
+ * The generated tables: entries end, indexed tables agree with their
+ * entries (first name of each value), per-arch lists share the name and
+ * header of their generic table.
+ */
+static void test_xlat_tables(void **state)
+{
+	unsigned n;
+
+	(void)state;
+	for (n = 0; ltr_xlat_tables[n]; n++) {
+		const struct ltr_xlat_table *t = ltr_xlat_tables[n];
+		const struct ltr_xlat *x;
+
+		assert_non_null(t->name);
+		assert_non_null(t->xlat);
+		for (x = t->xlat; x->name; x++) {
+			if (t->by_value) {
+				assert_true(x->val < t->nvalues);
+				assert_string_equal(t->by_value[x->val], x->name);
+			}
+			assert_string_equal(ltr_xlat_lookup(t, x->val) ? "" : "?", "");
+		}
+		for (const struct ltr_xlat_variant *v = t->variants; v && v->table; v++) {
+			assert_non_null(ltr_arch_by_audit(v->audit_arch));
+			assert_string_equal(v->table->name, t->name);
+			assert_int_equal(v->table->kind, t->kind);
+			assert_int_equal(v->table->fmt, t->fmt);
+			assert_ptr_equal(ltr_xlat_for_arch(t, ltr_arch_by_audit(v->audit_arch)),
+					 v->table);
+		}
+	}
+	assert_true(n > 100);
+	/* per-arch lists: aarch64's open flags, x86's MAP_32BIT, none elsewhere */
+	assert_string_equal(ltr_xlat_lookup(ltr_xlat_for_arch(LTR_XT(open_flags),
+				ltr_arch_by_name("aarch64")), 040000), "O_DIRECTORY");
+	assert_string_equal(ltr_xlat_lookup(ltr_xlat_for_arch(LTR_XT(open_flags),
+				ltr_arch_by_name("riscv64")), 040000), "O_DIRECT");
+	assert_string_equal(ltr_xlat_lookup(ltr_xlat_for_arch(LTR_XT(mmap_flags),
+				ltr_arch_by_name("i386")), 0x40), "MAP_32BIT");
+	assert_null(ltr_xlat_lookup(ltr_xlat_for_arch(LTR_XT(mmap_flags),
+				ltr_arch_by_name("aarch64")), 0x40));
+	assert_null(ltr_xlat_lookup(ltr_xlat_for_arch(LTR_XT(arch_prctl_codes),
+				ltr_arch_by_name("riscv64")), 0x1002));
+	assert_ptr_equal(ltr_xlat_for_arch(LTR_XT(clock_ids), NULL), LTR_XT(clock_ids));
+	/* indexed lookups, beyond the array too */
+	assert_string_equal(ltr_errno_name(2), "ENOENT");
+	assert_string_equal(ltr_errno_name(530), "ERECALLCONFLICT");
+	assert_null(ltr_errno_name(519));
+	assert_null(ltr_errno_name(4096));
+	assert_string_equal(ltr_signal_name(64), "SIGRT_32");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -299,6 +392,8 @@ int main(void)
 		cmocka_unit_test(test_rows_of_note),
 		cmocka_unit_test(test_x86_64_classes),
 		cmocka_unit_test(test_i386_classes),
+		cmocka_unit_test(test_argspec_tables),
+		cmocka_unit_test(test_xlat_tables),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Descriptor calls without a family of their own: pipe, pipe2 and
+ * close_range, as strace 6.1 prints them.
+ */
+#include <string.h>
+
+#include "ltr/decode.h"
+#include "decoders.h"
+
+/* pipe(fds) / pipe2(fds, flags): "[3, 4]" at exit (with -y: "[3<pipe:[N]>, ...]"). */
+void ltr_decode_pipe(struct ltr_call *c)
+{
+	int32_t fds[2];
+
+	if (!c->exiting)
+		return;
+	if (ltr_call_failed(c) || !c->args[0])
+		ltr_print_addr(c->out, c->args[0]);
+	else if (ltr_fetch(c, c->args[0], fds, sizeof(fds))) {
+		ltr_sb_putc(c->out, '[');
+		ltr_print_fd(c, fds[0]);
+		ltr_sb_puts(c->out, ", ");
+		ltr_print_fd(c, fds[1]);
+		ltr_sb_putc(c->out, ']');
+	}
+	if (strcmp(c->desc->name, "pipe2") == 0) {
+		ltr_sb_puts(c->out, ", ");
+		ltr_print_flags(c->out, ltr_xlat_for_arch(LTR_XT(pipe2_flags), c->arch),
+				(uint32_t)c->args[1], NULL);
+	}
+}
+
+void ltr_decode_close_range(struct ltr_call *c)
+{
+	if (c->exiting)
+		return;
+	ltr_print_fd(c, (int)(uint32_t)c->args[0]);
+	ltr_sb_printf(c->out, ", %u, ", (unsigned)c->args[1]);
+	ltr_print_flags(c->out, LTR_XT(close_range_flags), (uint32_t)c->args[2], NULL);
+}

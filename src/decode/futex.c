@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * futex: the operation with its PRIVATE and CLOCK_REALTIME bits, the
+ * arguments each operation uses, FUTEX_WAKE_OP's encoded val3.
+ */
+#include <string.h>
+
+#include "ltr/decode.h"
+#include "decoders.h"
+
+static void print_futex_op(struct ltr_strbuf *out, uint32_t op)
+{
+	uint32_t cmd = op & 127;
+	const char *name = ltr_xlat_lookup(LTR_XT(futex_ops), cmd);
+
+	if (!name) {
+		ltr_print_xval(out, LTR_XT(futex_ops), op, "FUTEX_???");
+		return;
+	}
+	if (!ltr_xlat_begin(out, op, LTR_XF_HEX))
+		return;
+	ltr_sb_puts(out, name);
+	if (op & 128)
+		ltr_sb_puts(out, "_PRIVATE");
+	if (op & 256)
+		ltr_sb_puts(out, "|FUTEX_CLOCK_REALTIME");
+	if (op & ~(uint32_t)(127 | 128 | 256))
+		ltr_sb_printf(out, "|%#x", op & ~(uint32_t)(127 | 128 | 256));
+	ltr_xlat_end(out);
+}
+
+/* FUTEX_WAIT_BITSET's and FUTEX_WAKE_BITSET's val3. */
+static void print_futex_bitset(struct ltr_strbuf *out, uint32_t v3)
+{
+	ltr_sb_puts(out, ", ");
+	if (v3 == 0xffffffffu)
+		ltr_print_xlat(out, v3, LTR_XF_HEX, "FUTEX_BITSET_MATCH_ANY");
+	else
+		ltr_sb_printf(out, "%#x", v3);
+}
+
+/* FUTEX_WAKE_OP's val3: "FUTEX_OP_ADD<<28|0x345<<12|FUTEX_OP_CMP_LT<<24|0x678". */
+static void print_wake_op(struct ltr_strbuf *out, uint32_t v)
+{
+	uint32_t op = (v >> 28) & 7;
+
+	if (v >> 31)
+		ltr_sb_puts(out, "FUTEX_OP_OPARG_SHIFT<<28|");
+	ltr_print_xval(out, LTR_XT(futex_wake_ops), op, NULL);
+	ltr_sb_printf(out, "<<28|%#x<<12|", (v >> 12) & 0xfff);
+	ltr_print_xval(out, LTR_XT(futex_wake_cmps), (v >> 24) & 15, NULL);
+	ltr_sb_printf(out, "<<24|%#x", v & 0xfff);
+}
+
+/* futex(uaddr, op, val, timeout|val2, uaddr2, val3) */
+void ltr_decode_futex(struct ltr_call *c)
+{
+	uint32_t op = (uint32_t)c->args[1];
+	uint32_t cmd = op & 127;
+	bool t64 = ltr_wordsize(c) == 8 || strstr(c->desc->name, "time64");
+	struct ltr_strbuf *out = c->out;
+
+	if (c->exiting)
+		return;
+	ltr_print_addr(out, c->args[0]);
+	ltr_sb_puts(out, ", ");
+	print_futex_op(out, op);
+	ltr_sb_printf(out, ", %u", (unsigned)c->args[2]);
+	switch (cmd) {
+	case 0: case 9: case 11:  /* WAIT, WAIT_BITSET, WAIT_REQUEUE_PI */
+	case 6: case 13:          /* LOCK_PI: timeout */
+		ltr_sb_puts(out, ", ");
+		if (t64)
+			ltr_print_timespec64(c, c->args[3]);
+		else
+			ltr_print_timespec32(c, c->args[3]);
+		if (cmd == 9) {
+			print_futex_bitset(out, (uint32_t)c->args[5]);
+		} else if (cmd == 11) {
+			ltr_sb_puts(out, ", ");
+			ltr_print_addr(out, c->args[4]);
+		}
+		return;
+	case 10:  /* WAKE_BITSET */
+		print_futex_bitset(out, (uint32_t)c->args[5]);
+		return;
+	case 3: case 4: case 12:  /* REQUEUE, CMP_REQUEUE */
+		ltr_sb_printf(out, ", %u, ", (unsigned)c->args[3]);
+		ltr_print_addr(out, c->args[4]);
+		if (cmd != 3)
+			ltr_sb_printf(out, ", %u", (unsigned)c->args[5]);
+		return;
+	case 5:  /* WAKE_OP */
+		ltr_sb_printf(out, ", %u, ", (unsigned)c->args[3]);
+		ltr_print_addr(out, c->args[4]);
+		ltr_sb_puts(out, ", ");
+		print_wake_op(out, (uint32_t)c->args[5]);
+		return;
+	default:  /* WAKE, UNLOCK_PI, TRYLOCK_PI, FD */
+		return;
+	}
+}

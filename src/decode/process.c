@@ -1,0 +1,548 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Processes: execve, clone, clone3, wait4, waitid, i386's thread areas,
+ * uname, sysinfo, restart_syscall, personality, ptrace, printed as
+ * strace 6.1 prints them.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "ltr/arch.h"
+#include "ltr/decode.h"
+#include "ltr/mem.h"
+#include "decoders.h"
+
+/* --- execve --- */
+
+/*
+ * A NULL-terminated array of string pointers: ["a", "b", ...]. At most
+ * ltr_array_max() elements, then "...". An unreadable array prints its
+ * address.
+ */
+static void print_str_array(struct ltr_call *c, uint64_t addr)
+{
+	unsigned ws = ltr_wordsize(c);
+	uint64_t i, max = ltr_array_max(c);
+
+	if (!addr || !ltr_call_verbose(c)) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	for (i = 0;; i++) {
+		unsigned char buf[8];
+		uint64_t p;
+
+		if (ltr_mem_read(c->mem, addr + (uint64_t)i * ws, buf, ws) != 0) {
+			if (i == 0) {
+				ltr_print_addr(c->out, addr);
+				return;
+			}
+			ltr_sb_printf(c->out, ", ... /* %#llx */",
+				      (unsigned long long)(addr + (uint64_t)i * ws));
+			break;
+		}
+		p = ltr_get_uword(buf, ws);
+		if (i == 0)
+			ltr_sb_putc(c->out, '[');
+		if (!p)
+			break;
+		if (i == max) {
+			ltr_sb_puts(c->out, ", ...");
+			break;
+		}
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		ltr_print_str(c, p, 0);
+	}
+	ltr_sb_putc(c->out, ']');
+}
+
+/* The environment: in full under -v, else "0x7ffd... /" "* 37 vars *" "/". */
+static void print_envp(struct ltr_call *c, uint64_t addr)
+{
+	unsigned ws = ltr_wordsize(c);
+	uint64_t n;
+
+	if (!ltr_call_abbrev(c) || !addr || !ltr_call_verbose(c)) {
+		print_str_array(c, addr);
+		return;
+	}
+	ltr_print_addr(c->out, addr);
+	for (n = 0; n < 1u << 20; n++) {
+		unsigned char buf[8];
+
+		if (ltr_mem_read(c->mem, addr + n * ws, buf, ws) != 0)
+			return;
+		if (!ltr_get_uword(buf, ws))
+			break;
+	}
+	ltr_sb_printf(c->out, " /* %llu var%s */", (unsigned long long)n,
+		      n == 1 ? "" : "s");
+}
+
+/* execve(path, argv, envp) */
+void ltr_decode_execve(struct ltr_call *c)
+{
+	if (c->exiting)
+		return;
+	ltr_print_path(c, c->args[0]);
+	ltr_sb_puts(c->out, ", ");
+	print_str_array(c, c->args[1]);
+	ltr_sb_puts(c->out, ", ");
+	print_envp(c, c->args[2]);
+}
+
+/* execveat(dirfd, path, argv, envp, flags) */
+void ltr_decode_execveat(struct ltr_call *c)
+{
+	if (c->exiting)
+		return;
+	ltr_print_arg_dirfd(c, 0);
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_path(c, c->args[1]);
+	ltr_sb_puts(c->out, ", ");
+	print_str_array(c, c->args[2]);
+	ltr_sb_puts(c->out, ", ");
+	print_envp(c, c->args[3]);
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_flags(c->out, LTR_XT(execveat_flags), (uint32_t)c->args[4], NULL);
+}
+
+/* --- clone --- */
+
+#define CLONE_SETTLS_F        0x00080000u
+#define CLONE_PARENT_SETTID_F 0x00100000u
+#define CLONE_CHILD_CLEARTID_F 0x00200000u
+#define CLONE_CHILD_SETTID_F  0x01000000u
+
+/* Flags with the exit signal in the low byte: "CLONE_VM|SIGCHLD". */
+static void print_clone_flags(struct ltr_strbuf *out, uint64_t flags)
+{
+	unsigned sig = flags & 0xff;
+
+	flags &= ~(uint64_t)0xff;
+	if (flags)
+		ltr_print_flags(out, LTR_XT(clone_flags), flags, NULL);
+	if (sig) {
+		if (flags)
+			ltr_sb_putc(out, '|');
+		ltr_print_signame(out, (int)sig);
+	}
+	if (!flags && !sig)
+		ltr_sb_putc(out, '0');
+}
+
+/*
+ * clone(flags, stack, parent_tid, child_tid, tls) on x86_64; i386,
+ * aarch64 and riscv64 (CLONE_BACKWARDS kernels) swap the last two:
+ * (flags, stack, parent_tid, tls, child_tid). Printed: child_stack,
+ * flags, then parent_tid (at exit, as "[tid]"), tls and child_tidptr as
+ * their flags ask.
+ */
+void ltr_decode_clone(struct ltr_call *c)
+{
+	uint64_t flags = c->args[0];
+	bool backwards = c->arch && strcmp(c->arch->name, "x86_64") != 0;
+	unsigned child_idx = backwards ? 4 : 3, tls_idx = backwards ? 3 : 4;
+
+	if (!c->exiting) {
+		if (ltr_wordsize(c) == 4)
+			flags = (uint32_t)flags;
+		ltr_sb_puts(c->out, "child_stack=");
+		ltr_print_addr(c->out, c->args[1]);
+		ltr_sb_puts(c->out, ", flags=");
+		print_clone_flags(c->out, flags);
+		/* parent_tid is filled by the kernel: the rest waits for the exit */
+		if (flags & CLONE_PARENT_SETTID_F)
+			ltr_sb_puts(c->out, ", ");
+		return;
+	}
+	if (ltr_wordsize(c) == 4)
+		flags = (uint32_t)flags;
+	if (flags & CLONE_PARENT_SETTID_F) {
+		int32_t tid;
+
+		ltr_sb_puts(c->out, "parent_tid=");
+		if (!ltr_call_failed(c) && ltr_fetch_quiet(c, c->args[2], &tid, sizeof(tid))) {
+			ltr_sb_putc(c->out, '[');
+			ltr_print_pid(c, tid);
+			ltr_sb_putc(c->out, ']');
+		} else
+			ltr_print_addr(c->out, c->args[2]);
+	}
+	if (flags & CLONE_SETTLS_F) {
+		ltr_sb_puts(c->out, ", tls=");
+		ltr_print_addr(c->out, c->args[tls_idx]);
+	}
+	if (flags & (CLONE_CHILD_SETTID_F | CLONE_CHILD_CLEARTID_F)) {
+		ltr_sb_puts(c->out, ", child_tidptr=");
+		ltr_print_addr(c->out, c->args[child_idx]);
+	}
+}
+
+/* struct clone_args (clone3), version sizes 64, 80, 88. */
+struct clone_args_raw {
+	uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack,
+		stack_size, tls, set_tid, set_tid_size, cgroup;
+};
+
+void ltr_decode_clone3(struct ltr_call *c)
+{
+	struct clone_args_raw a;
+	uint64_t size = c->args[1];
+	struct ltr_strbuf *out = c->out;
+
+	if (!c->exiting) {
+		memset(&a, 0, sizeof(a));
+		if (size < 64 || size > sizeof(a) ||
+		    !ltr_fetch_quiet(c, c->args[0], &a, (size_t)size)) {
+			ltr_print_addr(out, c->args[0]);
+			ltr_sb_printf(out, ", %llu", (unsigned long long)size);
+			c->saved[0] = 2;
+			return;
+		}
+		ltr_sb_puts(out, "{flags=");
+		print_clone_flags(out, a.flags & ~(uint64_t)0xff);
+		if (a.flags & 0x1000) {
+			ltr_sb_puts(out, ", pidfd=");
+			ltr_print_addr(out, a.pidfd);
+		}
+		if (a.flags & (CLONE_CHILD_SETTID_F | CLONE_CHILD_CLEARTID_F)) {
+			ltr_sb_puts(out, ", child_tid=");
+			ltr_print_addr(out, a.child_tid);
+		}
+		if (a.flags & CLONE_PARENT_SETTID_F) {
+			ltr_sb_puts(out, ", parent_tid=");
+			ltr_print_addr(out, a.parent_tid);
+		}
+		ltr_sb_puts(out, ", exit_signal=");
+		ltr_print_signame(out, (int)a.exit_signal);
+		ltr_sb_puts(out, ", stack=");
+		ltr_print_addr(out, a.stack);
+		ltr_sb_printf(out, ", stack_size=%#llx", (unsigned long long)a.stack_size);
+		if (a.flags & CLONE_SETTLS_F) {
+			ltr_sb_puts(out, ", tls=");
+			ltr_print_addr(out, a.tls);
+		}
+		if (size >= 80 && a.set_tid_size) {
+			ltr_sb_puts(out, ", set_tid=");
+			ltr_print_addr(out, a.set_tid);
+			ltr_sb_printf(out, ", set_tid_size=%llu",
+				      (unsigned long long)a.set_tid_size);
+		}
+		if (size >= 88 && (a.flags & 0x200000000ULL))
+			ltr_sb_printf(out, ", cgroup=%llu", (unsigned long long)a.cgroup);
+		ltr_sb_putc(out, '}');
+		c->saved[1] = a.flags;
+		c->saved[2] = a.pidfd;
+		c->saved[3] = a.parent_tid;
+		return;
+	}
+	if (c->saved[0] == 2)
+		return;
+	/* What the kernel wrote back: " => {pidfd=[3], parent_tid=[42]}". */
+	if (!ltr_call_failed(c) && (c->saved[1] & (0x1000 | CLONE_PARENT_SETTID_F))) {
+		int32_t v;
+		bool first = true;
+
+		ltr_sb_puts(out, " => {");
+		if ((c->saved[1] & 0x1000) &&
+		    ltr_mem_read(c->mem, c->saved[2], &v, sizeof(v)) == 0) {
+			ltr_sb_printf(out, "pidfd=[%d]", v);
+			first = false;
+		}
+		if ((c->saved[1] & CLONE_PARENT_SETTID_F) &&
+		    ltr_mem_read(c->mem, c->saved[3], &v, sizeof(v)) == 0) {
+			ltr_sb_printf(out, "%sparent_tid=[", first ? "" : ", ");
+			ltr_print_pid(c, v);
+			ltr_sb_putc(out, ']');
+		}
+		ltr_sb_putc(out, '}');
+	}
+	ltr_sb_printf(out, ", %llu", (unsigned long long)size);
+}
+
+/* --- wait --- */
+
+/* A signal in a wait status: its name whatever -X says, as strace's. */
+static void print_status_signame(struct ltr_strbuf *out, int sig)
+{
+	const char *name = ltr_signal_name(sig);
+
+	if (name)
+		ltr_sb_puts(out, name);
+	else
+		ltr_sb_put_dec(out, sig);
+}
+
+/* A wait status: "[{WIFEXITED(s) && WEXITSTATUS(s) == 0}]". */
+static void print_wait_status(struct ltr_strbuf *out, int s)
+{
+	ltr_sb_putc(out, '[');
+	if ((s & 0x7f) == 0) {
+		ltr_sb_printf(out, "{WIFEXITED(s) && WEXITSTATUS(s) == %d}",
+			      (s >> 8) & 0xff);
+	} else if ((s & 0xff) == 0x7f) {
+		ltr_sb_puts(out, "{WIFSTOPPED(s) && WSTOPSIG(s) == ");
+		print_status_signame(out, (s >> 8) & 0xff);
+		if (s >> 16)
+			ltr_sb_printf(out, " && s >> 16 == %d", (unsigned)s >> 16);
+		ltr_sb_putc(out, '}');
+	} else if (s == 0xffff) {
+		ltr_sb_puts(out, "{WIFCONTINUED(s)}");
+	} else {
+		ltr_sb_puts(out, "{WIFSIGNALED(s) && WTERMSIG(s) == ");
+		print_status_signame(out, s & 0x7f);
+		if (s & 0x80)
+			ltr_sb_puts(out, " && WCOREDUMP(s)");
+		ltr_sb_putc(out, '}');
+	}
+	ltr_sb_putc(out, ']');
+}
+
+/* wait4(pid, status, options, rusage) */
+void ltr_decode_wait4(struct ltr_call *c)
+{
+	int32_t status;
+
+	if (!c->exiting) {
+		/* > 0 a process (-Y: with its comm), < -1 a process group */
+		ltr_print_pid(c, ltr_call_arg_int(c, 0));
+		ltr_sb_puts(c->out, ", ");
+		return;
+	}
+	if (!c->args[1])
+		ltr_sb_puts(c->out, "NULL");
+	else if (ltr_call_failed(c) || c->ret == 0 ||
+		 !ltr_fetch_quiet(c, c->args[1], &status, sizeof(status)))
+		ltr_print_addr(c->out, c->args[1]);
+	else
+		print_wait_status(c->out, status);
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_flags(c->out, LTR_XT(wait_options), (uint32_t)c->args[2], NULL);
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_arg_rusage(c, 3);
+}
+
+/* waitid(idtype, id, infop, options, rusage) */
+void ltr_decode_waitid(struct ltr_call *c)
+{
+	if (!c->exiting) {
+		ltr_print_xval(c->out, LTR_XT(idtypes), (uint32_t)c->args[0], "P_???");
+		ltr_sb_puts(c->out, ", ");
+		if ((uint32_t)c->args[0] == 1) /* P_PID: -Y's comm */
+			ltr_print_pid(c, ltr_call_arg_int(c, 1));
+		else
+			ltr_sb_put_dec(c->out, ltr_call_arg_int(c, 1));
+		ltr_sb_puts(c->out, ", ");
+		return;
+	}
+	if (c->args[2] && ltr_call_failed(c))
+		ltr_print_addr(c->out, c->args[2]);
+	else
+		ltr_print_siginfo_addr(c, c->args[2]);
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_flags(c->out, LTR_XT(wait_options), (uint32_t)c->args[3], NULL);
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_arg_rusage(c, 4);
+}
+
+/* --- set_thread_area, get_thread_area (struct user_desc) --- */
+
+/*
+ * Prints the struct user_desc at addr: entry_number (-1 as such), base
+ * and limit in hex, then the bit fields; lm only for a 64-bit tracee (the
+ * kernel ignores it for 32-bit ones). The address when unreadable.
+ */
+static void print_user_desc(struct ltr_call *c, uint64_t addr)
+{
+	uint32_t d[4];
+
+	if (!ltr_fetch(c, addr, d, sizeof(d)))
+		return;
+	if (d[0] == UINT32_MAX)
+		ltr_sb_puts(c->out, "{entry_number=-1");
+	else
+		ltr_sb_printf(c->out, "{entry_number=%u", d[0]);
+	ltr_sb_printf(c->out, ", base_addr=%#08x, limit=%#08x, seg_32bit=%u, "
+		      "contents=%u, read_exec_only=%u, limit_in_pages=%u, "
+		      "seg_not_present=%u, useable=%u", d[1], d[2], d[3] & 1,
+		      (d[3] >> 1) & 3, (d[3] >> 3) & 1, (d[3] >> 4) & 1,
+		      (d[3] >> 5) & 1, (d[3] >> 6) & 1);
+	if (ltr_wordsize(c) == 8)
+		ltr_sb_printf(c->out, ", lm=%u", (d[3] >> 7) & 1);
+	ltr_sb_putc(c->out, '}');
+}
+
+/*
+ * set_thread_area(u_info): the descriptor at entry; at a successful exit
+ * the entry number the kernel chose (or kept) as " (entry_number=N)".
+ */
+void ltr_decode_set_thread_area(struct ltr_call *c)
+{
+	uint32_t entry;
+
+	if (!c->exiting) {
+		print_user_desc(c, c->args[0]);
+		return;
+	}
+	if (!ltr_call_failed(c) && ltr_fetch_quiet(c, c->args[0], &entry, sizeof(entry)))
+		snprintf(c->ret_text, sizeof(c->ret_text), " (entry_number=%u)", entry);
+}
+
+/* get_thread_area(u_info): the descriptor filled in, at exit. */
+void ltr_decode_get_thread_area(struct ltr_call *c)
+{
+	if (!c->exiting)
+		return;
+	if (ltr_call_failed(c))
+		ltr_print_addr(c->out, c->args[0]);
+	else
+		print_user_desc(c, c->args[0]);
+}
+
+/* --- uname, sysinfo, restart_syscall --- */
+
+void ltr_print_arg_uname(struct ltr_call *c, unsigned idx)
+{
+	static const char *const fields[] = {
+		"sysname", "nodename", "release", "version", "machine", "domainname"
+	};
+	char u[6][65];
+	unsigned i, n = !ltr_call_abbrev(c) ? 6 : 2;
+
+	if (!c->args[idx] || ltr_call_failed(c)) {
+		ltr_print_addr(c->out, c->args[idx]);
+		return;
+	}
+	if (!ltr_fetch(c, c->args[idx], u, sizeof(u)))
+		return;
+	ltr_sb_putc(c->out, '{');
+	for (i = 0; i < n; i++) {
+		u[i][64] = '\0';
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		ltr_sb_printf(c->out, "%s=", fields[i]);
+		ltr_print_quoted(c->out, u[i], strlen(u[i]), c->opts, false);
+	}
+	ltr_sb_puts(c->out, !ltr_call_abbrev(c) ? "}" : ", ...}");
+}
+
+/*
+ * struct sysinfo: long uptime, unsigned long loads[3], 8 unsigned longs
+ * of memory, unsigned short procs (+pad), 2 unsigned longs high memory,
+ * unsigned int mem_unit.
+ */
+void ltr_print_arg_sysinfo(struct ltr_call *c, unsigned idx)
+{
+	static const char *const mem[] = {
+		"totalram", "freeram", "sharedram", "bufferram", "totalswap", "freeswap"
+	};
+	unsigned ws = ltr_wordsize(c);
+	unsigned char b[128];
+	unsigned off, i;
+	uint16_t procs;
+	uint32_t unit;
+
+	if (!c->args[idx] || ltr_call_failed(c)) {
+		ltr_print_addr(c->out, c->args[idx]);
+		return;
+	}
+	if (!ltr_fetch(c, c->args[idx], b, ws == 8 ? 112 : 64))
+		return;
+	ltr_sb_printf(c->out, "{uptime=%lld, loads=[%llu, %llu, %llu]",
+		      ws == 8 ? (long long)(int64_t)ltr_get_uword(b, 8) :
+		      (long long)(int32_t)ltr_get_uword(b, 4),
+		      (unsigned long long)ltr_get_uword(b + ws, ws),
+		      (unsigned long long)ltr_get_uword(b + 2 * ws, ws),
+		      (unsigned long long)ltr_get_uword(b + 3 * ws, ws));
+	off = 4 * ws;
+	for (i = 0; i < 6; i++, off += ws)
+		ltr_sb_printf(c->out, ", %s=%llu", mem[i],
+			      (unsigned long long)ltr_get_uword(b + off, ws));
+	memcpy(&procs, b + off, 2);
+	off += ws;  /* procs and its padding */
+	ltr_sb_printf(c->out, ", procs=%u, totalhigh=%llu, freehigh=%llu", procs,
+		      (unsigned long long)ltr_get_uword(b + off, ws),
+		      (unsigned long long)ltr_get_uword(b + off + ws, ws));
+	memcpy(&unit, b + off + 2 * ws, 4);
+	ltr_sb_printf(c->out, ", mem_unit=%u}", unit);
+}
+
+/*
+ * restart_syscall(<... resuming interrupted clock_nanosleep ...>): the
+ * kernel restarting a call a signal interrupted. Like strace, a call
+ * interrupted before ltr saw it is named after syscall 0 of the arch.
+ */
+void ltr_decode_restart_syscall(struct ltr_call *c)
+{
+	const char *name = c->prev_desc ? c->prev_desc->name
+					: ltr_arch_syscall_name(c->arch, 0);
+
+	if (c->exiting)
+		return;
+	ltr_sb_printf(c->out, "<... resuming interrupted %s ...>", name ? name : "system call");
+}
+
+/* --- personality --- */
+
+/* "PER_LINUX|ADDR_NO_RANDOMIZE"; 0xffffffff (the query) in hex. */
+static void format_personality(struct ltr_strbuf *out, uint32_t v)
+{
+	const char *type = ltr_xlat_lookup(LTR_XT(personality_types), v & 0xff);
+
+	if (v == 0xffffffffu || !type) {
+		ltr_sb_printf(out, "%#x", v);
+		return;
+	}
+	ltr_print_xval(out, LTR_XT(personality_types), v & 0xff, NULL);
+	if (v & ~0xffu) {
+		ltr_sb_putc(out, '|');
+		ltr_print_flags(out, LTR_XT(personality_flags), v & ~0xffu, NULL);
+	}
+}
+
+/* personality(persona): the previous persona also goes in " (PER_LINUX)". */
+void ltr_print_arg_personality(struct ltr_call *c, unsigned idx)
+{
+	format_personality(c->out, (uint32_t)c->args[idx]);
+	if (c->exiting && !ltr_call_failed(c)) {
+		struct ltr_strbuf tmp = LTR_STRBUF_INIT;
+
+		format_personality(&tmp, (uint32_t)c->ret);
+		snprintf(c->ret_text, sizeof(c->ret_text), " (%s)", ltr_sb_cstr(&tmp));
+		ltr_sb_free(&tmp);
+	}
+}
+
+/* --- ptrace --- */
+
+/*
+ * ptrace(request, pid, addr, data): data is a signal for the resuming
+ * requests (CONT, SYSCALL, SINGLESTEP, DETACH, ...), else an address.
+ */
+void ltr_decode_ptrace(struct ltr_call *c)
+{
+	uint32_t req = (uint32_t)c->args[0];
+	uint64_t data = ltr_word_mask(c, c->args[3]);
+
+	if (c->exiting)
+		return;
+	ltr_print_xval(c->out, LTR_XT(ptrace_requests), req, "PTRACE_???");
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_pid(c, ltr_call_arg_int(c, 1));
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_addr(c->out, ltr_word_mask(c, c->args[2]));
+	ltr_sb_puts(c->out, ", ");
+	switch (req) {
+	case 7: case 9: case 17: case 24: case 31: case 32: case 33:
+		if (data)
+			ltr_print_signame(c->out, (int)data);
+		else
+			ltr_sb_puts(c->out, "0");
+		break;
+	default:
+		ltr_print_addr(c->out, data);
+		break;
+	}
+}
