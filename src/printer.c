@@ -878,11 +878,22 @@ void ltr_printer_superseded(struct tracee *t, int execer_tid)
 		json_end();
 		return;
 	}
+	execer = ltr_tracee_find(execer_tid);
+	if (execer && cur->line_owner == execer) {
+		/*
+		 * The execve's line is still open: strace ends it with the
+		 * tid it is about to take (quiet or not), and its result then
+		 * shows as "<... execve resumed>" under the leader's tid.
+		 */
+		ltr_sb_reset(&scratch);
+		ltr_sb_printf(&scratch, " <pid changed to %d ...>\n", t->tid);
+		emit(scratch.data, scratch.len);
+		cur->line_owner = NULL;
+	}
 	if (quiet_set & LTR_QUIET_THREAD_EXECVE) {
 		flush_exit_stack(t);
 		return;
 	}
-	execer = ltr_tracee_find(execer_tid);
 	/* strace's leader is the execer's: its number, its new image's ip */
 	begin_line_now(t, execer ? execer->scno : t->scno, execer && execer->ip_known);
 	ltr_sb_reset(&scratch);

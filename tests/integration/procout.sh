@@ -3,7 +3,8 @@
 #
 # Integration tests of where the trace goes and how the command runs:
 # -A, -o |CMD and -o !CMD, -ff (--output-separately), -b execve, -D/-DD/
-# -DDD, -E, -u, -I, -d, --tips and --seccomp-bpf. strace 6.1 is the oracle
+# -DDD, -E, -u, -I, -d, --tips and --seccomp-bpf, and an execve in a
+# thread (<pid changed to ...>). strace 6.1 is the oracle
 # wherever the behaviour shows: both run the same program (ASLR off, fixed
 # environment), pids, environment pointers and random bytes are
 # normalised, and the traces (or the files of -ff, in pid order) must be
@@ -206,6 +207,16 @@ test_ff_signals() { same_as_strace ff_signals t -ff -o t -- "$FIX/signals"; }
 # an execve in a thread: its file ends with " <pid changed to N ...>",
 # the leader's file gets "+++ superseded ..." and "<... execve resumed>"
 test_ff_execthread() { same_as_strace ff_execthread t -ff -o t -- "$FIX/execthread"; }
+# An execve in a thread while the leader spins in user space: the
+# execve's line is still open at the exec, and strace ends it with
+# " <pid changed to LEADER ...>", then "<... execve resumed>" under the
+# leader's pid, with or without the superseded line.
+# (Only execve: the new thread's first calls race with the leader's.)
+test_execthread_pid_changed() { same_as_strace execthread_pid_changed t -f -o t -e trace=execve -- "$FIX/execthread" spin; }
+test_execthread_pid_changed_quiet() {
+	same_as_strace execthread_pid_changed_quiet t -f -o t -e trace=execve --quiet=thread-execve -- "$FIX/execthread" spin
+}
+test_ff_execthread_pid_changed() { same_as_strace ff_execthread_pid_changed t -ff -o t -- "$FIX/execthread" spin; }
 # -ff without -o is -f (only execve traced: the same order every time)
 test_ff_no_o() { same_as_strace ff_no_o stderr -ff -qq -e trace=execve -- sh -c '/bin/true; exit 2'; }
 
@@ -513,7 +524,8 @@ test_seccomp_bpf_f() {
 test_seccomp_bpf_b() { same_as_strace seccomp_bpf_b stderr --seccomp-bpf -f -b execve -qqq -e trace=none -- /bin/true; }
 
 ALL_TESTS=(append pipe_bar pipe_bang pipe_wait pipe_closed ff_sh ff_long ff_vfork ff_signals
-	ff_execthread ff_no_o ff_threads ff_attach b_exec b_status b_follow b_waits daemonize
+	ff_execthread execthread_pid_changed execthread_pid_changed_quiet ff_execthread_pid_changed
+	ff_no_o ff_threads ff_attach b_exec b_status b_follow b_waits daemonize
 	daemonize_trace daemonize_notice env env_long env_own user user_unknown user_not_root
 	intr_waiting intr_never intr_never_tstp intr_anywhere debug tips tips_bad tips_bad_id
 	seccomp_bpf seccomp_bpf_f seccomp_bpf_b)
