@@ -695,23 +695,54 @@ static bool parse_abs_time(struct ltr_time_format *tf, const char *arg)
 }
 
 /*
- * -O OVERHEAD[UNIT]: a non-negative decimal number of units (us by
- * default). Returns false when strace would refuse it.
+ * -O OVERHEAD[UNIT]: a non-negative number of units (us by default), as
+ * strace reads it: an integer, or when the text has more of a floating
+ * number ("1.5", "4.5e2", "4.5e-1") a double; then exactly s, ms, us, ns
+ * or nothing. *ns gets the time in nanoseconds, whole seconds and the
+ * rest computed apart as strace computes them. Returns false when strace
+ * would refuse it.
  */
-static bool check_overhead(const char *arg)
+static bool parse_overhead(const char *arg, unsigned long long *ns)
 {
-	const char *p = arg;
-	bool digits = false, point = false;
+	static const char *const units[] = { "s", "ms", "us", "ns" };
+	static const unsigned long long scales[] = { 1000000000ULL, 1000000ULL, 1000ULL, 1ULL };
+	size_t float_len = strspn(arg, "eE.-+0123456789");
+	size_t int_len = strspn(arg, "+0123456789");
+	unsigned long long scale = 1000, per_sec, secs;
+	bool is_float = float_len > int_len;
+	double fval = 0;
+	long long ival = 0;
+	char *end;
+	unsigned i;
 
-	for (; *p; p++) {
-		if (*p >= '0' && *p <= '9')
-			digits = true;
-		else if (*p == '.' && !point)
-			point = true;
-		else
-			break;
+	errno = 0;
+	if (is_float) {
+		fval = strtod(arg, &end);
+		if (end == arg || errno || fval < 0)
+			return false;
+	} else {
+		ival = strtoll(arg, &end, 10);
+		if (end == arg || ival < 0 || (ival == LLONG_MAX && errno == ERANGE))
+			return false;
 	}
-	return digits && (!*p || time_digits(p) >= 0);
+	if (*end) {
+		for (i = 0; i < 4 && strcmp(end, units[i]); i++)
+			;
+		if (i == 4)
+			return false;
+		scale = scales[i];
+	}
+	per_sec = 1000000000ULL / scale;
+	if (is_float) {
+		secs = (unsigned long long)(fval / (double)per_sec);
+		*ns = secs * 1000000000ULL +
+		      (unsigned long long)((fval - (double)(secs * per_sec)) * (double)scale) %
+			      1000000000ULL;
+	} else {
+		*ns = (unsigned long long)ival / per_sec * 1000000000ULL +
+		      (unsigned long long)ival % per_sec * scale;
+	}
+	return true;
 }
 
 /* -S keys and -U columns, with strace's aliases, as count.lua names them. */
@@ -799,8 +830,15 @@ static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
 			push_arg(opts, "count.columns", opts->summary_columns);
 		if (opts->wall_clock)
 			push_arg(opts, "count.wall", "1");
-		if (opts->overhead)
-			push_arg(opts, "count.overhead", opts->overhead);
+		if (opts->overhead) {
+			/* in nanoseconds: count.lua reads no floating syntax */
+			unsigned long long ns = 0;
+			char text[32];
+
+			parse_overhead(opts->overhead, &ns);
+			snprintf(text, sizeof(text), "%lluns", ns);
+			push_arg(opts, "count.overhead", text);
+		}
 		if (opts->summary == LTR_SUMMARY_BOTH)
 			push_arg(opts, "count.print", "1");
 	}
@@ -1203,7 +1241,7 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			opts->outfile = optarg;
 			break;
 		case 'O':
-			if (!check_overhead(optarg))
+			if (!parse_overhead(optarg, &(unsigned long long){ 0 }))
 				{ rc = bad_arg(c, lopt, optarg); goto out; }
 			opts->overhead = optarg;
 			break;

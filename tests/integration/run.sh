@@ -338,6 +338,11 @@ test_bad_input() {
 	usage_case 1 -S nonsense -c -- true || return 1
 	usage_case 1 -U nonsense -c -- true || return 1
 	usage_case 1 -c -C -- true || return 1
+	# -O: strace's number syntax (a double when it has more of one), then a unit
+	usage_case 1 -c -O -1 -- true || return 1
+	usage_case 1 -c -O 1e -- true || return 1
+	usage_case 1 -c -O 0x5 -- true || return 1
+	usage_case 1 -c -O 5sec -- true || return 1
 	usage_case 1 -w -- true || return 1
 	usage_case 1 -I 0 -- true || return 1
 	usage_case 1 -b fork -- true || return 1

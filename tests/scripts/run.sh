@@ -286,7 +286,7 @@ summary_test summary_long_name_mid 1 "-c -S name -U name,calls" nproc
 # -w and -O with each unit; -C with the trace before the table.
 summary_test summary_wall 0 "-c -w" sleep 0.2
 summary_test summary_wall_zero 1 "-c -w -O 10s" sleep 0.1
-for o in 1000000 1s 1000ms 1000000us 1000000000ns 0.5s; do
+for o in 1000000 1s 1000ms 1000000us 1000000000ns 0.5s 4.5e2ms 1e-0s 1e6 +1s; do
 	summary_test "summary_overhead_$o" 1 "-c -O $o" cat /etc/hostname
 done
 summary_test summary_overhead_fraction 0 "-c -O 1.5" cat /etc/hostname
@@ -297,13 +297,16 @@ if grep -q ' total$' "$T/ovz.l" && ! awk 'NR > 2 && /^ *[0-9]/ && substr($0, 1, 
 else
 	ko summary_overhead_all "times left with -O 1s: $(head -c 300 "$T/ovz.l")"
 fi
-lt "$T/ovw.l" -c -w -O 100ms -- sleep 0.3
-secs=$(awk '$NF == "clock_nanosleep" { print $2 }' "$T/ovw.l")
-if [ -n "$secs" ] && awk -v s="$secs" 'BEGIN { exit !(s >= 0.15 && s < 0.29) }'; then
-	ok summary_overhead_wall
-else
-	ko summary_overhead_wall "clock_nanosleep seconds '$secs' with -w -O 100ms, expected about 0.2"
-fi
+# (strace's floating syntax too: 1e-1s, 1e2ms.)
+for o in 100ms 1e-1s 1e2ms; do
+	lt "$T/ovw.l" -c -w -O $o -- sleep 0.3
+	secs=$(awk '$NF == "clock_nanosleep" { print $2 }' "$T/ovw.l")
+	if [ -n "$secs" ] && awk -v s="$secs" 'BEGIN { exit !(s >= 0.15 && s < 0.29) }'; then
+		ok "summary_overhead_wall_$o"
+	else
+		ko "summary_overhead_wall_$o" "clock_nanosleep seconds '$secs' with -w -O $o, expected about 0.2"
+	fi
+done
 summary_test summary_both 1 "-C -O 1s" cat /etc/hostname
 summary_test summary_both_trace 1 "-C -O 1s -e trace=openat,close" cat /etc/hostname
 summary_test summary_follow 1 "-c -f -O 1s -S calls" sh -c 'cat /etc/hostname; true'
