@@ -182,10 +182,6 @@ static char **build_env(const struct ltr_options *opts)
  */
 static void __attribute__((noreturn)) exec_command(const struct launch_plan *plan)
 {
-	sigset_t none;
-
-	sigemptyset(&none);
-	sigprocmask(SIG_SETMASK, &none, NULL);
 	ltr_tracer_child_signals();
 	/* not stdio below: ltr's stderr may be fully buffered (the trace) */
 	if (run_user.name) {

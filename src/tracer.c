@@ -124,6 +124,13 @@ static const int changed_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM
 #define NCHANGED (sizeof(changed_signals) / sizeof(changed_signals[0]))
 static struct sigaction original_actions[NCHANGED];
 static bool originals_saved;
+/*
+ * What the launched command inherits, as ltr found it at startup (strace
+ * forks it before changing its own signals): the blocked mask, and which
+ * signals were ignored (a handler would not survive the execve anyway).
+ */
+static sigset_t original_mask;
+static sigset_t original_ignored;
 
 /* What -I means once defaults are applied; see ltr_tracer_intr(). */
 enum ltr_tracer_intr ltr_tracer_intr(const struct ltr_options *opts)
@@ -155,6 +162,11 @@ void ltr_tracer_install_signals(void)
 
 	for (i = 0; i < NCHANGED; i++)
 		sigaction(changed_signals[i], NULL, &original_actions[i]);
+	sigprocmask(SIG_SETMASK, NULL, &original_mask);
+	sigemptyset(&original_ignored);
+	for (i = 1; i < (unsigned)NSIG; i++)
+		if (sigaction((int)i, NULL, &sa) == 0 && sa.sa_handler == SIG_IGN)
+			sigaddset(&original_ignored, (int)i);
 	originals_saved = true;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_fatal_signal;
@@ -204,12 +216,28 @@ static void apply_interrupt_level(enum ltr_tracer_intr intr)
 /* See tracer_internal.h. */
 void ltr_tracer_child_signals(void)
 {
-	unsigned i;
+	struct sigaction sa;
+	sigset_t none;
+	int sig;
 
-	if (!originals_saved)
+	if (!originals_saved) {
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
 		return;
-	for (i = 0; i < NCHANGED; i++)
-		sigaction(changed_signals[i], &original_actions[i], NULL);
+	}
+	/*
+	 * Every signal ltr (or a library, or a script's watchdog) may have
+	 * changed since: ignored as it was, or the default (what a handler
+	 * becomes at the execve). SIGKILL and SIGSTOP cannot be set.
+	 */
+	memset(&sa, 0, sizeof(sa));
+	for (sig = 1; sig < NSIG; sig++) {
+		if (sig == SIGKILL || sig == SIGSTOP)
+			continue;
+		sa.sa_handler = sigismember(&original_ignored, sig) ? SIG_IGN : SIG_DFL;
+		sigaction(sig, &sa, NULL);
+	}
+	sigprocmask(SIG_SETMASK, &original_mask, NULL);
 }
 
 /* Points the signal handler's wake-up at a tracee still in the table. */

@@ -465,6 +465,30 @@ test_intr_anywhere() {
 	done
 }
 
+# The command inherits the tracer's blocked and ignored signals exactly
+# (strace forks it before it changes its own): the tracer is started with
+# SIGHUP, SIGUSR1 and SIGTERM blocked and SIGCHLD, SIGALRM, SIGINT and
+# SIGPROF ignored; the command's Sig* lines of /proc/self/status must be
+# strace's, under each -I and -D.
+test_inherited_signals() {
+	local tracer i
+	for i in '' -I1 -I2 -I3 -I4 -D -DDD; do
+		for tracer in "$STRACE" "$LTR"; do
+			# shellcheck disable=SC2086
+			timeout 20 python3 -c '
+import os, signal, sys
+signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGHUP, signal.SIGUSR1, signal.SIGTERM])
+for s in (signal.SIGCHLD, signal.SIGALRM, signal.SIGINT, signal.SIGPROF):
+    signal.signal(s, signal.SIG_IGN)
+os.execv(sys.argv[1], sys.argv[1:])' "$tracer" $i -e trace=none -qqq -- grep '^Sig[BIC]' /proc/self/status \
+				> "$TMP/sig.$(basename "$tracer")" 2>&1 < /dev/null ||
+				{ fail "$(basename "$tracer") $i: status $?"; return 1; }
+		done
+		cmp -s "$TMP/sig.strace" "$TMP/sig.$(basename "$LTR")" ||
+			{ fail "$i: $(tr '\n' ' ' < "$TMP/sig.$(basename "$LTR")"), strace's: $(tr '\n' ' ' < "$TMP/sig.strace")"; return 1; }
+	done
+}
+
 # --- -d ---
 
 # ltr's own lines on stderr; the trace itself unchanged.
@@ -527,7 +551,7 @@ ALL_TESTS=(append pipe_bar pipe_bang pipe_wait pipe_closed ff_sh ff_long ff_vfor
 	ff_execthread execthread_pid_changed execthread_pid_changed_quiet ff_execthread_pid_changed
 	ff_no_o ff_threads ff_attach b_exec b_status b_follow b_waits daemonize
 	daemonize_trace daemonize_notice env env_long env_own user user_unknown user_not_root
-	intr_waiting intr_never intr_never_tstp intr_anywhere debug tips tips_bad tips_bad_id
+	intr_waiting intr_never intr_never_tstp intr_anywhere inherited_signals debug tips tips_bad tips_bad_id
 	seccomp_bpf seccomp_bpf_f seccomp_bpf_b)
 
 [ $# -gt 0 ] && ALL_TESTS=("$@")
