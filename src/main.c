@@ -2,8 +2,10 @@
 /* ltr: entry point. Parses the command line and hands over to the tracer. */
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "ltr/arch.h"
 #include "ltr/debug.h"
@@ -18,10 +20,30 @@
 #include "ltr/tracer.h"
 #include "ltr/unwind.h"
 
+/*
+ * Ends ltr with signal sig, as strace ends itself when its command was
+ * killed by a signal or a signal interrupted tracing: default action,
+ * no core file of ltr's in place of the command's. Returns only when
+ * the signal does not kill (then ltr exits with 128+sig).
+ */
+static void die_of_signal(int sig)
+{
+	struct rlimit no_core = { 0, 0 };
+	sigset_t set;
+
+	setrlimit(RLIMIT_CORE, &no_core);
+	fflush(NULL);
+	signal(sig, SIG_DFL);
+	raise(sig);
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
 int main(int argc, char **argv)
 {
 	struct ltr_options opts;
-	int rc;
+	int rc, sig = 0;
 
 	ltr_tracer_install_signals();
 	rc = ltr_options_parse(&opts, argc, argv);
@@ -83,6 +105,8 @@ int main(int argc, char **argv)
 	rc = ltr_tracer_run(&opts);
 	if (ltr_script_exit_status() >= 0)
 		rc = ltr_script_exit_status();
+	else if (rc > 128)
+		sig = ltr_tracer_exit_signal();
 	if (opts.stats && ltr_stats.tracees) { /* only when tracing ran */
 		ltr_output_flush();
 		ltr_stats_print(stderr);
@@ -94,5 +118,7 @@ int main(int argc, char **argv)
 	ltr_unwind_shutdown();
 	ltr_output_close();
 	ltr_options_free(&opts);
+	if (sig && rc == 128 + sig)
+		die_of_signal(sig);
 	return rc;
 }

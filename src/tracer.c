@@ -364,6 +364,18 @@ static void handle_batch(pid_t first_tid, int first_status)
 
 /* --- the loop --- */
 
+/* See include/ltr/tracer.h. */
+int ltr_tracer_exit_signal(void)
+{
+	if (ltr_events_failed())
+		return 0;
+	if (!ltr_tracer.launched_pid || !ltr_tracer.launched_done)
+		return interrupted;
+	if (WIFSIGNALED(ltr_tracer.launched_status))
+		return WTERMSIG(ltr_tracer.launched_status);
+	return 0;
+}
+
 /* ltr's exit status once tracing is over; see ltr_tracer_run(). */
 static int exit_status(void)
 {

@@ -489,6 +489,33 @@ os.execv(sys.argv[1], sys.argv[1:])' "$tracer" $i -e trace=none -qqq -- grep '^S
 	done
 }
 
+# A command killed by signal N: the tracer ends itself with N (its parent
+# sees WIFSIGNALED, not an exit with 128+N), even started with N blocked
+# or ignored, under each -I; a command that exits with 143 is an exit.
+test_killed_status() {
+	local tracer i res
+	for i in '' -I1 -I3; do
+		for tracer in "$STRACE" "$LTR"; do
+			# shellcheck disable=SC2086
+			timeout 20 python3 -c '
+import signal, subprocess, sys
+def run(cmd, **kw):
+    return subprocess.run([sys.argv[1]] + sys.argv[2:] + ["-e", "trace=none", "-qqq", "--"] + cmd,
+                          stdin=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kw).returncode
+raise_term = [sys.executable, "-c", "import os, signal; "
+              "signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGTERM]); "
+              "signal.signal(signal.SIGTERM, signal.SIG_DFL); os.kill(os.getpid(), signal.SIGTERM)"]
+block = lambda: signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGTERM])
+ign = lambda: signal.signal(signal.SIGTERM, signal.SIG_IGN)
+print(run(["sh", "-c", "kill -TERM $$"]), run(raise_term, preexec_fn=block),
+      run(raise_term, preexec_fn=ign), run(["sh", "-c", "exit 143"]))' "$tracer" $i > "$TMP/st.$(basename "$tracer")" 2>&1 < /dev/null ||
+				{ fail "$(basename "$tracer") $i: status $?"; return 1; }
+		done
+		res=$(cat "$TMP/st.$(basename "$LTR")")
+		[ "$res" = "$(cat "$TMP/st.strace")" ] || { fail "$i: $res, strace's: $(cat "$TMP/st.strace")"; return 1; }
+	done
+}
+
 # --- -d ---
 
 # ltr's own lines on stderr; the trace itself unchanged.
@@ -551,7 +578,7 @@ ALL_TESTS=(append pipe_bar pipe_bang pipe_wait pipe_closed ff_sh ff_long ff_vfor
 	ff_execthread execthread_pid_changed execthread_pid_changed_quiet ff_execthread_pid_changed
 	ff_no_o ff_threads ff_attach b_exec b_status b_follow b_waits daemonize
 	daemonize_trace daemonize_notice env env_long env_own user user_unknown user_not_root
-	intr_waiting intr_never intr_never_tstp intr_anywhere inherited_signals debug tips tips_bad tips_bad_id
+	intr_waiting intr_never intr_never_tstp intr_anywhere inherited_signals killed_status debug tips tips_bad tips_bad_id
 	seccomp_bpf seccomp_bpf_f seccomp_bpf_b)
 
 [ $# -gt 0 ] && ALL_TESTS=("$@")
