@@ -16,7 +16,8 @@
  * its execve: -E's environment, -u's user (its groups, then gid, then
  * uid; a set-user-ID or set-group-ID program's owner as effective id, as
  * the kernel would without a tracer), the signal dispositions ltr found
- * when it started, and the seccomp filter.
+ * when it started, and the seccomp filter. Once it runs, ltr's own stdin
+ * and stdout are let go (release_standard_fds()).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -380,6 +381,38 @@ static int launch_daemonized(const struct launch_plan *plan, enum ltr_daemonize 
 	exec_command(plan);
 }
 
+/*
+ * Once the command runs, ltr lets go of its own stdin and stdout, as
+ * strace does: a command that closes them (sh -c 'exec <&- >&-; ...')
+ * must close the pipe they are, which ltr would otherwise hold open
+ * (the writer would not get its SIGPIPE, the reader its EOF). Each
+ * becomes a placeholder, never a closed descriptor that a later open
+ * would take: the read end of an empty pipe whose write end is closed
+ * (reads give EOF, writes fail). Kept when a script of the user's is
+ * loaded (-s FILE, -L CODE): Lua's own print writes to ltr's stdout.
+ */
+static void release_standard_fds(const struct ltr_options *opts)
+{
+	unsigned i;
+	int fd, p[2];
+
+	for (i = 0; i < opts->nscripts; i++)
+		if (opts->scripts[i][0] != '@')
+			return;
+	fflush(stdout);
+	for (fd = 0; fd <= 1; fd++) {
+		if (pipe2(p, O_CLOEXEC) < 0)
+			return;
+		close(p[1]);
+		if (p[0] != fd) {
+			dup2(p[0], fd); /* fd itself without O_CLOEXEC: as it was */
+			close(p[0]);
+		} else {
+			fcntl(fd, F_SETFD, 0);
+		}
+	}
+}
+
 int ltr_launch_command(const struct ltr_options *opts)
 {
 	struct launch_plan plan;
@@ -409,5 +442,7 @@ int ltr_launch_command(const struct ltr_options *opts)
 	rc = opts->daemonize ? launch_daemonized(&plan, opts->daemonize) : launch_child(&plan);
 	if (plan.envp != environ)
 		free(plan.envp);
+	if (rc == 0)
+		release_standard_fds(opts);
 	return rc;
 }

@@ -516,6 +516,41 @@ print(run(["sh", "-c", "kill -TERM $$"]), run(raise_term, preexec_fn=block),
 	done
 }
 
+# Once the command runs, the tracer holds neither its stdin nor its stdout
+# open: a command that closes them closes the pipes at once, and the
+# other end sees it (the writer gets SIGPIPE, the reader EOF) while the
+# command still runs (its lock file is still there). (No timeout(1)
+# around the tracer: it would hold them itself; the command ends anyway.)
+test_release_stdio() {
+	local tracer got
+	for tracer in "$STRACE" "$LTR"; do
+		rm -f "$TMP/out" && : > "$TMP/lock1" && : > "$TMP/lock2"
+		(
+			cd "$TMP" || exit 1
+			(
+				wait_for 5 eval '[ ! -f lock1 ]'
+				yes 2> /dev/null
+				[ -f lock2 ] || printf ' input' >> out
+			) | "$tracer" -qq -e trace=none -e signal=none \
+				sh -c 'exec <&- >&-; rm -f lock1; sleep 1.5; rm -f lock2'
+			: > lock1 && : > lock2
+			"$tracer" -qq -e trace=none -e signal=none \
+				sh -c 'exec <&- >&-; rm -f lock1; sleep 1.5; rm -f lock2' | (
+				wait_for 5 eval '[ ! -f lock1 ]'
+				cat > /dev/null
+				[ -f lock2 ] || printf ' output' >> out
+			)
+		)
+		got=$(cat "$TMP/out" 2> /dev/null)
+		[ -z "$got" ] || { fail "$(basename "$tracer") held its standard descriptors:$got"; return 1; }
+	done
+	[ "$ORACLE" = 1 ] && return 0
+	# ltr keeps its stdout for a script of the user's: Lua's print writes there
+	echo 'ltr.on_end(function() print("kept") end)' > "$TMP/kept.lua"
+	got=$("$LTR" -qq -e trace=none -s "$TMP/kept.lua" -- true 2> /dev/null < /dev/null)
+	[ "$got" = kept ] || { fail "a script's print wrote '$got'"; return 1; }
+}
+
 # --- -d ---
 
 # ltr's own lines on stderr; the trace itself unchanged.
@@ -578,7 +613,7 @@ ALL_TESTS=(append pipe_bar pipe_bang pipe_wait pipe_closed ff_sh ff_long ff_vfor
 	ff_execthread execthread_pid_changed execthread_pid_changed_quiet ff_execthread_pid_changed
 	ff_no_o ff_threads ff_attach b_exec b_status b_follow b_waits daemonize
 	daemonize_trace daemonize_notice env env_long env_own user user_unknown user_not_root
-	intr_waiting intr_never intr_never_tstp intr_anywhere inherited_signals killed_status debug tips tips_bad tips_bad_id
+	intr_waiting intr_never intr_never_tstp intr_anywhere inherited_signals killed_status release_stdio debug tips tips_bad tips_bad_id
 	seccomp_bpf seccomp_bpf_f seccomp_bpf_b)
 
 [ $# -gt 0 ] && ALL_TESTS=("$@")
