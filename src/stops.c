@@ -19,6 +19,7 @@
 #include "ltr/debug.h"
 #include "ltr/decode.h"
 #include "ltr/events.h"
+#include "ltr/mem.h"
 #include "ltr/output.h"
 #include "ltr/stats.h"
 #include "ltr/tracee.h"
@@ -486,6 +487,8 @@ void ltr_stops_handle(pid_t tid, int status)
 		/* A new child that stopped before its parent's event. */
 		t = ltr_stops_adopt(tid, NULL);
 	}
+	/* the tracees ran since the last stop: what was read of them is stale */
+	ltr_mem_invalidate();
 	/* news of a parked tracee: it left its stop (killed, most likely) */
 	ltr_tracer_unpark(t);
 	t->ip_known = false; /* until read at this stop */

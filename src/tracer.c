@@ -34,6 +34,7 @@
 
 #include "ltr/debug.h"
 #include "ltr/events.h"
+#include "ltr/mem.h"
 #include "ltr/output.h"
 #include "ltr/stats.h"
 #include "ltr/tracee.h"
@@ -543,8 +544,10 @@ int ltr_tracer_run(const struct ltr_options *opts)
 		if (flush_due) {
 			flush_due = 0;
 			ltr_output_flush();
-			if (ltr_tracer.needs & LTR_NEED_TICK)
+			if (ltr_tracer.needs & LTR_NEED_TICK) {
+				ltr_mem_invalidate(); /* timers may read memory */
 				ltr_events_emit_simple(LTR_EV_TICK, NULL);
+			}
 		}
 		due = resume_due();
 		ru = (ltr_tracer.needs & LTR_NEED_RUSAGE) ? &ltr_tracer.last_rusage : NULL;
