@@ -119,19 +119,17 @@ static void stop_flush_timer(void)
  */
 static const int fatal_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM };
 #define NFATAL (sizeof(fatal_signals) / sizeof(fatal_signals[0]))
-/* Every signal ltr may change the disposition of, and what it was. */
+/*
+ * Every signal ltr may change the disposition of (here, the flush timer's
+ * SIGALRM, the hook watchdog's SIGPROF in script.c), and what it was.
+ */
 static const int changed_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGTSTP,
-				       SIGTTOU, SIGTTIN };
+				       SIGTTOU, SIGTTIN, SIGCHLD, SIGALRM, SIGPROF };
 #define NCHANGED (sizeof(changed_signals) / sizeof(changed_signals[0]))
 static struct sigaction original_actions[NCHANGED];
 static bool originals_saved;
-/*
- * What the launched command inherits, as ltr found it at startup (strace
- * forks it before changing its own signals): the blocked mask, and which
- * signals were ignored (a handler would not survive the execve anyway).
- */
+/* The blocked signals at startup, which the launched command inherits. */
 static sigset_t original_mask;
-static sigset_t original_ignored;
 
 /* What -I means once defaults are applied; see ltr_tracer_intr(). */
 enum ltr_tracer_intr ltr_tracer_intr(const struct ltr_options *opts)
@@ -164,10 +162,6 @@ void ltr_tracer_install_signals(void)
 	for (i = 0; i < NCHANGED; i++)
 		sigaction(changed_signals[i], NULL, &original_actions[i]);
 	sigprocmask(SIG_SETMASK, NULL, &original_mask);
-	sigemptyset(&original_ignored);
-	for (i = 1; i < (unsigned)NSIG; i++)
-		if (sigaction((int)i, NULL, &sa) == 0 && sa.sa_handler == SIG_IGN)
-			sigaddset(&original_ignored, (int)i);
 	originals_saved = true;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_fatal_signal;
@@ -219,7 +213,7 @@ void ltr_tracer_child_signals(void)
 {
 	struct sigaction sa;
 	sigset_t none;
-	int sig;
+	unsigned i;
 
 	if (!originals_saved) {
 		sigemptyset(&none);
@@ -227,16 +221,16 @@ void ltr_tracer_child_signals(void)
 		return;
 	}
 	/*
-	 * Every signal ltr (or a library, or a script's watchdog) may have
-	 * changed since: ignored as it was, or the default (what a handler
-	 * becomes at the execve). SIGKILL and SIGSTOP cannot be set.
+	 * What strace's command gets, forked before strace changes its own
+	 * signals: the signals ignored then still ignored, the others at
+	 * their default (a handler would not survive the execve anyway; only
+	 * what ltr changed can differ: one call per signal, each a stop of
+	 * the traced child).
 	 */
 	memset(&sa, 0, sizeof(sa));
-	for (sig = 1; sig < NSIG; sig++) {
-		if (sig == SIGKILL || sig == SIGSTOP)
-			continue;
-		sa.sa_handler = sigismember(&original_ignored, sig) ? SIG_IGN : SIG_DFL;
-		sigaction(sig, &sa, NULL);
+	for (i = 0; i < NCHANGED; i++) {
+		sa.sa_handler = original_actions[i].sa_handler == SIG_IGN ? SIG_IGN : SIG_DFL;
+		sigaction(changed_signals[i], &sa, NULL);
 	}
 	sigprocmask(SIG_SETMASK, &original_mask, NULL);
 }
