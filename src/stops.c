@@ -275,6 +275,18 @@ static void syscall_stop(struct tracee *t, int status)
 {
 	struct __ptrace_syscall_info info;
 
+	if ((t->flags & (TRACEE_IN_SYSCALL | TRACEE_CALL_HIDDEN)) ==
+		    (TRACEE_IN_SYSCALL | TRACEE_CALL_HIDDEN) &&
+	    WSTOPSIG(status) == (SIGTRAP | 0x80)) {
+		/*
+		 * The exit of a call nothing wanted: nothing to read (strace
+		 * skips it too). A SIGTRAP|0x80 stop inside a call is its
+		 * exit stop; t->ip stays the entry's, the same address.
+		 */
+		LTR_STAT_INC(stop_exit);
+		t->flags &= ~TRACEE_IN_SYSCALL;
+		return;
+	}
 	if (ltr_arch_get_syscall_info(t, status, &info) <= 0) {
 		/*
 		 * Inside a call, this was its exit stop (the thread was

@@ -528,6 +528,25 @@ test_runaway_hook_interrupt() {
 # action: ltr stops tracing as on any SIGINT (-d says "interrupted by
 # signal 2"), and only then ends itself with it, as strace. (Before
 # main() the dynamic loader runs: no program can catch a signal there.)
+# The exit stop of a call nothing wants is not read (as strace skips
+# it): ltr, itself under strace, makes fewer ptrace calls tracing a
+# program with -e trace=none than with -e trace=all, by at least one per
+# call of the program after its execve (true makes some 25).
+test_exit_stops_unread() {
+	ltr_only || return $SKIPPED
+	local t n_none n_all
+	for t in none all; do
+		ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0 \
+		timeout 20 strace -qq -e trace=ptrace -e signal=none -o "$TMP/ptrace.$t" \
+			"$LTR" -o /dev/null -e trace=$t -- /bin/true 2> /dev/null < /dev/null ||
+			{ fail "strace of ltr -e trace=$t: $?"; return 1; }
+	done
+	n_none=$(grep -c '^ptrace(' "$TMP/ptrace.none")
+	n_all=$(grep -c '^ptrace(' "$TMP/ptrace.all")
+	[ $((n_none + 20)) -le "$n_all" ] ||
+		{ fail "$n_none ptrace calls with -e trace=none, $n_all with -e trace=all"; return 1; }
+}
+
 test_early_sigint() {
 	ltr_only || return $SKIPPED
 	python3 - "$LTR" "$FIX/sleeper" > "$TMP/early.out" 2>&1 <<'PYEOF2'
@@ -860,7 +879,7 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
 	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32
-	runaway_hook_interrupt early_sigint scripts_beside inline_lua json_lines
+	runaway_hook_interrupt early_sigint exit_stops_unread scripts_beside inline_lua json_lines
 	xstyle xstyle_32)
 
 # Under `make sanitize`: any sanitizer report in a saved stderr fails.
