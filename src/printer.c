@@ -1070,8 +1070,17 @@ static unsigned printer_wants(const struct ltr_arch *arch, long nr)
 	if (!ltr_printer_config.enabled)
 		return 0;
 	if (ltr_printer_config.select && !ltr_printer_config.select(arch, nr)) {
+		const struct ltr_syscall_desc *desc = nr < 0 ? NULL : ltr_arch_syscall_desc(arch, nr);
+
+		/*
+		 * A number no table names (syscall_0x1c3) is printed whatever
+		 * the selection, as strace prints it whatever -e trace= says:
+		 * no set can name it.
+		 */
+		if (!desc)
+			return LTR_WANT_ENTER | LTR_WANT_EXIT;
 		/* -Y follows PR_SET_NAME even when prctl is not printed */
-		if (ltr_decode_opts.pid_comm && is_prctl(ltr_arch_syscall_desc(arch, nr)))
+		if (ltr_decode_opts.pid_comm && is_prctl(desc))
 			return LTR_WANT_EXIT;
 		return 0;
 	}
