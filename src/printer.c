@@ -109,12 +109,13 @@ void ltr_printer_setup(const struct ltr_options *opts)
 	quiet_set = opts->quiet_set; /* -q's and -e quiet='s (options.c) */
 	/*
 	 * strace's "PID  " column instead of "[pid PID] ": with -o FILE and
-	 * -f, or with -o FILE and several threads attached (decided at the
-	 * first line, once every -p is attached).
+	 * -f, or with -o FILE and several threads traced from the start: -p
+	 * of a multi-threaded process, several -p, -p and a command (decided
+	 * at the first line, once every -p is attached).
 	 */
 	pid_column_rule_outfile = opts->outfile != NULL;
 	pid_column_rule_follow = opts->follow;
-	pid_column_rule_attach = opts->argv == NULL;
+	pid_column_rule_attach = opts->npids > 0;
 	pid_column_decided = 0;
 	ltr_dump_setup(opts->read_set, opts->write_set); /* -e read=, -e write= */
 	ltr_kvm_set_vcpu(opts->kvm_vcpu);                 /* -e kvm=vcpu */

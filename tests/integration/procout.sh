@@ -263,6 +263,25 @@ test_ff_attach() {
 	done
 }
 
+# -o FILE with -p and a command: two processes traced from the start, so
+# strace's "PID  " column on every line (without -f).
+test_attach_and_command() {
+	local out pid
+	for tracer in "$STRACE" "$LTR"; do
+		out=$TMP/$(basename "$tracer")
+		FIXTURE_EXPECT=/dev/null "$FIX/sleeper" 0.6 > "$out.sleeper" &
+		pid=$!
+		started "$pid"
+		wait_for 5 eval '[ -s "$out.sleeper" ]' || { fail "sleeper did not start"; return 1; }
+		timeout 20 "$tracer" -qq -e trace=exit_group -o "$out.trace" -p "$pid" -- sh -c 'exit 3' 2> /dev/null
+		{ wait "$pid"; } 2>/dev/null
+		sed -E 's/^[0-9]+ +/PID /' "$out.trace" > "$out.n"
+	done
+	grep -qE '^[0-9]+ +exit_group' "$TMP/strace.trace" || { fail "strace: $(head -1 "$TMP/strace.trace")"; return 1; }
+	diff "$TMP/strace.n" "$TMP/$(basename "$LTR").n" > /dev/null ||
+		{ fail "$(head -c 300 "$TMP/$(basename "$LTR").trace" | tr '\n' '|'), strace's: $(head -c 300 "$TMP/strace.trace" | tr '\n' '|')"; return 1; }
+}
+
 # --- -b execve ---
 
 test_b_exec() { same_as_strace b_exec stderr -b execve -- sh -c 'exec /bin/true'; }
@@ -611,7 +630,7 @@ test_seccomp_bpf_b() { same_as_strace seccomp_bpf_b stderr --seccomp-bpf -f -b e
 
 ALL_TESTS=(append pipe_bar pipe_bang pipe_wait pipe_closed ff_sh ff_long ff_vfork ff_signals
 	ff_execthread execthread_pid_changed execthread_pid_changed_quiet ff_execthread_pid_changed
-	ff_no_o ff_threads ff_attach b_exec b_status b_follow b_waits daemonize
+	ff_no_o ff_threads ff_attach attach_and_command b_exec b_status b_follow b_waits daemonize
 	daemonize_trace daemonize_notice env env_long env_own user user_unknown user_not_root
 	intr_waiting intr_never intr_never_tstp intr_anywhere inherited_signals killed_status release_stdio debug tips tips_bad tips_bad_id
 	seccomp_bpf seccomp_bpf_f seccomp_bpf_b)
