@@ -36,6 +36,7 @@
 #include <unistd.h>
 
 #include "ltr/debug.h"
+#include "ltr/msg.h"
 #include "ltr/options.h"
 #include "ltr/output.h"
 #include "ltr/seccomp.h"
@@ -69,13 +70,13 @@ int ltr_tracer_prepare(const struct ltr_options *opts)
 		return 0;
 	/* strace's checks and messages, in strace's order */
 	if (getuid() != 0 || geteuid() != 0) {
-		fprintf(stderr, "ltr: You must be root to use the -u/--username option\n");
+		ltr_msg("You must be root to use the -u/--username option\n");
 		return LTR_EXIT_FAILURE;
 	}
 	errno = 0;
 	pw = getpwnam(opts->user);
 	if (!pw) {
-		fprintf(stderr, "ltr: Cannot find user '%s'\n", opts->user);
+		ltr_msg("Cannot find user '%s'\n", opts->user);
 		return LTR_EXIT_FAILURE;
 	}
 	run_user.name = opts->user;
@@ -188,20 +189,20 @@ static void __attribute__((noreturn)) exec_command(const struct launch_plan *pla
 	if (run_user.name) {
 		/* groups first, while still allowed to set them */
 		if (initgroups(run_user.name, run_user.gid) < 0) {
-			dprintf(STDERR_FILENO, "ltr: initgroups: %s\n", strerror(errno));
+			dprintf(STDERR_FILENO, "%s: initgroups: %s\n", ltr_progname, strerror(errno));
 			_exit(LTR_EXIT_FAILURE);
 		}
 		if (setregid(run_user.gid, plan->egid) < 0) {
-			dprintf(STDERR_FILENO, "ltr: setregid: %s\n", strerror(errno));
+			dprintf(STDERR_FILENO, "%s: setregid: %s\n", ltr_progname, strerror(errno));
 			_exit(LTR_EXIT_FAILURE);
 		}
 		if (setreuid(run_user.uid, plan->euid) < 0) {
-			dprintf(STDERR_FILENO, "ltr: setreuid: %s\n", strerror(errno));
+			dprintf(STDERR_FILENO, "%s: setreuid: %s\n", ltr_progname, strerror(errno));
 			_exit(LTR_EXIT_FAILURE);
 		}
 	} else if (geteuid() != 0 && setreuid(getuid(), getuid()) < 0) {
 		/* a set-user-ID ltr runs the command as its real user */
-		dprintf(STDERR_FILENO, "ltr: setreuid: %s\n", strerror(errno));
+		dprintf(STDERR_FILENO, "%s: setreuid: %s\n", ltr_progname, strerror(errno));
 		_exit(LTR_EXIT_FAILURE);
 	}
 	if (ltr_tracer.use_seccomp) {
@@ -209,13 +210,14 @@ static void __attribute__((noreturn)) exec_command(const struct launch_plan *pla
 
 		if (err < 0) {
 			dprintf(STDERR_FILENO,
-				"ltr: cannot install the seccomp filter: %s (try --no-seccomp)\n",
+				"%s: cannot install the seccomp filter: %s (try --no-seccomp)\n", ltr_progname,
 				strerror(-err));
 			_exit(LTR_EXIT_FAILURE);
 		}
 	}
 	execve(plan->path, plan->argv, plan->envp);
-	dprintf(STDERR_FILENO, "ltr: exec '%s': %s\n", plan->path, strerror(errno));
+	/* strace's words: "exec: Permission denied" */
+	dprintf(STDERR_FILENO, "%s: exec: %s\n", ltr_progname, strerror(errno));
 	_exit(LTR_EXIT_FAILURE);
 }
 
@@ -276,7 +278,7 @@ static int launch_child(const struct launch_plan *plan)
 	ltr_output_flush();
 	pid = fork();
 	if (pid < 0) {
-		fprintf(stderr, "ltr: fork: %s\n", strerror(errno));
+		ltr_msg("fork: %s\n", strerror(errno));
 		return LTR_EXIT_FAILURE;
 	}
 	if (pid == 0) {
@@ -285,16 +287,16 @@ static int launch_child(const struct launch_plan *plan)
 	}
 	while (waitpid(pid, &status, WSTOPPED) < 0) {
 		if (errno != EINTR) {
-			fprintf(stderr, "ltr: wait for %d: %s\n", pid, strerror(errno));
+			ltr_msg("wait for %d: %s\n", pid, strerror(errno));
 			return LTR_EXIT_FAILURE;
 		}
 	}
 	if (!WIFSTOPPED(status)) {
-		fprintf(stderr, "ltr: the command ended before it could be traced\n");
+		ltr_msg("the command ended before it could be traced\n");
 		return LTR_EXIT_FAILURE;
 	}
 	if (seize_launched(pid) < 0) {
-		fprintf(stderr, "ltr: PTRACE_SEIZE %d: %s%s\n", pid, strerror(errno),
+		ltr_msg("PTRACE_SEIZE %d: %s%s\n", pid, strerror(errno),
 			seize_hint(errno));
 		kill(pid, SIGKILL);
 		waitpid(pid, &status, 0);
@@ -314,15 +316,15 @@ static int launch_child(const struct launch_plan *plan)
 static int seize_parent(pid_t command, enum ltr_daemonize how)
 {
 	if (how == LTR_DAEMON_PGROUP && setpgid(0, 0) < 0) {
-		fprintf(stderr, "ltr: Cannot create a new process group: %s\n", strerror(errno));
+		ltr_msg("Cannot create a new process group: %s\n", strerror(errno));
 		return -1;
 	}
 	if (how == LTR_DAEMON_SESSION && setsid() < 0) {
-		fprintf(stderr, "ltr: Cannot create a new session: %s\n", strerror(errno));
+		ltr_msg("Cannot create a new session: %s\n", strerror(errno));
 		return -1;
 	}
 	if (seize_launched(command) < 0) {
-		fprintf(stderr, "ltr: attach: ptrace(PTRACE_SEIZE, %d): %s%s\n", command,
+		ltr_msg("attach: ptrace(PTRACE_SEIZE, %d): %s%s\n", command,
 			strerror(errno), seize_hint(errno));
 		return -1;
 	}
@@ -346,13 +348,13 @@ static int launch_daemonized(const struct launch_plan *plan, enum ltr_daemonize 
 	/* Yama's ptrace_scope 1 lets only ancestors trace: allow the tracer */
 	prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY, 0L, 0L, 0L);
 	if (pipe2(go, O_CLOEXEC) < 0) {
-		fprintf(stderr, "ltr: pipe: %s\n", strerror(errno));
+		ltr_msg("pipe: %s\n", strerror(errno));
 		return LTR_EXIT_FAILURE;
 	}
 	ltr_output_flush();
 	child = fork();
 	if (child < 0) {
-		fprintf(stderr, "ltr: fork: %s\n", strerror(errno));
+		ltr_msg("fork: %s\n", strerror(errno));
 		return LTR_EXIT_FAILURE;
 	}
 	if (child == 0) {
@@ -421,7 +423,7 @@ int ltr_launch_command(const struct ltr_options *opts)
 
 	rc = resolve_command(opts->argv[0], plan.path, sizeof(plan.path));
 	if (rc < 0) {
-		fprintf(stderr, "ltr: Can't stat '%s': %s\n", opts->argv[0], strerror(-rc));
+		ltr_msg("Can't stat '%s': %s\n", opts->argv[0], strerror(-rc));
 		return LTR_EXIT_FAILURE;
 	}
 	plan.argv = opts->argv;

@@ -11,6 +11,7 @@
 #include "ltr/debug.h"
 #include "ltr/decode.h"
 #include "ltr/events.h"
+#include "ltr/msg.h"
 #include "ltr/options.h"
 #include "ltr/output.h"
 #include "ltr/printer.h"
@@ -46,6 +47,8 @@ int main(int argc, char **argv)
 	int rc, sig = 0;
 
 	ltr_tracer_install_signals();
+	if (argc > 0 && argv[0] && argv[0][0])
+		ltr_progname = argv[0]; /* messages start with it, as strace's */
 	rc = ltr_options_parse(&opts, argc, argv);
 	if (rc) {
 		ltr_options_free(&opts);
@@ -65,7 +68,7 @@ int main(int argc, char **argv)
 		/* checked by the options already: this cannot fail */
 		if (ltr_decode_set_call_flags(opts.abbrev_set, opts.verbose_set,
 					      opts.raw_set, err, sizeof(err)) < 0) {
-			fprintf(stderr, "ltr: %s\n", err);
+			ltr_msg("%s\n", err);
 			ltr_options_free(&opts);
 			return LTR_EXIT_USAGE;
 		}
@@ -73,14 +76,14 @@ int main(int argc, char **argv)
 	ltr_printer_setup(&opts);
 	ltr_unwind_set_print(opts.stack_traces && !opts.json);
 	if (opts.output_separately && strlen(opts.outfile) >= PATH_MAX - 12) {
-		fprintf(stderr, "ltr: %s: %s\n", opts.outfile, strerror(ENAMETOOLONG));
+		ltr_msg("%s: %s\n", opts.outfile, strerror(ENAMETOOLONG));
 		ltr_options_free(&opts);
 		return LTR_EXIT_FAILURE;
 	}
 	/* -ff: the printer opens FILE.TID per thread; stderr is the rest */
 	rc = ltr_output_open(opts.output_separately ? NULL : opts.outfile, opts.append);
 	if (rc < 0) {
-		fprintf(stderr, "ltr: Can't fopen '%s': %s\n", opts.outfile, strerror(-rc));
+		ltr_msg("Can't fopen '%s': %s\n", opts.outfile, strerror(-rc));
 		ltr_options_free(&opts);
 		return LTR_EXIT_FAILURE;
 	}

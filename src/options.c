@@ -24,6 +24,7 @@
 
 #include "ltr/decode.h"
 #include "ltr/dump.h"
+#include "ltr/msg.h"
 #include "ltr/options.h"
 #include "ltr/strbuf.h"
 #include "ltr/sysset.h"
@@ -201,16 +202,13 @@ static const char usage_text[] =
 	"line or when tracing could not start, as strace; 2 when a script does\n"
 	"not load.\n";
 
-/* The program's name in messages: "ltr", as ltr's other messages. */
-static const char *const prog = "ltr";
-
 static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static int fatal_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 static void vmessage(const char *fmt, va_list ap)
 {
-	fprintf(stderr, "%s: ", prog);
+	fprintf(stderr, "%s: ", ltr_progname);
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 }
@@ -223,7 +221,7 @@ static int usage_error(const char *fmt, ...)
 	va_start(ap, fmt);
 	vmessage(fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "Try '%s -h' for more information.\n", prog);
+	fprintf(stderr, "Try '%s -h' for more information.\n", ltr_progname);
 	return LTR_EXIT_USAGE;
 }
 
@@ -287,29 +285,35 @@ static bool is_numeric(const char *arg)
 	return true;
 }
 
-/* Adds the comma-separated pids of arg to opts. */
-static int add_pids(struct ltr_options *opts, const char *arg)
+/*
+ * Adds the pids of arg to opts, as strace reads -p: separated by commas,
+ * spaces, tabs or newlines (-p "`pidof prog`", -p "`pgrep prog`"); an
+ * empty entry is an error ("1,,2", ",1"), a final separator is not, an
+ * empty arg adds none. Returns 0, or -1 with the bad entry in *bad (to
+ * free).
+ */
+static int add_pids(struct ltr_options *opts, const char *arg, char **bad)
 {
-	char *copy = ltr_xstrdup(arg), *tok, *next;
+	char *copy = ltr_xstrdup(arg), *tok = copy, *end;
 	int rc = 0;
 
-	if (!*arg)
-		rc = -1;
-	/* as strace: an empty entry is an error ("1,,2", ",1"), a final comma is not */
-	for (tok = copy; *tok && !rc; tok = next) {
+	while (*tok) {
 		unsigned long pid;
+		char sep;
 
-		next = strpbrk(tok, ", ");
-		if (next)
-			*next++ = '\0';
-		else
-			next = tok + strlen(tok);
+		end = tok + strcspn(tok, "\n\t ,");
+		sep = *end;
+		*end = '\0';
 		if (!parse_uint(tok, INT_MAX, &pid) || pid == 0) {
+			*bad = ltr_xstrdup(tok);
 			rc = -1;
 			break;
 		}
 		opts->pids = ltr_xrealloc(opts->pids, (opts->npids + 1) * sizeof(pid_t));
 		opts->pids[opts->npids++] = (pid_t)pid;
+		if (!sep)
+			break;
+		tok = end + 1;
 	}
 	free(copy);
 	return rc;
@@ -1245,10 +1249,16 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 				{ rc = bad_arg(c, lopt, optarg); goto out; }
 			opts->overhead = optarg;
 			break;
-		case 'p':
-			if (add_pids(opts, optarg) < 0)
-				{ rc = fatal_error("Invalid process id: '%s'", optarg); goto out; }
+		case 'p': {
+			char *bad = NULL;
+
+			if (add_pids(opts, optarg, &bad) < 0) {
+				rc = fatal_error("Invalid process id: '%s'", bad);
+				free(bad);
+				goto out;
+			}
 			break;
+		}
 		case 'P':
 			push(&opts->trace_paths, &opts->ntrace_paths, optarg);
 			break;

@@ -33,6 +33,7 @@
 #include "ltr/dump.h"
 #include "ltr/events.h"
 #include "ltr/json.h"
+#include "ltr/msg.h"
 #include "ltr/output.h"
 #include "ltr/printer.h"
 #include "ltr/stats.h"
@@ -144,7 +145,7 @@ static struct ltr_print_stream *stream_of(struct tracee *t)
 	ps->out = ltr_output_open_stream(path, separate_append);
 	if (!ps->out) {
 		ltr_output_flush();
-		fprintf(stderr, "ltr: Can't fopen '%s': %s\n", path, strerror(errno));
+		ltr_msg("Can't fopen '%s': %s\n", path, strerror(errno));
 		ps->out = ltr_output_main();
 	}
 	t->print_out = ps;
@@ -1018,9 +1019,9 @@ static void notice(const struct tracee *t, const char *event, unsigned threads)
 	}
 	ltr_output_flush(); /* in order with a trace on stderr */
 	if (threads > 1)
-		fprintf(stderr, "ltr: Process %d %s with %u threads\n", t->pid, event, threads);
+		ltr_msg("Process %d %s with %u threads\n", t->pid, event, threads);
 	else
-		fprintf(stderr, "ltr: Process %d %s\n", t->tid, event);
+		ltr_msg("Process %d %s\n", t->tid, event);
 }
 
 /* --- the consumer --- */

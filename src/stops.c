@@ -20,6 +20,7 @@
 #include "ltr/decode.h"
 #include "ltr/events.h"
 #include "ltr/mem.h"
+#include "ltr/msg.h"
 #include "ltr/output.h"
 #include "ltr/stats.h"
 #include "ltr/tracee.h"
@@ -59,7 +60,7 @@ static void apply_entry_mods(struct tracee *t)
 	int rc = ltr_arch_apply_entry(t->tid, &t->call);
 
 	if (rc < 0 && rc != -ESRCH)
-		fprintf(stderr, "ltr: cannot change syscall of %d: %s\n", t->tid, strerror(-rc));
+		ltr_msg("cannot change syscall of %d: %s\n", t->tid, strerror(-rc));
 }
 
 /* Makes the tracee see ret (kernel style) as the result of its call. */
@@ -68,7 +69,7 @@ static void apply_return(struct tracee *t, int64_t ret)
 	int rc = ltr_arch_apply_return(t->tid, &t->call, ret);
 
 	if (rc < 0 && rc != -ESRCH)
-		fprintf(stderr, "ltr: cannot change the result of %d: %s\n", t->tid, strerror(-rc));
+		ltr_msg("cannot change the result of %d: %s\n", t->tid, strerror(-rc));
 	t->call.ret = ret;
 }
 

@@ -35,6 +35,7 @@
 #include "ltr/debug.h"
 #include "ltr/events.h"
 #include "ltr/mem.h"
+#include "ltr/msg.h"
 #include "ltr/output.h"
 #include "ltr/stats.h"
 #include "ltr/tracee.h"
@@ -254,7 +255,7 @@ void ltr_tracer_resume(struct tracee *t, int sig)
 	if (ltr_tracer.use_seccomp && !(t->flags & TRACEE_IN_SYSCALL))
 		request = PTRACE_CONT;
 	if (ptrace(request, t->tid, 0L, (long)sig) < 0 && errno != ESRCH)
-		fprintf(stderr, "ltr: resume %d: %s\n", t->tid, strerror(errno));
+		ltr_msg("resume %d: %s\n", t->tid, strerror(errno));
 }
 
 /* --- parked tracees (call:delay()) --- */
@@ -555,7 +556,7 @@ int ltr_tracer_run(const struct ltr_options *opts)
 			if (errno == EINTR)
 				continue;
 			if (errno != ECHILD)
-				fprintf(stderr, "ltr: wait: %s\n", strerror(errno));
+				ltr_msg("wait: %s\n", strerror(errno));
 			break;
 		}
 		LTR_DEBUG_WAIT(tid, status);

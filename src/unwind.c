@@ -29,6 +29,7 @@
 #include <linux/ptrace.h>
 
 #include "ltr/arch.h"
+#include "ltr/msg.h"
 #include "ltr/strbuf.h"
 #include "ltr/syscall.h"
 #include "ltr/tracee.h"
@@ -138,7 +139,7 @@ static bool libdw_load(void)
 	state = -1;
 	lib = dlopen(LIBDW_SONAME, RTLD_NOW | RTLD_LOCAL);
 	if (!lib) {
-		fprintf(stderr, "ltr: no stack traces: %s\n", dlerror());
+		ltr_msg("no stack traces: %s\n", dlerror());
 		return false;
 	}
 #define LIBDW_RESOLVE(fn) \
@@ -147,7 +148,7 @@ static bool libdw_load(void)
 	LIBDW_FUNCTIONS(LIBDW_RESOLVE)
 #undef LIBDW_RESOLVE
 	if (missing) {
-		fprintf(stderr, "ltr: no stack traces: %s has no %s\n", LIBDW_SONAME, missing);
+		ltr_msg("no stack traces: %s has no %s\n", LIBDW_SONAME, missing);
 		return false;
 	}
 	proc_callbacks.find_elf = dw.dwfl_linux_proc_find_elf;

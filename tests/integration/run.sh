@@ -255,7 +255,7 @@ test_attach_tid() {
 	kill -INT "$ltrpid"
 	wait_exit 5 "$ltrpid" || { fail "tracer did not exit after SIGINT"; return 1; }
 	[ "$(grep -c 'attached' "$err")" = 1 ] || { fail "$(grep -c attached "$err") attach notices, expected 1"; return 1; }
-	grep -qE "^ltr: Process $fixpid attached with [0-9]+ threads$" "$err" ||
+	grep -qE "^(.*/)?ltr: Process $fixpid attached with [0-9]+ threads$" "$err" ||
 		{ fail "notice: $(grep attached "$err")"; return 1; }
 	touch "$stop"
 	wait_exit 5 "$fixpid" || { fail "fixture did not finish"; return 1; }
@@ -297,7 +297,8 @@ test_follow_fork() {
 	has_re "$out" '^(vfork|clone|clone3|fork)\(' || { fail "no fork-like call of sh"; return 1; }
 }
 
-# One line starting "ltr: " on stderr and exit status WANT ("nz" = non-zero).
+# One line starting "LTR: " on stderr (the program's name as invoked, as
+# strace's messages start) and exit status WANT ("nz" = non-zero).
 usage_case() {
 	local want=$1 err=$TMP/usage.err n
 	shift
@@ -308,11 +309,12 @@ usage_case() {
 	else
 		[ "$RC" = "$want" ] || { fail "ltr $*: status $RC, expected $want"; return 1; }
 	fi
-	# one line, "ltr: ...", and strace's hint under it where strace gives one
+	# one line, "LTR: ...", and strace's hint under it where strace gives one
 	n=$(wc -l < "$err")
-	[ "$n" = 1 ] || { [ "$n" = 2 ] && sed -n 2p "$err" | grep -qx "Try 'ltr -h' for more information."; } ||
+	[ "$n" = 1 ] || { [ "$n" = 2 ] && sed -n 2p "$err" | grep -qxF "Try '$LTR -h' for more information."; } ||
 		{ fail "ltr $*: $n lines on stderr: $(head -c 300 "$err")"; return 1; }
-	head -1 "$err" | grep -q '^ltr: ' || { fail "ltr $*: stderr does not start with 'ltr: '"; return 1; }
+	[ "$(head -1 "$err" | cut -c "1-$((${#LTR} + 2))")" = "$LTR: " ] ||
+		{ fail "ltr $*: stderr does not start with '$LTR: '"; return 1; }
 }
 
 test_bad_input() {
@@ -512,7 +514,7 @@ test_runaway_hook_interrupt() {
 	kill -INT "$ltrpid"
 	wait_exit 2 "$ltrpid" || { fail "ltr did not exit within 2 s of SIGINT"; return 1; }
 	[ "$RC" = 1 ] || { fail "ltr exit status $RC, expected 1 (a hook error)"; return 1; }
-	grep -q '^ltr: hook at .*spin.lua:1 interrupted by SIGINT$' "$err" ||
+	grep -qE '^(.*/)?ltr: hook at .*spin.lua:1 interrupted by SIGINT$' "$err" ||
 		{ fail "no one-line message: $(head -c 200 "$err")"; return 1; }
 	s=$(proc_state "$pid")
 	case $s in
@@ -641,7 +643,7 @@ test_inline_lua() {
 		{ fail "the scripts did not both run: $(head -c 300 "$out")"; return 1; }
 	grep -Eq '^@opens\[ok\]: [0-9]+$' "$out" || { fail "no map printed: $(head -c 300 "$out")"; return 1; }
 	"$LTR" -L 'on_exit(' -- true 2> "$TMP/inline.err"
-	[ $? = 2 ] && grep -q '^ltr: (-L):1: ' "$TMP/inline.err" ||
+	[ $? = 2 ] && grep -qE '^(.*/)?ltr: \(-L\):1: ' "$TMP/inline.err" ||
 		{ fail "a bad -L: $(cat "$TMP/inline.err")"; return 1; }
 }
 
