@@ -101,7 +101,8 @@ int ltr_attach_process(pid_t pid)
 		if (n < 0) {
 			if (total > 0)
 				break;
-			ltr_msg("attach to %d: %s%s\n", pid, strerror(-n),
+			/* strace's words, and ltr's hint where one helps */
+			ltr_msg("attach: ptrace(PTRACE_SEIZE, %d): %s%s\n", pid, strerror(-n),
 				n == -EPERM ? eperm_hint(pid)
 				: n == -EIO ? " (no PTRACE_SEIZE: ltr needs Linux 3.4 or later)" : "");
 			return n;

@@ -421,6 +421,11 @@ int ltr_launch_command(const struct ltr_options *opts)
 	struct stat st;
 	int rc;
 
+	if (strlen(opts->argv[0]) >= sizeof(plan.path)) {
+		/* no path can be that long: strace's words */
+		ltr_msg("exec: %s\n", strerror(ENAMETOOLONG));
+		return LTR_EXIT_FAILURE;
+	}
 	rc = resolve_command(opts->argv[0], plan.path, sizeof(plan.path));
 	if (rc < 0) {
 		ltr_msg("Can't stat '%s': %s\n", opts->argv[0], strerror(-rc));

@@ -491,6 +491,7 @@ static int check_fd_set(const char *value)
 struct sugar {
 	bool timing;
 	bool quiet_given;         /* -e quiet= or --quiet */
+	bool decode_fds_given;    /* -e decode-fds= or --decode-fds (not -y) */
 	int zflags;               /* -z/-Z given (the last wins) */
 	bool status_given;        /* -e status=, -z or -Z */
 	struct ltr_strbuf inject; /* semicolon-joined -e inject=/fault= specs */
@@ -611,6 +612,7 @@ static int qualify(struct ltr_options *opts, struct sugar *sg, enum qual q, cons
 		opts->kvm_vcpu = true;
 		return 0;
 	case Q_DECODE_FDS:
+		sg->decode_fds_given = true;
 		rc = parse_name_set("decode-fds", value, decode_fd_names, LTR_FD_ALL, &bits);
 		if (!rc)
 			opts->decode_fds = bits;
@@ -652,7 +654,7 @@ static int time_digits(const char *unit)
 	unsigned i;
 
 	for (i = 0; i < 4; i++)
-		if (!strcmp(unit, units[i]))
+		if (!strcasecmp(unit, units[i])) /* in any case, as strace */
 			return (int)i * 3;
 	return -1;
 }
@@ -701,9 +703,10 @@ static bool parse_abs_time(struct ltr_time_format *tf, const char *arg)
 /*
  * -O OVERHEAD[UNIT]: a non-negative number of units (us by default), as
  * strace reads it: an integer, or when the text has more of a floating
- * number ("1.5", "4.5e2", "4.5e-1") a double; then exactly s, ms, us, ns
- * or nothing. *ns gets the time in nanoseconds, whole seconds and the
- * rest computed apart as strace computes them. Returns false when strace
+ * number ("1.5", "4.5e2", "4.5e-1") a double; then s, ms, us, ns in
+ * any case (after an integer, starting with a lowercase letter) or
+ * nothing. *ns gets the time in nanoseconds, whole seconds and the rest
+ * computed apart as strace computes them. Returns false when strace
  * would refuse it.
  */
 static bool parse_overhead(const char *arg, unsigned long long *ns)
@@ -728,9 +731,12 @@ static bool parse_overhead(const char *arg, unsigned long long *ns)
 		ival = strtoll(arg, &end, 10);
 		if (end == arg || ival < 0 || (ival == LLONG_MAX && errno == ERANGE))
 			return false;
+		/* strace takes a unit here only from a lowercase first letter */
+		if (*end && !strchr("smun", *end))
+			return false;
 	}
 	if (*end) {
-		for (i = 0; i < 4 && strcmp(end, units[i]); i++)
+		for (i = 0; i < 4 && strcasecmp(end, units[i]); i++)
 			;
 		if (i == 4)
 			return false;
@@ -803,7 +809,7 @@ static int parse_summary_columns(struct ltr_options *opts, const char *arg)
 		if (i < nseen) {
 			ltr_sb_free(&sb);
 			return usage_error("call summary column has been provided more than once: "
-					   "'%s' (-U option residual: '%s')", name, p);
+					   "'%.*s' (-U option residual: '%s')", (int)len, p, p);
 		}
 		if (nseen < sizeof(seen) / sizeof(seen[0]))
 			seen[nseen++] = name;
@@ -920,19 +926,16 @@ static int check_combinations(struct ltr_options *opts, unsigned tflags, bool ab
 			      unsigned xflags, int hex_long, unsigned yflags, bool decode_fds_long,
 			      unsigned fflags, bool follow_long, bool separately_long,
 			      unsigned dflags, int daemon_long, bool columns_set, bool sort_set,
-			      int zflags)
+			      int zflags, bool Fflag)
 {
-	if (daemon_long) {
-		if (dflags)
-			return fatal_error("-D and --daemonize cannot be provided simultaneously");
-		opts->daemonize = (enum ltr_daemonize)daemon_long;
-	} else if (dflags > 3) {
-		return usage_error("Too many -D's (%u), maximum supported -D count is 3", dflags);
-	} else {
-		opts->daemonize = (enum ltr_daemonize)dflags;
-	}
-	if (!opts->argv && opts->daemonize)
+	/* strace's order: both spellings, no command, then too many */
+	if (daemon_long && dflags)
+		return fatal_error("-D and --daemonize cannot be provided simultaneously");
+	if (!opts->argv && (daemon_long || dflags))
 		return usage_error("PROG [ARGS] must be specified with -D/--daemonize");
+	if (dflags > 3)
+		return usage_error("Too many -D's (%u), maximum supported -D count is 3", dflags);
+	opts->daemonize = (enum ltr_daemonize)(daemon_long ? daemon_long : (int)dflags);
 	if (tflags) {
 		if (abs_long)
 			return fatal_error("-t and --absolute-timestamps cannot be provided "
@@ -973,6 +976,14 @@ static int check_combinations(struct ltr_options *opts, unsigned tflags, bool ab
 		warning("--seccomp-bpf is not enabled for processes attached with -p");
 	if (opts->seccomp_bpf && !opts->detach_on_execve && !opts->follow)
 		warning("--seccomp-bpf cannot be used without -f/--follow-forks, disabling");
+	if (Fflag) {
+		/* once, however many, once -f and --follow-forks are known */
+		if (opts->follow)
+			warning("deprecated option -F ignored");
+		else
+			warning("option -F is deprecated, please use -f/--follow-forks instead");
+		opts->follow = true;
+	}
 	if (opts->output_separately && opts->summary != LTR_SUMMARY_NONE)
 		return usage_error("(-c/--summary-only or -C/--summary) and -ff/--output-separately "
 				   "are mutually exclusive");
@@ -1104,8 +1115,9 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		{ OPT_QUAL_KVM, Q_KVM }, { OPT_QUAL_QUIET, Q_QUIET },
 		{ OPT_QUAL_DECODE_FDS, Q_DECODE_FDS }, { OPT_QUAL_DECODE_PIDS, Q_DECODE_PIDS },
 	};
-	struct sugar sg = { false, false, 0, false, LTR_STRBUF_INIT };
+	struct sugar sg = { .inject = LTR_STRBUF_INIT };
 	unsigned tflags = 0, xflags = 0, yflags = 0, fflags = 0, dflags = 0, qflags = 0;
+	bool Fflag = false;
 	int hex_long = -1, daemon_long = 0, c, rc = 0, lidx;
 	bool abs_long = false, decode_fds_long = false, follow_long = false;
 	bool separately_long = false, columns_set = false, sort_set = false;
@@ -1170,11 +1182,11 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			dflags++;
 			break;
 		case OPT_DAEMONIZE:
-			if (!optarg || !strcmp(optarg, "grandchild"))
+			if (!optarg || !strcasecmp(optarg, "grandchild"))
 				daemon_long = LTR_DAEMON_GRANDCHILD;
-			else if (!strcmp(optarg, "pgroup") || !strcmp(optarg, "pgrp"))
+			else if (!strcasecmp(optarg, "pgroup") || !strcasecmp(optarg, "pgrp"))
 				daemon_long = LTR_DAEMON_PGROUP;
-			else if (!strcmp(optarg, "session"))
+			else if (!strcasecmp(optarg, "session"))
 				daemon_long = LTR_DAEMON_SESSION;
 			else
 				{ rc = bad_arg(c, lopt, optarg); goto out; }
@@ -1191,10 +1203,7 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			fflags++;
 			break;
 		case 'F':
-			/* strace's deprecated spelling of -f */
-			warning(opts->follow ? "deprecated option -F ignored"
-					     : "option -F is deprecated, please use -f/--follow-forks instead");
-			opts->follow = true;
+			Fflag = true; /* strace's deprecated -f: see check_combinations() */
 			break;
 		case OPT_FOLLOW_FORKS:
 			follow_long = true;
@@ -1214,13 +1223,13 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		case 'I':
 			if (parse_uint(optarg, 4, &n) && n >= 1)
 				opts->interruptible = (int)n;
-			else if (!strcmp(optarg, "anywhere") || !strcmp(optarg, "always"))
+			else if (!strcasecmp(optarg, "anywhere") || !strcasecmp(optarg, "always"))
 				opts->interruptible = 1;
-			else if (!strcmp(optarg, "waiting"))
+			else if (!strcasecmp(optarg, "waiting"))
 				opts->interruptible = 2;
-			else if (!strcmp(optarg, "never"))
+			else if (!strcasecmp(optarg, "never"))
 				opts->interruptible = 3;
-			else if (!strcmp(optarg, "never_tstp"))
+			else if (!strcasecmp(optarg, "never_tstp"))
 				opts->interruptible = 4;
 			else
 				{ rc = bad_arg(c, lopt, optarg); goto out; }
@@ -1332,13 +1341,13 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			xflags++;
 			break;
 		case OPT_HEX_STR:
-			if (!optarg || !strcmp(optarg, "all"))
+			if (!optarg || !strcasecmp(optarg, "all"))
 				hex_long = 2;
-			else if (!strcmp(optarg, "none"))
+			else if (!strcasecmp(optarg, "none"))
 				hex_long = 0;
-			else if (!strcmp(optarg, "non-ascii"))
+			else if (!strcasecmp(optarg, "non-ascii"))
 				hex_long = 1;
-			else if (!strcmp(optarg, "non-ascii-chars"))
+			else if (!strcasecmp(optarg, "non-ascii-chars"))
 				hex_long = 3;
 			else
 				{ rc = bad_arg(c, lopt, optarg); goto out; }
@@ -1463,9 +1472,10 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		rc = usage_error("must have PROG [ARGS] or -p PID");
 		goto out;
 	}
-	rc = check_combinations(opts, tflags, abs_long, xflags, hex_long, yflags, decode_fds_long,
+	rc = check_combinations(opts, tflags, abs_long, xflags, hex_long, yflags,
+				decode_fds_long || sg.decode_fds_given,
 				fflags, follow_long, separately_long, dflags, daemon_long,
-				columns_set, sort_set, sg.zflags);
+				columns_set, sort_set, sg.zflags, Fflag);
 	if (rc)
 		goto out;
 	derive_decode(opts);

@@ -183,7 +183,7 @@ test_pipe_closed() {
 	[ "$RC" = 141 ] || { fail "default: status $RC, expected 141 (128+SIGPIPE)"; return 1; }
 	wait_for 5 eval '[ "$(wc -l < "$so")" = 30000 ]' || { fail "default: seq did not finish"; return 1; }
 	[ "$(grep -c 'Broken pipe' "$err")" = 1 ] || { fail "default: $(grep -c 'Broken pipe' "$err") EPIPE reports"; return 1; }
-	grep -qx 'ltr: |head -1 > /dev/null: Broken pipe' "$err" || { fail "message: $(head -1 "$err")"; return 1; }
+	grep -qxF "$LTR: |head -1 > /dev/null: Broken pipe" "$err" || { fail "message: $(head -1 "$err")"; return 1; }
 	timeout 20 "$LTR" -I3 -o '|head -1 > /dev/null' -- seq 30000 > "$so" 2> "$err"
 	RC=$?
 	[ "$RC" = 0 ] || { fail "-I3: status $RC, expected the command's 0"; return 1; }

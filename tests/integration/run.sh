@@ -317,6 +317,29 @@ usage_case() {
 		{ fail "ltr $*: stderr does not start with '$LTR: '"; return 1; }
 }
 
+# Bad command lines get strace's messages, in strace's order, and its exit
+# status: both run under the same argv[0] (exec -a), which starts them.
+# (None of them traces anything: -p names no process that exists.)
+test_usage_like_strace() {
+	local i rs rl STRACE
+	STRACE=$(command -v strace) || { skip "no strace"; return; }
+	local -a cases=(
+		"-p 1,a" "-p '1 b'" "-p ''" "--daemonize=Pgrp -p 2147483647" "-DDDD -p 2147483647"
+		"-DDDD /bin/true" "-U time,time_percent,time_total" "-FF -w /" "-fF -w /" "-F -w /"
+		"-e decode-fd=all -yy -p 2147483647" "-I NEVER -w /" "--strings-in-hex=ALL -w /"
+		"-O 1MS -w /" "-p 2147483647" "\"\$(printf '%4096s' ' ')\""
+	)
+	for i in "${cases[@]}"; do
+		eval "(exec -a TRACER \"\$STRACE\" $i) > /dev/null 2> \"\$TMP/u.strace\" < /dev/null"
+		rs=$?
+		eval "(exec -a TRACER \"\$LTR\" $i) > /dev/null 2> \"\$TMP/u.ltr\" < /dev/null"
+		rl=$?
+		[ "$rs" = "$rl" ] || { fail "$i: exit status $rl, strace's $rs"; return 1; }
+		cmp -s "$TMP/u.strace" "$TMP/u.ltr" ||
+			{ fail "$i: '$(head -c 300 "$TMP/u.ltr")', strace's '$(head -c 300 "$TMP/u.strace")'"; return 1; }
+	done
+}
+
 test_bad_input() {
 	ltr_only || return $SKIPPED
 	# strace's status for a bad command line: 1
@@ -881,7 +904,7 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
 	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32
-	runaway_hook_interrupt early_sigint exit_stops_unread scripts_beside inline_lua json_lines
+	runaway_hook_interrupt early_sigint exit_stops_unread usage_like_strace scripts_beside inline_lua json_lines
 	xstyle xstyle_32)
 
 # Under `make sanitize`: any sanitizer report in a saved stderr fails.

@@ -20,6 +20,9 @@
 set -u
 
 LTR=$(realpath "${1:-./ltr}")
+# The tracers' messages start with their argv[0] (as strace's): compared
+# as "TRACER: ..." (sed -E).
+PROG_SED='s#^([^ :]*/)?(strace|ltr): #TRACER: #'
 FIXTURES=${2:-build/fixtures}
 HERE=$(cd "$(dirname "$0")" && pwd)
 WORK_PL="$HERE/work.pl"
@@ -588,8 +591,7 @@ inject_stderr() {
 	# shellcheck disable=SC2086
 	timeout -k 5 "$LIMIT" "$LTR" -o /dev/null $opts -- "$@" >/dev/null 2>"$T/$name.l.err" </dev/null
 	L_RC=$?
-	sed -E -i -e 's/^strace:/ltr:/' -e 's/process [0-9]+/process PID/' "$T/$name.s.err"
-	sed -E -i -e 's/process [0-9]+/process PID/' "$T/$name.l.err"
+	sed -E -i -e "$PROG_SED" -e 's/process [0-9]+/process PID/' "$T/$name.s.err" "$T/$name.l.err"
 	if [ "$S_RC" != "$L_RC" ]; then
 		ko "$name" "ltr exited $L_RC, strace $S_RC: $(head -c 200 "$T/$name.l.err")"
 	elif ! cmp -s "$T/$name.s.err" "$T/$name.l.err"; then
@@ -644,7 +646,7 @@ for kind in inject fault; do
 		src=$?
 		timeout 20 "$LTR" -o /dev/null -e "$kind=$arg" true >/dev/null 2>"$T/syn.l"
 		lrc=$?
-		sed -i 's/^strace:/ltr:/' "$T/syn.s"
+		sed -E -i "$PROG_SED" "$T/syn.s" "$T/syn.l"
 		if [ "$src" != "$lrc" ] || ! cmp -s "$T/syn.s" "$T/syn.l"; then
 			bad_args="$bad_args '$arg' (strace $src: $(head -c 80 "$T/syn.s"); ltr $lrc: $(head -c 80 "$T/syn.l"))"
 		fi
@@ -661,7 +663,7 @@ done
 st "$T/injbad.s" -e inject=nosuch:error=EIO -- true
 lt "$T/injbad.l" -e inject=nosuch:error=EIO -- true
 if [ "$L_RC" = "$S_RC" ] &&
-	[ "$(sed 's/^strace:/ltr:/' "$T/injbad.s.stderr")" = "$(cat "$T/injbad.l.stderr")" ]; then
+	[ "$(sed -E "$PROG_SED" "$T/injbad.s.stderr")" = "$(sed -E "$PROG_SED" "$T/injbad.l.stderr")" ]; then
 	ok inject_unknown_name
 else
 	ko inject_unknown_name "ltr ($L_RC): '$(cat "$T/injbad.l.stderr")', strace: '$(cat "$T/injbad.s.stderr")'"
@@ -709,7 +711,7 @@ paths_fixture() {
 	cd "$T/$name.d" || return
 	same_trace "$name" "-P f" "$fixture"
 	cd - >/dev/null || return
-	if [ "$(sed 's/^strace:/ltr:/' "$T/$name.s.stderr")" = "$(cat "$T/$name.l.stderr")" ] &&
+	if [ "$(sed -E "$PROG_SED" "$T/$name.s.stderr")" = "$(sed -E "$PROG_SED" "$T/$name.l.stderr")" ] &&
 		grep -qE "^(.*/)?ltr: Requested path \"f\" resolved into \"$T/$name.d/f\"$" "$T/$name.l.stderr"; then
 		ok "${name}_message"
 	else
@@ -728,7 +730,7 @@ esac
 # and matches both; -e quiet=path-resolution leaves the message out.
 ln -s /etc/hosts "$T/hosts-link"
 same_trace paths_symlink "-P $T/hosts-link" cat "$T/hosts-link" /etc/hosts
-if [ "$(sed 's/^strace:/ltr:/' "$T/paths_symlink.s.stderr")" = "$(cat "$T/paths_symlink.l.stderr")" ] &&
+if [ "$(sed -E "$PROG_SED" "$T/paths_symlink.s.stderr")" = "$(sed -E "$PROG_SED" "$T/paths_symlink.l.stderr")" ] &&
 	grep -qE "^(.*/)?ltr: Requested path \"$T/hosts-link\" resolved into \"/etc/hosts\"$" "$T/paths_symlink.l.stderr"; then
 	ok paths_resolved_message
 else
