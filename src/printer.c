@@ -777,6 +777,16 @@ static bool call_open(const struct tracee *t)
 
 /* --- other events --- */
 
+/* -k: the stack of t where it stopped, under a signal line, as strace. */
+static void emit_stop_stack(struct tracee *t)
+{
+	if (!ltr_unwind_print_enabled())
+		return;
+	ltr_sb_reset(&scratch);
+	ltr_unwind_print(t, &scratch);
+	emit(scratch.data, scratch.len);
+}
+
 void ltr_printer_signal(struct tracee *t, const siginfo_t *si)
 {
 	if (!signal_shown(si->si_signo))
@@ -793,6 +803,7 @@ void ltr_printer_signal(struct tracee *t, const siginfo_t *si)
 	emit_str("--- ");
 	ltr_sb_puts(&scratch, " ---\n");
 	emit(scratch.data, scratch.len);
+	emit_stop_stack(t);
 }
 
 void ltr_printer_group_stop(struct tracee *t, int sig)
@@ -817,6 +828,7 @@ void ltr_printer_group_stop(struct tracee *t, int sig)
 	else
 		ltr_sb_printf(&scratch, "--- stopped by %d ---\n", sig);
 	emit(scratch.data, scratch.len);
+	emit_stop_stack(t);
 }
 
 void ltr_printer_exit(struct tracee *t, int status)
