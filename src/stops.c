@@ -478,6 +478,43 @@ static void signal_stop(struct tracee *t, int sig)
 }
 
 /*
+ * An unknown process ended: a child ltr inherited (as in "sleep 1 & exec
+ * ltr true") or one a tracee made ltr's with CLONE_PARENT. strace says
+ * so, unless -e quiet=exit.
+ */
+static void unknown_exit(pid_t tid)
+{
+	if (ltr_tracer.draining || (ltr_tracer.options->quiet_set & LTR_QUIET_EXIT))
+		return;
+	ltr_output_flush();
+	ltr_msg("Exit of unknown pid %d ignored\n", (int)tid);
+}
+
+/*
+ * Whether an unknown stopped thread is one ltr follows: a new child or
+ * thread whose fork or clone event has not come yet (with -f), or a new
+ * thread of an attached process. Else it came to ltr by itself, a child
+ * made with CLONE_PTRACE without -f.
+ */
+static bool expected_unknown(pid_t tid)
+{
+	return ltr_tracer.options->follow || ltr_tracee_find(ltr_stops_tgid_of(tid));
+}
+
+/*
+ * Lets such a thread go at once, as strace does (unless -e
+ * quiet=attach, it says so).
+ */
+static void release_unknown(pid_t tid)
+{
+	ptrace(PTRACE_DETACH, tid, 0L, 0L);
+	if (ltr_tracer.options->quiet_set & LTR_QUIET_ATTACH)
+		return;
+	ltr_output_flush();
+	ltr_msg("Detached unknown pid %d\n", (int)tid);
+}
+
+/*
  * Handles one wait status of tid: registers an unknown new child, reports
  * an end, or handles the stop and resumes the tracee (group-stopped ones
  * are left in PTRACE_LISTEN).
@@ -495,6 +532,12 @@ void ltr_stops_handle(pid_t tid, int status)
 				ltr_output_pipe_reaped();
 			else if (tid == ltr_tracer.launched_pid && ltr_tracer.launched_detached)
 				ltr_tracer.launched_reaped = true;
+			else
+				unknown_exit(tid);
+			return;
+		}
+		if (!expected_unknown(tid)) {
+			release_unknown(tid);
 			return;
 		}
 		/* A new child that stopped before its parent's event. */
