@@ -367,6 +367,8 @@ static void begin_line_now(struct tracee *t, long nr, bool ip_known)
 
 static const char *call_name(const struct ltr_call *c, char *buf, size_t size)
 {
+	if (c->unread)
+		return "???";
 	if (c->desc)
 		return c->desc->name;
 	snprintf(buf, size, "syscall_%#lx", (unsigned long)c->nr);
@@ -596,7 +598,10 @@ void ltr_printer_syscall_entry(struct tracee *t)
 		put_leader(&t->text, t, &t->entry_wall, &t->entry_time, c->nr, t->ip_known);
 	t->print_skip = (unsigned)t->text.len;
 	c->out = &t->text;
-	ltr_decode_entry(c);
+	if (c->unread)
+		ltr_sb_puts(&t->text, "?\?\?("); /* strace's: no number, no arguments */
+	else
+		ltr_decode_entry(c);
 	t->print_state = PRINT_ENTRY | (deferred ? PRINT_DEFERRED : 0u);
 	if (deferred)
 		return;
@@ -726,7 +731,7 @@ static void finish_unreturned(struct tracee *t)
 		return;
 	}
 	if (c->end == LTR_END_UNAVAILABLE || (noreturn && !(t->flags & TRACEE_DETACHING)) ||
-	    superseded) {
+	    superseded || c->unread) {
 		/*
 		 * No exit decoding: the call did not return (or its result is
 		 * unknown), its output arguments hold nothing (and custom

@@ -149,6 +149,7 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	c->ret_text[0] = '\0';
 	c->mods = 0;
 	c->rejected = false;
+	c->unread = false;
 	c->end = LTR_END_NONE;
 	c->delay_ns = 0;
 	c->signal = 0;
@@ -213,6 +214,59 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 	}
 }
 
+/*
+ * An entry stop that could not be read: the thread was killed (SIGKILL)
+ * while ltr held it there. strace shows the call as "???(" and ends it
+ * with the thread ("<... ??? resumed>) = ?"): no number, no arguments,
+ * whatever the selection (the number that no selection can name). Only
+ * observers see it: there is nothing to change.
+ */
+static void unread_entry(struct tracee *t)
+{
+	struct ltr_call *c = &t->call;
+
+	if (t->flags & (TRACEE_HIDDEN | TRACEE_SILENT))
+		return;
+	t->flags |= TRACEE_IN_SYSCALL;
+	t->flags &= ~TRACEE_CALL_HIDDEN;
+	if (!t->arch)
+		t->arch = ltr_arch_native();
+	t->wants = ltr_events_wants(t->arch, -1);
+	if (!t->wants) {
+		t->flags |= TRACEE_CALL_HIDDEN;
+		return;
+	}
+	c->prev_desc = c->desc;
+	c->arch = t->arch;
+	c->desc = NULL;
+	c->nr = -1;
+	memset(c->args, 0, sizeof(c->args));
+	c->sp = 0;
+	c->pid = t->pid;
+	c->tid = t->tid;
+	c->mem = &t->mem;
+	c->opts = &ltr_decode_opts;
+	c->dflags = 0;
+	c->exiting = false;
+	c->next_arg = 0;
+	c->ret = 0;
+	c->ret_kind = LTR_RET_DEC;
+	c->ret_text[0] = '\0';
+	c->mods = 0;
+	c->rejected = false;
+	c->unread = true;
+	c->end = LTR_END_NONE;
+	c->delay_ns = 0;
+	c->signal = 0;
+	c->patch_len = 0;
+	memset(c->saved, 0, sizeof(c->saved));
+	if (ltr_tracer.needs & LTR_NEED_CLOCK) {
+		clock_gettime(CLOCK_MONOTONIC, &t->entry_time);
+		clock_gettime(CLOCK_REALTIME, &t->entry_wall);
+	}
+	ltr_events_call(LTR_EV_ENTER, t, LTR_CALL_OBSERVE);
+}
+
 /* Whether the exit stop of t's current call is needed (seccomp mode). */
 static bool needs_exit_stop(const struct tracee *t)
 {
@@ -275,6 +329,7 @@ static void read_ip(struct tracee *t)
 static void syscall_stop(struct tracee *t, int status)
 {
 	struct __ptrace_syscall_info info;
+	int rc;
 
 	if ((t->flags & (TRACEE_IN_SYSCALL | TRACEE_CALL_HIDDEN)) ==
 		    (TRACEE_IN_SYSCALL | TRACEE_CALL_HIDDEN) &&
@@ -288,7 +343,8 @@ static void syscall_stop(struct tracee *t, int status)
 		t->flags &= ~TRACEE_IN_SYSCALL;
 		return;
 	}
-	if (ltr_arch_get_syscall_info(t, status, &info) <= 0) {
+	rc = ltr_arch_get_syscall_info(t, status, &info);
+	if (rc <= 0) {
 		/*
 		 * Inside a call, this was its exit stop (the thread was
 		 * killed meanwhile, say): strace's "= ? <unavailable>".
@@ -296,6 +352,8 @@ static void syscall_stop(struct tracee *t, int status)
 		if (t->flags & TRACEE_IN_SYSCALL) {
 			ltr_stops_unreturned(t, LTR_END_UNAVAILABLE);
 			t->flags &= ~TRACEE_IN_SYSCALL;
+		} else if (rc < 0) {
+			unread_entry(t);
 		}
 		return;
 	}
