@@ -190,7 +190,7 @@ end
 local has_compat = ltr.native_arch == "x86_64" or ltr.native_arch == "aarch64"
 
 local function warn(fmt, ...)
-	io.stderr:write("ltr: " .. string.format(fmt, ...) .. "\n")
+	io.stderr:write(ltr.progname .. ": " .. string.format(fmt, ...) .. "\n")
 end
 
 -- strace's warnings for a retval= that a program may take for an error.

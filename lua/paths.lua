@@ -94,7 +94,7 @@ for _, path in ipairs(split_paths(list)) do
 	local real = ltr.realpath(path)
 	if real and real ~= path then
 		if not quiet then
-			io.stderr:write("ltr: Requested path " .. quote(path) .. " resolved into " ..
+			io.stderr:write(ltr.progname .. ": Requested path " .. quote(path) .. " resolved into " ..
 				quote(real) .. "\n")
 		end
 		wanted[real] = true

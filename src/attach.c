@@ -17,6 +17,7 @@
 
 #include "ltr/debug.h"
 #include "ltr/events.h"
+#include "ltr/msg.h"
 #include "ltr/tracee.h"
 #include "ltr/tracer.h"
 #include "tracer_internal.h"
@@ -91,7 +92,7 @@ int ltr_attach_process(pid_t pid)
 	if (ltr_tracee_find(pid))
 		return 0; /* named twice (-p N -p N) */
 	if (pid == getpid()) {
-		fprintf(stderr, "ltr: attach to %d: cannot trace itself\n", pid);
+		ltr_msg("attach to %d: cannot trace itself\n", pid);
 		return -EINVAL;
 	}
 	/* Repeat until no new thread appears: threads may be created meanwhile. */
@@ -100,7 +101,8 @@ int ltr_attach_process(pid_t pid)
 		if (n < 0) {
 			if (total > 0)
 				break;
-			fprintf(stderr, "ltr: attach to %d: %s%s\n", pid, strerror(-n),
+			/* strace's words, and ltr's hint where one helps */
+			ltr_msg("attach: ptrace(PTRACE_SEIZE, %d): %s%s\n", pid, strerror(-n),
 				n == -EPERM ? eperm_hint(pid)
 				: n == -EIO ? " (no PTRACE_SEIZE: ltr needs Linux 3.4 or later)" : "");
 			return n;

@@ -8,6 +8,7 @@
 
 #include "ltr/debug.h"
 #include "ltr/decode.h"
+#include "ltr/msg.h"
 #include "ltr/output.h"
 
 bool ltr_debug_enabled;
@@ -17,7 +18,7 @@ void ltr_debug_printf(const char *fmt, ...)
 	va_list ap;
 
 	ltr_output_flush(); /* in order with a trace on stderr */
-	fputs("ltr: [debug] ", stderr);
+	ltr_msg("[debug] ");
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);

@@ -16,6 +16,7 @@
 #include "ltr/arch.h"
 #include "ltr/debug.h"
 #include "ltr/events.h"
+#include "ltr/msg.h"
 #include "ltr/tracee.h"
 
 #define MAX_CONSUMERS 12
@@ -35,7 +36,7 @@ static bool built;
 void ltr_events_add(const struct ltr_consumer *c)
 {
 	if (nconsumers == MAX_CONSUMERS) {
-		fprintf(stderr, "ltr: too many event consumers (%s)\n", c->name);
+		ltr_msg("too many event consumers (%s)\n", c->name);
 		abort();
 	}
 	consumers[nconsumers++] = c;
@@ -105,7 +106,7 @@ void ltr_events_build(void)
 		free(masks[a]);
 		masks[a] = calloc(arch->nsyscalls ? arch->nsyscalls : 1, sizeof(**masks));
 		if (!masks[a]) {
-			fprintf(stderr, "ltr: out of memory\n");
+			ltr_msg("out of memory\n");
 			abort();
 		}
 		for (nr = 0; nr < (long)arch->nsyscalls; nr++)

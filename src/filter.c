@@ -12,6 +12,7 @@
 #include "ltr/arch.h"
 #include "ltr/debug.h"
 #include "ltr/events.h"
+#include "ltr/msg.h"
 #include "ltr/output.h"
 #include "ltr/seccomp.h"
 #include "ltr/unwind.h"
@@ -87,7 +88,6 @@ void ltr_filter_start_draining(void)
 		return;
 	ltr_tracer.draining = true;
 	ltr_output_flush();
-	fputs("ltr: the traced processes run under ltr's seccomp filter and cannot be "
-	      "detached; serving them silently until they exit (--no-seccomp avoids this)\n",
-	      stderr);
+	ltr_msg("the traced processes run under ltr's seccomp filter and cannot be "
+		"detached; serving them silently until they exit (--no-seccomp avoids this)\n");
 }

@@ -16,7 +16,8 @@
  * its execve: -E's environment, -u's user (its groups, then gid, then
  * uid; a set-user-ID or set-group-ID program's owner as effective id, as
  * the kernel would without a tracer), the signal dispositions ltr found
- * when it started, and the seccomp filter.
+ * when it started, and the seccomp filter. Once it runs, ltr's own stdin
+ * and stdout are let go (release_standard_fds()).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -35,6 +36,7 @@
 #include <unistd.h>
 
 #include "ltr/debug.h"
+#include "ltr/msg.h"
 #include "ltr/options.h"
 #include "ltr/output.h"
 #include "ltr/seccomp.h"
@@ -68,13 +70,13 @@ int ltr_tracer_prepare(const struct ltr_options *opts)
 		return 0;
 	/* strace's checks and messages, in strace's order */
 	if (getuid() != 0 || geteuid() != 0) {
-		fprintf(stderr, "ltr: You must be root to use the -u/--username option\n");
+		ltr_msg("You must be root to use the -u/--username option\n");
 		return LTR_EXIT_FAILURE;
 	}
 	errno = 0;
 	pw = getpwnam(opts->user);
 	if (!pw) {
-		fprintf(stderr, "ltr: Cannot find user '%s'\n", opts->user);
+		ltr_msg("Cannot find user '%s'\n", opts->user);
 		return LTR_EXIT_FAILURE;
 	}
 	run_user.name = opts->user;
@@ -182,29 +184,25 @@ static char **build_env(const struct ltr_options *opts)
  */
 static void __attribute__((noreturn)) exec_command(const struct launch_plan *plan)
 {
-	sigset_t none;
-
-	sigemptyset(&none);
-	sigprocmask(SIG_SETMASK, &none, NULL);
 	ltr_tracer_child_signals();
 	/* not stdio below: ltr's stderr may be fully buffered (the trace) */
 	if (run_user.name) {
 		/* groups first, while still allowed to set them */
 		if (initgroups(run_user.name, run_user.gid) < 0) {
-			dprintf(STDERR_FILENO, "ltr: initgroups: %s\n", strerror(errno));
+			dprintf(STDERR_FILENO, "%s: initgroups: %s\n", ltr_progname, strerror(errno));
 			_exit(LTR_EXIT_FAILURE);
 		}
 		if (setregid(run_user.gid, plan->egid) < 0) {
-			dprintf(STDERR_FILENO, "ltr: setregid: %s\n", strerror(errno));
+			dprintf(STDERR_FILENO, "%s: setregid: %s\n", ltr_progname, strerror(errno));
 			_exit(LTR_EXIT_FAILURE);
 		}
 		if (setreuid(run_user.uid, plan->euid) < 0) {
-			dprintf(STDERR_FILENO, "ltr: setreuid: %s\n", strerror(errno));
+			dprintf(STDERR_FILENO, "%s: setreuid: %s\n", ltr_progname, strerror(errno));
 			_exit(LTR_EXIT_FAILURE);
 		}
 	} else if (geteuid() != 0 && setreuid(getuid(), getuid()) < 0) {
 		/* a set-user-ID ltr runs the command as its real user */
-		dprintf(STDERR_FILENO, "ltr: setreuid: %s\n", strerror(errno));
+		dprintf(STDERR_FILENO, "%s: setreuid: %s\n", ltr_progname, strerror(errno));
 		_exit(LTR_EXIT_FAILURE);
 	}
 	if (ltr_tracer.use_seccomp) {
@@ -212,13 +210,14 @@ static void __attribute__((noreturn)) exec_command(const struct launch_plan *pla
 
 		if (err < 0) {
 			dprintf(STDERR_FILENO,
-				"ltr: cannot install the seccomp filter: %s (try --no-seccomp)\n",
+				"%s: cannot install the seccomp filter: %s (try --no-seccomp)\n", ltr_progname,
 				strerror(-err));
 			_exit(LTR_EXIT_FAILURE);
 		}
 	}
 	execve(plan->path, plan->argv, plan->envp);
-	dprintf(STDERR_FILENO, "ltr: exec '%s': %s\n", plan->path, strerror(errno));
+	/* strace's words: "exec: Permission denied" */
+	dprintf(STDERR_FILENO, "%s: exec: %s\n", ltr_progname, strerror(errno));
 	_exit(LTR_EXIT_FAILURE);
 }
 
@@ -279,7 +278,7 @@ static int launch_child(const struct launch_plan *plan)
 	ltr_output_flush();
 	pid = fork();
 	if (pid < 0) {
-		fprintf(stderr, "ltr: fork: %s\n", strerror(errno));
+		ltr_msg("fork: %s\n", strerror(errno));
 		return LTR_EXIT_FAILURE;
 	}
 	if (pid == 0) {
@@ -288,16 +287,16 @@ static int launch_child(const struct launch_plan *plan)
 	}
 	while (waitpid(pid, &status, WSTOPPED) < 0) {
 		if (errno != EINTR) {
-			fprintf(stderr, "ltr: wait for %d: %s\n", pid, strerror(errno));
+			ltr_msg("wait for %d: %s\n", pid, strerror(errno));
 			return LTR_EXIT_FAILURE;
 		}
 	}
 	if (!WIFSTOPPED(status)) {
-		fprintf(stderr, "ltr: the command ended before it could be traced\n");
+		ltr_msg("the command ended before it could be traced\n");
 		return LTR_EXIT_FAILURE;
 	}
 	if (seize_launched(pid) < 0) {
-		fprintf(stderr, "ltr: PTRACE_SEIZE %d: %s%s\n", pid, strerror(errno),
+		ltr_msg("PTRACE_SEIZE %d: %s%s\n", pid, strerror(errno),
 			seize_hint(errno));
 		kill(pid, SIGKILL);
 		waitpid(pid, &status, 0);
@@ -317,15 +316,15 @@ static int launch_child(const struct launch_plan *plan)
 static int seize_parent(pid_t command, enum ltr_daemonize how)
 {
 	if (how == LTR_DAEMON_PGROUP && setpgid(0, 0) < 0) {
-		fprintf(stderr, "ltr: Cannot create a new process group: %s\n", strerror(errno));
+		ltr_msg("Cannot create a new process group: %s\n", strerror(errno));
 		return -1;
 	}
 	if (how == LTR_DAEMON_SESSION && setsid() < 0) {
-		fprintf(stderr, "ltr: Cannot create a new session: %s\n", strerror(errno));
+		ltr_msg("Cannot create a new session: %s\n", strerror(errno));
 		return -1;
 	}
 	if (seize_launched(command) < 0) {
-		fprintf(stderr, "ltr: attach: ptrace(PTRACE_SEIZE, %d): %s%s\n", command,
+		ltr_msg("attach: ptrace(PTRACE_SEIZE, %d): %s%s\n", command,
 			strerror(errno), seize_hint(errno));
 		return -1;
 	}
@@ -349,13 +348,13 @@ static int launch_daemonized(const struct launch_plan *plan, enum ltr_daemonize 
 	/* Yama's ptrace_scope 1 lets only ancestors trace: allow the tracer */
 	prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY, 0L, 0L, 0L);
 	if (pipe2(go, O_CLOEXEC) < 0) {
-		fprintf(stderr, "ltr: pipe: %s\n", strerror(errno));
+		ltr_msg("pipe: %s\n", strerror(errno));
 		return LTR_EXIT_FAILURE;
 	}
 	ltr_output_flush();
 	child = fork();
 	if (child < 0) {
-		fprintf(stderr, "ltr: fork: %s\n", strerror(errno));
+		ltr_msg("fork: %s\n", strerror(errno));
 		return LTR_EXIT_FAILURE;
 	}
 	if (child == 0) {
@@ -384,15 +383,52 @@ static int launch_daemonized(const struct launch_plan *plan, enum ltr_daemonize 
 	exec_command(plan);
 }
 
+/*
+ * Once the command runs, ltr lets go of its own stdin and stdout, as
+ * strace does: a command that closes them (sh -c 'exec <&- >&-; ...')
+ * must close the pipe they are, which ltr would otherwise hold open
+ * (the writer would not get its SIGPIPE, the reader its EOF). Each
+ * becomes a placeholder, never a closed descriptor that a later open
+ * would take: the read end of an empty pipe whose write end is closed
+ * (reads give EOF, writes fail). Kept when a script of the user's is
+ * loaded (-s FILE, -L CODE): Lua's own print writes to ltr's stdout.
+ */
+static void release_standard_fds(const struct ltr_options *opts)
+{
+	unsigned i;
+	int fd, p[2];
+
+	for (i = 0; i < opts->nscripts; i++)
+		if (opts->scripts[i][0] != '@')
+			return;
+	fflush(stdout);
+	for (fd = 0; fd <= 1; fd++) {
+		if (pipe2(p, O_CLOEXEC) < 0)
+			return;
+		close(p[1]);
+		if (p[0] != fd) {
+			dup2(p[0], fd); /* fd itself without O_CLOEXEC: as it was */
+			close(p[0]);
+		} else {
+			fcntl(fd, F_SETFD, 0);
+		}
+	}
+}
+
 int ltr_launch_command(const struct ltr_options *opts)
 {
 	struct launch_plan plan;
 	struct stat st;
 	int rc;
 
+	if (strlen(opts->argv[0]) >= sizeof(plan.path)) {
+		/* no path can be that long: strace's words */
+		ltr_msg("exec: %s\n", strerror(ENAMETOOLONG));
+		return LTR_EXIT_FAILURE;
+	}
 	rc = resolve_command(opts->argv[0], plan.path, sizeof(plan.path));
 	if (rc < 0) {
-		fprintf(stderr, "ltr: Can't stat '%s': %s\n", opts->argv[0], strerror(-rc));
+		ltr_msg("Can't stat '%s': %s\n", opts->argv[0], strerror(-rc));
 		return LTR_EXIT_FAILURE;
 	}
 	plan.argv = opts->argv;
@@ -413,5 +449,7 @@ int ltr_launch_command(const struct ltr_options *opts)
 	rc = opts->daemonize ? launch_daemonized(&plan, opts->daemonize) : launch_child(&plan);
 	if (plan.envp != environ)
 		free(plan.envp);
+	if (rc == 0)
+		release_standard_fds(opts);
 	return rc;
 }

@@ -2,13 +2,16 @@
 /* ltr: entry point. Parses the command line and hands over to the tracer. */
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "ltr/arch.h"
 #include "ltr/debug.h"
 #include "ltr/decode.h"
 #include "ltr/events.h"
+#include "ltr/msg.h"
 #include "ltr/options.h"
 #include "ltr/output.h"
 #include "ltr/printer.h"
@@ -18,12 +21,34 @@
 #include "ltr/tracer.h"
 #include "ltr/unwind.h"
 
+/*
+ * Ends ltr with signal sig, as strace ends itself when its command was
+ * killed by a signal or a signal interrupted tracing: default action,
+ * no core file of ltr's in place of the command's. Returns only when
+ * the signal does not kill (then ltr exits with 128+sig).
+ */
+static void die_of_signal(int sig)
+{
+	struct rlimit no_core = { 0, 0 };
+	sigset_t set;
+
+	setrlimit(RLIMIT_CORE, &no_core);
+	fflush(NULL);
+	signal(sig, SIG_DFL);
+	raise(sig);
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
 int main(int argc, char **argv)
 {
 	struct ltr_options opts;
-	int rc;
+	int rc, sig = 0;
 
 	ltr_tracer_install_signals();
+	if (argc > 0 && argv[0] && argv[0][0])
+		ltr_progname = argv[0]; /* messages start with it, as strace's */
 	rc = ltr_options_parse(&opts, argc, argv);
 	if (rc) {
 		ltr_options_free(&opts);
@@ -43,7 +68,7 @@ int main(int argc, char **argv)
 		/* checked by the options already: this cannot fail */
 		if (ltr_decode_set_call_flags(opts.abbrev_set, opts.verbose_set,
 					      opts.raw_set, err, sizeof(err)) < 0) {
-			fprintf(stderr, "ltr: %s\n", err);
+			ltr_msg("%s\n", err);
 			ltr_options_free(&opts);
 			return LTR_EXIT_USAGE;
 		}
@@ -51,14 +76,14 @@ int main(int argc, char **argv)
 	ltr_printer_setup(&opts);
 	ltr_unwind_set_print(opts.stack_traces && !opts.json);
 	if (opts.output_separately && strlen(opts.outfile) >= PATH_MAX - 12) {
-		fprintf(stderr, "ltr: %s: %s\n", opts.outfile, strerror(ENAMETOOLONG));
+		ltr_msg("%s: %s\n", opts.outfile, strerror(ENAMETOOLONG));
 		ltr_options_free(&opts);
 		return LTR_EXIT_FAILURE;
 	}
 	/* -ff: the printer opens FILE.TID per thread; stderr is the rest */
 	rc = ltr_output_open(opts.output_separately ? NULL : opts.outfile, opts.append);
 	if (rc < 0) {
-		fprintf(stderr, "ltr: Can't fopen '%s': %s\n", opts.outfile, strerror(-rc));
+		ltr_msg("Can't fopen '%s': %s\n", opts.outfile, strerror(-rc));
 		ltr_options_free(&opts);
 		return LTR_EXIT_FAILURE;
 	}
@@ -83,6 +108,8 @@ int main(int argc, char **argv)
 	rc = ltr_tracer_run(&opts);
 	if (ltr_script_exit_status() >= 0)
 		rc = ltr_script_exit_status();
+	else if (rc > 128)
+		sig = ltr_tracer_exit_signal();
 	if (opts.stats && ltr_stats.tracees) { /* only when tracing ran */
 		ltr_output_flush();
 		ltr_stats_print(stderr);
@@ -94,5 +121,7 @@ int main(int argc, char **argv)
 	ltr_unwind_shutdown();
 	ltr_output_close();
 	ltr_options_free(&opts);
+	if (sig && rc == 128 + sig)
+		die_of_signal(sig);
 	return rc;
 }

@@ -11,6 +11,7 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/ptrace.h>
 #include <sys/uio.h>
@@ -68,28 +69,124 @@ static ssize_t peek_read(pid_t pid, uint64_t addr, void *dst, size_t len)
 }
 
 /*
+ * The pages read during one stop, as strace keeps them: decoders read
+ * many small pieces close together (an iovec array, then each buffer; a
+ * msghdr, its name, its control data), and one process_vm_readv per page
+ * serves them all. A few pages, reused round-robin, keyed by thread and
+ * page; dropped at every stop (ltr_mem_invalidate()), since the tracee
+ * ran in between, and whenever ltr writes to a tracee.
+ */
+#define CACHE_PAGES 4
+static struct {
+	pid_t pid;      /* 0: empty */
+	uint64_t page;  /* address of the page */
+	char *data;     /* page_size() bytes */
+} cache[CACHE_PAGES];
+static unsigned cache_next;
+
+void ltr_mem_invalidate(void)
+{
+	unsigned i;
+
+	for (i = 0; i < CACHE_PAGES; i++)
+		cache[i].pid = 0;
+}
+
+/* One process_vm_readv; -errno on failure. */
+static ssize_t vm_read(pid_t pid, uint64_t addr, void *dst, size_t len)
+{
+	struct iovec local = { dst, len };
+	struct iovec remote = { (void *)(uintptr_t)addr, len };
+	ssize_t n = process_vm_readv(pid, &local, 1, &remote, 1, 0);
+
+	if (n < 0)
+		return -errno;
+	ltr_mem_bytes_read += (uint64_t)n;
+	return n;
+}
+
+/*
+ * The cached page of pid at page (page-aligned), read now if it is not
+ * cached: NULL when it cannot be read whole (*err: -errno, or -EFAULT).
+ */
+static const char *cached_page(pid_t pid, uint64_t page, ssize_t *err)
+{
+	size_t pg = page_size();
+	unsigned i;
+	ssize_t n;
+
+	for (i = 0; i < CACHE_PAGES; i++)
+		if (cache[i].pid == pid && cache[i].page == page)
+			return cache[i].data;
+	i = cache_next;
+	if (!cache[i].data) {
+		cache[i].data = malloc(pg);
+		if (!cache[i].data) {
+			*err = -ENOMEM;
+			return NULL;
+		}
+	}
+	cache[i].pid = 0;
+	n = vm_read(pid, page, cache[i].data, pg);
+	if (n != (ssize_t)pg) {
+		*err = n < 0 ? n : -EFAULT;
+		return NULL;
+	}
+	cache[i].pid = pid;
+	cache[i].page = page;
+	cache_next = (i + 1) % CACHE_PAGES;
+	return cache[i].data;
+}
+
+/*
+ * A read of at most CACHE_PAGES pages through the cache. Returns the
+ * bytes copied, short at the first page that cannot be read (a page is
+ * readable whole or not at all, so that is where the kernel would stop),
+ * or -errno when not even the first can.
+ */
+static ssize_t cached_read(pid_t pid, uint64_t addr, void *dst, size_t len)
+{
+	size_t pg = page_size(), done = 0;
+
+	while (done < len) {
+		uint64_t at = addr + done;
+		uint64_t page = at & ~(uint64_t)(pg - 1);
+		size_t off = (size_t)(at - page), n = pg - off;
+		ssize_t err = 0;
+		const char *data = cached_page(pid, page, &err);
+
+		if (!data)
+			return done ? (ssize_t)done : err;
+		if (n > len - done)
+			n = len - done;
+		memcpy((char *)dst + done, data + off, n);
+		done += n;
+	}
+	return (ssize_t)done;
+}
+
+/*
  * process_vm_readv reader. The kernel stops at the first unreadable page,
  * so a range crossing into unmapped memory comes back short, which is what
- * the contract asks for.
+ * the contract asks for. Ranges of a few pages go through the cache;
+ * larger ones, and page 0, are read as asked.
  */
 static ssize_t pid_read(void *ctx, uint64_t addr, void *dst, size_t len)
 {
 	pid_t pid = (pid_t)(intptr_t)ctx;
+	size_t pg = page_size();
+	uint64_t first = addr & ~(uint64_t)(pg - 1), end = addr + len;
 	ssize_t n;
 
 	if (len == 0)
 		return 0;
 	if (!vm_readv_broken) {
-		struct iovec local = { dst, len };
-		struct iovec remote = { (void *)(uintptr_t)addr, len };
-
-		n = process_vm_readv(pid, &local, 1, &remote, 1, 0);
-		if (n >= 0) {
-			ltr_mem_bytes_read += (uint64_t)n;
+		if (first && end > addr && end - first <= CACHE_PAGES * pg)
+			n = cached_read(pid, addr, dst, len);
+		else
+			n = vm_read(pid, addr, dst, len);
+		if (n >= 0 || (n != -ENOSYS && n != -EPERM))
 			return n;
-		}
-		if (errno != ENOSYS && errno != EPERM)
-			return -errno;
 		vm_readv_broken = 1;
 	}
 	n = peek_read(pid, addr, dst, len);
@@ -194,6 +291,7 @@ static int pid_write(void *ctx, uint64_t addr, const void *src, size_t len, bool
 
 	if (len == 0)
 		return 0;
+	ltr_mem_invalidate(); /* what is cached of it changes */
 	if (!range_allowed(pid, addr, len, force))
 		return -EFAULT;
 	if (!force && !vm_writev_broken) {

@@ -24,6 +24,7 @@
 
 #include "ltr/decode.h"
 #include "ltr/dump.h"
+#include "ltr/msg.h"
 #include "ltr/options.h"
 #include "ltr/strbuf.h"
 #include "ltr/sysset.h"
@@ -201,16 +202,13 @@ static const char usage_text[] =
 	"line or when tracing could not start, as strace; 2 when a script does\n"
 	"not load.\n";
 
-/* The program's name in messages: "ltr", as ltr's other messages. */
-static const char *const prog = "ltr";
-
 static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static int fatal_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 static void vmessage(const char *fmt, va_list ap)
 {
-	fprintf(stderr, "%s: ", prog);
+	fprintf(stderr, "%s: ", ltr_progname);
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 }
@@ -223,7 +221,7 @@ static int usage_error(const char *fmt, ...)
 	va_start(ap, fmt);
 	vmessage(fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "Try '%s -h' for more information.\n", prog);
+	fprintf(stderr, "Try '%s -h' for more information.\n", ltr_progname);
 	return LTR_EXIT_USAGE;
 }
 
@@ -287,29 +285,35 @@ static bool is_numeric(const char *arg)
 	return true;
 }
 
-/* Adds the comma-separated pids of arg to opts. */
-static int add_pids(struct ltr_options *opts, const char *arg)
+/*
+ * Adds the pids of arg to opts, as strace reads -p: separated by commas,
+ * spaces, tabs or newlines (-p "`pidof prog`", -p "`pgrep prog`"); an
+ * empty entry is an error ("1,,2", ",1"), a final separator is not, an
+ * empty arg adds none. Returns 0, or -1 with the bad entry in *bad (to
+ * free).
+ */
+static int add_pids(struct ltr_options *opts, const char *arg, char **bad)
 {
-	char *copy = ltr_xstrdup(arg), *tok, *next;
+	char *copy = ltr_xstrdup(arg), *tok = copy, *end;
 	int rc = 0;
 
-	if (!*arg)
-		rc = -1;
-	/* as strace: an empty entry is an error ("1,,2", ",1"), a final comma is not */
-	for (tok = copy; *tok && !rc; tok = next) {
+	while (*tok) {
 		unsigned long pid;
+		char sep;
 
-		next = strpbrk(tok, ", ");
-		if (next)
-			*next++ = '\0';
-		else
-			next = tok + strlen(tok);
+		end = tok + strcspn(tok, "\n\t ,");
+		sep = *end;
+		*end = '\0';
 		if (!parse_uint(tok, INT_MAX, &pid) || pid == 0) {
+			*bad = ltr_xstrdup(tok);
 			rc = -1;
 			break;
 		}
 		opts->pids = ltr_xrealloc(opts->pids, (opts->npids + 1) * sizeof(pid_t));
 		opts->pids[opts->npids++] = (pid_t)pid;
+		if (!sep)
+			break;
+		tok = end + 1;
 	}
 	free(copy);
 	return rc;
@@ -487,6 +491,7 @@ static int check_fd_set(const char *value)
 struct sugar {
 	bool timing;
 	bool quiet_given;         /* -e quiet= or --quiet */
+	bool decode_fds_given;    /* -e decode-fds= or --decode-fds (not -y) */
 	int zflags;               /* -z/-Z given (the last wins) */
 	bool status_given;        /* -e status=, -z or -Z */
 	struct ltr_strbuf inject; /* semicolon-joined -e inject=/fault= specs */
@@ -607,6 +612,7 @@ static int qualify(struct ltr_options *opts, struct sugar *sg, enum qual q, cons
 		opts->kvm_vcpu = true;
 		return 0;
 	case Q_DECODE_FDS:
+		sg->decode_fds_given = true;
 		rc = parse_name_set("decode-fds", value, decode_fd_names, LTR_FD_ALL, &bits);
 		if (!rc)
 			opts->decode_fds = bits;
@@ -648,7 +654,7 @@ static int time_digits(const char *unit)
 	unsigned i;
 
 	for (i = 0; i < 4; i++)
-		if (!strcmp(unit, units[i]))
+		if (!strcasecmp(unit, units[i])) /* in any case, as strace */
 			return (int)i * 3;
 	return -1;
 }
@@ -695,23 +701,58 @@ static bool parse_abs_time(struct ltr_time_format *tf, const char *arg)
 }
 
 /*
- * -O OVERHEAD[UNIT]: a non-negative decimal number of units (us by
- * default). Returns false when strace would refuse it.
+ * -O OVERHEAD[UNIT]: a non-negative number of units (us by default), as
+ * strace reads it: an integer, or when the text has more of a floating
+ * number ("1.5", "4.5e2", "4.5e-1") a double; then s, ms, us, ns in
+ * any case (after an integer, starting with a lowercase letter) or
+ * nothing. *ns gets the time in nanoseconds, whole seconds and the rest
+ * computed apart as strace computes them. Returns false when strace
+ * would refuse it.
  */
-static bool check_overhead(const char *arg)
+static bool parse_overhead(const char *arg, unsigned long long *ns)
 {
-	const char *p = arg;
-	bool digits = false, point = false;
+	static const char *const units[] = { "s", "ms", "us", "ns" };
+	static const unsigned long long scales[] = { 1000000000ULL, 1000000ULL, 1000ULL, 1ULL };
+	size_t float_len = strspn(arg, "eE.-+0123456789");
+	size_t int_len = strspn(arg, "+0123456789");
+	unsigned long long scale = 1000, per_sec, secs;
+	bool is_float = float_len > int_len;
+	double fval = 0;
+	long long ival = 0;
+	char *end;
+	unsigned i;
 
-	for (; *p; p++) {
-		if (*p >= '0' && *p <= '9')
-			digits = true;
-		else if (*p == '.' && !point)
-			point = true;
-		else
-			break;
+	errno = 0;
+	if (is_float) {
+		fval = strtod(arg, &end);
+		if (end == arg || errno || fval < 0)
+			return false;
+	} else {
+		ival = strtoll(arg, &end, 10);
+		if (end == arg || ival < 0 || (ival == LLONG_MAX && errno == ERANGE))
+			return false;
+		/* strace takes a unit here only from a lowercase first letter */
+		if (*end && !strchr("smun", *end))
+			return false;
 	}
-	return digits && (!*p || time_digits(p) >= 0);
+	if (*end) {
+		for (i = 0; i < 4 && strcasecmp(end, units[i]); i++)
+			;
+		if (i == 4)
+			return false;
+		scale = scales[i];
+	}
+	per_sec = 1000000000ULL / scale;
+	if (is_float) {
+		secs = (unsigned long long)(fval / (double)per_sec);
+		*ns = secs * 1000000000ULL +
+		      (unsigned long long)((fval - (double)(secs * per_sec)) * (double)scale) %
+			      1000000000ULL;
+	} else {
+		*ns = (unsigned long long)ival / per_sec * 1000000000ULL +
+		      (unsigned long long)ival % per_sec * scale;
+	}
+	return true;
 }
 
 /* -S keys and -U columns, with strace's aliases, as count.lua names them. */
@@ -768,7 +809,7 @@ static int parse_summary_columns(struct ltr_options *opts, const char *arg)
 		if (i < nseen) {
 			ltr_sb_free(&sb);
 			return usage_error("call summary column has been provided more than once: "
-					   "'%s' (-U option residual: '%s')", name, p);
+					   "'%.*s' (-U option residual: '%s')", (int)len, p, p);
 		}
 		if (nseen < sizeof(seen) / sizeof(seen[0]))
 			seen[nseen++] = name;
@@ -799,8 +840,15 @@ static void apply_sugar(struct ltr_options *opts, struct sugar *sg)
 			push_arg(opts, "count.columns", opts->summary_columns);
 		if (opts->wall_clock)
 			push_arg(opts, "count.wall", "1");
-		if (opts->overhead)
-			push_arg(opts, "count.overhead", opts->overhead);
+		if (opts->overhead) {
+			/* in nanoseconds: count.lua reads no floating syntax */
+			unsigned long long ns = 0;
+			char text[32];
+
+			parse_overhead(opts->overhead, &ns);
+			snprintf(text, sizeof(text), "%lluns", ns);
+			push_arg(opts, "count.overhead", text);
+		}
 		if (opts->summary == LTR_SUMMARY_BOTH)
 			push_arg(opts, "count.print", "1");
 	}
@@ -878,19 +926,16 @@ static int check_combinations(struct ltr_options *opts, unsigned tflags, bool ab
 			      unsigned xflags, int hex_long, unsigned yflags, bool decode_fds_long,
 			      unsigned fflags, bool follow_long, bool separately_long,
 			      unsigned dflags, int daemon_long, bool columns_set, bool sort_set,
-			      int zflags)
+			      int zflags, bool Fflag)
 {
-	if (daemon_long) {
-		if (dflags)
-			return fatal_error("-D and --daemonize cannot be provided simultaneously");
-		opts->daemonize = (enum ltr_daemonize)daemon_long;
-	} else if (dflags > 3) {
-		return usage_error("Too many -D's (%u), maximum supported -D count is 3", dflags);
-	} else {
-		opts->daemonize = (enum ltr_daemonize)dflags;
-	}
-	if (!opts->argv && opts->daemonize)
+	/* strace's order: both spellings, no command, then too many */
+	if (daemon_long && dflags)
+		return fatal_error("-D and --daemonize cannot be provided simultaneously");
+	if (!opts->argv && (daemon_long || dflags))
 		return usage_error("PROG [ARGS] must be specified with -D/--daemonize");
+	if (dflags > 3)
+		return usage_error("Too many -D's (%u), maximum supported -D count is 3", dflags);
+	opts->daemonize = (enum ltr_daemonize)(daemon_long ? daemon_long : (int)dflags);
 	if (tflags) {
 		if (abs_long)
 			return fatal_error("-t and --absolute-timestamps cannot be provided "
@@ -931,6 +976,14 @@ static int check_combinations(struct ltr_options *opts, unsigned tflags, bool ab
 		warning("--seccomp-bpf is not enabled for processes attached with -p");
 	if (opts->seccomp_bpf && !opts->detach_on_execve && !opts->follow)
 		warning("--seccomp-bpf cannot be used without -f/--follow-forks, disabling");
+	if (Fflag) {
+		/* once, however many, once -f and --follow-forks are known */
+		if (opts->follow)
+			warning("deprecated option -F ignored");
+		else
+			warning("option -F is deprecated, please use -f/--follow-forks instead");
+		opts->follow = true;
+	}
 	if (opts->output_separately && opts->summary != LTR_SUMMARY_NONE)
 		return usage_error("(-c/--summary-only or -C/--summary) and -ff/--output-separately "
 				   "are mutually exclusive");
@@ -1062,8 +1115,9 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		{ OPT_QUAL_KVM, Q_KVM }, { OPT_QUAL_QUIET, Q_QUIET },
 		{ OPT_QUAL_DECODE_FDS, Q_DECODE_FDS }, { OPT_QUAL_DECODE_PIDS, Q_DECODE_PIDS },
 	};
-	struct sugar sg = { false, false, 0, false, LTR_STRBUF_INIT };
+	struct sugar sg = { .inject = LTR_STRBUF_INIT };
 	unsigned tflags = 0, xflags = 0, yflags = 0, fflags = 0, dflags = 0, qflags = 0;
+	bool Fflag = false;
 	int hex_long = -1, daemon_long = 0, c, rc = 0, lidx;
 	bool abs_long = false, decode_fds_long = false, follow_long = false;
 	bool separately_long = false, columns_set = false, sort_set = false;
@@ -1128,11 +1182,11 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			dflags++;
 			break;
 		case OPT_DAEMONIZE:
-			if (!optarg || !strcmp(optarg, "grandchild"))
+			if (!optarg || !strcasecmp(optarg, "grandchild"))
 				daemon_long = LTR_DAEMON_GRANDCHILD;
-			else if (!strcmp(optarg, "pgroup") || !strcmp(optarg, "pgrp"))
+			else if (!strcasecmp(optarg, "pgroup") || !strcasecmp(optarg, "pgrp"))
 				daemon_long = LTR_DAEMON_PGROUP;
-			else if (!strcmp(optarg, "session"))
+			else if (!strcasecmp(optarg, "session"))
 				daemon_long = LTR_DAEMON_SESSION;
 			else
 				{ rc = bad_arg(c, lopt, optarg); goto out; }
@@ -1149,10 +1203,7 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			fflags++;
 			break;
 		case 'F':
-			/* strace's deprecated spelling of -f */
-			warning(opts->follow ? "deprecated option -F ignored"
-					     : "option -F is deprecated, please use -f/--follow-forks instead");
-			opts->follow = true;
+			Fflag = true; /* strace's deprecated -f: see check_combinations() */
 			break;
 		case OPT_FOLLOW_FORKS:
 			follow_long = true;
@@ -1172,13 +1223,13 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		case 'I':
 			if (parse_uint(optarg, 4, &n) && n >= 1)
 				opts->interruptible = (int)n;
-			else if (!strcmp(optarg, "anywhere") || !strcmp(optarg, "always"))
+			else if (!strcasecmp(optarg, "anywhere") || !strcasecmp(optarg, "always"))
 				opts->interruptible = 1;
-			else if (!strcmp(optarg, "waiting"))
+			else if (!strcasecmp(optarg, "waiting"))
 				opts->interruptible = 2;
-			else if (!strcmp(optarg, "never"))
+			else if (!strcasecmp(optarg, "never"))
 				opts->interruptible = 3;
-			else if (!strcmp(optarg, "never_tstp"))
+			else if (!strcasecmp(optarg, "never_tstp"))
 				opts->interruptible = 4;
 			else
 				{ rc = bad_arg(c, lopt, optarg); goto out; }
@@ -1203,14 +1254,20 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			opts->outfile = optarg;
 			break;
 		case 'O':
-			if (!check_overhead(optarg))
+			if (!parse_overhead(optarg, &(unsigned long long){ 0 }))
 				{ rc = bad_arg(c, lopt, optarg); goto out; }
 			opts->overhead = optarg;
 			break;
-		case 'p':
-			if (add_pids(opts, optarg) < 0)
-				{ rc = fatal_error("Invalid process id: '%s'", optarg); goto out; }
+		case 'p': {
+			char *bad = NULL;
+
+			if (add_pids(opts, optarg, &bad) < 0) {
+				rc = fatal_error("Invalid process id: '%s'", bad);
+				free(bad);
+				goto out;
+			}
 			break;
+		}
 		case 'P':
 			push(&opts->trace_paths, &opts->ntrace_paths, optarg);
 			break;
@@ -1284,13 +1341,13 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			xflags++;
 			break;
 		case OPT_HEX_STR:
-			if (!optarg || !strcmp(optarg, "all"))
+			if (!optarg || !strcasecmp(optarg, "all"))
 				hex_long = 2;
-			else if (!strcmp(optarg, "none"))
+			else if (!strcasecmp(optarg, "none"))
 				hex_long = 0;
-			else if (!strcmp(optarg, "non-ascii"))
+			else if (!strcasecmp(optarg, "non-ascii"))
 				hex_long = 1;
-			else if (!strcmp(optarg, "non-ascii-chars"))
+			else if (!strcasecmp(optarg, "non-ascii-chars"))
 				hex_long = 3;
 			else
 				{ rc = bad_arg(c, lopt, optarg); goto out; }
@@ -1415,9 +1472,10 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		rc = usage_error("must have PROG [ARGS] or -p PID");
 		goto out;
 	}
-	rc = check_combinations(opts, tflags, abs_long, xflags, hex_long, yflags, decode_fds_long,
+	rc = check_combinations(opts, tflags, abs_long, xflags, hex_long, yflags,
+				decode_fds_long || sg.decode_fds_given,
 				fflags, follow_long, separately_long, dflags, daemon_long,
-				columns_set, sort_set, sg.zflags);
+				columns_set, sort_set, sg.zflags, Fflag);
 	if (rc)
 		goto out;
 	derive_decode(opts);

@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "ltr/msg.h"
 #include "ltr/output.h"
 
 struct ltr_output {
@@ -53,7 +54,7 @@ static void write_failed(struct ltr_output *o, int err)
 		return;
 	o->failed = true;
 	if (o->to_file)
-		fprintf(stderr, "ltr: %s: %s\n", o->name, strerror(err));
+		ltr_msg("%s: %s\n", o->name, strerror(err));
 }
 
 /* Sets o's buffering from what its descriptor is. */
@@ -105,7 +106,7 @@ static FILE *open_pipe(const char *command)
 			fcntl(0, F_SETFD, 0);
 		}
 		execl("/bin/sh", "sh", "-c", command, (char *)NULL);
-		dprintf(STDERR_FILENO, "ltr: Can't execute '/bin/sh': %s\n", strerror(errno));
+		dprintf(STDERR_FILENO, "%s: Can't execute '/bin/sh': %s\n", ltr_progname, strerror(errno));
 		_exit(1);
 	}
 	close(fds[0]);

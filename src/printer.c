@@ -33,6 +33,7 @@
 #include "ltr/dump.h"
 #include "ltr/events.h"
 #include "ltr/json.h"
+#include "ltr/msg.h"
 #include "ltr/output.h"
 #include "ltr/printer.h"
 #include "ltr/stats.h"
@@ -109,12 +110,13 @@ void ltr_printer_setup(const struct ltr_options *opts)
 	quiet_set = opts->quiet_set; /* -q's and -e quiet='s (options.c) */
 	/*
 	 * strace's "PID  " column instead of "[pid PID] ": with -o FILE and
-	 * -f, or with -o FILE and several threads attached (decided at the
-	 * first line, once every -p is attached).
+	 * -f, or with -o FILE and several threads traced from the start: -p
+	 * of a multi-threaded process, several -p, -p and a command (decided
+	 * at the first line, once every -p is attached).
 	 */
 	pid_column_rule_outfile = opts->outfile != NULL;
 	pid_column_rule_follow = opts->follow;
-	pid_column_rule_attach = opts->argv == NULL;
+	pid_column_rule_attach = opts->npids > 0;
 	pid_column_decided = 0;
 	ltr_dump_setup(opts->read_set, opts->write_set); /* -e read=, -e write= */
 	ltr_kvm_set_vcpu(opts->kvm_vcpu);                 /* -e kvm=vcpu */
@@ -143,7 +145,7 @@ static struct ltr_print_stream *stream_of(struct tracee *t)
 	ps->out = ltr_output_open_stream(path, separate_append);
 	if (!ps->out) {
 		ltr_output_flush();
-		fprintf(stderr, "ltr: Can't fopen '%s': %s\n", path, strerror(errno));
+		ltr_msg("Can't fopen '%s': %s\n", path, strerror(errno));
 		ps->out = ltr_output_main();
 	}
 	t->print_out = ps;
@@ -365,6 +367,8 @@ static void begin_line_now(struct tracee *t, long nr, bool ip_known)
 
 static const char *call_name(const struct ltr_call *c, char *buf, size_t size)
 {
+	if (c->unread)
+		return "???";
 	if (c->desc)
 		return c->desc->name;
 	snprintf(buf, size, "syscall_%#lx", (unsigned long)c->nr);
@@ -594,7 +598,10 @@ void ltr_printer_syscall_entry(struct tracee *t)
 		put_leader(&t->text, t, &t->entry_wall, &t->entry_time, c->nr, t->ip_known);
 	t->print_skip = (unsigned)t->text.len;
 	c->out = &t->text;
-	ltr_decode_entry(c);
+	if (c->unread)
+		ltr_sb_puts(&t->text, "?\?\?("); /* strace's: no number, no arguments */
+	else
+		ltr_decode_entry(c);
 	t->print_state = PRINT_ENTRY | (deferred ? PRINT_DEFERRED : 0u);
 	if (deferred)
 		return;
@@ -724,7 +731,7 @@ static void finish_unreturned(struct tracee *t)
 		return;
 	}
 	if (c->end == LTR_END_UNAVAILABLE || (noreturn && !(t->flags & TRACEE_DETACHING)) ||
-	    superseded) {
+	    superseded || c->unread) {
 		/*
 		 * No exit decoding: the call did not return (or its result is
 		 * unknown), its output arguments hold nothing (and custom
@@ -775,6 +782,16 @@ static bool call_open(const struct tracee *t)
 
 /* --- other events --- */
 
+/* -k: the stack of t where it stopped, under a signal line, as strace. */
+static void emit_stop_stack(struct tracee *t)
+{
+	if (!ltr_unwind_print_enabled())
+		return;
+	ltr_sb_reset(&scratch);
+	ltr_unwind_print(t, &scratch);
+	emit(scratch.data, scratch.len);
+}
+
 void ltr_printer_signal(struct tracee *t, const siginfo_t *si)
 {
 	if (!signal_shown(si->si_signo))
@@ -791,6 +808,7 @@ void ltr_printer_signal(struct tracee *t, const siginfo_t *si)
 	emit_str("--- ");
 	ltr_sb_puts(&scratch, " ---\n");
 	emit(scratch.data, scratch.len);
+	emit_stop_stack(t);
 }
 
 void ltr_printer_group_stop(struct tracee *t, int sig)
@@ -815,6 +833,7 @@ void ltr_printer_group_stop(struct tracee *t, int sig)
 	else
 		ltr_sb_printf(&scratch, "--- stopped by %d ---\n", sig);
 	emit(scratch.data, scratch.len);
+	emit_stop_stack(t);
 }
 
 void ltr_printer_exit(struct tracee *t, int status)
@@ -878,11 +897,22 @@ void ltr_printer_superseded(struct tracee *t, int execer_tid)
 		json_end();
 		return;
 	}
+	execer = ltr_tracee_find(execer_tid);
+	if (execer && cur->line_owner == execer) {
+		/*
+		 * The execve's line is still open: strace ends it with the
+		 * tid it is about to take (quiet or not), and its result then
+		 * shows as "<... execve resumed>" under the leader's tid.
+		 */
+		ltr_sb_reset(&scratch);
+		ltr_sb_printf(&scratch, " <pid changed to %d ...>\n", t->tid);
+		emit(scratch.data, scratch.len);
+		cur->line_owner = NULL;
+	}
 	if (quiet_set & LTR_QUIET_THREAD_EXECVE) {
 		flush_exit_stack(t);
 		return;
 	}
-	execer = ltr_tracee_find(execer_tid);
 	/* strace's leader is the execer's: its number, its new image's ip */
 	begin_line_now(t, execer ? execer->scno : t->scno, execer && execer->ip_known);
 	ltr_sb_reset(&scratch);
@@ -1006,9 +1036,9 @@ static void notice(const struct tracee *t, const char *event, unsigned threads)
 	}
 	ltr_output_flush(); /* in order with a trace on stderr */
 	if (threads > 1)
-		fprintf(stderr, "ltr: Process %d %s with %u threads\n", t->pid, event, threads);
+		ltr_msg("Process %d %s with %u threads\n", t->pid, event, threads);
 	else
-		fprintf(stderr, "ltr: Process %d %s\n", t->tid, event);
+		ltr_msg("Process %d %s\n", t->tid, event);
 }
 
 /* --- the consumer --- */
@@ -1059,8 +1089,17 @@ static unsigned printer_wants(const struct ltr_arch *arch, long nr)
 	if (!ltr_printer_config.enabled)
 		return 0;
 	if (ltr_printer_config.select && !ltr_printer_config.select(arch, nr)) {
+		const struct ltr_syscall_desc *desc = nr < 0 ? NULL : ltr_arch_syscall_desc(arch, nr);
+
+		/*
+		 * A number no table names (syscall_0x1c3) is printed whatever
+		 * the selection, as strace prints it whatever -e trace= says:
+		 * no set can name it.
+		 */
+		if (!desc)
+			return LTR_WANT_ENTER | LTR_WANT_EXIT;
 		/* -Y follows PR_SET_NAME even when prctl is not printed */
-		if (ltr_decode_opts.pid_comm && is_prctl(ltr_arch_syscall_desc(arch, nr)))
+		if (ltr_decode_opts.pid_comm && is_prctl(desc))
 			return LTR_WANT_EXIT;
 		return 0;
 	}

@@ -23,6 +23,7 @@
 #include "ltr/arch.h"
 #include "ltr/decode.h"
 #include "ltr/events.h"
+#include "ltr/msg.h"
 #include "ltr/output.h"
 #include "ltr/printer.h"
 #include "ltr/script.h"
@@ -102,7 +103,7 @@ static void hook_failed(lua_State *L)
 {
 	if (ltr_lua.exit_status < 0) {
 		ltr_output_flush();
-		fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1) ? lua_tostring(L, -1) : "error");
+		ltr_msg("%s\n", lua_tostring(L, -1) ? lua_tostring(L, -1) : "error");
 	}
 	lua_pop(L, 1); /* the message */
 	ltr_lua.failed = true;
@@ -575,7 +576,7 @@ static bool open_ltr(lua_State *L)
 		if (strcmp(m->name, "ltr"))
 			continue;
 		if (luaL_loadbuffer(L, (const char *)m->data, m->len, "=[ltr] ltr") != LUA_OK) {
-			fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1));
+			ltr_msg("%s\n", lua_tostring(L, -1));
 			return false;
 		}
 		lua_pushvalue(L, -2); /* the module table */
@@ -598,7 +599,7 @@ static bool create_state(void)
 	lua_State *L = lua_newstate(capped_alloc, NULL);
 
 	if (!L) {
-		fprintf(stderr, "ltr: cannot create the Lua state: out of memory\n");
+		ltr_msg("cannot create the Lua state: out of memory\n");
 		return false;
 	}
 	ltr_lua.L = L;
@@ -641,7 +642,7 @@ static bool record_args(lua_State *L, const struct ltr_options *opts)
 		const char *arg = opts->script_args[i], *eq = strchr(arg, '=');
 
 		if (!eq || eq == arg) {
-			fprintf(stderr, "ltr: -a %s: NAME=VALUE expected\n", arg);
+			ltr_msg("-a %s: NAME=VALUE expected\n", arg);
 			lua_pop(L, 1);
 			return false;
 		}
@@ -677,10 +678,10 @@ static bool check_args(lua_State *L)
 			}
 			lua_pop(L, 1);
 			if (n)
-				fprintf(stderr, "ltr: unknown script argument '%s' (declared: %s)\n",
+				ltr_msg("unknown script argument '%s' (declared: %s)\n",
 					lua_tostring(L, -2), ltr_sb_cstr(&names));
 			else
-				fprintf(stderr, "ltr: unknown script argument '%s' (the scripts declare no arguments)\n",
+				ltr_msg("unknown script argument '%s' (the scripts declare no arguments)\n",
 					lua_tostring(L, -2));
 			ltr_sb_free(&names);
 			ok = false;
@@ -722,7 +723,7 @@ static bool load_script(lua_State *L, const char *name, const char *path, bool f
 		rc = luaL_loadfile(L, path);
 	}
 	if (rc != LUA_OK) {
-		fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1));
+		ltr_msg("%s\n", lua_tostring(L, -1));
 		lua_pop(L, 1);
 		return false;
 	}
@@ -766,9 +767,9 @@ static bool load_script(lua_State *L, const char *name, const char *path, bool f
 		}
 		if (!for_help) {
 			if (lua_type(L, -1) == LUA_TSTRING)
-				fprintf(stderr, "ltr: %s\n", lua_tostring(L, -1));
+				ltr_msg("%s\n", lua_tostring(L, -1));
 			else
-				fprintf(stderr, "ltr: %s: error object is a %s value\n", path,
+				ltr_msg("%s: error object is a %s value\n", path,
 					luaL_typename(L, -1));
 		}
 		lua_pop(L, 1); /* the message */
@@ -800,7 +801,7 @@ int ltr_script_init(const struct ltr_options *opts)
 	}
 	if (!opts->nscripts && !opts->script_help) {
 		if (opts->nscript_args) {
-			fprintf(stderr, "ltr: -a %s: no script is loaded (-s SCRIPT)\n",
+			ltr_msg("-a %s: no script is loaded (-s SCRIPT)\n",
 				opts->script_args[0]);
 			return LTR_EXIT_SCRIPT;
 		}
@@ -814,7 +815,7 @@ int ltr_script_init(const struct ltr_options *opts)
 		bool ok;
 
 		if (!path) {
-			fprintf(stderr, "ltr: script '%s' not found on the script path\n", opts->script_help);
+			ltr_msg("script '%s' not found on the script path\n", opts->script_help);
 			return LTR_EXIT_SCRIPT;
 		}
 		ok = load_script(L, opts->script_help, path, true);
@@ -845,7 +846,7 @@ int ltr_script_init(const struct ltr_options *opts)
 			unsigned nd;
 			const char *const *dirs = ltr_lua_path_dirs(&nd);
 
-			fprintf(stderr, "ltr: script '%s' not found (searched: ", opts->scripts[i]);
+			ltr_msg("script '%s' not found (searched: ", opts->scripts[i]);
 			for (unsigned d = 0; d < nd; d++)
 				fprintf(stderr, "%s%s", d ? ":" : "", dirs[d]);
 			fprintf(stderr, "%s(built in))\n", nd ? ":" : "");

@@ -16,6 +16,7 @@
 #include "ltr/arch.h"
 #include "ltr/decode.h"
 #include "ltr/json.h"
+#include "ltr/msg.h"
 #include "ltr/output.h"
 #include "ltr/printer.h"
 #include "ltr/strbuf.h"
@@ -720,6 +721,8 @@ void ltr_lua_open_module(lua_State *L)
 	lua_setfield(L, -2, "printer");
 	lua_pushstring(L, native ? native->name : "unknown");
 	lua_setfield(L, -2, "native_arch");
+	lua_pushstring(L, ltr_progname); /* how ltr's messages start */
+	lua_setfield(L, -2, "progname");
 #ifdef LTR_VERSION
 	lua_pushstring(L, LTR_VERSION);
 	lua_setfield(L, -2, "version");

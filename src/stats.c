@@ -8,6 +8,7 @@
 
 #include "ltr/arch.h"
 #include "ltr/mem.h"
+#include "ltr/msg.h"
 #include "ltr/stats.h"
 
 struct ltr_stats ltr_stats;
@@ -76,7 +77,7 @@ void ltr_stats_print(FILE *out)
 	wall = (double)(now.tv_sec - start_wall.tv_sec) +
 	       (double)(now.tv_nsec - start_wall.tv_nsec) / 1e9;
 
-	fprintf(out, "ltr: tracing cost\n");
+	fprintf(out, "%s: tracing cost\n", ltr_progname);
 	fprintf(out, "  %-24s %14s %10s\n", "", "count", "per call");
 	print_row(out, "syscalls seen", s->calls, 0);
 	print_row(out, "  resumed without exit", s->calls_no_exit, s->calls);

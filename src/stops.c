@@ -19,6 +19,8 @@
 #include "ltr/debug.h"
 #include "ltr/decode.h"
 #include "ltr/events.h"
+#include "ltr/mem.h"
+#include "ltr/msg.h"
 #include "ltr/output.h"
 #include "ltr/stats.h"
 #include "ltr/tracee.h"
@@ -58,7 +60,7 @@ static void apply_entry_mods(struct tracee *t)
 	int rc = ltr_arch_apply_entry(t->tid, &t->call);
 
 	if (rc < 0 && rc != -ESRCH)
-		fprintf(stderr, "ltr: cannot change syscall of %d: %s\n", t->tid, strerror(-rc));
+		ltr_msg("cannot change syscall of %d: %s\n", t->tid, strerror(-rc));
 }
 
 /* Makes the tracee see ret (kernel style) as the result of its call. */
@@ -67,7 +69,7 @@ static void apply_return(struct tracee *t, int64_t ret)
 	int rc = ltr_arch_apply_return(t->tid, &t->call, ret);
 
 	if (rc < 0 && rc != -ESRCH)
-		fprintf(stderr, "ltr: cannot change the result of %d: %s\n", t->tid, strerror(-rc));
+		ltr_msg("cannot change the result of %d: %s\n", t->tid, strerror(-rc));
 	t->call.ret = ret;
 }
 
@@ -147,6 +149,7 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	c->ret_text[0] = '\0';
 	c->mods = 0;
 	c->rejected = false;
+	c->unread = false;
 	c->end = LTR_END_NONE;
 	c->delay_ns = 0;
 	c->signal = 0;
@@ -211,6 +214,59 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 	}
 }
 
+/*
+ * An entry stop that could not be read: the thread was killed (SIGKILL)
+ * while ltr held it there. strace shows the call as "???(" and ends it
+ * with the thread ("<... ??? resumed>) = ?"): no number, no arguments,
+ * whatever the selection (the number that no selection can name). Only
+ * observers see it: there is nothing to change.
+ */
+static void unread_entry(struct tracee *t)
+{
+	struct ltr_call *c = &t->call;
+
+	if (t->flags & (TRACEE_HIDDEN | TRACEE_SILENT))
+		return;
+	t->flags |= TRACEE_IN_SYSCALL;
+	t->flags &= ~TRACEE_CALL_HIDDEN;
+	if (!t->arch)
+		t->arch = ltr_arch_native();
+	t->wants = ltr_events_wants(t->arch, -1);
+	if (!t->wants) {
+		t->flags |= TRACEE_CALL_HIDDEN;
+		return;
+	}
+	c->prev_desc = c->desc;
+	c->arch = t->arch;
+	c->desc = NULL;
+	c->nr = -1;
+	memset(c->args, 0, sizeof(c->args));
+	c->sp = 0;
+	c->pid = t->pid;
+	c->tid = t->tid;
+	c->mem = &t->mem;
+	c->opts = &ltr_decode_opts;
+	c->dflags = 0;
+	c->exiting = false;
+	c->next_arg = 0;
+	c->ret = 0;
+	c->ret_kind = LTR_RET_DEC;
+	c->ret_text[0] = '\0';
+	c->mods = 0;
+	c->rejected = false;
+	c->unread = true;
+	c->end = LTR_END_NONE;
+	c->delay_ns = 0;
+	c->signal = 0;
+	c->patch_len = 0;
+	memset(c->saved, 0, sizeof(c->saved));
+	if (ltr_tracer.needs & LTR_NEED_CLOCK) {
+		clock_gettime(CLOCK_MONOTONIC, &t->entry_time);
+		clock_gettime(CLOCK_REALTIME, &t->entry_wall);
+	}
+	ltr_events_call(LTR_EV_ENTER, t, LTR_CALL_OBSERVE);
+}
+
 /* Whether the exit stop of t's current call is needed (seccomp mode). */
 static bool needs_exit_stop(const struct tracee *t)
 {
@@ -273,8 +329,22 @@ static void read_ip(struct tracee *t)
 static void syscall_stop(struct tracee *t, int status)
 {
 	struct __ptrace_syscall_info info;
+	int rc;
 
-	if (ltr_arch_get_syscall_info(t, status, &info) <= 0) {
+	if ((t->flags & (TRACEE_IN_SYSCALL | TRACEE_CALL_HIDDEN)) ==
+		    (TRACEE_IN_SYSCALL | TRACEE_CALL_HIDDEN) &&
+	    WSTOPSIG(status) == (SIGTRAP | 0x80)) {
+		/*
+		 * The exit of a call nothing wanted: nothing to read (strace
+		 * skips it too). A SIGTRAP|0x80 stop inside a call is its
+		 * exit stop; t->ip stays the entry's, the same address.
+		 */
+		LTR_STAT_INC(stop_exit);
+		t->flags &= ~TRACEE_IN_SYSCALL;
+		return;
+	}
+	rc = ltr_arch_get_syscall_info(t, status, &info);
+	if (rc <= 0) {
 		/*
 		 * Inside a call, this was its exit stop (the thread was
 		 * killed meanwhile, say): strace's "= ? <unavailable>".
@@ -282,6 +352,8 @@ static void syscall_stop(struct tracee *t, int status)
 		if (t->flags & TRACEE_IN_SYSCALL) {
 			ltr_stops_unreturned(t, LTR_END_UNAVAILABLE);
 			t->flags &= ~TRACEE_IN_SYSCALL;
+		} else if (rc < 0) {
+			unread_entry(t);
 		}
 		return;
 	}
@@ -464,6 +536,43 @@ static void signal_stop(struct tracee *t, int sig)
 }
 
 /*
+ * An unknown process ended: a child ltr inherited (as in "sleep 1 & exec
+ * ltr true") or one a tracee made ltr's with CLONE_PARENT. strace says
+ * so, unless -e quiet=exit.
+ */
+static void unknown_exit(pid_t tid)
+{
+	if (ltr_tracer.draining || (ltr_tracer.options->quiet_set & LTR_QUIET_EXIT))
+		return;
+	ltr_output_flush();
+	ltr_msg("Exit of unknown pid %d ignored\n", (int)tid);
+}
+
+/*
+ * Whether an unknown stopped thread is one ltr follows: a new child or
+ * thread whose fork or clone event has not come yet (with -f), or a new
+ * thread of an attached process. Else it came to ltr by itself, a child
+ * made with CLONE_PTRACE without -f.
+ */
+static bool expected_unknown(pid_t tid)
+{
+	return ltr_tracer.options->follow || ltr_tracee_find(ltr_stops_tgid_of(tid));
+}
+
+/*
+ * Lets such a thread go at once, as strace does (unless -e
+ * quiet=attach, it says so).
+ */
+static void release_unknown(pid_t tid)
+{
+	ptrace(PTRACE_DETACH, tid, 0L, 0L);
+	if (ltr_tracer.options->quiet_set & LTR_QUIET_ATTACH)
+		return;
+	ltr_output_flush();
+	ltr_msg("Detached unknown pid %d\n", (int)tid);
+}
+
+/*
  * Handles one wait status of tid: registers an unknown new child, reports
  * an end, or handles the stop and resumes the tracee (group-stopped ones
  * are left in PTRACE_LISTEN).
@@ -481,11 +590,19 @@ void ltr_stops_handle(pid_t tid, int status)
 				ltr_output_pipe_reaped();
 			else if (tid == ltr_tracer.launched_pid && ltr_tracer.launched_detached)
 				ltr_tracer.launched_reaped = true;
+			else
+				unknown_exit(tid);
+			return;
+		}
+		if (!expected_unknown(tid)) {
+			release_unknown(tid);
 			return;
 		}
 		/* A new child that stopped before its parent's event. */
 		t = ltr_stops_adopt(tid, NULL);
 	}
+	/* the tracees ran since the last stop: what was read of them is stale */
+	ltr_mem_invalidate();
 	/* news of a parked tracee: it left its stop (killed, most likely) */
 	ltr_tracer_unpark(t);
 	t->ip_known = false; /* until read at this stop */

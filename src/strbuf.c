@@ -4,11 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ltr/msg.h"
 #include "ltr/strbuf.h"
 
 static void out_of_memory(void)
 {
-	fputs("ltr: out of memory\n", stderr);
+	ltr_msg("out of memory\n");
 	abort();
 }
 

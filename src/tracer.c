@@ -34,6 +34,8 @@
 
 #include "ltr/debug.h"
 #include "ltr/events.h"
+#include "ltr/mem.h"
+#include "ltr/msg.h"
 #include "ltr/output.h"
 #include "ltr/stats.h"
 #include "ltr/tracee.h"
@@ -118,12 +120,17 @@ static void stop_flush_timer(void)
  */
 static const int fatal_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM };
 #define NFATAL (sizeof(fatal_signals) / sizeof(fatal_signals[0]))
-/* Every signal ltr may change the disposition of, and what it was. */
+/*
+ * Every signal ltr may change the disposition of (here, the flush timer's
+ * SIGALRM, the hook watchdog's SIGPROF in script.c), and what it was.
+ */
 static const int changed_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGTSTP,
-				       SIGTTOU, SIGTTIN };
+				       SIGTTOU, SIGTTIN, SIGCHLD, SIGALRM, SIGPROF };
 #define NCHANGED (sizeof(changed_signals) / sizeof(changed_signals[0]))
 static struct sigaction original_actions[NCHANGED];
 static bool originals_saved;
+/* The blocked signals at startup, which the launched command inherits. */
+static sigset_t original_mask;
 
 /* What -I means once defaults are applied; see ltr_tracer_intr(). */
 enum ltr_tracer_intr ltr_tracer_intr(const struct ltr_options *opts)
@@ -155,6 +162,7 @@ void ltr_tracer_install_signals(void)
 
 	for (i = 0; i < NCHANGED; i++)
 		sigaction(changed_signals[i], NULL, &original_actions[i]);
+	sigprocmask(SIG_SETMASK, NULL, &original_mask);
 	originals_saved = true;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_fatal_signal;
@@ -204,12 +212,28 @@ static void apply_interrupt_level(enum ltr_tracer_intr intr)
 /* See tracer_internal.h. */
 void ltr_tracer_child_signals(void)
 {
+	struct sigaction sa;
+	sigset_t none;
 	unsigned i;
 
-	if (!originals_saved)
+	if (!originals_saved) {
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
 		return;
-	for (i = 0; i < NCHANGED; i++)
-		sigaction(changed_signals[i], &original_actions[i], NULL);
+	}
+	/*
+	 * What strace's command gets, forked before strace changes its own
+	 * signals: the signals ignored then still ignored, the others at
+	 * their default (a handler would not survive the execve anyway; only
+	 * what ltr changed can differ: one call per signal, each a stop of
+	 * the traced child).
+	 */
+	memset(&sa, 0, sizeof(sa));
+	for (i = 0; i < NCHANGED; i++) {
+		sa.sa_handler = original_actions[i].sa_handler == SIG_IGN ? SIG_IGN : SIG_DFL;
+		sigaction(changed_signals[i], &sa, NULL);
+	}
+	sigprocmask(SIG_SETMASK, &original_mask, NULL);
 }
 
 /* Points the signal handler's wake-up at a tracee still in the table. */
@@ -231,7 +255,7 @@ void ltr_tracer_resume(struct tracee *t, int sig)
 	if (ltr_tracer.use_seccomp && !(t->flags & TRACEE_IN_SYSCALL))
 		request = PTRACE_CONT;
 	if (ptrace(request, t->tid, 0L, (long)sig) < 0 && errno != ESRCH)
-		fprintf(stderr, "ltr: resume %d: %s\n", t->tid, strerror(errno));
+		ltr_msg("resume %d: %s\n", t->tid, strerror(errno));
 }
 
 /* --- parked tracees (call:delay()) --- */
@@ -335,6 +359,18 @@ static void handle_batch(pid_t first_tid, int first_status)
 }
 
 /* --- the loop --- */
+
+/* See include/ltr/tracer.h. */
+int ltr_tracer_exit_signal(void)
+{
+	if (ltr_events_failed())
+		return 0;
+	if (!ltr_tracer.launched_pid || !ltr_tracer.launched_done)
+		return interrupted;
+	if (WIFSIGNALED(ltr_tracer.launched_status))
+		return WTERMSIG(ltr_tracer.launched_status);
+	return 0;
+}
 
 /* ltr's exit status once tracing is over; see ltr_tracer_run(). */
 static int exit_status(void)
@@ -503,8 +539,10 @@ int ltr_tracer_run(const struct ltr_options *opts)
 		if (flush_due) {
 			flush_due = 0;
 			ltr_output_flush();
-			if (ltr_tracer.needs & LTR_NEED_TICK)
+			if (ltr_tracer.needs & LTR_NEED_TICK) {
+				ltr_mem_invalidate(); /* timers may read memory */
 				ltr_events_emit_simple(LTR_EV_TICK, NULL);
+			}
 		}
 		due = resume_due();
 		ru = (ltr_tracer.needs & LTR_NEED_RUSAGE) ? &ltr_tracer.last_rusage : NULL;
@@ -518,7 +556,7 @@ int ltr_tracer_run(const struct ltr_options *opts)
 			if (errno == EINTR)
 				continue;
 			if (errno != ECHILD)
-				fprintf(stderr, "ltr: wait: %s\n", strerror(errno));
+				ltr_msg("wait: %s\n", strerror(errno));
 			break;
 		}
 		LTR_DEBUG_WAIT(tid, status);

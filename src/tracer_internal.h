@@ -95,9 +95,11 @@ void ltr_tracer_unpark(struct tracee *t);
 /* -I's level for opts, defaults applied. */
 enum ltr_tracer_intr ltr_tracer_intr(const struct ltr_options *opts);
 /*
- * In the launched command before its execve: puts back the signal
- * dispositions ltr changed (-I3 ignores SIGINT, and so on), as ltr found
- * them when it started.
+ * In the launched command before its execve: puts back the blocked
+ * signals and the ignored ones as ltr found them when it started (-I3
+ * ignores SIGINT, ltr needs SIGCHLD, and so on), every other signal to its
+ * default: what strace's command inherits, forked before strace changes
+ * its own.
  */
 void ltr_tracer_child_signals(void);
 

@@ -29,6 +29,7 @@
 #include <linux/ptrace.h>
 
 #include "ltr/arch.h"
+#include "ltr/msg.h"
 #include "ltr/strbuf.h"
 #include "ltr/syscall.h"
 #include "ltr/tracee.h"
@@ -138,7 +139,7 @@ static bool libdw_load(void)
 	state = -1;
 	lib = dlopen(LIBDW_SONAME, RTLD_NOW | RTLD_LOCAL);
 	if (!lib) {
-		fprintf(stderr, "ltr: no stack traces: %s\n", dlerror());
+		ltr_msg("no stack traces: %s\n", dlerror());
 		return false;
 	}
 #define LIBDW_RESOLVE(fn) \
@@ -147,7 +148,7 @@ static bool libdw_load(void)
 	LIBDW_FUNCTIONS(LIBDW_RESOLVE)
 #undef LIBDW_RESOLVE
 	if (missing) {
-		fprintf(stderr, "ltr: no stack traces: %s has no %s\n", LIBDW_SONAME, missing);
+		ltr_msg("no stack traces: %s has no %s\n", LIBDW_SONAME, missing);
 		return false;
 	}
 	proc_callbacks.find_elf = dw.dwfl_linux_proc_find_elf;
@@ -299,9 +300,48 @@ static void grow_syms(struct session *s)
 }
 
 /*
+ * A C++ name demangled as strace -k prints it ("ns::f3(int)" for
+ * "_ZN2ns2f3Ei"), by libstdc++'s __cxa_demangle, loaded at the first
+ * mangled name; NULL (the name stays as it is) when it cannot be
+ * demangled or libstdc++ cannot be loaded, and in builds that link libdw
+ * in. The result is malloc()ed.
+ */
+static char *demangle(const char *name)
+{
+#ifdef LTR_LIBDW_LINKED
+	(void)name;
+	return NULL;
+#else
+	static int state; /* 0: not tried, 1: loaded, -1: failed */
+	static char *(*cxa_demangle)(const char *, char *, size_t *, int *);
+	char *out;
+	int status = -1;
+	void *lib;
+
+	if (strncmp(name, "_Z", 2) != 0)
+		return NULL;
+	if (!state) {
+		state = -1;
+		lib = dlopen("libstdc++.so.6", RTLD_NOW | RTLD_LOCAL);
+		if (lib && (*(void **)&cxa_demangle = dlsym(lib, "__cxa_demangle")))
+			state = 1;
+	}
+	if (state < 0)
+		return NULL;
+	out = cxa_demangle(name, NULL, NULL, &status);
+	if (status != 0) {
+		free(out);
+		return NULL;
+	}
+	return out;
+#endif
+}
+
+/*
  * The symbol holding lookup in mod, as strace prints it: without the
  * version suffix that .symtab names of versioned symbols carry
- * ("__libc_start_main@@GLIBC_2.34"). *start gets its address. NULL when
+ * ("__libc_start_main@@GLIBC_2.34"), C++ names demangled. *start gets
+ * its address. NULL when
  * none. The name belongs to s until the next tidy_syms().
  */
 static const char *find_symbol(struct session *s, Dwfl_Module *mod, uint64_t lookup,
@@ -311,6 +351,7 @@ static const char *find_symbol(struct session *s, Dwfl_Module *mod, uint64_t loo
 	GElf_Off sym_off = 0;
 	GElf_Sym sym;
 	const char *name;
+	char *demangled;
 
 	if (lookup == 0)
 		return NULL;
@@ -330,6 +371,11 @@ static const char *find_symbol(struct session *s, Dwfl_Module *mod, uint64_t loo
 			memcpy(e->name, name, len);
 			e->name[len] = '\0';
 			e->start = lookup - sym_off;
+			demangled = demangle(e->name);
+			if (demangled) {
+				free(e->name);
+				e->name = demangled;
+			}
 		}
 	}
 	*start = e->start;

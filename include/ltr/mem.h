@@ -36,6 +36,14 @@ struct ltr_mem {
 /* A reader for the live process pid (process_vm_readv, PEEKDATA fallback). */
 void ltr_mem_init_pid(struct ltr_mem *mem, pid_t pid);
 
+/*
+ * Forgets the pages the live readers keep (they read whole pages, a few
+ * of them, and serve every read within them from then on): the core
+ * calls it at every stop, as the tracees ran since. Writes through the
+ * live writer call it themselves.
+ */
+void ltr_mem_invalidate(void);
+
 /* Reads exactly len bytes. Returns 0, or -errno (-EFAULT for a short read). */
 int ltr_mem_read(const struct ltr_mem *mem, uint64_t addr, void *dst, size_t len);
 

@@ -188,6 +188,11 @@ struct ltr_call {
 	unsigned mods;            /* LTR_MOD_* */
 	/* A printer filter (ltr.filter, -Z, -z) rejected the finished call. */
 	bool rejected;
+	/*
+	 * Its entry stop could not be read (the thread was killed there):
+	 * no number, no arguments; strace's "???(".
+	 */
+	bool unread;
 	uint8_t end;              /* enum ltr_call_end */
 	int64_t inject_ret;       /* kernel-style value (-errno for errors) the
 				   * tracee sees for LTR_MOD_SKIP / LTR_MOD_RET */

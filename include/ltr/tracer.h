@@ -29,6 +29,15 @@ int ltr_tracer_prepare(const struct ltr_options *opts);
 int ltr_tracer_run(const struct ltr_options *opts);
 
 /*
+ * After ltr_tracer_run(): the signal ltr must end with, as strace ends
+ * itself with it, or 0. When ltr_tracer_run() returned 128+N for a
+ * command killed by signal N, or for signal N that interrupted tracing,
+ * this is N: a shell cannot tell the two endings apart, but the tracer's
+ * own parent waiting for it can.
+ */
+int ltr_tracer_exit_signal(void);
+
+/*
  * Installs ltr's handlers of SIGINT, SIGTERM, SIGHUP and SIGQUIT: called
  * first thing in main(), so that such a signal, however early, makes ltr
  * stop tracing cleanly (ltr_tracer_run() sees it) instead of killing it.

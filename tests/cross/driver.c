@@ -725,7 +725,7 @@ static void test_attach(void)
 static bool arg1_refused_cleanly(void)
 {
 	return strcmp(arch, "riscv64") == 0 && has_line("/tmp/mods.out", "arg1 -9 ") &&
-	       has_line("/tmp/mods.err", "ltr: cannot change syscall of ") &&
+	       has_line("/tmp/mods.err", LTR ": cannot change syscall of ") &&
 	       strstr_file("/tmp/mods.err", "Operation not supported");
 }
 

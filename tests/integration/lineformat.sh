@@ -356,7 +356,19 @@ test_pidns() {
 	same_as_strace pidns_Y -f --decode-pids=pidns,comm -- "$FIX/lineformat"
 }
 
+# Numbers no table names (-1, 500) are printed whatever -e trace= says,
+# as strace prints them: with every call stopping, and under the seccomp
+# filter of -f; 32-bit too.
+test_unknown_numbers() {
+	same_as_strace unknown_set -e trace=getpid -e signal=none -- "$FIX/lineformat" || return 1
+	same_as_strace unknown_set_f -f -e trace=getpid,%file -- "$FIX/lineformat" || return 1
+	same_as_strace unknown_none_f -f -e trace=none -e signal=none -- "$FIX/lineformat" || return 1
+	same_as_strace unknown_not_all -f -e 'trace=!all' -e signal=none -- "$FIX/lineformat" || return 1
+	needs_i386 || return
+	same_as_strace unknown_32 -f -e trace=getpid -- "$FIX/lineformat-32"
+}
+
 ALL_TESTS=(columns columns_follow i i_32 n n_32 leader_all absolute relative durations
-	time_values Y Y_32 pidns)
+	time_values Y Y_32 pidns unknown_numbers)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"

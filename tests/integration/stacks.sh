@@ -73,6 +73,18 @@ test_k_fixture() {
 		{ REASON="stack not right after the write line"; return 1; }
 }
 
+# A signal's line is followed by the stack where it was delivered, as
+# strace -k prints it; a C++ name (here an asm label) demangled.
+test_k_signal() {
+	local out=$TMP/ksig.out
+	run "$out" -k -e trace=none -- "$FIX/stack" signal || { REASON="exit status $?"; return 1; }
+	in_order "$out" '^--- SIGURG \{si_signo=SIGURG, si_code=SI_USER, ' \
+		'^ > .*/libc\.so\.6\(kill\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$' \
+		'^ > .*/stack\(ns::signal_fn\(int\)\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$' \
+		'^ > .*/stack\(main\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$' ||
+		{ REASON="no stack kill, ns::signal_fn(int), main under the SIGURG line: $(head -c 400 "$out")"; return 1; }
+}
+
 test_k_i386() {
 	needs_i386 || return
 	local out=$TMP/k32.out
@@ -258,7 +270,7 @@ test_slow_io_stack() {
 		{ REASON="no stack after the slow read: $(head -c 300 "$out")"; return 1; }
 }
 
-TESTS=(k_fixture k_i386 k_exit k_exit_i386 k_exit_thread k_stripped k_unknown_code k_ls
+TESTS=(k_fixture k_signal k_i386 k_exit k_exit_i386 k_exit_thread k_stripped k_unknown_code k_ls
 	k_python lua_backtrace lua_backtrace_exit stacks_folded stacks_top stacks_exit
 	slow_io_stack)
 [ $# -gt 0 ] && TESTS=("$@")

@@ -6,7 +6,7 @@
 -- no-expect
 -- expect-exit: 1
 -- expect-stdout: ^second$
--- expect-stderr: ^ltr: hook at .*test_hook_timeout.lua:[0-9]+ ran longer than 0.5 s \(--hook-timeout\)$
+-- expect-stderr: ^(.*/)?ltr: hook at .*test_hook_timeout.lua:[0-9]+ ran longer than 0.5 s \(--hook-timeout\)$
 ltr.on_enter("write", function(c)
   while true do end
 end)

@@ -20,6 +20,9 @@
 set -u
 
 LTR=$(realpath "${1:-./ltr}")
+# The tracers' messages start with their argv[0] (as strace's): compared
+# as "TRACER: ..." (sed -E).
+PROG_SED='s#^([^ :]*/)?(strace|ltr): #TRACER: #'
 FIXTURES=${2:-build/fixtures}
 HERE=$(cd "$(dirname "$0")" && pwd)
 WORK_PL="$HERE/work.pl"
@@ -286,7 +289,7 @@ summary_test summary_long_name_mid 1 "-c -S name -U name,calls" nproc
 # -w and -O with each unit; -C with the trace before the table.
 summary_test summary_wall 0 "-c -w" sleep 0.2
 summary_test summary_wall_zero 1 "-c -w -O 10s" sleep 0.1
-for o in 1000000 1s 1000ms 1000000us 1000000000ns 0.5s; do
+for o in 1000000 1s 1000ms 1000000us 1000000000ns 0.5s 4.5e2ms 1e-0s 1e6 +1s; do
 	summary_test "summary_overhead_$o" 1 "-c -O $o" cat /etc/hostname
 done
 summary_test summary_overhead_fraction 0 "-c -O 1.5" cat /etc/hostname
@@ -297,13 +300,16 @@ if grep -q ' total$' "$T/ovz.l" && ! awk 'NR > 2 && /^ *[0-9]/ && substr($0, 1, 
 else
 	ko summary_overhead_all "times left with -O 1s: $(head -c 300 "$T/ovz.l")"
 fi
-lt "$T/ovw.l" -c -w -O 100ms -- sleep 0.3
-secs=$(awk '$NF == "clock_nanosleep" { print $2 }' "$T/ovw.l")
-if [ -n "$secs" ] && awk -v s="$secs" 'BEGIN { exit !(s >= 0.15 && s < 0.29) }'; then
-	ok summary_overhead_wall
-else
-	ko summary_overhead_wall "clock_nanosleep seconds '$secs' with -w -O 100ms, expected about 0.2"
-fi
+# (strace's floating syntax too: 1e-1s, 1e2ms.)
+for o in 100ms 1e-1s 1e2ms; do
+	lt "$T/ovw.l" -c -w -O $o -- sleep 0.3
+	secs=$(awk '$NF == "clock_nanosleep" { print $2 }' "$T/ovw.l")
+	if [ -n "$secs" ] && awk -v s="$secs" 'BEGIN { exit !(s >= 0.15 && s < 0.29) }'; then
+		ok "summary_overhead_wall_$o"
+	else
+		ko "summary_overhead_wall_$o" "clock_nanosleep seconds '$secs' with -w -O $o, expected about 0.2"
+	fi
+done
 summary_test summary_both 1 "-C -O 1s" cat /etc/hostname
 summary_test summary_both_trace 1 "-C -O 1s -e trace=openat,close" cat /etc/hostname
 summary_test summary_follow 1 "-c -f -O 1s -S calls" sh -c 'cat /etc/hostname; true'
@@ -585,8 +591,7 @@ inject_stderr() {
 	# shellcheck disable=SC2086
 	timeout -k 5 "$LIMIT" "$LTR" -o /dev/null $opts -- "$@" >/dev/null 2>"$T/$name.l.err" </dev/null
 	L_RC=$?
-	sed -E -i -e 's/^strace:/ltr:/' -e 's/process [0-9]+/process PID/' "$T/$name.s.err"
-	sed -E -i -e 's/process [0-9]+/process PID/' "$T/$name.l.err"
+	sed -E -i -e "$PROG_SED" -e 's/process [0-9]+/process PID/' "$T/$name.s.err" "$T/$name.l.err"
 	if [ "$S_RC" != "$L_RC" ]; then
 		ko "$name" "ltr exited $L_RC, strace $S_RC: $(head -c 200 "$T/$name.l.err")"
 	elif ! cmp -s "$T/$name.s.err" "$T/$name.l.err"; then
@@ -641,7 +646,7 @@ for kind in inject fault; do
 		src=$?
 		timeout 20 "$LTR" -o /dev/null -e "$kind=$arg" true >/dev/null 2>"$T/syn.l"
 		lrc=$?
-		sed -i 's/^strace:/ltr:/' "$T/syn.s"
+		sed -E -i "$PROG_SED" "$T/syn.s" "$T/syn.l"
 		if [ "$src" != "$lrc" ] || ! cmp -s "$T/syn.s" "$T/syn.l"; then
 			bad_args="$bad_args '$arg' (strace $src: $(head -c 80 "$T/syn.s"); ltr $lrc: $(head -c 80 "$T/syn.l"))"
 		fi
@@ -658,7 +663,7 @@ done
 st "$T/injbad.s" -e inject=nosuch:error=EIO -- true
 lt "$T/injbad.l" -e inject=nosuch:error=EIO -- true
 if [ "$L_RC" = "$S_RC" ] &&
-	[ "$(sed 's/^strace:/ltr:/' "$T/injbad.s.stderr")" = "$(cat "$T/injbad.l.stderr")" ]; then
+	[ "$(sed -E "$PROG_SED" "$T/injbad.s.stderr")" = "$(sed -E "$PROG_SED" "$T/injbad.l.stderr")" ]; then
 	ok inject_unknown_name
 else
 	ko inject_unknown_name "ltr ($L_RC): '$(cat "$T/injbad.l.stderr")', strace: '$(cat "$T/injbad.s.stderr")'"
@@ -706,8 +711,8 @@ paths_fixture() {
 	cd "$T/$name.d" || return
 	same_trace "$name" "-P f" "$fixture"
 	cd - >/dev/null || return
-	if [ "$(sed 's/^strace:/ltr:/' "$T/$name.s.stderr")" = "$(cat "$T/$name.l.stderr")" ] &&
-		grep -q "^ltr: Requested path \"f\" resolved into \"$T/$name.d/f\"$" "$T/$name.l.stderr"; then
+	if [ "$(sed -E "$PROG_SED" "$T/$name.s.stderr")" = "$(sed -E "$PROG_SED" "$T/$name.l.stderr")" ] &&
+		grep -qE "^(.*/)?ltr: Requested path \"f\" resolved into \"$T/$name.d/f\"$" "$T/$name.l.stderr"; then
 		ok "${name}_message"
 	else
 		ko "${name}_message" "ltr: '$(head -c 200 "$T/$name.l.stderr")', strace: '$(head -c 200 "$T/$name.s.stderr")'"
@@ -725,8 +730,8 @@ esac
 # and matches both; -e quiet=path-resolution leaves the message out.
 ln -s /etc/hosts "$T/hosts-link"
 same_trace paths_symlink "-P $T/hosts-link" cat "$T/hosts-link" /etc/hosts
-if [ "$(sed 's/^strace:/ltr:/' "$T/paths_symlink.s.stderr")" = "$(cat "$T/paths_symlink.l.stderr")" ] &&
-	grep -q "^ltr: Requested path \"$T/hosts-link\" resolved into \"/etc/hosts\"$" "$T/paths_symlink.l.stderr"; then
+if [ "$(sed -E "$PROG_SED" "$T/paths_symlink.s.stderr")" = "$(sed -E "$PROG_SED" "$T/paths_symlink.l.stderr")" ] &&
+	grep -qE "^(.*/)?ltr: Requested path \"$T/hosts-link\" resolved into \"/etc/hosts\"$" "$T/paths_symlink.l.stderr"; then
 	ok paths_resolved_message
 else
 	ko paths_resolved_message "ltr: '$(head -c 200 "$T/paths_symlink.l.stderr")', strace: '$(head -c 200 "$T/paths_symlink.s.stderr")'"

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <setjmp.h>
 #include <string.h>
 #include <cmocka.h>
@@ -414,6 +415,7 @@ static void test_mem_live(void **state)
 	assert_true(term);
 	assert_string_equal(buf, "abcd");
 	memcpy(m + pg - 5, "abcde", 5);
+	ltr_mem_invalidate(); /* as at the next stop */
 	assert_int_equal(ltr_mem_read_str(&mem, (uintptr_t)(m + pg - 5), buf, 32, &term), 5);
 	assert_false(term);
 	assert_int_equal(ltr_mem_read(&mem, (uintptr_t)(m + pg - 5), buf, 10), -EFAULT);
@@ -421,6 +423,65 @@ static void test_mem_live(void **state)
 	assert_true(ltr_mem_read_str(&mem, (uintptr_t)(m + pg), buf, 32, &term) < 0);
 	assert_true(ltr_mem_bytes_read > before);
 	munmap(m, (size_t)pg);
+}
+
+/*
+ * The live reader keeps the pages it read until ltr_mem_invalidate() (the
+ * next stop): nearby reads cost no syscall, reads after a change see it
+ * only once invalidated, and ranges of more than four pages bypass it.
+ */
+static void test_mem_cache(void **state)
+{
+	long pg = sysconf(_SC_PAGESIZE);
+	char *m = mmap(NULL, (size_t)pg * 6, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	struct ltr_mem mem;
+	char buf[64], *big;
+	uint64_t before;
+
+	(void)state;
+	assert_true(m != MAP_FAILED);
+	memcpy(m + 100, "first", 6);
+	memcpy(m + 3000, "second", 7);
+	ltr_mem_init_pid(&mem, getpid());
+	ltr_mem_invalidate();
+	before = ltr_mem_bytes_read;
+	assert_int_equal(ltr_mem_read(&mem, (uintptr_t)(m + 100), buf, 6), 0);
+	assert_string_equal(buf, "first");
+	assert_int_equal(ltr_mem_bytes_read - before, (uint64_t)pg); /* the whole page */
+	assert_int_equal(ltr_mem_read(&mem, (uintptr_t)(m + 3000), buf, 7), 0);
+	assert_string_equal(buf, "second");
+	assert_int_equal(ltr_mem_bytes_read - before, (uint64_t)pg); /* no read */
+	memcpy(m + 100, "FIRST", 6);
+	assert_int_equal(ltr_mem_read(&mem, (uintptr_t)(m + 100), buf, 6), 0);
+	assert_string_equal(buf, "first"); /* the page as read at this stop */
+	ltr_mem_invalidate();
+	assert_int_equal(ltr_mem_read(&mem, (uintptr_t)(m + 100), buf, 6), 0);
+	assert_string_equal(buf, "FIRST");
+	assert_int_equal(ltr_mem_bytes_read - before, (uint64_t)pg * 2);
+	/* across a page boundary: both pages, once */
+	memcpy(m + pg - 3, "crossing", 9);
+	ltr_mem_invalidate();
+	before = ltr_mem_bytes_read;
+	assert_int_equal(ltr_mem_read(&mem, (uintptr_t)(m + pg - 3), buf, 9), 0);
+	assert_string_equal(buf, "crossing");
+	assert_int_equal(ltr_mem_read(&mem, (uintptr_t)(m + pg - 1), buf, 7), 0);
+	assert_string_equal(buf, "ossing");
+	assert_int_equal(ltr_mem_bytes_read - before, (uint64_t)pg * 2);
+	/* five pages: read as asked, not cached */
+	big = malloc((size_t)pg * 5);
+	assert_non_null(big);
+	before = ltr_mem_bytes_read;
+	assert_int_equal(ltr_mem_read(&mem, (uintptr_t)m, big, (size_t)pg * 5), 0);
+	assert_int_equal(ltr_mem_bytes_read - before, (uint64_t)pg * 5);
+	assert_int_equal(memcmp(big + pg - 3, "crossing", 9), 0);
+	free(big);
+	/* a range running into an unmapped page comes back short */
+	munmap(m + pg * 2, (size_t)pg);
+	ltr_mem_invalidate();
+	assert_int_equal(mem.read(mem.ctx, (uintptr_t)(m + pg * 2 - 4), buf, 8), 4);
+	assert_true(mem.read(mem.ctx, (uintptr_t)(m + pg * 2), buf, 8) < 0);
+	munmap(m, (size_t)pg * 6);
 }
 
 /* -y: descriptors and AT_FDCWD with their paths, from /proc of c->pid. */
@@ -467,6 +528,7 @@ int main(void)
 		cmocka_unit_test(test_errno_names),
 		cmocka_unit_test(test_numbers),
 		cmocka_unit_test(test_mem_live),
+		cmocka_unit_test(test_mem_cache),
 		cmocka_unit_test(test_fd_paths),
 	};
 

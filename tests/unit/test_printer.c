@@ -349,6 +349,42 @@ static void test_unreturned(void **state)
 		"openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = ?\n");
 }
 
+/*
+ * A call whose entry stop could not be read (its thread killed there):
+ * strace's "???(" and, when the thread ends, ") = ?" on the same line or
+ * "<... ??? resumed>) = ?" after another thread's line; no arguments,
+ * no " <unfinished ...>" inside.
+ */
+static void test_unread(void **state)
+{
+	struct tracee *a, *b;
+
+	(void)state;
+	ltr_printer_init(true);
+	capture();
+	a = openat_call(0, 100, 1.0);
+	a->call.desc = NULL;
+	a->call.nr = -1;
+	a->call.unread = true;
+	ltr_printer_syscall_entry(a);
+	unreturned(a, LTR_END_UNFINISHED);
+	a = openat_call(0, 100, 1.0);
+	a->call.desc = NULL;
+	a->call.nr = -1;
+	a->call.unread = true;
+	b = openat_call(1, 101, 1.0);
+	ltr_printer_syscall_entry(a);
+	ltr_printer_syscall_entry(b);
+	call_exit(b, 3);
+	ltr_printer_syscall_exit(b);
+	unreturned(a, LTR_END_UNFINISHED);
+	assert_string_equal(captured(),
+		"100   ?\?\?()                             = ?\n"
+		"100   ?\?\?( <unfinished ...>\n"
+		"101   openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = 3\n"
+		"100   <... ?\?\? resumed>)                = ?\n");
+}
+
 static void test_unreturned_filtered(void **state)
 {
 	struct tracee *a;
@@ -599,6 +635,7 @@ int main(void)
 		cmocka_unit_test_setup(test_unfinished, setup),
 		cmocka_unit_test_setup(test_tampering, setup),
 		cmocka_unit_test_setup(test_unreturned, setup),
+		cmocka_unit_test_setup(test_unread, setup),
 		cmocka_unit_test_setup(test_unreturned_filtered, setup),
 		cmocka_unit_test_setup(test_number_and_ip, setup),
 		cmocka_unit_test_setup(test_columns, setup),
