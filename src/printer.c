@@ -126,8 +126,9 @@ void ltr_printer_setup(const struct ltr_options *opts)
 
 /*
  * -ff: t's own stream, FILE.TID, opened when t is first seen (strace
- * opens it at attach). A file that cannot be opened is reported, and
- * t's lines then go to stderr.
+ * opens it at attach). A file that cannot be opened is reported as
+ * strace reports it, and ends tracing (ltr_output_error()); t's lines go
+ * nowhere meanwhile.
  */
 static struct ltr_print_stream *stream_of(struct tracee *t)
 {
@@ -142,9 +143,10 @@ static struct ltr_print_stream *stream_of(struct tracee *t)
 	snprintf(path, sizeof(path), "%s.%d", separate_prefix, t->tid);
 	ps->out = ltr_output_open_stream(path, separate_append);
 	if (!ps->out) {
+		int err = errno;
+
 		ltr_output_flush();
-		fprintf(stderr, "ltr: Can't fopen '%s': %s\n", path, strerror(errno));
-		ps->out = ltr_output_main();
+		fprintf(stderr, "ltr: Can't fopen '%s': %s\n", path, strerror(err));
 	}
 	t->print_out = ps;
 	return ps;
@@ -163,7 +165,7 @@ static void close_stream(struct tracee *t)
 
 	if (!ps)
 		return;
-	if (ps->out != ltr_output_main())
+	if (ps->out && ps->out != ltr_output_main())
 		ltr_output_close_stream(ps->out);
 	if (cur == ps)
 		cur = &shared_stream;
