@@ -42,7 +42,7 @@ static int lib_print(lua_State *L)
 	}
 	luaL_addchar(&b, '\n');
 	luaL_pushresult(&b);
-	ltr_lua_output(lua_tostring(L, -1), lua_rawlen(L, -1));
+	ltr_lua_output(lua_tostring(L, -1), lua_rawlen(L, -1), false);
 	return 0;
 }
 
@@ -58,7 +58,7 @@ static int lib_printf(lua_State *L)
 	lua_insert(L, 1);
 	if (lua_pcall(L, n, 1, 0) != LUA_OK)
 		return lua_error(L); /* re-raise into the hook's protected call */
-	ltr_lua_output(lua_tostring(L, -1), lua_rawlen(L, -1));
+	ltr_lua_output(lua_tostring(L, -1), lua_rawlen(L, -1), false);
 	return 0;
 }
 
@@ -234,7 +234,7 @@ static int lib_json(lua_State *L)
 	ltr_lua_json_encode(L, 1);
 	lua_pushliteral(L, "\n");
 	lua_concat(L, 2);
-	ltr_lua_output(lua_tostring(L, -1), lua_rawlen(L, -1));
+	ltr_lua_output(lua_tostring(L, -1), lua_rawlen(L, -1), true); /* -j: as it is */
 	return 0;
 }
 

@@ -55,14 +55,25 @@ enum ltr_event_kind {
 	LTR_EV_PERSONALITY, /* t->arch changed (32/64-bit) */
 	LTR_EV_DETACH,      /* ltr lets t go; t is still valid */
 	LTR_EV_RELEASE,     /* t is about to be freed: drop every reference to it */
-	LTR_EV_OUTPUT,      /* a script wrote data; t: whose hook wrote it, or NULL */
+	/*
+	 * A script wrote data (raw_json: whole lines of JSON, ltr.json's);
+	 * t: whose hook wrote it, or NULL. data NULL: the scripts are done
+	 * writing (after their end hooks), a line left unfinished is whole.
+	 */
+	LTR_EV_OUTPUT,
 	LTR_EV_TICK,        /* periodic (every 100 ms) when a consumer needs it */
 	LTR_EV_END,         /* tracing is over; no tracee is left */
 };
 
 /* How a tracee came to be traced (LTR_EV_START). */
 enum ltr_start_how {
-	LTR_START_LAUNCHED, /* the launched command, at its first execve */
+	/*
+	 * The launched command, once its first execve has succeeded (the
+	 * exec event, before the execve's exit stop and LTR_EV_EXEC): the
+	 * execve's entry comes before it; a command that cannot be executed
+	 * has none.
+	 */
+	LTR_START_LAUNCHED,
 	LTR_START_ATTACHED, /* -p: the leader of a process of count threads */
 	LTR_START_FOLLOWED, /* a new child or thread (-f, or a thread of -p) */
 };
@@ -78,6 +89,7 @@ struct ltr_event {
 	unsigned count;         /* START (attached): threads seized */
 	const char *data;       /* OUTPUT */
 	size_t len;             /* OUTPUT */
+	bool raw_json;          /* OUTPUT: data is JSON lines already */
 };
 
 /* What a consumer's wants() returns for one syscall. */
