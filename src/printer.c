@@ -443,18 +443,34 @@ static void json_end(void)
 	emit(json_line.data, json_line.len);
 }
 
-/* A JSON number when s is a plain decimal integer, else a JSON string. */
-static void json_value(struct ltr_strbuf *out, const char *s, size_t len)
+/* Whether s[0..len) is a plain decimal integer that JSON takes as a number. */
+static bool json_integer(const char *s, size_t len)
 {
 	size_t i = (len && s[0] == '-') ? 1 : 0;
 	bool number = i < len && len - i <= 19 && (s[i] != '0' || len - i == 1);
 
 	for (; number && i < len; i++)
 		number = s[i] >= '0' && s[i] <= '9';
-	if (number)
+	return number;
+}
+
+/*
+ * A JSON number when s is a plain decimal integer, or one followed by
+ * strace's comment ("250 / * 2.50 s * /", si_utime's; "231 / * exit_group
+ * * /"): the number alone; else a JSON string of the whole text.
+ */
+static void json_value(struct ltr_strbuf *out, const char *s, size_t len)
+{
+	const char *comment = memmem(s, len, " /* ", 4);
+
+	if (json_integer(s, len)) {
 		ltr_sb_append(out, s, len);
-	else
+	} else if (comment && len >= 3 && !memcmp(s + len - 3, " */", 3) &&
+		   json_integer(s, (size_t)(comment - s))) {
+		ltr_sb_append(out, s, (size_t)(comment - s));
+	} else {
 		ltr_json_string(out, s, len);
+	}
 }
 
 /*
@@ -1124,6 +1140,24 @@ static void notice(const struct tracee *t, const char *event, unsigned threads)
 		fprintf(stderr, "ltr: Process %d %s\n", t->tid, event);
 }
 
+/*
+ * LTR_EV_NOTICE: "ltr: TEXT" on stderr, or with -j
+ * {"event":"notice","time":T,"text":"TEXT"} on the trace output.
+ */
+static void general_notice(const char *text, size_t len)
+{
+	if (ltr_printer_config.json) {
+		json_head("notice", NULL, NULL);
+		ltr_sb_puts(&json_line, ",\"text\":");
+		ltr_json_string(&json_line, text, len);
+		ltr_sb_puts(&json_line, "}\n");
+		write_output(NULL, json_line.data, json_line.len);
+		return;
+	}
+	ltr_output_flush(); /* in order with a trace on stderr */
+	fprintf(stderr, "ltr: %.*s\n", (int)len, text);
+}
+
 /* --- the consumer --- */
 
 /*
@@ -1314,6 +1348,9 @@ static void printer_event(const struct ltr_event *ev)
 		break;
 	case LTR_EV_EXEC:
 		on_comm_change(t, ev->kind);
+		break;
+	case LTR_EV_NOTICE:
+		general_notice(ev->data, ev->len);
 		break;
 	case LTR_EV_TICK:
 	case LTR_EV_END:

@@ -179,6 +179,23 @@ static void json_object(lua_State *L, int idx, struct ltr_strbuf *out, int depth
 	lua_pop(L, 3); /* the key lists and the sorted keys */
 }
 
+/*
+ * A finite double as the shortest of %.15g, %.16g and %.17g that reads
+ * back as the same double: 0.000123 and not 0.00012300000000000001.
+ */
+static void json_double(struct ltr_strbuf *out, double d)
+{
+	char buf[32];
+	int digits;
+
+	for (digits = 15; digits < 17; digits++) {
+		snprintf(buf, sizeof(buf), "%.*g", digits, d);
+		if (strtod(buf, NULL) == d)
+			break;
+	}
+	ltr_sb_printf(out, "%.*g", digits, d);
+}
+
 static void json_value(lua_State *L, int idx, struct ltr_strbuf *out, int depth)
 {
 	size_t len;
@@ -199,7 +216,7 @@ static void json_value(lua_State *L, int idx, struct ltr_strbuf *out, int depth)
 			double d = lua_tonumber(L, idx);
 
 			if (isfinite(d))
-				ltr_sb_printf(out, "%.17g", d);
+				json_double(out, d);
 			else
 				ltr_sb_puts(out, "null");
 		}

@@ -61,6 +61,12 @@ enum ltr_event_kind {
 	 * writing (after their end hooks), a line left unfinished is whole.
 	 */
 	LTR_EV_OUTPUT,
+	/*
+	 * ltr tells the user something about the trace, not an error (data:
+	 * the text, without "ltr: " and newline); t NULL. The printer shows
+	 * it as "ltr: TEXT" on stderr, or with -j as a JSON event.
+	 */
+	LTR_EV_NOTICE,
 	LTR_EV_TICK,        /* periodic (every 100 ms) when a consumer needs it */
 	LTR_EV_END,         /* tracing is over; no tracee is left */
 };
@@ -87,8 +93,8 @@ struct ltr_event {
 	pid_t other;            /* SUPERSEDED: the execing thread's former tid */
 	enum ltr_start_how how; /* START */
 	unsigned count;         /* START (attached): threads seized */
-	const char *data;       /* OUTPUT */
-	size_t len;             /* OUTPUT */
+	const char *data;       /* OUTPUT, NOTICE */
+	size_t len;             /* OUTPUT, NOTICE */
 	bool raw_json;          /* OUTPUT: data is JSON lines already */
 };
 
