@@ -16,6 +16,9 @@
 # run is bounded by timeout; the tests attach only to the processes they
 # start, and kill those at exit. KEEP_TMP=1 keeps the temporary directory.
 
+# Strings given to wait_for eval are expanded when evaluated, on purpose.
+# shellcheck disable=SC2016
+
 set -u
 
 # shellcheck source=tests/integration/lib.sh
