@@ -7,7 +7,10 @@
 -- (blank when none), sorted by time, then a total row. Calls of other
 -- personalities (32-bit programs on a 64-bit kernel) get a table of their
 -- own, as in strace. Only calls that returned are counted (not exit_group
--- nor a call its thread died in), as strace counts them.
+-- nor a call its thread died in), as strace counts them. With -j the
+-- summary is JSON, one object a line: {"event":"summary", "arch",
+-- "syscall", "calls", "errors", "seconds", "usecs_per_call", "percent"}
+-- per row and {"event":"summary_total", ...} for the total.
 --
 -- Time is the system CPU time spent in each call, as strace -c measures
 -- it by default (call.stime), or the wall time from entry to exit with
@@ -253,8 +256,46 @@ local function pad_right(s, w)
 	return s .. string.rep(" ", w - #s)
 end
 
--- Prints the table of one personality.
-local function print_table(t)
+-- A number rounded as strace prints it with format fmt ("%.6f"), as a
+-- number (ltr.json writes the shortest text that reads back the same).
+local function rounded(fmt, x)
+	return tonumber(string.format(fmt, x))
+end
+
+-- -j: the table as JSON objects, one line each: a row per syscall in the
+-- table's order, then the total. The -U columns min-time and max-time
+-- add min_seconds and max_seconds.
+local function print_json(arch, rows, cum, calls, errors, min_all, max_all)
+	local cum_f = seconds(cum)
+	local want_min, want_max = false, false
+	for _, col in ipairs(columns) do
+		if col == "min-time" then want_min = true end
+		if col == "max-time" then want_max = true end
+	end
+	local function object(event, name, row_calls, row_errors, ns, usecs, pct, min, max)
+		local o = {
+			event = event, arch = arch, syscall = name, calls = row_calls, errors = row_errors,
+			seconds = rounded("%.6f", seconds(ns)), usecs_per_call = usecs,
+			percent = rounded("%.2f", pct),
+		}
+		if want_min then o.min_seconds = rounded("%.6f", seconds(min)) end
+		if want_max then o.max_seconds = rounded("%.6f", seconds(max)) end
+		ltr.json(o)
+	end
+	for _, row in ipairs(rows) do
+		local f = seconds(row.ns)
+		local pct = 100.0 * f
+		if pct ~= 0.0 then
+			pct = pct / cum_f
+		end
+		object("summary", row.name, row.calls, row.errors, row.ns,
+			micros(seconds(row.avg)), pct, row.min, row.max)
+	end
+	object("summary_total", nil, calls, errors, cum, micros(cum_f / calls), 100.0, min_all, max_all)
+end
+
+-- Prints the table of one personality (arch).
+local function print_table(t, arch)
 	-- Rows by name (one per syscall), with the totals of strace's footer.
 	local rows, by_name = {}, {}
 	for _, r in pairs(t) do
@@ -289,6 +330,10 @@ local function print_table(t)
 	end
 	table.sort(rows, compare(sort))
 	local cum_f = seconds(cum)
+	if ltr.printer.json then
+		print_json(arch, rows, cum, calls, errors, min_all, max_all)
+		return
+	end
 
 	-- Widths as strace computes them: the heading's, or what the largest
 	-- value of the column needs.
@@ -399,10 +444,10 @@ ltr.on_end(function()
 		local t = tables[p[1]]
 		done[p[1]] = true
 		if counted(t) then
-			if p[2] then
+			if p[2] and not ltr.printer.json then
 				ltr.printf("System call usage summary for %s mode:\n", p[2])
 			end
-			print_table(t)
+			print_table(t, p[1])
 		end
 	end
 	-- Other arches (another host architecture): one titled table each.
@@ -414,11 +459,11 @@ ltr.on_end(function()
 	local first = not counted(tables["x86_64"]) and not counted(tables["i386"])
 	for _, arch in ipairs(rest) do
 		if counted(tables[arch]) then
-			if not first then
+			if not first and not ltr.printer.json then
 				ltr.printf("System call usage summary for %s mode:\n", arch)
 			end
 			first = false
-			print_table(tables[arch])
+			print_table(tables[arch], arch)
 		end
 	end
 end)

@@ -84,10 +84,13 @@ void ltr_filter_setup(void)
  */
 void ltr_filter_start_draining(void)
 {
+	static const char text[] = "the traced processes run under ltr's seccomp filter and "
+				   "cannot be detached; serving them silently until they exit "
+				   "(--no-seccomp avoids this)";
+	struct ltr_event ev = { .kind = LTR_EV_NOTICE, .data = text, .len = sizeof(text) - 1 };
+
 	if (ltr_tracer.draining)
 		return;
+	ltr_events_emit(&ev); /* -j: a JSON event on the trace, not text on stderr */
 	ltr_tracer.draining = true;
-	ltr_output_flush();
-	ltr_msg("the traced processes run under ltr's seccomp filter and cannot be "
-		"detached; serving them silently until they exit (--no-seccomp avoids this)\n");
 }

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -39,6 +40,24 @@ static void die_of_signal(int sig)
 	sigemptyset(&set);
 	sigaddset(&set, sig);
 	sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
+/*
+ * The exit status once the output is closed: a write, flush or close of
+ * the trace that failed (ltr/output.h), or of what ltr adds on stderr
+ * after it (--stats, --tips: stderr_used), makes it non-zero whatever the
+ * command did: 128+SIGPIPE when the reader went away (EPIPE), as when
+ * SIGPIPE ends tracing, else 1.
+ */
+static int output_status(int rc, bool stderr_used)
+{
+	int err = ltr_output_error();
+
+	if (!err && stderr_used && (fflush(stderr) == EOF || ferror(stderr)))
+		err = errno ? errno : EIO;
+	if (!err)
+		return rc;
+	return err == EPIPE ? 128 + SIGPIPE : LTR_EXIT_FAILURE;
 }
 
 int main(int argc, char **argv)
@@ -120,6 +139,8 @@ int main(int argc, char **argv)
 	ltr_script_shutdown();
 	ltr_unwind_shutdown();
 	ltr_output_close();
+	errno = 0;
+	rc = output_status(rc, ltr_stats.tracees && (opts.stats || opts.tips_format));
 	ltr_options_free(&opts);
 	if (sig && rc == 128 + sig)
 		die_of_signal(sig);

@@ -45,16 +45,59 @@ static unsigned nregular; /* regular files among them */
 static pid_t pipe_pid;
 static bool pipe_reaped;
 
-/* Reports a failed write once for o (never for stderr) and drops o's output. */
+/*
+ * The first failure that ends tracing (an errno), 0 while there is none;
+ * see ltr_output_error().
+ */
+static int fatal_error;
+static bool epipe_tolerated; /* -I3, -I4: SIGPIPE and EPIPE are ignored */
+
+/*
+ * Reports a failed write, flush or close of o once ("ltr: FILE: error",
+ * strace's words) and drops o's later output. EINTR is no failure: a
+ * signal (SIGINT, the flush timer) cut a write to a pipe or terminal
+ * short, and the loop decides what the signal means.
+ */
 static void write_failed(struct ltr_output *o, int err)
 {
+	if (err == EINTR) {
+		clearerr_unlocked(o->stream);
+		return;
+	}
 	o->gather = false;
 	o->pending_len = 0;
 	if (o->failed)
 		return;
 	o->failed = true;
-	if (o->to_file)
-		ltr_msg("%s: %s\n", o->name, strerror(err));
+	if (!err)
+		err = EIO;
+	if (!fatal_error && !(err == EPIPE && epipe_tolerated))
+		fatal_error = err;
+	ltr_msg("%s: %s\n", o->to_file ? o->name : "stderr", strerror(err));
+	fflush(stderr);
+}
+
+/*
+ * Writes data whole to o's descriptor, past short writes and EINTR (the
+ * gathered path: o's FILE is unbuffered, nothing waits in stdio).
+ * Returns 0 or an errno.
+ */
+static int write_whole(struct ltr_output *o, const char *data, size_t len)
+{
+	int fd = fileno(o->stream);
+
+	while (len) {
+		ssize_t n = write(fd, data, len);
+
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return errno;
+		}
+		data += n;
+		len -= (size_t)n;
+	}
+	return 0;
 }
 
 /* Sets o's buffering from what its descriptor is. */
@@ -127,6 +170,7 @@ int ltr_output_open(const char *path, bool append)
 	struct ltr_output *o = &main_out;
 
 	o->failed = false;
+	fatal_error = 0;
 	o->name = path;
 	if (!path || strcmp(path, "-") == 0) {
 		o->stream = stderr;
@@ -144,18 +188,23 @@ int ltr_output_open(const char *path, bool append)
 	return 0;
 }
 
-/* Hands the lines gathered in o's pending buffer to its stream. */
+/* Hands the lines gathered in o's pending buffer to its descriptor. */
 static void drain(struct ltr_output *o)
 {
-	if (o->pending_len && o->stream &&
-	    fwrite_unlocked(o->pending, 1, o->pending_len, o->stream) < o->pending_len)
-		write_failed(o, errno);
+	int err;
+
+	if (o->pending_len && o->stream && (err = write_whole(o, o->pending, o->pending_len)))
+		write_failed(o, err);
 	o->pending_len = 0;
 }
 
 /* The hot path: a memcpy into pending, or stdio for stderr and terminals. */
 void ltr_output_put(struct ltr_output *o, const char *data, size_t len)
 {
+	int err;
+
+	if (!o || o->failed)
+		return;
 	if (o->gather) {
 		if (len <= o->pending_size - o->pending_len) {
 			memcpy(o->pending + o->pending_len, data, len);
@@ -163,16 +212,19 @@ void ltr_output_put(struct ltr_output *o, const char *data, size_t len)
 			return;
 		}
 		drain(o);
-		if (len <= o->pending_size && o->gather) {
+		if (!o->gather)
+			return; /* it failed */
+		if (len <= o->pending_size) {
 			memcpy(o->pending, data, len);
 			o->pending_len = len;
-			return;
+		} else if ((err = write_whole(o, data, len))) {
+			write_failed(o, err);
 		}
-	}
-	if (o->failed)
 		return;
+	}
 	if (!o->stream) /* before ltr_output_open(): messages while starting */
 		o->stream = stderr;
+	errno = 0;
 	if (fwrite_unlocked(data, 1, len, o->stream) < len)
 		write_failed(o, errno);
 }
@@ -186,7 +238,8 @@ void ltr_output_write(const char *data, size_t len)
 static void flush_one(struct ltr_output *o)
 {
 	drain(o);
-	if (o->stream && fflush(o->stream) == EOF && o->to_file)
+	errno = 0;
+	if (o->stream && !o->failed && fflush(o->stream) == EOF)
 		write_failed(o, errno);
 }
 
@@ -208,8 +261,9 @@ void ltr_output_close(void)
 	if (!o->stream)
 		return;
 	flush_one(o);
-	if (o->to_file)
-		fclose(o->stream);
+	errno = 0;
+	if (o->to_file && fclose(o->stream) == EOF && !o->failed)
+		write_failed(o, errno);
 	o->stream = NULL;
 	if (pipe_pid > 0 && !pipe_reaped) {
 		/* the trace is complete once the command has read it all */
@@ -217,6 +271,16 @@ void ltr_output_close(void)
 			;
 	}
 	pipe_pid = 0;
+}
+
+int ltr_output_error(void)
+{
+	return fatal_error;
+}
+
+void ltr_output_tolerate_epipe(bool on)
+{
+	epipe_tolerated = on;
 }
 
 bool ltr_output_is_file(void)
@@ -268,6 +332,8 @@ struct ltr_output *ltr_output_open_stream(const char *path, bool append)
 	o->stream = o->owned_name && o->pending ? fopen(path, append ? "ae" : "we") : NULL;
 	if (!o->stream) {
 		err = o->owned_name && o->pending ? errno : ENOMEM;
+		if (!fatal_error)
+			fatal_error = err; /* the trace cannot be written whole */
 		free(o->pending);
 		free(o->owned_name);
 		free(o);
@@ -297,7 +363,9 @@ void ltr_output_close_stream(struct ltr_output *o)
 		}
 	}
 	flush_one(o);
-	fclose(o->stream);
+	errno = 0;
+	if (fclose(o->stream) == EOF && !o->failed)
+		write_failed(o, errno);
 	if (o->regular_file)
 		nregular--;
 	free(o->pending);

@@ -76,6 +76,7 @@ static struct ltr_print_stream *cur = &shared_stream;
 static const char *separate_prefix;
 static bool separate_append;
 static bool daemonized; /* -D */
+static bool daemon_noticed; /* -D's "attached" notice was printed */
 static bool pid_column_mode;
 static int pid_column_decided;   /* 0: decide at the first line (see setup) */
 static unsigned quiet_set;      /* LTR_QUIET_*: -q, -e quiet= */
@@ -128,8 +129,9 @@ void ltr_printer_setup(const struct ltr_options *opts)
 
 /*
  * -ff: t's own stream, FILE.TID, opened when t is first seen (strace
- * opens it at attach). A file that cannot be opened is reported, and
- * t's lines then go to stderr.
+ * opens it at attach). A file that cannot be opened is reported as
+ * strace reports it, and ends tracing (ltr_output_error()); t's lines go
+ * nowhere meanwhile.
  */
 static struct ltr_print_stream *stream_of(struct tracee *t)
 {
@@ -144,9 +146,10 @@ static struct ltr_print_stream *stream_of(struct tracee *t)
 	snprintf(path, sizeof(path), "%s.%d", separate_prefix, t->tid);
 	ps->out = ltr_output_open_stream(path, separate_append);
 	if (!ps->out) {
+		int err = errno;
+
 		ltr_output_flush();
-		ltr_msg("Can't fopen '%s': %s\n", path, strerror(errno));
-		ps->out = ltr_output_main();
+		ltr_msg("Can't fopen '%s': %s\n", path, strerror(err));
 	}
 	t->print_out = ps;
 	return ps;
@@ -165,7 +168,7 @@ static void close_stream(struct tracee *t)
 
 	if (!ps)
 		return;
-	if (ps->out != ltr_output_main())
+	if (ps->out && ps->out != ltr_output_main())
 		ltr_output_close_stream(ps->out);
 	if (cur == ps)
 		cur = &shared_stream;
@@ -432,8 +435,10 @@ static void json_head(const char *event, const struct tracee *t, const struct ti
 	ltr_sb_putc(&json_line, '{');
 	if (event)
 		ltr_sb_printf(&json_line, "\"event\":\"%s\",", event);
-	ltr_sb_printf(&json_line, "\"pid\":%d,\"tid\":%d,\"time\":%lld.%06ld", t->pid, t->tid,
-		      (long long)wall->tv_sec, wall->tv_nsec / 1000);
+	if (t) /* NULL: what no thread's hooks wrote */
+		ltr_sb_printf(&json_line, "\"pid\":%d,\"tid\":%d,", t->pid, t->tid);
+	ltr_sb_printf(&json_line, "\"time\":%lld.%06ld", (long long)wall->tv_sec,
+		      wall->tv_nsec / 1000);
 }
 
 static void json_end(void)
@@ -442,18 +447,34 @@ static void json_end(void)
 	emit(json_line.data, json_line.len);
 }
 
-/* A JSON number when s is a plain decimal integer, else a JSON string. */
-static void json_value(struct ltr_strbuf *out, const char *s, size_t len)
+/* Whether s[0..len) is a plain decimal integer that JSON takes as a number. */
+static bool json_integer(const char *s, size_t len)
 {
 	size_t i = (len && s[0] == '-') ? 1 : 0;
 	bool number = i < len && len - i <= 19 && (s[i] != '0' || len - i == 1);
 
 	for (; number && i < len; i++)
 		number = s[i] >= '0' && s[i] <= '9';
-	if (number)
+	return number;
+}
+
+/*
+ * A JSON number when s is a plain decimal integer, or one followed by
+ * strace's comment ("250 / * 2.50 s * /", si_utime's; "231 / * exit_group
+ * * /"): the number alone; else a JSON string of the whole text.
+ */
+static void json_value(struct ltr_strbuf *out, const char *s, size_t len)
+{
+	const char *comment = memmem(s, len, " /* ", 4);
+
+	if (json_integer(s, len)) {
 		ltr_sb_append(out, s, len);
-	else
+	} else if (comment && len >= 3 && !memcmp(s + len - 3, " */", 3) &&
+		   json_integer(s, (size_t)(comment - s))) {
+		ltr_sb_append(out, s, (size_t)(comment - s));
+	} else {
 		ltr_json_string(out, s, len);
+	}
 }
 
 /*
@@ -980,39 +1001,147 @@ void ltr_printer_format(struct tracee *t, struct ltr_strbuf *out)
 }
 
 /*
- * Script output (ltr.print and friends, LTR_EV_OUTPUT). What the exit
- * hooks of a call the printer shows write is held back until the printer
- * has written that call's line (or object), so that the line comes whole
+ * Script output (ltr.print and friends, LTR_EV_OUTPUT). What a hook of a
+ * call the printer shows writes waits in the thread's held_output until
+ * the printer has written that call's line, so that the line comes whole
  * and the hooks' output right after it, instead of splitting the line
- * into unfinished/resumed halves. Anything else is written at once, after
- * ending another thread's open line with " <unfinished ...>", as strace
- * ends one when another thread's line comes in between.
+ * into unfinished/resumed halves: the exit hooks' output always, and
+ * with -j the entry hooks' too (the object is written at exit). Held
+ * output is written when the call's line is, or when the call ends
+ * without one (unfinished, detached, its thread gone). Anything else is
+ * written at once, after ending another thread's open line with
+ * " <unfinished ...>", as strace ends one when another thread's line
+ * comes in between.
+ *
+ * With -j every line of text becomes an event,
+ * {"event":"output","pid":P,"tid":T,"time":S,"text":"LINE"} (no pid and
+ * tid for what is written outside a thread's hooks: on_end, timers,
+ * maps), so that every line stays JSON; ltr.json's lines (raw_json) are
+ * written as they are. A line written in pieces (ltr.printf) becomes one
+ * event when its newline comes, or whole as it is when another writer
+ * comes in between, its thread is gone or the scripts are done.
  */
-static struct ltr_strbuf held;
-static const struct tracee *held_for;
+static unsigned printer_wants(const struct ltr_arch *arch, long nr);
 
-static void script_output(const struct tracee *t, const char *data, size_t len)
+static struct ltr_strbuf unfinished;     /* -j: a line of text without its newline yet */
+static struct tracee *unfinished_owner;  /* whose hooks wrote it; NULL: no thread's */
+
+/* Whether what t's hooks write now waits for the line of t's call. */
+static bool holds_output(const struct tracee *t)
 {
-	if (t && t->call.exiting && (t->print_state & PRINT_ENTRY)) {
-		ltr_sb_append(&held, data, len);
-		held_for = t;
-		return;
-	}
-	close_open_line();
-	ltr_output_put(cur->out, data, len);
+	if (!t)
+		return false;
+	if (t->call.exiting)
+		return (t->print_state & PRINT_ENTRY) != 0;
+	/*
+	 * -j, an entry hook (or an event inside the call, an exec): the
+	 * printer has not seen the entry yet, but will if it wants it
+	 */
+	return ltr_printer_config.json && (t->flags & TRACEE_IN_SYSCALL) &&
+	       !(t->flags & TRACEE_CALL_HIDDEN) && t->call.arch &&
+	       (printer_wants(t->call.arch, t->call.nr) & LTR_WANT_ENTER);
 }
 
-/* Writes what t's exit hooks wrote, once t's line is done. */
-static void release_held(const struct tracee *t)
+/* Writes finished output of t's hooks (t NULL: no thread's) to t's stream. */
+static void write_output(struct tracee *t, const char *data, size_t len)
 {
-	if (held_for != t)
-		return;
-	held_for = NULL;
-	if (!held.len)
-		return;
+	struct ltr_print_stream *saved = cur;
+
+	if (separate_prefix)
+		select_stream(t);
 	close_open_line();
-	ltr_output_put(cur->out, held.data, held.len);
-	ltr_sb_reset(&held);
+	ltr_output_put(cur->out, data, len);
+	cur = saved;
+}
+
+/* Finished output of t's hooks: held for t's call, or written now. */
+static void put_output(struct tracee *t, const char *data, size_t len)
+{
+	if (holds_output(t))
+		ltr_sb_append(&t->held_output, data, len);
+	else
+		write_output(t, data, len);
+}
+
+/* -j: one line of text (without its newline) written by t's hooks, as an event. */
+static void output_event(struct tracee *t, const char *text, size_t len)
+{
+	json_head("output", t, NULL);
+	ltr_sb_puts(&json_line, ",\"text\":");
+	ltr_json_string(&json_line, text, len);
+	ltr_sb_puts(&json_line, "}\n");
+	put_output(t, json_line.data, json_line.len);
+}
+
+/* -j: the unfinished line, as it is, as an event. */
+static void finish_unfinished(void)
+{
+	struct tracee *owner = unfinished_owner;
+
+	if (!unfinished.len)
+		return;
+	unfinished_owner = NULL;
+	output_event(owner, unfinished.data, unfinished.len);
+	ltr_sb_reset(&unfinished);
+}
+
+/* -j: text written by t's hooks, cut into lines that become events. */
+static void json_text(struct tracee *t, const char *data, size_t len)
+{
+	const char *nl;
+
+	if (unfinished.len && unfinished_owner != t)
+		finish_unfinished();
+	while (len && (nl = memchr(data, '\n', len))) {
+		size_t n = (size_t)(nl - data);
+
+		if (unfinished.len) {
+			ltr_sb_append(&unfinished, data, n);
+			finish_unfinished();
+		} else {
+			output_event(t, data, n);
+		}
+		data += n + 1;
+		len -= n + 1;
+	}
+	if (len) {
+		ltr_sb_append(&unfinished, data, len);
+		unfinished_owner = t;
+	}
+}
+
+static void script_output(const struct ltr_event *ev)
+{
+	struct tracee *t = ev->t;
+
+	if (!ltr_printer_config.json) {
+		if (ev->data)
+			put_output(t, ev->data, ev->len);
+		return;
+	}
+	if (!ev->data || (ev->raw_json && unfinished_owner == t))
+		finish_unfinished(); /* the end; or a line of t's before t's JSON */
+	if (!ev->data)
+		return;
+	if (ev->raw_json)
+		put_output(t, ev->data, ev->len);
+	else
+		json_text(t, ev->data, ev->len);
+}
+
+/*
+ * Writes what t's hooks wrote, once t's call is done (its line written,
+ * or none coming); gone: t is about to be freed, and its unfinished line
+ * (-j) is written too.
+ */
+static void release_held(struct tracee *t, bool gone)
+{
+	if (gone && unfinished.len && unfinished_owner == t)
+		finish_unfinished();
+	if (!t->held_output.len)
+		return;
+	write_output(t, t->held_output.data, t->held_output.len);
+	ltr_sb_reset(&t->held_output);
 }
 
 /* --- notices: "ltr: Process N attached", on stderr --- */
@@ -1039,6 +1168,24 @@ static void notice(const struct tracee *t, const char *event, unsigned threads)
 		ltr_msg("Process %d %s with %u threads\n", t->pid, event, threads);
 	else
 		ltr_msg("Process %d %s\n", t->tid, event);
+}
+
+/*
+ * LTR_EV_NOTICE: "ltr: TEXT" on stderr, or with -j
+ * {"event":"notice","time":T,"text":"TEXT"} on the trace output.
+ */
+static void general_notice(const char *text, size_t len)
+{
+	if (ltr_printer_config.json) {
+		json_head("notice", NULL, NULL);
+		ltr_sb_puts(&json_line, ",\"text\":");
+		ltr_json_string(&json_line, text, len);
+		ltr_sb_puts(&json_line, "}\n");
+		write_output(NULL, json_line.data, json_line.len);
+		return;
+	}
+	ltr_output_flush(); /* in order with a trace on stderr */
+	ltr_msg("%.*s\n", (int)len, text);
 }
 
 /* --- the consumer --- */
@@ -1153,9 +1300,10 @@ static void on_start(const struct ltr_event *ev)
 		notice(ev->t, "attached", 1);
 		break;
 	case LTR_START_LAUNCHED:
-		/* -D attaches to the command, and strace says so */
-		if (daemonized)
+		/* -D attaches to the command, and strace says so (see on_enter()) */
+		if (daemonized && !daemon_noticed)
 			notice(ev->t, "attached", 1);
+		daemon_noticed = true;
 		break;
 	}
 }
@@ -1173,15 +1321,25 @@ static void printer_event(const struct ltr_event *ev)
 		on_start(ev);
 		break;
 	case LTR_EV_ENTER:
+		/*
+		 * -D: strace's notice comes before the command's execve line,
+		 * and the launched command starts (LTR_EV_START) only once
+		 * that execve succeeded
+		 */
+		if (daemonized && !daemon_noticed && (t->flags & TRACEE_FIRST_EXEC)) {
+			notice(t, "attached", 1);
+			daemon_noticed = true;
+		}
 		ltr_printer_syscall_entry(t);
 		break;
 	case LTR_EV_EXIT:
 		on_comm_change(t, ev->kind);
 		ltr_printer_syscall_exit(t);
-		release_held(t);
+		release_held(t, false);
 		break;
 	case LTR_EV_UNRETURNED:
 		ltr_printer_unreturned(t);
+		release_held(t, false);
 		break;
 	case LTR_EV_SIGNAL:
 		if (on)
@@ -1198,7 +1356,7 @@ static void printer_event(const struct ltr_event *ev)
 	case LTR_EV_GONE:
 		if (on)
 			ltr_printer_exit(t, ev->status);
-		release_held(t);
+		release_held(t, false);
 		break;
 	case LTR_EV_SUPERSEDED:
 		if (separate_prefix)
@@ -1215,19 +1373,23 @@ static void printer_event(const struct ltr_event *ev)
 		if ((t->flags & TRACEE_ATTACHED) || !(t->flags & TRACEE_HIDDEN))
 			notice(t, "detached", 1);
 		ltr_printer_detach(t);
+		release_held(t, false);
 		break;
 	case LTR_EV_RELEASE:
-		release_held(t);
+		release_held(t, true);
 		if (cur->line_owner == t)
 			cur->line_owner = NULL;
 		if (separate_prefix)
 			close_stream(t);
 		break;
 	case LTR_EV_OUTPUT:
-		script_output(t, ev->data, ev->len);
+		script_output(ev);
 		break;
 	case LTR_EV_EXEC:
 		on_comm_change(t, ev->kind);
+		break;
+	case LTR_EV_NOTICE:
+		general_notice(ev->data, ev->len);
 		break;
 	case LTR_EV_TICK:
 	case LTR_EV_END:

@@ -379,9 +379,10 @@ void ltr_lua_forget_calls(void)
 }
 
 /* What scripts write: an event, so that the printer places it. */
-void ltr_lua_output(const char *data, size_t len)
+void ltr_lua_output(const char *data, size_t len, bool raw_json)
 {
-	struct ltr_event ev = { .kind = LTR_EV_OUTPUT, .t = ltr_lua.current, .data = data, .len = len };
+	struct ltr_event ev = { .kind = LTR_EV_OUTPUT, .t = ltr_lua.current, .data = data,
+				.len = len, .raw_json = raw_json };
 
 	ltr_events_emit(&ev);
 }
@@ -439,6 +440,9 @@ static void script_event(const struct ltr_event *ev)
 		break;
 	case LTR_EV_END:
 		script_end();
+		/* nothing more comes: a line left unfinished is whole (-j) */
+		if (ltr_lua.L)
+			ltr_lua_output(NULL, 0, false);
 		break;
 	default:
 		break;

@@ -110,8 +110,11 @@ unsigned ltr_lua_wants(const struct ltr_arch *arch, long nr);
 
 /* --- script_events.c: the consumers (dispatch of events to hooks) --- */
 
-/* What ltr.print and friends write: an LTR_EV_OUTPUT event. */
-void ltr_lua_output(const char *data, size_t len);
+/*
+ * What ltr.print and friends write: an LTR_EV_OUTPUT event (raw_json:
+ * ltr.json's lines, which -j keeps as they are; data NULL: the end).
+ */
+void ltr_lua_output(const char *data, size_t len, bool raw_json);
 /* Drops every cached call object reference (before lua_close). */
 void ltr_lua_forget_calls(void);
 

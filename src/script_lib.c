@@ -43,7 +43,7 @@ static int lib_print(lua_State *L)
 	}
 	luaL_addchar(&b, '\n');
 	luaL_pushresult(&b);
-	ltr_lua_output(lua_tostring(L, -1), lua_rawlen(L, -1));
+	ltr_lua_output(lua_tostring(L, -1), lua_rawlen(L, -1), false);
 	return 0;
 }
 
@@ -59,7 +59,7 @@ static int lib_printf(lua_State *L)
 	lua_insert(L, 1);
 	if (lua_pcall(L, n, 1, 0) != LUA_OK)
 		return lua_error(L); /* re-raise into the hook's protected call */
-	ltr_lua_output(lua_tostring(L, -1), lua_rawlen(L, -1));
+	ltr_lua_output(lua_tostring(L, -1), lua_rawlen(L, -1), false);
 	return 0;
 }
 
@@ -180,6 +180,23 @@ static void json_object(lua_State *L, int idx, struct ltr_strbuf *out, int depth
 	lua_pop(L, 3); /* the key lists and the sorted keys */
 }
 
+/*
+ * A finite double as the shortest of %.15g, %.16g and %.17g that reads
+ * back as the same double: 0.000123 and not 0.00012300000000000001.
+ */
+static void json_double(struct ltr_strbuf *out, double d)
+{
+	char buf[32];
+	int digits;
+
+	for (digits = 15; digits < 17; digits++) {
+		snprintf(buf, sizeof(buf), "%.*g", digits, d);
+		if (strtod(buf, NULL) == d)
+			break;
+	}
+	ltr_sb_printf(out, "%.*g", digits, d);
+}
+
 static void json_value(lua_State *L, int idx, struct ltr_strbuf *out, int depth)
 {
 	size_t len;
@@ -200,7 +217,7 @@ static void json_value(lua_State *L, int idx, struct ltr_strbuf *out, int depth)
 			double d = lua_tonumber(L, idx);
 
 			if (isfinite(d))
-				ltr_sb_printf(out, "%.17g", d);
+				json_double(out, d);
 			else
 				ltr_sb_puts(out, "null");
 		}
@@ -235,7 +252,7 @@ static int lib_json(lua_State *L)
 	ltr_lua_json_encode(L, 1);
 	lua_pushliteral(L, "\n");
 	lua_concat(L, 2);
-	ltr_lua_output(lua_tostring(L, -1), lua_rawlen(L, -1));
+	ltr_lua_output(lua_tostring(L, -1), lua_rawlen(L, -1), true); /* -j: as it is */
 	return 0;
 }
 

@@ -119,11 +119,9 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 			t->flags |= TRACEE_CALL_HIDDEN;
 			return;
 		}
+		/* LTR_EV_START comes once the execve has succeeded (exec event) */
 		t->flags &= ~TRACEE_HIDDEN;
 		t->flags |= TRACEE_FIRST_EXEC;
-		struct ltr_event ev = { .kind = LTR_EV_START, .t = t, .how = LTR_START_LAUNCHED };
-
-		ltr_events_emit(&ev);
 	}
 	if (!t->wants) {
 		t->flags |= TRACEE_CALL_HIDDEN;
@@ -696,6 +694,16 @@ void ltr_stops_handle(pid_t tid, int status)
 			return;
 		}
 		ltr_unwind_forget(t->pid); /* a new image, maybe of another arch */
+		if (first) {
+			/*
+			 * The launched command is the command from now on: /proc
+			 * shows its comm and exe, no longer ltr's
+			 */
+			struct ltr_event ev = { .kind = LTR_EV_START, .t = t,
+						.how = LTR_START_LAUNCHED };
+
+			ltr_events_emit(&ev);
+		}
 		if (!(t->flags & TRACEE_HIDDEN))
 			ltr_events_emit_simple(LTR_EV_EXEC, t);
 		ltr_tracer_resume(t, 0);

@@ -78,6 +78,7 @@ void ltr_tracee_remove(struct tracee *t)
 		silent_count--;
 	ltr_sb_free(&t->text);
 	ltr_sb_free(&t->exit_stack);
+	ltr_sb_free(&t->held_output);
 	free(t);
 }
 

@@ -205,6 +205,7 @@ static void apply_interrupt_level(enum ltr_tracer_intr intr)
 		for (i = 0; i < NFATAL; i++)
 			sigaction(fatal_signals[i], &ign, NULL);
 		interrupted = 0; /* one that came while starting is ignored too */
+		ltr_output_tolerate_epipe(true); /* as strace -I3: EPIPE too */
 		return;
 	}
 }
@@ -525,7 +526,8 @@ int ltr_tracer_run(const struct ltr_options *opts)
 			if (ltr_tracer.intr == LTR_INTR_WAITING)
 				signal_launched(interrupted);
 		}
-		if (interrupted || ltr_events_failed()) {
+		/* a failed write of the trace ends it too (ltr/output.h) */
+		if (interrupted || ltr_events_failed() || ltr_output_error()) {
 			if (!ltr_tracer.use_seccomp) {
 				ltr_attach_detach_all();
 				break;

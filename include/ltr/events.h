@@ -55,14 +55,31 @@ enum ltr_event_kind {
 	LTR_EV_PERSONALITY, /* t->arch changed (32/64-bit) */
 	LTR_EV_DETACH,      /* ltr lets t go; t is still valid */
 	LTR_EV_RELEASE,     /* t is about to be freed: drop every reference to it */
-	LTR_EV_OUTPUT,      /* a script wrote data; t: whose hook wrote it, or NULL */
+	/*
+	 * A script wrote data (raw_json: whole lines of JSON, ltr.json's);
+	 * t: whose hook wrote it, or NULL. data NULL: the scripts are done
+	 * writing (after their end hooks), a line left unfinished is whole.
+	 */
+	LTR_EV_OUTPUT,
+	/*
+	 * ltr tells the user something about the trace, not an error (data:
+	 * the text, without "ltr: " and newline); t NULL. The printer shows
+	 * it as "ltr: TEXT" on stderr, or with -j as a JSON event.
+	 */
+	LTR_EV_NOTICE,
 	LTR_EV_TICK,        /* periodic (every 100 ms) when a consumer needs it */
 	LTR_EV_END,         /* tracing is over; no tracee is left */
 };
 
 /* How a tracee came to be traced (LTR_EV_START). */
 enum ltr_start_how {
-	LTR_START_LAUNCHED, /* the launched command, at its first execve */
+	/*
+	 * The launched command, once its first execve has succeeded (the
+	 * exec event, before the execve's exit stop and LTR_EV_EXEC): the
+	 * execve's entry comes before it; a command that cannot be executed
+	 * has none.
+	 */
+	LTR_START_LAUNCHED,
 	LTR_START_ATTACHED, /* -p: the leader of a process of count threads */
 	LTR_START_FOLLOWED, /* a new child or thread (-f, or a thread of -p) */
 };
@@ -76,8 +93,9 @@ struct ltr_event {
 	pid_t other;            /* SUPERSEDED: the execing thread's former tid */
 	enum ltr_start_how how; /* START */
 	unsigned count;         /* START (attached): threads seized */
-	const char *data;       /* OUTPUT */
-	size_t len;             /* OUTPUT */
+	const char *data;       /* OUTPUT, NOTICE */
+	size_t len;             /* OUTPUT, NOTICE */
+	bool raw_json;          /* OUTPUT: data is JSON lines already */
 };
 
 /* What a consumer's wants() returns for one syscall. */

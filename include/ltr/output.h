@@ -9,9 +9,13 @@
  * interruption, and also every 100 ms for regular files and whenever the
  * tracer is about to sleep (its tracees idle) for a pipe or socket.
  *
- * A write that fails (the command of -o |CMD exited: EPIPE; a full disk)
- * is reported once per stream, "ltr: FILE: error", and that stream's
- * later output is dropped; tracing goes on.
+ * Every write, flush and close is checked. One that fails (a full disk:
+ * ENOSPC; the reader of a pipe exited: EPIPE) is reported once per
+ * stream, "ltr: FILE: error" as strace words it ("ltr: stderr: error" for
+ * stderr), and that stream's later output is dropped. The failure is
+ * then fatal (ltr_output_error()): the tracer stops tracing as on SIGINT
+ * and ltr exits non-zero. Only EPIPE under -I3/-I4, which ignore SIGPIPE,
+ * is not: tracing goes on, as strace's does.
  */
 #ifndef LTR_OUTPUT_H
 #define LTR_OUTPUT_H
@@ -37,6 +41,13 @@ void ltr_output_flush(void);
  * exit, as strace does.
  */
 void ltr_output_close(void);
+/*
+ * The errno of the first failed write, flush or close of any stream that
+ * ends tracing (see above), 0 while there is none.
+ */
+int ltr_output_error(void);
+/* -I3, -I4: EPIPE is reported but does not end tracing. */
+void ltr_output_tolerate_epipe(bool on);
 /* True when the main stream is a file or pipe given with -o. */
 bool ltr_output_is_file(void);
 /*
@@ -65,11 +76,12 @@ void ltr_output_pipe_reaped(void);
 struct ltr_output *ltr_output_main(void);
 /*
  * Opens another stream on file path (-ff's FILE.TID), fully buffered.
- * Returns NULL with errno set on failure. ltr_output_flush() and
+ * Returns NULL with errno set on failure, which is fatal as a failed
+ * write is (ltr_output_error()); the caller reports it. ltr_output_flush() and
  * ltr_output_close() include it until ltr_output_close_stream().
  */
 struct ltr_output *ltr_output_open_stream(const char *path, bool append);
-/* Writes to stream o (any stream, the main one included). */
+/* Writes to stream o (any stream, the main one included; NULL: nowhere). */
 void ltr_output_put(struct ltr_output *o, const char *data, size_t len);
 /* Flushes and closes a stream from ltr_output_open_stream(); frees it. */
 void ltr_output_close_stream(struct ltr_output *o);

@@ -88,6 +88,11 @@ struct tracee {
 	 * thread is gone, as strace does.
 	 */
 	struct ltr_strbuf exit_stack;
+	/*
+	 * printer-private: what this thread's hooks wrote that waits for
+	 * the line (-j: the object) of the call they ran in
+	 */
+	struct ltr_strbuf held_output;
 	/* printer-private, -ff: this thread's file (FILE.TID) and its open line */
 	struct ltr_print_stream *print_out;
 	struct tracee *hash_next;

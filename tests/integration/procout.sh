@@ -659,12 +659,115 @@ test_seccomp_bpf_f() {
 }
 test_seccomp_bpf_b() { same_as_strace seccomp_bpf_b stderr --seccomp-bpf -f -b execve -qqq -e trace=none -- /bin/true; }
 
+# --- output errors ---
+# A trace that cannot be written: one line, in strace's words, then ltr
+# stops tracing as on SIGINT and exits 1 (141 for EPIPE, as when SIGPIPE
+# ends tracing); strace 6.1 says the same (at every line) but traces on
+# and exits 0. The command is never killed: it runs on to its end.
+
+# More trace than the 64 KiB ltr gathers before writing, so that the
+# output fails while the command runs; then a mark in the test's directory.
+LONG_CMD='dd if=/dev/zero of=/dev/null bs=1 count=20000 status=none; echo done > "$0"'
+
+# marked: the command finished (its mark, waited for: it may outlive ltr).
+marked() {
+	wait_for 20 eval '[ "$(cat "$TMP/mark" 2>/dev/null)" = done ]' ||
+		{ fail "the command did not finish"; return 1; }
+}
+
+# out_error WANT_RC WANT_STDERR LTR-OPTIONS...: runs ltr with them on
+# LONG_CMD; its status and its whole stderr must be those.
+out_error() {
+	local want=$1 msg=$2
+	shift 2
+	rm -f "$TMP/mark"
+	{ timeout 30 "$LTR" "$@" -- sh -c "$LONG_CMD" "$TMP/mark" > /dev/null 2> "$TMP/err"; } 2>/dev/null
+	RC=$?
+	[ "$RC" = "$want" ] || { fail "ltr $*: status $RC, expected $want ($(head -c 200 "$TMP/err"))"; return 1; }
+	# (messages start with ltr's argv[0], a path here)
+	[ "$(sed 's,^/[^ ]*/ltr: ,ltr: ,' "$TMP/err")" = "$msg" ] ||
+		{ fail "ltr $*: stderr '$(head -c 300 "$TMP/err")'"; return 1; }
+	marked
+}
+
+test_out_full() {
+	ltr_only || return $SKIPPED
+	local full='ltr: /dev/full: No space left on device'
+	out_error 1 "$full" -o /dev/full || return 1
+	# strace's words (which it prints at every line)
+	timeout 30 "$STRACE" -o /dev/full -- true 2>&1 | head -1 | sed 's,^/.*/strace: ,strace: ,' |
+		grep -qxF "${full/ltr/strace}" ||
+		{ fail "strace words it otherwise"; return 1; }
+	# scripts' output, -c's summary: the same checks
+	out_error 1 "$full" -o /dev/full -L 'on_exit("read", function(c) print(c.ret) end)' || return 1
+	out_error 1 "$full" -o /dev/full -c || return 1
+	timeout 30 "$LTR" -o /dev/full -c -- /bin/true 2> "$TMP/err"
+	RC=$?
+	[ "$RC" = 1 ] && [ "$(sed 's,^/[^ ]*/ltr: ,ltr: ,' "$TMP/err")" = "$full" ] ||
+		{ fail "-c of a short command: status $RC, stderr '$(cat "$TMP/err")'"; return 1; }
+}
+
+# Under the seccomp filter (-f with a selection) the command cannot be
+# detached: it is served to its end, as on SIGINT, and ltr says so.
+test_out_full_filter() {
+	ltr_only || return $SKIPPED
+	out_error 1 "ltr: /dev/full: No space left on device
+ltr: the traced processes run under ltr's seccomp filter and cannot be detached; serving them silently until they exit (--no-seccomp avoids this)" \
+		-f -e trace=read -o /dev/full
+}
+
+# The trace on stderr: nothing can be said, but the status says it.
+test_stderr_full() {
+	ltr_only || return $SKIPPED
+	rm -f "$TMP/mark"
+	timeout 30 "$LTR" -- sh -c "$LONG_CMD" "$TMP/mark" > /dev/null 2> /dev/full
+	RC=$?
+	[ "$RC" = 1 ] || { fail "status $RC, expected 1"; return 1; }
+	marked || return 1
+	timeout 30 "$LTR" -o /dev/null --stats -- /bin/true 2> /dev/full
+	RC=$?
+	[ "$RC" = 1 ] || { fail "--stats on /dev/full: status $RC, expected 1"; return 1; }
+	timeout 30 "$LTR" -o /dev/null --stats -- /bin/true 2> /dev/null ||
+		{ fail "--stats: status $?"; return 1; }
+}
+
+# `ltr CMD 2>&1 | head -1`: EPIPE (and SIGPIPE) end tracing; ltr exits
+# 141 as strace, which dies of SIGPIPE, but the command is not killed.
+test_stderr_epipe() {
+	ltr_only || return $SKIPPED
+	local rc
+	rm -f "$TMP/mark"
+	rc=$( { timeout 30 "$LTR" -- sh -c "$LONG_CMD" "$TMP/mark" 2>&1 > /dev/null
+		echo $? > "$TMP/rc"; } | head -1 > /dev/null; cat "$TMP/rc")
+	[ "$rc" = 141 ] || { fail "status $rc, expected 141"; return 1; }
+	marked
+}
+
+# -ff's FILE.TID that cannot be opened: strace's message and status (1);
+# ltr serves the command to its end.
+test_ff_unopenable() {
+	ltr_only || return $SKIPPED
+	local err
+	rm -f "$TMP/mark"
+	in_dir "$TMP/run" "$LTR" -ff -o nodir/t -- sh -c 'echo done > "$0"' "$TMP/mark"
+	[ "$RC" = 1 ] || { fail "status $RC, expected 1 as strace's"; return 1; }
+	err=$(sed 's/\.[0-9]*'"'"'/.PID'"'"'/; s,^/[^ ]*/ltr: ,ltr: ,' "$TMP/run/stderr")
+	[ "$err" = "ltr: Can't fopen 'nodir/t.PID': No such file or directory" ] ||
+		{ fail "stderr '$(head -c 300 "$TMP/run/stderr")'"; return 1; }
+	marked || return 1
+	in_dir "$TMP/oracle" "$STRACE" -ff -o nodir/t -- /bin/true
+	[ "$RC" = 1 ] && [ "$(sed 's/\.[0-9]*'"'"'/.PID'"'"'/; s,^/.*/strace: ,strace: ,' "$TMP/oracle/stderr")" = \
+		"${err/ltr/strace}" ] ||
+		{ fail "strace: status $RC, '$(cat "$TMP/oracle/stderr")'"; return 1; }
+}
+
 ALL_TESTS=(append pipe_bar pipe_bang pipe_wait pipe_closed ff_sh ff_long ff_vfork ff_signals
 	ff_execthread execthread_pid_changed execthread_pid_changed_quiet ff_execthread_pid_changed
 	ff_no_o ff_threads ff_attach attach_and_command b_exec b_status b_follow b_waits daemonize
 	daemonize_trace daemonize_notice env env_long env_own user user_unknown user_not_root
 	intr_waiting intr_never intr_never_tstp intr_anywhere inherited_signals killed_status release_stdio unknown_pids debug tips tips_bad tips_bad_id
-	seccomp_bpf seccomp_bpf_f seccomp_bpf_b)
+	seccomp_bpf seccomp_bpf_f seccomp_bpf_b out_full out_full_filter stderr_full stderr_epipe
+	ff_unopenable)
 
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"

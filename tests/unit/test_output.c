@@ -148,6 +148,75 @@ static void test_streams(void **state)
 	assert_int_equal(errno, ENOENT);
 }
 
+/* Runs fn with stderr into a file; returns what it wrote (static buffer). */
+static const char *stderr_of(void (*fn)(void))
+{
+	char errpath[128];
+	int saved = dup(STDERR_FILENO);
+
+	snprintf(errpath, sizeof(errpath), "%s/stderr", dir);
+	assert_non_null(freopen(errpath, "w", stderr));
+	fn();
+	fflush(stderr);
+	dup2(saved, STDERR_FILENO);
+	close(saved);
+	return contents(errpath);
+}
+
+static void write_full(void)
+{
+	static char big[100000];
+	unsigned i;
+
+	assert_int_equal(ltr_output_open("/dev/full", false), 0);
+	assert_int_equal(ltr_output_error(), 0);
+	memset(big, 'x', sizeof(big));
+	for (i = 0; i < 3; i++)
+		ltr_output_write(big, sizeof(big)); /* more than is gathered */
+	assert_int_equal(ltr_output_error(), ENOSPC);
+	ltr_output_write("more\n", 5);
+	ltr_output_close();
+}
+
+static void write_pipe_closed(void)
+{
+	static char big[100000];
+
+	assert_int_equal(ltr_output_open("|true", false), 0);
+	usleep(200000); /* true has exited */
+	ltr_output_write(big, sizeof(big));
+	ltr_output_close();
+}
+
+static void write_stream_unopenable(void)
+{
+	assert_int_equal(ltr_output_open(NULL, false), 0);
+	assert_null(ltr_output_open_stream("/nonexistent-dir/t.1", false));
+	ltr_output_close();
+}
+
+/*
+ * A failed write is reported once and ends tracing (ltr_output_error());
+ * EPIPE too, unless -I3/-I4 ignore it; a -ff stream that cannot be
+ * opened too (its caller reports it).
+ */
+static void test_errors(void **state)
+{
+	(void)state;
+	assert_string_equal(stderr_of(write_full), "ltr: /dev/full: No space left on device\n");
+	assert_int_equal(ltr_output_error(), ENOSPC);
+	signal(SIGPIPE, SIG_IGN);
+	assert_string_equal(stderr_of(write_pipe_closed), "ltr: |true: Broken pipe\n");
+	assert_int_equal(ltr_output_error(), EPIPE);
+	ltr_output_tolerate_epipe(true);
+	assert_string_equal(stderr_of(write_pipe_closed), "ltr: |true: Broken pipe\n");
+	assert_int_equal(ltr_output_error(), 0);
+	ltr_output_tolerate_epipe(false);
+	signal(SIGPIPE, SIG_DFL);
+	assert_string_equal(stderr_of(write_stream_unopenable), "");
+	assert_int_equal(ltr_output_error(), ENOENT);
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -170,6 +239,7 @@ int main(void)
 		cmocka_unit_test(test_pipe),
 		cmocka_unit_test(test_pipe_closed),
 		cmocka_unit_test(test_streams),
+		cmocka_unit_test(test_errors),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -21,6 +21,7 @@
 #include <cmocka.h>
 
 #include "fake_mem.h"
+#include "ltr/events.h"
 #include "ltr/output.h"
 #include "ltr/printer.h"
 #include "ltr/tracee.h"
@@ -153,6 +154,8 @@ static int teardown_group(void **state)
 	unlink(out_path);
 	ltr_sb_free(&tracees[0].text);
 	ltr_sb_free(&tracees[1].text);
+	ltr_sb_free(&tracees[0].held_output);
+	ltr_sb_free(&tracees[1].held_output);
 	fake_mem_reset();
 	return 0;
 }
@@ -584,6 +587,68 @@ static void test_json(void **state)
 		"\"signal\":\"SIGSTOP\"\\}\n");
 }
 
+/* Hands ev to the printer as the core would. */
+static void deliver(enum ltr_event_kind kind, struct tracee *t, const char *data, bool raw_json)
+{
+	struct ltr_event ev = { .kind = kind, .t = t, .data = data,
+				.len = data ? strlen(data) : 0, .raw_json = raw_json };
+
+	ltr_printer_consumer()->event(&ev);
+}
+
+/*
+ * -j: what scripts write stays JSON. Text becomes output events, a line
+ * written in pieces one event; ltr.json's lines are kept; what a call's
+ * entry and exit hooks write comes after the call's object, also when
+ * the call never returns; what no thread wrote has no pid; the last
+ * unfinished line is written at the end. siginfo values lose strace's
+ * comments.
+ */
+static void test_json_output(void **state)
+{
+	struct tracee *t, *u;
+	siginfo_t si;
+
+	(void)state;
+	ltr_printer_config.json = true;
+	capture();
+	t = openat_call(0, 100, mono_ago(0));
+	deliver(LTR_EV_OUTPUT, t, "enter\n", false); /* an entry hook, before the printer */
+	deliver(LTR_EV_ENTER, t, NULL, false);
+	u = openat_call(1, 101, mono_ago(0));
+	deliver(LTR_EV_OUTPUT, u, "bye", false);      /* another thread's entry hook */
+	deliver(LTR_EV_ENTER, u, NULL, false);
+	deliver(LTR_EV_OUTPUT, NULL, "loose\n", false);
+	call_exit(t, 3);
+	deliver(LTR_EV_OUTPUT, t, "{\"a\":1}\n", true); /* exit hooks */
+	deliver(LTR_EV_OUTPUT, t, "x", false);
+	deliver(LTR_EV_OUTPUT, t, "y\nz", false);
+	deliver(LTR_EV_EXIT, t, NULL, false);
+	u->call.end = LTR_END_UNFINISHED;             /* u's thread dies inside it */
+	deliver(LTR_EV_UNRETURNED, u, NULL, false);
+	memset(&si, 0, sizeof(si));
+	si.si_signo = SIGCHLD;
+	si.si_code = CLD_EXITED;
+	si.si_pid = 7;
+	si.si_utime = 250;
+	ltr_printer_signal(t, &si);
+	deliver(LTR_EV_OUTPUT, NULL, "ta", false);
+	deliver(LTR_EV_OUTPUT, NULL, "il", false);
+	deliver(LTR_EV_OUTPUT, NULL, NULL, false);    /* the scripts are done */
+	assert_matches(captured(),
+		"\\{\"event\":\"output\",\"time\":[0-9.]+,\"text\":\"loose\"\\}\n"
+		"\\{\"pid\":100,\"tid\":100,[^\n]*\"ret\":3,[^\n]*\\}\n"
+		"\\{\"event\":\"output\",\"pid\":100,\"tid\":100,\"time\":[0-9.]+,\"text\":\"enter\"\\}\n"
+		"\\{\"a\":1\\}\n"
+		"\\{\"event\":\"output\",\"pid\":100,\"tid\":100,\"time\":[0-9.]+,\"text\":\"xy\"\\}\n"
+		"\\{\"pid\":101,\"tid\":101,[^\n]*\"ret\":null\\}\n"
+		"\\{\"event\":\"output\",\"pid\":101,\"tid\":101,\"time\":[0-9.]+,\"text\":\"bye\"\\}\n"
+		"\\{\"event\":\"signal\",[^\n]*\"si_utime\":250,\"si_stime\":0\\}\\}\n"
+		/* t's "z" waited for its newline; another writer made it whole */
+		"\\{\"event\":\"output\",\"pid\":100,\"tid\":100,\"time\":[0-9.]+,\"text\":\"z\"\\}\n"
+		"\\{\"event\":\"output\",\"time\":[0-9.]+,\"text\":\"tail\"\\}\n");
+}
+
 static void test_format(void **state)
 {
 	static struct ltr_strbuf line;
@@ -641,6 +706,7 @@ int main(void)
 		cmocka_unit_test_setup(test_columns, setup),
 		cmocka_unit_test_setup(test_comm_prefix, setup),
 		cmocka_unit_test_setup(test_json, setup),
+		cmocka_unit_test_setup(test_json_output, setup),
 		cmocka_unit_test_setup(test_format, setup),
 	};
 
