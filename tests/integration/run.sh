@@ -590,6 +590,22 @@ test_scripts_beside() {
 	printf '%s\n' "$out" | grep -q '^x ' && printf '%s\n' "$out" | grep -q '^y ' ||
 		{ fail "ltr -l lacks the scripts: $out"; return 1; }
 	printf '%s\n' "$out" | grep -q '^helper ' && { fail "ltr -l lists a module: $out"; return 1; }
+	# a module is a file whose main chunk returns a value, whatever the
+	# shape of its last lines; a script never is, whatever its comments
+	# and strings hold
+	mkdir -p "$TMP/shapes"
+	printf -- '-- multi: a table constructor returned over lines\nlocal function f() return 1 end\nreturn {\n  f = f,\n  g = function() return 2 end,\n}\n' > "$TMP/shapes/multi.lua"
+	printf -- '-- after: return M after a constructor over lines\nlocal M = setmetatable({\n  x = 1,\n}, {})\nreturn M\n--[[\nnotes\n]]\n' > "$TMP/shapes/after.lua"
+	printf -- '-- call: returns a call over lines\nreturn setmetatable({}, {\n  __index = function() return 0 end,\n})\n' > "$TMP/shapes/call.lua"
+	printf -- '-- s1: a script whose long comment holds a return\nltr.on_end(function()\nreturn\nend)\n--[[\nreturn M\n]]\n' > "$TMP/shapes/s1.lua"
+	printf -- '-- s2: a script whose long string holds a return\nlocal text = [==[\nreturn {\n}\n]==]\nlocal function f()\nreturn text\nend\nif f() then\nreturn\nend\n' > "$TMP/shapes/s2.lua"
+	out=$(LTR_PATH=$TMP/shapes "$LTR" -l 2>&1)
+	for m in multi after call; do
+		printf '%s\n' "$out" | grep -q "^$m " && { fail "ltr -l lists the module $m: $out"; return 1; }
+	done
+	for m in s1 s2; do
+		printf '%s\n' "$out" | grep -q "^$m " || { fail "ltr -l lacks the script $m: $out"; return 1; }
+	done
 	# two scripts, each with its own helper.lua: each gets its own
 	mkdir -p "$TMP/other"
 	printf 'return { hello = function() return "other" end }\n' > "$TMP/other/helper.lua"
