@@ -728,10 +728,26 @@ static bool load_script(lua_State *L, const char *name, const char *path, bool f
 	}
 	lua_newtable(L);               /* the script's _ENV */
 	if (inline_code) {
-		/* -L: ltr's functions are globals too (on_exit, map, print...) */
+		/*
+		 * -L: ltr's functions are globals too (on_exit, map, printf...),
+		 * but none hides one of Lua's own (select stays Lua's; ltr's is
+		 * ltr.select), except print: a one-liner prints to the trace
+		 * output. Internal fields (_print_maps) stay out.
+		 */
 		lua_getglobal(L, "ltr");
 		lua_pushnil(L);
 		while (lua_next(L, -2)) {
+			const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+			bool lua_own;
+
+			lua_pushglobaltable(L);
+			lua_pushvalue(L, -3);
+			lua_own = lua_rawget(L, -2) != LUA_TNIL;
+			lua_pop(L, 2);    /* _G[key], _G */
+			if (!key || key[0] == '_' || (lua_own && strcmp(key, "print") != 0)) {
+				lua_pop(L, 1); /* the value: not a global */
+				continue;
+			}
 			lua_pushvalue(L, -2);
 			lua_insert(L, -2);
 			lua_rawset(L, -5);    /* env[key] = ltr[key] */

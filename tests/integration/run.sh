@@ -629,6 +629,13 @@ test_inline_lua() {
 	grep -q '^from -s$' "$out" && grep -q '^from -L$' "$out" ||
 		{ fail "the scripts did not both run: $(head -c 300 "$out")"; return 1; }
 	grep -Eq '^@opens\[ok\]: [0-9]+$' "$out" || { fail "no map printed: $(head -c 300 "$out")"; return 1; }
+	# ltr's fields never hide Lua's own globals (select), print aside;
+	# internal fields stay out
+	"$LTR" -o "$TMP/inline.sel" -L 'on_end(function() print("sel", select("#", 1, 2, 3),
+		select(2, "a", "b"), ltr.select("read"):match("read"), type(_print_maps), type(printf)) end)' -- true ||
+		{ fail "select: exit status $?"; return 1; }
+	grep -qx "$(printf 'sel\t3\tb\ttrue\tnil\tfunction')" "$TMP/inline.sel" ||
+		{ fail "-L shadows Lua's globals: $(head -c 300 "$TMP/inline.sel")"; return 1; }
 	"$LTR" -L 'on_exit(' -- true 2> "$TMP/inline.err"
 	[ $? = 2 ] && grep -q '^ltr: (-L):1: ' "$TMP/inline.err" ||
 		{ fail "a bad -L: $(cat "$TMP/inline.err")"; return 1; }
