@@ -256,6 +256,67 @@ static int bad_arg(int c, const struct option *lopt, const char *arg)
 	return usage_error("invalid -%c argument: '%s'", c, arg);
 }
 
+/*
+ * The error for a long option getopt_long() refused (arg, "--NAME" or
+ * "--NAME=VALUE"), worded as glibc words it for strace, whose getopt
+ * prints its own messages (ltr's is silent, opterr = 0, so that every
+ * message starts with "ltr:"): an option that needs an argument and got
+ * none, one that takes none and got one, a prefix of several options, an
+ * unknown one. A prefix of options that differ only in name (--daemon:
+ * --daemonize, --daemonised, --daemonized) is not ambiguous.
+ */
+static int long_option_error(const struct option *longopts, const char *arg)
+{
+	const char *name = arg + 2;
+	size_t len = strcspn(name, "=");
+	const struct option *o, *found = NULL;
+	bool ambiguous = false;
+
+	for (o = longopts; o->name; o++)
+		if (strlen(o->name) == len && !strncmp(o->name, name, len)) {
+			found = o;
+			break;
+		}
+	for (o = longopts; !found && o->name; o++)
+		if (!strncmp(o->name, name, len)) {
+			const struct option *first;
+
+			for (first = longopts; strncmp(first->name, name, len); first++)
+				;
+			if (first != o && (o->has_arg != first->has_arg ||
+					   o->flag != first->flag || o->val != first->val))
+				ambiguous = true;
+		}
+	if (ambiguous) {
+		struct ltr_strbuf list = LTR_STRBUF_INIT;
+		const struct option *first = NULL;
+		int rc;
+
+		for (o = longopts; o->name; o++) {
+			if (strncmp(o->name, name, len))
+				continue;
+			if (!first)
+				first = o;
+			else if (o->has_arg == first->has_arg && o->flag == first->flag &&
+				 o->val == first->val)
+				continue; /* the same option under another name */
+			ltr_sb_printf(&list, " '--%s'", o->name);
+		}
+		rc = usage_error("option '%s' is ambiguous; possibilities:%s", arg,
+				 ltr_sb_cstr(&list));
+		ltr_sb_free(&list);
+		return rc;
+	}
+	for (o = longopts; !found && o->name; o++)
+		if (!strncmp(o->name, name, len))
+			found = o;
+	if (found && name[len] == '=' && found->has_arg == no_argument)
+		return usage_error("option '--%s' doesn't allow an argument", found->name);
+	if (found && !name[len] && found->has_arg == required_argument)
+		return usage_error("option '--%s' requires an argument", found->name);
+	return usage_error("unrecognized option '%s'", arg);
+}
+
 /* A decimal number in [0, max], as strace's string_to_uint. */
 static bool parse_uint(const char *s, unsigned long max, unsigned long *out)
 {
@@ -1084,6 +1145,10 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		unsigned long n;
 		size_t i;
 
+		/* the word getopt_long() reads, when a long option ("--NAME") */
+		const char *long_arg = optind < argc && !strncmp(argv[optind], "--", 2) &&
+				       argv[optind][2] ? argv[optind] : NULL;
+
 		lidx = -1;
 		c = getopt_long(argc, argv, "+:a:Ab:cCdDe:E:fFhiI:jkL:lno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
 				longopts, &lidx);
@@ -1373,8 +1438,9 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			break;
 		}
 		case ':':
-			if (lopt)
-				rc = usage_error("option '--%s' requires an argument", lopt->name);
+			/* getopt_long() sets neither lidx nor a usable optopt then */
+			if (long_arg)
+				rc = long_option_error(longopts, long_arg);
 			else if (optopt)
 				rc = usage_error("option requires an argument -- '%c'", optopt);
 			else
@@ -1390,7 +1456,9 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 					goto out;
 				break;
 			}
-			if (optopt && optopt < 256)
+			if (c == '?' && long_arg)
+				rc = long_option_error(longopts, long_arg);
+			else if (optopt && optopt < 256)
 				rc = usage_error("invalid option -- '%c'", optopt);
 			else
 				rc = usage_error("unrecognized option '%s'", argv[optind - 1]);

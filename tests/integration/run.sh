@@ -352,6 +352,36 @@ test_bad_input() {
 	grep -q 'ltr' "$TMP/v.out" || { fail "-V output does not mention ltr"; return 1; }
 }
 
+# A long option refused by getopt_long: missing argument (every strace
+# long option that takes one), an argument given to one that takes none,
+# an ambiguous prefix, an unknown name: the same two lines and status as
+# strace (whose getopt prints them), with ltr for strace. (Compared with
+# strace already: nothing to check in oracle mode.)
+test_long_option_errors() {
+	ltr_only || return $SKIPPED
+	local strace_bin o want got
+	strace_bin=$(command -v strace) || { skip "no strace"; return; }
+	for o in --columns --detach-on --env --interruptible --output \
+		--summary-syscall-overhead --attach --trace-path --string-limit \
+		--summary-sort-by --user --summary-columns --const-print-style \
+		--trace --abbrev --verbose --raw --signals --status --read --write \
+		--fault --inject --kvm --decode-pids --summary-sort --statu --outp \
+		--trac --ou=x --seccomp-bpf=x --fail=1 --summary=1 --bogus --bogus=1; do
+		# (strace's getopt names it by its argv[0])
+		want=$(cd / && timeout 10 bash -c 'exec -a strace "$0" "$1"' "$strace_bin" "$o" 2>&1 < /dev/null
+		       echo "status $?")
+		got=$(timeout 10 "$LTR" "$o" 2>&1 < /dev/null; echo "status $?")
+		[ "$got" = "$(printf '%s\n' "$want" | sed "s/^strace: /$(basename "$LTR"): /;s/'strace -h'/'$(basename "$LTR") -h'/")" ] ||
+			{ fail "$o: $got; strace: $want"; return 1; }
+	done
+	# ltr's own long options too
+	for o in --lua --script-help --hook-timeout --strsize; do
+		got=$(timeout 10 "$LTR" "$o" 2>&1 < /dev/null; echo "status $?")
+		[ "$got" = "$(printf "%s: option '%s' requires an argument\nTry '%s -h' for more information.\nstatus 1" \
+			"$(basename "$LTR")" "$o" "$(basename "$LTR")")" ] || { fail "$o: $got"; return 1; }
+	done
+}
+
 # start_bg OUT CMD...: start CMD in the background, stdout to OUT; sets BG.
 start_bg() {
 	local out=$1
