@@ -42,6 +42,14 @@ void ltr_tracer_install_signals(void);
 int ltr_tracer_interrupted(void);
 
 /*
+ * In a child of ltr before its execve (the launched command, a script's
+ * os.execute): puts back the signal dispositions ltr changed (its
+ * handlers, -I3 ignores SIGINT, SIGTTOU ignored, and so on), as ltr found
+ * them when it started.
+ */
+void ltr_tracer_child_signals(void);
+
+/*
  * Asks the tracer to detach from every thread of process pid once the
  * current hook returns (Lua's proc:detach()). Safe to call from hooks.
  */

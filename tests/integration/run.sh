@@ -547,6 +547,53 @@ test_runaway_hook_interrupt() {
 	wait_for 5 has_line "$so" "sleeper done" || { fail "sleeper did not finish"; return 1; }
 }
 
+# SIGINT or SIGTERM while a script's main chunk runs (a loop at load, a
+# command it runs with os.execute): ltr exits 128+N at once, says where
+# the script was, and starts no command; os.execute's command gets the
+# signal too (Lua's own os.execute, system(3), ignores SIGINT in ltr
+# until the command ends, and ltr went on to trace). A command that
+# ignores the signal is left running and ltr exits all the same.
+test_load_interrupt() {
+	ltr_only || return $SKIPPED
+	local sig script want err=$TMP/li.err pid dfl
+	printf 'io.open(os.getenv("LI_TMP") .. "/loading", "w"):close()\nlocal n = 0\nwhile true do n = n + 1 end\n' > "$TMP/loop.lua"
+	printf 'io.open(os.getenv("LI_TMP") .. "/loading", "w"):close()\nos.execute("echo $$ > $LI_TMP/child; exec $LI_FIX/sleeper 30 > /dev/null")\nltr.on_end(function() end)\n' > "$TMP/exec.lua"
+	for sig in INT TERM; do
+		for script in loop exec exec-ignoring; do
+			rm -f "$TMP/loading" "$TMP/ran" "$TMP/child"
+			# a background job ignores SIGINT, and so would the command
+			dfl=--default-signal=INT
+			[ "$script" = exec-ignoring ] && dfl=--ignore-signal=$sig
+			env "$dfl" LI_TMP="$TMP" LI_FIX="$FIX" "$LTR" --hook-timeout 0 -s "$TMP/${script%-ignoring}.lua" \
+				-o "$TMP/li.out" -- sh -c "echo ran > $TMP/ran" > /dev/null 2> "$err" &
+			BG=$!
+			started "$BG"
+			wait_for 5 test -e "$TMP/loading" || { fail "$script: the script did not load"; return 1; }
+			pid=
+			if [ "$script" != loop ]; then
+				wait_for 5 test -s "$TMP/child" || { fail "os.execute did not start"; return 1; }
+				pid=$(cat "$TMP/child")
+				started "$pid"
+			fi
+			sleep 0.2
+			kill -"$sig" "$BG"
+			wait_exit 5 "$BG" || { fail "$script: ltr did not exit within 5 s of SIG$sig"; return 1; }
+			want=$((128 + $(kill -l "$sig")))
+			[ "$RC" = "$want" ] || { fail "$script: SIG$sig: exit status $RC, want $want ($(head -c 200 "$err"))"; return 1; }
+			grep -q "^ltr: script at .*${script%-ignoring}.lua:[23] interrupted by SIG$sig\$" "$err" ||
+				{ fail "$script: SIG$sig: $(head -c 300 "$err")"; return 1; }
+			[ -e "$TMP/ran" ] && { fail "$script: SIG$sig: the command ran"; return 1; }
+			if [ "$script" = exec ]; then
+				wait_for 5 gone_or_zombie "$pid" || { fail "os.execute's command runs on after SIG$sig"; return 1; }
+			elif [ -n "$pid" ]; then
+				gone_or_zombie "$pid" && { fail "a command ignoring SIG$sig was killed"; return 1; }
+				kill -KILL "$pid"
+			fi
+		done
+	done
+	return 0
+}
+
 # SIGINT in ltr's first milliseconds: its handlers are the first thing
 # main() installs (before options, scripts, output), so SIGINT sent as
 # soon as /proc shows them caught never kills ltr by the signal (it stops
