@@ -718,6 +718,51 @@ test_inline_lua() {
 		{ fail "a bad -L: $(cat "$TMP/inline.err")"; return 1; }
 }
 
+# Every Lua example of doc/lua-api.md and README.md runs as written: each
+# ```lua block is a script, run on a shell that opens /etc/hosts, removes
+# and renames files and sleeps past a second (for ltr.every); it must load
+# and run without an error, print no nil (an undefined variable), and a
+# few print what the doc says.
+test_doc_examples() {
+	ltr_only || return $SKIPPED
+	local doc n=0 f want
+	for doc in "$HERE/../../doc/lua-api.md" "$HERE/../../README.md"; do
+		[ -f "$doc" ] || { fail "no $doc"; return 1; }
+		awk -v dir="$TMP" -v base="$(basename "$doc" .md)" '
+			/^ *```lua$/ { n++; out = sprintf("%s/%s-%02d.lua", dir, base, n); next }
+			/^ *```/ { out = ""; next }
+			out != "" { print > out }' "$doc"
+	done
+	for f in "$TMP"/*.lua; do
+		n=$((n + 1))
+		rm -rf "$TMP/w"
+		mkdir -p "$TMP/w/t/sub" && touch "$TMP/w/t/sub/g" "$TMP/w/a"
+		timeout 20 "$LTR" -f -o "$f.out" -s "$f" -- sh -c "exec 2> $TMP/w/cmd.err
+			cd /etc && cat hosts ../etc/./hosts > /dev/null
+			cd $TMP/w && rm -r t/sub && mv a b; sleep 1.2" > /dev/null 2> "$f.err" ||
+			{ fail "$(basename "$f"): exit status $?: $(head -c 300 "$f.err")"; return 1; }
+		[ -s "$f.err" ] && { fail "$(basename "$f"): $(head -c 300 "$f.err")"; return 1; }
+		# an undefined variable prints as nil (the old ltr.every example)
+		grep -Eq '(^|	)nil(	|$)' "$f.out" &&
+			{ fail "$(basename "$f") prints nil: $(grep -E -m1 '(^|	)nil(	|$)' "$f.out")"; return 1; }
+		want=
+		case $(cat "$f") in
+		*ltr.every*) want='calls so far' ;;
+		*'"total", n'*) want='^total	[1-9]' ;;
+		*'read sizes'*) want='^read sizes$' ;;
+		*'ltr.map("calls")'*) want='^@calls\[openat\]: [0-9]+$' ;;
+		*'"renameat2"'*) want="^$TMP/w/a	->	$TMP/w/b\$" ;;
+		*'for i = 1, #c.args'*) want='^openat	/etc/hosts$' ;;
+		*'"unlink,unlinkat"'*)
+			grep -q "rm: cannot remove 't/sub/g': Operation not permitted" "$TMP/w/cmd.err" &&
+				[ -e "$TMP/w/t/sub/g" ] || { fail "the unlink blocker did not block rm"; return 1; } ;;
+		esac
+		[ -z "$want" ] || grep -Eq -- "$want" "$f.out" ||
+			{ fail "$(basename "$f"): no /$want/ in $(head -c 300 "$f.out")"; return 1; }
+	done
+	[ "$n" -ge 15 ] || { fail "only $n examples found"; return 1; }
+}
+
 # -j: every line ltr writes is JSON (notices too, with -f), and a hook's
 # output follows the object of its call.
 test_json_lines() {
