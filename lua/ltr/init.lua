@@ -420,11 +420,42 @@ function Map:format()
   return table.concat(out)
 end
 
+-- The map as one JSON object, as bpftrace -f json prints maps:
+-- {"type":"map","data":{"@name":{"key":value,...}}} ({"@name":value}
+-- without key; with a key too, that value is under ""), or for
+-- histograms {"type":"hist","data":{"@name":{"key":[{"min":0,"max":0,
+-- "count":1},...]}}} (bounds inclusive; an open end has none). Keys are
+-- strings in JSON: 10 is "10".
+function Map:json_value()
+  local data, single = {}, nil
+  for i = 1, self.nkeys do
+    local key = self.order[i]
+    local v, value = self.values[key], nil
+    if self.kind == "hist" then
+      value = {}
+      for _, b in ipairs(v:buckets()) do
+        value[#value + 1] = { min = b.min, max = b.max and b.max - 1, count = b.count }
+      end
+    else
+      value = map_value(self, v)
+    end
+    if key == NOKEY then single = value else data[tostring(key)] = value end
+  end
+  if single ~= nil then
+    if next(data) == nil then data = single else data[""] = single end
+  end
+  return { type = self.kind == "hist" and "hist" or "map", data = { ["@" .. self.name] = data } }
+end
+
 -- A blank line after the map, as bpftrace (a histogram has one after each
--- key already).
+-- key already); with -j one JSON line.
 function Map:print()
   if self.nkeys > 0 then
-    M.printf(self.kind == "hist" and "%s" or "%s\n", self:format())
+    if M.printer.json then
+      M.json(self:json_value())
+    else
+      M.printf(self.kind == "hist" and "%s" or "%s\n", self:format())
+    end
   end
   return self
 end
