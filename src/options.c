@@ -265,6 +265,11 @@ static int bad_arg(int c, const struct option *lopt, const char *arg)
  * unknown one. A prefix of options that differ only in name (--daemon:
  * --daemonize, --daemonised, --daemonized) is not ambiguous.
  */
+static bool same_option(const struct option *a, const struct option *b)
+{
+	return a->has_arg == b->has_arg && a->flag == b->flag && a->val == b->val;
+}
+
 static int long_option_error(const struct option *longopts, const char *arg)
 {
 	const char *name = arg + 2;
@@ -272,44 +277,28 @@ static int long_option_error(const struct option *longopts, const char *arg)
 	const struct option *o, *found = NULL;
 	bool ambiguous = false;
 
-	for (o = longopts; o->name; o++)
-		if (strlen(o->name) == len && !strncmp(o->name, name, len)) {
+	for (o = longopts; o->name && !found; o++)
+		if (strlen(o->name) == len && !strncmp(o->name, name, len))
 			found = o;
-			break;
-		}
-	for (o = longopts; !found && o->name; o++)
-		if (!strncmp(o->name, name, len)) {
-			const struct option *first;
-
-			for (first = longopts; strncmp(first->name, name, len); first++)
-				;
-			if (first != o && (o->has_arg != first->has_arg ||
-					   o->flag != first->flag || o->val != first->val))
-				ambiguous = true;
-		}
+	for (o = longopts; o->name && !found; o++) /* the first prefix match */
+		if (!strncmp(o->name, name, len))
+			found = o;
+	for (o = found; o && o->name; o++)
+		if (strlen(found->name) != len && !strncmp(o->name, name, len) &&
+		    !same_option(o, found))
+			ambiguous = true;
 	if (ambiguous) {
 		struct ltr_strbuf list = LTR_STRBUF_INIT;
-		const struct option *first = NULL;
 		int rc;
 
-		for (o = longopts; o->name; o++) {
-			if (strncmp(o->name, name, len))
-				continue;
-			if (!first)
-				first = o;
-			else if (o->has_arg == first->has_arg && o->flag == first->flag &&
-				 o->val == first->val)
-				continue; /* the same option under another name */
-			ltr_sb_printf(&list, " '--%s'", o->name);
-		}
+		for (o = longopts; o->name; o++)
+			if (!strncmp(o->name, name, len) && (o == found || !same_option(o, found)))
+				ltr_sb_printf(&list, " '--%s'", o->name);
 		rc = usage_error("option '%s' is ambiguous; possibilities:%s", arg,
 				 ltr_sb_cstr(&list));
 		ltr_sb_free(&list);
 		return rc;
 	}
-	for (o = longopts; !found && o->name; o++)
-		if (!strncmp(o->name, name, len))
-			found = o;
 	if (found && name[len] == '=' && found->has_arg == no_argument)
 		return usage_error("option '--%s' doesn't allow an argument", found->name);
 	if (found && !name[len] && found->has_arg == required_argument)
@@ -1086,7 +1075,6 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		{ "verbose", required_argument, NULL, OPT_QUAL_VERBOSE },
 		{ "raw", required_argument, NULL, OPT_QUAL_RAW },
 		{ "signals", required_argument, NULL, OPT_QUAL_SIGNAL },
-		{ "signal", required_argument, NULL, OPT_QUAL_SIGNAL },
 		{ "status", required_argument, NULL, OPT_QUAL_STATUS },
 		{ "read", required_argument, NULL, OPT_QUAL_READ },
 		{ "write", required_argument, NULL, OPT_QUAL_WRITE },

@@ -378,14 +378,14 @@ static int script_os_execute(lua_State *L)
 		_exit(127);
 	}
 	if (pid < 0)
-		return luaL_fileresult(L, 0, "os.execute");
+		return luaL_fileresult(L, 0, NULL);
 	for (;;) {
 		pid_t done = waitpid(pid, &status, passed ? WNOHANG : 0);
 
 		if (done == pid)
 			break;
 		if (done < 0 && errno != EINTR)
-			return luaL_fileresult(L, 0, "os.execute");
+			return luaL_fileresult(L, 0, NULL);
 		if (passed && ltr_lua_now() - passed_at > EXECUTE_GRACE) {
 			/* it ignores the signal: ltr stops anyway, it runs on */
 			abort_asked = 1;
