@@ -120,6 +120,8 @@ int main(int argc, char **argv)
 	if (rc) {
 		ltr_output_close();
 		ltr_options_free(&opts);
+		if (rc > 128 && rc - 128 == ltr_tracer_interrupted())
+			die_of_signal(rc - 128); /* a signal while the scripts loaded */
 		return rc < 0 ? 0 : rc;
 	}
 	ltr_events_build(); /* what the loaded scripts want */
@@ -142,7 +144,8 @@ int main(int argc, char **argv)
 	errno = 0;
 	rc = output_status(rc, ltr_stats.tracees && (opts.stats || opts.tips_format));
 	ltr_options_free(&opts);
-	if (sig && rc == 128 + sig)
+	/* EPIPE on the trace (and the SIGPIPE with it) is an exit status, 141 */
+	if (sig && rc == 128 + sig && !(sig == SIGPIPE && ltr_output_error() == EPIPE))
 		die_of_signal(sig);
 	return rc;
 }

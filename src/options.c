@@ -254,6 +254,56 @@ static int bad_arg(int c, const struct option *lopt, const char *arg)
 	return usage_error("invalid -%c argument: '%s'", c, arg);
 }
 
+/*
+ * The error for a long option getopt_long() refused (arg, "--NAME" or
+ * "--NAME=VALUE"), worded as glibc words it for strace, whose getopt
+ * prints its own messages (ltr's is silent, opterr = 0, so that every
+ * message starts with "ltr:"): an option that needs an argument and got
+ * none, one that takes none and got one, a prefix of several options, an
+ * unknown one. A prefix of options that differ only in name (--daemon:
+ * --daemonize, --daemonised, --daemonized) is not ambiguous.
+ */
+static bool same_option(const struct option *a, const struct option *b)
+{
+	return a->has_arg == b->has_arg && a->flag == b->flag && a->val == b->val;
+}
+
+static int long_option_error(const struct option *longopts, const char *arg)
+{
+	const char *name = arg + 2;
+	size_t len = strcspn(name, "=");
+	const struct option *o, *found = NULL;
+	bool ambiguous = false;
+
+	for (o = longopts; o->name && !found; o++)
+		if (strlen(o->name) == len && !strncmp(o->name, name, len))
+			found = o;
+	for (o = longopts; o->name && !found; o++) /* the first prefix match */
+		if (!strncmp(o->name, name, len))
+			found = o;
+	for (o = found; o && o->name; o++)
+		if (strlen(found->name) != len && !strncmp(o->name, name, len) &&
+		    !same_option(o, found))
+			ambiguous = true;
+	if (ambiguous) {
+		struct ltr_strbuf list = LTR_STRBUF_INIT;
+		int rc;
+
+		for (o = longopts; o->name; o++)
+			if (!strncmp(o->name, name, len) && (o == found || !same_option(o, found)))
+				ltr_sb_printf(&list, " '--%s'", o->name);
+		rc = usage_error("option '%s' is ambiguous; possibilities:%s", arg,
+				 ltr_sb_cstr(&list));
+		ltr_sb_free(&list);
+		return rc;
+	}
+	if (found && name[len] == '=' && found->has_arg == no_argument)
+		return usage_error("option '--%s' doesn't allow an argument", found->name);
+	if (found && !name[len] && found->has_arg == required_argument)
+		return usage_error("option '--%s' requires an argument", found->name);
+	return usage_error("unrecognized option '%s'", arg);
+}
+
 /* A decimal number in [0, max], as strace's string_to_uint. */
 static bool parse_uint(const char *s, unsigned long max, unsigned long *out)
 {
@@ -1078,7 +1128,6 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		{ "verbose", required_argument, NULL, OPT_QUAL_VERBOSE },
 		{ "raw", required_argument, NULL, OPT_QUAL_RAW },
 		{ "signals", required_argument, NULL, OPT_QUAL_SIGNAL },
-		{ "signal", required_argument, NULL, OPT_QUAL_SIGNAL },
 		{ "status", required_argument, NULL, OPT_QUAL_STATUS },
 		{ "read", required_argument, NULL, OPT_QUAL_READ },
 		{ "write", required_argument, NULL, OPT_QUAL_WRITE },
@@ -1137,6 +1186,10 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 		const struct option *lopt;
 		unsigned long n;
 		size_t i;
+
+		/* the word getopt_long() reads, when a long option ("--NAME") */
+		const char *long_arg = optind < argc && !strncmp(argv[optind], "--", 2) &&
+				       argv[optind][2] ? argv[optind] : NULL;
 
 		lidx = -1;
 		c = getopt_long(argc, argv, "+:a:Ab:cCdDe:E:fFhiI:jkL:lno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
@@ -1430,8 +1483,9 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 			break;
 		}
 		case ':':
-			if (lopt)
-				rc = usage_error("option '--%s' requires an argument", lopt->name);
+			/* getopt_long() sets neither lidx nor a usable optopt then */
+			if (long_arg)
+				rc = long_option_error(longopts, long_arg);
 			else if (optopt)
 				rc = usage_error("option requires an argument -- '%c'", optopt);
 			else
@@ -1447,7 +1501,9 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 					goto out;
 				break;
 			}
-			if (optopt && optopt < 256)
+			if (c == '?' && long_arg)
+				rc = long_option_error(longopts, long_arg);
+			else if (optopt && optopt < 256)
 				rc = usage_error("invalid option -- '%c'", optopt);
 			else
 				rc = usage_error("unrecognized option '%s'", argv[optind - 1]);

@@ -53,8 +53,8 @@ static int fatal_error;
 static bool epipe_tolerated; /* -I3, -I4: SIGPIPE and EPIPE are ignored */
 
 /*
- * Reports a failed write, flush or close of o once ("ltr: FILE: error",
- * strace's words) and drops o's later output. EINTR is no failure: a
+ * Reports a failed write, flush or close of o once ("ltr: write to
+ * FILE: error") and drops o's later output. EINTR is no failure: a
  * signal (SIGINT, the flush timer) cut a write to a pipe or terminal
  * short, and the loop decides what the signal means.
  */
@@ -73,7 +73,7 @@ static void write_failed(struct ltr_output *o, int err)
 		err = EIO;
 	if (!fatal_error && !(err == EPIPE && epipe_tolerated))
 		fatal_error = err;
-	ltr_msg("%s: %s\n", o->to_file ? o->name : "stderr", strerror(err));
+	ltr_msg("write to %s: %s\n", o->to_file ? o->name : "stderr", strerror(err));
 	fflush(stderr);
 }
 

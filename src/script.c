@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <lualib.h>
 
@@ -173,8 +175,8 @@ static void abort_hook(lua_State *L, lua_Debug *ar, const char *why)
 	ltr_lua.aborting = true;
 	lua_sethook(L, watchdog, LUA_MASKCOUNT, 1); /* and again at every instruction */
 	if (ltr_lua.abort_msg[0] == '\0')
-		snprintf(ltr_lua.abort_msg, sizeof(ltr_lua.abort_msg), "hook at %s:%d %s",
-			 ar->short_src, ar->currentline, why);
+		snprintf(ltr_lua.abort_msg, sizeof(ltr_lua.abort_msg), "%s at %s:%d %s",
+			 ltr_lua.tracing ? "hook" : "script", ar->short_src, ar->currentline, why);
 	lua_pushstring(L, ltr_lua.abort_msg);
 	lua_error(L);
 }
@@ -344,6 +346,71 @@ static int script_os_exit(lua_State *L)
 	ltr_lua.one_line_error = true;
 	lua_pushliteral(L, "os.exit");
 	return lua_error(L);
+}
+
+/*
+ * os.execute for scripts: as Lua's, but ltr stays interruptible while the
+ * command runs. Lua's calls system(3), which ignores SIGINT and SIGQUIT
+ * in ltr until the command ends: a Ctrl-C would kill the command and be
+ * lost for ltr, whose hook (or main chunk) would go on. Here the command
+ * starts with the dispositions ltr found when it started, a signal that
+ * tells ltr to stop is passed on to it (a terminal's Ctrl-C reaches it
+ * anyway), and once it ends the watchdog stops the hook. A command that
+ * outlives the signal by EXECUTE_GRACE seconds (it ignores it) is left
+ * running: ltr stops all the same.
+ */
+#define EXECUTE_GRACE 1.0
+
+static int script_os_execute(lua_State *L)
+{
+	const char *cmd = luaL_optstring(L, 1, NULL);
+	int status, passed = 0;    /* the signal passed on */
+	double passed_at = 0;
+	pid_t pid;
+
+	if (!cmd) {
+		lua_pushboolean(L, 1); /* a shell is available */
+		return 1;
+	}
+	pid = fork(); /* the child execs or _exits: ltr's buffers are not written twice */
+	if (pid == 0) {
+		ltr_tracer_child_signals();
+		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+		_exit(127);
+	}
+	if (pid < 0)
+		return luaL_fileresult(L, 0, NULL);
+	for (;;) {
+		pid_t done = waitpid(pid, &status, passed ? WNOHANG : 0);
+
+		if (done == pid)
+			break;
+		if (done < 0 && errno != EINTR)
+			return luaL_fileresult(L, 0, NULL);
+		if (passed && ltr_lua_now() - passed_at > EXECUTE_GRACE) {
+			/* it ignores the signal: ltr stops anyway, it runs on */
+			abort_asked = 1;
+			lua_sethook(L, watchdog, LUA_MASKCOUNT, 1);
+			lua_pushnil(L);
+			lua_pushfstring(L, "os.execute: interrupted by signal %d", passed);
+			return 2;
+		}
+		if (passed) {
+			struct timespec pause = { 0, 10 * 1000 * 1000 };
+
+			nanosleep(&pause, NULL);
+		} else if (ltr_tracer_interrupted()) {
+			passed = ltr_tracer_interrupted();
+			passed_at = ltr_lua_now();
+			kill(pid, passed);
+		}
+	}
+	if (passed) { /* stopped at the caller's next instruction, not 100 ms later */
+		abort_asked = 1;
+		lua_sethook(L, watchdog, LUA_MASKCOUNT, 1);
+	}
+	errno = 0; /* luaL_execresult() takes a leftover errno for a failure */
+	return luaL_execresult(L, status);
 }
 
 int ltr_script_exit_status(void)
@@ -609,6 +676,8 @@ static bool create_state(void)
 	lua_getglobal(L, "os");
 	lua_pushcfunction(L, script_os_exit);
 	lua_setfield(L, -2, "exit");
+	lua_pushcfunction(L, script_os_execute);
+	lua_setfield(L, -2, "execute");
 	lua_pop(L, 1); /* os */
 	lua_pushglobaltable(L);
 	guard(L, "pcall");
@@ -729,10 +798,26 @@ static bool load_script(lua_State *L, const char *name, const char *path, bool f
 	}
 	lua_newtable(L);               /* the script's _ENV */
 	if (inline_code) {
-		/* -L: ltr's functions are globals too (on_exit, map, print...) */
+		/*
+		 * -L: ltr's functions are globals too (on_exit, map, printf...),
+		 * but none hides one of Lua's own (select stays Lua's; ltr's is
+		 * ltr.select), except print: a one-liner prints to the trace
+		 * output. Internal fields (_print_maps) stay out.
+		 */
 		lua_getglobal(L, "ltr");
 		lua_pushnil(L);
 		while (lua_next(L, -2)) {
+			const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+			bool lua_own;
+
+			lua_pushglobaltable(L);
+			lua_pushvalue(L, -3);
+			lua_own = lua_rawget(L, -2) != LUA_TNIL;
+			lua_pop(L, 2);    /* _G[key], _G */
+			if (!key || key[0] == '_' || (lua_own && strcmp(key, "print") != 0)) {
+				lua_pop(L, 1); /* the value: not a global */
+				continue;
+			}
 			lua_pushvalue(L, -2);
 			lua_insert(L, -2);
 			lua_rawset(L, -5);    /* env[key] = ltr[key] */
@@ -765,7 +850,7 @@ static bool load_script(lua_State *L, const char *name, const char *path, bool f
 			lua_pop(L, 1); /* os.exit() while loading: no message */
 			return false;
 		}
-		if (!for_help) {
+		if (!for_help || ltr_tracer_interrupted()) {
 			if (lua_type(L, -1) == LUA_TSTRING)
 				ltr_msg("%s\n", lua_tostring(L, -1));
 			else
@@ -787,6 +872,27 @@ static bool is_inline(const struct ltr_options *opts, const char *script)
 		if (opts->inline_code[i] == script)
 			return true;
 	return false;
+}
+
+/*
+ * SIGINT, SIGTERM, SIGHUP or SIGQUIT came while the scripts loaded: ltr
+ * returns 128+N at once (main() then ends itself with N), as when it
+ * detaches on that signal, before any
+ * command is started or process attached (-I takes effect only when
+ * tracing starts). A main chunk the signal stopped has said so already
+ * ("script at FILE:LINE interrupted by SIGINT"); one that finished first
+ * gets this line.
+ */
+static int interrupted_loading(bool loaded)
+{
+	int sig = ltr_tracer_interrupted();
+
+	if (loaded) {
+		const char *name = ltr_signal_name(sig);
+
+		ltr_msg("interrupted by %s while the scripts loaded\n", name ? name : "a signal");
+	}
+	return 128 + sig;
 }
 
 int ltr_script_init(const struct ltr_options *opts)
@@ -819,9 +925,11 @@ int ltr_script_init(const struct ltr_options *opts)
 			return LTR_EXIT_SCRIPT;
 		}
 		ok = load_script(L, opts->script_help, path, true);
-		if (ok)
+		if (ok && !ltr_tracer_interrupted())
 			ltr_lua_print_help(L, opts->script_help, path);
 		free(path);
+		if (ltr_tracer_interrupted())
+			return 128 + ltr_tracer_interrupted();
 		return ok ? -1 : LTR_EXIT_SCRIPT;
 	}
 	ltr_lua.hook_timeout = opts->hook_timeout;
@@ -836,6 +944,8 @@ int ltr_script_init(const struct ltr_options *opts)
 			ok = load_script(L, LTR_INLINE_NAME, opts->scripts[i], false);
 			if (ltr_lua.exit_status >= 0)
 				return ltr_lua.exit_status ? ltr_lua.exit_status : -1;
+			if (ltr_tracer_interrupted())
+				return interrupted_loading(ok);
 			if (!ok)
 				return LTR_EXIT_SCRIPT;
 			continue;
@@ -856,6 +966,8 @@ int ltr_script_init(const struct ltr_options *opts)
 		free(path);
 		if (ltr_lua.exit_status >= 0) /* os.exit() at load time */
 			return ltr_lua.exit_status ? ltr_lua.exit_status : -1;
+		if (ltr_tracer_interrupted())
+			return interrupted_loading(ok);
 		/*
 		 * A stock script the command line chose ("@trace" behind -e
 		 * trace=) refused its argument: a bad command line, exit

@@ -10,6 +10,7 @@
  * still has them. A built-in script's "path" is "(built in)/NAME.lua"
  * (LTR_LUA_BUILTIN_DIR); ltr_lua_builtin_text() tells it from a file's.
  */
+#include <ctype.h>
 #include <dirent.h>
 #include <limits.h>
 #include <stdint.h>
@@ -292,31 +293,154 @@ static void summary_of(const char *path, char *dst, size_t size)
 }
 
 /*
+ * A Lua file's tokens, as far as is_module() needs them: comments, strings
+ * and long brackets are skipped whole, so that an `end` or a `return` in
+ * them does not count.
+ */
+struct lua_scan {
+	const char *p, *end;
+};
+
+/* The level of the long bracket at p ("[[": 0, "[==[": 2), or -1. */
+static int long_bracket_level(const char *p, const char *end)
+{
+	int level = 0;
+
+	if (p >= end || *p != '[')
+		return -1;
+	for (p++; p < end && *p == '='; p++)
+		level++;
+	return p < end && *p == '[' ? level : -1;
+}
+
+/* Skips a long string or comment opening at s->p (its level given). */
+static void skip_long(struct lua_scan *s, int level)
+{
+	s->p += level + 2;
+	for (; s->p < s->end; s->p++) {
+		const char *q = s->p + 1;
+		int n = 0;
+
+		if (*s->p != ']')
+			continue;
+		while (q < s->end && *q == '=') {
+			q++;
+			n++;
+		}
+		if (n == level && q < s->end && *q == ']') {
+			s->p = q + 1;
+			return;
+		}
+	}
+}
+
+/*
+ * The next token that matters: a name or keyword (its length returned), or
+ * any other token: a string, a number, a punctuation character (0); -1 at
+ * the end of the text. *tok is where the token starts.
+ */
+static int scan_token(struct lua_scan *s, const char **tok)
+{
+	while (s->p < s->end) {
+		const char *start = s->p;
+		unsigned char c = (unsigned char)*start;
+		int level;
+
+		*tok = start;
+		if (isspace(c)) {
+			s->p++;
+		} else if (c == '-' && s->p + 1 < s->end && s->p[1] == '-') {
+			s->p += 2;
+			level = long_bracket_level(s->p, s->end);
+			if (level >= 0) {
+				skip_long(s, level);
+			} else {
+				while (s->p < s->end && *s->p != '\n')
+					s->p++;
+			}
+		} else if (c == '"' || c == '\'') {
+			for (s->p++; s->p < s->end && (unsigned char)*s->p != c && *s->p != '\n'; s->p++)
+				if (*s->p == '\\' && s->p + 1 < s->end)
+					s->p++; /* an escaped quote or newline */
+			if (s->p < s->end)
+				s->p++; /* the closing quote */
+			return 0;
+		} else if ((level = long_bracket_level(s->p, s->end)) >= 0) {
+			skip_long(s, level);
+			return 0;
+		} else if (c == '_' || isalpha(c)) {
+			while (s->p < s->end && (*s->p == '_' || isalnum((unsigned char)*s->p)))
+				s->p++;
+			return (int)(s->p - start);
+		} else if (isdigit(c)) { /* a number: 0x1p-4, 1e+5, 3.0 */
+			for (s->p++; s->p < s->end; s->p++)
+				if (!isalnum((unsigned char)*s->p) && *s->p != '.' &&
+				    !((*s->p == '-' || *s->p == '+') && strchr("eEpP", s->p[-1])))
+					break;
+			return 0;
+		} else {
+			s->p++;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+static bool is_word(const char *tok, int len, const char *word)
+{
+	return len == (int)strlen(word) && !strncmp(tok, word, (size_t)len);
+}
+
+/*
  * Whether the file at path is a module (something scripts require) and
- * not a script: its last statement is a top-level `return`, as every Lua
- * module's is (an unindented `return` on the last line that is not blank
- * or a comment); a script never returns a value.
+ * not a script: its main chunk returns a value, as every Lua module does
+ * (`return M`, `return { ... }` over many lines, `return setmetatable(...)`);
+ * a script never returns a value. Lua allows `return` only as the last
+ * statement of a block, so a `return` followed by a value outside every
+ * function and block (function, do, if, while, for, repeat) is the main
+ * chunk's. Files over 4 MiB are taken as scripts unread.
  */
 static bool is_module(const char *path)
 {
-	char line[1024], last[1024] = "";
+	enum { MAX_SCAN = 4 << 20 };
 	FILE *f = fopen(path, "re");
+	struct stat sb;
+	struct lua_scan s;
+	char *text;
+	size_t len;
+	int depth = 0, n;
+	bool returns = false;
+	const char *tok;
 
 	if (!f)
 		return false;
-	while (fgets(line, sizeof(line), f)) {
-		const char *p = line;
-
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (*p == '\0' || *p == '\n' || (p[0] == '-' && p[1] == '-'))
-			continue;
-		snprintf(last, sizeof(last), "%s", line); /* unindented: top level */
+	if (fstat(fileno(f), &sb) < 0 || sb.st_size > MAX_SCAN) {
+		fclose(f);
+		return false;
 	}
+	text = ltr_xmalloc((size_t)sb.st_size + 1);
+	len = fread(text, 1, (size_t)sb.st_size, f);
 	fclose(f);
-	return !strncmp(last, "return", 6) &&
-	       (last[6] == ' ' || last[6] == '\t' || last[6] == '\n' || last[6] == '\0' ||
-		last[6] == '(' || last[6] == '{' || last[6] == '"' || last[6] == '\'');
+	s.p = text;
+	s.end = text + len;
+	if (len && text[0] == '#') /* a #! line */
+		while (s.p < s.end && *s.p != '\n')
+			s.p++;
+	while ((n = scan_token(&s, &tok)) >= 0) {
+		if (is_word(tok, n, "function") || is_word(tok, n, "do") ||
+		    is_word(tok, n, "if") || is_word(tok, n, "repeat")) {
+			depth++;
+		} else if (is_word(tok, n, "end") || is_word(tok, n, "until")) {
+			depth--;
+		} else if (depth == 0 && is_word(tok, n, "return")) {
+			/* a value follows, not the end of the chunk or a lone ';' */
+			n = scan_token(&s, &tok);
+			returns = n > 0 || (n == 0 && *tok != ';');
+			break;
+		}
+	}
+	free(text);
+	return returns;
 }
 
 static int filter_lua(const struct dirent *d)

@@ -210,7 +210,7 @@ static void apply_interrupt_level(enum ltr_tracer_intr intr)
 	}
 }
 
-/* See tracer_internal.h. */
+/* See ltr/tracer.h. */
 void ltr_tracer_child_signals(void)
 {
 	struct sigaction sa;

@@ -94,15 +94,6 @@ void ltr_tracer_park(struct tracee *t, uint64_t ns, int sig);
 void ltr_tracer_unpark(struct tracee *t);
 /* -I's level for opts, defaults applied. */
 enum ltr_tracer_intr ltr_tracer_intr(const struct ltr_options *opts);
-/*
- * In the launched command before its execve: puts back the blocked
- * signals and the ignored ones as ltr found them when it started (-I3
- * ignores SIGINT, ltr needs SIGCHLD, and so on), every other signal to its
- * default: what strace's command inherits, forked before strace changes
- * its own.
- */
-void ltr_tracer_child_signals(void);
-
 /* --- wait.c: waiting for the next stop --- */
 
 /*

@@ -51,6 +51,15 @@ void ltr_tracer_install_signals(void);
 int ltr_tracer_interrupted(void);
 
 /*
+ * In a child of ltr before its execve (the launched command, a script's
+ * os.execute): puts back the blocked signals and the ignored ones as ltr
+ * found them when it started (-I3 ignores SIGINT, ltr needs SIGCHLD, and
+ * so on), every other signal to its default: what strace's command
+ * inherits, forked before strace changes its own.
+ */
+void ltr_tracer_child_signals(void);
+
+/*
  * Asks the tracer to detach from every thread of process pid once the
  * current hook returns (Lua's proc:detach()). Safe to call from hooks.
  */

@@ -27,15 +27,25 @@ local function pow2_label(power)
   return tostring(1 << (power - 10 * decade)) .. SUFFIX[decade]
 end
 
-local function to_int(value, what)
+-- value as an integer (floats truncated toward minus infinity, as
+-- math.floor); a mistake of the caller of the caller raises there.
+local function to_int(value, what, argn)
+  argn = argn or 1
   if type(value) ~= "number" then
-    error(format("bad argument #1 to '%s' (number expected, got %s)", what, type(value)), 3)
+    error(format("bad argument #%d to '%s' (number expected, got %s)", argn, what,
+                 type(value)), 3)
   end
   if math.type(value) == "float" then
     if value ~= value or value == math.huge or value == -math.huge then
-      error(format("bad argument #1 to '%s' (finite number expected)", what), 3)
+      error(format("bad argument #%d to '%s' (finite number expected, got %s)", argn, what,
+                   tostring(value)), 3)
     end
-    value = floor(value)
+    local int = math.tointeger(floor(value))
+    if not int then
+      error(format("bad argument #%d to '%s' (number has no integer representation: %s)",
+                   argn, what, tostring(value)), 3)
+    end
+    value = int
   end
   return value
 end
@@ -175,16 +185,24 @@ end
 -- another raises. Every map still holding data when tracing ends prints
 -- itself (M._print_maps, called by the bridge after the on_end hooks), as
 -- bpftrace prints maps at exit: `@name[key]: value`, sorted by value.
+-- A script's mistake (a table as key, a NaN, a value that is not a finite
+-- number) raises at the script's line: error(msg, 3) from the helpers,
+-- whose caller is the method.
 local Map = {}
 Map.__index = Map
 local maps = {}     -- in creation order
 local maps_by_name = {}
+local NOKEY = setmetatable({}, { __tostring = function() return "" end }) -- m:count()
 
-local function map_key(key)
-  if key == nil then return "" end
+local function map_key(key, what)
+  if key == nil then return NOKEY end
   local t = type(key)
   if t ~= "string" and t ~= "number" and t ~= "boolean" then
-    error(format("bad argument #1 to map method (string, number or boolean key expected, got %s)", t), 3)
+    error(format("bad argument #1 to '%s' (string, number or boolean key expected, got %s)",
+                 what, t), 3)
+  end
+  if key ~= key then
+    error(format("bad argument #1 to '%s' (the key is NaN)", what), 3)
   end
   return key
 end
@@ -201,7 +219,19 @@ local function map_number(n, what)
   if type(n) ~= "number" then
     error(format("bad argument #2 to '%s' (number expected, got %s)", what, type(n)), 3)
   end
+  if n ~= n or n == math.huge or n == -math.huge then
+    error(format("bad argument #2 to '%s' (finite number expected, got %s)", what, tostring(n)), 3)
+  end
   return n
+end
+
+-- A float sum that overflowed (integers wrap around, as bpftrace's).
+local function check_sum(self, sum, key, what)
+  if sum == math.huge or sum == -math.huge then
+    error(format("bad argument #2 to '%s' (the sum of @%s[%s] overflows)", what, self.name,
+                 tostring(key)), 3)
+  end
+  return sum
 end
 
 local function map_set(self, key, v)
@@ -213,21 +243,22 @@ local function map_set(self, key, v)
 end
 
 function Map:count(key)
-  key = map_key(key)
+  key = map_key(key, "count")
   map_kind(self, "count")
   map_set(self, key, (self.values[key] or 0) + 1)
   return self
 end
 
 function Map:sum(key, n)
-  key = map_key(key)
+  key = map_key(key, "sum")
   map_kind(self, "sum")
-  map_set(self, key, (self.values[key] or 0) + map_number(n, "sum"))
+  n = map_number(n, "sum")
+  map_set(self, key, check_sum(self, (self.values[key] or 0) + n, key, "sum"))
   return self
 end
 
 function Map:min(key, n)
-  key = map_key(key)
+  key = map_key(key, "min")
   map_kind(self, "min")
   n = map_number(n, "min")
   local v = self.values[key]
@@ -236,7 +267,7 @@ function Map:min(key, n)
 end
 
 function Map:max(key, n)
-  key = map_key(key)
+  key = map_key(key, "max")
   map_kind(self, "max")
   n = map_number(n, "max")
   local v = self.values[key]
@@ -245,35 +276,51 @@ function Map:max(key, n)
 end
 
 function Map:avg(key, n)
-  key = map_key(key)
+  key = map_key(key, "avg")
   map_kind(self, "avg")
   n = map_number(n, "avg")
   local v = self.values[key] or { sum = 0, count = 0 }
-  v.sum, v.count = v.sum + n, v.count + 1
+  v.sum = check_sum(self, v.sum + n, key, "avg")
+  v.count = v.count + 1
   map_set(self, key, v)
   return self
 end
 
 function Map:hist(key, n)
-  key = map_key(key)
+  key = map_key(key, "hist")
   map_kind(self, "hist")
+  n = to_int(map_number(n, "hist"), "hist", 2)
   local h = self.values[key] or M.hist()
-  h:add(map_number(n, "hist"))
+  h:add(n)
   map_set(self, key, h)
   return self
+end
+
+-- The average as bpftrace prints it: the sum divided by the count,
+-- truncated toward zero (C's integer division), an integer when it fits.
+local function avg_printed(v)
+  local sum, count = v.sum, v.count
+  if math.type(sum) == "integer" then
+    local q = sum // count
+    if q < 0 and q * count ~= sum then q = q + 1 end -- // floors: -7 // 2 is -4, C says -3
+    return q
+  end
+  local q = sum / count
+  q = q < 0 and math.ceil(q) or floor(q)
+  return math.tointeger(q) or q
 end
 
 -- The value of key as printed and sorted: a number (avg: the integer
 -- average, as bpftrace; hist: its total count).
 local function map_value(self, v)
-  if self.kind == "avg" then return v.sum // v.count end
+  if self.kind == "avg" then return avg_printed(v) end
   if self.kind == "hist" then return v:count() end
   return v
 end
 
 -- map[key]: the value (avg: the average, hist: the histogram).
 function Map:get(key)
-  local v = self.values[map_key(key)]
+  local v = self.values[map_key(key, "get")]
   if v == nil then return nil end
   if self.kind == "avg" then return v.sum / v.count end
   return v
@@ -286,35 +333,129 @@ local function num_text(v)
   return tostring(v)
 end
 
--- The lines bpftrace prints for the map: "@name[key]: value" per key,
--- sorted by value (then by key), a histogram under "@name[key]:" each.
-function Map:format()
-  local keys = {}
-  for i = 1, self.nkeys do keys[i] = self.order[i] end
-  table.sort(keys, function(a, b)
-    local va, vb = map_value(self, self.values[a]), map_value(self, self.values[b])
-    if va ~= vb then return va < vb end
-    return tostring(a) < tostring(b)
-  end)
-  local out = {}
-  for _, key in ipairs(keys) do
-    local label = "@" .. self.name
-    if key ~= "" then label = label .. "[" .. tostring(key) .. "]" end
-    local v = self.values[key]
-    if self.kind == "hist" then
-      out[#out + 1] = label .. ":\n" .. v:format() .. "\n"
+-- The length of the printable UTF-8 character at s[i] (a well-formed
+-- sequence of 2 to 4 bytes that is not a C1 control), or nil.
+local function utf8_char(s, i)
+  local c = s:byte(i)
+  local n, least
+  if c >= 0xc2 and c <= 0xdf then n, least = 1, 0xa0    -- U+0080..U+009F are C1 controls
+  elseif c >= 0xe0 and c <= 0xef then n, least = 2, 0x800
+  elseif c >= 0xf0 and c <= 0xf4 then n, least = 3, 0x10000
+  else return nil end
+  local cp = c & (0x3f >> n)
+  for k = 1, n do
+    local b = s:byte(i + k)
+    if not b or b & 0xc0 ~= 0x80 then return nil end
+    cp = (cp << 6) | (b & 0x3f)
+  end
+  if cp < least or cp > 0x10ffff or (cp >= 0xd800 and cp <= 0xdfff) then return nil end
+  return n + 1
+end
+
+-- A key or name as printed: never a raw control byte on the terminal.
+-- Control characters (C0, DEL, C1) and bytes that are not UTF-8 become
+-- \n, \t, \r or \xNN; a backslash becomes \\ (so that "\x1b" printed is
+-- always the escape byte, never the key's own text); printable ASCII and
+-- UTF-8 text are kept.
+local ESCAPES = { [0x0a] = "\\n", [0x09] = "\\t", [0x0d] = "\\r", [0x5c] = "\\\\" }
+local function printable(s)
+  s = tostring(s)
+  if not s:find("[%z\1-\31\127\\\128-\255]") then return s end
+  local out, i, n = {}, 1, #s
+  while i <= n do
+    local c = s:byte(i)
+    local len = c >= 0x80 and utf8_char(s, i)
+    if len then
+      out[#out + 1] = s:sub(i, i + len - 1)
+      i = i + len
     else
-      out[#out + 1] = label .. ": " .. num_text(map_value(self, v)) .. "\n"
+      if ESCAPES[c] then
+        out[#out + 1] = ESCAPES[c]
+      elseif c < 0x20 or c >= 0x7f then
+        out[#out + 1] = format("\\x%02x", c)
+      else
+        out[#out + 1] = string.char(c)
+      end
+      i = i + 1
     end
   end
   return table.concat(out)
 end
 
+-- The order of keys whose values tie: no key first, then booleans
+-- (false first), numbers (by value), strings (by bytes).
+local KEY_RANK = { boolean = 1, number = 2, string = 3 }
+local function key_before(a, b)
+  if a == NOKEY or b == NOKEY then return a == NOKEY and b ~= NOKEY end
+  local ta, tb = type(a), type(b)
+  if ta ~= tb then return KEY_RANK[ta] < KEY_RANK[tb] end
+  if ta == "boolean" then return not a and b end
+  return a < b
+end
+
+-- The lines bpftrace prints for the map: "@name[key]: value" per key,
+-- sorted by value (then by key), a histogram under "@name[key]:" each.
+function Map:format()
+  local keys, shown = {}, {}
+  for i = 1, self.nkeys do
+    local key = self.order[i]
+    keys[i] = key
+    shown[key] = map_value(self, self.values[key])
+  end
+  table.sort(keys, function(a, b)
+    local va, vb = shown[a], shown[b]
+    if va ~= vb then return va < vb end
+    return key_before(a, b)
+  end)
+  local out, name = {}, printable(self.name)
+  for _, key in ipairs(keys) do
+    local label = "@" .. name
+    if key ~= NOKEY then label = label .. "[" .. printable(key) .. "]" end
+    if self.kind == "hist" then
+      out[#out + 1] = label .. ":\n" .. self.values[key]:format() .. "\n"
+    else
+      out[#out + 1] = label .. ": " .. num_text(shown[key]) .. "\n"
+    end
+  end
+  return table.concat(out)
+end
+
+-- The map as one JSON object, as bpftrace -f json prints maps:
+-- {"type":"map","data":{"@name":{"key":value,...}}} ({"@name":value}
+-- without key; with a key too, that value is under ""), or for
+-- histograms {"type":"hist","data":{"@name":{"key":[{"min":0,"max":0,
+-- "count":1},...]}}} (bounds inclusive; an open end has none). Keys are
+-- strings in JSON: 10 is "10".
+function Map:json_value()
+  local data, single = {}, nil
+  for i = 1, self.nkeys do
+    local key = self.order[i]
+    local v, value = self.values[key], nil
+    if self.kind == "hist" then
+      value = {}
+      for _, b in ipairs(v:buckets()) do
+        value[#value + 1] = { min = b.min, max = b.max and b.max - 1, count = b.count }
+      end
+    else
+      value = map_value(self, v)
+    end
+    if key == NOKEY then single = value else data[tostring(key)] = value end
+  end
+  if single ~= nil then
+    if next(data) == nil then data = single else data[""] = single end
+  end
+  return { type = self.kind == "hist" and "hist" or "map", data = { ["@" .. self.name] = data } }
+end
+
 -- A blank line after the map, as bpftrace (a histogram has one after each
--- key already).
+-- key already); with -j one JSON line.
 function Map:print()
   if self.nkeys > 0 then
-    M.printf(self.kind == "hist" and "%s" or "%s\n", self:format())
+    if M.printer.json then
+      M.json(self:json_value())
+    else
+      M.printf(self.kind == "hist" and "%s" or "%s\n", self:format())
+    end
   end
   return self
 end
@@ -332,7 +473,7 @@ Map.__tostring = function(self) return self:format() end
 
 function M.map(name)
   if name ~= nil and type(name) ~= "string" then
-    error("bad argument #1 to 'map' (string expected)", 2)
+    error(format("bad argument #1 to 'map' (string expected, got %s)", type(name)), 2)
   end
   name = name or ""
   if maps_by_name[name] then return maps_by_name[name] end

@@ -83,7 +83,7 @@ static void test_pipe(void **state)
 
 /*
  * A command that exits without reading: writes fail with EPIPE, which is
- * reported once ("ltr: |true: Broken pipe"), and later output is dropped.
+ * reported once ("ltr: write to |true: Broken pipe"), and later output is dropped.
  */
 static void test_pipe_closed(void **state)
 {
@@ -108,7 +108,7 @@ static void test_pipe_closed(void **state)
 	fflush(stderr);
 	dup2(saved, STDERR_FILENO);
 	close(saved);
-	assert_string_equal(contents(errpath), "ltr: |true: Broken pipe\n");
+	assert_string_equal(contents(errpath), "ltr: write to |true: Broken pipe\n");
 	signal(SIGPIPE, SIG_DFL);
 }
 
@@ -203,13 +203,13 @@ static void write_stream_unopenable(void)
 static void test_errors(void **state)
 {
 	(void)state;
-	assert_string_equal(stderr_of(write_full), "ltr: /dev/full: No space left on device\n");
+	assert_string_equal(stderr_of(write_full), "ltr: write to /dev/full: No space left on device\n");
 	assert_int_equal(ltr_output_error(), ENOSPC);
 	signal(SIGPIPE, SIG_IGN);
-	assert_string_equal(stderr_of(write_pipe_closed), "ltr: |true: Broken pipe\n");
+	assert_string_equal(stderr_of(write_pipe_closed), "ltr: write to |true: Broken pipe\n");
 	assert_int_equal(ltr_output_error(), EPIPE);
 	ltr_output_tolerate_epipe(true);
-	assert_string_equal(stderr_of(write_pipe_closed), "ltr: |true: Broken pipe\n");
+	assert_string_equal(stderr_of(write_pipe_closed), "ltr: write to |true: Broken pipe\n");
 	assert_int_equal(ltr_output_error(), 0);
 	ltr_output_tolerate_epipe(false);
 	signal(SIGPIPE, SIG_DFL);
