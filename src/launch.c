@@ -392,6 +392,10 @@ static int launch_daemonized(const struct launch_plan *plan, enum ltr_daemonize 
  * would take: the read end of an empty pipe whose write end is closed
  * (reads give EOF, writes fail). Kept when a script of the user's is
  * loaded (-s FILE, -L CODE): Lua's own print writes to ltr's stdout.
+ * Only a descriptor ltr inherited is let go: one that came closed was
+ * taken since by ltr's own opens (-o FILE on descriptor 0), which are
+ * all close-on-exec, while nothing inherited can be (it survived ltr's
+ * execve).
  */
 static void release_standard_fds(const struct ltr_options *opts)
 {
@@ -403,6 +407,10 @@ static void release_standard_fds(const struct ltr_options *opts)
 			return;
 	fflush(stdout);
 	for (fd = 0; fd <= 1; fd++) {
+		int flags = fcntl(fd, F_GETFD);
+
+		if (flags < 0 || (flags & FD_CLOEXEC))
+			continue; /* closed, or ltr's own */
 		if (pipe2(p, O_CLOEXEC) < 0)
 			return;
 		close(p[1]);
