@@ -398,7 +398,7 @@ local function poke(call, pokes)
 			if n > nargs then
 				warn("poke_tcb: Failed to tamper with process %d: requested to tamper with argument #%d, but system call '%s' has only %d arguments",
 					call.tid, n, call.name, nargs)
-			elseif not call:poke(n, data) then
+			elseif not call:poke(n, data, { partial = true }) then
 				warn("poke_tcb: Failed to tamper with process %d: couldn't poke", call.tid)
 			end
 		end
