@@ -450,6 +450,26 @@ test_intr_waiting() {
 	done
 }
 
+# Interrupted under the seccomp filter, ltr serves the command silently:
+# children forked after the notice get no "Process N attached" (and no
+# hook), as the README says.
+test_intr_draining_quiet() {
+	ltr_only || return $SKIPPED
+	local err=$TMP/drain.err pid
+	# (the notices go to stderr: no -o, and write is traced on no terminal)
+	timeout 20 "$LTR" -f -e trace=write -- sh -c 'sleep 1; sleep 0.3; sleep 0.3' 2> "$err" &
+	pid=$!
+	started "$pid"
+	wait_for 5 grep -q attached "$err" || { fail "no attached notice for the first sleep"; kill -KILL "$pid"; return 1; }
+	kill -INT "$pid"
+	wait "$pid"
+	RC=$?
+	[ "$RC" = 130 ] || { fail "status $RC, expected 130"; return 1; }
+	grep -q "serving them silently" "$err" || { fail "no draining notice: $(head -c 300 "$err")"; return 1; }
+	[ "$(grep -c attached "$err")" = 1 ] ||
+		{ fail "notices after draining: $(grep attached "$err" | tr '\n' '|')"; return 1; }
+}
+
 # -I3, and -I4 for SIGTSTP too: ignored; the trace runs to the end.
 test_intr_never() {
 	local tracer
@@ -773,7 +793,7 @@ ALL_TESTS=(append pipe_bar pipe_bang pipe_wait pipe_closed ff_sh ff_long ff_vfor
 	ff_execthread execthread_pid_changed execthread_pid_changed_quiet ff_execthread_pid_changed
 	ff_no_o ff_threads ff_attach attach_and_command b_exec b_status b_follow b_waits daemonize
 	daemonize_trace daemonize_notice env env_long env_own user user_unknown user_not_root
-	intr_waiting intr_never intr_never_tstp intr_anywhere inherited_signals killed_status release_stdio unknown_pids debug tips tips_bad tips_bad_id
+	intr_waiting intr_draining_quiet intr_never intr_never_tstp intr_anywhere inherited_signals killed_status release_stdio unknown_pids debug tips tips_bad tips_bad_id
 	seccomp_bpf seccomp_bpf_f seccomp_bpf_b out_full out_full_filter stderr_full stderr_epipe
 	ff_unopenable)
 
