@@ -148,8 +148,8 @@ static const char usage_text[] =
 	"  -y, --decode-fds[=path]    print paths of descriptors\n"
 	"  -yy, --decode-fds=all      ... and socket endpoints, device numbers\n"
 	"  -Y, --decode-pids=comm     print command names of pids\n"
-	"  --decode-pids=pidns        accepted: pids are not translated (the same\n"
-	"                   in a shared pid namespace)\n"
+	"  --pidns-translation, --decode-pids=pidns  pids of tracees in another\n"
+	"                   pid namespace also as they are in ltr's\n"
 	"  -j, --json       (ltr) one JSON object per line instead of text\n"
 	"Statistics:\n"
 	"  -c, --summary-only   count time, calls and errors per syscall\n"
@@ -967,6 +967,7 @@ static void derive_decode(struct ltr_options *opts)
 	if (opts->abbrev_set && !strcmp(opts->abbrev_set, "none"))
 		opts->decode.verbose = true;
 	opts->decode.pid_comm = (opts->decode_pids & LTR_PID_COMM) != 0;
+	opts->decode.pidns = (opts->decode_pids & LTR_PID_PIDNS) != 0;
 	opts->decode.xlat_style = opts->xlat_style;
 	opts->quiet = opts->quiet_set != 0;
 }

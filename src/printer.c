@@ -818,7 +818,7 @@ void ltr_printer_signal(struct tracee *t, const siginfo_t *si)
 	if (!signal_shown(si->si_signo))
 		return;
 	ltr_sb_reset(&scratch);
-	ltr_print_siginfo(&scratch, si);
+	ltr_print_siginfo_of(&scratch, si, t->tid);
 	if (ltr_printer_config.json) {
 		json_head("signal", t, NULL);
 		json_siginfo(scratch.data, scratch.len);

@@ -307,6 +307,15 @@ void ltr_decode_retval_at(struct ltr_call *c, unsigned col, unsigned column)
 	case LTR_RET_PID:
 		ltr_print_pid(c, (int)c->ret);
 		break;
+	case LTR_RET_TID:
+		ltr_print_pid_type(c, (int)c->ret, LTR_PT_TID);
+		break;
+	case LTR_RET_PGID:
+		ltr_print_pid_type(c, (int)c->ret, LTR_PT_PGID);
+		break;
+	case LTR_RET_SID:
+		ltr_print_pid_type(c, (int)c->ret, LTR_PT_SID);
+		break;
 	case LTR_RET_CUSTOM:
 		ltr_sb_puts(out, c->ret_text);
 		return;
