@@ -290,7 +290,11 @@ static char *tid_digits(char *end, int tid)
 /* -Y: t's command name for the pid prefix, cached (see on_comm_change()). */
 static void load_comm(struct tracee *t)
 {
-	ltr_proc_comm(t->tid, t->comm, sizeof(t->comm));
+	int proc_pid;
+
+	/* /proc's name for it: not t->tid when /proc is an outer namespace's */
+	ltr_pidns_translate_proc(0, t->tid, LTR_PT_TID, &proc_pid);
+	ltr_proc_comm(proc_pid, t->comm, sizeof(t->comm));
 }
 
 /*

@@ -789,13 +789,29 @@ test_ff_unopenable() {
 		{ fail "strace: status $RC, '$(cat "$TMP/oracle/stderr")'"; return 1; }
 }
 
+# --pidns-translation: a program in a new pid namespace (with its own
+# /proc, in a new mount namespace) names processes, threads, its group
+# and session by that namespace's ids; each is followed by ltr's id for
+# it, " /* N in strace's PID NS */", as strace prints it (-ff: one file
+# per process, no interleaving to race on).
+test_pidns() {
+	[ "$(id -u)" = 0 ] || { skip "unshare -p needs root"; return; }
+	timeout 10 unshare -pf --mount-proc true 2>/dev/null ||
+		{ skip "unshare cannot make a pid namespace here"; return; }
+	same_as_strace pidns t -ff -o t -qq --pidns-translation -e signal=none \
+		-e trace=setpgid,getpgid,getpgrp,getsid,getpid,gettid,getppid,kill,tkill,tgkill,sched_getscheduler,wait4,waitid \
+		-- unshare -pf --mount-proc "$FIX/pidcalls" || return 1
+	grep -q "^kill(-PP* /\* PP* in strace's PID NS \*/, 0) = 0$" "$TMP/pidns.ltr.n" ||
+		{ fail "pidns: no translated process group in kill's line: $(grep "^kill(-" "$TMP/pidns.ltr.n")"; return 1; }
+}
+
 ALL_TESTS=(append pipe_bar pipe_bang pipe_wait pipe_closed ff_sh ff_long ff_vfork ff_signals
 	ff_execthread execthread_pid_changed execthread_pid_changed_quiet ff_execthread_pid_changed
 	ff_no_o ff_threads ff_attach attach_and_command b_exec b_status b_follow b_waits daemonize
 	daemonize_trace daemonize_notice env env_long env_own user user_unknown user_not_root
 	intr_waiting intr_draining_quiet intr_never intr_never_tstp intr_anywhere inherited_signals killed_status release_stdio unknown_pids debug tips tips_bad tips_bad_id
 	seccomp_bpf seccomp_bpf_f seccomp_bpf_b out_full out_full_filter stderr_full stderr_epipe
-	ff_unopenable)
+	ff_unopenable pidns)
 
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"
