@@ -674,11 +674,46 @@ static int qualify(struct ltr_options *opts, struct sugar *sg, enum qual q, cons
 			opts->decode_pids = bits;
 		return rc;
 	case Q_SECONTEXT:
-		/* as Debian's strace 6.1, built without SELinux */
+		/*
+		 * as Debian's strace 6.1, built without SELinux: strace's words,
+		 * which scripts that probe for the option match
+		 */
 		return fatal_error("SELinux context printing (--secontext option) is not "
-				   "supported by this build of ltr");
+				   "supported by this build of strace");
 	}
 	return 0;
+}
+
+/*
+ * -P's paths that resolve to another (a symlink, "///"), announced as
+ * strace announces them: strace resolves them after the other checks of
+ * its command line but before -q's conflict with -e quiet (when only -e
+ * quiet=path-resolution silences them). ltr resolves them in paths.lua,
+ * which a command line refused there never reaches: said here then.
+ */
+static void announce_trace_paths(const struct ltr_options *opts, bool quiet_given)
+{
+	struct ltr_decode_opts plain = { .strsize = 32 };
+	unsigned i;
+
+	if (quiet_given && (opts->quiet_set & LTR_QUIET_PATH_RESOLUTION))
+		return;
+	for (i = 0; i < opts->ntrace_paths; i++) {
+		const char *path = opts->trace_paths[i];
+		char *real = realpath(path, NULL);
+		struct ltr_strbuf a = LTR_STRBUF_INIT, b = LTR_STRBUF_INIT;
+
+		if (!real)
+			continue;
+		if (strcmp(real, path) != 0) {
+			ltr_print_quoted(&a, path, strlen(path), &plain, false);
+			ltr_print_quoted(&b, real, strlen(real), &plain, false);
+			ltr_msg("Requested path %s resolved into %s\n", ltr_sb_cstr(&a), ltr_sb_cstr(&b));
+		}
+		ltr_sb_free(&a);
+		ltr_sb_free(&b);
+		free(real);
+	}
 }
 
 /* -e EXPR: NAME=VALUE for a known NAME, else a trace set (strace's shorthand). */
@@ -1517,8 +1552,11 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 	if (opts->outfile && opts->argv && !qflags && !sg.quiet_given)
 		qflags = 1;
 	if (qflags) {
-		if (sg.quiet_given)
-			{ rc = fatal_error("-q and -e quiet/--quiet cannot be provided simultaneously"); goto out; }
+		if (sg.quiet_given) {
+			announce_trace_paths(opts, true);
+			rc = fatal_error("-q and -e quiet/--quiet cannot be provided simultaneously");
+			goto out;
+		}
 		opts->quiet_set = qflags == 1 ? LTR_QUIET_ATTACH | LTR_QUIET_PERSONALITY :
 				  qflags == 2 ? LTR_QUIET_ATTACH | LTR_QUIET_PERSONALITY | LTR_QUIET_EXIT :
 				  LTR_QUIET_ALL;
