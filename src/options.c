@@ -646,9 +646,16 @@ static int qualify(struct ltr_options *opts, struct sugar *sg, enum qual q, cons
 			opts->write_set = value;
 		return rc;
 	case Q_FAULT:
-	case Q_INJECT:
-		if (!*value)
-			return fatal_error("invalid system call '%s'", value);
+	case Q_INJECT: {
+		/* the set before the first ':', checked here as strace does (inject.lua checks the rest) */
+		char *set = strndup(value, strcspn(value, ":"));
+
+		if (!set)
+			return fatal_error("out of memory");
+		rc = check_syscall_set(set);
+		free(set);
+		if (rc)
+			return rc;
 		/* fault= is inject= with ENOSYS as the default error */
 		if (sg->inject.len)
 			ltr_sb_putc(&sg->inject, ';');
@@ -656,6 +663,7 @@ static int qualify(struct ltr_options *opts, struct sugar *sg, enum qual q, cons
 			ltr_sb_puts(&sg->inject, "fault:");
 		ltr_sb_puts(&sg->inject, value);
 		return 0;
+	}
 	case Q_KVM:
 		if (strcmp(value, "vcpu"))
 			return fatal_error("invalid -e kvm= argument: '%s'", value);
