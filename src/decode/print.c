@@ -13,6 +13,7 @@
  *     NUL (or before the limit) prints as its address, like a buffer that
  *     cannot be read whole.
  */
+#include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
@@ -24,6 +25,7 @@
 #include "ltr/decode.h"
 #include "ltr/fdinfo.h"
 #include "ltr/mem.h"
+#include "ltr/msg.h"
 #include "ltr/pidns.h"
 #include "decoders.h"
 
@@ -211,6 +213,10 @@ static void print_cstr(struct ltr_call *c, uint64_t addr, size_t limit)
 	}
 	n = ltr_mem_read_str(c->mem, addr, buf, limit + 1, &terminated);
 	if (n < 0 || (!terminated && (size_t)n <= limit)) {
+		/* read in part, then unmapped memory: strace says so on stderr */
+		if (n > 0)
+			ltr_msg("umovestr: short read (%zd < %zu) @%#llx: %s\n", n, limit + 1,
+				(unsigned long long)addr, strerror(EFAULT));
 		ltr_print_addr(c->out, addr);
 		return;
 	}
