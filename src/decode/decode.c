@@ -279,7 +279,9 @@ void ltr_decode_retval_at(struct ltr_call *c, unsigned col, unsigned column)
 	} else {
 		ltr_sb_append(out, " = ", 3);
 	}
-	if (c->ret_kind == LTR_RET_NONE || !c->exiting) {
+	/* a call that never returns did when its result was injected (exit_group skipped) */
+	if ((c->ret_kind == LTR_RET_NONE && !(c->mods & (LTR_MOD_SKIP | LTR_MOD_RET))) ||
+	    !c->exiting) {
 		ltr_sb_putc(out, '?');
 		return;
 	}
