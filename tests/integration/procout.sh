@@ -652,10 +652,14 @@ test_tips() {
 	a=$("$LTR" -qqq -e trace=none --tips=id:2 -- /bin/true 2>&1) || { fail "status $?"; return 1; }
 	b=$("$LTR" -qqq -e trace=none --tips=2,compact -- /bin/true 2>&1)
 	[ "$a" = "$b" ] || { fail "id:2 printed two tips"; return 1; }
-	echo "$a" | head -1 | grep -qE '^\+- ltr tip 3 of [0-9]+ -+\+$' || { fail "box: $(echo "$a" | head -1)"; return 1; }
-	echo "$a" | grep -q '^| try: ' && { fail "compact has the example"; return 1; }
+	# strace's layout: the bubble (44 columns of text), the mascot from column 52
+	echo "$a" | head -1 | grep -qxE '  _{46} {9}____' || { fail "bubble: $(echo "$a" | head -1)"; return 1; }
+	echo "$a" | sed -n 3p | grep -qxE ' \| .{44} \|      \|-\. \.-\.\|' || { fail "bubble: $(echo "$a" | sed -n 3p)"; return 1; }
+	echo "$a" | grep -q '^ | try: ' && { fail "compact has the example"; return 1; }
 	b=$("$LTR" -qqq -e trace=none --tips=id:2 --tips=full -- /bin/true 2>&1)
-	echo "$b" | grep -q '^| try: ' || { fail "full has no example"; return 1; }
+	echo "$b" | grep -q '^ | try: ' || { fail "full has no example"; return 1; }
+	[ "$(echo "$b" | tail -1)" = '                                                        -"     "-' ] ||
+		{ fail "full: not the whole mascot: $(echo "$b" | tail -1)"; return 1; }
 	b=$("$LTR" -qqq -e trace=none --tips=format:none -- /bin/true 2>&1)
 	[ -z "$b" ] || { fail "format:none printed '$b'"; return 1; }
 	# random: another tip within a few runs
