@@ -635,9 +635,11 @@ test_debug() {
 	[ "$RC" = 0 ] || { fail "status $RC"; return 1; }
 	diff <(normalise "$TMP/plain/out") <(normalise "$TMP/debug/out") > /dev/null ||
 		{ fail "-d changed the trace"; return 1; }
-	grep -vE '^(.*/)?ltr: \[debug\] ' "$TMP/debug/stderr" | grep -q . &&
-		{ fail "not a debug line: $(grep -v '^ltr: \[debug\] ' "$TMP/debug/stderr" | head -1)"; return 1; }
-	for re in 'want table x86_64: ' 'seccomp filter' 'launched /bin/true as pid' '\[wait\(0x[0-9a-f]{6}\) = [0-9]+\] '; do
+	# ltr's debug lines, and strace -d's own ptrace_setoptions line, word for word
+	grep -vE '^(.*/)?ltr: (\[debug\] |ptrace_setoptions = 0x[0-9a-f]+$)' "$TMP/debug/stderr" | grep -q . &&
+		{ fail "not a debug line: $(grep -vE '^(.*/)?ltr: (\[debug\] |ptrace_setoptions)' "$TMP/debug/stderr" | head -1)"; return 1; }
+	for re in 'want table x86_64: ' 'seccomp filter' 'launched /bin/true as pid' '\[wait\(0x[0-9a-f]{6}\) = [0-9]+\] ' \
+		'ltr: ptrace_setoptions = 0x[0-9a-f]+$'; do
 		grep -qE "$re" "$TMP/debug/stderr" || { fail "no debug line /$re/"; return 1; }
 	done
 	[ -s "$TMP/plain/stderr" ] && { fail "debug lines without -d"; return 1; }
