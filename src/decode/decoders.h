@@ -117,6 +117,11 @@ ltr_decoder ltr_decode_prctl, ltr_decode_arch_prctl;
 bool ltr_print_out_failed(struct ltr_call *c, unsigned idx);
 /* an int the kernel stores (timer_create's id, getcpu's cpu and node) */
 ltr_arg_printer ltr_print_arg_int_out;
+/*
+ * ltr_print_arg_pid's param: an enum ltr_pid_type, or this for kill's
+ * and waitpid's pid (a process, or -PGID a group).
+ */
+#define LTR_PID_ARG_OR_PGRP 0xff
 
 /* processes (process.c) */
 ltr_decoder ltr_decode_execve, ltr_decode_execveat, ltr_decode_clone,
@@ -153,6 +158,8 @@ void ltr_print_sigset_addr(struct ltr_call *c, uint64_t addr, uint64_t len,
 			   unsigned min_len);
 /* "{si_signo=SIGCHLD, si_code=CLD_EXITED, ...}" ("{}" when all zero). */
 void ltr_print_siginfo_struct(struct ltr_strbuf *out, const siginfo_t *si);
+/* the same, si_pid as the thread tid sees it (--pidns-translation) */
+void ltr_print_siginfo_struct_of(struct ltr_strbuf *out, const siginfo_t *si, pid_t tid);
 /* A siginfo in tracee memory (tracee layout), or its address. */
 void ltr_print_siginfo_addr(struct ltr_call *c, uint64_t addr);
 /* signalfd, signalfd4 */

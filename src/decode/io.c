@@ -153,7 +153,8 @@ void ltr_print_arg_loff_ptr(struct ltr_call *c, unsigned idx)
 
 /*
  * sendfile(out_fd, in_fd, offset, count): the offset is an off_t (a long
- * of the tracee; sendfile64's is 64-bit) shown as "[2] => [7]" at exit
+ * of the tracee; sendfile64's is 64-bit) shown unsigned as strace shows
+ * it (-1 is [18446744073709551615]), as "[2] => [7]" at exit
  * when the call moved bytes, as "[7]" when it returned 0 or failed.
  */
 void ltr_decode_sendfile(struct ltr_call *c)
@@ -161,7 +162,6 @@ void ltr_decode_sendfile(struct ltr_call *c)
 	uint64_t addr = ltr_word_mask(c, c->args[2]);
 	unsigned size = (c->desc && strcmp(c->desc->name, "sendfile64") == 0) ? 8 : ltr_wordsize(c);
 	unsigned char buf[8];
-	int64_t v;
 
 	if (!c->exiting) {
 		ltr_print_fd(c, ltr_call_arg_int(c, 0));
@@ -170,8 +170,7 @@ void ltr_decode_sendfile(struct ltr_call *c)
 		ltr_sb_puts(c->out, ", ");
 		c->saved[1] = ltr_fetch_quiet(c, addr, buf, size);
 		if (c->saved[1])
-			c->saved[0] = size == 4 ? (uint64_t)(int64_t)(int32_t)ltr_get_uword(buf, 4)
-						: ltr_get_uword(buf, 8);
+			c->saved[0] = ltr_get_uword(buf, size);
 		return;
 	}
 	if (!addr) {
@@ -179,11 +178,11 @@ void ltr_decode_sendfile(struct ltr_call *c)
 	} else if (!c->saved[1]) {
 		ltr_print_addr(c->out, addr);
 	} else {
-		ltr_sb_printf(c->out, "[%lld]", (long long)c->saved[0]);
-		if (!ltr_call_failed(c) && c->ret != 0 && ltr_mem_read(c->mem, addr, buf, size) == 0) {
-			v = size == 4 ? (int32_t)ltr_get_uword(buf, 4) : (int64_t)ltr_get_uword(buf, 8);
-			ltr_sb_printf(c->out, " => [%lld]", (long long)v);
-		}
+		/* unsigned, as strace prints it (printnum_ulong, PRIu64) */
+		ltr_sb_printf(c->out, "[%llu]", (unsigned long long)c->saved[0]);
+		if (!ltr_call_failed(c) && c->ret != 0 && ltr_mem_read(c->mem, addr, buf, size) == 0)
+			ltr_sb_printf(c->out, " => [%llu]",
+				      (unsigned long long)ltr_get_uword(buf, size));
 	}
 	ltr_sb_printf(c->out, ", %llu", (unsigned long long)ltr_word_mask(c, c->args[3]));
 }

@@ -165,7 +165,7 @@ void ltr_decode_clone(struct ltr_call *c)
 		ltr_sb_puts(c->out, "parent_tid=");
 		if (!ltr_call_failed(c) && ltr_fetch_quiet(c, c->args[2], &tid, sizeof(tid))) {
 			ltr_sb_putc(c->out, '[');
-			ltr_print_pid(c, tid);
+			ltr_print_pid_type(c, tid, LTR_PT_TID);
 			ltr_sb_putc(c->out, ']');
 		} else
 			ltr_print_addr(c->out, c->args[2]);
@@ -254,7 +254,7 @@ void ltr_decode_clone3(struct ltr_call *c)
 		if ((c->saved[1] & CLONE_PARENT_SETTID_F) &&
 		    ltr_mem_read(c->mem, c->saved[3], &v, sizeof(v)) == 0) {
 			ltr_sb_printf(out, "%sparent_tid=[", first ? "" : ", ");
-			ltr_print_pid(c, v);
+			ltr_print_pid_type(c, v, LTR_PT_TID);
 			ltr_sb_putc(out, ']');
 		}
 		ltr_sb_putc(out, '}');
@@ -307,7 +307,7 @@ void ltr_decode_wait4(struct ltr_call *c)
 
 	if (!c->exiting) {
 		/* > 0 a process (-Y: with its comm), < -1 a process group */
-		ltr_print_pid(c, ltr_call_arg_int(c, 0));
+		ltr_print_pid_or_pgrp(c, ltr_call_arg_int(c, 0));
 		ltr_sb_puts(c->out, ", ");
 		return;
 	}
@@ -332,6 +332,8 @@ void ltr_decode_waitid(struct ltr_call *c)
 		ltr_sb_puts(c->out, ", ");
 		if ((uint32_t)c->args[0] == 1) /* P_PID: -Y's comm */
 			ltr_print_pid(c, ltr_call_arg_int(c, 1));
+		else if ((uint32_t)c->args[0] == 2) /* P_PGID */
+			ltr_print_pid_type(c, ltr_call_arg_int(c, 1), LTR_PT_PGID);
 		else
 			ltr_sb_put_dec(c->out, ltr_call_arg_int(c, 1));
 		ltr_sb_puts(c->out, ", ");
