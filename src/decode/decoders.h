@@ -122,6 +122,15 @@ ltr_arg_printer ltr_print_arg_int_out;
  * and waitpid's pid (a process, or -PGID a group).
  */
 #define LTR_PID_ARG_OR_PGRP 0xff
+/*
+ * The bytes [start, total) of a structure at addr that no field covers:
+ * nothing when all zero, else prefix and "???" (unreadable) or the
+ * offsets in a comment and the bytes in hex (cut at -s); total is capped at
+ * LTR_NONZERO_MAX (a page, as strace). Returns whether it printed.
+ */
+#define LTR_NONZERO_MAX 4096u
+bool ltr_print_nonzero_bytes(struct ltr_call *c, const char *prefix, uint64_t addr,
+			     unsigned start, uint64_t total);
 
 /* processes (process.c) */
 ltr_decoder ltr_decode_execve, ltr_decode_execveat, ltr_decode_clone,

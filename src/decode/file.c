@@ -20,10 +20,9 @@
  * The access mode, then the flags of open_flags.in (aarch64 has its own
  * values): "O_RDONLY|O_CLOEXEC".
  */
-void ltr_print_open_flags(struct ltr_call *c, uint64_t flags)
+static void print_open_flags64(struct ltr_call *c, uint64_t v)
 {
 	struct ltr_strbuf *out = c->out;
-	uint64_t v = flags & 0xffffffffu;
 
 	if (!ltr_xlat_begin(out, v, LTR_XF_HEX))
 		return;
@@ -35,6 +34,12 @@ void ltr_print_open_flags(struct ltr_call *c, uint64_t flags)
 		ltr_sb_printf(out, "%#llx", (unsigned long long)v);
 	}
 	ltr_xlat_end(out);
+}
+
+/* open's flags are an int: the upper half of the register is not read. */
+void ltr_print_open_flags(struct ltr_call *c, uint64_t flags)
+{
+	print_open_flags64(c, flags & 0xffffffffu);
 }
 
 void ltr_print_umode(struct ltr_strbuf *out, uint64_t mode)
@@ -660,7 +665,8 @@ void ltr_decode_mknod(struct ltr_call *c)
 /*
  * struct open_how of the size in the next argument: "{flags=O_RDONLY,
  * resolve=0}", with mode= when it is set or flags create a file. Sizes
- * below the first version's 24 bytes print the address.
+ * below the first version's 24 bytes print the address; the bytes past
+ * 24 (up to a page) print when not zero, "???" when unreadable.
  */
 void ltr_print_arg_open_how(struct ltr_call *c, unsigned idx)
 {
@@ -674,14 +680,16 @@ void ltr_print_arg_open_how(struct ltr_call *c, unsigned idx)
 	}
 	if (!ltr_fetch(c, addr, how, sizeof(how)))
 		return;
+	/* open_how's fields are 64-bit: all of them print */
 	ltr_sb_puts(c->out, "{flags=");
-	ltr_print_open_flags(c, how[0]);
+	print_open_flags64(c, how[0]);
 	if (how[1] || open_has_mode(how[0])) {
-		ltr_sb_puts(c->out, ", mode=");
-		ltr_print_umode(c->out, how[1]);
+		ltr_sb_printf(c->out, ", mode=%#03llo", (unsigned long long)how[1]);
 	}
 	ltr_sb_puts(c->out, ", resolve=");
 	ltr_print_flags_dflt(c->out, LTR_XT(resolve_flags), how[2], NULL, "RESOLVE_???");
+	/* a larger struct: its non-zero tail, or ??? when unreadable */
+	ltr_print_nonzero_bytes(c, ", ", addr, sizeof(how), size);
 	ltr_sb_putc(c->out, '}');
 }
 

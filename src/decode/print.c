@@ -631,3 +631,39 @@ void ltr_print_arg_int_out(struct ltr_call *c, unsigned idx)
 		return;
 	ltr_sb_printf(c->out, "[%d]", (int)(int32_t)ltr_get_u32(buf));
 }
+
+/*
+ * The bytes [start, total) of a structure at addr beyond the fields a
+ * printer knows (a newer kernel's or a hostile size): nothing when they
+ * are all zero, prefix then "???" when they cannot be read, else prefix
+ * then their offsets in a comment and the bytes in hex, cut at -s
+ * (strace's print_nonzero_bytes). total is capped at a page, as strace
+ * reads no more. Returns whether it printed.
+ */
+bool ltr_print_nonzero_bytes(struct ltr_call *c, const char *prefix, uint64_t addr,
+			     unsigned start, uint64_t total)
+{
+	char *buf;
+	unsigned len, shown, i;
+
+	if (total > LTR_NONZERO_MAX)
+		total = LTR_NONZERO_MAX;
+	if (start >= total)
+		return false;
+	len = (unsigned)total - start;
+	buf = scratch(len);
+	if (!ltr_fetch_quiet(c, addr + start, buf, len)) {
+		ltr_sb_puts(c->out, prefix);
+		ltr_sb_puts(c->out, "???");
+		return true;
+	}
+	for (i = 0; i < len && !buf[i]; i++)
+		;
+	if (i == len)
+		return false;
+	shown = len < c->opts->strsize ? len : c->opts->strsize;
+	ltr_sb_puts(c->out, prefix);
+	ltr_sb_printf(c->out, "/* bytes %u..%u */ ", start, (unsigned)total - 1);
+	ltr_print_quoted_hex(c->out, buf, shown, shown < len);
+	return true;
+}
