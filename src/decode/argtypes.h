@@ -79,6 +79,7 @@
 
 /* mount (mount.c) */
 #define A_MOUNT_DATA   { ltr_print_arg_mount_data, 0, 0, NULL }
+#define A_MOUNT_ATTR   { ltr_print_arg_mount_attr, 0, 0, NULL }   /* struct mount_attr, size next */
 
 /* network (net.c) */
 #define A_SOCK_TYPE    { ltr_print_arg_sock_type, 0, 0, NULL }    /* SOCK_STREAM|SOCK_CLOEXEC */

@@ -91,8 +91,9 @@ void ltr_print_mmap_prot(struct ltr_strbuf *out, uint64_t prot);
 void ltr_print_mmap_flags(const struct ltr_call *c, struct ltr_strbuf *out,
 			  uint64_t flags);
 
-/* mount, umount2 (mount.c) */
-ltr_arg_printer ltr_print_arg_mount_data;
+/* mount, umount2 and the mount API (mount.c) */
+ltr_decoder ltr_decode_mount, ltr_decode_fsconfig;
+ltr_arg_printer ltr_print_arg_mount_data, ltr_print_arg_mount_attr;
 
 /* network (net.c) */
 ltr_decoder ltr_decode_sockname, ltr_decode_recvfrom, ltr_decode_recvmsg,
