@@ -95,6 +95,10 @@ void ltr_print_mmap_flags(const struct ltr_call *c, struct ltr_strbuf *out,
 ltr_decoder ltr_decode_mount, ltr_decode_fsconfig;
 ltr_arg_printer ltr_print_arg_mount_data, ltr_print_arg_mount_attr;
 
+/* NUMA policies and page migration (numa.c) */
+ltr_decoder ltr_decode_mbind, ltr_decode_set_mempolicy, ltr_decode_get_mempolicy,
+	ltr_decode_migrate_pages, ltr_decode_move_pages;
+
 /* network (net.c) */
 ltr_decoder ltr_decode_sockname, ltr_decode_recvfrom, ltr_decode_recvmsg,
 	ltr_decode_mmsg, ltr_decode_getsockopt, ltr_decode_socketcall;
@@ -129,6 +133,20 @@ ltr_arg_printer ltr_print_arg_int_out;
  * offsets in a comment and the bytes in hex (cut at -s); total is capped at
  * LTR_NONZERO_MAX (a page, as strace). Returns whether it printed.
  */
+/*
+ * One element of an array for ltr_print_array(): size bytes at elem;
+ * returns false to end the array there.
+ */
+typedef bool ltr_elem_printer(struct ltr_call *c, const unsigned char *elem,
+			      unsigned size, void *data);
+/*
+ * strace's print_array: "[e1, e2, ...]", NULL, "[]", the address when
+ * unreadable or its size overflows, "..." after ltr_array_max() elements,
+ * "..." and the address in a comment at an unreadable element;
+ * elem_size at most 64.
+ */
+bool ltr_print_array(struct ltr_call *c, uint64_t addr, uint64_t nmemb,
+		     unsigned elem_size, ltr_elem_printer *print, void *data);
 #define LTR_NONZERO_MAX 4096u
 bool ltr_print_nonzero_bytes(struct ltr_call *c, const char *prefix, uint64_t addr,
 			     unsigned start, uint64_t total);

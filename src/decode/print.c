@@ -667,3 +667,61 @@ bool ltr_print_nonzero_bytes(struct ltr_call *c, const char *prefix, uint64_t ad
 	ltr_print_quoted_hex(c->out, buf, shown, shown < len);
 	return true;
 }
+
+/*
+ * strace's print_array: "[e1, e2, ...]" of nmemb elements of elem_size
+ * bytes at addr, each read on its own (an element that cannot be read
+ * ends the array with "..." and its address in a comment; the first
+ * one, the address alone), at most ltr_array_max() of them before
+ * "...". NULL for NULL, "[]" for none, the address when the size
+ * overflows or, at exit, when the call failed. print returns false to stop early. Returns whether every
+ * element was printed.
+ */
+bool ltr_print_array(struct ltr_call *c, uint64_t addr, uint64_t nmemb,
+		     unsigned elem_size, ltr_elem_printer *print, void *data)
+{
+	unsigned char elem[64];
+	uint64_t i, max = ltr_array_max(c), end;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return false;
+	}
+	if (!nmemb) {
+		ltr_sb_puts(c->out, "[]");
+		return false;
+	}
+	end = addr + nmemb * elem_size;
+	if (elem_size > sizeof(elem) || nmemb > UINT64_MAX / elem_size || end <= addr) {
+		ltr_print_addr(c->out, addr);
+		return false;
+	}
+	for (i = 0; i < nmemb; i++) {
+		uint64_t cur = addr + i * elem_size;
+
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		/* at exit, a failed call's arrays are not read (strace's tfetch_mem) */
+		if ((c->exiting && ltr_call_failed(c)) ||
+		    !ltr_fetch_quiet(c, cur, elem, elem_size)) {
+			if (!i) {
+				ltr_print_addr(c->out, cur);
+				return false;
+			}
+			ltr_sb_printf(c->out, "... /* %#llx */]", (unsigned long long)cur);
+			return false;
+		}
+		if (!i)
+			ltr_sb_putc(c->out, '[');
+		if (i >= max) {
+			ltr_sb_puts(c->out, "...]");
+			return false;
+		}
+		if (!print(c, elem, elem_size, data)) {
+			ltr_sb_putc(c->out, ']');
+			return false;
+		}
+	}
+	ltr_sb_putc(c->out, ']');
+	return true;
+}
