@@ -77,6 +77,11 @@ void ltr_print_iov(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t da
 /* io_uring_setup (io_uring.c) */
 ltr_arg_printer ltr_print_arg_uring_params;
 
+/* SysV IPC (ipc.c) */
+ltr_decoder ltr_decode_msgget, ltr_decode_msgsnd, ltr_decode_msgrcv, ltr_decode_msgctl,
+	ltr_decode_semget, ltr_decode_semop, ltr_decode_semctl, ltr_decode_shmget,
+	ltr_decode_shmat, ltr_decode_shmctl;
+
 /* ioctl (ioctl.c; KVM's requests in kvm.c, below) */
 ltr_decoder ltr_decode_ioctl;
 
