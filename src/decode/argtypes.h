@@ -71,9 +71,6 @@
 #define A_IOV_OUT(n)   { ltr_print_arg_iov_out, 1, n, NULL }      /* readv: ret bytes at exit */
 #define A_LOFF_PTR     { ltr_print_arg_loff_ptr, 0, 0, NULL }     /* [0] or NULL */
 
-/* io_uring (io_uring.c) */
-#define A_URING_PARAMS_OUT { ltr_print_arg_uring_params, 1, 0, NULL } /* io_uring_params */
-
 /* memory (memory.c) */
 #define A_MMAP_FLAGS   { ltr_print_arg_mmap_flags, 0, 0, NULL }   /* MAP_PRIVATE|... */
 

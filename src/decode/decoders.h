@@ -74,8 +74,9 @@ ltr_arg_printer ltr_print_arg_iov_in, ltr_print_arg_iov_out,
 void ltr_print_iov(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t data,
 		   bool bases);
 
-/* io_uring_setup (io_uring.c) */
-ltr_arg_printer ltr_print_arg_uring_params;
+/* io_uring_setup, io_uring_enter, io_uring_register (io_uring.c) */
+ltr_decoder ltr_decode_io_uring_setup, ltr_decode_io_uring_enter,
+	ltr_decode_io_uring_register;
 
 /* SysV IPC (ipc.c) */
 ltr_decoder ltr_decode_msgget, ltr_decode_msgsnd, ltr_decode_msgrcv, ltr_decode_msgctl,
