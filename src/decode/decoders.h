@@ -26,6 +26,9 @@
  * where).
  */
 
+/* bpf (bpf.c) */
+ltr_decoder ltr_decode_bpf;
+
 /* capget, capset (capability.c) */
 ltr_decoder ltr_decode_capget;
 
