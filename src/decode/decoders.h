@@ -117,6 +117,9 @@ ltr_arg_printer ltr_print_arg_sock_type, ltr_print_arg_sock_proto,
 /* A struct sockaddr of len bytes at addr: "{sa_family=AF_INET, ...}". */
 void ltr_print_sockaddr(struct ltr_call *c, uint64_t addr, uint64_t len);
 
+/* perf_event_open (perf.c) */
+ltr_decoder ltr_decode_perf_event_open;
+
 /* poll, ppoll, select, _newselect, pselect6(_time64) (poll.c) */
 ltr_decoder ltr_decode_poll, ltr_decode_ppoll, ltr_decode_select;
 
