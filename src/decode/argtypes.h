@@ -78,6 +78,10 @@
 #define A_MOUNT_DATA   { ltr_print_arg_mount_data, 0, 0, NULL }
 #define A_MOUNT_ATTR   { ltr_print_arg_mount_attr, 0, 0, NULL }   /* struct mount_attr, size next */
 
+/* POSIX message queues (mq.c) */
+#define A_MQ_PRIO_OUT  { ltr_print_arg_mq_prio, 1, 0, NULL }      /* [N] at exit */
+#define A_MQ_NAME      { ltr_print_arg_mq_name, 0, 0, NULL }      /* a queue's name */
+
 /* network (net.c) */
 #define A_SOCK_TYPE    { ltr_print_arg_sock_type, 0, 0, NULL }    /* SOCK_STREAM|SOCK_CLOEXEC */
 #define A_SOCK_PROTO   { ltr_print_arg_sock_proto, 0, 0, NULL }   /* per family in arg 0 */

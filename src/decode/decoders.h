@@ -108,6 +108,10 @@ ltr_arg_printer ltr_print_arg_mount_data, ltr_print_arg_mount_attr;
 ltr_decoder ltr_decode_mbind, ltr_decode_set_mempolicy, ltr_decode_get_mempolicy,
 	ltr_decode_migrate_pages, ltr_decode_move_pages;
 
+/* POSIX message queues (mq.c) */
+ltr_decoder ltr_decode_mq_open, ltr_decode_mq_getsetattr;
+ltr_arg_printer ltr_print_arg_mq_prio, ltr_print_arg_mq_name;
+
 /* network (net.c) */
 ltr_decoder ltr_decode_sockname, ltr_decode_recvfrom, ltr_decode_recvmsg,
 	ltr_decode_mmsg, ltr_decode_getsockopt, ltr_decode_socketcall;
