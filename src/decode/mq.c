@@ -2,7 +2,7 @@
 /*
  * POSIX message queues: mq_open (its mode and struct mq_attr only with
  * O_CREAT), mq_getsetattr (the new attr at entry, the old one the kernel
- *  filled at exit), mq_timedreceive's priority, mq_unlink's name.
+ * filled at exit), mq_timedreceive's priority, mq_unlink's name.
  * mq_timedsend and mq_notify (a struct sigevent, time.c) are plain rows.
  */
 #include "ltr/decode.h"
