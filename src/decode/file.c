@@ -402,10 +402,10 @@ void ltr_print_arg_statx_flags(struct ltr_call *c, unsigned idx)
 	uint64_t flags = (uint32_t)c->args[idx];
 	uint64_t rest = flags & ~(uint64_t)0x6000;
 
-	/* strace prints the sync type as flags without a default: nothing
-	 * for 0 under -X raw */
+	/* strace prints the sync type as flags without a default (0x6000 is
+	 * FORCE_SYNC|DONT_SYNC): nothing for 0 under -X raw */
 	if ((flags & 0x6000) || ltr_xlat_style() != LTR_XLAT_RAW)
-		ltr_print_xval(c->out, LTR_XT(statx_sync_types), flags & 0x6000, NULL);
+		ltr_print_flags(c->out, LTR_XT(statx_sync_types), flags & 0x6000, NULL);
 	if (rest) {
 		ltr_sb_putc(c->out, '|');
 		ltr_print_flags(c->out, LTR_XT(at_flags), rest, NULL);
@@ -442,11 +442,11 @@ void ltr_print_arg_statx(struct ltr_call *c, unsigned idx)
 		return;
 	mask = ltr_get_u32(b);
 	ltr_sb_puts(out, "{stx_mask=");
-	ltr_print_flags(out, LTR_XT(statx_masks), mask, NULL);
+	ltr_print_xt(out, LTR_XT(statx_masks), mask);
 	if (!ltr_call_abbrev(c))
 		put_udec_field(out, ", stx_blksize=", ltr_get_u32(b + 4));
 	ltr_sb_puts(out, ", stx_attributes=");
-	ltr_print_flags(out, LTR_XT(statx_attrs), ltr_get_u64(b + 8), NULL);
+	ltr_print_xt(out, LTR_XT(statx_attrs), ltr_get_u64(b + 8));
 	if (!ltr_call_abbrev(c)) {
 		put_udec_field(out, ", stx_nlink=", ltr_get_u32(b + 16));
 		put_udec_field(out, ", stx_uid=", ltr_get_u32(b + 20));
@@ -463,7 +463,7 @@ void ltr_print_arg_statx(struct ltr_call *c, unsigned idx)
 	}
 	put_udec_field(out, ", stx_blocks=", ltr_get_u64(b + 48));
 	ltr_sb_puts(out, ", stx_attributes_mask=");
-	ltr_print_flags(out, LTR_XT(statx_attrs), ltr_get_u64(b + 56), NULL);
+	ltr_print_xt(out, LTR_XT(statx_attrs), ltr_get_u64(b + 56));
 	if (mask & 0x20)
 		print_statx_time(out, "atime", b + 64);
 	if (mask & 0x800)
