@@ -695,6 +695,33 @@ void ltr_print_arg_open_how(struct ltr_call *c, unsigned idx)
 
 /* --- xattr --- */
 
+#define XATTR_SIZE_MAX_BYTES 65536u
+
+/*
+ * len bytes of a value as strace prints one: the address past the
+ * kernel's XATTR_SIZE_MAX; a NUL ending the bytes shown is left out,
+ * unless they print in hex (-x, -xx).
+ */
+static void print_xattr_bytes(struct ltr_call *c, uint64_t addr, uint64_t len)
+{
+	char buf[XATTR_SIZE_MAX_BYTES];
+	size_t n = len < c->opts->strsize ? (size_t)len : c->opts->strsize;
+	size_t shown = n;
+
+	if (!addr || len > XATTR_SIZE_MAX_BYTES) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	if (n && ltr_mem_read(c->mem, addr, buf, n) < 0) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	if (n && !buf[n - 1] && (c->opts->xflag == LTR_XFLAG_NONE ||
+				 c->opts->xflag == LTR_XFLAG_NON_ASCII_CHARS))
+		shown--;
+	ltr_print_quoted(c->out, buf, shown, c->opts, len > n);
+}
+
 /*
  * An xattr value or name list: param is the size argument. At entry
  * (setxattr) size bytes; at exit (getxattr, listxattr) ret bytes, the
@@ -713,7 +740,7 @@ void ltr_print_arg_xattr_val(struct ltr_call *c, unsigned idx)
 		}
 		len = ltr_word_mask(c, (uint64_t)c->ret);
 	}
-	ltr_print_buf(c, addr, len);
+	print_xattr_bytes(c, addr, len);
 }
 
 /* --- fadvise64, fallocate --- */
