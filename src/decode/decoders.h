@@ -26,6 +26,10 @@
  * where).
  */
 
+/* Linux native AIO (aio.c) */
+ltr_decoder ltr_decode_io_setup, ltr_decode_io_submit, ltr_decode_io_cancel,
+	ltr_decode_io_getevents;
+
 /* bpf (bpf.c) */
 ltr_decoder ltr_decode_bpf;
 
