@@ -65,6 +65,7 @@
 #define A_OPEN_HOW     { ltr_print_arg_open_how, 0, 0, NULL }     /* struct open_how, size next */
 #define A_XATTR_VAL(n) { ltr_print_arg_xattr_val, 0, n, NULL }      /* size in arg n */
 #define A_XATTR_OUT(n) { ltr_print_arg_xattr_val, 1, n, NULL }      /* ret bytes at exit */
+#define A_XATTR_LIST_OUT(n) { ltr_print_arg_xattr_list, 1, n, NULL } /* listxattr's names */
 
 /* buffers (io.c) */
 #define A_IOV_IN(n)    { ltr_print_arg_iov_in, 0, n, NULL }       /* writev: count in arg n */

@@ -64,7 +64,7 @@ void ltr_print_file_mode(struct ltr_strbuf *out, unsigned mode);
 ltr_decoder ltr_decode_mknod;
 ltr_arg_printer ltr_print_arg_statfs, ltr_print_arg_open_how;
 /* xattr values; fadvise64, fallocate (64-bit halves on i386) */
-ltr_arg_printer ltr_print_arg_xattr_val;
+ltr_arg_printer ltr_print_arg_xattr_val, ltr_print_arg_xattr_list;
 ltr_decoder ltr_decode_fadvise64, ltr_decode_fallocate;
 
 /* futex (futex.c) */

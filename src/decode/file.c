@@ -723,8 +723,8 @@ static void print_xattr_bytes(struct ltr_call *c, uint64_t addr, uint64_t len)
 }
 
 /*
- * An xattr value or name list: param is the size argument. At entry
- * (setxattr) size bytes; at exit (getxattr, listxattr) ret bytes, the
+ * An xattr value: param is the size argument. At entry
+ * (setxattr) size bytes; at exit (getxattr) ret bytes, the
  * address when the call failed; NULL with size 0 prints NULL.
  */
 void ltr_print_arg_xattr_val(struct ltr_call *c, unsigned idx)
@@ -741,6 +741,19 @@ void ltr_print_arg_xattr_val(struct ltr_call *c, unsigned idx)
 		len = ltr_word_mask(c, (uint64_t)c->ret);
 	}
 	print_xattr_bytes(c, addr, len);
+}
+
+/* listxattr's names, at exit: ret bytes as they are, NULs and all */
+void ltr_print_arg_xattr_list(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
+	unsigned sizeidx = c->desc ? c->desc->args[idx].param : idx + 1;
+
+	if (!c->exiting || ltr_call_failed(c) || !ltr_word_mask(c, c->args[sizeidx])) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	ltr_print_buf(c, addr, ltr_word_mask(c, (uint64_t)c->ret));
 }
 
 /* --- fadvise64, fallocate --- */
