@@ -88,7 +88,7 @@ ltr_decoder ltr_decode_io_uring_setup, ltr_decode_io_uring_enter,
 /* SysV IPC (ipc.c) */
 ltr_decoder ltr_decode_msgget, ltr_decode_msgsnd, ltr_decode_msgrcv, ltr_decode_msgctl,
 	ltr_decode_semget, ltr_decode_semop, ltr_decode_semctl, ltr_decode_shmget,
-	ltr_decode_shmat, ltr_decode_shmctl;
+	ltr_decode_shmat, ltr_decode_shmdt, ltr_decode_shmctl, ltr_decode_ipc;
 
 /* ioctl (ioctl.c; KVM's requests in kvm.c, below) */
 ltr_decoder ltr_decode_ioctl;

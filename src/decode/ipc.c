@@ -6,10 +6,17 @@
  * per the tracee's word size (i386's time fields have a high word
  * beside them; x86_64's semid64_ds keeps a padding word after each
  * time). Control commands that fill a structure print it at exit, and
- * only when the call succeeded. i386's multiplexed ipc(2) is not decoded
- * here.
+ * only when the call succeeded. i386's multiplexed ipc(2) prints as the
+ * call it stands for, with that call's arguments where ipc(2) puts them
+ * (c->saved[3] says so: IPC_INDIRECT, and the call's version above).
  */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ltr/arch.h"
 #include "ltr/decode.h"
+#include "ltr/mem.h"
 #include "decoders.h"
 
 #define IPC_64_FLAG 0x100u
@@ -19,6 +26,13 @@
 #define IPC_INFO_CMD 3
 #define SHM_HUGE_SHIFT_BITS 26
 #define SHM_HUGE_MASK_BITS 0x3fu
+#define IPC_INDIRECT 1u
+
+/* the call came through ipc(2): its arguments are (first, second, third, ptr, fifth) */
+static bool indirect(const struct ltr_call *c)
+{
+	return c->saved[3] & IPC_INDIRECT;
+}
 
 /*
  * strace's printflags with no default text: nothing for 0; returns
@@ -136,15 +150,50 @@ static void print_msgbuf(struct ltr_call *c, uint64_t addr, uint64_t count)
 /* msgsnd(msqid, msgp, msgsz, msgflg) */
 void ltr_decode_msgsnd(struct ltr_call *c)
 {
-	uint64_t count = ltr_arg_word(c, 2);
+	bool ind = indirect(c);
+	uint64_t count = ltr_arg_word(c, ind ? 1 : 2);
 
 	if (c->exiting)
 		return;
 	ltr_sb_put_dec(c->out, ltr_call_arg_int(c, 0));
 	ltr_sb_puts(c->out, ", ");
-	print_msgbuf(c, ltr_arg_word(c, 1), count);
+	print_msgbuf(c, ltr_arg_word(c, ind ? 3 : 1), count);
 	ltr_sb_printf(c->out, ", %llu, ", (unsigned long long)count);
-	ltr_print_xt(c->out, LTR_XT(ipc_msg_flags), (uint32_t)c->args[3]);
+	ltr_print_xt(c->out, LTR_XT(ipc_msg_flags), (uint32_t)c->args[ind ? 2 : 3]);
+}
+
+/*
+ * msgrcv through ipc(2), at exit: version 0 passes the buffer and the
+ * type in a struct ipc_kludge at ptr, later versions pass them in ptr
+ * and fifth; the size is second, the flags third.
+ */
+static void print_msgrcv_indirect(struct ltr_call *c)
+{
+	unsigned ws = ltr_wordsize(c);
+	uint64_t count = ltr_arg_word(c, 1), msgp, type;
+	unsigned char kludge[16];
+
+	if (c->saved[3] >> 8) {
+		msgp = ltr_arg_word(c, 3);
+		type = ltr_arg_word(c, 4);
+	} else if (!ltr_call_failed(c) && ltr_fetch(c, ltr_arg_word(c, 3), kludge, 2 * ws)) {
+		msgp = ltr_get_uword(kludge, ws);
+		type = ltr_get_uword(kludge + ws, ws);
+	} else {
+		/* a failed call's kludge is not read: its address, as strace */
+		if (ltr_call_failed(c))
+			ltr_print_addr(c->out, ltr_arg_word(c, 3));
+		ltr_sb_printf(c->out, ", %llu, ", (unsigned long long)count);
+		ltr_print_xt(c->out, LTR_XT(ipc_msg_flags), (uint32_t)c->args[2]);
+		return;
+	}
+	if (ltr_call_failed(c))
+		ltr_print_addr(c->out, msgp);
+	else
+		print_msgbuf(c, msgp, count);
+	ltr_sb_printf(c->out, ", %llu, %lld, ", (unsigned long long)count,
+		      (long long)ltr_get_sword((const unsigned char *)&type, ws));
+	ltr_print_xt(c->out, LTR_XT(ipc_msg_flags), (uint32_t)c->args[2]);
 }
 
 /* msgrcv(msqid, msgp, msgsz, msgtyp, msgflg): the message at exit */
@@ -155,6 +204,10 @@ void ltr_decode_msgrcv(struct ltr_call *c)
 	if (!c->exiting) {
 		ltr_sb_put_dec(c->out, ltr_call_arg_int(c, 0));
 		ltr_sb_puts(c->out, ", ");
+		return;
+	}
+	if (indirect(c)) {
+		print_msgrcv_indirect(c);
 		return;
 	}
 	if (ltr_call_failed(c))
@@ -213,7 +266,7 @@ enum { MSG_STAT_CMD = 11, MSG_INFO_CMD, MSG_STAT_ANY_CMD };
 void ltr_decode_msgctl(struct ltr_call *c)
 {
 	uint32_t cmd = (uint32_t)c->args[1] & ~IPC_64_FLAG;
-	uint64_t addr = ltr_arg_word(c, 2);
+	uint64_t addr = ltr_arg_word(c, indirect(c) ? 3 : 2);
 	bool stat = cmd == IPC_STAT_CMD || cmd == MSG_STAT_CMD || cmd == MSG_STAT_ANY_CMD;
 	bool info = cmd == IPC_INFO_CMD || cmd == MSG_INFO_CMD;
 
@@ -267,18 +320,32 @@ static bool print_sembuf(struct ltr_call *c, const unsigned char *e, unsigned si
  */
 void ltr_decode_semop(struct ltr_call *c)
 {
-	uint32_t nsops = (uint32_t)c->args[2];
+	bool ind = indirect(c);
+	uint32_t nsops = (uint32_t)c->args[ind ? 1 : 2];
 
 	if (c->exiting)
 		return;
 	ltr_sb_put_dec(c->out, ltr_call_arg_int(c, 0));
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_array(c, ltr_arg_word(c, 1), nsops, 6, print_sembuf, NULL);
+	ltr_print_array(c, ltr_arg_word(c, ind ? 3 : 1), nsops, 6, print_sembuf, NULL);
 	ltr_sb_printf(c->out, ", %u", nsops);
 	if (c->desc && c->desc->nargs > 3 && c->desc->args[3].print) {
+		/* semtimedop's timeout: fifth through ipc(2) */
 		ltr_sb_puts(c->out, ", ");
-		c->desc->args[3].print(c, 3);
+		c->desc->args[3].print(c, ind ? 4 : 3);
 	}
+}
+
+#define IPC_SEMUN_UNREAD 2u
+
+/* semctl's argument as an address; through ipc(2), in brackets */
+static void print_semun_addr(struct ltr_call *c, uint64_t addr)
+{
+	if (indirect(c))
+		ltr_sb_putc(c->out, '[');
+	ltr_print_addr(c->out, addr);
+	if (indirect(c))
+		ltr_sb_putc(c->out, ']');
 }
 
 /* semid64_ds (IPC_SET: the perm's first three fields) */
@@ -290,8 +357,11 @@ static void print_semid_ds(struct ltr_call *c, uint64_t addr, bool set)
 	unsigned char raw[104];
 	struct ipc_buf b = { raw, ws };
 
-	if (!ltr_fetch(c, addr, raw, nsems + 3 * ws))
+	if (!ltr_fetch_quiet(c, addr, raw, nsems + 3 * ws) ||
+	    (c->exiting && ltr_call_failed(c))) {
+		print_semun_addr(c, addr);
 		return;
+	}
 	ltr_sb_puts(c->out, "{sem_perm=");
 	print_perm(c, &b, set);
 	if (!set)
@@ -309,6 +379,7 @@ static void print_seminfo(struct ltr_call *c, uint64_t addr)
 	unsigned char raw[40];
 	unsigned i;
 
+	/* strace reads it twice, the first time without brackets */
 	if (!ltr_fetch(c, addr, raw, sizeof(raw)))
 		return;
 	for (i = 0; i < 10; i++)
@@ -323,7 +394,7 @@ enum { SEM_STAT_CMD = 18, SEM_INFO_CMD, SEM_STAT_ANY_CMD };
 void ltr_decode_semctl(struct ltr_call *c)
 {
 	uint32_t cmd = (uint32_t)c->args[2] & ~IPC_64_FLAG;
-	uint64_t addr = ltr_arg_word(c, 3);
+	uint64_t addr = indirect(c) ? c->saved[2] : ltr_arg_word(c, 3);
 	bool stat = cmd == IPC_STAT_CMD || cmd == SEM_STAT_CMD || cmd == SEM_STAT_ANY_CMD;
 	bool info = cmd == IPC_INFO_CMD || cmd == SEM_INFO_CMD;
 
@@ -331,16 +402,28 @@ void ltr_decode_semctl(struct ltr_call *c)
 		ltr_sb_printf(c->out, "%d, %d, ", ltr_call_arg_int(c, 0), ltr_call_arg_int(c, 1));
 		print_ctl_cmd(c, LTR_XT(semctl_cmds), (uint32_t)c->args[2]);
 		ltr_sb_puts(c->out, ", ");
+		if (indirect(c)) {
+			/* ipc(2) passes a pointer to the union semun */
+			unsigned char w[8];
+
+			if (!ltr_fetch(c, ltr_arg_word(c, 3), w, ltr_wordsize(c))) {
+				c->saved[3] |= IPC_SEMUN_UNREAD;
+				return;
+			}
+			addr = c->saved[2] = ltr_get_uword(w, ltr_wordsize(c));
+		}
 		if (cmd == IPC_SET_CMD)
 			print_semid_ds(c, addr, true);
 		else if (!stat && !info)
-			ltr_print_addr(c->out, addr);
+			print_semun_addr(c, addr);
 		return;
 	}
+	if (c->saved[3] & IPC_SEMUN_UNREAD)
+		return;
 	if (!stat && !info)
 		return;
 	if (!addr || ltr_call_failed(c))
-		ltr_print_addr(c->out, addr);
+		print_semun_addr(c, addr);
 	else if (stat)
 		print_semid_ds(c, addr, false);
 	else
@@ -381,13 +464,34 @@ void ltr_decode_shmget(struct ltr_call *c)
 /* shmat(shmid, shmaddr, shmflg): the address it returns in hex */
 void ltr_decode_shmat(struct ltr_call *c)
 {
-	if (c->exiting)
+	bool ind = indirect(c);
+	unsigned char w[8];
+
+	if (c->exiting) {
+		/* through ipc(2) the address comes back in *third */
+		if (!ind || ltr_call_failed(c))
+			return;
+		if (ltr_mem_read(c->mem, ltr_arg_word(c, 2), w, ltr_wordsize(c)) < 0) {
+			c->ret_kind = LTR_RET_NONE;
+			return;
+		}
+		c->ret_kind = LTR_RET_CUSTOM;
+		snprintf(c->ret_text, sizeof(c->ret_text), "%#llx",
+			 (unsigned long long)ltr_get_uword(w, ltr_wordsize(c)));
 		return;
+	}
 	ltr_sb_put_dec(c->out, ltr_call_arg_int(c, 0));
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_addr(c->out, ltr_arg_word(c, 1));
+	ltr_print_addr(c->out, ltr_arg_word(c, ind ? 3 : 1));
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_xt(c->out, LTR_XT(shm_flags), (uint32_t)c->args[2]);
+	ltr_print_xt(c->out, LTR_XT(shm_flags), (uint32_t)c->args[ind ? 1 : 2]);
+}
+
+/* shmdt(shmaddr); ptr through ipc(2) */
+void ltr_decode_shmdt(struct ltr_call *c)
+{
+	if (!c->exiting)
+		ltr_print_addr(c->out, ltr_arg_word(c, indirect(c) ? 3 : 0));
 }
 
 /* shmid64_ds (IPC_SET: the perm's first three fields) */
@@ -453,7 +557,7 @@ enum { SHM_STAT_CMD = 13, SHM_INFO_CMD, SHM_STAT_ANY_CMD };
 void ltr_decode_shmctl(struct ltr_call *c)
 {
 	uint32_t cmd = (uint32_t)c->args[1] & ~IPC_64_FLAG;
-	uint64_t addr = ltr_arg_word(c, 2);
+	uint64_t addr = ltr_arg_word(c, indirect(c) ? 3 : 2);
 	bool stat = cmd == IPC_STAT_CMD || cmd == SHM_STAT_CMD || cmd == SHM_STAT_ANY_CMD;
 	bool info = cmd == IPC_INFO_CMD || cmd == SHM_INFO_CMD;
 
@@ -478,4 +582,50 @@ void ltr_decode_shmctl(struct ltr_call *c)
 		print_shminfo(c, addr);
 	else
 		print_shm_info(c, addr);
+}
+
+/*
+ * ipc(call, first, second, third, ptr, fifth), i386's one entry to SysV
+ * IPC: printed as the call it stands for, as strace does ("msgget(...)"),
+ * the line restarted with that name and c->desc its row, the arguments
+ * shifted by one (the subcall's decoder reads them where ipc(2) puts
+ * them); an unknown call prints ipc(2)'s own arguments.
+ */
+void ltr_decode_ipc(struct ltr_call *c)
+{
+	static const char prefix[] = "ipc(";
+	const size_t plen = sizeof(prefix) - 1;
+	uint32_t call = (uint32_t)c->args[0], version = call >> 16;
+	const char *name = ltr_xlat_lookup(LTR_XT(ipc_calls), call & 0xffff);
+	const struct ltr_syscall_desc *sub = NULL;
+	char lower[16];
+	unsigned i;
+
+	if (c->exiting)
+		return;
+	if (name && strlen(name) < sizeof(lower)) {
+		for (i = 0; name[i]; i++)
+			lower[i] = (char)tolower((unsigned char)name[i]);
+		lower[i] = '\0';
+		sub = ltr_syscall_desc_find(lower);
+	}
+	if (!sub || !sub->decode || c->out->len < plen ||
+	    memcmp(c->out->data + c->out->len - plen, prefix, plen) != 0) {
+		ltr_sb_printf(c->out, "%u, %d, %d, %d, ", call, ltr_call_arg_int(c, 1),
+			      ltr_call_arg_int(c, 2), ltr_call_arg_int(c, 3));
+		ltr_print_addr(c->out, ltr_arg_word(c, 4));
+		ltr_sb_printf(c->out, ", %lld", (long long)ltr_get_sword(
+			(const unsigned char *)&c->args[5], ltr_wordsize(c)));
+		return;
+	}
+	ltr_sb_truncate(c->out, c->out->len - plen);
+	for (i = 0; i < 5; i++)
+		c->args[i] = c->args[i + 1];
+	c->args[5] = 0;
+	c->desc = sub;
+	c->ret_kind = sub->ret;
+	c->saved[3] = IPC_INDIRECT | (uint64_t)version << 8;
+	/* -e abbrev=, verbose=, raw= hold the call as the one it stands for */
+	c->dflags = ltr_decode_call_flags(c->arch, ltr_arch_syscall_nr(c->arch, sub->name));
+	ltr_decode_entry(c);
 }

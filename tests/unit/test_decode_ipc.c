@@ -93,12 +93,44 @@ static void test_semop(void **state)
 		"semop(5, [{sem_num=0, sem_op=-1, sem_flg=SEM_UNDO}, {sem_num=1, sem_op=1, sem_flg=0}, ... /* 0x1000c */], 3) = -1 EFAULT (Bad address)");
 }
 
+/* i386's ipc(2): printed as the call it stands for, its arguments shifted */
+static void test_ipc_multiplexer(void **state)
+{
+	unsigned char sops[6] = { 0, 0, 1, 0, 0, 0x10 };
+	uint32_t kludge[2] = { 0x30000, 5 };
+	unsigned char msg[8] = { 5, 0, 0, 0, 'h', 'i' };
+	uint64_t get[6] = { 13, 0, 01000 | 0600, 0, 0, 0 }, op[6] = { 1, 5, 1, 0, 0x10000, 0 };
+	uint64_t rcv[6] = { 12, 7, 4, 0, 0x20000, 0 }, rcv1[6] = { 0x1000c, 7, 4, 0, 0x30000, 5 };
+	uint64_t unk[6] = { 99, 1, 2, 3, 0, 0 };
+
+	(void)state;
+	fake_mem_reset();
+	fake_mem_map(0x10000, sops, sizeof(sops));
+	fake_mem_map(0x20000, kludge, sizeof(kludge));
+	fake_mem_map(0x30000, msg, sizeof(msg));
+	assert_string_equal(run("i386", "ipc", get, 2),
+		"msgget(IPC_PRIVATE, IPC_CREAT|0600)     = 2");
+	assert_string_equal(run("i386", "ipc", op, 0),
+		"semop(5, [{sem_num=0, sem_op=1, sem_flg=SEM_UNDO}], 1) = 0");
+	/* version 0 msgrcv: buffer and type in a struct ipc_kludge */
+	assert_string_equal(run("i386", "ipc", rcv, 2),
+		"msgrcv(7, {mtype=5, mtext=\"hi\\0\\0\"}, 4, 5, 0) = 2");
+	assert_string_equal(run("i386", "ipc", rcv, -42),
+		"msgrcv(7, 0x20000, 4, 0)                = -1 ENOMSG (No message of desired type)");
+	/* version 1: buffer and type in ptr and fifth */
+	assert_string_equal(run("i386", "ipc", rcv1, 2),
+		"msgrcv(7, {mtype=5, mtext=\"hi\\0\\0\"}, 4, 5, 0) = 2");
+	assert_string_equal(run("i386", "ipc", unk, -38),
+		"ipc(99, 1, 2, 3, NULL, 0)               = -1 ENOSYS (Function not implemented)");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_get),
 		cmocka_unit_test(test_msgctl),
 		cmocka_unit_test(test_semop),
+		cmocka_unit_test(test_ipc_multiplexer),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 
