@@ -7,34 +7,23 @@
  * non-zero bytes past the known structure print as "..." (-v:
  * extra_data=). Commands the kernel writes back (*_GET_NEXT_ID,
  * OBJ_GET_INFO_BY_FD, PROG_QUERY, TASK_FD_QUERY, the batches) print
- * again at exit what changed, after " => ".
+ * again at exit what changed, after " => ". OBJ_GET_INFO_BY_FD's info
+ * structures are bpf_info.c's.
  */
 #include <limits.h>
 #include <net/if.h>
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "ltr/decode.h"
-#include "ltr/fdinfo.h"
 #include "ltr/mem.h"
 #include "decoders.h"
+#include "bpf.h"
 
-#define BPF_PAGE 4096u
 #define BPF_MAXINSNS 4096u
 #define BPF_F_NUMA_NODE_BIT 0x4u
 #define BPF_F_REPLACE_BIT 0x4u
 
-/* One decoding of a command's attr: the bytes read and where they came from. */
-struct bpf_attr {
-	struct ltr_call *c;
-	uint64_t addr;
-	unsigned size;                 /* the call's size argument */
-	const unsigned char *data;     /* size bytes as read */
-	unsigned char a[256];          /* the command's struct, zero-padded */
-	unsigned len;                  /* bytes of it the size covers */
-	unsigned attr_size;            /* the size strace knows for it */
-};
 
 static uint32_t u32(const struct bpf_attr *b, unsigned off)
 {
@@ -103,8 +92,7 @@ static void f_xt64(const struct bpf_attr *b, const char *name, unsigned off,
 	ltr_print_xt(b->c->out, t, u64(b, off));
 }
 
-/* a char array of n bytes: up to its NUL, else n - 1 of them and "..." */
-static void print_cstring(struct ltr_call *c, const unsigned char *s, unsigned n)
+void ltr_bpf_print_cstring(struct ltr_call *c, const unsigned char *s, unsigned n)
 {
 	unsigned m = n ? n - 1 : 0;
 	const unsigned char *nul = memchr(s, 0, n);
@@ -115,8 +103,7 @@ static void print_cstring(struct ltr_call *c, const unsigned char *s, unsigned n
 		ltr_print_quoted(c->out, (const char *)s, m, c->opts, true);
 }
 
-/* an interface index: if_nametoindex("lo") when it names one */
-static void print_ifindex(struct ltr_call *c, uint32_t idx)
+void ltr_bpf_print_ifindex(struct ltr_call *c, uint32_t idx)
 {
 	char name[IF_NAMESIZE], text[IF_NAMESIZE + 24];
 
@@ -126,18 +113,6 @@ static void print_ifindex(struct ltr_call *c, uint32_t idx)
 	} else {
 		ltr_sb_printf(c->out, "%u", idx);
 	}
-}
-
-/* a dev_t: makedev(0x1, 0x3) */
-static void print_dev(struct ltr_strbuf *out, uint64_t dev)
-{
-	unsigned major = (unsigned)(((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffu));
-	unsigned minor = (unsigned)((dev & 0xff) | ((dev >> 12) & ~0xffu));
-
-	if (!ltr_xlat_begin(out, dev, LTR_XF_HEX))
-		return;
-	ltr_sb_printf(out, "makedev(%#x, %#x)", major, minor);
-	ltr_xlat_end(out);
 }
 
 /* "KERNEL_VERSION(4, 10, 0)" */
@@ -153,8 +128,8 @@ static void print_kernel_version(struct ltr_strbuf *out, uint32_t v)
  * The bytes of size past the struct strace knows: ", ..." when any is not
  * zero (-v: ", extra_data=" and all of them in hex with their offsets).
  */
-static void print_extra(const struct bpf_attr *b, const unsigned char *data, unsigned size,
-			unsigned attr_size)
+void ltr_bpf_print_extra(struct ltr_call *c, const unsigned char *data, unsigned size,
+			 unsigned attr_size)
 {
 	unsigned i;
 
@@ -164,13 +139,19 @@ static void print_extra(const struct bpf_attr *b, const unsigned char *data, uns
 		;
 	if (i == size)
 		return;
-	if (ltr_call_abbrev(b->c)) {
-		ltr_sb_puts(b->c->out, ", ...");
+	if (ltr_call_abbrev(c)) {
+		ltr_sb_puts(c->out, ", ...");
 		return;
 	}
-	ltr_sb_puts(b->c->out, ", extra_data=");
-	ltr_print_quoted_hex(b->c->out, (const char *)data + attr_size, size - attr_size, false);
-	ltr_sb_printf(b->c->out, " /* bytes %u..%u */", attr_size, size - 1);
+	ltr_sb_puts(c->out, ", extra_data=");
+	ltr_print_quoted_hex(c->out, (const char *)data + attr_size, size - attr_size, false);
+	ltr_sb_printf(c->out, " /* bytes %u..%u */", attr_size, size - 1);
+}
+
+static void print_extra(const struct bpf_attr *b, const unsigned char *data, unsigned size,
+			unsigned attr_size)
+{
+	ltr_bpf_print_extra(b->c, data, size, attr_size);
 }
 
 /* the end of a command's attr: its unknown bytes, then "}" */
@@ -186,42 +167,6 @@ static bool close_attr(const struct bpf_attr *b)
 {
 	ltr_sb_putc(b->c->out, '}');
 	return true;
-}
-
-/*
- * A boot-time stamp in nanoseconds as a date comment, seconds only: the
- * offset between the boot and the real-time clocks is measured once and
- * is approximate (strace's print_boottime); nothing under -X raw.
- */
-static void print_boottime(struct ltr_strbuf *out, uint64_t ns)
-{
-	static struct timespec offset;
-	static bool known;
-	struct timespec boot, real;
-	struct tm tm;
-	char date[64], zone[16];
-	time_t t;
-
-	if (ltr_xlat_style() == LTR_XLAT_RAW)
-		return;
-	if (!known) {
-		if (clock_gettime(CLOCK_BOOTTIME, &boot) || clock_gettime(CLOCK_REALTIME, &real))
-			return;
-		offset.tv_sec = real.tv_sec - boot.tv_sec;
-		offset.tv_nsec = real.tv_nsec - boot.tv_nsec;
-		if (offset.tv_nsec < 0) {
-			offset.tv_sec--;
-			offset.tv_nsec += 1000000000;
-		}
-		known = true;
-	}
-	t = (time_t)(ns / 1000000000) + offset.tv_sec;
-	if ((long)(ns % 1000000000) + offset.tv_nsec >= 1000000000)
-		t++;
-	if (!localtime_r(&t, &tm) || !strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%S", &tm) ||
-	    !strftime(zone, sizeof(zone), "%z", &tm))
-		return;
-	ltr_sb_printf(out, " /* %s%s */", date, zone);
 }
 
 /* --- eBPF instructions --- */
@@ -278,8 +223,7 @@ static bool print_insn(struct ltr_call *c, const unsigned char *e, unsigned size
 	return true;
 }
 
-/* a program: its address when abbreviated, else its instructions */
-static void print_prog(struct ltr_call *c, uint64_t addr, uint32_t count)
+void ltr_bpf_print_prog(struct ltr_call *c, uint64_t addr, uint32_t count)
 {
 	unsigned n = 0;
 
@@ -289,7 +233,7 @@ static void print_prog(struct ltr_call *c, uint64_t addr, uint32_t count)
 		ltr_print_array(c, addr, count, 8, print_insn, &n);
 }
 
-static bool print_u32_elem(struct ltr_call *c, const unsigned char *e, unsigned size, void *data)
+bool ltr_bpf_print_u32_elem(struct ltr_call *c, const unsigned char *e, unsigned size, void *data)
 {
 	(void)size;
 	(void)data;
@@ -377,11 +321,11 @@ static bool cmd_map_create(struct bpf_attr *b)
 		return close_attr(b);
 	n = b->len - 28 < 16 ? b->len - 28 : 16;
 	ltr_sb_puts(c->out, ", map_name=");
-	print_cstring(c, b->a + 28, n);
+	ltr_bpf_print_cstring(c, b->a + 28, n);
 	if (cut(b, 44))
 		return close_attr(b);
 	ltr_sb_puts(c->out, ", map_ifindex=");
-	print_ifindex(c, u32(b, 44));
+	ltr_bpf_print_ifindex(c, u32(b, 44));
 	if (cut(b, 48))
 		return close_attr(b);
 	sep(b);
@@ -460,7 +404,7 @@ static bool cmd_prog_load(struct bpf_attr *b)
 	sep(b);
 	f_u(b, "insn_cnt", 4);
 	ltr_sb_puts(c->out, ", insns=");
-	print_prog(c, u64(b, 8), u32(b, 4));
+	ltr_bpf_print_prog(c, u64(b, 8), u32(b, 4));
 	ltr_sb_puts(c->out, ", license=");
 	ltr_print_str(c, u64(b, 16), 0);
 	if (cut(b, 24))
@@ -483,11 +427,11 @@ static bool cmd_prog_load(struct bpf_attr *b)
 		return close_attr(b);
 	n = b->len - 48 < 16 ? b->len - 48 : 16;
 	ltr_sb_puts(c->out, ", prog_name=");
-	print_cstring(c, b->a + 48, n);
+	ltr_bpf_print_cstring(c, b->a + 48, n);
 	if (cut(b, 64))
 		return close_attr(b);
 	ltr_sb_puts(c->out, ", prog_ifindex=");
-	print_ifindex(c, u32(b, 64));
+	ltr_bpf_print_ifindex(c, u32(b, 64));
 	if (cut(b, 68))
 		return close_attr(b);
 	sep(b);
@@ -644,256 +588,17 @@ static bool cmd_map_get_fd_by_id(struct bpf_attr *b)
 	return cmd_get_fd_by_id(b, "{map_id");
 }
 
-/* --- BPF_OBJ_GET_INFO_BY_FD --- */
-
-/*
- * What the entry saw of a bpf_prog_info, to show at exit what the kernel
- * changed. One call is in flight per thread: kept per thread id.
- */
-struct info_saved {
-	pid_t tid;
-	int kind;           /* 0 none, 1 map, 2 prog */
-	uint32_t info_len;
-	unsigned char prog[224];
-};
-
-static struct info_saved info_slots[16];
-
-static struct info_saved *info_slot(pid_t tid, bool create)
-{
-	static unsigned next;
-	unsigned i;
-
-	for (i = 0; i < 16; i++)
-		if (info_slots[i].tid == tid)
-			return &info_slots[i];
-	if (!create)
-		return NULL;
-	i = next++ % 16;
-	memset(&info_slots[i], 0, sizeof(info_slots[i]));
-	info_slots[i].tid = tid;
-	return &info_slots[i];
-}
-
-/* the kind of BPF object a descriptor is, from its /proc link */
-static int obj_kind(struct ltr_call *c, int fd)
-{
-	struct ltr_fdinfo info;
-
-	if (ltr_fdinfo_lookup(c->tid, fd, 0, &info) < 0)
-		return 0;
-	if (!strcmp(info.link, "anon_inode:bpf-map"))
-		return 1;
-	if (!strcmp(info.link, "anon_inode:bpf-prog"))
-		return 2;
-	return 0;
-}
-
-static void print_map_info(struct ltr_call *c, const unsigned char *p, unsigned size)
-{
-	unsigned char a[88];
-	unsigned len = size < sizeof(a) ? size : sizeof(a);
-
-	memset(a, 0, sizeof(a));
-	memcpy(a, p, len);
-	ltr_sb_puts(c->out, "{type=");
-	ltr_print_xt(c->out, LTR_XT(bpf_map_types), ltr_get_u32(a));
-	ltr_sb_printf(c->out, ", id=%u, key_size=%u, value_size=%u, max_entries=%u, map_flags=",
-		      ltr_get_u32(a + 4), ltr_get_u32(a + 8), ltr_get_u32(a + 12), ltr_get_u32(a + 16));
-	ltr_print_xt(c->out, LTR_XT(bpf_map_flags), ltr_get_u32(a + 20));
-	if (len > 24) {
-		ltr_sb_puts(c->out, ", name=");
-		print_cstring(c, a + 24, 16);
-	}
-	if (len > 40) {
-		ltr_sb_puts(c->out, ", ifindex=");
-		print_ifindex(c, ltr_get_u32(a + 40));
-		ltr_sb_printf(c->out, ", btf_vmlinux_value_type_id=%u, netns_dev=", ltr_get_u32(a + 44));
-		print_dev(c->out, ltr_get_u64(a + 48));
-		ltr_sb_printf(c->out, ", netns_ino=%llu", (unsigned long long)ltr_get_u64(a + 56));
-	}
-	if (len > 64) {
-		ltr_sb_printf(c->out, ", btf_id=%u, btf_key_type_id=%u, btf_value_type_id=%u",
-			      ltr_get_u32(a + 64), ltr_get_u32(a + 68), ltr_get_u32(a + 72));
-		if (size > sizeof(a)) {
-			struct bpf_attr b = { .c = c };
-
-			print_extra(&b, p, size, sizeof(a));
-		}
-	}
-	ltr_sb_putc(c->out, '}');
-}
-
-/* "name=OLD => NEW" for a field the kernel rewrote, "name=NEW" otherwise */
-static void changed_u32(struct ltr_call *c, const char *name, uint32_t old, uint32_t now)
-{
-	if (old != now)
-		ltr_sb_printf(c->out, ", %s=%u => %u", name, old, now);
-	else
-		ltr_sb_printf(c->out, ", %s=%u", name, now);
-}
-
-static void changed_addr(struct ltr_call *c, const char *name, uint64_t old, uint64_t now)
-{
-	ltr_sb_printf(c->out, ", %s=", name);
-	if (old != now) {
-		ltr_print_addr(c->out, old);
-		ltr_sb_puts(c->out, " => ");
-	}
-	ltr_print_addr(c->out, now);
-}
-
-static void print_prog_info(struct ltr_call *c, const unsigned char *p, unsigned size,
-			    const unsigned char *old)
-{
-	unsigned char a[224];
-	unsigned len = size < 220 ? size : 220;
-	uint32_t xl;
-
-	memset(a, 0, sizeof(a));
-	memcpy(a, p, len);
-#define A32(o) ltr_get_u32(a + (o))
-#define A64(o) ltr_get_u64(a + (o))
-#define O32(o) ltr_get_u32(old + (o))
-#define O64(o) ltr_get_u64(old + (o))
-	ltr_sb_puts(c->out, "{type=");
-	ltr_print_xt(c->out, LTR_XT(bpf_prog_types), A32(0));
-	ltr_sb_printf(c->out, ", id=%u, tag=", A32(4));
-	ltr_print_quoted_hex(c->out, (const char *)a + 8, 8, false);
-	changed_u32(c, "jited_prog_len", O32(16), A32(16));
-	ltr_sb_puts(c->out, ", jited_prog_insns=");
-	if (!A64(24))
-		ltr_sb_puts(c->out, "NULL");
-	else
-		ltr_print_buf_hex(c, A64(24), A32(16));
-	changed_u32(c, "xlated_prog_len", O32(20), A32(20));
-	xl = O32(20) < A32(20) ? O32(20) : A32(20);
-	ltr_sb_puts(c->out, ", xlated_prog_insns=");
-	print_prog(c, A64(32), xl / 8);
-	if (len <= 40)
-		goto end;
-	ltr_sb_printf(c->out, ", load_time=%llu", (unsigned long long)A64(40));
-	print_boottime(c->out, A64(40));
-	ltr_sb_puts(c->out, ", created_by_uid=");
-	if (A32(48) == UINT32_MAX)
-		ltr_sb_puts(c->out, "-1");
-	else
-		ltr_sb_printf(c->out, "%u", A32(48));
-	changed_u32(c, "nr_map_ids", O32(52), A32(52));
-	ltr_sb_puts(c->out, ", map_ids=");
-	ltr_print_array(c, A64(56), O32(52) < A32(52) ? O32(52) : A32(52), 4, print_u32_elem, NULL);
-	ltr_sb_puts(c->out, ", name=");
-	print_cstring(c, a + 64, 16);
-	if (len <= 80)
-		goto end;
-	ltr_sb_puts(c->out, ", ifindex=");
-	print_ifindex(c, A32(80));
-	ltr_sb_printf(c->out, ", gpl_compatible=%u, netns_dev=", A32(84) & 1);
-	print_dev(c->out, A64(88));
-	ltr_sb_printf(c->out, ", netns_ino=%llu", (unsigned long long)A64(96));
-	if (len <= 104)
-		goto end;
-	changed_u32(c, "nr_jited_ksyms", O32(104), A32(104));
-	changed_u32(c, "nr_jited_func_lens", O32(108), A32(108));
-	changed_addr(c, "jited_ksyms", O64(112), A64(112));
-	changed_addr(c, "jited_func_lens", O64(120), A64(120));
-	if (len <= 128)
-		goto end;
-	ltr_sb_printf(c->out, ", btf_id=%u", A32(128));
-	changed_u32(c, "func_info_rec_size", O32(132), A32(132));
-	ltr_sb_puts(c->out, ", func_info=");
-	ltr_print_addr(c->out, A64(136));
-	changed_u32(c, "nr_func_info", O32(144), A32(144));
-	changed_u32(c, "nr_line_info", O32(148), A32(148));
-	ltr_sb_puts(c->out, ", line_info=");
-	ltr_print_addr(c->out, A64(152));
-	changed_addr(c, "jited_line_info", O64(160), A64(160));
-	changed_u32(c, "nr_jited_line_info", O32(168), A32(168));
-	changed_u32(c, "line_info_rec_size", O32(172), A32(172));
-	changed_u32(c, "jited_line_info_rec_size", O32(176), A32(176));
-	changed_u32(c, "nr_prog_tags", O32(180), A32(180));
-	ltr_sb_puts(c->out, ", prog_tags=");
-	ltr_print_addr(c->out, A64(184));
-	if (len <= 192)
-		goto end;
-	ltr_sb_printf(c->out, ", run_time_ns=%llu, run_cnt=%llu",
-		      (unsigned long long)A64(192), (unsigned long long)A64(200));
-	if (len <= 208)
-		goto end;
-	ltr_sb_printf(c->out, ", recursion_misses=%llu", (unsigned long long)A64(208));
-	if (len <= 216)
-		goto end;
-	ltr_sb_printf(c->out, ", verified_insns=%u", A32(216));
-	if (size > 220) {
-		struct bpf_attr b = { .c = c };
-
-		print_extra(&b, p, size, 220);
-	}
-end:
-	ltr_sb_putc(c->out, '}');
-#undef A32
-#undef A64
-#undef O32
-#undef O64
-}
-
-/*
- * The info structure of info_len bytes: at exit, unabbreviated, of a map
- * or program descriptor (the kind seen at entry), else its address.
- */
-static void print_obj_info(struct bpf_attr *b, struct info_saved *s)
-{
-	struct ltr_call *c = b->c;
-	uint64_t info = u64(b, 8);
-	uint32_t len = u32(b, 4);
-	static unsigned char buf[BPF_PAGE];
-
-	if (ltr_call_abbrev(c) || !s || !s->kind) {
-		if (c->exiting)
-			ltr_print_addr(c->out, info);
-		return;
-	}
-	memset(buf, 0, sizeof(buf));
-	if (!len || len > BPF_PAGE || !ltr_fetch_quiet(c, info, buf, len)) {
-		if (c->exiting)
-			ltr_print_addr(c->out, info);
-		return;
-	}
-	if (!c->exiting) {
-		if (s->kind == 2)
-			memcpy(s->prog, buf, len < sizeof(s->prog) ? len : sizeof(s->prog));
-		return;
-	}
-	if (s->kind == 1)
-		print_map_info(c, buf, len);
-	else
-		print_prog_info(c, buf, len, s->prog);
-}
-
 static bool cmd_obj_get_info_by_fd(struct bpf_attr *b)
 {
-	struct ltr_call *c = b->c;
-	struct info_saved *s;
-
-	if (!c->exiting) {
-		s = info_slot(c->tid, true);
-		s->info_len = u32(b, 4);
-		if (!ltr_call_abbrev(c))
-			s->kind = obj_kind(c, (int32_t)u32(b, 0));
+	if (!b->c->exiting) {
 		f_fd(b, "{info={bpf_fd", 0);
 		sep(b);
 		f_u(b, "info_len", 4);
-		print_obj_info(b, s);
+		ltr_bpf_info_entry(b->c, u32(b, 0), u32(b, 4), u64(b, 8));
 		return false;
 	}
-	s = info_slot(c->tid, false);
-	if (s && s->info_len != u32(b, 4))
-		ltr_sb_printf(c->out, " => %u", u32(b, 4));
-	ltr_sb_puts(c->out, ", info=");
-	print_obj_info(b, s);
-	if (s)
-		s->tid = 0;
-	ltr_sb_putc(c->out, '}');
+	ltr_bpf_info_exit(b->c, u32(b, 4), u64(b, 8));
+	ltr_sb_putc(b->c->out, '}');
 	return finish(b);
 }
 
@@ -914,7 +619,7 @@ static bool cmd_prog_query(struct bpf_attr *b)
 		ltr_sb_puts(c->out, ", prog_ids=");
 		return false;
 	}
-	ltr_print_array(c, u64(b, 16), cnt, 4, print_u32_elem, NULL);
+	ltr_print_array(c, u64(b, 16), cnt, 4, ltr_bpf_print_u32_elem, NULL);
 	ltr_sb_puts(c->out, ", prog_cnt=");
 	if ((uint32_t)c->saved[2] != cnt)
 		ltr_sb_printf(c->out, "%u => ", (uint32_t)c->saved[2]);
