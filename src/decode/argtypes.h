@@ -65,20 +65,23 @@
 #define A_OPEN_HOW     { ltr_print_arg_open_how, 0, 0, NULL }     /* struct open_how, size next */
 #define A_XATTR_VAL(n) { ltr_print_arg_xattr_val, 0, n, NULL }      /* size in arg n */
 #define A_XATTR_OUT(n) { ltr_print_arg_xattr_val, 1, n, NULL }      /* ret bytes at exit */
+#define A_XATTR_LIST_OUT(n) { ltr_print_arg_xattr_list, 1, n, NULL } /* listxattr's names */
 
 /* buffers (io.c) */
 #define A_IOV_IN(n)    { ltr_print_arg_iov_in, 0, n, NULL }       /* writev: count in arg n */
 #define A_IOV_OUT(n)   { ltr_print_arg_iov_out, 1, n, NULL }      /* readv: ret bytes at exit */
 #define A_LOFF_PTR     { ltr_print_arg_loff_ptr, 0, 0, NULL }     /* [0] or NULL */
 
-/* io_uring (io_uring.c) */
-#define A_URING_PARAMS_OUT { ltr_print_arg_uring_params, 1, 0, NULL } /* io_uring_params */
-
 /* memory (memory.c) */
 #define A_MMAP_FLAGS   { ltr_print_arg_mmap_flags, 0, 0, NULL }   /* MAP_PRIVATE|... */
 
 /* mount (mount.c) */
 #define A_MOUNT_DATA   { ltr_print_arg_mount_data, 0, 0, NULL }
+#define A_MOUNT_ATTR   { ltr_print_arg_mount_attr, 0, 0, NULL }   /* struct mount_attr, size next */
+
+/* POSIX message queues (mq.c) */
+#define A_MQ_PRIO_OUT  { ltr_print_arg_mq_prio, 1, 0, NULL }      /* [N] at exit */
+#define A_MQ_NAME      { ltr_print_arg_mq_name, 0, 0, NULL }      /* a queue's name */
 
 /* network (net.c) */
 #define A_SOCK_TYPE    { ltr_print_arg_sock_type, 0, 0, NULL }    /* SOCK_STREAM|SOCK_CLOEXEC */

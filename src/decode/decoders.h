@@ -26,6 +26,13 @@
  * where).
  */
 
+/* Linux native AIO (aio.c) */
+ltr_decoder ltr_decode_io_setup, ltr_decode_io_submit, ltr_decode_io_cancel,
+	ltr_decode_io_getevents;
+
+/* bpf (bpf.c) */
+ltr_decoder ltr_decode_bpf;
+
 /* capget, capset (capability.c) */
 ltr_decoder ltr_decode_capget;
 
@@ -57,7 +64,7 @@ void ltr_print_file_mode(struct ltr_strbuf *out, unsigned mode);
 ltr_decoder ltr_decode_mknod;
 ltr_arg_printer ltr_print_arg_statfs, ltr_print_arg_open_how;
 /* xattr values; fadvise64, fallocate (64-bit halves on i386) */
-ltr_arg_printer ltr_print_arg_xattr_val;
+ltr_arg_printer ltr_print_arg_xattr_val, ltr_print_arg_xattr_list;
 ltr_decoder ltr_decode_fadvise64, ltr_decode_fallocate;
 
 /* futex (futex.c) */
@@ -74,8 +81,14 @@ ltr_arg_printer ltr_print_arg_iov_in, ltr_print_arg_iov_out,
 void ltr_print_iov(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t data,
 		   bool bases);
 
-/* io_uring_setup (io_uring.c) */
-ltr_arg_printer ltr_print_arg_uring_params;
+/* io_uring_setup, io_uring_enter, io_uring_register (io_uring.c) */
+ltr_decoder ltr_decode_io_uring_setup, ltr_decode_io_uring_enter,
+	ltr_decode_io_uring_register;
+
+/* SysV IPC (ipc.c) */
+ltr_decoder ltr_decode_msgget, ltr_decode_msgsnd, ltr_decode_msgrcv, ltr_decode_msgctl,
+	ltr_decode_semget, ltr_decode_semop, ltr_decode_semctl, ltr_decode_shmget,
+	ltr_decode_shmat, ltr_decode_shmdt, ltr_decode_shmctl, ltr_decode_ipc;
 
 /* ioctl (ioctl.c; KVM's requests in kvm.c, below) */
 ltr_decoder ltr_decode_ioctl;
@@ -91,8 +104,17 @@ void ltr_print_mmap_prot(struct ltr_strbuf *out, uint64_t prot);
 void ltr_print_mmap_flags(const struct ltr_call *c, struct ltr_strbuf *out,
 			  uint64_t flags);
 
-/* mount, umount2 (mount.c) */
-ltr_arg_printer ltr_print_arg_mount_data;
+/* mount, umount2 and the mount API (mount.c) */
+ltr_decoder ltr_decode_mount, ltr_decode_fsconfig;
+ltr_arg_printer ltr_print_arg_mount_data, ltr_print_arg_mount_attr;
+
+/* NUMA policies and page migration (numa.c) */
+ltr_decoder ltr_decode_mbind, ltr_decode_set_mempolicy, ltr_decode_get_mempolicy,
+	ltr_decode_migrate_pages, ltr_decode_move_pages;
+
+/* POSIX message queues (mq.c) */
+ltr_decoder ltr_decode_mq_open, ltr_decode_mq_getsetattr;
+ltr_arg_printer ltr_print_arg_mq_prio, ltr_print_arg_mq_name;
 
 /* network (net.c) */
 ltr_decoder ltr_decode_sockname, ltr_decode_recvfrom, ltr_decode_recvmsg,
@@ -102,6 +124,9 @@ ltr_arg_printer ltr_print_arg_sock_type, ltr_print_arg_sock_proto,
 	ltr_print_arg_sock_optname, ltr_print_arg_sockopt_val;
 /* A struct sockaddr of len bytes at addr: "{sa_family=AF_INET, ...}". */
 void ltr_print_sockaddr(struct ltr_call *c, uint64_t addr, uint64_t len);
+
+/* perf_event_open (perf.c) */
+ltr_decoder ltr_decode_perf_event_open;
 
 /* poll, ppoll, select, _newselect, pselect6(_time64) (poll.c) */
 ltr_decoder ltr_decode_poll, ltr_decode_ppoll, ltr_decode_select;
@@ -122,6 +147,29 @@ ltr_arg_printer ltr_print_arg_int_out;
  * and waitpid's pid (a process, or -PGID a group).
  */
 #define LTR_PID_ARG_OR_PGRP 0xff
+/*
+ * The bytes [start, total) of a structure at addr that no field covers:
+ * nothing when all zero, else prefix and "???" (unreadable) or the
+ * offsets in a comment and the bytes in hex (cut at -s); total is capped at
+ * LTR_NONZERO_MAX (a page, as strace). Returns whether it printed.
+ */
+/*
+ * One element of an array for ltr_print_array(): size bytes at elem;
+ * returns false to end the array there.
+ */
+typedef bool ltr_elem_printer(struct ltr_call *c, const unsigned char *elem,
+			      unsigned size, void *data);
+/*
+ * strace's print_array: "[e1, e2, ...]", NULL, "[]", the address when
+ * unreadable or its size overflows, "..." after ltr_array_max() elements,
+ * "..." and the address in a comment at an unreadable element;
+ * elem_size at most 64.
+ */
+bool ltr_print_array(struct ltr_call *c, uint64_t addr, uint64_t nmemb,
+		     unsigned elem_size, ltr_elem_printer *print, void *data);
+#define LTR_NONZERO_MAX 4096u
+bool ltr_print_nonzero_bytes(struct ltr_call *c, const char *prefix, uint64_t addr,
+			     unsigned start, uint64_t total);
 
 /* processes (process.c) */
 ltr_decoder ltr_decode_execve, ltr_decode_execveat, ltr_decode_clone,

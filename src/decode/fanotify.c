@@ -12,11 +12,11 @@ void ltr_decode_fanotify_init(struct ltr_call *c)
 
 	if (c->exiting)
 		return;
-	ltr_print_xval(c->out, LTR_XT(fanotify_classes), flags & 0xc, NULL);
+	ltr_print_xt(c->out, LTR_XT(fanotify_classes), flags & 0xc);
 	flags &= ~0xcu;
 	if (flags) {
 		ltr_sb_putc(c->out, '|');
-		ltr_print_flags(c->out, LTR_XT(fanotify_init_flags), flags, NULL);
+		ltr_print_xt(c->out, LTR_XT(fanotify_init_flags), flags);
 	}
 	ltr_sb_puts(c->out, ", ");
 	ltr_print_open_flags(c, (uint32_t)c->args[1]);
@@ -36,11 +36,14 @@ void ltr_decode_fanotify_mark(struct ltr_call *c)
 		return;
 	ltr_print_fd(c, ltr_call_arg_int(c, 0));
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_flags(c->out, LTR_XT(fanotify_mark_flags), (uint32_t)c->args[1], NULL);
+	ltr_print_xt(c->out, LTR_XT(fanotify_mark_flags), (uint32_t)c->args[1]);
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_flags(c->out, LTR_XT(fanotify_events), mask, NULL);
+	ltr_print_xt(c->out, LTR_XT(fanotify_events), mask);
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_dirfd(c, ltr_call_arg_int(c, next));
+	if (ltr_call_arg_int(c, next) == -1) /* FAN_NOFD */
+		ltr_print_xt(c->out, LTR_XT(fanotify_fds), (uint64_t)-1);
+	else
+		ltr_print_dirfd(c, ltr_call_arg_int(c, next));
 	ltr_sb_puts(c->out, ", ");
 	ltr_print_path(c, ltr_word_mask(c, c->args[next + 1]));
 }

@@ -20,10 +20,9 @@
  * The access mode, then the flags of open_flags.in (aarch64 has its own
  * values): "O_RDONLY|O_CLOEXEC".
  */
-void ltr_print_open_flags(struct ltr_call *c, uint64_t flags)
+static void print_open_flags64(struct ltr_call *c, uint64_t v)
 {
 	struct ltr_strbuf *out = c->out;
-	uint64_t v = flags & 0xffffffffu;
 
 	if (!ltr_xlat_begin(out, v, LTR_XF_HEX))
 		return;
@@ -35,6 +34,12 @@ void ltr_print_open_flags(struct ltr_call *c, uint64_t flags)
 		ltr_sb_printf(out, "%#llx", (unsigned long long)v);
 	}
 	ltr_xlat_end(out);
+}
+
+/* open's flags are an int: the upper half of the register is not read. */
+void ltr_print_open_flags(struct ltr_call *c, uint64_t flags)
+{
+	print_open_flags64(c, flags & 0xffffffffu);
 }
 
 void ltr_print_umode(struct ltr_strbuf *out, uint64_t mode)
@@ -397,10 +402,10 @@ void ltr_print_arg_statx_flags(struct ltr_call *c, unsigned idx)
 	uint64_t flags = (uint32_t)c->args[idx];
 	uint64_t rest = flags & ~(uint64_t)0x6000;
 
-	/* strace prints the sync type as flags without a default: nothing
-	 * for 0 under -X raw */
+	/* strace prints the sync type as flags without a default (0x6000 is
+	 * FORCE_SYNC|DONT_SYNC): nothing for 0 under -X raw */
 	if ((flags & 0x6000) || ltr_xlat_style() != LTR_XLAT_RAW)
-		ltr_print_xval(c->out, LTR_XT(statx_sync_types), flags & 0x6000, NULL);
+		ltr_print_flags(c->out, LTR_XT(statx_sync_types), flags & 0x6000, NULL);
 	if (rest) {
 		ltr_sb_putc(c->out, '|');
 		ltr_print_flags(c->out, LTR_XT(at_flags), rest, NULL);
@@ -437,11 +442,11 @@ void ltr_print_arg_statx(struct ltr_call *c, unsigned idx)
 		return;
 	mask = ltr_get_u32(b);
 	ltr_sb_puts(out, "{stx_mask=");
-	ltr_print_flags(out, LTR_XT(statx_masks), mask, NULL);
+	ltr_print_xt(out, LTR_XT(statx_masks), mask);
 	if (!ltr_call_abbrev(c))
 		put_udec_field(out, ", stx_blksize=", ltr_get_u32(b + 4));
 	ltr_sb_puts(out, ", stx_attributes=");
-	ltr_print_flags(out, LTR_XT(statx_attrs), ltr_get_u64(b + 8), NULL);
+	ltr_print_xt(out, LTR_XT(statx_attrs), ltr_get_u64(b + 8));
 	if (!ltr_call_abbrev(c)) {
 		put_udec_field(out, ", stx_nlink=", ltr_get_u32(b + 16));
 		put_udec_field(out, ", stx_uid=", ltr_get_u32(b + 20));
@@ -458,7 +463,7 @@ void ltr_print_arg_statx(struct ltr_call *c, unsigned idx)
 	}
 	put_udec_field(out, ", stx_blocks=", ltr_get_u64(b + 48));
 	ltr_sb_puts(out, ", stx_attributes_mask=");
-	ltr_print_flags(out, LTR_XT(statx_attrs), ltr_get_u64(b + 56), NULL);
+	ltr_print_xt(out, LTR_XT(statx_attrs), ltr_get_u64(b + 56));
 	if (mask & 0x20)
 		print_statx_time(out, "atime", b + 64);
 	if (mask & 0x800)
@@ -660,7 +665,8 @@ void ltr_decode_mknod(struct ltr_call *c)
 /*
  * struct open_how of the size in the next argument: "{flags=O_RDONLY,
  * resolve=0}", with mode= when it is set or flags create a file. Sizes
- * below the first version's 24 bytes print the address.
+ * below the first version's 24 bytes print the address; the bytes past
+ * 24 (up to a page) print when not zero, "???" when unreadable.
  */
 void ltr_print_arg_open_how(struct ltr_call *c, unsigned idx)
 {
@@ -674,22 +680,51 @@ void ltr_print_arg_open_how(struct ltr_call *c, unsigned idx)
 	}
 	if (!ltr_fetch(c, addr, how, sizeof(how)))
 		return;
+	/* open_how's fields are 64-bit: all of them print */
 	ltr_sb_puts(c->out, "{flags=");
-	ltr_print_open_flags(c, how[0]);
+	print_open_flags64(c, how[0]);
 	if (how[1] || open_has_mode(how[0])) {
-		ltr_sb_puts(c->out, ", mode=");
-		ltr_print_umode(c->out, how[1]);
+		ltr_sb_printf(c->out, ", mode=%#03llo", (unsigned long long)how[1]);
 	}
 	ltr_sb_puts(c->out, ", resolve=");
 	ltr_print_flags_dflt(c->out, LTR_XT(resolve_flags), how[2], NULL, "RESOLVE_???");
+	/* a larger struct: its non-zero tail, or ??? when unreadable */
+	ltr_print_nonzero_bytes(c, ", ", addr, sizeof(how), size);
 	ltr_sb_putc(c->out, '}');
 }
 
 /* --- xattr --- */
 
+#define XATTR_SIZE_MAX_BYTES 65536u
+
 /*
- * An xattr value or name list: param is the size argument. At entry
- * (setxattr) size bytes; at exit (getxattr, listxattr) ret bytes, the
+ * len bytes of a value as strace prints one: the address past the
+ * kernel's XATTR_SIZE_MAX; a NUL ending the bytes shown is left out,
+ * unless they print in hex (-x, -xx).
+ */
+static void print_xattr_bytes(struct ltr_call *c, uint64_t addr, uint64_t len)
+{
+	char buf[XATTR_SIZE_MAX_BYTES];
+	size_t n = len < c->opts->strsize ? (size_t)len : c->opts->strsize;
+	size_t shown = n;
+
+	if (!addr || len > XATTR_SIZE_MAX_BYTES) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	if (n && ltr_mem_read(c->mem, addr, buf, n) < 0) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	if (n && !buf[n - 1] && (c->opts->xflag == LTR_XFLAG_NONE ||
+				 c->opts->xflag == LTR_XFLAG_NON_ASCII_CHARS))
+		shown--;
+	ltr_print_quoted(c->out, buf, shown, c->opts, len > n);
+}
+
+/*
+ * An xattr value: param is the size argument. At entry
+ * (setxattr) size bytes; at exit (getxattr) ret bytes, the
  * address when the call failed; NULL with size 0 prints NULL.
  */
 void ltr_print_arg_xattr_val(struct ltr_call *c, unsigned idx)
@@ -705,7 +740,20 @@ void ltr_print_arg_xattr_val(struct ltr_call *c, unsigned idx)
 		}
 		len = ltr_word_mask(c, (uint64_t)c->ret);
 	}
-	ltr_print_buf(c, addr, len);
+	print_xattr_bytes(c, addr, len);
+}
+
+/* listxattr's names, at exit: ret bytes as they are, NULs and all */
+void ltr_print_arg_xattr_list(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
+	unsigned sizeidx = c->desc ? c->desc->args[idx].param : idx + 1;
+
+	if (!c->exiting || ltr_call_failed(c) || !ltr_word_mask(c, c->args[sizeidx])) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	ltr_print_buf(c, addr, ltr_word_mask(c, (uint64_t)c->ret));
 }
 
 /* --- fadvise64, fallocate --- */

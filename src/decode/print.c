@@ -93,7 +93,8 @@ void ltr_print_time_pair(struct ltr_strbuf *out, const unsigned char *p,
 	ltr_sb_puts(out, ", ");
 	ltr_sb_puts(out, sub);
 	ltr_sb_putc(out, '=');
-	ltr_sb_put_dec(out, ltr_get_sword(p + ws, ws));
+	/* the sub-second field prints unsigned, as strace zero-extends it */
+	ltr_sb_put_udec(out, ltr_get_uword(p + ws, ws));
 	ltr_sb_putc(out, '}');
 }
 
@@ -630,4 +631,98 @@ void ltr_print_arg_int_out(struct ltr_call *c, unsigned idx)
 	if (ltr_print_out_failed(c, idx) || !ltr_fetch(c, addr, buf, 4))
 		return;
 	ltr_sb_printf(c->out, "[%d]", (int)(int32_t)ltr_get_u32(buf));
+}
+
+/*
+ * The bytes [start, total) of a structure at addr beyond the fields a
+ * printer knows (a newer kernel's or a hostile size): nothing when they
+ * are all zero, prefix then "???" when they cannot be read, else prefix
+ * then their offsets in a comment and the bytes in hex, cut at -s
+ * (strace's print_nonzero_bytes). total is capped at a page, as strace
+ * reads no more. Returns whether it printed.
+ */
+bool ltr_print_nonzero_bytes(struct ltr_call *c, const char *prefix, uint64_t addr,
+			     unsigned start, uint64_t total)
+{
+	char *buf;
+	unsigned len, shown, i;
+
+	if (total > LTR_NONZERO_MAX)
+		total = LTR_NONZERO_MAX;
+	if (start >= total)
+		return false;
+	len = (unsigned)total - start;
+	buf = scratch(len);
+	if (!ltr_fetch_quiet(c, addr + start, buf, len)) {
+		ltr_sb_puts(c->out, prefix);
+		ltr_sb_puts(c->out, "???");
+		return true;
+	}
+	for (i = 0; i < len && !buf[i]; i++)
+		;
+	if (i == len)
+		return false;
+	shown = len < c->opts->strsize ? len : c->opts->strsize;
+	ltr_sb_puts(c->out, prefix);
+	ltr_sb_printf(c->out, "/* bytes %u..%u */ ", start, (unsigned)total - 1);
+	ltr_print_quoted_hex(c->out, buf, shown, shown < len);
+	return true;
+}
+
+/*
+ * strace's print_array: "[e1, e2, ...]" of nmemb elements of elem_size
+ * bytes at addr, each read on its own (an element that cannot be read
+ * ends the array with "..." and its address in a comment; the first
+ * one, the address alone), at most ltr_array_max() of them before
+ * "...". NULL for NULL, "[]" for none, the address when the size
+ * overflows or, at exit, when the call failed. print returns false to stop early. Returns whether every
+ * element was printed.
+ */
+bool ltr_print_array(struct ltr_call *c, uint64_t addr, uint64_t nmemb,
+		     unsigned elem_size, ltr_elem_printer *print, void *data)
+{
+	unsigned char elem[64];
+	uint64_t i, max = ltr_array_max(c), end;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return false;
+	}
+	if (!nmemb) {
+		ltr_sb_puts(c->out, "[]");
+		return false;
+	}
+	end = addr + nmemb * elem_size;
+	if (elem_size > sizeof(elem) || nmemb > UINT64_MAX / elem_size || end <= addr) {
+		ltr_print_addr(c->out, addr);
+		return false;
+	}
+	for (i = 0; i < nmemb; i++) {
+		uint64_t cur = addr + i * elem_size;
+
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		/* at exit, a failed call's arrays are not read (strace's tfetch_mem) */
+		if ((c->exiting && ltr_call_failed(c)) ||
+		    !ltr_fetch_quiet(c, cur, elem, elem_size)) {
+			if (!i) {
+				ltr_print_addr(c->out, cur);
+				return false;
+			}
+			ltr_sb_printf(c->out, "... /* %#llx */]", (unsigned long long)cur);
+			return false;
+		}
+		if (!i)
+			ltr_sb_putc(c->out, '[');
+		if (i >= max) {
+			ltr_sb_puts(c->out, "...]");
+			return false;
+		}
+		if (!print(c, elem, elem_size, data)) {
+			ltr_sb_putc(c->out, ']');
+			return false;
+		}
+	}
+	ltr_sb_putc(c->out, ']');
+	return true;
 }

@@ -214,7 +214,8 @@ void ltr_print_arg_sigevent(struct ltr_call *c, unsigned idx)
 		ltr_sb_puts(c->out, "NULL");
 		return;
 	}
-	if (!ltr_fetch(c, addr, buf, sizeof(buf)))
+	/* value, signo, notify and the two-pointer union: 32 bytes (20 on i386) */
+	if (!ltr_fetch(c, addr, buf, 3 * ws + 8))
 		return;
 	value = ltr_get_uword(buf, ws);
 	signo = (int32_t)ltr_get_u32(buf + ws);
@@ -228,7 +229,7 @@ void ltr_print_arg_sigevent(struct ltr_call *c, unsigned idx)
 	if (notify == 0 || notify == 2 || notify == 4)
 		ltr_print_signame(c->out, signo);
 	else
-		ltr_sb_printf(c->out, "%d", signo);
+		ltr_sb_printf(c->out, "%u", (uint32_t)signo);
 	ltr_sb_puts(c->out, ", sigev_notify=");
 	ltr_print_xval(c->out, LTR_XT(sigev_notify), (uint32_t)notify, "SIGEV_???");
 	if (notify == 4) {

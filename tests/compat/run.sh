@@ -889,6 +889,12 @@ PROGRAMS=(
 	"sysmix-32-yy|-yy||\"\$FIXBIN/sysmix-32\""
 	"sysmix-32-f|-f||\"\$FIXBIN/sysmix-32\""
 	"sysmix|-v||\"\$FIXBIN/sysmix\""
+	# The larger decoder families (mq, NUMA, aio, io_uring, bpf, perf,
+	# the mount API, statx, xattrs, SysV IPC; -m32: through ipc(2)).
+	"bigfam|||\"\$FIXBIN/bigfam\""
+	"bigfam-v|-v||\"\$FIXBIN/bigfam\""
+	"bigfam-32|||\"\$FIXBIN/bigfam-32\""
+	"bigfam-32-Xverbose|-Xverbose -v||\"\$FIXBIN/bigfam-32\""
 	# Decoding styles: -X, -e raw=, verbose=, abbrev=, --strings-in-hex,
 	# -e decode-fds=.
 	"ls-la-Xraw|-Xraw||ls -la"
