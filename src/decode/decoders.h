@@ -180,8 +180,8 @@ ltr_arg_printer ltr_print_arg_itimerspec, ltr_print_arg_itimerspec64,
 /* timer_create, mq_notify */
 ltr_arg_printer ltr_print_arg_sigevent;
 
-/* getgroups, setgroups and their *32 forms (uid.c) */
-ltr_arg_printer ltr_print_arg_groups;
+/* getgroups, setgroups and their *32 forms; uid_t arguments (uid.c) */
+ltr_arg_printer ltr_print_arg_groups, ltr_print_arg_uid;
 
 /* KVM ioctls (kvm.c) */
 /*

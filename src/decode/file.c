@@ -637,7 +637,8 @@ void ltr_print_arg_statfs(struct ltr_call *c, unsigned idx)
 void ltr_decode_mknod(struct ltr_call *c)
 {
 	unsigned first = strcmp(c->desc->name, "mknodat") == 0 ? 1 : 0;
-	unsigned mode = (unsigned)c->args[first + 1];
+	/* the kernel's umode_t: 16 bits */
+	unsigned mode = (unsigned)c->args[first + 1] & 0xffff;
 	unsigned type = mode & 0170000;
 
 	if (c->exiting)
@@ -651,7 +652,8 @@ void ltr_decode_mknod(struct ltr_call *c)
 	ltr_print_file_mode(c->out, mode);
 	if (type == 0020000 || type == 0060000) {
 		ltr_sb_puts(c->out, ", ");
-		print_dev(c->out, ltr_arg_word(c, first + 2));
+		/* the kernel's unsigned int dev: old 32-bit encoding */
+		print_dev(c->out, (uint32_t)c->args[first + 2]);
 	}
 }
 

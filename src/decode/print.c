@@ -90,7 +90,8 @@ void ltr_print_time_pair(struct ltr_strbuf *out, const unsigned char *p,
 	ltr_sb_puts(out, ", ");
 	ltr_sb_puts(out, sub);
 	ltr_sb_putc(out, '=');
-	ltr_sb_put_dec(out, ltr_get_sword(p + ws, ws));
+	/* strace prints tv_nsec and tv_usec unsigned, zero-extended */
+	ltr_sb_put_udec(out, ltr_get_uword(p + ws, ws));
 	ltr_sb_putc(out, '}');
 }
 

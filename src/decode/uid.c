@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * User and group ids: getgroups, setgroups (and their 32-bit forms).
+ * User and group ids: getgroups, setgroups (and their 32-bit forms), the
+ * uid_t and gid_t arguments of chown, setuid and friends.
  */
 #include <string.h>
 
@@ -54,4 +55,19 @@ void ltr_print_arg_groups(struct ltr_call *c, unsigned idx)
 			ltr_sb_printf(c->out, "%u", id);
 	}
 	ltr_sb_putc(c->out, ']');
+}
+
+/*
+ * A uid_t or gid_t argument as the kernel reads it: the low 32 bits,
+ * unsigned ("4294901760"), except (uid_t)-1, which strace prints "-1"
+ * (chown's "leave unchanged").
+ */
+void ltr_print_arg_uid(struct ltr_call *c, unsigned idx)
+{
+	uint32_t id = (uint32_t)c->args[idx];
+
+	if (id == 0xffffffffu)
+		ltr_sb_puts(c->out, "-1");
+	else
+		ltr_sb_put_udec(c->out, id);
 }
