@@ -48,6 +48,9 @@
 
 /* Family types, one section per family file (src/decode/README.md). */
 
+/* descriptors (desc.c) */
+#define A_DUP3_FLAGS   { ltr_print_arg_dup3_flags, 0, 0, NULL }   /* O_CLOEXEC, 0x1 O_??? */
+
 /* files (file.c) */
 #define A_OPEN_FLAGS   { ltr_print_arg_open_flags, 0, 0, NULL }   /* O_RDONLY|O_CLOEXEC */
 #define A_UMODE        { ltr_print_arg_umode, 0, 0, NULL }        /* 0644, 000 (16 bits) */

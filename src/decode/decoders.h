@@ -29,8 +29,9 @@
 /* capget, capset (capability.c) */
 ltr_decoder ltr_decode_capget;
 
-/* pipe, pipe2, close_range (desc.c) */
+/* pipe, pipe2, dup3, close_range (desc.c) */
 ltr_decoder ltr_decode_pipe, ltr_decode_close_range;
+ltr_arg_printer ltr_print_arg_dup3_flags;
 
 /* epoll (epoll.c) */
 ltr_decoder ltr_decode_epoll_ctl, ltr_decode_epoll_wait;

@@ -739,7 +739,11 @@ void ltr_decode_fadvise64(struct ltr_call *c)
 		advice = (uint32_t)c->args[3];
 	}
 	ltr_print_fd(c, ltr_call_arg_int(c, 0));
-	ltr_sb_printf(c->out, ", %lld, %lld, ", off, len);
+	/* x86_64's and the other 64-bit arches' len is a size_t */
+	if (!is64 && ltr_wordsize(c) == 8)
+		ltr_sb_printf(c->out, ", %lld, %llu, ", off, (unsigned long long)len);
+	else
+		ltr_sb_printf(c->out, ", %lld, %lld, ", off, len);
 	ltr_print_xval(c->out, LTR_XT(fadvise_advice), advice, "POSIX_FADV_???");
 }
 
