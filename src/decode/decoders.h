@@ -78,6 +78,9 @@ void ltr_print_iov(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t da
 /* io_uring_setup (io_uring.c) */
 ltr_arg_printer ltr_print_arg_uring_params;
 
+/* ioprio_get, ioprio_set (ioprio.c) */
+ltr_decoder ltr_decode_ioprio;
+
 /* ioctl (ioctl.c; KVM's requests in kvm.c, below) */
 ltr_decoder ltr_decode_ioctl;
 
