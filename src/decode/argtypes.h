@@ -73,6 +73,10 @@
 /* io_uring (io_uring.c) */
 #define A_URING_PARAMS_OUT { ltr_print_arg_uring_params, 1, 0, NULL } /* io_uring_params */
 
+/* memfd_create (memfd.c) */
+#define A_MEMFD_NAME   { ltr_print_arg_memfd_name, 0, 0, NULL }   /* NUL-terminated, 249 bytes */
+#define A_MEMFD_FLAGS  { ltr_print_arg_memfd_flags, 0, 0, NULL }  /* MFD_HUGETLB|30<<MFD_HUGE_SHIFT */
+
 /* memory (memory.c) */
 #define A_MMAP_FLAGS   { ltr_print_arg_mmap_flags, 0, 0, NULL }   /* MAP_PRIVATE|... */
 
@@ -93,6 +97,7 @@
 #define A_INT_OUT      { ltr_print_arg_int_out, 1, 0, NULL }      /* [0] at exit: timer_create, getcpu */
 
 /* processes (process.c) */
+#define A_HOSTNAME     { ltr_print_arg_hostname, 0, 0, NULL }     /* sethostname: length next */
 #define A_UNAME_OUT    { ltr_print_arg_uname, 1, 0, NULL }        /* {sysname="Linux", ...} */
 #define A_SYSINFO_OUT  { ltr_print_arg_sysinfo, 1, 0, NULL }
 #define A_PERSONALITY  { ltr_print_arg_personality, 1, 0, NULL }    /* also sets " (PER_LINUX)" */

@@ -87,6 +87,9 @@ ltr_decoder ltr_decode_ioctl;
 /* membarrier (membarrier.c) */
 ltr_decoder ltr_decode_membarrier;
 
+/* memfd_create (memfd.c) */
+ltr_arg_printer ltr_print_arg_memfd_name, ltr_print_arg_memfd_flags;
+
 /* memory (memory.c) */
 ltr_decoder ltr_decode_mmap, ltr_decode_mmap2, ltr_decode_mremap;
 ltr_decoder ltr_decode_mincore;
@@ -115,6 +118,12 @@ ltr_decoder ltr_decode_prctl, ltr_decode_arch_prctl;
 
 /* shared helpers (print.c) */
 /*
+ * A NUL-terminated string in a buffer of len bytes (strace's printstr_ex
+ * with QUOTE_0_TERMINATED: memfd_create's name): cut at -s, "..." when no
+ * NUL ends it within len; the address when it cannot be read.
+ */
+void ltr_print_strn0(struct ltr_call *c, uint64_t addr, uint64_t len);
+/*
  * An output argument (at_exit in its row) of a call that failed, at exit:
  * prints its address and returns true; false, printing nothing, otherwise.
  */
@@ -128,7 +137,7 @@ ltr_decoder ltr_decode_execve, ltr_decode_execveat, ltr_decode_clone,
 	ltr_decode_restart_syscall, ltr_decode_ptrace;
 /* i386's set_thread_area, get_thread_area */
 ltr_decoder ltr_decode_set_thread_area, ltr_decode_get_thread_area;
-ltr_arg_printer ltr_print_arg_uname, ltr_print_arg_sysinfo,
+ltr_arg_printer ltr_print_arg_uname, ltr_print_arg_hostname, ltr_print_arg_sysinfo,
 	ltr_print_arg_personality;
 
 /* resources (resource.c) */

@@ -401,7 +401,22 @@ void ltr_decode_get_thread_area(struct ltr_call *c)
 		print_user_desc(c, c->args[0]);
 }
 
-/* --- uname, sysinfo, restart_syscall --- */
+/* --- uname, sethostname, sysinfo, restart_syscall --- */
+
+/*
+ * sethostname(name, len): the name as a buffer of len bytes (an unsigned
+ * int), or its address when len is more than the kernel takes
+ * (__NEW_UTS_LEN, 64): strace reads nothing the kernel refuses.
+ */
+void ltr_print_arg_hostname(struct ltr_call *c, unsigned idx)
+{
+	uint32_t len = (uint32_t)c->args[idx + 1];
+
+	if (len > 64)
+		ltr_print_addr(c->out, ltr_arg_word(c, idx));
+	else
+		ltr_print_buf(c, ltr_arg_word(c, idx), len);
+}
 
 void ltr_print_arg_uname(struct ltr_call *c, unsigned idx)
 {
