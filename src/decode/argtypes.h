@@ -61,6 +61,8 @@
 #define A_DIRENTS_OUT  { ltr_print_arg_dirents, 1, 0, NULL }      /* getdents */
 #define A_DIRENTS64_OUT { ltr_print_arg_dirents64, 1, 0, NULL }   /* getdents64 */
 #define A_STATFS_OUT   { ltr_print_arg_statfs, 1, 0, NULL }       /* {f_type=EXT2_SUPER_MAGIC, ...} */
+#define A_DEV32        { ltr_print_arg_dev32, 0, 0, NULL }        /* unsigned int dev: makedev(0x1, 0x3) */
+#define A_USTAT_OUT    { ltr_print_arg_ustat, 1, 0, NULL }        /* {f_tfree=N, f_tinode=N} */
 #define A_OPEN_HOW     { ltr_print_arg_open_how, 0, 0, NULL }     /* struct open_how, size next */
 #define A_XATTR_VAL(n) { ltr_print_arg_xattr_val, 0, n, NULL }      /* size in arg n */
 #define A_XATTR_OUT(n) { ltr_print_arg_xattr_val, 1, n, NULL }      /* ret bytes at exit */

@@ -57,6 +57,8 @@ void ltr_print_file_mode(struct ltr_strbuf *out, unsigned mode);
 /* statfs buffers; mknod(at), openat2 */
 ltr_decoder ltr_decode_mknod;
 ltr_arg_printer ltr_print_arg_statfs, ltr_print_arg_open_how;
+/* ustat */
+ltr_arg_printer ltr_print_arg_dev32, ltr_print_arg_ustat;
 /* xattr values; fadvise64, fallocate (64-bit halves on i386) */
 ltr_arg_printer ltr_print_arg_xattr_val;
 ltr_decoder ltr_decode_fadvise64, ltr_decode_fallocate;

@@ -766,3 +766,28 @@ void ltr_decode_fallocate(struct ltr_call *c)
 	ltr_print_flags(c->out, LTR_XT(falloc_flags), (uint32_t)c->args[1], NULL);
 	ltr_sb_printf(c->out, ", %lld, %lld", off, len);
 }
+
+/* --- ustat --- */
+
+/* A dev_t the kernel takes as an unsigned int (ustat's): makedev(M, m). */
+void ltr_print_arg_dev32(struct ltr_call *c, unsigned idx)
+{
+	print_dev(c->out, (uint32_t)c->args[idx]);
+}
+
+/*
+ * struct ustat at exit: "{f_tfree=N, f_tinode=N}" (an int, then the
+ * tracee's unsigned long at its alignment); the address when the call
+ * failed.
+ */
+void ltr_print_arg_ustat(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = ltr_arg_word(c, idx);
+	unsigned ws = ltr_wordsize(c);
+	unsigned char buf[16];
+
+	if (ltr_print_out_failed(c, idx) || !ltr_fetch(c, addr, buf, 2 * ws))
+		return;
+	ltr_sb_printf(c->out, "{f_tfree=%d, f_tinode=%llu}", (int)ltr_get_u32(buf),
+		      (unsigned long long)ltr_get_uword(buf + ws, ws));
+}
