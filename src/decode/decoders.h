@@ -120,6 +120,19 @@ ltr_decoder ltr_decode_prctl, ltr_decode_arch_prctl;
 
 /* shared helpers (print.c) */
 /*
+ * An array of nmemb elements of elem_size bytes (at most
+ * LTR_ARRAY_ELEM_MAX) at addr, as strace's print_array: NULL; "[]";
+ * the address when the size wraps or the first element cannot be read;
+ * else "[e0, e1, ...]", each element read then printed by print (which
+ * returns false to end the array there), "..." after ltr_array_max(c)
+ * elements, "... /" "* 0xADDR *" "/" at an element that cannot be read.
+ * Returns true when an element was read.
+ */
+#define LTR_ARRAY_ELEM_MAX 128
+typedef bool (*ltr_elem_printer)(struct ltr_call *c, const unsigned char *elem, void *data);
+bool ltr_print_array(struct ltr_call *c, uint64_t addr, uint64_t nmemb, unsigned elem_size,
+		     ltr_elem_printer print, void *data);
+/*
  * A NUL-terminated string in a buffer of len bytes (strace's printstr_ex
  * with QUOTE_0_TERMINATED: memfd_create's name): cut at -s, "..." when no
  * NUL ends it within len; the address when it cannot be read.

@@ -261,13 +261,15 @@ static void print_buf_style(struct ltr_call *c, uint64_t addr, uint64_t len,
 {
 	char stackbuf[STACK_STR_MAX];
 	size_t n = len < c->opts->strsize ? (size_t)len : c->opts->strsize;
-	char *buf = n <= sizeof(stackbuf) ? stackbuf : scratch(n);
+	/* strace reads one byte past -s when there is more: all must be there */
+	size_t want = len > n ? n + 1 : n;
+	char *buf = want <= sizeof(stackbuf) ? stackbuf : scratch(want);
 
 	if (!addr) {
 		ltr_sb_append(c->out, "NULL", 4);
 		return;
 	}
-	if (n && ltr_mem_read(c->mem, addr, buf, n) < 0) {
+	if (want && ltr_mem_read(c->mem, addr, buf, want) < 0) {
 		ltr_print_addr(c->out, addr);
 		return;
 	}
@@ -397,6 +399,53 @@ bool ltr_fetch(struct ltr_call *c, uint64_t addr, void *dst, unsigned size)
 		return true;
 	ltr_print_addr(c->out, addr);
 	return false;
+}
+
+bool ltr_print_array(struct ltr_call *c, uint64_t addr, uint64_t nmemb, unsigned elem_size,
+		     ltr_elem_printer print, void *data)
+{
+	unsigned char elem[LTR_ARRAY_ELEM_MAX];
+	uint64_t size, end, cur, shown = 0;
+	bool fetched = false;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return false;
+	}
+	if (!nmemb) {
+		ltr_sb_puts(c->out, "[]");
+		return false;
+	}
+	size = nmemb * elem_size;
+	end = addr + size;
+	/* a size that wraps: nothing of it can be there */
+	if (elem_size > sizeof(elem) || end <= addr || size / elem_size != nmemb) {
+		ltr_print_addr(c->out, addr);
+		return false;
+	}
+	for (cur = addr; cur < end; cur += elem_size, shown++) {
+		if (cur != addr)
+			ltr_sb_puts(c->out, ", ");
+		/* the element is read first: one that is not there says where */
+		if (!ltr_fetch_quiet(c, cur, elem, elem_size)) {
+			if (cur == addr)
+				ltr_print_addr(c->out, cur);
+			else
+				ltr_sb_printf(c->out, "... /* %#llx */]", (unsigned long long)cur);
+			return fetched;
+		}
+		if (cur == addr)
+			ltr_sb_putc(c->out, '[');
+		fetched = true;
+		if (shown >= ltr_array_max(c)) {
+			ltr_sb_puts(c->out, "...");
+			break;
+		}
+		if (!print(c, elem, data))
+			break;
+	}
+	ltr_sb_putc(c->out, ']');
+	return true;
 }
 
 /* --- generic argument printers (argtypes.h) --- */

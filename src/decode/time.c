@@ -262,8 +262,8 @@ void ltr_print_arg_tms(struct ltr_call *c, unsigned idx)
 		int64_t ticks = ltr_get_sword(buf + i * ws, ws);
 
 		ltr_sb_printf(c->out, "%s%s=%lld", i ? ", " : "{", names[i], (long long)ticks);
-		/* in seconds too, at USER_HZ = 100 ticks per second */
-		if (ticks > 0)
+		/* in seconds too, at USER_HZ = 100 ticks per second (not under -X raw) */
+		if (ticks > 0 && ltr_xlat_style() != LTR_XLAT_RAW)
 			ltr_sb_printf(c->out, " /* %lld.%02lld s */", (long long)(ticks / 100),
 				      (long long)(ticks % 100));
 	}
