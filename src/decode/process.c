@@ -110,6 +110,7 @@ void ltr_decode_execveat(struct ltr_call *c)
 
 /* --- clone --- */
 
+#define CLONE_PIDFD_F         0x00001000u
 #define CLONE_SETTLS_F        0x00080000u
 #define CLONE_PARENT_SETTID_F 0x00100000u
 #define CLONE_CHILD_CLEARTID_F 0x00200000u
@@ -153,22 +154,27 @@ void ltr_decode_clone(struct ltr_call *c)
 		ltr_sb_puts(c->out, ", flags=");
 		print_clone_flags(c->out, flags);
 		/* parent_tid is filled by the kernel: the rest waits for the exit */
-		if (flags & CLONE_PARENT_SETTID_F)
+		if (flags & (CLONE_PARENT_SETTID_F | CLONE_PIDFD_F))
 			ltr_sb_puts(c->out, ", ");
 		return;
 	}
 	if (ltr_wordsize(c) == 4)
 		flags = (uint32_t)flags;
-	if (flags & CLONE_PARENT_SETTID_F) {
-		int32_t tid;
+	/* the tid stored, or with CLONE_PIDFD alone the pidfd (-y: its path) */
+	if (flags & (CLONE_PARENT_SETTID_F | CLONE_PIDFD_F)) {
+		uint64_t addr = ltr_arg_word(c, 2);
+		int32_t v;
 
 		ltr_sb_puts(c->out, "parent_tid=");
-		if (!ltr_call_failed(c) && ltr_fetch_quiet(c, c->args[2], &tid, sizeof(tid))) {
+		if (!ltr_call_failed(c) && ltr_fetch_quiet(c, addr, &v, sizeof(v))) {
 			ltr_sb_putc(c->out, '[');
-			ltr_print_pid(c, tid);
+			if (flags & CLONE_PARENT_SETTID_F)
+				ltr_print_pid(c, v);
+			else
+				ltr_print_fd(c, v);
 			ltr_sb_putc(c->out, ']');
 		} else
-			ltr_print_addr(c->out, c->args[2]);
+			ltr_print_addr(c->out, addr);
 	}
 	if (flags & CLONE_SETTLS_F) {
 		ltr_sb_puts(c->out, ", tls=");
@@ -354,16 +360,17 @@ void ltr_decode_waitid(struct ltr_call *c)
  * and limit in hex, then the bit fields; lm only for a 64-bit tracee (the
  * kernel ignores it for 32-bit ones). The address when unreadable.
  */
-static void print_user_desc(struct ltr_call *c, uint64_t addr)
+static void print_entry_number(struct ltr_strbuf *out, uint32_t n)
 {
-	uint32_t d[4];
-
-	if (!ltr_fetch(c, addr, d, sizeof(d)))
-		return;
-	if (d[0] == UINT32_MAX)
-		ltr_sb_puts(c->out, "{entry_number=-1");
+	if (n == UINT32_MAX)
+		ltr_sb_puts(out, "-1");
 	else
-		ltr_sb_printf(c->out, "{entry_number=%u", d[0]);
+		ltr_sb_put_udec(out, n);
+}
+
+/* The fields after entry_number, and the closing brace. */
+static void print_user_desc_rest(struct ltr_call *c, const uint32_t d[4])
+{
 	ltr_sb_printf(c->out, ", base_addr=%#08x, limit=%#08x, seg_32bit=%u, "
 		      "contents=%u, read_exec_only=%u, limit_in_pages=%u, "
 		      "seg_not_present=%u, useable=%u", d[1], d[2], d[3] & 1,
@@ -372,6 +379,17 @@ static void print_user_desc(struct ltr_call *c, uint64_t addr)
 	if (ltr_wordsize(c) == 8)
 		ltr_sb_printf(c->out, ", lm=%u", (d[3] >> 7) & 1);
 	ltr_sb_putc(c->out, '}');
+}
+
+static void print_user_desc(struct ltr_call *c, uint64_t addr)
+{
+	uint32_t d[4];
+
+	if (!ltr_fetch(c, addr, d, sizeof(d)))
+		return;
+	ltr_sb_puts(c->out, "{entry_number=");
+	print_entry_number(c->out, d[0]);
+	print_user_desc_rest(c, d);
 }
 
 /*
@@ -390,15 +408,42 @@ void ltr_decode_set_thread_area(struct ltr_call *c)
 		snprintf(c->ret_text, sizeof(c->ret_text), " (entry_number=%u)", entry);
 }
 
-/* get_thread_area(u_info): the descriptor filled in, at exit. */
+/*
+ * get_thread_area(u_info): the entry_number asked for, read at entry
+ * ("{entry_number=12"); at exit the rest of the descriptor the kernel
+ * filled in (" => N" first if it changed the number), or ", ...}" when
+ * the call failed. saved[0] says whether the entry read the number,
+ * saved[1] holds it.
+ */
 void ltr_decode_get_thread_area(struct ltr_call *c)
 {
-	if (!c->exiting)
+	uint64_t addr = ltr_arg_word(c, 0);
+	uint32_t d[4];
+
+	if (!c->exiting) {
+		c->saved[0] = ltr_fetch(c, addr, d, 4);
+		if (!c->saved[0])
+			return;
+		c->saved[1] = d[0];
+		ltr_sb_puts(c->out, "{entry_number=");
+		print_entry_number(c->out, d[0]);
 		return;
-	if (ltr_call_failed(c))
-		ltr_print_addr(c->out, c->args[0]);
-	else
-		print_user_desc(c, c->args[0]);
+	}
+	if (!addr || !ltr_call_verbose(c))
+		return;
+	if (ltr_call_failed(c) || !ltr_fetch_quiet(c, addr, d, sizeof(d))) {
+		if (c->saved[0])
+			ltr_sb_puts(c->out, ", ...}");
+		return;
+	}
+	if (!c->saved[0]) {
+		ltr_sb_puts(c->out, " => {entry_number=");
+		print_entry_number(c->out, d[0]);
+	} else if (d[0] != (uint32_t)c->saved[1]) {
+		ltr_sb_puts(c->out, " => ");
+		print_entry_number(c->out, d[0]);
+	}
+	print_user_desc_rest(c, d);
 }
 
 /* --- uname, sethostname, sysinfo, restart_syscall --- */
