@@ -141,5 +141,6 @@
 #define A_GROUPS       { ltr_print_arg_groups, 0, 0, NULL }       /* setgroups: [0, 1] */
 #define A_GROUPS_OUT   { ltr_print_arg_groups, 1, 0, NULL }       /* getgroups: ret ids */
 #define A_UID          { ltr_print_arg_uid, 0, 0, NULL }          /* uid_t, gid_t: 4294901760, -1 */
+#define A_UID_OUT      { ltr_print_arg_uid_out, 1, 0, NULL }      /* getresuid: [0] at exit */
 
 #endif

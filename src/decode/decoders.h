@@ -209,7 +209,7 @@ ltr_arg_printer ltr_print_arg_itimerspec, ltr_print_arg_itimerspec64,
 ltr_arg_printer ltr_print_arg_sigevent;
 
 /* getgroups, setgroups and their *32 forms; uid_t arguments (uid.c) */
-ltr_arg_printer ltr_print_arg_groups, ltr_print_arg_uid;
+ltr_arg_printer ltr_print_arg_groups, ltr_print_arg_uid, ltr_print_arg_uid_out;
 
 /* KVM ioctls (kvm.c) */
 /*
