@@ -97,6 +97,8 @@
 /* shared (print.c) */
 #define A_BUF_OUT_HEX(n) { ltr_print_arg_buf_out_hex, 1, n, NULL } /* getrandom */
 #define A_INT_OUT      { ltr_print_arg_int_out, 1, 0, NULL }      /* [0] at exit: timer_create, getcpu */
+#define A_ADDR_OUT     { ltr_print_arg_word_out, 1, 0, NULL }     /* [0x7f...] at exit: get_robust_list */
+#define A_ULONG_OUT    { ltr_print_arg_word_out, 1, 1, NULL }     /* [24] at exit */
 
 /* processes (process.c) */
 #define A_HOSTNAME     { ltr_print_arg_hostname, 0, 0, NULL }     /* sethostname: length next */

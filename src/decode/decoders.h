@@ -63,8 +63,8 @@ ltr_arg_printer ltr_print_arg_dev32, ltr_print_arg_ustat;
 ltr_arg_printer ltr_print_arg_xattr_val;
 ltr_decoder ltr_decode_fadvise64, ltr_decode_fallocate;
 
-/* futex (futex.c) */
-ltr_decoder ltr_decode_futex;
+/* futex, futex_waitv (futex.c) */
+ltr_decoder ltr_decode_futex, ltr_decode_futex_waitv;
 
 /* buffers (io.c) */
 ltr_decoder ltr_decode_preadv, ltr_decode_sendfile;
@@ -145,6 +145,8 @@ void ltr_print_strn0(struct ltr_call *c, uint64_t addr, uint64_t len);
 bool ltr_print_out_failed(struct ltr_call *c, unsigned idx);
 /* an int the kernel stores (timer_create's id, getcpu's cpu and node) */
 ltr_arg_printer ltr_print_arg_int_out;
+/* a long or pointer the kernel stores (get_robust_list's) */
+ltr_arg_printer ltr_print_arg_word_out;
 
 /* processes (process.c) */
 ltr_decoder ltr_decode_execve, ltr_decode_execveat, ltr_decode_clone,

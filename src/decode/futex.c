@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * futex: the operation with its PRIVATE and CLOCK_REALTIME bits, the
- * arguments each operation uses, FUTEX_WAKE_OP's encoded val3.
+ * arguments each operation uses, FUTEX_WAKE_OP's encoded val3;
+ * futex_waitv's array of struct futex_waitv.
  */
 #include <string.h>
 
@@ -134,4 +135,48 @@ void ltr_decode_futex(struct ltr_call *c)
 		ltr_sb_printf(out, ", %#x", (unsigned)c->args[5]);
 		return;
 	}
+}
+
+/* --- futex_waitv --- */
+
+/* the kernel takes at most FUTEX_WAITV_MAX waiters */
+#define FUTEX_WAITV_MAX 128
+
+/*
+ * One struct futex_waitv (24 bytes: __u64 val, __u64 uaddr, __u32 flags,
+ * __u32 __reserved): "{val=0x1, uaddr=0x..., flags=FUTEX_32}", the
+ * reserved field only when set; past FUTEX_WAITV_MAX, "..." ends it.
+ */
+static bool print_waiter(struct ltr_call *c, const unsigned char *elem, void *data)
+{
+	unsigned *count = data;
+	uint32_t reserved = ltr_get_u32(elem + 20);
+
+	if ((*count)++ >= FUTEX_WAITV_MAX) {
+		ltr_sb_puts(c->out, "...");
+		return false;
+	}
+	ltr_sb_printf(c->out, "{val=%#llx, uaddr=", (unsigned long long)ltr_get_u64(elem));
+	ltr_print_addr(c->out, ltr_get_u64(elem + 8));
+	ltr_sb_puts(c->out, ", flags=");
+	ltr_print_xt(c->out, LTR_XT(futex_waiter_flags), ltr_get_u32(elem + 16));
+	if (reserved)
+		ltr_sb_printf(c->out, ", __reserved=%#x", reserved);
+	ltr_sb_putc(c->out, '}');
+	return true;
+}
+
+/* futex_waitv(waiters, nr_futexes, flags, timeout, clockid) */
+void ltr_decode_futex_waitv(struct ltr_call *c)
+{
+	unsigned count = 0;
+
+	if (c->exiting)
+		return;
+	ltr_print_array(c, ltr_arg_word(c, 0), (uint32_t)c->args[1], 24, print_waiter, &count);
+	ltr_sb_printf(c->out, ", %u, %#x, ", (unsigned)c->args[1], (unsigned)c->args[2]);
+	/* the timeout is a struct __kernel_timespec on every arch */
+	ltr_print_timespec64(c, ltr_arg_word(c, 3));
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_xval(c->out, LTR_XT(clock_ids), (uint32_t)c->args[4], "CLOCK_???");
 }

@@ -666,3 +666,29 @@ void ltr_print_arg_int_out(struct ltr_call *c, unsigned idx)
 		return;
 	ltr_sb_printf(c->out, "[%d]", (int)(int32_t)ltr_get_u32(buf));
 }
+
+/*
+ * A word the kernel stores (the tracee's long or pointer), at exit:
+ * "[0x7f...]" for an address (param 0), "[24]" for an unsigned long
+ * (param 1); NULL, or the address when the call failed
+ * (get_robust_list's head and length).
+ */
+void ltr_print_arg_word_out(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
+	unsigned ws = ltr_wordsize(c);
+	unsigned char buf[8];
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (ltr_print_out_failed(c, idx) || !ltr_fetch(c, addr, buf, ws))
+		return;
+	ltr_sb_putc(c->out, '[');
+	if (c->desc && c->desc->args[idx].param)
+		ltr_sb_put_udec(c->out, ltr_get_uword(buf, ws));
+	else
+		ltr_print_addr(c->out, ltr_get_uword(buf, ws));
+	ltr_sb_putc(c->out, ']');
+}
