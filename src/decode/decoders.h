@@ -162,7 +162,7 @@ ltr_decoder ltr_decode_prlimit64, ltr_decode_getrlimit, ltr_decode_setrlimit;
 ltr_arg_printer ltr_print_arg_rusage, ltr_print_arg_prio_who;
 
 /* scheduling (sched.c) */
-ltr_decoder ltr_decode_sched_affinity;
+ltr_decoder ltr_decode_sched_affinity, ltr_decode_sched_setattr, ltr_decode_sched_getattr;
 ltr_arg_printer ltr_print_arg_sched_getscheduler_pid, ltr_print_arg_sched_param;
 
 /* signals (signal.c) */
