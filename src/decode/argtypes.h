@@ -124,7 +124,10 @@
 #define A_TIMESPEC_OUT { ltr_print_arg_timespec, 1, 0, NULL }
 #define A_TIMESPEC64   { ltr_print_arg_timespec64, 0, 0, NULL }   /* *_time64 syscalls */
 #define A_TIMESPEC64_OUT { ltr_print_arg_timespec64, 1, 0, NULL }
+#define A_TIMEVAL      { ltr_print_arg_timeval, 0, 0, NULL }      /* settimeofday */
 #define A_TIMEVAL_OUT  { ltr_print_arg_timeval, 1, 0, NULL }      /* gettimeofday */
+#define A_TIMEZONE     { ltr_print_arg_timezone, 0, 0, NULL }     /* {tz_minuteswest=0, tz_dsttime=0} */
+#define A_TIMEZONE_OUT { ltr_print_arg_timezone, 1, 0, NULL }
 #define A_TIME_OUT     { ltr_print_arg_time_out, 1, 0, NULL }     /* time(): also sets " (date)" */
 /* nanosleep's rem (n = 0), clock_nanosleep's (n = 1 + its flags argument) */
 #define A_TIMESPEC_REM(n)   { ltr_print_arg_timespec_rem, 1, n, NULL }

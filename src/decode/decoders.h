@@ -190,7 +190,7 @@ ltr_arg_printer ltr_print_arg_sigset_sized;
 
 /* time (time.c) */
 ltr_arg_printer ltr_print_arg_timespec, ltr_print_arg_timespec64,
-	ltr_print_arg_timeval, ltr_print_arg_time_out;
+	ltr_print_arg_timeval, ltr_print_arg_timezone, ltr_print_arg_time_out;
 /* nanosleep's and clock_nanosleep's remaining time */
 ltr_arg_printer ltr_print_arg_timespec_rem, ltr_print_arg_timespec64_rem;
 /* struct timespec in tracee memory: "{tv_sec=0, tv_nsec=1000}" or address. */

@@ -104,16 +104,34 @@ void ltr_print_arg_timespec64_rem(struct ltr_call *c, unsigned idx)
 	print_timespec_rem(c, idx, 8);
 }
 
-/* struct timeval (gettimeofday): "{tv_sec=..., tv_usec=...}". */
+/* struct timeval (gettimeofday, settimeofday): "{tv_sec=..., tv_usec=...}". */
 void ltr_print_arg_timeval(struct ltr_call *c, unsigned idx)
 {
 	uint64_t addr = c->args[idx];
 
-	if (addr && ltr_call_failed(c)) {
-		ltr_print_addr(c->out, addr);
+	if (ltr_print_out_failed(c, idx))
+		return;
+	ltr_print_time_pair_at(c, ltr_word_mask(c, addr), ltr_wordsize(c), "tv_usec");
+}
+
+/*
+ * struct timezone (gettimeofday at exit, settimeofday at entry): two
+ * ints, "{tz_minuteswest=0, tz_dsttime=0}"; the address of a failed
+ * call's output.
+ */
+void ltr_print_arg_timezone(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = ltr_arg_word(c, idx);
+	unsigned char buf[8];
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
 		return;
 	}
-	ltr_print_time_pair_at(c, addr, ltr_wordsize(c), "tv_usec");
+	if (ltr_print_out_failed(c, idx) || !ltr_fetch(c, addr, buf, sizeof(buf)))
+		return;
+	ltr_sb_printf(c->out, "{tz_minuteswest=%d, tz_dsttime=%d}", (int32_t)ltr_get_u32(buf),
+		      (int32_t)ltr_get_u32(buf + 4));
 }
 
 /* time(tloc): "[1795708736 /" "* 2026-11-26T15:58:56+0000 *" "/]". */
@@ -228,7 +246,7 @@ void ltr_print_arg_sigevent(struct ltr_call *c, unsigned idx)
 	if (notify == 0 || notify == 2 || notify == 4)
 		ltr_print_signame(c->out, signo);
 	else
-		ltr_sb_printf(c->out, "%d", signo);
+		ltr_sb_printf(c->out, "%u", (unsigned)signo);
 	ltr_sb_puts(c->out, ", sigev_notify=");
 	ltr_print_xval(c->out, LTR_XT(sigev_notify), (uint32_t)notify, "SIGEV_???");
 	if (notify == 4) {
