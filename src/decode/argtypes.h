@@ -140,6 +140,8 @@
 #define A_ITIMERVAL_OUT { ltr_print_arg_itimerval, 1, 0, NULL }
 #define A_TMS_OUT      { ltr_print_arg_tms, 1, 0, NULL }            /* times() */
 #define A_UTIMENS      { ltr_print_arg_utimens, 0, 0, NULL }        /* [UTIME_NOW, ...] */
+#define A_UTIMES       { ltr_print_arg_utimes, 0, 0, NULL }         /* utimes: two timevals */
+#define A_UTIMBUF      { ltr_print_arg_utimbuf, 0, 0, NULL }        /* utime: {actime=..., modtime=...} */
 #define A_SIGEVENT     { ltr_print_arg_sigevent, 0, 0, NULL }     /* {sigev_signo=..., ...} */
 
 /* user and group ids (uid.c) */

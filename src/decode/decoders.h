@@ -206,7 +206,8 @@ void ltr_print_timespec(struct ltr_call *c, uint64_t addr);
 void ltr_print_time_pair_at(struct ltr_call *c, uint64_t addr, unsigned ws,
 			    const char *sub);
 ltr_arg_printer ltr_print_arg_itimerspec, ltr_print_arg_itimerspec64,
-	ltr_print_arg_itimerval, ltr_print_arg_tms, ltr_print_arg_utimens;
+	ltr_print_arg_itimerval, ltr_print_arg_tms, ltr_print_arg_utimens,
+	ltr_print_arg_utimes, ltr_print_arg_utimbuf;
 /* timer_create, mq_notify */
 ltr_arg_printer ltr_print_arg_sigevent;
 

@@ -288,12 +288,35 @@ void ltr_print_arg_tms(struct ltr_call *c, unsigned idx)
 	ltr_sb_putc(c->out, '}');
 }
 
-/* --- utimensat --- */
+/* --- utime, utimes, futimesat, utimensat --- */
+
+/*
+ * strace's date comment after a time: " /" "* 2017-04-16T13:51:18+0000 *" "/",
+ * the fraction part (of width digits) when not zero; nothing for the
+ * epoch itself, a fraction above max, or a time the C library cannot
+ * convert. Local time, as strace.
+ */
+static void print_date_comment(struct ltr_strbuf *out, long long sec, unsigned long long part,
+			       unsigned long long max, int width)
+{
+	time_t t = (time_t)sec;
+	struct tm tm;
+	char when[64], zone[16];
+
+	if ((sec == 0 && part == 0) || part > max || (long long)t != sec ||
+	    !localtime_r(&t, &tm) || !strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%S", &tm) ||
+	    !strftime(zone, sizeof(zone), "%z", &tm))
+		return;
+	if (part)
+		ltr_sb_printf(out, " /* %s.%0*llu%s */", when, width, part, zone);
+	else
+		ltr_sb_printf(out, " /* %s%s */", when, zone);
+}
 
 /*
  * The times[2] of utimensat: "[UTIME_NOW, UTIME_OMIT]" or two timespecs
- * each followed by its date ("/" "* 1970-01-01T00:00:01.000000002+0000 *" "/").
- * fsize is the size of each field (word size, or 8 for utimensat_time64).
+ * each followed by its date. fsize is the size of each field (word size,
+ * or 8 for utimensat_time64).
  */
 static void print_utimens(struct ltr_call *c, uint64_t addr, unsigned fsize)
 {
@@ -308,8 +331,9 @@ static void print_utimens(struct ltr_call *c, uint64_t addr, unsigned fsize)
 		return;
 	ltr_sb_putc(c->out, '[');
 	for (i = 0; i < 2; i++) {
-		long long sec = (long long)ltr_get_sword(buf + 2 * i * fsize, fsize);
-		long long nsec = (long long)ltr_get_sword(buf + (2 * i + 1) * fsize, fsize);
+		const unsigned char *p = buf + 2 * i * fsize;
+		long long sec = (long long)ltr_get_sword(p, fsize);
+		unsigned long long nsec = ltr_get_uword(p + fsize, fsize);
 
 		if (i)
 			ltr_sb_puts(c->out, ", ");
@@ -318,26 +342,14 @@ static void print_utimens(struct ltr_call *c, uint64_t addr, unsigned fsize)
 
 			/* under -X raw and verbose, the timespec itself first */
 			if (ltr_xlat_style() != LTR_XLAT_ABBREV)
-				ltr_print_time_pair(c->out, buf + 2 * i * fsize, fsize, "tv_nsec");
+				ltr_print_time_pair(c->out, p, fsize, "tv_nsec");
 			if (ltr_xlat_style() == LTR_XLAT_VERBOSE)
 				ltr_sb_printf(c->out, " /* %s */", name);
 			else if (ltr_xlat_style() == LTR_XLAT_ABBREV)
 				ltr_sb_puts(c->out, name);
 		} else {
-			time_t t = (time_t)sec;
-			struct tm tm;
-			char when[64];
-
-			ltr_print_time_pair(c->out, buf + 2 * i * fsize, fsize, "tv_nsec");
-			if (nsec >= 0 && nsec < 1000000000 && gmtime_r(&t, &tm) &&
-			    strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%S", &tm))
-			{
-				/* strace leaves a zero fraction out of the comment */
-				if (nsec)
-					ltr_sb_printf(c->out, " /* %s.%09lld+0000 */", when, nsec);
-				else
-					ltr_sb_printf(c->out, " /* %s+0000 */", when);
-			}
+			ltr_print_time_pair(c->out, p, fsize, "tv_nsec");
+			print_date_comment(c->out, sec, nsec, 999999999, 9);
 		}
 	}
 	ltr_sb_putc(c->out, ']');
@@ -348,4 +360,59 @@ void ltr_print_arg_utimens(struct ltr_call *c, unsigned idx)
 	bool t64 = c->desc && strstr(c->desc->name, "time64");
 
 	print_utimens(c, ltr_word_mask(c, c->args[idx]), t64 ? 8 : ltr_wordsize(c));
+}
+
+/*
+ * The times[2] of utimes and futimesat: two timevals of the tracee's
+ * words, each with its date: "[{tv_sec=1, tv_usec=2} /" "* ... *" "/, ...]".
+ */
+void ltr_print_arg_utimes(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = ltr_arg_word(c, idx);
+	unsigned ws = ltr_wordsize(c);
+	unsigned char buf[32];
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, 4 * ws))
+		return;
+	ltr_sb_putc(c->out, '[');
+	for (int i = 0; i < 2; i++) {
+		const unsigned char *p = buf + 2 * i * ws;
+
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		ltr_print_time_pair(c->out, p, ws, "tv_usec");
+		print_date_comment(c->out, (long long)ltr_get_sword(p, ws),
+				   ltr_get_uword(p + ws, ws), 999999, 6);
+	}
+	ltr_sb_putc(c->out, ']');
+}
+
+/*
+ * utime's struct utimbuf: two longs of the tracee with their dates,
+ * "{actime=1492350678 /" "* ... *" "/, modtime=...}".
+ */
+void ltr_print_arg_utimbuf(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = ltr_arg_word(c, idx);
+	unsigned ws = ltr_wordsize(c);
+	unsigned char buf[16];
+	long long t;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, 2 * ws))
+		return;
+	t = (long long)ltr_get_sword(buf, ws);
+	ltr_sb_printf(c->out, "{actime=%lld", t);
+	print_date_comment(c->out, t, 0, 0, 0);
+	t = (long long)ltr_get_sword(buf + ws, ws);
+	ltr_sb_printf(c->out, ", modtime=%lld", t);
+	print_date_comment(c->out, t, 0, 0, 0);
+	ltr_sb_putc(c->out, '}');
 }
