@@ -424,9 +424,13 @@ void ltr_decode_wait4(struct ltr_call *c)
 	else
 		print_wait_status(c->out, status);
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_flags(c->out, LTR_XT(wait_options), (uint32_t)c->args[2], NULL);
+	ltr_print_xt(c->out, LTR_XT(wait_options), (uint32_t)c->args[2]);
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_arg_rusage(c, 3);
+	/* the kernel fills rusage only when it reaped a child */
+	if (!ltr_call_failed(c) && c->ret > 0)
+		ltr_print_arg_rusage(c, 3);
+	else
+		ltr_print_addr(c->out, ltr_arg_word(c, 3));
 }
 
 /* waitid(idtype, id, infop, options, rusage) */
@@ -435,8 +439,11 @@ void ltr_decode_waitid(struct ltr_call *c)
 	if (!c->exiting) {
 		ltr_print_xval(c->out, LTR_XT(idtypes), (uint32_t)c->args[0], "P_???");
 		ltr_sb_puts(c->out, ", ");
-		if ((uint32_t)c->args[0] == 1) /* P_PID: -Y's comm */
+		/* P_PID, P_PGID: -Y's comm; P_PIDFD: -y's path */
+		if ((uint32_t)c->args[0] == 1 || (uint32_t)c->args[0] == 2)
 			ltr_print_pid(c, ltr_call_arg_int(c, 1));
+		else if ((uint32_t)c->args[0] == 3)
+			ltr_print_fd(c, ltr_call_arg_int(c, 1));
 		else
 			ltr_sb_put_dec(c->out, ltr_call_arg_int(c, 1));
 		ltr_sb_puts(c->out, ", ");
@@ -447,7 +454,7 @@ void ltr_decode_waitid(struct ltr_call *c)
 	else
 		ltr_print_siginfo_addr(c, c->args[2]);
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_flags(c->out, LTR_XT(wait_options), (uint32_t)c->args[3], NULL);
+	ltr_print_xt(c->out, LTR_XT(wait_options), (uint32_t)c->args[3]);
 	ltr_sb_puts(c->out, ", ");
 	ltr_print_arg_rusage(c, 4);
 }
