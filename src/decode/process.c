@@ -57,27 +57,38 @@ static void print_str_array(struct ltr_call *c, uint64_t addr)
 	ltr_sb_putc(c->out, ']');
 }
 
-/* The environment: in full under -v, else "0x7ffd... /" "* 37 vars *" "/". */
+/*
+ * The environment: in full under -v, else "0x7ffd... /" "* 37 vars *" "/";
+ * ", unterminated" when the array runs into memory that cannot be read
+ * (or past the end of the address space) before its NULL; no comment
+ * when not even its first pointer can be read.
+ */
 static void print_envp(struct ltr_call *c, uint64_t addr)
 {
 	unsigned ws = ltr_wordsize(c);
-	uint64_t n;
+	uint64_t end = ws == 4 ? 0xffffffffull : UINT64_MAX;
+	uint64_t n, at = addr;
+	bool unterminated = false;
 
 	if (!ltr_call_abbrev(c) || !addr || !ltr_call_verbose(c)) {
 		print_str_array(c, addr);
 		return;
 	}
 	ltr_print_addr(c->out, addr);
-	for (n = 0; n < 1u << 20; n++) {
+	for (n = 0;; n++, at += ws) {
 		unsigned char buf[8];
 
-		if (ltr_mem_read(c->mem, addr + n * ws, buf, ws) != 0)
-			return;
+		if (at > end - (ws - 1) || ltr_mem_read(c->mem, at, buf, ws) != 0) {
+			if (n == 0)
+				return;
+			unterminated = true;
+			break;
+		}
 		if (!ltr_get_uword(buf, ws))
 			break;
 	}
-	ltr_sb_printf(c->out, " /* %llu var%s */", (unsigned long long)n,
-		      n == 1 ? "" : "s");
+	ltr_sb_printf(c->out, " /* %llu var%s%s */", (unsigned long long)n,
+		      n == 1 ? "" : "s", unterminated ? ", unterminated" : "");
 }
 
 /* execve(path, argv, envp) */
