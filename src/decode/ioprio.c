@@ -44,8 +44,8 @@ void ltr_decode_ioprio(struct ltr_call *c)
 	}
 	ltr_print_xt(c->out, LTR_XT(ioprio_who), (uint32_t)c->args[0]);
 	ltr_sb_puts(c->out, ", ");
-	/* who: a pid or a process group (-Y shows their command), or a uid */
-	if ((uint32_t)c->args[0] == 1 || (uint32_t)c->args[0] == 2)
+	/* who: a pid (-Y shows its command), a process group or a uid */
+	if ((uint32_t)c->args[0] == 1)
 		ltr_print_pid(c, ltr_call_arg_int(c, 1));
 	else
 		ltr_sb_put_dec(c->out, ltr_call_arg_int(c, 1));

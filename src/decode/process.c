@@ -450,8 +450,8 @@ void ltr_decode_waitid(struct ltr_call *c)
 	if (!c->exiting) {
 		ltr_print_xval(c->out, LTR_XT(idtypes), (uint32_t)c->args[0], "P_???");
 		ltr_sb_puts(c->out, ", ");
-		/* P_PID, P_PGID: -Y's comm; P_PIDFD: -y's path */
-		if ((uint32_t)c->args[0] == 1 || (uint32_t)c->args[0] == 2)
+		/* P_PID: -Y's comm (not a P_PGID's group); P_PIDFD: -y's path */
+		if ((uint32_t)c->args[0] == 1)
 			ltr_print_pid(c, ltr_call_arg_int(c, 1));
 		else if ((uint32_t)c->args[0] == 3)
 			ltr_print_fd(c, ltr_call_arg_int(c, 1));
