@@ -189,6 +189,7 @@ void ltr_print_siginfo_addr(struct ltr_call *c, uint64_t addr);
 ltr_arg_printer ltr_print_arg_sigset_sized;
 
 /* time (time.c) */
+ltr_decoder ltr_decode_adjtimex;
 ltr_arg_printer ltr_print_arg_timespec, ltr_print_arg_timespec64,
 	ltr_print_arg_timeval, ltr_print_arg_timezone, ltr_print_arg_time_out;
 /* nanosleep's and clock_nanosleep's remaining time */

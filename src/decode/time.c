@@ -209,6 +209,86 @@ void ltr_print_arg_itimerval(struct ltr_call *c, unsigned idx)
 	print_timer_pair(c, idx, ltr_wordsize(c), "tv_usec");
 }
 
+/* --- adjtimex, clock_adjtime --- */
+
+/*
+ * struct timex has 21 fields, each in a slot of fs bytes: the kernel's
+ * struct __kernel_timex (64-bit arches, the *_time64 calls: 8-byte
+ * slots, the ints padded) or i386's old struct timex32 (4 bytes each),
+ * then 11 ints of padding: 208 or 128 bytes, read whole as strace does.
+ * Slot 0 (modes), 5 (status), 14 (shift) and 20 (tai) are ints.
+ */
+static void print_timex(struct ltr_call *c, uint64_t addr, unsigned fs)
+{
+	static const char *const names[21] = {
+		"modes", "offset", "freq", "maxerror", "esterror", "status",
+		"constant", "precision", "tolerance", NULL, NULL, "tick",
+		"ppsfreq", "jitter", "shift", "stabil", "jitcnt", "calcnt",
+		"errcnt", "stbcnt", "tai",
+	};
+	unsigned char buf[208];
+	struct ltr_strbuf *out = c->out;
+
+	if (!addr) {
+		ltr_sb_puts(out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, 20 * fs + 4 + 11 * 4))
+		return;
+	ltr_sb_puts(out, "{modes=");
+	ltr_print_xt(out, LTR_XT(adjtimex_modes), ltr_get_u32(buf));
+	for (unsigned i = 1; i < 21; i++) {
+		const unsigned char *p = buf + i * fs;
+
+		if (i == 9) {
+			/* struct timeval time: the usec unsigned, as strace */
+			ltr_sb_printf(out, ", time={tv_sec=%lld, tv_usec=%llu}",
+				      (long long)ltr_get_sword(p, fs),
+				      (unsigned long long)ltr_get_uword(p + fs, fs));
+			i++;
+			continue;
+		}
+		ltr_sb_printf(out, ", %s=", names[i]);
+		if (i == 5)
+			ltr_print_xt(out, LTR_XT(adjtimex_status), ltr_get_u32(p));
+		else if (i == 14 || i == 20)
+			ltr_sb_put_dec(out, (int32_t)ltr_get_u32(p));
+		else
+			ltr_sb_put_dec(out, ltr_get_sword(p, fs));
+	}
+	ltr_sb_putc(out, '}');
+}
+
+/*
+ * adjtimex(buf), clock_adjtime(clock, buf): the struct the kernel read
+ * and wrote back, at exit (its address when the call failed), and the
+ * clock state the call returned: " (TIME_ERROR)".
+ */
+void ltr_decode_adjtimex(struct ltr_call *c)
+{
+	bool clock = c->desc->nargs == 2;
+	unsigned idx = clock ? 1 : 0;
+	uint64_t addr = ltr_arg_word(c, idx);
+	unsigned fs = strstr(c->desc->name, "64") ? 8 : ltr_wordsize(c);
+	const char *state;
+
+	if (!c->exiting) {
+		if (clock) {
+			ltr_print_xval(c->out, LTR_XT(clock_ids), (uint32_t)c->args[0], "CLOCK_???");
+			ltr_sb_puts(c->out, ", ");
+		}
+		return;
+	}
+	if (ltr_call_failed(c)) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	print_timex(c, addr, fs);
+	state = ltr_xlat_lookup(LTR_XT(adjtimex_state), (uint64_t)c->ret);
+	if (state)
+		snprintf(c->ret_text, sizeof(c->ret_text), " (%s)", state);
+}
+
 /* --- POSIX timers --- */
 
 /*
