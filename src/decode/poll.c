@@ -12,120 +12,106 @@
 
 /* --- poll --- */
 
+static bool print_pollfd(struct ltr_call *c, const unsigned char *pfd, void *data)
+{
+	int32_t fd = (int32_t)ltr_get_u32(pfd);
+
+	(void)data;
+	ltr_sb_puts(c->out, "{fd=");
+	ltr_print_fd(c, fd);
+	/* strace leaves the events of ignored entries out */
+	if (fd >= 0) {
+		ltr_sb_puts(c->out, ", events=");
+		ltr_print_flags_dflt(c->out, LTR_XT(poll_events), ltr_get_u16(pfd + 4), NULL,
+				     "POLL???");
+	}
+	ltr_sb_putc(c->out, '}');
+	return true;
+}
+
 /*
  * The pollfd array at entry: "[{fd=3, events=POLLIN}, ...]", each fd with
- * its -y path (the revents summary after the return value has none).
+ * its -y path (the revents summary after the return value has none);
+ * nfds, an unsigned int, is how many the array has (ltr_print_array():
+ * an array no memory can hold prints its address).
  */
-static void print_pollfds(struct ltr_call *c, uint64_t addr, uint64_t n)
+static void print_pollfds(struct ltr_call *c, uint64_t addr, uint32_t n)
 {
-	uint64_t i;
-
-	if (!addr) {
-		ltr_sb_puts(c->out, "NULL");
-		return;
-	}
-	if (!ltr_call_verbose(c)) {
-		ltr_print_addr(c->out, addr);
-		return;
-	}
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		int32_t fd;
-		int16_t ev[2];
-		unsigned char pfd[8];
-
-		if (i == ltr_array_max(c)) {
-			ltr_sb_puts(c->out, ", ...");
-			break;
-		}
-		if (ltr_mem_read(c->mem, addr + i * 8, pfd, 8) != 0) {
-			if (i)
-				ltr_sb_puts(c->out, ", ");
-			ltr_sb_printf(c->out, "... /* %#llx */",
-				      (unsigned long long)(addr + i * 8));
-			break;
-		}
-		memcpy(&fd, pfd, 4);
-		memcpy(ev, pfd + 4, 4);
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		if (fd < 0) {
-			/* strace leaves the events of ignored entries out */
-			ltr_sb_printf(c->out, "{fd=%d}", fd);
-			continue;
-		}
-		ltr_sb_puts(c->out, "{fd=");
-		ltr_print_fd(c, fd);
-		ltr_sb_puts(c->out, ", events=");
-		ltr_print_flags(c->out, LTR_XT(poll_events), (uint16_t)ev[0], NULL);
-		ltr_sb_putc(c->out, '}');
-	}
-	ltr_sb_putc(c->out, ']');
+	ltr_print_array(c, addr, n, 8, print_pollfd, NULL);
 }
 
 /*
  * The revents summary after poll's and ppoll's return value, as a
- * ret_suffix: " ([{fd=4, revents=POLLOUT}, ...])", then ppoll's ", left
+ * ret_suffix: " ([{fd=4, revents=POLLOUT}, ...])", then ppoll's "left
  * {...}"; " (Timeout)" when nothing was ready. strace builds it in a
  * buffer of 1024 bytes: at most -s entries with revents unless
  * abbreviation is off, and "..." where the next entry would come within
- * SUMMARY_RESERVE bytes of the buffer's end.
+ * SUMMARY_RESERVE bytes of the buffer's end; an entry it cannot read
+ * ends the list with its address. Nothing when there is nothing to say.
  */
 #define SUMMARY_SIZE 1024
 #define SUMMARY_RESERVE 27 /* 2 + two 64-bit longs in hex + ", ], ..." */
 static void poll_suffix(struct ltr_call *c)
 {
 	bool ppoll = c->desc && strncmp(c->desc->name, "ppoll", 5) == 0;
-	uint64_t i, n = c->args[1];
+	uint64_t addr = ltr_arg_word(c, 0), tmo = ppoll ? ltr_arg_word(c, 2) : 0;
+	uint32_t n = (uint32_t)c->args[1];
 	uint64_t max = ltr_call_abbrev(c) ? c->opts->strsize : UINT64_MAX;
-	uint64_t shown = 0;
-	size_t start;
+	uint64_t shown = 0, i;
+	size_t start = c->out->len, body;
+	bool any = false;
 
 	if (c->ret == 0) {
 		ltr_sb_puts(c->out, " (Timeout)");
 		return;
 	}
-	if (!ltr_call_verbose(c))
-		return;
 	ltr_sb_puts(c->out, " (");
-	start = c->out->len;
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		unsigned char pfd[8];
-		int32_t fd;
-		int16_t ev[2];
-		size_t at;
+	body = c->out->len;
+	if (ltr_call_verbose(c) && addr && n && addr + (uint64_t)n * 8 > addr) {
+		for (i = 0; i < n; i++) {
+			uint64_t at = addr + i * 8;
+			unsigned char pfd[8];
+			size_t mark;
 
-		if (ltr_mem_read(c->mem, c->args[0] + i * 8, pfd, 8) != 0)
-			break;
-		memcpy(&fd, pfd, 4);
-		memcpy(ev, pfd + 4, 4);
-		if (!ev[1])
-			continue;
-		if (shown)
-			ltr_sb_puts(c->out, ", ");
-		if (shown == max) {
-			ltr_sb_puts(c->out, "...");
-			break;
+			if (ltr_mem_read(c->mem, at, pfd, 8) != 0) {
+				ltr_sb_puts(c->out, any ? ", " : "[");
+				any = true;
+				ltr_sb_printf(c->out, "%#llx", (unsigned long long)at);
+				break;
+			}
+			if (!ltr_get_u16(pfd + 6))
+				continue;
+			ltr_sb_puts(c->out, any ? ", " : "[");
+			any = true;
+			if (shown == max) {
+				ltr_sb_puts(c->out, "...");
+				break;
+			}
+			mark = c->out->len;
+			ltr_sb_printf(c->out, "{fd=%d, revents=", (int32_t)ltr_get_u32(pfd));
+			ltr_print_flags(c->out, LTR_XT(poll_events), ltr_get_u16(pfd + 6), NULL);
+			if (c->out->len - body + 1 >= SUMMARY_SIZE - SUMMARY_RESERVE) {
+				ltr_sb_truncate(c->out, mark);
+				ltr_sb_puts(c->out, "...");
+				break;
+			}
+			ltr_sb_putc(c->out, '}');
+			shown++;
 		}
-		at = c->out->len;
-		ltr_sb_printf(c->out, "{fd=%d, revents=", fd);
-		ltr_print_flags(c->out, LTR_XT(poll_events), (uint16_t)ev[1], NULL);
-		if (c->out->len - start + 1 >= SUMMARY_SIZE - SUMMARY_RESERVE) {
-			ltr_sb_truncate(c->out, at);
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		ltr_sb_putc(c->out, '}');
-		shown++;
+		if (any)
+			ltr_sb_putc(c->out, ']');
 	}
-	ltr_sb_putc(c->out, ']');
-	if (ppoll && c->args[2]) {
-		ltr_sb_puts(c->out, ", left ");
+	if (tmo) {
+		ltr_sb_puts(c->out, any ? ", left " : "left ");
+		any = true;
 		if (ltr_wordsize(c) == 8 || strstr(c->desc->name, "time64"))
-			ltr_print_timespec64(c, c->args[2]);
+			ltr_print_timespec64(c, tmo);
 		else
-			ltr_print_timespec32(c, c->args[2]);
+			ltr_print_timespec32(c, tmo);
+	}
+	if (!any) {
+		ltr_sb_truncate(c->out, start);
+		return;
 	}
 	ltr_sb_putc(c->out, ')');
 }
@@ -134,12 +120,13 @@ static void poll_suffix(struct ltr_call *c)
 void ltr_decode_poll(struct ltr_call *c)
 {
 	if (!c->exiting) {
-		print_pollfds(c, c->args[0], c->args[1]);
+		print_pollfds(c, ltr_arg_word(c, 0), (uint32_t)c->args[1]);
 		ltr_sb_printf(c->out, ", %u, %d", (unsigned)c->args[1],
 			      ltr_call_arg_int(c, 2));
 		return;
 	}
-	c->ret_suffix = poll_suffix;
+	if (!ltr_call_failed(c))
+		c->ret_suffix = poll_suffix;
 }
 
 /* ppoll(fds, nfds, tmo, sigmask, sigsetsize) */
@@ -148,7 +135,7 @@ void ltr_decode_ppoll(struct ltr_call *c)
 	bool t64 = ltr_wordsize(c) == 8 || strstr(c->desc->name, "time64");
 
 	if (!c->exiting) {
-		print_pollfds(c, c->args[0], c->args[1]);
+		print_pollfds(c, ltr_arg_word(c, 0), (uint32_t)c->args[1]);
 		ltr_sb_printf(c->out, ", %u, ", (unsigned)c->args[1]);
 		if (t64)
 			ltr_print_timespec64(c, c->args[2]);
@@ -159,7 +146,8 @@ void ltr_decode_ppoll(struct ltr_call *c)
 		ltr_sb_printf(c->out, ", %llu", (unsigned long long)c->args[4]);
 		return;
 	}
-	c->ret_suffix = poll_suffix;
+	if (!ltr_call_failed(c))
+		c->ret_suffix = poll_suffix;
 }
 
 /* --- select --- */
