@@ -4,6 +4,7 @@
  * arrays at entry and the ready ones after the return value, as strace
  * 6.1 prints them.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "ltr/decode.h"
@@ -155,79 +156,63 @@ void ltr_decode_ppoll(struct ltr_call *c)
 #define SELECT_MAX_FDS (1024 * 1024)  /* bits of a set read at most */
 
 /*
- * An fd_set of nfds bits at addr: "[3 5]", NULL, or the address when
- * unreadable. Read in tracee words, as the kernel copies it. paths: each
- * fd with its -y path (the sets at entry; the ready sets after the return
- * value are plain numbers, as strace prints them).
+ * How many fds of the sets strace looks at, and how many bytes of each
+ * it reads: the int nfds (negative as 0, at most SELECT_MAX_FDS), its
+ * bytes rounded up to the tracee's word.
  */
-static void print_fdset(struct ltr_call *c, uint64_t addr, int nfds, bool paths)
+static int select_nfds(int nfds)
+{
+	return nfds < 0 ? 0 : nfds > SELECT_MAX_FDS ? SELECT_MAX_FDS : nfds;
+}
+
+static unsigned fdset_size(const struct ltr_call *c, int nfds)
 {
 	unsigned ws = ltr_wordsize(c);
-	unsigned char word[8];
-	bool first = true;
-	int base;
 
-	if (!addr) {
-		ltr_sb_puts(c->out, "NULL");
-		return;
+	return ((unsigned)(nfds + 7) / 8 + ws - 1) / ws * ws;
+}
+
+/*
+ * Reads the set at addr (size bytes) into a buffer the caller frees;
+ * NULL when it cannot be read.
+ */
+static unsigned char *read_fdset(struct ltr_call *c, uint64_t addr, unsigned size)
+{
+	unsigned char *bits = ltr_xmalloc(size);
+
+	if (ltr_mem_read(c->mem, addr, bits, size) != 0) {
+		free(bits);
+		return NULL;
 	}
-	if (nfds < 0) {
-		ltr_print_addr(c->out, addr);
-		return;
-	}
-	if (nfds > SELECT_MAX_FDS)
-		nfds = SELECT_MAX_FDS;
-	/* Whole set readable first: strace prints the address otherwise. */
-	if (nfds && ltr_mem_read(c->mem, addr + ((uint64_t)(nfds - 1) / (8 * ws)) * ws,
-				 word, ws) != 0) {
+	return bits;
+}
+
+/*
+ * A set at entry: "[3 5]" with each fd's -y path; its address when -e
+ * verbose= leaves the call out, when nfds leaves nothing to read, or
+ * when its bytes cannot be read whole; NULL.
+ */
+static void print_fdset(struct ltr_call *c, uint64_t addr, int nfds)
+{
+	unsigned size = fdset_size(c, nfds);
+	unsigned char *bits;
+	bool first = true;
+
+	if (!addr || !size || !ltr_call_verbose(c) || !(bits = read_fdset(c, addr, size))) {
 		ltr_print_addr(c->out, addr);
 		return;
 	}
 	ltr_sb_putc(c->out, '[');
-	for (base = 0; base < nfds; base += (int)(8 * ws)) {
-		uint64_t bits = 0;
-		unsigned b;
-
-		if (ltr_mem_read(c->mem, addr + (uint64_t)base / 8, word, ws) != 0)
-			break;
-		memcpy(&bits, word, ws);
-		for (b = 0; b < 8 * ws && base + (int)b < nfds; b++) {
-			if (!(bits >> b & 1))
-				continue;
-			if (!first)
-				ltr_sb_putc(c->out, ' ');
-			first = false;
-			if (paths)
-				ltr_print_fd(c, base + (int)b);
-			else
-				ltr_sb_printf(c->out, "%d", base + (int)b);
-		}
+	for (int fd = 0; fd < nfds; fd++) {
+		if (!(bits[fd / 8] >> (fd % 8) & 1))
+			continue;
+		if (!first)
+			ltr_sb_putc(c->out, ' ');
+		first = false;
+		ltr_print_fd(c, fd);
 	}
 	ltr_sb_putc(c->out, ']');
-}
-
-/* True when some of the first nfds bits of the set at addr are set. */
-static bool fdset_any(struct ltr_call *c, uint64_t addr, int nfds)
-{
-	unsigned ws = ltr_wordsize(c);
-	int base;
-
-	if (!addr || nfds <= 0)
-		return false;
-	if (nfds > SELECT_MAX_FDS)
-		nfds = SELECT_MAX_FDS;
-	for (base = 0; base < nfds; base += (int)(8 * ws)) {
-		uint64_t bits = 0;
-		unsigned left = (unsigned)(nfds - base);
-
-		if (ltr_mem_read(c->mem, addr + (uint64_t)base / 8, &bits, ws) != 0)
-			return false;
-		if (left < 64)
-			bits &= (1ull << left) - 1;
-		if (bits)
-			return true;
-	}
-	return false;
+	free(bits);
 }
 
 /* The five select arguments; i386's old select passes them in a struct. */
@@ -285,13 +270,23 @@ static void print_select_timeout(struct ltr_call *c, uint64_t addr)
 	ltr_print_time_pair_at(c, addr, ltr_wordsize(c), "tv_usec");
 }
 
-/* After the value: " (in [3], out [4 6], left {...})" or " (Timeout)". */
+/*
+ * After the value: " (in [3], out [4 6], left {...})" or " (Timeout)",
+ * as strace builds it in a buffer of 1024 bytes: as many fds as the call
+ * said were ready, fds dropped where the buffer would be full, " ()"
+ * when no set holds any. strace closes a set with ']' after every set it
+ * looked at once something was printed, which is what ltr does too.
+ */
+#define SELECT_SUMMARY_LIMIT (1024 - (11 + 12 + 2))
 static void select_suffix(struct ltr_call *c)
 {
 	static const char *const names[3] = { "in", "out", "except" };
 	struct select_args sa;
-	bool first = true;
-	unsigned i;
+	const char *sep = "";
+	int64_t ready = c->ret;
+	size_t start;
+	unsigned size;
+	int nfds;
 
 	if (c->ret == 0) {
 		ltr_sb_puts(c->out, " (Timeout)");
@@ -299,22 +294,39 @@ static void select_suffix(struct ltr_call *c)
 	}
 	if (!get_select_args(c, &sa, false))
 		return;
-	for (i = 0; i < 3; i++) {
-		if (!fdset_any(c, sa.sets[i], sa.nfds))
+	nfds = select_nfds(sa.nfds);
+	size = fdset_size(c, nfds);
+	ltr_sb_puts(c->out, " (");
+	start = c->out->len;
+	for (unsigned i = 0; i < 3 && ready > 0; i++) {
+		unsigned char *bits;
+		bool first = true;
+
+		if (!sa.sets[i] || !size || !(bits = read_fdset(c, sa.sets[i], size)))
 			continue;
-		ltr_sb_puts(c->out, first ? " (" : ", ");
-		first = false;
-		ltr_sb_printf(c->out, "%s ", names[i]);
-		print_fdset(c, sa.sets[i], sa.nfds, false);
+		for (int fd = 0; fd < nfds; fd++) {
+			if (!(bits[fd / 8] >> (fd % 8) & 1))
+				continue;
+			if (c->out->len - start < SELECT_SUMMARY_LIMIT) {
+				if (first)
+					ltr_sb_printf(c->out, "%s%s [%d", sep, names[i], fd);
+				else
+					ltr_sb_printf(c->out, " %d", fd);
+				first = false;
+				sep = ", ";
+			}
+			if (--ready == 0)
+				break;
+		}
+		free(bits);
+		if (c->out->len != start)
+			ltr_sb_putc(c->out, ']');
 	}
 	if (sa.timeout) {
-		ltr_sb_puts(c->out, first ? " (" : ", ");
-		first = false;
-		ltr_sb_puts(c->out, "left ");
+		ltr_sb_printf(c->out, "%sleft ", sep);
 		print_select_timeout(c, sa.timeout);
 	}
-	if (!first)
-		ltr_sb_putc(c->out, ')');
+	ltr_sb_putc(c->out, ')');
 }
 
 /*
@@ -341,10 +353,7 @@ void ltr_decode_select(struct ltr_call *c)
 		ltr_sb_puts(c->out, ", ");
 		/* the sets at entry are structures; the ready ones after the
 		 * value are printed anyway, as strace does */
-		if (ltr_call_verbose(c))
-			print_fdset(c, sa.sets[i], sa.nfds, true);
-		else
-			ltr_print_addr(c->out, sa.sets[i]);
+		print_fdset(c, sa.sets[i], select_nfds(sa.nfds));
 	}
 	ltr_sb_puts(c->out, ", ");
 	print_select_timeout(c, sa.timeout);
