@@ -467,9 +467,14 @@ static const struct ltr_xlat_table *arg_table(const struct ltr_call *c, unsigned
 					      uint64_t *val)
 {
 	const struct ltr_argspec *spec = c->desc ? &c->desc->args[idx] : NULL;
+	const struct ltr_xlat_table *t =
+		spec && spec->xlat ? ltr_xlat_for_arch(spec->xlat, c->arch) : NULL;
 
 	*val = spec && spec->param ? ltr_arg_word(c, idx) : (uint32_t)c->args[idx];
-	return spec && spec->xlat ? ltr_xlat_for_arch(spec->xlat, c->arch) : NULL;
+	/* a signed int's list (format=dec): compared and printed sign-extended */
+	if (t && !spec->param && t->fmt == LTR_XF_DEC)
+		*val = (uint64_t)(int64_t)(int32_t)*val;
+	return t;
 }
 
 void ltr_print_arg_xval(struct ltr_call *c, unsigned idx)
