@@ -75,16 +75,13 @@ void ltr_print_arg_uid_out(struct ltr_call *c, unsigned idx)
 }
 
 /*
- * A uid_t or gid_t argument as the kernel reads it: the low 32 bits,
- * unsigned ("4294901760"), except (uid_t)-1, which strace prints "-1"
- * (chown's "leave unchanged").
+ * A uid_t or gid_t argument as the kernel reads it: the low 32 bits (16
+ * for i386's calls without "32"), unsigned ("4294901760"), except
+ * (uid_t)-1, which strace prints "-1" (chown's "leave unchanged").
  */
 void ltr_print_arg_uid(struct ltr_call *c, unsigned idx)
 {
-	uint32_t id = (uint32_t)c->args[idx];
+	unsigned size = id_size(c);
 
-	if (id == 0xffffffffu)
-		ltr_sb_puts(c->out, "-1");
-	else
-		ltr_sb_put_udec(c->out, id);
+	print_id(c->out, (uint32_t)c->args[idx] & (size == 2 ? 0xffffu : 0xffffffffu), size);
 }
