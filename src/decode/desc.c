@@ -26,8 +26,8 @@ void ltr_decode_pipe(struct ltr_call *c)
 	}
 	if (strcmp(c->desc->name, "pipe2") == 0) {
 		ltr_sb_puts(c->out, ", ");
-		ltr_print_flags(c->out, ltr_xlat_for_arch(LTR_XT(pipe2_flags), c->arch),
-				(uint32_t)c->args[1], NULL);
+		/* strace prints them from the open flags, as dup3's */
+		ltr_print_arg_dup3_flags(c, 1);
 	}
 }
 

@@ -112,7 +112,7 @@ void ltr_decode_fcntl(struct ltr_call *c)
 			return;
 		case 2:
 			ltr_sb_puts(c->out, ", ");
-			ltr_print_flags(c->out, LTR_XT(fd_flags), (uint32_t)c->args[2], NULL);
+			ltr_print_xt(c->out, LTR_XT(fd_flags), (uint32_t)c->args[2]);
 			return;
 		case 4:
 			ltr_sb_puts(c->out, ", ");

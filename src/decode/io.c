@@ -117,7 +117,7 @@ void ltr_decode_preadv(struct ltr_call *c)
 		      (long long)offset);
 	if (strchr(name, '2')) {
 		ltr_sb_puts(c->out, ", ");
-		ltr_print_flags(c->out, LTR_XT(rwf_flags), (uint32_t)c->args[5], NULL);
+		ltr_print_xt(c->out, LTR_XT(rwf_flags), (uint32_t)c->args[5]);
 	}
 }
 

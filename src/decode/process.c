@@ -116,7 +116,7 @@ void ltr_decode_execveat(struct ltr_call *c)
 	ltr_sb_puts(c->out, ", ");
 	print_envp(c, c->args[3]);
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_flags(c->out, LTR_XT(execveat_flags), (uint32_t)c->args[4], NULL);
+	ltr_print_xt(c->out, LTR_XT(at_flags), (uint32_t)c->args[4]);
 }
 
 static void print_user_desc(struct ltr_call *c, uint64_t addr);
@@ -136,7 +136,7 @@ static void print_clone_flags(struct ltr_strbuf *out, uint64_t flags)
 
 	flags &= ~(uint64_t)0xff;
 	if (flags)
-		ltr_print_flags(out, LTR_XT(clone_flags), flags, NULL);
+		ltr_print_xt(out, LTR_XT(clone_flags), flags);
 	if (sig) {
 		if (flags)
 			ltr_sb_putc(out, '|');
