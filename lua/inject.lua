@@ -398,8 +398,15 @@ local function poke(call, pokes)
 			if n > nargs then
 				warn("poke_tcb: Failed to tamper with process %d: requested to tamper with argument #%d, but system call '%s' has only %d arguments",
 					call.tid, n, call.name, nargs)
-			elseif not call:poke(n, data) then
-				warn("poke_tcb: Failed to tamper with process %d: couldn't poke", call.tid)
+			else
+				local written = call:poke(n, data, { partial = true })
+				if not written then
+					warn("poke_tcb: Failed to tamper with process %d: couldn't poke", call.tid)
+				elseif written < #data then
+					-- written up to unmapped memory: strace's upoken() says so
+					warn("upoken: pid:%d short write (%d < %d) @%#x", call.tid, written, #data,
+						call.args[n])
+				end
 			end
 		end
 	end

@@ -234,6 +234,12 @@ static unsigned long seize_options(void)
 		o |= PTRACE_O_EXITKILL;
 	if (ltr_tracer.use_seccomp)
 		o |= PTRACE_O_TRACESECCOMP;
+	/*
+	 * strace -d's line, word for word and without "[debug] ": scripts
+	 * written for strace -d (strace's own tests) look for it
+	 */
+	if (ltr_debug_enabled)
+		ltr_msg("ptrace_setoptions = %#lx\n", o);
 	return o;
 }
 

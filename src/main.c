@@ -66,8 +66,18 @@ int main(int argc, char **argv)
 	int rc, sig = 0;
 
 	ltr_tracer_install_signals();
-	if (argc > 0 && argv[0] && argv[0][0])
+	if (argc > 0 && argv[0] && argv[0][0]) {
 		ltr_progname = argv[0]; /* messages start with it, as strace's */
+	} else {
+		/* run without argv[0] (execve with an empty argv): its own path */
+		static char self[4096];
+		ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+
+		if (n > 0) {
+			self[n] = '\0';
+			ltr_progname = self;
+		}
+	}
 	rc = ltr_options_parse(&opts, argc, argv);
 	if (rc) {
 		ltr_options_free(&opts);

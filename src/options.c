@@ -148,8 +148,8 @@ static const char usage_text[] =
 	"  -y, --decode-fds[=path]    print paths of descriptors\n"
 	"  -yy, --decode-fds=all      ... and socket endpoints, device numbers\n"
 	"  -Y, --decode-pids=comm     print command names of pids\n"
-	"  --decode-pids=pidns        accepted: pids are not translated (the same\n"
-	"                   in a shared pid namespace)\n"
+	"  --pidns-translation, --decode-pids=pidns  pids of tracees in another\n"
+	"                   pid namespace also as they are in ltr's\n"
 	"  -j, --json       (ltr) one JSON object per line instead of text\n"
 	"Statistics:\n"
 	"  -c, --summary-only   count time, calls and errors per syscall\n"
@@ -646,9 +646,16 @@ static int qualify(struct ltr_options *opts, struct sugar *sg, enum qual q, cons
 			opts->write_set = value;
 		return rc;
 	case Q_FAULT:
-	case Q_INJECT:
-		if (!*value)
-			return fatal_error("invalid system call '%s'", value);
+	case Q_INJECT: {
+		/* the set before the first ':', checked here as strace does (inject.lua checks the rest) */
+		char *set = strndup(value, strcspn(value, ":"));
+
+		if (!set)
+			return fatal_error("out of memory");
+		rc = check_syscall_set(set);
+		free(set);
+		if (rc)
+			return rc;
 		/* fault= is inject= with ENOSYS as the default error */
 		if (sg->inject.len)
 			ltr_sb_putc(&sg->inject, ';');
@@ -656,6 +663,7 @@ static int qualify(struct ltr_options *opts, struct sugar *sg, enum qual q, cons
 			ltr_sb_puts(&sg->inject, "fault:");
 		ltr_sb_puts(&sg->inject, value);
 		return 0;
+	}
 	case Q_KVM:
 		if (strcmp(value, "vcpu"))
 			return fatal_error("invalid -e kvm= argument: '%s'", value);
@@ -674,11 +682,46 @@ static int qualify(struct ltr_options *opts, struct sugar *sg, enum qual q, cons
 			opts->decode_pids = bits;
 		return rc;
 	case Q_SECONTEXT:
-		/* as Debian's strace 6.1, built without SELinux */
+		/*
+		 * as Debian's strace 6.1, built without SELinux: strace's words,
+		 * which scripts that probe for the option match
+		 */
 		return fatal_error("SELinux context printing (--secontext option) is not "
-				   "supported by this build of ltr");
+				   "supported by this build of strace");
 	}
 	return 0;
+}
+
+/*
+ * -P's paths that resolve to another (a symlink, "///"), announced as
+ * strace announces them: strace resolves them after the other checks of
+ * its command line but before -q's conflict with -e quiet (when only -e
+ * quiet=path-resolution silences them). ltr resolves them in paths.lua,
+ * which a command line refused there never reaches: said here then.
+ */
+static void announce_trace_paths(const struct ltr_options *opts, bool quiet_given)
+{
+	struct ltr_decode_opts plain = { .strsize = 32 };
+	unsigned i;
+
+	if (quiet_given && (opts->quiet_set & LTR_QUIET_PATH_RESOLUTION))
+		return;
+	for (i = 0; i < opts->ntrace_paths; i++) {
+		const char *path = opts->trace_paths[i];
+		char *real = realpath(path, NULL);
+		struct ltr_strbuf a = LTR_STRBUF_INIT, b = LTR_STRBUF_INIT;
+
+		if (!real)
+			continue;
+		if (strcmp(real, path) != 0) {
+			ltr_print_quoted(&a, path, strlen(path), &plain, false);
+			ltr_print_quoted(&b, real, strlen(real), &plain, false);
+			ltr_msg("Requested path %s resolved into %s\n", ltr_sb_cstr(&a), ltr_sb_cstr(&b));
+		}
+		ltr_sb_free(&a);
+		ltr_sb_free(&b);
+		free(real);
+	}
 }
 
 /* -e EXPR: NAME=VALUE for a known NAME, else a trace set (strace's shorthand). */
@@ -967,6 +1010,7 @@ static void derive_decode(struct ltr_options *opts)
 	if (opts->abbrev_set && !strcmp(opts->abbrev_set, "none"))
 		opts->decode.verbose = true;
 	opts->decode.pid_comm = (opts->decode_pids & LTR_PID_COMM) != 0;
+	opts->decode.pidns = (opts->decode_pids & LTR_PID_PIDNS) != 0;
 	opts->decode.xlat_style = opts->xlat_style;
 	opts->quiet = opts->quiet_set != 0;
 }
@@ -1516,8 +1560,11 @@ int ltr_options_parse(struct ltr_options *opts, int argc, char **argv)
 	if (opts->outfile && opts->argv && !qflags && !sg.quiet_given)
 		qflags = 1;
 	if (qflags) {
-		if (sg.quiet_given)
-			{ rc = fatal_error("-q and -e quiet/--quiet cannot be provided simultaneously"); goto out; }
+		if (sg.quiet_given) {
+			announce_trace_paths(opts, true);
+			rc = fatal_error("-q and -e quiet/--quiet cannot be provided simultaneously");
+			goto out;
+		}
 		opts->quiet_set = qflags == 1 ? LTR_QUIET_ATTACH | LTR_QUIET_PERSONALITY :
 				  qflags == 2 ? LTR_QUIET_ATTACH | LTR_QUIET_PERSONALITY | LTR_QUIET_EXIT :
 				  LTR_QUIET_ALL;

@@ -290,7 +290,11 @@ static char *tid_digits(char *end, int tid)
 /* -Y: t's command name for the pid prefix, cached (see on_comm_change()). */
 static void load_comm(struct tracee *t)
 {
-	ltr_proc_comm(t->tid, t->comm, sizeof(t->comm));
+	int proc_pid;
+
+	/* /proc's name for it: not t->tid when /proc is an outer namespace's */
+	ltr_pidns_translate_proc(0, t->tid, LTR_PT_TID, &proc_pid);
+	ltr_proc_comm(proc_pid, t->comm, sizeof(t->comm));
 }
 
 /*
@@ -818,7 +822,7 @@ void ltr_printer_signal(struct tracee *t, const siginfo_t *si)
 	if (!signal_shown(si->si_signo))
 		return;
 	ltr_sb_reset(&scratch);
-	ltr_print_siginfo(&scratch, si);
+	ltr_print_siginfo_of(&scratch, si, t->tid);
 	if (ltr_printer_config.json) {
 		json_head("signal", t, NULL);
 		json_siginfo(scratch.data, scratch.len);

@@ -353,9 +353,11 @@ static int script_os_exit(lua_State *L)
  * command runs. Lua's calls system(3), which ignores SIGINT and SIGQUIT
  * in ltr until the command ends: a Ctrl-C would kill the command and be
  * lost for ltr, whose hook (or main chunk) would go on. Here the command
- * starts with the dispositions ltr found when it started, a signal that
- * tells ltr to stop is passed on to it (a terminal's Ctrl-C reaches it
- * anyway), and once it ends the watchdog stops the hook. A command that
+ * starts with the dispositions ltr found when it started, in a process
+ * group of its own, and a signal that tells ltr to stop is passed on to
+ * that group (the shell and what it started: `sleep 10; echo x` must
+ * not leave the sleep behind), and once it ends the watchdog stops the
+ * hook. A command that
  * outlives the signal by EXECUTE_GRACE seconds (it ignores it) is left
  * running: ltr stops all the same.
  */
@@ -374,12 +376,14 @@ static int script_os_execute(lua_State *L)
 	}
 	pid = fork(); /* the child execs or _exits: ltr's buffers are not written twice */
 	if (pid == 0) {
+		setpgid(0, 0);
 		ltr_tracer_child_signals();
 		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
 		_exit(127);
 	}
 	if (pid < 0)
 		return luaL_fileresult(L, 0, NULL);
+	setpgid(pid, pid); /* as the child does: whichever runs first */
 	for (;;) {
 		pid_t done = waitpid(pid, &status, passed ? WNOHANG : 0);
 
@@ -402,7 +406,7 @@ static int script_os_execute(lua_State *L)
 		} else if (ltr_tracer_interrupted()) {
 			passed = ltr_tracer_interrupted();
 			passed_at = ltr_lua_now();
-			kill(pid, passed);
+			kill(-pid, passed);
 		}
 	}
 	if (passed) { /* stopped at the caller's next instruction, not 100 ms later */

@@ -696,12 +696,14 @@ static int call_signal(lua_State *L)
 }
 
 /*
- * call:poke(i, bytes): writes bytes at the address argument i holds, as
- * strace's inject poke_enter=/poke_exit= do (read-only mappings too, as
- * its PTRACE_POKEDATA does); the printer then notes " (INJECTED: args)".
- * Returns how many bytes were written: fewer when the range runs into
- * unmapped memory (written page by page up to there), or nil, msg, errno
- * when none.
+ * call:poke(i, bytes [, opts]): writes bytes at the address argument i
+ * holds; the printer then notes " (INJECTED: args)". All or nothing, and
+ * only where the program could write itself, as call:write(): returns
+ * #bytes, or nil, msg, errno with nothing written. opts.force writes
+ * read-only mappings too. opts.partial is strace's inject poke_enter=/
+ * poke_exit= (inject.lua): its PTRACE_POKEDATA goes through read-only
+ * mappings, page by page up to the first unmapped one, and the count
+ * written (fewer than #bytes when it ran into it) is returned.
  */
 static int call_poke(lua_State *L)
 {
@@ -711,10 +713,24 @@ static int call_poke(lua_State *L)
 	const char *bytes = luaL_checklstring(L, 3, &len);
 	uint64_t addr = c->args[idx];
 	uint64_t page = (uint64_t)sysconf(_SC_PAGESIZE);
+	bool force = false, partial = false;
 	char what[64];
 	int rc = 0;
 
-	while (done < len) {
+	if (!lua_isnoneornil(L, 4)) {
+		luaL_checktype(L, 4, LUA_TTABLE);
+		lua_getfield(L, 4, "force");
+		force = lua_toboolean(L, -1);
+		lua_getfield(L, 4, "partial");
+		partial = lua_toboolean(L, -1);
+		lua_pop(L, 2);
+	}
+	if (!partial) {
+		rc = !len ? 0 : force ? ltr_mem_write_force(c->mem, addr, bytes, len)
+				      : ltr_mem_write(c->mem, addr, bytes, len);
+		done = rc < 0 ? 0 : len;
+	}
+	while (partial && done < len) {
 		size_t chunk = (size_t)(page - (addr + done) % page);
 
 		if (chunk > len - done)
@@ -724,7 +740,7 @@ static int call_poke(lua_State *L)
 			break;
 		done += chunk;
 	}
-	if (!done && len) {
+	if (rc < 0 && (!partial || !done)) {
 		snprintf(what, sizeof(what), "cannot write tracee memory at %#llx",
 			 (unsigned long long)addr);
 		return push_failure(L, -rc, what);

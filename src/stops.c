@@ -458,9 +458,13 @@ struct tracee *ltr_stops_adopt(pid_t tid, const struct tracee *parent)
 	if (!t) {
 		t = ltr_tracee_add(tid, ltr_stops_tgid_of(tid));
 		LTR_DEBUG("new tracee %d of process %d%s", (int)tid, (int)t->pid,
+			  ltr_tracer.draining ? ", silent (draining)" :
 			  shown_when_adopted(t, parent) ? "" : ", silent (not followed)");
-		if (!shown_when_adopted(t, parent)) {
-			/* followed only to serve its inherited seccomp filter */
+		if (ltr_tracer.draining || !shown_when_adopted(t, parent)) {
+			/*
+			 * followed only to serve its inherited seccomp filter
+			 * (while draining every process is: no notice, no hook)
+			 */
 			ltr_tracee_set_silent(t);
 		} else {
 			struct ltr_event ev = { .kind = LTR_EV_START, .t = t,

@@ -195,7 +195,7 @@ static bool add_name(struct ltr_sysset *s, arch_mask arches, const char *name)
 	return any;
 }
 
-/* A number: strace takes it where the arch's table is that long. */
+/* A number: strace takes it where the arch's table has a syscall of that number (not a gap). */
 static bool add_number(struct ltr_sysset *s, arch_mask arches, const char *tok)
 {
 	bool any = false;
@@ -207,7 +207,8 @@ static bool add_number(struct ltr_sysset *s, arch_mask arches, const char *tok)
 	if (*end || nr > 0x7fffffffUL)
 		return false;
 	for (a = 0; a < narches; a++)
-		if ((arches & (1u << a)) && nr < ltr_arches[a]->nsyscalls) {
+		if ((arches & (1u << a)) && nr < ltr_arches[a]->nsyscalls &&
+		    ltr_arches[a]->syscall_names[nr]) {
 			set_bit(s, a, (long)nr);
 			any = true;
 		}

@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: MIT */
-/* --tips: ltr's tips, printed at exit; see include/ltr/tips.h. */
+/*
+ * --tips: ltr's tips, printed at exit in strace's speech bubble beside
+ * strace's mascot, as strace 6.1 lays them out (scripts and strace's
+ * suite read that layout); see include/ltr/tips.h.
+ */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +15,7 @@
 #include "ltr/tips.h"
 
 struct tip {
-	const char *text; /* words, wrapped to the box at print time */
+	const char *text; /* words, wrapped to the bubble at print time */
 	const char *try;  /* an example command line */
 	const char *see;  /* where it is documented */
 };
@@ -57,8 +61,8 @@ static const struct tip tips[] = {
 };
 
 #define NTIPS (sizeof(tips) / sizeof(tips[0]))
-/* The text width inside the box. */
-#define WIDTH 60
+/* The text width inside strace's speech bubble. */
+#define WIDTH 44
 
 unsigned ltr_tips_count(void)
 {
@@ -127,18 +131,64 @@ int ltr_tips_parse(const char *arg, int *id, enum ltr_tips_format *format)
 	return 0;
 }
 
-/* Prints one box line: "| " text padded to WIDTH " |". */
-static void box_line(FILE *out, const char *s, size_t len)
-{
-	fprintf(out, "| %-*.*s |\n", WIDTH, (int)len, s);
-}
+/*
+ * strace's mascot, as strace 6.1 prints it beside its tips (its lines
+ * start at column 52, right of the speech bubble).
+ */
+static const char *const mascot[] = {
+	"     ____",
+	"    /    \\",
+	"   |-. .-.|",
+	"   (_@)(_@)",
+	"   .---_  \\",
+	"  /..   \\_/",
+	"  |__.-^ /",
+	"      }  |",
+	"     |   [",
+	"     [  ]",
+	"    ]   |",
+	"    |   [",
+	"    [  ]",
+	"   /   |        __",
+	"  \\|   |/     _/ /_",
+	" \\ |   |//___/__/__/_",
+	"\\\\  \\ /  //    -____/_",
+	"//   \"   \\\\      \\___.-",
+	" //     \\\\  __.----._/_",
+	"/ '/|||\\` .-         __>",
+	"[        /         __.-",
+	"[        [           }",
+	"\\        \\          /",
+	" \"-._____ \\.____.--\"",
+	"    |  | |  |",
+	"    |  | |  |",
+	"    |  | |  |",
+	"    |  | |  |",
+	"    {  } {  }",
+	"    |  | |  |",
+	"    |  | |  |",
+	"    |  | |  |",
+	"    /  { |  |",
+	" .-\"   / [   -._",
+	"/___/ /   \\ \\___\"-.",
+	"    -\"     \"-",
+};
 
-/* Prints text word-wrapped at WIDTH in the box. */
-static void box_text(FILE *out, const char *text)
+#define NMASCOT (sizeof(mascot) / sizeof(mascot[0]))
+/* The bubble's columns, left of the mascot. */
+#define BUBBLE 52
+
+#define MAX_LINES 32
+
+/*
+ * Appends text to lines[n..max), wrapped at WIDTH columns (at a space,
+ * or anywhere in a longer word); returns the new count.
+ */
+static size_t wrap(const char *text, char lines[][WIDTH + 1], size_t n, size_t max)
 {
 	const char *p = text;
 
-	while (*p) {
+	while (*p && n < max) {
 		size_t len = strlen(p), cut = len;
 
 		if (len > WIDTH) {
@@ -148,30 +198,34 @@ static void box_text(FILE *out, const char *text)
 			if (cut == 0)
 				cut = WIDTH;
 		}
-		box_line(out, p, cut);
+		memcpy(lines[n], p, cut);
+		lines[n++][cut] = '\0';
 		p += cut;
 		while (*p == ' ')
 			p++;
 	}
+	return n;
 }
 
-/* Prints "+- TITLE ----...-+" (or a plain rule for title NULL). */
-static void box_rule(FILE *out, const char *title)
+/* One line: the bubble's part, padded to BUBBLE columns, then mascot line i (if any). */
+static void bubble_line(FILE *out, const char *left, size_t i)
 {
-	int n = WIDTH + 2;
+	const char *right = i < NMASCOT ? mascot[i] : "";
 
-	fputc('+', out);
-	if (title)
-		n -= fprintf(out, "- %s ", title);
-	while (n-- > 0)
-		fputc('-', out);
-	fputs("+\n", out);
+	if (*right)
+		fprintf(out, "%-*s%s\n", BUBBLE, left, right);
+	else
+		fprintf(out, "%s\n", left);
 }
 
 void ltr_tips_print(FILE *out, int id, enum ltr_tips_format format)
 {
+	/* the speech bubble's tail, beside its first lines, as strace draws it */
+	static const char *const tail[] = { " |   ", " \\   ", "  \\  ", "  _\\ ", " /   " };
+	static const char rule[] = "______________________________________________";
+	char lines[MAX_LINES][WIDTH + 1], buf[BUBBLE + 8], text[256];
+	size_t n, rows, i, line = 0;
 	const struct tip *tip;
-	char title[32];
 	size_t index;
 
 	if (format == LTR_TIPS_NONE)
@@ -185,17 +239,27 @@ void ltr_tips_print(FILE *out, int id, enum ltr_tips_format format)
 		index = (size_t)id % NTIPS;
 	}
 	tip = &tips[index];
-	snprintf(title, sizeof(title), "ltr tip %zu of %zu", index + 1, (size_t)NTIPS);
-	box_rule(out, title);
-	box_text(out, tip->text);
-	if (format == LTR_TIPS_FULL) {
-		char line[256];
-
-		box_line(out, "", 0);
-		snprintf(line, sizeof(line), "try: %s", tip->try);
-		box_text(out, line);
-		snprintf(line, sizeof(line), "see: %s", tip->see);
-		box_text(out, line);
+	n = wrap(tip->text, lines, 0, MAX_LINES);
+	if (format == LTR_TIPS_FULL && n + 1 < MAX_LINES) {
+		lines[n++][0] = '\0';
+		snprintf(text, sizeof(text), "try: %s", tip->try);
+		n = wrap(text, lines, n, MAX_LINES);
+		snprintf(text, sizeof(text), "see: %s", tip->see);
+		n = wrap(text, lines, n, MAX_LINES);
 	}
-	box_rule(out, NULL);
+	rows = n < 6 ? 6 : n;
+	snprintf(buf, sizeof(buf), "  %s", rule);
+	bubble_line(out, buf, line++);
+	snprintf(buf, sizeof(buf), " /%*s\\", WIDTH + 2, "");
+	bubble_line(out, buf, line++);
+	for (i = 0; i < rows; i++) {
+		snprintf(buf, sizeof(buf), " | %-*.*s%s", WIDTH, WIDTH, i < n ? lines[i] : "",
+			 i < 5 ? tail[i] : tail[0]);
+		bubble_line(out, buf, line++);
+	}
+	snprintf(buf, sizeof(buf), " \\%s/", rule);
+	bubble_line(out, buf, line++);
+	/* compact: one line of the mascot more, as strace; full: all of it */
+	for (i = 0; format == LTR_TIPS_FULL ? line < NMASCOT : i < 1; i++)
+		bubble_line(out, "", line++);
 }

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "ltr/pidns.h"
 #include "ltr/strbuf.h"
 #include "ltr/syscall.h"
 #include "ltr/xlat.h"
@@ -94,11 +95,20 @@ void ltr_print_fd(struct ltr_call *c, int fd);
 /*
  * A process or thread id as strace prints one: decimal, and under -Y
  * (opts->pid_comm) "<comm>" from /proc/PID/comm when pid > 0 and the
- * process exists (not for process groups and sessions: print those as
- * plain numbers). The comm is escaped as -y paths are.
+ * process exists (processes and threads only: groups and sessions print
+ * as plain numbers); the comm is escaped as -y paths are. Under
+ * --pidns-translation (opts->pidns), an id that the thread tid (of
+ * ltr's namespace) sees in another pid namespace is followed by
+ * " /\* N in strace's PID NS *\/", N its id in ltr's (strace's words).
+ * ltr_print_pid() is for a process (LTR_PT_TGID), ltr_print_pid_or_pgrp()
+ * for kill's and wait4's pid (-PGID for a group, as strace's
+ * printpid_tgid_pgid).
  */
 void ltr_print_pid(struct ltr_call *c, int pid);
-void ltr_print_pid_opts(struct ltr_strbuf *out, int pid, const struct ltr_decode_opts *opts);
+void ltr_print_pid_type(struct ltr_call *c, int pid, enum ltr_pid_type type);
+void ltr_print_pid_or_pgrp(struct ltr_call *c, int pid);
+void ltr_print_pid_in(struct ltr_strbuf *out, int pid, enum ltr_pid_type type, pid_t tid,
+		      const struct ltr_decode_opts *opts);
 /* "<comm>" escaped as -y paths are (xflag: -x, -xx); nothing for "". */
 void ltr_print_comm(struct ltr_strbuf *out, const char *comm, unsigned xflag);
 /*
@@ -127,6 +137,8 @@ bool ltr_fetch_quiet(const struct ltr_call *c, uint64_t addr, void *dst, size_t 
  */
 #include <signal.h>
 void ltr_print_siginfo(struct ltr_strbuf *out, const siginfo_t *si);
+/* the same for the thread tid (ltr's id), whose pid namespace si_pid is of */
+void ltr_print_siginfo_of(struct ltr_strbuf *out, const siginfo_t *si, pid_t tid);
 
 /* Generic printers usable in syscalls.def rows (see src/decode/argtypes.h). */
 ltr_arg_printer ltr_print_arg_int, ltr_print_arg_uint, ltr_print_arg_long,

@@ -70,7 +70,10 @@ enum ltr_retkind {
 	LTR_RET_OCT,      /* 0nnn (umask) */
 	LTR_RET_FD,       /* descriptor: decimal, with <path> under -y */
 	LTR_RET_NONE,     /* never returns normally: "= ?" */
-	LTR_RET_PID,      /* a process or thread id: decimal, 42<comm> under -Y */
+	LTR_RET_PID,      /* a process id: decimal, 42<comm> under -Y */
+	LTR_RET_TID,      /* a thread id (gettid, clone), as LTR_RET_PID */
+	LTR_RET_PGID,     /* a process group id: decimal (translated, never a comm) */
+	LTR_RET_SID,      /* a session id: as LTR_RET_PGID */
 	LTR_RET_CUSTOM,   /* decoder fills ltr_call.ret_text (the last kind) */
 };
 
@@ -140,6 +143,8 @@ struct ltr_decode_opts {
 	unsigned decode_fds; /* LTR_FD_*: what descriptors show (-y, -yy, -e decode-fds=) */
 	enum ltr_xlat_style xlat_style; /* -X: named constants as names, numbers or both */
 	bool pid_comm;       /* -Y: process ids as "1234<comm>" */
+	bool pidns;          /* --pidns-translation: ids of another pid namespace
+			      * followed by ltr's id for them in a comment */
 };
 
 /*

@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * --tips[=[[id:]ID][,[format:]FORMAT]]: a tip about ltr on stderr when
- * ltr exits, as strace prints one of its own. ID is a number (taken
- * modulo the number of tips) or "random" (the default); FORMAT is none,
- * compact (the default) or full (the tip with an example and where it is
- * documented). Tokens without a prefix are tried as an ID, then as a
+ * ltr exits, as strace prints one of its own: in a speech bubble 44
+ * columns wide, beside strace's mascot. ID is a number (taken modulo the
+ * number of tips) or "random" (the default); FORMAT is none, compact (the
+ * default: the bubble and the mascot's head) or full (the tip with an
+ * example and where it is documented, and the whole mascot). Tokens without a prefix are tried as an ID, then as a
  * FORMAT; later --tips options change what earlier ones set, as strace's.
  */
 #ifndef LTR_TIPS_H

@@ -22,7 +22,11 @@
 /* Generic (src/decode/print.c) */
 #define A_INT      { ltr_print_arg_int, 0, 0, NULL }      /* int, decimal */
 #define A_UINT     { ltr_print_arg_uint, 0, 0, NULL }     /* unsigned int, decimal */
-#define A_PID      { ltr_print_arg_pid, 0, 0, NULL }      /* int pid: 42<comm> under -Y */
+#define A_PID      { ltr_print_arg_pid, 0, LTR_PT_TGID, NULL } /* int pid: 42<comm> under -Y */
+#define A_TID      { ltr_print_arg_pid, 0, LTR_PT_TID, NULL }  /* a thread id, as A_PID */
+#define A_PGID     { ltr_print_arg_pid, 0, LTR_PT_PGID, NULL } /* a process group: never a comm */
+/* kill's, waitpid's pid: a process, or -PGID a process group */
+#define A_PID_PGRP { ltr_print_arg_pid, 0, LTR_PID_ARG_OR_PGRP, NULL }
 #define A_LONG     { ltr_print_arg_long, 0, 0, NULL }     /* long, decimal */
 #define A_ULONG    { ltr_print_arg_ulong, 0, 0, NULL }    /* unsigned long/size_t */
 #define A_HEX      { ltr_print_arg_hex, 0, 0, NULL }      /* %#lx */

@@ -279,7 +279,9 @@ void ltr_decode_retval_at(struct ltr_call *c, unsigned col, unsigned column)
 	} else {
 		ltr_sb_append(out, " = ", 3);
 	}
-	if (c->ret_kind == LTR_RET_NONE || !c->exiting) {
+	/* a call that never returns did when its result was injected (exit_group skipped) */
+	if ((c->ret_kind == LTR_RET_NONE && !(c->mods & (LTR_MOD_SKIP | LTR_MOD_RET))) ||
+	    !c->exiting) {
 		ltr_sb_putc(out, '?');
 		return;
 	}
@@ -306,6 +308,15 @@ void ltr_decode_retval_at(struct ltr_call *c, unsigned col, unsigned column)
 		break;
 	case LTR_RET_PID:
 		ltr_print_pid(c, (int)c->ret);
+		break;
+	case LTR_RET_TID:
+		ltr_print_pid_type(c, (int)c->ret, LTR_PT_TID);
+		break;
+	case LTR_RET_PGID:
+		ltr_print_pid_type(c, (int)c->ret, LTR_PT_PGID);
+		break;
+	case LTR_RET_SID:
+		ltr_print_pid_type(c, (int)c->ret, LTR_PT_SID);
 		break;
 	case LTR_RET_CUSTOM:
 		ltr_sb_puts(out, c->ret_text);

@@ -145,6 +145,11 @@ void ltr_print_strn0(struct ltr_call *c, uint64_t addr, uint64_t len);
 bool ltr_print_out_failed(struct ltr_call *c, unsigned idx);
 /* an int the kernel stores (timer_create's id, getcpu's cpu and node) */
 ltr_arg_printer ltr_print_arg_int_out;
+/*
+ * ltr_print_arg_pid's param: an enum ltr_pid_type, or this for kill's
+ * and waitpid's pid (a process, or -PGID a group).
+ */
+#define LTR_PID_ARG_OR_PGRP 0xff
 /* a long or pointer the kernel stores (get_robust_list's) */
 ltr_arg_printer ltr_print_arg_word_out;
 
@@ -183,6 +188,8 @@ void ltr_print_sigset_addr(struct ltr_call *c, uint64_t addr, uint64_t len,
 			   unsigned min_len);
 /* "{si_signo=SIGCHLD, si_code=CLD_EXITED, ...}" ("{}" when all zero). */
 void ltr_print_siginfo_struct(struct ltr_strbuf *out, const siginfo_t *si);
+/* the same, si_pid as the thread tid sees it (--pidns-translation) */
+void ltr_print_siginfo_struct_of(struct ltr_strbuf *out, const siginfo_t *si, pid_t tid);
 /* A siginfo in tracee memory (tracee layout), or its address. */
 void ltr_print_siginfo_addr(struct ltr_call *c, uint64_t addr);
 /* signalfd, signalfd4 */

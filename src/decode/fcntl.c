@@ -68,7 +68,9 @@ static void print_owner(struct ltr_call *c, uint64_t addr)
 	ltr_print_xval(c->out, LTR_XT(f_owner_types), (uint32_t)own[0], "F_OWNER_???");
 	ltr_sb_puts(c->out, ", pid=");
 	if (own[0] == 2) /* F_OWNER_PGRP */
-		ltr_sb_put_dec(c->out, own[1]);
+		ltr_print_pid_type(c, own[1], LTR_PT_PGID);
+	else if (own[0] == 0) /* F_OWNER_TID */
+		ltr_print_pid_type(c, own[1], LTR_PT_TID);
 	else
 		ltr_print_pid(c, own[1]);
 	ltr_sb_putc(c->out, '}');
@@ -108,7 +110,7 @@ void ltr_decode_fcntl(struct ltr_call *c)
 			return;
 		case 8: /* F_SETOWN: a process (-Y: its comm), or -pgrp */
 			ltr_sb_puts(c->out, ", ");
-			ltr_print_pid(c, ltr_call_arg_int(c, 2));
+			ltr_print_pid_or_pgrp(c, ltr_call_arg_int(c, 2));
 			return;
 		case 2:
 			ltr_sb_puts(c->out, ", ");

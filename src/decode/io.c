@@ -135,20 +135,10 @@ void ltr_print_arg_loff_ptr(struct ltr_call *c, unsigned idx)
 
 /*
  * sendfile(out_fd, in_fd, offset, count): the offset is an off_t (a long
- * of the tracee; sendfile64's is 64-bit) shown as "[2] => [7]" at exit
+ * of the tracee; sendfile64's is 64-bit) shown unsigned as strace shows
+ * it (-1 is [18446744073709551615]), as "[2] => [7]" at exit
  * when the call moved bytes, as "[7]" when it returned 0 or failed.
  */
-/* "[N]": sendfile's off_t as the unsigned long strace reads, sendfile64's signed */
-static void print_offset(struct ltr_strbuf *out, uint64_t v, bool is64)
-{
-	ltr_sb_putc(out, '[');
-	if (is64)
-		ltr_sb_put_dec(out, (int64_t)v);
-	else
-		ltr_sb_put_udec(out, v);
-	ltr_sb_putc(out, ']');
-}
-
 void ltr_decode_sendfile(struct ltr_call *c)
 {
 	uint64_t addr = ltr_word_mask(c, c->args[2]);
@@ -163,7 +153,7 @@ void ltr_decode_sendfile(struct ltr_call *c)
 		ltr_sb_puts(c->out, ", ");
 		c->saved[1] = ltr_fetch_quiet(c, addr, buf, size);
 		if (c->saved[1])
-			c->saved[0] = is64 ? ltr_get_uword(buf, 8) : ltr_get_uword(buf, size);
+			c->saved[0] = ltr_get_uword(buf, size);
 		return;
 	}
 	if (!addr) {
@@ -171,11 +161,11 @@ void ltr_decode_sendfile(struct ltr_call *c)
 	} else if (!c->saved[1]) {
 		ltr_print_addr(c->out, addr);
 	} else {
-		print_offset(c->out, c->saved[0], is64);
-		if (!ltr_call_failed(c) && c->ret != 0 && ltr_mem_read(c->mem, addr, buf, size) == 0) {
-			ltr_sb_puts(c->out, " => ");
-			print_offset(c->out, ltr_get_uword(buf, size), is64);
-		}
+		/* unsigned, as strace prints it (printnum_ulong, PRIu64) */
+		ltr_sb_printf(c->out, "[%llu]", (unsigned long long)c->saved[0]);
+		if (!ltr_call_failed(c) && c->ret != 0 && ltr_mem_read(c->mem, addr, buf, size) == 0)
+			ltr_sb_printf(c->out, " => [%llu]",
+				      (unsigned long long)ltr_get_uword(buf, size));
 	}
 	ltr_sb_printf(c->out, ", %llu", (unsigned long long)ltr_word_mask(c, c->args[3]));
 }

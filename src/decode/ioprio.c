@@ -47,6 +47,8 @@ void ltr_decode_ioprio(struct ltr_call *c)
 	/* who: a pid (-Y shows its command), a process group or a uid */
 	if ((uint32_t)c->args[0] == 1)
 		ltr_print_pid(c, ltr_call_arg_int(c, 1));
+	else if ((uint32_t)c->args[0] == 2)
+		ltr_print_pid_type(c, ltr_call_arg_int(c, 1), LTR_PT_PGID);
 	else
 		ltr_sb_put_dec(c->out, ltr_call_arg_int(c, 1));
 	if (c->desc->nargs == 3) {

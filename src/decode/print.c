@@ -13,6 +13,7 @@
  *     NUL (or before the limit) prints as its address, like a buffer that
  *     cannot be read whole.
  */
+#include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
@@ -24,6 +25,8 @@
 #include "ltr/decode.h"
 #include "ltr/fdinfo.h"
 #include "ltr/mem.h"
+#include "ltr/msg.h"
+#include "ltr/pidns.h"
 #include "decoders.h"
 
 #define STACK_STR_MAX (PATH_MAX + 2)
@@ -211,6 +214,10 @@ static void print_cstr(struct ltr_call *c, uint64_t addr, size_t limit)
 	}
 	n = ltr_mem_read_str(c->mem, addr, buf, limit + 1, &terminated);
 	if (n < 0 || (!terminated && (size_t)n <= limit)) {
+		/* read in part, then unmapped memory: strace says so on stderr */
+		if (n > 0)
+			ltr_msg("umovestr: short read (%zd < %zu) @%#llx: %s\n", n, limit + 1,
+				(unsigned long long)addr, strerror(EFAULT));
 		ltr_print_addr(c->out, addr);
 		return;
 	}
@@ -537,25 +544,59 @@ void ltr_print_comm(struct ltr_strbuf *out, const char *comm, unsigned xflag)
 	ltr_sb_putc(out, '>');
 }
 
-void ltr_print_pid_opts(struct ltr_strbuf *out, int pid, const struct ltr_decode_opts *opts)
+void ltr_print_pid_in(struct ltr_strbuf *out, int pid, enum ltr_pid_type type, pid_t tid,
+		      const struct ltr_decode_opts *opts)
 {
-	ltr_sb_put_dec(out, pid);
-	if (opts && opts->pid_comm && pid > 0) {
-		char comm[16];
+	bool comm = opts && opts->pid_comm && (type == LTR_PT_TGID || type == LTR_PT_TID);
+	int ours, proc_pid = 0;
 
-		ltr_proc_comm(pid, comm, sizeof(comm));
-		ltr_print_comm(out, comm, opts->xflag);
+	ltr_sb_put_dec(out, pid);
+	if (pid <= 0 || !opts || !(comm || opts->pidns))
+		return;
+	/* the name and the comment are of the process ltr sees under that id */
+	ours = ltr_pidns_translate_proc(tid, pid, type, comm ? &proc_pid : NULL);
+	if (ours <= 0)
+		return;
+	if (comm) {
+		char name[16];
+
+		ltr_proc_comm(proc_pid, name, sizeof(name));
+		ltr_print_comm(out, name, opts->xflag);
 	}
+	if (opts->pidns && ours != pid)
+		ltr_sb_printf(out, " /* %d in strace's PID NS */", ours);
 }
 
 void ltr_print_pid(struct ltr_call *c, int pid)
 {
-	ltr_print_pid_opts(c->out, pid, c->opts);
+	ltr_print_pid_in(c->out, pid, LTR_PT_TGID, c->tid, c->opts);
+}
+
+void ltr_print_pid_type(struct ltr_call *c, int pid, enum ltr_pid_type type)
+{
+	ltr_print_pid_in(c->out, pid, type, c->tid, c->opts);
+}
+
+void ltr_print_pid_or_pgrp(struct ltr_call *c, int pid)
+{
+	if (pid < -1) {
+		/* -PGID: the group translated, the minus kept outside */
+		ltr_sb_putc(c->out, '-');
+		ltr_print_pid_type(c, -pid, LTR_PT_PGID);
+	} else {
+		ltr_print_pid(c, pid);
+	}
 }
 
 void ltr_print_arg_pid(struct ltr_call *c, unsigned idx)
 {
-	ltr_print_pid(c, ltr_call_arg_int(c, idx));
+	int pid = ltr_call_arg_int(c, idx);
+	uint8_t param = c->desc ? c->desc->args[idx].param : 0;
+
+	if (param == LTR_PID_ARG_OR_PGRP)
+		ltr_print_pid_or_pgrp(c, pid);
+	else
+		ltr_print_pid_type(c, pid, (enum ltr_pid_type)param);
 }
 
 void ltr_print_arg_uint(struct ltr_call *c, unsigned idx)

@@ -182,7 +182,7 @@ void ltr_decode_clone(struct ltr_call *c)
 		if (!ltr_call_failed(c) && ltr_fetch_quiet(c, addr, &v, sizeof(v))) {
 			ltr_sb_putc(c->out, '[');
 			if (flags & CLONE_PARENT_SETTID_F)
-				ltr_print_pid(c, v);
+				ltr_print_pid_type(c, v, LTR_PT_TID);
 			else
 				ltr_print_fd(c, v);
 			ltr_sb_putc(c->out, ']');
@@ -262,7 +262,7 @@ static void print_stored_int(struct ltr_call *c, uint64_t addr, bool fd)
 	if (fd)
 		ltr_print_fd(c, v);
 	else
-		ltr_print_pid(c, v);
+		ltr_print_pid_type(c, v, LTR_PT_TID);
 	ltr_sb_putc(c->out, ']');
 }
 
@@ -423,7 +423,7 @@ void ltr_decode_wait4(struct ltr_call *c)
 
 	if (!c->exiting) {
 		/* > 0 a process (-Y: with its comm), < -1 a process group */
-		ltr_print_pid(c, ltr_call_arg_int(c, 0));
+		ltr_print_pid_or_pgrp(c, ltr_call_arg_int(c, 0));
 		ltr_sb_puts(c->out, ", ");
 		return;
 	}
@@ -453,6 +453,8 @@ void ltr_decode_waitid(struct ltr_call *c)
 		/* P_PID: -Y's comm (not a P_PGID's group); P_PIDFD: -y's path */
 		if ((uint32_t)c->args[0] == 1)
 			ltr_print_pid(c, ltr_call_arg_int(c, 1));
+		else if ((uint32_t)c->args[0] == 2) /* P_PGID */
+			ltr_print_pid_type(c, ltr_call_arg_int(c, 1), LTR_PT_PGID);
 		else if ((uint32_t)c->args[0] == 3)
 			ltr_print_fd(c, ltr_call_arg_int(c, 1));
 		else

@@ -146,6 +146,8 @@ void ltr_print_arg_prio_who(struct ltr_call *c, unsigned idx)
 {
 	if (idx > 0 && (uint32_t)c->args[idx - 1] == 0)
 		ltr_print_pid(c, ltr_call_arg_int(c, idx));
+	else if (idx > 0 && (uint32_t)c->args[idx - 1] == 1) /* PRIO_PGRP */
+		ltr_print_pid_type(c, ltr_call_arg_int(c, idx), LTR_PT_PGID);
 	else
 		ltr_sb_put_dec(c->out, ltr_call_arg_int(c, idx));
 }

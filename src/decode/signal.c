@@ -335,11 +335,12 @@ static void print_si_code(struct ltr_strbuf *out, int sig, int code)
 	ltr_print_xlat(out, (uint32_t)code, LTR_XF_HEX, name);
 }
 
-static void print_source(struct ltr_strbuf *out, const siginfo_t *si)
+/* tid: the thread that gets or passes the siginfo, whose pid namespace si_pid is of */
+static void print_source(struct ltr_strbuf *out, const siginfo_t *si, pid_t tid)
 {
 	/* -Y: the sender's comm (the decode options of every call) */
 	ltr_sb_puts(out, ", si_pid=");
-	ltr_print_pid_opts(out, (int)si->si_pid, &ltr_decode_opts);
+	ltr_print_pid_in(out, (int)si->si_pid, LTR_PT_TGID, tid, &ltr_decode_opts);
 	ltr_sb_printf(out, ", si_uid=%u", (unsigned)si->si_uid);
 }
 
@@ -379,7 +380,7 @@ static void print_sigsys(struct ltr_strbuf *out, const siginfo_t *si)
 }
 
 /* The fields inside the braces, after si_signo and si_code. */
-static void print_si_fields(struct ltr_strbuf *out, const siginfo_t *si)
+static void print_si_fields(struct ltr_strbuf *out, const siginfo_t *si, pid_t tid)
 {
 	int sig = si->si_signo, code = si->si_code;
 
@@ -392,7 +393,7 @@ static void print_si_fields(struct ltr_strbuf *out, const siginfo_t *si)
 		switch (code) {
 		case SI_USER:
 		case SI_TKILL:
-			print_source(out, si);
+			print_source(out, si, tid);
 			break;
 		case SI_TIMER:
 			ltr_sb_printf(out, ", si_timerid=%#x, si_overrun=%d",
@@ -404,7 +405,7 @@ static void print_si_fields(struct ltr_strbuf *out, const siginfo_t *si)
 				      (long)si->si_band, si->si_fd);
 			break;
 		default:
-			print_source(out, si);
+			print_source(out, si, tid);
 			if (si->si_value.sival_ptr)
 				print_sigval(out, si);
 			break;
@@ -413,7 +414,7 @@ static void print_si_fields(struct ltr_strbuf *out, const siginfo_t *si)
 	}
 	switch (sig) {
 	case SIGCHLD:
-		print_source(out, si);
+		print_source(out, si, tid);
 		if (code == CLD_EXITED) {
 			ltr_sb_printf(out, ", si_status=%d", si->si_status);
 		} else {
@@ -448,7 +449,7 @@ static void print_si_fields(struct ltr_strbuf *out, const siginfo_t *si)
 		break;
 	default:
 		if (si->si_pid || si->si_uid)
-			print_source(out, si);
+			print_source(out, si, tid);
 		if (si->si_value.sival_ptr)
 			print_sigval(out, si);
 		break;
@@ -457,6 +458,11 @@ static void print_si_fields(struct ltr_strbuf *out, const siginfo_t *si)
 
 /* "{si_signo=SIGCHLD, si_code=CLD_EXITED, ...}"; all zero prints "{}". */
 void ltr_print_siginfo_struct(struct ltr_strbuf *out, const siginfo_t *si)
+{
+	ltr_print_siginfo_struct_of(out, si, 0);
+}
+
+void ltr_print_siginfo_struct_of(struct ltr_strbuf *out, const siginfo_t *si, pid_t tid)
 {
 	if (si->si_signo == 0 && si->si_code == 0 && si->si_errno == 0 &&
 	    si->si_pid == 0) {
@@ -467,11 +473,16 @@ void ltr_print_siginfo_struct(struct ltr_strbuf *out, const siginfo_t *si)
 	ltr_print_signame(out, si->si_signo);
 	ltr_sb_puts(out, ", si_code=");
 	print_si_code(out, si->si_signo, si->si_code);
-	print_si_fields(out, si);
+	print_si_fields(out, si, tid);
 	ltr_sb_putc(out, '}');
 }
 
 void ltr_print_siginfo(struct ltr_strbuf *out, const siginfo_t *si)
+{
+	ltr_print_siginfo_of(out, si, 0);
+}
+
+void ltr_print_siginfo_of(struct ltr_strbuf *out, const siginfo_t *si, pid_t tid)
 {
 	const char *name = ltr_signal_name(si->si_signo);
 
@@ -481,7 +492,7 @@ void ltr_print_siginfo(struct ltr_strbuf *out, const siginfo_t *si)
 	else
 		ltr_sb_put_dec(out, si->si_signo);
 	ltr_sb_putc(out, ' ');
-	ltr_print_siginfo_struct(out, si);
+	ltr_print_siginfo_struct_of(out, si, tid);
 }
 
 static int32_t le32(const unsigned char *p)
@@ -561,7 +572,7 @@ void ltr_print_siginfo_addr(struct ltr_call *c, uint64_t addr)
 		ltr_print_addr(c->out, addr);
 		return;
 	}
-	ltr_print_siginfo_struct(c->out, &si);
+	ltr_print_siginfo_struct_of(c->out, &si, c->tid);
 }
 
 /* rt_sigtimedwait(set, info, timeout, sigsetsize) = sig (SIGNAME) */

@@ -450,6 +450,26 @@ test_intr_waiting() {
 	done
 }
 
+# Interrupted under the seccomp filter, ltr serves the command silently:
+# children forked after the notice get no "Process N attached" (and no
+# hook), as the README says.
+test_intr_draining_quiet() {
+	ltr_only || return $SKIPPED
+	local err=$TMP/drain.err pid
+	# (the notices go to stderr: no -o, and write is traced on no terminal)
+	timeout 20 "$LTR" -f -e trace=write -- sh -c 'sleep 1; sleep 0.3; sleep 0.3' 2> "$err" &
+	pid=$!
+	started "$pid"
+	wait_for 5 grep -q attached "$err" || { fail "no attached notice for the first sleep"; kill -KILL "$pid"; return 1; }
+	kill -INT "$pid"
+	wait "$pid"
+	RC=$?
+	[ "$RC" = 130 ] || { fail "status $RC, expected 130"; return 1; }
+	grep -q "serving them silently" "$err" || { fail "no draining notice: $(head -c 300 "$err")"; return 1; }
+	[ "$(grep -c attached "$err")" = 1 ] ||
+		{ fail "notices after draining: $(grep attached "$err" | tr '\n' '|')"; return 1; }
+}
+
 # -I3, and -I4 for SIGTSTP too: ignored; the trace runs to the end.
 test_intr_never() {
 	local tracer
@@ -615,9 +635,11 @@ test_debug() {
 	[ "$RC" = 0 ] || { fail "status $RC"; return 1; }
 	diff <(normalise "$TMP/plain/out") <(normalise "$TMP/debug/out") > /dev/null ||
 		{ fail "-d changed the trace"; return 1; }
-	grep -vE '^(.*/)?ltr: \[debug\] ' "$TMP/debug/stderr" | grep -q . &&
-		{ fail "not a debug line: $(grep -v '^ltr: \[debug\] ' "$TMP/debug/stderr" | head -1)"; return 1; }
-	for re in 'want table x86_64: ' 'seccomp filter' 'launched /bin/true as pid' '\[wait\(0x[0-9a-f]{6}\) = [0-9]+\] '; do
+	# ltr's debug lines, and strace -d's own ptrace_setoptions line, word for word
+	grep -vE '^(.*/)?ltr: (\[debug\] |ptrace_setoptions = 0x[0-9a-f]+$)' "$TMP/debug/stderr" | grep -q . &&
+		{ fail "not a debug line: $(grep -vE '^(.*/)?ltr: (\[debug\] |ptrace_setoptions)' "$TMP/debug/stderr" | head -1)"; return 1; }
+	for re in 'want table x86_64: ' 'seccomp filter' 'launched /bin/true as pid' '\[wait\(0x[0-9a-f]{6}\) = [0-9]+\] ' \
+		'ltr: ptrace_setoptions = 0x[0-9a-f]+$'; do
 		grep -qE "$re" "$TMP/debug/stderr" || { fail "no debug line /$re/"; return 1; }
 	done
 	[ -s "$TMP/plain/stderr" ] && { fail "debug lines without -d"; return 1; }
@@ -632,10 +654,14 @@ test_tips() {
 	a=$("$LTR" -qqq -e trace=none --tips=id:2 -- /bin/true 2>&1) || { fail "status $?"; return 1; }
 	b=$("$LTR" -qqq -e trace=none --tips=2,compact -- /bin/true 2>&1)
 	[ "$a" = "$b" ] || { fail "id:2 printed two tips"; return 1; }
-	echo "$a" | head -1 | grep -qE '^\+- ltr tip 3 of [0-9]+ -+\+$' || { fail "box: $(echo "$a" | head -1)"; return 1; }
-	echo "$a" | grep -q '^| try: ' && { fail "compact has the example"; return 1; }
+	# strace's layout: the bubble (44 columns of text), the mascot from column 52
+	echo "$a" | head -1 | grep -qxE '  _{46} {9}____' || { fail "bubble: $(echo "$a" | head -1)"; return 1; }
+	echo "$a" | sed -n 3p | grep -qxE ' \| .{44} \|      \|-\. \.-\.\|' || { fail "bubble: $(echo "$a" | sed -n 3p)"; return 1; }
+	echo "$a" | grep -q '^ | try: ' && { fail "compact has the example"; return 1; }
 	b=$("$LTR" -qqq -e trace=none --tips=id:2 --tips=full -- /bin/true 2>&1)
-	echo "$b" | grep -q '^| try: ' || { fail "full has no example"; return 1; }
+	echo "$b" | grep -q '^ | try: ' || { fail "full has no example"; return 1; }
+	[ "$(echo "$b" | tail -1)" = '                                                        -"     "-' ] ||
+		{ fail "full: not the whole mascot: $(echo "$b" | tail -1)"; return 1; }
 	b=$("$LTR" -qqq -e trace=none --tips=format:none -- /bin/true 2>&1)
 	[ -z "$b" ] || { fail "format:none printed '$b'"; return 1; }
 	# random: another tip within a few runs
@@ -769,13 +795,29 @@ test_ff_unopenable() {
 		{ fail "strace: status $RC, '$(cat "$TMP/oracle/stderr")'"; return 1; }
 }
 
+# --pidns-translation: a program in a new pid namespace (with its own
+# /proc, in a new mount namespace) names processes, threads, its group
+# and session by that namespace's ids; each is followed by ltr's id for
+# it, " /* N in strace's PID NS */", as strace prints it (-ff: one file
+# per process, no interleaving to race on).
+test_pidns() {
+	[ "$(id -u)" = 0 ] || { skip "unshare -p needs root"; return; }
+	timeout 10 unshare -pf --mount-proc true 2>/dev/null ||
+		{ skip "unshare cannot make a pid namespace here"; return; }
+	same_as_strace pidns t -ff -o t -qq --pidns-translation -e signal=none \
+		-e trace=setpgid,getpgid,getpgrp,getsid,getpid,gettid,getppid,kill,tkill,tgkill,sched_getscheduler,wait4,waitid \
+		-- unshare -pf --mount-proc "$FIX/pidcalls" || return 1
+	grep -q "^kill(-PP* /\* PP* in strace's PID NS \*/, 0) = 0$" "$TMP/pidns.ltr.n" ||
+		{ fail "pidns: no translated process group in kill's line: $(grep "^kill(-" "$TMP/pidns.ltr.n")"; return 1; }
+}
+
 ALL_TESTS=(append pipe_bar pipe_bang pipe_wait pipe_closed ff_sh ff_long ff_vfork ff_signals
 	ff_execthread execthread_pid_changed execthread_pid_changed_quiet ff_execthread_pid_changed
 	ff_no_o ff_threads ff_attach attach_and_command b_exec b_status b_follow b_waits daemonize
 	daemonize_trace daemonize_notice env env_long env_own user user_unknown user_not_root
-	intr_waiting intr_never intr_never_tstp intr_anywhere inherited_signals killed_status release_stdio unknown_pids debug tips tips_bad tips_bad_id
+	intr_waiting intr_draining_quiet intr_never intr_never_tstp intr_anywhere inherited_signals killed_status release_stdio unknown_pids debug tips tips_bad tips_bad_id
 	seccomp_bpf seccomp_bpf_f seccomp_bpf_b out_full out_full_filter stderr_full stderr_epipe
-	ff_unopenable)
+	ff_unopenable pidns)
 
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"

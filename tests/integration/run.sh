@@ -589,8 +589,15 @@ test_load_interrupt() {
 	local sig script want err=$TMP/li.err pid dfl
 	printf 'io.open(os.getenv("LI_TMP") .. "/loading", "w"):close()\nlocal n = 0\nwhile true do n = n + 1 end\n' > "$TMP/loop.lua"
 	printf 'io.open(os.getenv("LI_TMP") .. "/loading", "w"):close()\nos.execute("echo $$ > $LI_TMP/child; exec $LI_FIX/sleeper 30 > /dev/null")\nltr.on_end(function() end)\n' > "$TMP/exec.lua"
+	# nested: the shell waits for a child of its own, which gets the
+	# signal too (the command's process group gets it)
+	cat > "$TMP/nested.lua" <<'LUA'
+io.open(os.getenv("LI_TMP") .. "/loading", "w"):close()
+os.execute("sh -c 'echo $$ > $LI_TMP/child; exec $LI_FIX/sleeper 30 > /dev/null'; echo after")
+ltr.on_end(function() end)
+LUA
 	for sig in INT TERM; do
-		for script in loop exec exec-ignoring; do
+		for script in loop exec exec-ignoring nested; do
 			rm -f "$TMP/loading" "$TMP/ran" "$TMP/child"
 			# a background job ignores SIGINT, and so would the command
 			dfl=--default-signal=INT
@@ -614,7 +621,7 @@ test_load_interrupt() {
 			grep -q "^\(/.*/\)\?ltr: script at .*${script%-ignoring}.lua:[23] interrupted by SIG$sig\$" "$err" ||
 				{ fail "$script: SIG$sig: $(head -c 300 "$err")"; return 1; }
 			[ -e "$TMP/ran" ] && { fail "$script: SIG$sig: the command ran"; return 1; }
-			if [ "$script" = exec ]; then
+			if [ "$script" = exec ] || [ "$script" = nested ]; then
 				wait_for 5 gone_or_zombie "$pid" || { fail "os.execute's command runs on after SIG$sig"; return 1; }
 			elif [ -n "$pid" ]; then
 				gone_or_zombie "$pid" && { fail "a command ignoring SIG$sig was killed"; return 1; }

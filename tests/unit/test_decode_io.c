@@ -145,6 +145,15 @@ static void test_sendfile_splice(void **state)
 		"sendfile(5, 3, [7], 5)                  = 0");
 	assert_string_equal(run("i386", "sendfile", sf32, -9),
 		"sendfile(5, 3, [2], 5)                  = -1 EBADF (Bad file descriptor)");
+	/* offsets are unsigned, as strace prints them (poke-sendfile) */
+	two = -1;
+	two32 = -1;
+	fake_mem_map(0x1000, &two, 8);
+	fake_mem_map(0x1100, &two32, 4);
+	assert_string_equal(run("x86_64", "sendfile", sf, 0),
+		"sendfile(5, 3, [18446744073709551615], 5) = 0");
+	assert_string_equal(run("i386", "sendfile", sf32, 0),
+		"sendfile(5, 3, [4294967295], 5)         = 0");
 	assert_string_equal(run("x86_64", "splice", sp, 4),
 		"splice(4, NULL, 7, NULL, 4, SPLICE_F_MOVE|SPLICE_F_NONBLOCK) = 4");
 	assert_string_equal(run("x86_64", "splice", sp2, 2),

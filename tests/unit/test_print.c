@@ -307,6 +307,17 @@ static void test_retval(void **state)
 	(void)state;
 	assert_string_equal(retval("close(3)", 0, LTR_RET_DEC),
 		"close(3)                                = 0");
+	/* a call that never returns: "?", unless its result was injected (qual_fault-exit_group) */
+	assert_string_equal(retval("exit_group(42)", 0, LTR_RET_NONE),
+		"exit_group(42)                          = ?");
+	fake_call_init(&fc, "x86_64", "x", NULL);
+	ltr_sb_puts(fc.c.out, "exit_group(42)");
+	fc.c.ret_kind = LTR_RET_NONE;
+	fc.c.mods = LTR_MOD_SKIP;
+	fake_call_exit(&fc, -38);
+	ltr_decode_retval(&fc.c, (unsigned)fc.out.len);
+	assert_string_equal(fake_call_take(&fc),
+		"exit_group(42)                          = -1 ENOSYS (Function not implemented)");
 	assert_string_equal(retval("openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY)", 3, LTR_RET_FD),
 		"openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY) = 3");
 	assert_string_equal(retval("brk(NULL)", 0x5555a5b7a000LL, LTR_RET_HEX),

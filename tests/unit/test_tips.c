@@ -2,7 +2,8 @@
 /*
  * --tips (src/tips.c): strace's argument syntax (id:, format:, bare
  * tokens, random, none/compact/full, case-insensitive, accumulating over
- * several --tips) and the box a tip prints in.
+ * several --tips) and strace's layout a tip prints in: its speech bubble
+ * beside its mascot.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -103,19 +104,33 @@ static void test_print(void **state)
 {
 	unsigned n = ltr_tips_count();
 	char *compact, *full, *again, *wrapped, *line;
+	unsigned nlines;
 
 	(void)state;
 	assert_true(n >= 5);
 	compact = printed(1, LTR_TIPS_COMPACT);
-	assert_true(strncmp(compact, "+- ltr tip 2 of ", 16) == 0);
+	/* strace's layout: the bubble's top, then its sides at columns 1 and 48 */
+	assert_true(strncmp(compact, "  ______________________________________________         ____\n",
+			    62) == 0);
 	assert_null(strstr(compact, "try: "));
-	/* every line of the box is as wide as the rules */
-	for (line = compact; *line; line = strchr(line, '\n') + 1)
-		assert_int_equal(strchr(line, '\n') - line, 64);
+	nlines = 0;
+	for (line = compact; *line; line = strchr(line, '\n') + 1) {
+		nlines++;
+		if (nlines >= 3 && line[1] == '|') {
+			assert_true(line[48] == '|' || line[48] == '\\' || line[48] == '/' ||
+				    line[49] == '\\' || line[50] == '\\');
+			/* the mascot from column 52 */
+			assert_true(strchr(line, '\n') - line > 52);
+		}
+	}
+	/* 6 lines of text at least, the top, the bottom, and one mascot line more */
+	assert_true(nlines >= 10);
 	full = printed(1, LTR_TIPS_FULL);
-	assert_non_null(strstr(full, "| try: "));
-	assert_non_null(strstr(full, "| see: "));
+	assert_non_null(strstr(full, " | try: "));
+	assert_non_null(strstr(full, " | see: "));
 	assert_true(strlen(full) > strlen(compact));
+	/* full: the whole mascot, down to its feet */
+	assert_non_null(strstr(full, "\n                                                        -\"     \"-\n"));
 	/* ids wrap around the number of tips, as strace's */
 	wrapped = printed((int)n + 1, LTR_TIPS_COMPACT);
 	assert_string_equal(wrapped, compact);
