@@ -52,6 +52,9 @@
 
 /* Family types, one section per family file (src/decode/README.md). */
 
+/* descriptors (desc.c) */
+#define A_DUP3_FLAGS   { ltr_print_arg_dup3_flags, 0, 0, NULL }   /* O_CLOEXEC, 0x1 O_??? */
+
 /* files (file.c) */
 #define A_OPEN_FLAGS   { ltr_print_arg_open_flags, 0, 0, NULL }   /* O_RDONLY|O_CLOEXEC */
 #define A_UMODE        { ltr_print_arg_umode, 0, 0, NULL }        /* 0644, 000 (16 bits) */
@@ -62,6 +65,8 @@
 #define A_DIRENTS_OUT  { ltr_print_arg_dirents, 1, 0, NULL }      /* getdents */
 #define A_DIRENTS64_OUT { ltr_print_arg_dirents64, 1, 0, NULL }   /* getdents64 */
 #define A_STATFS_OUT   { ltr_print_arg_statfs, 1, 0, NULL }       /* {f_type=EXT2_SUPER_MAGIC, ...} */
+#define A_DEV32        { ltr_print_arg_dev32, 0, 0, NULL }        /* unsigned int dev: makedev(0x1, 0x3) */
+#define A_USTAT_OUT    { ltr_print_arg_ustat, 1, 0, NULL }        /* {f_tfree=N, f_tinode=N} */
 #define A_OPEN_HOW     { ltr_print_arg_open_how, 0, 0, NULL }     /* struct open_how, size next */
 #define A_XATTR_VAL(n) { ltr_print_arg_xattr_val, 0, n, NULL }      /* size in arg n */
 #define A_XATTR_OUT(n) { ltr_print_arg_xattr_val, 1, n, NULL }      /* ret bytes at exit */
@@ -71,6 +76,13 @@
 #define A_IOV_IN(n)    { ltr_print_arg_iov_in, 0, n, NULL }       /* writev: count in arg n */
 #define A_IOV_OUT(n)   { ltr_print_arg_iov_out, 1, n, NULL }      /* readv: ret bytes at exit */
 #define A_LOFF_PTR     { ltr_print_arg_loff_ptr, 0, 0, NULL }     /* [0] or NULL */
+
+/* io_uring (io_uring.c) */
+#define A_URING_PARAMS_OUT { ltr_print_arg_uring_params, 1, 0, NULL } /* io_uring_params */
+
+/* memfd_create (memfd.c) */
+#define A_MEMFD_NAME   { ltr_print_arg_memfd_name, 0, 0, NULL }   /* NUL-terminated, 249 bytes */
+#define A_MEMFD_FLAGS  { ltr_print_arg_memfd_flags, 0, 0, NULL }  /* MFD_HUGETLB|30<<MFD_HUGE_SHIFT */
 
 /* memory (memory.c) */
 #define A_MMAP_FLAGS   { ltr_print_arg_mmap_flags, 0, 0, NULL }   /* MAP_PRIVATE|... */
@@ -95,8 +107,11 @@
 /* shared (print.c) */
 #define A_BUF_OUT_HEX(n) { ltr_print_arg_buf_out_hex, 1, n, NULL } /* getrandom */
 #define A_INT_OUT      { ltr_print_arg_int_out, 1, 0, NULL }      /* [0] at exit: timer_create, getcpu */
+#define A_ADDR_OUT     { ltr_print_arg_word_out, 1, 0, NULL }     /* [0x7f...] at exit: get_robust_list */
+#define A_ULONG_OUT    { ltr_print_arg_word_out, 1, 1, NULL }     /* [24] at exit */
 
 /* processes (process.c) */
+#define A_HOSTNAME     { ltr_print_arg_hostname, 0, 0, NULL }     /* sethostname: length next */
 #define A_UNAME_OUT    { ltr_print_arg_uname, 1, 0, NULL }        /* {sysname="Linux", ...} */
 #define A_SYSINFO_OUT  { ltr_print_arg_sysinfo, 1, 0, NULL }
 #define A_PERSONALITY  { ltr_print_arg_personality, 1, 0, NULL }    /* also sets " (PER_LINUX)" */
@@ -119,7 +134,10 @@
 #define A_TIMESPEC_OUT { ltr_print_arg_timespec, 1, 0, NULL }
 #define A_TIMESPEC64   { ltr_print_arg_timespec64, 0, 0, NULL }   /* *_time64 syscalls */
 #define A_TIMESPEC64_OUT { ltr_print_arg_timespec64, 1, 0, NULL }
+#define A_TIMEVAL      { ltr_print_arg_timeval, 0, 0, NULL }      /* settimeofday */
 #define A_TIMEVAL_OUT  { ltr_print_arg_timeval, 1, 0, NULL }      /* gettimeofday */
+#define A_TIMEZONE     { ltr_print_arg_timezone, 0, 0, NULL }     /* {tz_minuteswest=0, tz_dsttime=0} */
+#define A_TIMEZONE_OUT { ltr_print_arg_timezone, 1, 0, NULL }
 #define A_TIME_OUT     { ltr_print_arg_time_out, 1, 0, NULL }     /* time(): also sets " (date)" */
 /* nanosleep's rem (n = 0), clock_nanosleep's (n = 1 + its flags argument) */
 #define A_TIMESPEC_REM(n)   { ltr_print_arg_timespec_rem, 1, n, NULL }
@@ -132,10 +150,14 @@
 #define A_ITIMERVAL_OUT { ltr_print_arg_itimerval, 1, 0, NULL }
 #define A_TMS_OUT      { ltr_print_arg_tms, 1, 0, NULL }            /* times() */
 #define A_UTIMENS      { ltr_print_arg_utimens, 0, 0, NULL }        /* [UTIME_NOW, ...] */
+#define A_UTIMES       { ltr_print_arg_utimes, 0, 0, NULL }         /* utimes: two timevals */
+#define A_UTIMBUF      { ltr_print_arg_utimbuf, 0, 0, NULL }        /* utime: {actime=..., modtime=...} */
 #define A_SIGEVENT     { ltr_print_arg_sigevent, 0, 0, NULL }     /* {sigev_signo=..., ...} */
 
 /* user and group ids (uid.c) */
 #define A_GROUPS       { ltr_print_arg_groups, 0, 0, NULL }       /* setgroups: [0, 1] */
 #define A_GROUPS_OUT   { ltr_print_arg_groups, 1, 0, NULL }       /* getgroups: ret ids */
+#define A_UID          { ltr_print_arg_uid, 0, 0, NULL }          /* uid_t, gid_t: 4294901760, -1 */
+#define A_UID_OUT      { ltr_print_arg_uid_out, 1, 0, NULL }      /* getresuid: [0] at exit */
 
 #endif

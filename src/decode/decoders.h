@@ -36,8 +36,9 @@ ltr_decoder ltr_decode_bpf;
 /* capget, capset (capability.c) */
 ltr_decoder ltr_decode_capget;
 
-/* pipe, pipe2, close_range (desc.c) */
+/* pipe, pipe2, dup3, close_range (desc.c) */
 ltr_decoder ltr_decode_pipe, ltr_decode_close_range;
+ltr_arg_printer ltr_print_arg_dup3_flags;
 
 /* epoll (epoll.c) */
 ltr_decoder ltr_decode_epoll_ctl, ltr_decode_epoll_wait;
@@ -63,12 +64,14 @@ void ltr_print_file_mode(struct ltr_strbuf *out, unsigned mode);
 /* statfs buffers; mknod(at), openat2 */
 ltr_decoder ltr_decode_mknod;
 ltr_arg_printer ltr_print_arg_statfs, ltr_print_arg_open_how;
+/* ustat */
+ltr_arg_printer ltr_print_arg_dev32, ltr_print_arg_ustat;
 /* xattr values; fadvise64, fallocate (64-bit halves on i386) */
 ltr_arg_printer ltr_print_arg_xattr_val, ltr_print_arg_xattr_list;
 ltr_decoder ltr_decode_fadvise64, ltr_decode_fallocate;
 
-/* futex (futex.c) */
-ltr_decoder ltr_decode_futex;
+/* futex, futex_waitv (futex.c) */
+ltr_decoder ltr_decode_futex, ltr_decode_futex_waitv;
 
 /* buffers (io.c) */
 ltr_decoder ltr_decode_preadv, ltr_decode_sendfile;
@@ -90,11 +93,17 @@ ltr_decoder ltr_decode_msgget, ltr_decode_msgsnd, ltr_decode_msgrcv, ltr_decode_
 	ltr_decode_semget, ltr_decode_semop, ltr_decode_semctl, ltr_decode_shmget,
 	ltr_decode_shmat, ltr_decode_shmdt, ltr_decode_shmctl, ltr_decode_ipc;
 
+/* ioprio_get, ioprio_set (ioprio.c) */
+ltr_decoder ltr_decode_ioprio;
+
 /* ioctl (ioctl.c; KVM's requests in kvm.c, below) */
 ltr_decoder ltr_decode_ioctl;
 
 /* membarrier (membarrier.c) */
 ltr_decoder ltr_decode_membarrier;
+
+/* memfd_create (memfd.c) */
+ltr_arg_printer ltr_print_arg_memfd_name, ltr_print_arg_memfd_flags;
 
 /* memory (memory.c) */
 ltr_decoder ltr_decode_mmap, ltr_decode_mmap2, ltr_decode_mremap;
@@ -136,6 +145,27 @@ ltr_decoder ltr_decode_prctl, ltr_decode_arch_prctl;
 
 /* shared helpers (print.c) */
 /*
+ * An array of nmemb elements of elem_size bytes (at most
+ * LTR_ARRAY_ELEM_MAX) at addr, as strace's print_array: NULL; "[]";
+ * the address when the size wraps, the first element cannot be read or,
+ * at exit, the call failed; else "[e0, e1, ...]", each element read then
+ * printed by print (which gets the element's size and returns false to
+ * end the array there), "..." after ltr_array_max(c) elements,
+ * "... /" "* 0xADDR *" "/" at an element that cannot be read. Returns
+ * whether every element was printed.
+ */
+#define LTR_ARRAY_ELEM_MAX 128
+typedef bool ltr_elem_printer(struct ltr_call *c, const unsigned char *elem,
+			      unsigned size, void *data);
+bool ltr_print_array(struct ltr_call *c, uint64_t addr, uint64_t nmemb,
+		     unsigned elem_size, ltr_elem_printer *print, void *data);
+/*
+ * A NUL-terminated string in a buffer of len bytes (strace's printstr_ex
+ * with QUOTE_0_TERMINATED: memfd_create's name): cut at -s, "..." when no
+ * NUL ends it within len; the address when it cannot be read.
+ */
+void ltr_print_strn0(struct ltr_call *c, uint64_t addr, uint64_t len);
+/*
  * An output argument (at_exit in its row) of a call that failed, at exit:
  * prints its address and returns true; false, printing nothing, otherwise.
  */
@@ -153,23 +183,11 @@ ltr_arg_printer ltr_print_arg_int_out;
  * offsets in a comment and the bytes in hex (cut at -s); total is capped at
  * LTR_NONZERO_MAX (a page, as strace). Returns whether it printed.
  */
-/*
- * One element of an array for ltr_print_array(): size bytes at elem;
- * returns false to end the array there.
- */
-typedef bool ltr_elem_printer(struct ltr_call *c, const unsigned char *elem,
-			      unsigned size, void *data);
-/*
- * strace's print_array: "[e1, e2, ...]", NULL, "[]", the address when
- * unreadable or its size overflows, "..." after ltr_array_max() elements,
- * "..." and the address in a comment at an unreadable element;
- * elem_size at most 64.
- */
-bool ltr_print_array(struct ltr_call *c, uint64_t addr, uint64_t nmemb,
-		     unsigned elem_size, ltr_elem_printer *print, void *data);
 #define LTR_NONZERO_MAX 4096u
 bool ltr_print_nonzero_bytes(struct ltr_call *c, const char *prefix, uint64_t addr,
 			     unsigned start, uint64_t total);
+/* a long or pointer the kernel stores (get_robust_list's) */
+ltr_arg_printer ltr_print_arg_word_out;
 
 /* processes (process.c) */
 ltr_decoder ltr_decode_execve, ltr_decode_execveat, ltr_decode_clone,
@@ -177,7 +195,7 @@ ltr_decoder ltr_decode_execve, ltr_decode_execveat, ltr_decode_clone,
 	ltr_decode_restart_syscall, ltr_decode_ptrace;
 /* i386's set_thread_area, get_thread_area */
 ltr_decoder ltr_decode_set_thread_area, ltr_decode_get_thread_area;
-ltr_arg_printer ltr_print_arg_uname, ltr_print_arg_sysinfo,
+ltr_arg_printer ltr_print_arg_uname, ltr_print_arg_hostname, ltr_print_arg_sysinfo,
 	ltr_print_arg_personality;
 
 /* resources (resource.c) */
@@ -185,7 +203,7 @@ ltr_decoder ltr_decode_prlimit64, ltr_decode_getrlimit, ltr_decode_setrlimit;
 ltr_arg_printer ltr_print_arg_rusage, ltr_print_arg_prio_who;
 
 /* scheduling (sched.c) */
-ltr_decoder ltr_decode_sched_affinity;
+ltr_decoder ltr_decode_sched_affinity, ltr_decode_sched_setattr, ltr_decode_sched_getattr;
 ltr_arg_printer ltr_print_arg_sched_getscheduler_pid, ltr_print_arg_sched_param;
 
 /* signals (signal.c) */
@@ -214,8 +232,9 @@ void ltr_print_siginfo_addr(struct ltr_call *c, uint64_t addr);
 ltr_arg_printer ltr_print_arg_sigset_sized;
 
 /* time (time.c) */
+ltr_decoder ltr_decode_adjtimex;
 ltr_arg_printer ltr_print_arg_timespec, ltr_print_arg_timespec64,
-	ltr_print_arg_timeval, ltr_print_arg_time_out;
+	ltr_print_arg_timeval, ltr_print_arg_timezone, ltr_print_arg_time_out;
 /* nanosleep's and clock_nanosleep's remaining time */
 ltr_arg_printer ltr_print_arg_timespec_rem, ltr_print_arg_timespec64_rem;
 /* struct timespec in tracee memory: "{tv_sec=0, tv_nsec=1000}" or address. */
@@ -231,12 +250,13 @@ void ltr_print_timespec(struct ltr_call *c, uint64_t addr);
 void ltr_print_time_pair_at(struct ltr_call *c, uint64_t addr, unsigned ws,
 			    const char *sub);
 ltr_arg_printer ltr_print_arg_itimerspec, ltr_print_arg_itimerspec64,
-	ltr_print_arg_itimerval, ltr_print_arg_tms, ltr_print_arg_utimens;
+	ltr_print_arg_itimerval, ltr_print_arg_tms, ltr_print_arg_utimens,
+	ltr_print_arg_utimes, ltr_print_arg_utimbuf;
 /* timer_create, mq_notify */
 ltr_arg_printer ltr_print_arg_sigevent;
 
-/* getgroups, setgroups and their *32 forms (uid.c) */
-ltr_arg_printer ltr_print_arg_groups;
+/* getgroups, setgroups and their *32 forms; uid_t arguments (uid.c) */
+ltr_arg_printer ltr_print_arg_groups, ltr_print_arg_uid, ltr_print_arg_uid_out;
 
 /* KVM ioctls (kvm.c) */
 /*

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Descriptor calls without a family of their own: pipe, pipe2 and
- * close_range, as strace 6.1 prints them.
+ * Descriptor calls without a family of their own: pipe, pipe2, dup3's
+ * flags and close_range, as strace 6.1 prints them.
  */
 #include <string.h>
 
@@ -26,8 +26,8 @@ void ltr_decode_pipe(struct ltr_call *c)
 	}
 	if (strcmp(c->desc->name, "pipe2") == 0) {
 		ltr_sb_puts(c->out, ", ");
-		ltr_print_flags(c->out, ltr_xlat_for_arch(LTR_XT(pipe2_flags), c->arch),
-				(uint32_t)c->args[1], NULL);
+		/* strace prints them from the open flags, as dup3's */
+		ltr_print_arg_dup3_flags(c, 1);
 	}
 }
 
@@ -35,7 +35,17 @@ void ltr_decode_close_range(struct ltr_call *c)
 {
 	if (c->exiting)
 		return;
-	ltr_print_fd(c, (int)(uint32_t)c->args[0]);
-	ltr_sb_printf(c->out, ", %u, ", (unsigned)c->args[1]);
-	ltr_print_flags(c->out, LTR_XT(close_range_flags), (uint32_t)c->args[2], NULL);
+	/* strace prints both bounds as unsigned ints, never as descriptors */
+	ltr_sb_printf(c->out, "%u, %u, ", (unsigned)c->args[0], (unsigned)c->args[1]);
+	ltr_print_xt(c->out, LTR_XT(close_range_flags), (uint32_t)c->args[2]);
+}
+
+/*
+ * dup3's flags: strace prints them from the open flags of the tracee's
+ * arch, unknown bits with "O_???" ("O_TRUNC|O_CLOEXEC", "0x1 /" "* O_??? *" "/").
+ */
+void ltr_print_arg_dup3_flags(struct ltr_call *c, unsigned idx)
+{
+	ltr_print_flags_dflt(c->out, ltr_xlat_for_arch(LTR_XT(open_flags), c->arch),
+			     (uint32_t)c->args[idx], NULL, "O_???");
 }

@@ -53,51 +53,51 @@ void ltr_decode_epoll_ctl(struct ltr_call *c)
 		print_epoll_event(c, buf);
 }
 
-/* epoll_wait(epfd, events, maxevents, timeout) / epoll_pwait(..., sigmask, size) */
+static bool print_event_elem(struct ltr_call *c, const unsigned char *elem, unsigned size, void *data)
+{
+	(void)size;
+	(void)data;
+	print_epoll_event(c, elem);
+	return true;
+}
+
+/*
+ * epoll_wait(epfd, events, maxevents, timeout) / epoll_pwait(..., sigmask,
+ * size) / epoll_pwait2(..., timespec, sigmask, size): the events the call
+ * returned (an array of ret elements, ltr_print_array()); the timespec
+ * and the sigmask are read at exit, so a failed call shows their
+ * addresses, as strace.
+ */
 void ltr_decode_epoll_wait(struct ltr_call *c)
 {
-	unsigned size = epoll_event_size(c);
-	int64_t i;
+	bool failed = ltr_call_failed(c);
 
 	if (!c->exiting) {
 		ltr_print_fd(c, ltr_call_arg_int(c, 0));
 		ltr_sb_puts(c->out, ", ");
 		return;
 	}
-	/* no event: "[]" without reading anything, as strace */
-	if (ltr_call_failed(c) || (!ltr_call_verbose(c) && c->ret)) {
-		ltr_print_addr(c->out, c->args[1]);
-	} else {
-		ltr_sb_putc(c->out, '[');
-		for (i = 0; i < c->ret && (uint64_t)i < ltr_array_max(c); i++) {
-			unsigned char buf[16];
-
-			if (i)
-				ltr_sb_puts(c->out, ", ");
-			if (ltr_mem_read(c->mem, c->args[1] + (uint64_t)i * size,
-					 buf, size) != 0) {
-				ltr_sb_puts(c->out, "...");
-				break;
-			}
-			print_epoll_event(c, buf);
-		}
-		if ((uint64_t)c->ret > ltr_array_max(c))
-			ltr_sb_puts(c->out, ", ...");
-		ltr_sb_putc(c->out, ']');
-	}
+	if (failed)
+		ltr_print_addr(c->out, ltr_arg_word(c, 1));
+	else
+		ltr_print_array(c, ltr_arg_word(c, 1), (uint64_t)c->ret, epoll_event_size(c),
+				print_event_elem, NULL);
+	ltr_sb_printf(c->out, ", %d, ", ltr_call_arg_int(c, 2));
 	if (strcmp(c->desc->name, "epoll_pwait2") == 0) {
 		/* the timeout is a struct __kernel_timespec on every arch */
-		ltr_sb_printf(c->out, ", %d, ", ltr_call_arg_int(c, 2));
-		ltr_print_timespec64(c, c->args[3]);
-		ltr_sb_puts(c->out, ", ");
-		ltr_print_sigset_addr(c, c->args[4], c->args[5], 8);
-		ltr_sb_printf(c->out, ", %llu", (unsigned long long)c->args[5]);
+		if (failed)
+			ltr_print_addr(c->out, ltr_arg_word(c, 3));
+		else
+			ltr_print_timespec64(c, ltr_arg_word(c, 3));
+	} else {
+		ltr_sb_put_dec(c->out, ltr_call_arg_int(c, 3));
+	}
+	if (strcmp(c->desc->name, "epoll_wait") == 0)
 		return;
-	}
-	ltr_sb_printf(c->out, ", %d, %d", ltr_call_arg_int(c, 2), ltr_call_arg_int(c, 3));
-	if (strcmp(c->desc->name, "epoll_pwait") == 0) {
-		ltr_sb_puts(c->out, ", ");
-		ltr_print_sigset_addr(c, c->args[4], c->args[5], 8);
-		ltr_sb_printf(c->out, ", %llu", (unsigned long long)c->args[5]);
-	}
+	ltr_sb_puts(c->out, ", ");
+	if (failed)
+		ltr_print_addr(c->out, ltr_arg_word(c, 4));
+	else
+		ltr_print_sigset_addr(c, ltr_arg_word(c, 4), ltr_arg_word(c, 5), 8);
+	ltr_sb_printf(c->out, ", %llu", (unsigned long long)ltr_arg_word(c, 5));
 }

@@ -97,8 +97,16 @@ void ltr_decode_fcntl(struct ltr_call *c)
 		switch (cmd) {
 		case 1: case 3: case 9: case 11: case 1025: case 1032: case 1034:
 			return;   /* no argument */
-		case 0: case 1030: case 1031: case 1024: case 1026:
+		case 0: case 1030: case 1031:
 			ltr_sb_printf(c->out, ", %d", ltr_call_arg_int(c, 2));
+			return;
+		case 1024: /* F_SETLEASE: a lock type, the whole word */
+			ltr_sb_puts(c->out, ", ");
+			ltr_print_xt(c->out, LTR_XT(lock_types), ltr_arg_word(c, 2));
+			return;
+		case 1026: /* F_NOTIFY: DN_* events, the whole word */
+			ltr_sb_puts(c->out, ", ");
+			ltr_print_xt(c->out, LTR_XT(notify_flags), ltr_arg_word(c, 2));
 			return;
 		case 8: /* F_SETOWN: a process (-Y: its comm), or -pgrp */
 			ltr_sb_puts(c->out, ", ");
@@ -106,7 +114,7 @@ void ltr_decode_fcntl(struct ltr_call *c)
 			return;
 		case 2:
 			ltr_sb_puts(c->out, ", ");
-			ltr_print_flags(c->out, LTR_XT(fd_flags), (uint32_t)c->args[2], NULL);
+			ltr_print_xt(c->out, LTR_XT(fd_flags), (uint32_t)c->args[2]);
 			return;
 		case 4:
 			ltr_sb_puts(c->out, ", ");
@@ -154,6 +162,15 @@ void ltr_decode_fcntl(struct ltr_call *c)
 	/* F_DUPFD, F_DUPFD_CLOEXEC: a new descriptor (with its -y path). */
 	if (cmd == 0 || cmd == 1030) {
 		c->ret_kind = LTR_RET_FD;
+		return;
+	}
+	/* F_GETLEASE: the lock type, in hex, and its name */
+	if (cmd == 1025) {
+		const char *name = ltr_xlat_lookup(LTR_XT(lock_types), (uint64_t)c->ret);
+
+		c->ret_kind = LTR_RET_HEX;
+		if (name)
+			snprintf(c->ret_text, sizeof(c->ret_text), " (%s)", name);
 		return;
 	}
 	/* F_GETOWN: a process (-Y: its comm), or -pgrp */

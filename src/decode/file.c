@@ -642,7 +642,8 @@ void ltr_print_arg_statfs(struct ltr_call *c, unsigned idx)
 void ltr_decode_mknod(struct ltr_call *c)
 {
 	unsigned first = strcmp(c->desc->name, "mknodat") == 0 ? 1 : 0;
-	unsigned mode = (unsigned)c->args[first + 1];
+	/* the kernel's umode_t: 16 bits */
+	unsigned mode = (unsigned)c->args[first + 1] & 0xffff;
 	unsigned type = mode & 0170000;
 
 	if (c->exiting)
@@ -656,7 +657,8 @@ void ltr_decode_mknod(struct ltr_call *c)
 	ltr_print_file_mode(c->out, mode);
 	if (type == 0020000 || type == 0060000) {
 		ltr_sb_puts(c->out, ", ");
-		print_dev(c->out, ltr_arg_word(c, first + 2));
+		/* the kernel's unsigned int dev: old 32-bit encoding */
+		print_dev(c->out, (uint32_t)c->args[first + 2]);
 	}
 }
 
@@ -785,7 +787,11 @@ void ltr_decode_fadvise64(struct ltr_call *c)
 		advice = (uint32_t)c->args[3];
 	}
 	ltr_print_fd(c, ltr_call_arg_int(c, 0));
-	ltr_sb_printf(c->out, ", %lld, %lld, ", off, len);
+	/* x86_64's and the other 64-bit arches' len is a size_t */
+	if (!is64 && ltr_wordsize(c) == 8)
+		ltr_sb_printf(c->out, ", %lld, %llu, ", off, (unsigned long long)len);
+	else
+		ltr_sb_printf(c->out, ", %lld, %lld, ", off, len);
 	ltr_print_xval(c->out, LTR_XT(fadvise_advice), advice, "POSIX_FADV_???");
 }
 
@@ -807,4 +813,29 @@ void ltr_decode_fallocate(struct ltr_call *c)
 	ltr_sb_puts(c->out, ", ");
 	ltr_print_flags(c->out, LTR_XT(falloc_flags), (uint32_t)c->args[1], NULL);
 	ltr_sb_printf(c->out, ", %lld, %lld", off, len);
+}
+
+/* --- ustat --- */
+
+/* A dev_t the kernel takes as an unsigned int (ustat's): makedev(M, m). */
+void ltr_print_arg_dev32(struct ltr_call *c, unsigned idx)
+{
+	print_dev(c->out, (uint32_t)c->args[idx]);
+}
+
+/*
+ * struct ustat at exit: "{f_tfree=N, f_tinode=N}" (an int, then the
+ * tracee's unsigned long at its alignment); the address when the call
+ * failed.
+ */
+void ltr_print_arg_ustat(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = ltr_arg_word(c, idx);
+	unsigned ws = ltr_wordsize(c);
+	unsigned char buf[16];
+
+	if (ltr_print_out_failed(c, idx) || !ltr_fetch(c, addr, buf, 2 * ws))
+		return;
+	ltr_sb_printf(c->out, "{f_tfree=%d, f_tinode=%llu}", (int)ltr_get_u32(buf),
+		      (unsigned long long)ltr_get_uword(buf + ws, ws));
 }

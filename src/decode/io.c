@@ -13,74 +13,55 @@
 #include "ltr/mem.h"
 #include "decoders.h"
 
+/* What the iovec printer carries from one element to the next. */
+struct iov_walk {
+	int64_t data;   /* bytes of data left to show; < 0: no limit */
+	bool bases;     /* the bases' data, else their addresses */
+};
+
+static bool print_iov_elem(struct ltr_call *c, const unsigned char *elem, unsigned size, void *data)
+{
+	struct iov_walk *w = data;
+	unsigned ws = ltr_wordsize(c);
+	uint64_t base = ltr_get_uword(elem, ws);
+	uint64_t len = ltr_get_uword(elem + ws, ws);
+	uint64_t shown = len;
+
+	(void)size;
+	if (w->data >= 0 && (uint64_t)w->data < shown)
+		shown = (uint64_t)w->data;
+	ltr_sb_puts(c->out, "{iov_base=");
+	if (w->bases)
+		ltr_print_buf(c, base, shown);
+	else
+		ltr_print_addr(c->out, base);
+	ltr_sb_printf(c->out, ", iov_len=%llu}", (unsigned long long)len);
+	if (w->data >= 0)
+		w->data -= (int64_t)shown;
+	return true;
+}
+
 /*
  * Prints count iovecs at addr: "[{iov_base="ab", iov_len=2}, ...]". Each
  * base shows min(iov_len, what is left of data) bytes; data < 0 means no
  * limit. bases false prints every base as an address (a failed readv).
- * At most strsize elements are shown, then "...". An element that cannot
- * be read ends the list with "... /" "* address *" "/"; when the first
- * cannot, the whole array prints as its address.
+ * The array as ltr_print_array() prints it (count is the kernel's
+ * unsigned long: a count no memory can hold prints the address).
  */
 void ltr_print_iov(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t data,
 		   bool bases)
 {
-	unsigned ws = ltr_wordsize(c);
-	unsigned char elem[16];
-	uint64_t i, size = (uint64_t)2 * ws;
+	struct iov_walk w = { data, bases };
 
-	if (!addr) {
-		ltr_sb_puts(c->out, "NULL");
-		return;
-	}
-	if (count == 0) {
-		ltr_sb_puts(c->out, "[]");
-		return;
-	}
-	if (count > UINT64_MAX / size || addr + count * size < addr ||
-	    (ws == 4 && addr + count * size > 0x100000000ull) ||
-	    !ltr_fetch_quiet(c, addr, elem, (size_t)size)) {
-		ltr_print_addr(c->out, addr);
-		return;
-	}
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < count; i++) {
-		uint64_t base, len, shown;
-
-		if (i) {
-			ltr_sb_puts(c->out, ", ");
-			if (i >= c->opts->strsize) {
-				ltr_sb_puts(c->out, "...");
-				break;
-			}
-			if (ltr_mem_read(c->mem, addr + i * size, elem, (size_t)size) < 0) {
-				ltr_sb_printf(c->out, "... /* %#llx */",
-					      (unsigned long long)(addr + i * size));
-				break;
-			}
-		}
-		base = ltr_get_uword(elem, ws);
-		len = ltr_get_uword(elem + ws, ws);
-		shown = len;
-		if (data >= 0 && (uint64_t)data < shown)
-			shown = (uint64_t)data;
-		ltr_sb_puts(c->out, "{iov_base=");
-		if (bases)
-			ltr_print_buf(c, base, shown);
-		else
-			ltr_print_addr(c->out, base);
-		ltr_sb_printf(c->out, ", iov_len=%llu}", (unsigned long long)len);
-		if (data >= 0)
-			data -= (int64_t)shown;
-	}
-	ltr_sb_putc(c->out, ']');
+	ltr_print_array(c, addr, count, 2 * ltr_wordsize(c), print_iov_elem, &w);
 }
 
-/* The iovec count of an A_IOV_* argument: argument param, an int. */
+/* The iovec count of an A_IOV_* argument: argument param, an unsigned long. */
 static uint64_t iov_count(const struct ltr_call *c, unsigned idx)
 {
 	unsigned n = c->desc ? c->desc->args[idx].param : idx + 1;
 
-	return (uint32_t)c->args[n];
+	return ltr_arg_word(c, n);
 }
 
 /* writev's iovecs, printed at entry. */
@@ -116,7 +97,7 @@ void ltr_decode_preadv(struct ltr_call *c)
 		c->saved[0] = 0;  /* saved[] is not cleared between calls */
 		if (reading)
 			return;
-		ltr_print_iov(c, ltr_word_mask(c, c->args[1]), (uint32_t)c->args[2], -1, true);
+		ltr_print_iov(c, ltr_word_mask(c, c->args[1]), ltr_arg_word(c, 2), -1, true);
 		ltr_sb_puts(c->out, ", ");
 		c->saved[0] = 1;
 		return;
@@ -124,7 +105,7 @@ void ltr_decode_preadv(struct ltr_call *c)
 	if (!c->saved[0]) {
 		bool failed = ltr_call_failed(c);
 
-		ltr_print_iov(c, ltr_word_mask(c, c->args[1]), (uint32_t)c->args[2],
+		ltr_print_iov(c, ltr_word_mask(c, c->args[1]), ltr_arg_word(c, 2),
 			      failed ? 0 : c->ret, !failed);
 		ltr_sb_puts(c->out, ", ");
 	}
@@ -132,10 +113,12 @@ void ltr_decode_preadv(struct ltr_call *c)
 		offset = (int64_t)((c->args[3] & 0xffffffffu) | (c->args[4] & 0xffffffffu) << 32);
 	else
 		offset = (int64_t)c->args[3];
-	ltr_sb_printf(c->out, "%u, %lld", (unsigned)c->args[2], (long long)offset);
+	/* vlen: the kernel's unsigned long */
+	ltr_sb_printf(c->out, "%llu, %lld", (unsigned long long)ltr_arg_word(c, 2),
+		      (long long)offset);
 	if (strchr(name, '2')) {
 		ltr_sb_puts(c->out, ", ");
-		ltr_print_flags(c->out, LTR_XT(rwf_flags), (uint32_t)c->args[5], NULL);
+		ltr_print_xt(c->out, LTR_XT(rwf_flags), (uint32_t)c->args[5]);
 	}
 }
 
@@ -160,7 +143,8 @@ void ltr_print_arg_loff_ptr(struct ltr_call *c, unsigned idx)
 void ltr_decode_sendfile(struct ltr_call *c)
 {
 	uint64_t addr = ltr_word_mask(c, c->args[2]);
-	unsigned size = (c->desc && strcmp(c->desc->name, "sendfile64") == 0) ? 8 : ltr_wordsize(c);
+	bool is64 = c->desc && strcmp(c->desc->name, "sendfile64") == 0;
+	unsigned size = is64 ? 8 : ltr_wordsize(c);
 	unsigned char buf[8];
 
 	if (!c->exiting) {

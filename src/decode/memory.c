@@ -113,14 +113,14 @@ void ltr_decode_mmap2(struct ltr_call *c)
 void ltr_decode_mremap(struct ltr_call *c)
 {
 	struct ltr_strbuf *out = c->out;
-	uint64_t flags = (uint32_t)c->args[3];
+	uint64_t flags = ltr_arg_word(c, 3);  /* strace reads the whole word */
 
 	if (c->exiting)
 		return;
 	ltr_print_addr(out, ltr_arg_word(c, 0));
 	ltr_sb_printf(out, ", %llu, %llu, ", (unsigned long long)ltr_arg_word(c, 1),
 		      (unsigned long long)ltr_arg_word(c, 2));
-	ltr_print_flags(out, LTR_XT(mremap_flags), flags, NULL);
+	ltr_print_xt(out, LTR_XT(mremap_flags), flags);
 	if (flags & 2) {
 		ltr_sb_append(out, ", ", 2);
 		ltr_print_addr(out, ltr_arg_word(c, 4));

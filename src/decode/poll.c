@@ -4,6 +4,7 @@
  * arrays at entry and the ready ones after the return value, as strace
  * 6.1 prints them.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "ltr/decode.h"
@@ -12,120 +13,107 @@
 
 /* --- poll --- */
 
+static bool print_pollfd(struct ltr_call *c, const unsigned char *pfd, unsigned size, void *data)
+{
+	int32_t fd = (int32_t)ltr_get_u32(pfd);
+
+	(void)size;
+	(void)data;
+	ltr_sb_puts(c->out, "{fd=");
+	ltr_print_fd(c, fd);
+	/* strace leaves the events of ignored entries out */
+	if (fd >= 0) {
+		ltr_sb_puts(c->out, ", events=");
+		ltr_print_flags_dflt(c->out, LTR_XT(poll_events), ltr_get_u16(pfd + 4), NULL,
+				     "POLL???");
+	}
+	ltr_sb_putc(c->out, '}');
+	return true;
+}
+
 /*
  * The pollfd array at entry: "[{fd=3, events=POLLIN}, ...]", each fd with
- * its -y path (the revents summary after the return value has none).
+ * its -y path (the revents summary after the return value has none);
+ * nfds, an unsigned int, is how many the array has (ltr_print_array():
+ * an array no memory can hold prints its address).
  */
-static void print_pollfds(struct ltr_call *c, uint64_t addr, uint64_t n)
+static void print_pollfds(struct ltr_call *c, uint64_t addr, uint32_t n)
 {
-	uint64_t i;
-
-	if (!addr) {
-		ltr_sb_puts(c->out, "NULL");
-		return;
-	}
-	if (!ltr_call_verbose(c)) {
-		ltr_print_addr(c->out, addr);
-		return;
-	}
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		int32_t fd;
-		int16_t ev[2];
-		unsigned char pfd[8];
-
-		if (i == ltr_array_max(c)) {
-			ltr_sb_puts(c->out, ", ...");
-			break;
-		}
-		if (ltr_mem_read(c->mem, addr + i * 8, pfd, 8) != 0) {
-			if (i)
-				ltr_sb_puts(c->out, ", ");
-			ltr_sb_printf(c->out, "... /* %#llx */",
-				      (unsigned long long)(addr + i * 8));
-			break;
-		}
-		memcpy(&fd, pfd, 4);
-		memcpy(ev, pfd + 4, 4);
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		if (fd < 0) {
-			/* strace leaves the events of ignored entries out */
-			ltr_sb_printf(c->out, "{fd=%d}", fd);
-			continue;
-		}
-		ltr_sb_puts(c->out, "{fd=");
-		ltr_print_fd(c, fd);
-		ltr_sb_puts(c->out, ", events=");
-		ltr_print_flags(c->out, LTR_XT(poll_events), (uint16_t)ev[0], NULL);
-		ltr_sb_putc(c->out, '}');
-	}
-	ltr_sb_putc(c->out, ']');
+	ltr_print_array(c, addr, n, 8, print_pollfd, NULL);
 }
 
 /*
  * The revents summary after poll's and ppoll's return value, as a
- * ret_suffix: " ([{fd=4, revents=POLLOUT}, ...])", then ppoll's ", left
+ * ret_suffix: " ([{fd=4, revents=POLLOUT}, ...])", then ppoll's "left
  * {...}"; " (Timeout)" when nothing was ready. strace builds it in a
  * buffer of 1024 bytes: at most -s entries with revents unless
  * abbreviation is off, and "..." where the next entry would come within
- * SUMMARY_RESERVE bytes of the buffer's end.
+ * SUMMARY_RESERVE bytes of the buffer's end; an entry it cannot read
+ * ends the list with its address. Nothing when there is nothing to say.
  */
 #define SUMMARY_SIZE 1024
 #define SUMMARY_RESERVE 27 /* 2 + two 64-bit longs in hex + ", ], ..." */
 static void poll_suffix(struct ltr_call *c)
 {
 	bool ppoll = c->desc && strncmp(c->desc->name, "ppoll", 5) == 0;
-	uint64_t i, n = c->args[1];
+	uint64_t addr = ltr_arg_word(c, 0), tmo = ppoll ? ltr_arg_word(c, 2) : 0;
+	uint32_t n = (uint32_t)c->args[1];
 	uint64_t max = ltr_call_abbrev(c) ? c->opts->strsize : UINT64_MAX;
-	uint64_t shown = 0;
-	size_t start;
+	uint64_t shown = 0, i;
+	size_t start = c->out->len, body;
+	bool any = false;
 
 	if (c->ret == 0) {
 		ltr_sb_puts(c->out, " (Timeout)");
 		return;
 	}
-	if (!ltr_call_verbose(c))
-		return;
 	ltr_sb_puts(c->out, " (");
-	start = c->out->len;
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		unsigned char pfd[8];
-		int32_t fd;
-		int16_t ev[2];
-		size_t at;
+	body = c->out->len;
+	if (ltr_call_verbose(c) && addr && n && addr + (uint64_t)n * 8 > addr) {
+		for (i = 0; i < n; i++) {
+			uint64_t at = addr + i * 8;
+			unsigned char pfd[8];
+			size_t mark;
 
-		if (ltr_mem_read(c->mem, c->args[0] + i * 8, pfd, 8) != 0)
-			break;
-		memcpy(&fd, pfd, 4);
-		memcpy(ev, pfd + 4, 4);
-		if (!ev[1])
-			continue;
-		if (shown)
-			ltr_sb_puts(c->out, ", ");
-		if (shown == max) {
-			ltr_sb_puts(c->out, "...");
-			break;
+			if (ltr_mem_read(c->mem, at, pfd, 8) != 0) {
+				ltr_sb_puts(c->out, any ? ", " : "[");
+				any = true;
+				ltr_sb_printf(c->out, "%#llx", (unsigned long long)at);
+				break;
+			}
+			if (!ltr_get_u16(pfd + 6))
+				continue;
+			ltr_sb_puts(c->out, any ? ", " : "[");
+			any = true;
+			if (shown == max) {
+				ltr_sb_puts(c->out, "...");
+				break;
+			}
+			mark = c->out->len;
+			ltr_sb_printf(c->out, "{fd=%d, revents=", (int32_t)ltr_get_u32(pfd));
+			ltr_print_flags(c->out, LTR_XT(poll_events), ltr_get_u16(pfd + 6), NULL);
+			if (c->out->len - body + 1 >= SUMMARY_SIZE - SUMMARY_RESERVE) {
+				ltr_sb_truncate(c->out, mark);
+				ltr_sb_puts(c->out, "...");
+				break;
+			}
+			ltr_sb_putc(c->out, '}');
+			shown++;
 		}
-		at = c->out->len;
-		ltr_sb_printf(c->out, "{fd=%d, revents=", fd);
-		ltr_print_flags(c->out, LTR_XT(poll_events), (uint16_t)ev[1], NULL);
-		if (c->out->len - start + 1 >= SUMMARY_SIZE - SUMMARY_RESERVE) {
-			ltr_sb_truncate(c->out, at);
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		ltr_sb_putc(c->out, '}');
-		shown++;
+		if (any)
+			ltr_sb_putc(c->out, ']');
 	}
-	ltr_sb_putc(c->out, ']');
-	if (ppoll && c->args[2]) {
-		ltr_sb_puts(c->out, ", left ");
+	if (tmo) {
+		ltr_sb_puts(c->out, any ? ", left " : "left ");
+		any = true;
 		if (ltr_wordsize(c) == 8 || strstr(c->desc->name, "time64"))
-			ltr_print_timespec64(c, c->args[2]);
+			ltr_print_timespec64(c, tmo);
 		else
-			ltr_print_timespec32(c, c->args[2]);
+			ltr_print_timespec32(c, tmo);
+	}
+	if (!any) {
+		ltr_sb_truncate(c->out, start);
+		return;
 	}
 	ltr_sb_putc(c->out, ')');
 }
@@ -134,12 +122,13 @@ static void poll_suffix(struct ltr_call *c)
 void ltr_decode_poll(struct ltr_call *c)
 {
 	if (!c->exiting) {
-		print_pollfds(c, c->args[0], c->args[1]);
+		print_pollfds(c, ltr_arg_word(c, 0), (uint32_t)c->args[1]);
 		ltr_sb_printf(c->out, ", %u, %d", (unsigned)c->args[1],
 			      ltr_call_arg_int(c, 2));
 		return;
 	}
-	c->ret_suffix = poll_suffix;
+	if (!ltr_call_failed(c))
+		c->ret_suffix = poll_suffix;
 }
 
 /* ppoll(fds, nfds, tmo, sigmask, sigsetsize) */
@@ -148,7 +137,7 @@ void ltr_decode_ppoll(struct ltr_call *c)
 	bool t64 = ltr_wordsize(c) == 8 || strstr(c->desc->name, "time64");
 
 	if (!c->exiting) {
-		print_pollfds(c, c->args[0], c->args[1]);
+		print_pollfds(c, ltr_arg_word(c, 0), (uint32_t)c->args[1]);
 		ltr_sb_printf(c->out, ", %u, ", (unsigned)c->args[1]);
 		if (t64)
 			ltr_print_timespec64(c, c->args[2]);
@@ -159,7 +148,8 @@ void ltr_decode_ppoll(struct ltr_call *c)
 		ltr_sb_printf(c->out, ", %llu", (unsigned long long)c->args[4]);
 		return;
 	}
-	c->ret_suffix = poll_suffix;
+	if (!ltr_call_failed(c))
+		c->ret_suffix = poll_suffix;
 }
 
 /* --- select --- */
@@ -167,79 +157,63 @@ void ltr_decode_ppoll(struct ltr_call *c)
 #define SELECT_MAX_FDS (1024 * 1024)  /* bits of a set read at most */
 
 /*
- * An fd_set of nfds bits at addr: "[3 5]", NULL, or the address when
- * unreadable. Read in tracee words, as the kernel copies it. paths: each
- * fd with its -y path (the sets at entry; the ready sets after the return
- * value are plain numbers, as strace prints them).
+ * How many fds of the sets strace looks at, and how many bytes of each
+ * it reads: the int nfds (negative as 0, at most SELECT_MAX_FDS), its
+ * bytes rounded up to the tracee's word.
  */
-static void print_fdset(struct ltr_call *c, uint64_t addr, int nfds, bool paths)
+static int select_nfds(int nfds)
+{
+	return nfds < 0 ? 0 : nfds > SELECT_MAX_FDS ? SELECT_MAX_FDS : nfds;
+}
+
+static unsigned fdset_size(const struct ltr_call *c, int nfds)
 {
 	unsigned ws = ltr_wordsize(c);
-	unsigned char word[8];
-	bool first = true;
-	int base;
 
-	if (!addr) {
-		ltr_sb_puts(c->out, "NULL");
-		return;
+	return ((unsigned)(nfds + 7) / 8 + ws - 1) / ws * ws;
+}
+
+/*
+ * Reads the set at addr (size bytes) into a buffer the caller frees;
+ * NULL when it cannot be read.
+ */
+static unsigned char *read_fdset(struct ltr_call *c, uint64_t addr, unsigned size)
+{
+	unsigned char *bits = ltr_xmalloc(size);
+
+	if (ltr_mem_read(c->mem, addr, bits, size) != 0) {
+		free(bits);
+		return NULL;
 	}
-	if (nfds < 0) {
-		ltr_print_addr(c->out, addr);
-		return;
-	}
-	if (nfds > SELECT_MAX_FDS)
-		nfds = SELECT_MAX_FDS;
-	/* Whole set readable first: strace prints the address otherwise. */
-	if (nfds && ltr_mem_read(c->mem, addr + ((uint64_t)(nfds - 1) / (8 * ws)) * ws,
-				 word, ws) != 0) {
+	return bits;
+}
+
+/*
+ * A set at entry: "[3 5]" with each fd's -y path; its address when -e
+ * verbose= leaves the call out, when nfds leaves nothing to read, or
+ * when its bytes cannot be read whole; NULL.
+ */
+static void print_fdset(struct ltr_call *c, uint64_t addr, int nfds)
+{
+	unsigned size = fdset_size(c, nfds);
+	unsigned char *bits;
+	bool first = true;
+
+	if (!addr || !size || !ltr_call_verbose(c) || !(bits = read_fdset(c, addr, size))) {
 		ltr_print_addr(c->out, addr);
 		return;
 	}
 	ltr_sb_putc(c->out, '[');
-	for (base = 0; base < nfds; base += (int)(8 * ws)) {
-		uint64_t bits = 0;
-		unsigned b;
-
-		if (ltr_mem_read(c->mem, addr + (uint64_t)base / 8, word, ws) != 0)
-			break;
-		memcpy(&bits, word, ws);
-		for (b = 0; b < 8 * ws && base + (int)b < nfds; b++) {
-			if (!(bits >> b & 1))
-				continue;
-			if (!first)
-				ltr_sb_putc(c->out, ' ');
-			first = false;
-			if (paths)
-				ltr_print_fd(c, base + (int)b);
-			else
-				ltr_sb_printf(c->out, "%d", base + (int)b);
-		}
+	for (int fd = 0; fd < nfds; fd++) {
+		if (!(bits[fd / 8] >> (fd % 8) & 1))
+			continue;
+		if (!first)
+			ltr_sb_putc(c->out, ' ');
+		first = false;
+		ltr_print_fd(c, fd);
 	}
 	ltr_sb_putc(c->out, ']');
-}
-
-/* True when some of the first nfds bits of the set at addr are set. */
-static bool fdset_any(struct ltr_call *c, uint64_t addr, int nfds)
-{
-	unsigned ws = ltr_wordsize(c);
-	int base;
-
-	if (!addr || nfds <= 0)
-		return false;
-	if (nfds > SELECT_MAX_FDS)
-		nfds = SELECT_MAX_FDS;
-	for (base = 0; base < nfds; base += (int)(8 * ws)) {
-		uint64_t bits = 0;
-		unsigned left = (unsigned)(nfds - base);
-
-		if (ltr_mem_read(c->mem, addr + (uint64_t)base / 8, &bits, ws) != 0)
-			return false;
-		if (left < 64)
-			bits &= (1ull << left) - 1;
-		if (bits)
-			return true;
-	}
-	return false;
+	free(bits);
 }
 
 /* The five select arguments; i386's old select passes them in a struct. */
@@ -297,13 +271,23 @@ static void print_select_timeout(struct ltr_call *c, uint64_t addr)
 	ltr_print_time_pair_at(c, addr, ltr_wordsize(c), "tv_usec");
 }
 
-/* After the value: " (in [3], out [4 6], left {...})" or " (Timeout)". */
+/*
+ * After the value: " (in [3], out [4 6], left {...})" or " (Timeout)",
+ * as strace builds it in a buffer of 1024 bytes: as many fds as the call
+ * said were ready, fds dropped where the buffer would be full, " ()"
+ * when no set holds any. strace closes a set with ']' after every set it
+ * looked at once something was printed, which is what ltr does too.
+ */
+#define SELECT_SUMMARY_LIMIT (1024 - (11 + 12 + 2))
 static void select_suffix(struct ltr_call *c)
 {
 	static const char *const names[3] = { "in", "out", "except" };
 	struct select_args sa;
-	bool first = true;
-	unsigned i;
+	const char *sep = "";
+	int64_t ready = c->ret;
+	size_t start;
+	unsigned size;
+	int nfds;
 
 	if (c->ret == 0) {
 		ltr_sb_puts(c->out, " (Timeout)");
@@ -311,22 +295,39 @@ static void select_suffix(struct ltr_call *c)
 	}
 	if (!get_select_args(c, &sa, false))
 		return;
-	for (i = 0; i < 3; i++) {
-		if (!fdset_any(c, sa.sets[i], sa.nfds))
+	nfds = select_nfds(sa.nfds);
+	size = fdset_size(c, nfds);
+	ltr_sb_puts(c->out, " (");
+	start = c->out->len;
+	for (unsigned i = 0; i < 3 && ready > 0; i++) {
+		unsigned char *bits;
+		bool first = true;
+
+		if (!sa.sets[i] || !size || !(bits = read_fdset(c, sa.sets[i], size)))
 			continue;
-		ltr_sb_puts(c->out, first ? " (" : ", ");
-		first = false;
-		ltr_sb_printf(c->out, "%s ", names[i]);
-		print_fdset(c, sa.sets[i], sa.nfds, false);
+		for (int fd = 0; fd < nfds; fd++) {
+			if (!(bits[fd / 8] >> (fd % 8) & 1))
+				continue;
+			if (c->out->len - start < SELECT_SUMMARY_LIMIT) {
+				if (first)
+					ltr_sb_printf(c->out, "%s%s [%d", sep, names[i], fd);
+				else
+					ltr_sb_printf(c->out, " %d", fd);
+				first = false;
+				sep = ", ";
+			}
+			if (--ready == 0)
+				break;
+		}
+		free(bits);
+		if (c->out->len != start)
+			ltr_sb_putc(c->out, ']');
 	}
 	if (sa.timeout) {
-		ltr_sb_puts(c->out, first ? " (" : ", ");
-		first = false;
-		ltr_sb_puts(c->out, "left ");
+		ltr_sb_printf(c->out, "%sleft ", sep);
 		print_select_timeout(c, sa.timeout);
 	}
-	if (!first)
-		ltr_sb_putc(c->out, ')');
+	ltr_sb_putc(c->out, ')');
 }
 
 /*
@@ -353,10 +354,7 @@ void ltr_decode_select(struct ltr_call *c)
 		ltr_sb_puts(c->out, ", ");
 		/* the sets at entry are structures; the ready ones after the
 		 * value are printed anyway, as strace does */
-		if (ltr_call_verbose(c))
-			print_fdset(c, sa.sets[i], sa.nfds, true);
-		else
-			ltr_print_addr(c->out, sa.sets[i]);
+		print_fdset(c, sa.sets[i], select_nfds(sa.nfds));
 	}
 	ltr_sb_puts(c->out, ", ");
 	print_select_timeout(c, sa.timeout);

@@ -232,6 +232,32 @@ void ltr_print_str(struct ltr_call *c, uint64_t addr, unsigned limit)
 	print_cstr(c, addr, limit ? limit : c->opts->strsize);
 }
 
+void ltr_print_strn0(struct ltr_call *c, uint64_t addr, uint64_t len)
+{
+	size_t strsize = c->opts->strsize;
+	/* one byte past -s, as strace reads, so that a string of -s bytes ends */
+	size_t n = len < (uint64_t)strsize + 1 ? (size_t)len : strsize + 1;
+	char stackbuf[STACK_STR_MAX];
+	char *buf = n + 1 <= sizeof(stackbuf) ? stackbuf : scratch(n + 1);
+	bool terminated = false;
+	ssize_t got = 0;
+
+	if (!addr) {
+		ltr_sb_append(c->out, "NULL", 4);
+		return;
+	}
+	if (n)
+		got = ltr_mem_read_str(c->mem, addr, buf, n, &terminated);
+	if (got < 0 || (!terminated && (size_t)got < n)) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	if (terminated)
+		ltr_print_quoted(c->out, buf, (size_t)got, c->opts, false);
+	else
+		ltr_print_quoted(c->out, buf, n > strsize ? strsize : n, c->opts, len > 0);
+}
+
 void ltr_print_path(struct ltr_call *c, uint64_t addr)
 {
 	print_cstr(c, addr, PATH_MAX - 1);
@@ -242,13 +268,15 @@ static void print_buf_style(struct ltr_call *c, uint64_t addr, uint64_t len,
 {
 	char stackbuf[STACK_STR_MAX];
 	size_t n = len < c->opts->strsize ? (size_t)len : c->opts->strsize;
-	char *buf = n <= sizeof(stackbuf) ? stackbuf : scratch(n);
+	/* strace reads one byte past -s when there is more: all must be there */
+	size_t want = len > n ? n + 1 : n;
+	char *buf = want <= sizeof(stackbuf) ? stackbuf : scratch(want);
 
 	if (!addr) {
 		ltr_sb_append(c->out, "NULL", 4);
 		return;
 	}
-	if (n && ltr_mem_read(c->mem, addr, buf, n) < 0) {
+	if (want && ltr_mem_read(c->mem, addr, buf, want) < 0) {
 		ltr_print_addr(c->out, addr);
 		return;
 	}
@@ -399,9 +427,14 @@ static const struct ltr_xlat_table *arg_table(const struct ltr_call *c, unsigned
 					      uint64_t *val)
 {
 	const struct ltr_argspec *spec = c->desc ? &c->desc->args[idx] : NULL;
+	const struct ltr_xlat_table *t =
+		spec && spec->xlat ? ltr_xlat_for_arch(spec->xlat, c->arch) : NULL;
 
 	*val = spec && spec->param ? ltr_arg_word(c, idx) : (uint32_t)c->args[idx];
-	return spec && spec->xlat ? ltr_xlat_for_arch(spec->xlat, c->arch) : NULL;
+	/* a signed int's list (format=dec): compared and printed sign-extended */
+	if (t && !spec->param && t->fmt == LTR_XF_DEC)
+		*val = (uint64_t)(int64_t)(int32_t)*val;
+	return t;
 }
 
 void ltr_print_arg_xval(struct ltr_call *c, unsigned idx)
@@ -669,19 +702,11 @@ bool ltr_print_nonzero_bytes(struct ltr_call *c, const char *prefix, uint64_t ad
 	return true;
 }
 
-/*
- * strace's print_array: "[e1, e2, ...]" of nmemb elements of elem_size
- * bytes at addr, each read on its own (an element that cannot be read
- * ends the array with "..." and its address in a comment; the first
- * one, the address alone), at most ltr_array_max() of them before
- * "...". NULL for NULL, "[]" for none, the address when the size
- * overflows or, at exit, when the call failed. print returns false to stop early. Returns whether every
- * element was printed.
- */
+/* See decoders.h. */
 bool ltr_print_array(struct ltr_call *c, uint64_t addr, uint64_t nmemb,
 		     unsigned elem_size, ltr_elem_printer *print, void *data)
 {
-	unsigned char elem[64];
+	unsigned char elem[LTR_ARRAY_ELEM_MAX];
 	uint64_t i, max = ltr_array_max(c), end;
 
 	if (!addr) {
@@ -725,4 +750,30 @@ bool ltr_print_array(struct ltr_call *c, uint64_t addr, uint64_t nmemb,
 	}
 	ltr_sb_putc(c->out, ']');
 	return true;
+}
+
+/*
+ * A word the kernel stores (the tracee's long or pointer), at exit:
+ * "[0x7f...]" for an address (param 0), "[24]" for an unsigned long
+ * (param 1); NULL, or the address when the call failed
+ * (get_robust_list's head and length).
+ */
+void ltr_print_arg_word_out(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = ltr_word_mask(c, c->args[idx]);
+	unsigned ws = ltr_wordsize(c);
+	unsigned char buf[8];
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (ltr_print_out_failed(c, idx) || !ltr_fetch(c, addr, buf, ws))
+		return;
+	ltr_sb_putc(c->out, '[');
+	if (c->desc && c->desc->args[idx].param)
+		ltr_sb_put_udec(c->out, ltr_get_uword(buf, ws));
+	else
+		ltr_print_addr(c->out, ltr_get_uword(buf, ws));
+	ltr_sb_putc(c->out, ']');
 }

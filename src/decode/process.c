@@ -57,27 +57,38 @@ static void print_str_array(struct ltr_call *c, uint64_t addr)
 	ltr_sb_putc(c->out, ']');
 }
 
-/* The environment: in full under -v, else "0x7ffd... /" "* 37 vars *" "/". */
+/*
+ * The environment: in full under -v, else "0x7ffd... /" "* 37 vars *" "/";
+ * ", unterminated" when the array runs into memory that cannot be read
+ * (or past the end of the address space) before its NULL; no comment
+ * when not even its first pointer can be read.
+ */
 static void print_envp(struct ltr_call *c, uint64_t addr)
 {
 	unsigned ws = ltr_wordsize(c);
-	uint64_t n;
+	uint64_t end = ws == 4 ? 0xffffffffull : UINT64_MAX;
+	uint64_t n, at = addr;
+	bool unterminated = false;
 
 	if (!ltr_call_abbrev(c) || !addr || !ltr_call_verbose(c)) {
 		print_str_array(c, addr);
 		return;
 	}
 	ltr_print_addr(c->out, addr);
-	for (n = 0; n < 1u << 20; n++) {
+	for (n = 0;; n++, at += ws) {
 		unsigned char buf[8];
 
-		if (ltr_mem_read(c->mem, addr + n * ws, buf, ws) != 0)
-			return;
+		if (at > end - (ws - 1) || ltr_mem_read(c->mem, at, buf, ws) != 0) {
+			if (n == 0)
+				return;
+			unterminated = true;
+			break;
+		}
 		if (!ltr_get_uword(buf, ws))
 			break;
 	}
-	ltr_sb_printf(c->out, " /* %llu var%s */", (unsigned long long)n,
-		      n == 1 ? "" : "s");
+	ltr_sb_printf(c->out, " /* %llu var%s%s */", (unsigned long long)n,
+		      n == 1 ? "" : "s", unterminated ? ", unterminated" : "");
 }
 
 /* execve(path, argv, envp) */
@@ -105,11 +116,14 @@ void ltr_decode_execveat(struct ltr_call *c)
 	ltr_sb_puts(c->out, ", ");
 	print_envp(c, c->args[3]);
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_flags(c->out, LTR_XT(execveat_flags), (uint32_t)c->args[4], NULL);
+	ltr_print_xt(c->out, LTR_XT(at_flags), (uint32_t)c->args[4]);
 }
+
+static void print_user_desc(struct ltr_call *c, uint64_t addr);
 
 /* --- clone --- */
 
+#define CLONE_PIDFD_F         0x00001000u
 #define CLONE_SETTLS_F        0x00080000u
 #define CLONE_PARENT_SETTID_F 0x00100000u
 #define CLONE_CHILD_CLEARTID_F 0x00200000u
@@ -122,7 +136,7 @@ static void print_clone_flags(struct ltr_strbuf *out, uint64_t flags)
 
 	flags &= ~(uint64_t)0xff;
 	if (flags)
-		ltr_print_flags(out, LTR_XT(clone_flags), flags, NULL);
+		ltr_print_xt(out, LTR_XT(clone_flags), flags);
 	if (sig) {
 		if (flags)
 			ltr_sb_putc(out, '|');
@@ -153,22 +167,27 @@ void ltr_decode_clone(struct ltr_call *c)
 		ltr_sb_puts(c->out, ", flags=");
 		print_clone_flags(c->out, flags);
 		/* parent_tid is filled by the kernel: the rest waits for the exit */
-		if (flags & CLONE_PARENT_SETTID_F)
+		if (flags & (CLONE_PARENT_SETTID_F | CLONE_PIDFD_F))
 			ltr_sb_puts(c->out, ", ");
 		return;
 	}
 	if (ltr_wordsize(c) == 4)
 		flags = (uint32_t)flags;
-	if (flags & CLONE_PARENT_SETTID_F) {
-		int32_t tid;
+	/* the tid stored, or with CLONE_PIDFD alone the pidfd (-y: its path) */
+	if (flags & (CLONE_PARENT_SETTID_F | CLONE_PIDFD_F)) {
+		uint64_t addr = ltr_arg_word(c, 2);
+		int32_t v;
 
 		ltr_sb_puts(c->out, "parent_tid=");
-		if (!ltr_call_failed(c) && ltr_fetch_quiet(c, c->args[2], &tid, sizeof(tid))) {
+		if (!ltr_call_failed(c) && ltr_fetch_quiet(c, addr, &v, sizeof(v))) {
 			ltr_sb_putc(c->out, '[');
-			ltr_print_pid_type(c, tid, LTR_PT_TID);
+			if (flags & CLONE_PARENT_SETTID_F)
+				ltr_print_pid_type(c, v, LTR_PT_TID);
+			else
+				ltr_print_fd(c, v);
 			ltr_sb_putc(c->out, ']');
 		} else
-			ltr_print_addr(c->out, c->args[2]);
+			ltr_print_addr(c->out, addr);
 	}
 	if (flags & CLONE_SETTLS_F) {
 		ltr_sb_puts(c->out, ", tls=");
@@ -180,85 +199,183 @@ void ltr_decode_clone(struct ltr_call *c)
 	}
 }
 
-/* struct clone_args (clone3), version sizes 64, 80, 88. */
-struct clone_args_raw {
-	uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack,
-		stack_size, tls, set_tid, set_tid_size, cgroup;
-};
+/*
+ * struct clone_args (clone3): eleven __u64 fields, 64 bytes in the first
+ * version (up to tls), 80 with set_tid, 88 with cgroup.
+ */
+#define CLONE_ARGS_MIN 64
+#define CLONE_ARGS_SIZE 88
+#define CLONE_INTO_CGROUP_F 0x200000000ULL
+enum { CA_FLAGS, CA_PIDFD, CA_CHILD_TID, CA_PARENT_TID, CA_EXIT_SIGNAL, CA_STACK,
+       CA_STACK_SIZE, CA_TLS, CA_SET_TID, CA_SET_TID_SIZE, CA_CGROUP };
 
+static bool print_int_elem(struct ltr_call *c, const unsigned char *elem, unsigned size, void *data)
+{
+	(void)size;
+	(void)data;
+	ltr_sb_put_dec(c->out, (int32_t)ltr_get_u32(elem));
+	return true;
+}
+
+/*
+ * The bytes of a clone_args bigger than ltr knows, from offset from to
+ * total (at most a page), as strace shows them: nothing when all are
+ * zero, "???" when they cannot be read, else ", /" "* bytes 88..95 *" "/ "
+ * and the bytes in hex (cut at -s). sep is printed first when anything
+ * is; returns whether anything was.
+ */
+static bool print_tail_bytes(struct ltr_call *c, const char *sep, uint64_t addr,
+			     unsigned from, unsigned total)
+{
+	unsigned len = total - from, i;
+	unsigned shown = len < c->opts->strsize ? len : c->opts->strsize;
+	unsigned char buf[4096];
+
+	if (from >= total)
+		return false;
+	if (ltr_mem_read(c->mem, addr + from, buf, len) < 0) {
+		ltr_sb_puts(c->out, sep);
+		ltr_sb_puts(c->out, "???");
+		return true;
+	}
+	for (i = 0; i < len && !buf[i]; i++)
+		;
+	if (i == len)
+		return false;
+	ltr_sb_puts(c->out, sep);
+	ltr_sb_printf(c->out, "/* bytes %u..%u */ ", from, total - 1);
+	ltr_print_quoted_hex(c->out, (const char *)buf, shown, shown < len);
+	return true;
+}
+
+/* An int the kernel stores at exit ("[3]", -y's path for a pidfd). */
+static void print_stored_int(struct ltr_call *c, uint64_t addr, bool fd)
+{
+	int32_t v;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, &v, sizeof(v)))
+		return;
+	ltr_sb_putc(c->out, '[');
+	if (fd)
+		ltr_print_fd(c, v);
+	else
+		ltr_print_pid_type(c, v, LTR_PT_TID);
+	ltr_sb_putc(c->out, ']');
+}
+
+/*
+ * clone3(args, size): the struct at entry, fields as its flags ask;
+ * at exit, when the kernel wrote something back (a pidfd, a parent
+ * tid) or the struct is bigger than ltr knows, " => {...}" with it.
+ * saved[0]: 1 when the exit has something to print.
+ */
 void ltr_decode_clone3(struct ltr_call *c)
 {
-	struct clone_args_raw a;
-	uint64_t size = c->args[1];
+	uint64_t addr = ltr_arg_word(c, 0), size = ltr_arg_word(c, 1);
+	unsigned fetch = size < CLONE_ARGS_SIZE ? (unsigned)size : CLONE_ARGS_SIZE;
+	unsigned total = size < 4096 ? (unsigned)size : 4096;
+	unsigned char raw[CLONE_ARGS_SIZE];
+	uint64_t a[11];
 	struct ltr_strbuf *out = c->out;
+	unsigned i;
 
+	memset(raw, 0, sizeof(raw));
 	if (!c->exiting) {
-		memset(&a, 0, sizeof(a));
-		if (size < 64 || size > sizeof(a) ||
-		    !ltr_fetch_quiet(c, c->args[0], &a, (size_t)size)) {
-			ltr_print_addr(out, c->args[0]);
-			ltr_sb_printf(out, ", %llu", (unsigned long long)size);
-			c->saved[0] = 2;
-			return;
+		c->saved[0] = 0;
+		if (fetch < CLONE_ARGS_MIN) {
+			ltr_print_addr(out, addr);
+			goto size;
 		}
+		if (!ltr_fetch(c, addr, raw, fetch))
+			goto size;
+		for (i = 0; i < 11; i++)
+			a[i] = ltr_get_u64(raw + 8 * i);
 		ltr_sb_puts(out, "{flags=");
-		print_clone_flags(out, a.flags & ~(uint64_t)0xff);
-		if (a.flags & 0x1000) {
+		ltr_print_flags_dflt(out, LTR_XT(clone_flags), a[CA_FLAGS], NULL, "CLONE_???");
+		if (a[CA_FLAGS] & CLONE_PIDFD_F) {
 			ltr_sb_puts(out, ", pidfd=");
-			ltr_print_addr(out, a.pidfd);
+			ltr_print_addr(out, a[CA_PIDFD]);
 		}
-		if (a.flags & (CLONE_CHILD_SETTID_F | CLONE_CHILD_CLEARTID_F)) {
+		if (a[CA_FLAGS] & (CLONE_CHILD_SETTID_F | CLONE_CHILD_CLEARTID_F)) {
 			ltr_sb_puts(out, ", child_tid=");
-			ltr_print_addr(out, a.child_tid);
+			ltr_print_addr(out, a[CA_CHILD_TID]);
 		}
-		if (a.flags & CLONE_PARENT_SETTID_F) {
+		if (a[CA_FLAGS] & CLONE_PARENT_SETTID_F) {
 			ltr_sb_puts(out, ", parent_tid=");
-			ltr_print_addr(out, a.parent_tid);
+			ltr_print_addr(out, a[CA_PARENT_TID]);
 		}
 		ltr_sb_puts(out, ", exit_signal=");
-		ltr_print_signame(out, (int)a.exit_signal);
+		if (a[CA_EXIT_SIGNAL] < 0x7fffffff)
+			ltr_print_signame(out, (int)a[CA_EXIT_SIGNAL]);
+		else
+			ltr_sb_put_udec(out, a[CA_EXIT_SIGNAL]);
 		ltr_sb_puts(out, ", stack=");
-		ltr_print_addr(out, a.stack);
-		ltr_sb_printf(out, ", stack_size=%#llx", (unsigned long long)a.stack_size);
-		if (a.flags & CLONE_SETTLS_F) {
+		ltr_print_addr(out, a[CA_STACK]);
+		ltr_sb_printf(out, ", stack_size=%#llx", (unsigned long long)a[CA_STACK_SIZE]);
+		if (a[CA_FLAGS] & CLONE_SETTLS_F) {
 			ltr_sb_puts(out, ", tls=");
-			ltr_print_addr(out, a.tls);
+			/* an i386 tracee's tls is its struct user_desc */
+			if (ltr_wordsize(c) == 4)
+				print_user_desc(c, a[CA_TLS]);
+			else
+				ltr_print_addr(out, a[CA_TLS]);
 		}
-		if (size >= 80 && a.set_tid_size) {
+		if (a[CA_SET_TID] || a[CA_SET_TID_SIZE]) {
 			ltr_sb_puts(out, ", set_tid=");
-			ltr_print_addr(out, a.set_tid);
+			/* the kernel takes at most 32 (MAX_PID_NS_LEVEL) */
+			if (!a[CA_SET_TID] || !a[CA_SET_TID_SIZE] || a[CA_SET_TID_SIZE] > 32)
+				ltr_print_addr(out, a[CA_SET_TID]);
+			else
+				ltr_print_array(c, a[CA_SET_TID], a[CA_SET_TID_SIZE], 4,
+						print_int_elem, NULL);
 			ltr_sb_printf(out, ", set_tid_size=%llu",
-				      (unsigned long long)a.set_tid_size);
+				      (unsigned long long)a[CA_SET_TID_SIZE]);
 		}
-		if (size >= 88 && (a.flags & 0x200000000ULL))
-			ltr_sb_printf(out, ", cgroup=%llu", (unsigned long long)a.cgroup);
+		if (fetch > 80 && (a[CA_CGROUP] || (a[CA_FLAGS] & CLONE_INTO_CGROUP_F)))
+			ltr_sb_printf(out, ", cgroup=%llu", (unsigned long long)a[CA_CGROUP]);
+		if (size > fetch)
+			print_tail_bytes(c, ", ", addr, fetch, total);
 		ltr_sb_putc(out, '}');
-		c->saved[1] = a.flags;
-		c->saved[2] = a.pidfd;
-		c->saved[3] = a.parent_tid;
-		return;
+		if ((a[CA_FLAGS] & (CLONE_PIDFD_F | CLONE_PARENT_SETTID_F)) || size > fetch) {
+			c->saved[0] = 1;
+			return;
+		}
+		goto size;
 	}
-	if (c->saved[0] == 2)
+	if (!c->saved[0])
 		return;
-	/* What the kernel wrote back: " => {pidfd=[3], parent_tid=[42]}". */
-	if (!ltr_call_failed(c) && (c->saved[1] & (0x1000 | CLONE_PARENT_SETTID_F))) {
-		int32_t v;
-		bool first = true;
+	if (!ltr_call_failed(c)) {
+		const char *sep = " => {";
 
-		ltr_sb_puts(out, " => {");
-		if ((c->saved[1] & 0x1000) &&
-		    ltr_mem_read(c->mem, c->saved[2], &v, sizeof(v)) == 0) {
-			ltr_sb_printf(out, "pidfd=[%d]", v);
-			first = false;
+		if (ltr_mem_read(c->mem, addr, raw, fetch) < 0) {
+			ltr_sb_puts(out, " => ");
+			ltr_print_addr(out, addr);
+			goto size;
 		}
-		if ((c->saved[1] & CLONE_PARENT_SETTID_F) &&
-		    ltr_mem_read(c->mem, c->saved[3], &v, sizeof(v)) == 0) {
-			ltr_sb_printf(out, "%sparent_tid=[", first ? "" : ", ");
-			ltr_print_pid_type(c, v, LTR_PT_TID);
-			ltr_sb_putc(out, ']');
+		for (i = 0; i < 11; i++)
+			a[i] = ltr_get_u64(raw + 8 * i);
+		if (a[CA_FLAGS] & CLONE_PIDFD_F) {
+			ltr_sb_puts(out, sep);
+			ltr_sb_puts(out, "pidfd=");
+			print_stored_int(c, a[CA_PIDFD], true);
+			sep = ", ";
 		}
-		ltr_sb_putc(out, '}');
+		if (a[CA_FLAGS] & CLONE_PARENT_SETTID_F) {
+			ltr_sb_puts(out, sep);
+			ltr_sb_puts(out, "parent_tid=");
+			print_stored_int(c, a[CA_PARENT_TID], false);
+			sep = ", ";
+		}
+		if (size > fetch && print_tail_bytes(c, sep, addr, fetch, total))
+			sep = ", ";
+		if (sep[0] == ',')
+			ltr_sb_putc(out, '}');
 	}
+size:
 	ltr_sb_printf(out, ", %llu", (unsigned long long)size);
 }
 
@@ -319,9 +436,13 @@ void ltr_decode_wait4(struct ltr_call *c)
 	else
 		print_wait_status(c->out, status);
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_flags(c->out, LTR_XT(wait_options), (uint32_t)c->args[2], NULL);
+	ltr_print_xt(c->out, LTR_XT(wait_options), (uint32_t)c->args[2]);
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_arg_rusage(c, 3);
+	/* the kernel fills rusage only when it reaped a child */
+	if (!ltr_call_failed(c) && c->ret > 0)
+		ltr_print_arg_rusage(c, 3);
+	else
+		ltr_print_addr(c->out, ltr_arg_word(c, 3));
 }
 
 /* waitid(idtype, id, infop, options, rusage) */
@@ -330,10 +451,13 @@ void ltr_decode_waitid(struct ltr_call *c)
 	if (!c->exiting) {
 		ltr_print_xval(c->out, LTR_XT(idtypes), (uint32_t)c->args[0], "P_???");
 		ltr_sb_puts(c->out, ", ");
-		if ((uint32_t)c->args[0] == 1) /* P_PID: -Y's comm */
+		/* P_PID: -Y's comm (not a P_PGID's group); P_PIDFD: -y's path */
+		if ((uint32_t)c->args[0] == 1)
 			ltr_print_pid(c, ltr_call_arg_int(c, 1));
 		else if ((uint32_t)c->args[0] == 2) /* P_PGID */
 			ltr_print_pid_type(c, ltr_call_arg_int(c, 1), LTR_PT_PGID);
+		else if ((uint32_t)c->args[0] == 3)
+			ltr_print_fd(c, ltr_call_arg_int(c, 1));
 		else
 			ltr_sb_put_dec(c->out, ltr_call_arg_int(c, 1));
 		ltr_sb_puts(c->out, ", ");
@@ -344,7 +468,7 @@ void ltr_decode_waitid(struct ltr_call *c)
 	else
 		ltr_print_siginfo_addr(c, c->args[2]);
 	ltr_sb_puts(c->out, ", ");
-	ltr_print_flags(c->out, LTR_XT(wait_options), (uint32_t)c->args[3], NULL);
+	ltr_print_xt(c->out, LTR_XT(wait_options), (uint32_t)c->args[3]);
 	ltr_sb_puts(c->out, ", ");
 	ltr_print_arg_rusage(c, 4);
 }
@@ -356,16 +480,17 @@ void ltr_decode_waitid(struct ltr_call *c)
  * and limit in hex, then the bit fields; lm only for a 64-bit tracee (the
  * kernel ignores it for 32-bit ones). The address when unreadable.
  */
-static void print_user_desc(struct ltr_call *c, uint64_t addr)
+static void print_entry_number(struct ltr_strbuf *out, uint32_t n)
 {
-	uint32_t d[4];
-
-	if (!ltr_fetch(c, addr, d, sizeof(d)))
-		return;
-	if (d[0] == UINT32_MAX)
-		ltr_sb_puts(c->out, "{entry_number=-1");
+	if (n == UINT32_MAX)
+		ltr_sb_puts(out, "-1");
 	else
-		ltr_sb_printf(c->out, "{entry_number=%u", d[0]);
+		ltr_sb_put_udec(out, n);
+}
+
+/* The fields after entry_number, and the closing brace. */
+static void print_user_desc_rest(struct ltr_call *c, const uint32_t d[4])
+{
 	ltr_sb_printf(c->out, ", base_addr=%#08x, limit=%#08x, seg_32bit=%u, "
 		      "contents=%u, read_exec_only=%u, limit_in_pages=%u, "
 		      "seg_not_present=%u, useable=%u", d[1], d[2], d[3] & 1,
@@ -374,6 +499,17 @@ static void print_user_desc(struct ltr_call *c, uint64_t addr)
 	if (ltr_wordsize(c) == 8)
 		ltr_sb_printf(c->out, ", lm=%u", (d[3] >> 7) & 1);
 	ltr_sb_putc(c->out, '}');
+}
+
+static void print_user_desc(struct ltr_call *c, uint64_t addr)
+{
+	uint32_t d[4];
+
+	if (!ltr_fetch(c, addr, d, sizeof(d)))
+		return;
+	ltr_sb_puts(c->out, "{entry_number=");
+	print_entry_number(c->out, d[0]);
+	print_user_desc_rest(c, d);
 }
 
 /*
@@ -392,18 +528,60 @@ void ltr_decode_set_thread_area(struct ltr_call *c)
 		snprintf(c->ret_text, sizeof(c->ret_text), " (entry_number=%u)", entry);
 }
 
-/* get_thread_area(u_info): the descriptor filled in, at exit. */
+/*
+ * get_thread_area(u_info): the entry_number asked for, read at entry
+ * ("{entry_number=12"); at exit the rest of the descriptor the kernel
+ * filled in (" => N" first if it changed the number), or ", ...}" when
+ * the call failed. saved[0] says whether the entry read the number,
+ * saved[1] holds it.
+ */
 void ltr_decode_get_thread_area(struct ltr_call *c)
 {
-	if (!c->exiting)
+	uint64_t addr = ltr_arg_word(c, 0);
+	uint32_t d[4];
+
+	if (!c->exiting) {
+		c->saved[0] = ltr_fetch(c, addr, d, 4);
+		if (!c->saved[0])
+			return;
+		c->saved[1] = d[0];
+		ltr_sb_puts(c->out, "{entry_number=");
+		print_entry_number(c->out, d[0]);
 		return;
-	if (ltr_call_failed(c))
-		ltr_print_addr(c->out, c->args[0]);
-	else
-		print_user_desc(c, c->args[0]);
+	}
+	if (!addr || !ltr_call_verbose(c))
+		return;
+	if (ltr_call_failed(c) || !ltr_fetch_quiet(c, addr, d, sizeof(d))) {
+		if (c->saved[0])
+			ltr_sb_puts(c->out, ", ...}");
+		return;
+	}
+	if (!c->saved[0]) {
+		ltr_sb_puts(c->out, " => {entry_number=");
+		print_entry_number(c->out, d[0]);
+	} else if (d[0] != (uint32_t)c->saved[1]) {
+		ltr_sb_puts(c->out, " => ");
+		print_entry_number(c->out, d[0]);
+	}
+	print_user_desc_rest(c, d);
 }
 
-/* --- uname, sysinfo, restart_syscall --- */
+/* --- uname, sethostname, sysinfo, restart_syscall --- */
+
+/*
+ * sethostname(name, len): the name as a buffer of len bytes (an unsigned
+ * int), or its address when len is more than the kernel takes
+ * (__NEW_UTS_LEN, 64): strace reads nothing the kernel refuses.
+ */
+void ltr_print_arg_hostname(struct ltr_call *c, unsigned idx)
+{
+	uint32_t len = (uint32_t)c->args[idx + 1];
+
+	if (len > 64)
+		ltr_print_addr(c->out, ltr_arg_word(c, idx));
+	else
+		ltr_print_buf(c, ltr_arg_word(c, idx), len);
+}
 
 void ltr_print_arg_uname(struct ltr_call *c, unsigned idx)
 {

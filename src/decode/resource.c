@@ -29,20 +29,19 @@ static void print_rusage(struct ltr_call *c, uint64_t addr)
 	if (!ltr_fetch(c, addr, buf, 18 * ws))
 		return;
 	ltr_sb_printf(c->out,
-		      "{ru_utime={tv_sec=%lld, tv_usec=%lld}, ru_stime={tv_sec=%lld, tv_usec=%lld}",
-		      (long long)(int64_t)ltr_get_uword(buf, ws),
-		      (long long)(int64_t)ltr_get_uword(buf + ws, ws),
-		      (long long)(int64_t)ltr_get_uword(buf + 2 * ws, ws),
-		      (long long)(int64_t)ltr_get_uword(buf + 3 * ws, ws));
+		      "{ru_utime={tv_sec=%lld, tv_usec=%llu}, ru_stime={tv_sec=%lld, tv_usec=%llu}",
+		      (long long)ltr_get_sword(buf, ws),
+		      (unsigned long long)ltr_get_uword(buf + ws, ws),
+		      (long long)ltr_get_sword(buf + 2 * ws, ws),
+		      (unsigned long long)ltr_get_uword(buf + 3 * ws, ws));
 	if (ltr_call_abbrev(c)) {
 		ltr_sb_puts(c->out, ", ...}");
 		return;
 	}
 	for (i = 0; i < 14; i++) {
-		uint64_t v = ltr_get_uword(buf + (4 + i) * ws, ws);
-		long long sv = ws == 4 ? (long long)(int32_t)v : (long long)(int64_t)v;
-
-		ltr_sb_printf(c->out, ", %s=%lld", longs[i], sv);
+		/* strace prints the longs unsigned */
+		ltr_sb_printf(c->out, ", %s=%llu", longs[i],
+			      (unsigned long long)ltr_get_uword(buf + (4 + i) * ws, ws));
 	}
 	ltr_sb_putc(c->out, '}');
 }

@@ -104,16 +104,34 @@ void ltr_print_arg_timespec64_rem(struct ltr_call *c, unsigned idx)
 	print_timespec_rem(c, idx, 8);
 }
 
-/* struct timeval (gettimeofday): "{tv_sec=..., tv_usec=...}". */
+/* struct timeval (gettimeofday, settimeofday): "{tv_sec=..., tv_usec=...}". */
 void ltr_print_arg_timeval(struct ltr_call *c, unsigned idx)
 {
 	uint64_t addr = c->args[idx];
 
-	if (addr && ltr_call_failed(c)) {
-		ltr_print_addr(c->out, addr);
+	if (ltr_print_out_failed(c, idx))
+		return;
+	ltr_print_time_pair_at(c, ltr_word_mask(c, addr), ltr_wordsize(c), "tv_usec");
+}
+
+/*
+ * struct timezone (gettimeofday at exit, settimeofday at entry): two
+ * ints, "{tz_minuteswest=0, tz_dsttime=0}"; the address of a failed
+ * call's output.
+ */
+void ltr_print_arg_timezone(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = ltr_arg_word(c, idx);
+	unsigned char buf[8];
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
 		return;
 	}
-	ltr_print_time_pair_at(c, addr, ltr_wordsize(c), "tv_usec");
+	if (ltr_print_out_failed(c, idx) || !ltr_fetch(c, addr, buf, sizeof(buf)))
+		return;
+	ltr_sb_printf(c->out, "{tz_minuteswest=%d, tz_dsttime=%d}", (int32_t)ltr_get_u32(buf),
+		      (int32_t)ltr_get_u32(buf + 4));
 }
 
 /* time(tloc): "[1795708736 /" "* 2026-11-26T15:58:56+0000 *" "/]". */
@@ -191,6 +209,86 @@ void ltr_print_arg_itimerval(struct ltr_call *c, unsigned idx)
 	print_timer_pair(c, idx, ltr_wordsize(c), "tv_usec");
 }
 
+/* --- adjtimex, clock_adjtime --- */
+
+/*
+ * struct timex has 21 fields, each in a slot of fs bytes: the kernel's
+ * struct __kernel_timex (64-bit arches, the *_time64 calls: 8-byte
+ * slots, the ints padded) or i386's old struct timex32 (4 bytes each),
+ * then 11 ints of padding: 208 or 128 bytes, read whole as strace does.
+ * Slot 0 (modes), 5 (status), 14 (shift) and 20 (tai) are ints.
+ */
+static void print_timex(struct ltr_call *c, uint64_t addr, unsigned fs)
+{
+	static const char *const names[21] = {
+		"modes", "offset", "freq", "maxerror", "esterror", "status",
+		"constant", "precision", "tolerance", NULL, NULL, "tick",
+		"ppsfreq", "jitter", "shift", "stabil", "jitcnt", "calcnt",
+		"errcnt", "stbcnt", "tai",
+	};
+	unsigned char buf[208];
+	struct ltr_strbuf *out = c->out;
+
+	if (!addr) {
+		ltr_sb_puts(out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, 20 * fs + 4 + 11 * 4))
+		return;
+	ltr_sb_puts(out, "{modes=");
+	ltr_print_xt(out, LTR_XT(adjtimex_modes), ltr_get_u32(buf));
+	for (unsigned i = 1; i < 21; i++) {
+		const unsigned char *p = buf + i * fs;
+
+		if (i == 9) {
+			/* struct timeval time: the usec unsigned, as strace */
+			ltr_sb_printf(out, ", time={tv_sec=%lld, tv_usec=%llu}",
+				      (long long)ltr_get_sword(p, fs),
+				      (unsigned long long)ltr_get_uword(p + fs, fs));
+			i++;
+			continue;
+		}
+		ltr_sb_printf(out, ", %s=", names[i]);
+		if (i == 5)
+			ltr_print_xt(out, LTR_XT(adjtimex_status), ltr_get_u32(p));
+		else if (i == 14 || i == 20)
+			ltr_sb_put_dec(out, (int32_t)ltr_get_u32(p));
+		else
+			ltr_sb_put_dec(out, ltr_get_sword(p, fs));
+	}
+	ltr_sb_putc(out, '}');
+}
+
+/*
+ * adjtimex(buf), clock_adjtime(clock, buf): the struct the kernel read
+ * and wrote back, at exit (its address when the call failed), and the
+ * clock state the call returned: " (TIME_ERROR)".
+ */
+void ltr_decode_adjtimex(struct ltr_call *c)
+{
+	bool clock = c->desc->nargs == 2;
+	unsigned idx = clock ? 1 : 0;
+	uint64_t addr = ltr_arg_word(c, idx);
+	unsigned fs = strstr(c->desc->name, "64") ? 8 : ltr_wordsize(c);
+	const char *state;
+
+	if (!c->exiting) {
+		if (clock) {
+			ltr_print_xval(c->out, LTR_XT(clock_ids), (uint32_t)c->args[0], "CLOCK_???");
+			ltr_sb_puts(c->out, ", ");
+		}
+		return;
+	}
+	if (ltr_call_failed(c)) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	print_timex(c, addr, fs);
+	state = ltr_xlat_lookup(LTR_XT(adjtimex_state), (uint64_t)c->ret);
+	if (state)
+		snprintf(c->ret_text, sizeof(c->ret_text), " (%s)", state);
+}
+
 /* --- POSIX timers --- */
 
 /*
@@ -263,20 +361,43 @@ void ltr_print_arg_tms(struct ltr_call *c, unsigned idx)
 		int64_t ticks = ltr_get_sword(buf + i * ws, ws);
 
 		ltr_sb_printf(c->out, "%s%s=%lld", i ? ", " : "{", names[i], (long long)ticks);
-		/* in seconds too, at USER_HZ = 100 ticks per second */
-		if (ticks > 0)
+		/* in seconds too, at USER_HZ = 100 ticks per second (not under -X raw) */
+		if (ticks > 0 && ltr_xlat_style() != LTR_XLAT_RAW)
 			ltr_sb_printf(c->out, " /* %lld.%02lld s */", (long long)(ticks / 100),
 				      (long long)(ticks % 100));
 	}
 	ltr_sb_putc(c->out, '}');
 }
 
-/* --- utimensat --- */
+/* --- utime, utimes, futimesat, utimensat --- */
+
+/*
+ * strace's date comment after a time: " /" "* 2017-04-16T13:51:18+0000 *" "/",
+ * the fraction part (of width digits) when not zero; nothing for the
+ * epoch itself, a fraction above max, or a time the C library cannot
+ * convert. Local time, as strace.
+ */
+static void print_date_comment(struct ltr_strbuf *out, long long sec, unsigned long long part,
+			       unsigned long long max, int width)
+{
+	time_t t = (time_t)sec;
+	struct tm tm;
+	char when[64], zone[16];
+
+	if ((sec == 0 && part == 0) || part > max || (long long)t != sec ||
+	    !localtime_r(&t, &tm) || !strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%S", &tm) ||
+	    !strftime(zone, sizeof(zone), "%z", &tm))
+		return;
+	if (part)
+		ltr_sb_printf(out, " /* %s.%0*llu%s */", when, width, part, zone);
+	else
+		ltr_sb_printf(out, " /* %s%s */", when, zone);
+}
 
 /*
  * The times[2] of utimensat: "[UTIME_NOW, UTIME_OMIT]" or two timespecs
- * each followed by its date ("/" "* 1970-01-01T00:00:01.000000002+0000 *" "/").
- * fsize is the size of each field (word size, or 8 for utimensat_time64).
+ * each followed by its date. fsize is the size of each field (word size,
+ * or 8 for utimensat_time64).
  */
 static void print_utimens(struct ltr_call *c, uint64_t addr, unsigned fsize)
 {
@@ -291,8 +412,9 @@ static void print_utimens(struct ltr_call *c, uint64_t addr, unsigned fsize)
 		return;
 	ltr_sb_putc(c->out, '[');
 	for (i = 0; i < 2; i++) {
-		long long sec = (long long)ltr_get_sword(buf + 2 * i * fsize, fsize);
-		long long nsec = (long long)ltr_get_sword(buf + (2 * i + 1) * fsize, fsize);
+		const unsigned char *p = buf + 2 * i * fsize;
+		long long sec = (long long)ltr_get_sword(p, fsize);
+		unsigned long long nsec = ltr_get_uword(p + fsize, fsize);
 
 		if (i)
 			ltr_sb_puts(c->out, ", ");
@@ -301,26 +423,14 @@ static void print_utimens(struct ltr_call *c, uint64_t addr, unsigned fsize)
 
 			/* under -X raw and verbose, the timespec itself first */
 			if (ltr_xlat_style() != LTR_XLAT_ABBREV)
-				ltr_print_time_pair(c->out, buf + 2 * i * fsize, fsize, "tv_nsec");
+				ltr_print_time_pair(c->out, p, fsize, "tv_nsec");
 			if (ltr_xlat_style() == LTR_XLAT_VERBOSE)
 				ltr_sb_printf(c->out, " /* %s */", name);
 			else if (ltr_xlat_style() == LTR_XLAT_ABBREV)
 				ltr_sb_puts(c->out, name);
 		} else {
-			time_t t = (time_t)sec;
-			struct tm tm;
-			char when[64];
-
-			ltr_print_time_pair(c->out, buf + 2 * i * fsize, fsize, "tv_nsec");
-			if (nsec >= 0 && nsec < 1000000000 && gmtime_r(&t, &tm) &&
-			    strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%S", &tm))
-			{
-				/* strace leaves a zero fraction out of the comment */
-				if (nsec)
-					ltr_sb_printf(c->out, " /* %s.%09lld+0000 */", when, nsec);
-				else
-					ltr_sb_printf(c->out, " /* %s+0000 */", when);
-			}
+			ltr_print_time_pair(c->out, p, fsize, "tv_nsec");
+			print_date_comment(c->out, sec, nsec, 999999999, 9);
 		}
 	}
 	ltr_sb_putc(c->out, ']');
@@ -331,4 +441,59 @@ void ltr_print_arg_utimens(struct ltr_call *c, unsigned idx)
 	bool t64 = c->desc && strstr(c->desc->name, "time64");
 
 	print_utimens(c, ltr_word_mask(c, c->args[idx]), t64 ? 8 : ltr_wordsize(c));
+}
+
+/*
+ * The times[2] of utimes and futimesat: two timevals of the tracee's
+ * words, each with its date: "[{tv_sec=1, tv_usec=2} /" "* ... *" "/, ...]".
+ */
+void ltr_print_arg_utimes(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = ltr_arg_word(c, idx);
+	unsigned ws = ltr_wordsize(c);
+	unsigned char buf[32];
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, 4 * ws))
+		return;
+	ltr_sb_putc(c->out, '[');
+	for (int i = 0; i < 2; i++) {
+		const unsigned char *p = buf + 2 * i * ws;
+
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		ltr_print_time_pair(c->out, p, ws, "tv_usec");
+		print_date_comment(c->out, (long long)ltr_get_sword(p, ws),
+				   ltr_get_uword(p + ws, ws), 999999, 6);
+	}
+	ltr_sb_putc(c->out, ']');
+}
+
+/*
+ * utime's struct utimbuf: two longs of the tracee with their dates,
+ * "{actime=1492350678 /" "* ... *" "/, modtime=...}".
+ */
+void ltr_print_arg_utimbuf(struct ltr_call *c, unsigned idx)
+{
+	uint64_t addr = ltr_arg_word(c, idx);
+	unsigned ws = ltr_wordsize(c);
+	unsigned char buf[16];
+	long long t;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, 2 * ws))
+		return;
+	t = (long long)ltr_get_sword(buf, ws);
+	ltr_sb_printf(c->out, "{actime=%lld", t);
+	print_date_comment(c->out, t, 0, 0, 0);
+	t = (long long)ltr_get_sword(buf + ws, ws);
+	ltr_sb_printf(c->out, ", modtime=%lld", t);
+	print_date_comment(c->out, t, 0, 0, 0);
+	ltr_sb_putc(c->out, '}');
 }

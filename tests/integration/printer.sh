@@ -512,8 +512,27 @@ test_kvm_32() {
 	same_as_strace kvm_32 -y -e kvm=vcpu -e trace=ioctl,mmap2,munmap -- "$FIX/kvmrun-32"
 }
 
+# --- hostile arguments (strace is the oracle) ---
+
+# tests/fixtures/hostile.c: counts and sizes beyond any memory, garbage in
+# the upper half of int arguments, arrays running into an unmapped page,
+# unsigned ids; every call fails or returns harmlessly. Both tracers must
+# print the same lines (-s 4 keeps the strings short; -v shows whole
+# arrays too).
+test_hostile() {
+	same_as_strace hostile -- "$FIX/hostile" || return 1
+	same_as_strace hostile_s4 -s 4 -- "$FIX/hostile" || return 1
+	same_as_strace hostile_v -v -- "$FIX/hostile"
+}
+test_hostile_32() {
+	needs_i386 || return
+	same_as_strace hostile_32 -- "$FIX/hostile-32" || return 1
+	same_as_strace hostile_32_v -v -- "$FIX/hostile-32"
+}
+
 ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush
 	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed
-	kvm kvm_32 xstyle raw_set verbose_abbrev_sets strings_in_hex_chars decode_fds bad_sets)
+	kvm kvm_32 xstyle raw_set verbose_abbrev_sets strings_in_hex_chars decode_fds bad_sets
+	hostile hostile_32)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"

@@ -30,8 +30,9 @@ static void test_readv_writev(void **state)
 	uint64_t w[6] = { 1, 0x1000, 2 }, w32[6] = { 1, 0x1100, 2 }, r[6] = { 5, 0x1200, 2 };
 	uint64_t edge[6] = { 3, 0x1ff0 + 0x20 - 0x20, 3 }, none[6] = { 3, 0x1000, 0 };
 	uint64_t nul[6] = { 3, 0, 0 }, hostile[6] = { 3, 0x1000, 0x7fffffff };
-	uint64_t many[64];
+	uint64_t many[66];
 	uint64_t m[6] = { 3, 0x4000, 32 + 8 };
+	uint64_t m33[6] = { 3, 0x5000, 32 + 8 };
 
 	(void)state;
 	fake_mem_reset();
@@ -43,11 +44,12 @@ static void test_readv_writev(void **state)
 	fake_mem_map_str(0x3100, "cde");
 	fake_mem_map(0x3200, "zz", 2);
 	fake_mem_map(0x3300, "zzzzzzzz", 8);
-	for (unsigned i = 0; i < 64; i += 2) {
+	for (unsigned i = 0; i < 66; i += 2) {
 		many[i] = 0x3000;
 		many[i + 1] = 1;
 	}
 	fake_mem_map(0x4000, many, sizeof(many));
+	fake_mem_map(0x5000, many, 32 * 16);  /* 32 iovecs: the 33rd is not there */
 	assert_string_equal(run("x86_64", "writev", w, 5),
 		"writev(1, [{iov_base=\"ab\", iov_len=2}, {iov_base=\"cde\", iov_len=3}], 2) = 5");
 	assert_string_equal(run("i386", "writev", w32, 5),
@@ -72,7 +74,15 @@ static void test_readv_writev(void **state)
 		const char *line = run("x86_64", "writev", m, 40);
 
 		assert_non_null(strstr(line, "{iov_base=\"a\", iov_len=1}, ...], 40) = 40"));
+		/* strace reads the element past -s before it prints "...": not there, it says where */
+		line = run("x86_64", "writev", m33, 40);
+		assert_non_null(strstr(line, "{iov_base=\"a\", iov_len=1}, ... /* 0x5200 */], 40) = 40"));
 	}
+	/* the count is the kernel's unsigned long: 1<<40 stays (issue 17) */
+	hostile[2] = 1ull << 40;
+	hostile[1] = 0x1000;
+	assert_string_equal(run("x86_64", "writev", hostile, -22),
+		"writev(3, [{iov_base=\"ab\", iov_len=2}, {iov_base=\"cde\", iov_len=3}, ... /* 0x1020 */], 1099511627776) = -1 EINVAL (Invalid argument)");
 }
 
 static void test_preadv(void **state)
