@@ -160,6 +160,12 @@ typedef bool ltr_elem_printer(struct ltr_call *c, const unsigned char *elem,
 bool ltr_print_array(struct ltr_call *c, uint64_t addr, uint64_t nmemb,
 		     unsigned elem_size, ltr_elem_printer *print, void *data);
 /*
+ * The same, but the elements of a failed call are read at exit too
+ * (strace's tfetch_mem_ignore_syserror: readv's iovecs).
+ */
+bool ltr_print_array_any(struct ltr_call *c, uint64_t addr, uint64_t nmemb,
+			 unsigned elem_size, ltr_elem_printer *print, void *data);
+/*
  * A NUL-terminated string in a buffer of len bytes (strace's printstr_ex
  * with QUOTE_0_TERMINATED: memfd_create's name): cut at -s, "..." when no
  * NUL ends it within len; the address when it cannot be read.

@@ -53,7 +53,7 @@ void ltr_print_iov(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t da
 {
 	struct iov_walk w = { data, bases };
 
-	ltr_print_array(c, addr, count, 2 * ltr_wordsize(c), print_iov_elem, &w);
+	ltr_print_array_any(c, addr, count, 2 * ltr_wordsize(c), print_iov_elem, &w);
 }
 
 /* The iovec count of an A_IOV_* argument: argument param, an unsigned long. */

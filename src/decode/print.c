@@ -702,9 +702,12 @@ bool ltr_print_nonzero_bytes(struct ltr_call *c, const char *prefix, uint64_t ad
 	return true;
 }
 
-/* See decoders.h. */
-bool ltr_print_array(struct ltr_call *c, uint64_t addr, uint64_t nmemb,
-		     unsigned elem_size, ltr_elem_printer *print, void *data)
+/*
+ * ltr_print_array() and ltr_print_array_any() (see decoders.h): any
+ * reads the elements of a failed call at exit too.
+ */
+static bool print_array(struct ltr_call *c, uint64_t addr, uint64_t nmemb, unsigned elem_size,
+			ltr_elem_printer *print, void *data, bool any)
 {
 	unsigned char elem[LTR_ARRAY_ELEM_MAX];
 	uint64_t i, max = ltr_array_max(c), end;
@@ -728,7 +731,7 @@ bool ltr_print_array(struct ltr_call *c, uint64_t addr, uint64_t nmemb,
 		if (i)
 			ltr_sb_puts(c->out, ", ");
 		/* at exit, a failed call's arrays are not read (strace's tfetch_mem) */
-		if ((c->exiting && ltr_call_failed(c)) ||
+		if ((!any && c->exiting && ltr_call_failed(c)) ||
 		    !ltr_fetch_quiet(c, cur, elem, elem_size)) {
 			if (!i) {
 				ltr_print_addr(c->out, cur);
@@ -750,6 +753,18 @@ bool ltr_print_array(struct ltr_call *c, uint64_t addr, uint64_t nmemb,
 	}
 	ltr_sb_putc(c->out, ']');
 	return true;
+}
+
+bool ltr_print_array(struct ltr_call *c, uint64_t addr, uint64_t nmemb,
+		     unsigned elem_size, ltr_elem_printer *print, void *data)
+{
+	return print_array(c, addr, nmemb, elem_size, print, data, false);
+}
+
+bool ltr_print_array_any(struct ltr_call *c, uint64_t addr, uint64_t nmemb,
+			 unsigned elem_size, ltr_elem_printer *print, void *data)
+{
+	return print_array(c, addr, nmemb, elem_size, print, data, true);
 }
 
 /*
