@@ -26,6 +26,15 @@
  * where).
  */
 
+/* classic BPF programs (bpf_filter.c) */
+/*
+ * count struct sock_filter at addr: "[BPF_STMT(...), ...]", the address
+ * when abbreviated (strace shows programs under -v only).
+ */
+void ltr_print_sock_filters(struct ltr_call *c, uint64_t addr, unsigned count);
+/* A struct sock_fprog at addr: "{len=2, filter=[...]}". */
+void ltr_print_sock_fprog(struct ltr_call *c, uint64_t addr);
+
 /* capget, capset (capability.c) */
 ltr_decoder ltr_decode_capget;
 
@@ -130,15 +139,6 @@ void ltr_print_mac_addr(struct ltr_strbuf *out, const unsigned char *addr, unsig
 /* msghdr, control messages, mmsghdr (msghdr.c) */
 ltr_decoder ltr_decode_recvmsg, ltr_decode_mmsg;
 ltr_arg_printer ltr_print_arg_msghdr;
-
-/* classic BPF programs (bpf_filter.c) */
-/*
- * count struct sock_filter at addr: "[BPF_STMT(...), ...]", the address
- * when abbreviated (strace shows programs under -v only).
- */
-void ltr_print_sock_filters(struct ltr_call *c, uint64_t addr, unsigned count);
-/* A struct sock_fprog at addr: "{len=2, filter=[...]}". */
-void ltr_print_sock_fprog(struct ltr_call *c, uint64_t addr);
 
 /* socket options (sockopt.c) */
 ltr_decoder ltr_decode_getsockopt, ltr_decode_setsockopt;
