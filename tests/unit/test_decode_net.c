@@ -160,6 +160,39 @@ static void test_sockaddr(void **state)
 		"connect(7, {sa_family=AF_INET6, sin6_port=htons(0), sin6_flowinfo=htonl(5), inet_pton(AF_INET6, \"fe80::1\", &sin6_addr), sin6_scope_id=if_nametoindex(\"lo\")}, 28) = -1 ENETUNREACH (Network is unreachable)");
 }
 
+/* The families strace decodes past AF_INET6: packet, IPX, X.25, Bluetooth, AX.25. */
+static void test_sockaddr_families(void **state)
+{
+	unsigned char ll[20] = { 17, 0, 0, 3, 1, 0, 0, 0, 1, 0, 0, 9, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h' };
+	unsigned char ipx[16] = { 4, 0, 0x30, 0x39, 0xfa, 0xce, 0xfe, 0xed, 'A', 'B', 'C', 'D', 'E', 'F', 0xff, 0 };
+	unsigned char x25[18] = { 9, 0, '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f' };
+	unsigned char l2[14] = { 31, 0, 0x01, 0, 'a', 'b', 'c', 'd', 'e', 'f', 0x01, 0, 2 };
+	/* "VALID" SSID 13, no digipeaters */
+	unsigned char ax[16] = { 3, 0, 'V' << 1, 'A' << 1, 'L' << 1, 'I' << 1, 'D' << 1, ' ' << 1, 13 << 1 };
+	uint64_t c1[6] = { 3, 0x1000, 20 }, c2[6] = { 3, 0x2000, 16 }, c3[6] = { 3, 0x3000, 18 };
+	uint64_t c4[6] = { 3, 0x4000, 14 }, c5[6] = { 3, 0x4000, 8 }, c6[6] = { 3, 0x5000, 16 };
+
+	(void)state;
+	fake_mem_reset();
+	fake_mem_map(0x1000, ll, sizeof(ll));
+	fake_mem_map(0x2000, ipx, sizeof(ipx));
+	fake_mem_map(0x3000, x25, sizeof(x25));
+	fake_mem_map(0x4000, l2, sizeof(l2));
+	fake_mem_map(0x5000, ax, sizeof(ax));
+	assert_string_equal(run("x86_64", "connect", c1, -9),
+		"connect(3, {sa_family=AF_PACKET, sll_protocol=htons(ETH_P_ALL), sll_ifindex=if_nametoindex(\"lo\"), sll_hatype=ARPHRD_ETHER, sll_pkttype=PACKET_HOST, sll_halen=9, sll_addr=[0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, ...]}, 20) = -1 EBADF (Bad file descriptor)");
+	assert_string_equal(run("x86_64", "connect", c2, -9),
+		"connect(3, {sa_family=AF_IPX, sipx_port=htons(12345), sipx_network=htonl(0xfacefeed), sipx_node=[0x41, 0x42, 0x43, 0x44, 0x45, 0x46], sipx_type=0xff}, 16) = -1 EBADF (Bad file descriptor)");
+	assert_string_equal(run("x86_64", "connect", c3, -9),
+		"connect(3, {sa_family=AF_X25, sx25_addr={x25_addr=\"0123456789abcde\"...}}, 18) = -1 EBADF (Bad file descriptor)");
+	assert_string_equal(run("x86_64", "connect", c4, -9),
+		"connect(3, {sa_family=AF_BLUETOOTH, l2_psm=htobs(L2CAP_PSM_SDP), l2_bdaddr=61:62:63:64:65:66, l2_cid=htobs(L2CAP_CID_SIGNALING), l2_bdaddr_type=BDADDR_LE_RANDOM}, 14) = -1 EBADF (Bad file descriptor)");
+	assert_string_equal(run("x86_64", "connect", c5, -9),
+		"connect(3, {sa_family=AF_BLUETOOTH, sco_bdaddr=01:00:61:62:63:64}, 8) = -1 EBADF (Bad file descriptor)");
+	assert_string_equal(run("x86_64", "connect", c6, -9),
+		"connect(3, {sa_family=AF_AX25, sax25_call=VALID-13, sax25_ndigis=0}, 16) = -1 EBADF (Bad file descriptor)");
+}
+
 static void kernel_len16(void)
 {
 	write_u32(0x2000, 16);
@@ -640,6 +673,7 @@ int main(void)
 		cmocka_unit_test(test_sockopt),
 		cmocka_unit_test(test_socketcall),
 		cmocka_unit_test(test_hostile_lengths),
+		cmocka_unit_test(test_sockaddr_families),
 		cmocka_unit_test(test_sockopt_structs),
 		cmocka_unit_test(test_cmsg_bounds),
 		cmocka_unit_test(test_recvmmsg_timeout),
