@@ -95,14 +95,12 @@
 #define A_MQ_PRIO_OUT  { ltr_print_arg_mq_prio, 1, 0, NULL }      /* [N] at exit */
 #define A_MQ_NAME      { ltr_print_arg_mq_name, 0, 0, NULL }      /* a queue's name */
 
-/* network (net.c) */
+/* sockets (net.c, sockaddr.c, msghdr.c) */
 #define A_SOCK_TYPE    { ltr_print_arg_sock_type, 0, 0, NULL }    /* SOCK_STREAM|SOCK_CLOEXEC */
 #define A_SOCK_PROTO   { ltr_print_arg_sock_proto, 0, 0, NULL }   /* per family in arg 0 */
 #define A_FD_PAIR_OUT  { ltr_print_arg_fd_pair, 1, 0, NULL }      /* [3, 4] */
-#define A_SOCKADDR(n)  { ltr_print_arg_sockaddr, 0, n, NULL }     /* length in arg n */
+#define A_SOCKADDR(n)  { ltr_print_arg_sockaddr, 0, n, NULL }     /* int length in arg n */
 #define A_MSGHDR       { ltr_print_arg_msghdr, 0, 0, NULL }       /* sendmsg */
-#define A_SOCK_OPTNAME { ltr_print_arg_sock_optname, 0, 0, NULL } /* per level in arg 1 */
-#define A_SOCKOPT_VAL  { ltr_print_arg_sockopt_val, 0, 0, NULL }  /* length in arg 4 */
 
 /* shared (print.c) */
 #define A_BUF_OUT_HEX(n) { ltr_print_arg_buf_out_hex, 1, n, NULL } /* getrandom */

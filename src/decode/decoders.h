@@ -32,6 +32,14 @@ ltr_decoder ltr_decode_io_setup, ltr_decode_io_submit, ltr_decode_io_cancel,
 
 /* bpf (bpf.c) */
 ltr_decoder ltr_decode_bpf;
+/* classic BPF programs (bpf_filter.c) */
+/*
+ * count struct sock_filter at addr: "[BPF_STMT(...), ...]", the address
+ * when abbreviated (strace shows programs under -v only).
+ */
+void ltr_print_sock_filters(struct ltr_call *c, uint64_t addr, unsigned count);
+/* A struct sock_fprog at addr: "{len=2, filter=[...]}". */
+void ltr_print_sock_fprog(struct ltr_call *c, uint64_t addr);
 
 /* capget, capset (capability.c) */
 ltr_decoder ltr_decode_capget;
@@ -125,14 +133,45 @@ ltr_decoder ltr_decode_mbind, ltr_decode_set_mempolicy, ltr_decode_get_mempolicy
 ltr_decoder ltr_decode_mq_open, ltr_decode_mq_getsetattr;
 ltr_arg_printer ltr_print_arg_mq_prio, ltr_print_arg_mq_name;
 
-/* network (net.c) */
-ltr_decoder ltr_decode_sockname, ltr_decode_recvfrom, ltr_decode_recvmsg,
-	ltr_decode_mmsg, ltr_decode_getsockopt, ltr_decode_socketcall;
+/* sockets (net.c): socket, socketpair, accept, recvfrom, socketcall */
+ltr_decoder ltr_decode_sockname, ltr_decode_recvfrom, ltr_decode_socketcall;
 ltr_arg_printer ltr_print_arg_sock_type, ltr_print_arg_sock_proto,
-	ltr_print_arg_fd_pair, ltr_print_arg_sockaddr, ltr_print_arg_msghdr,
-	ltr_print_arg_sock_optname, ltr_print_arg_sockopt_val;
-/* A struct sockaddr of len bytes at addr: "{sa_family=AF_INET, ...}". */
-void ltr_print_sockaddr(struct ltr_call *c, uint64_t addr, uint64_t len);
+	ltr_print_arg_fd_pair;
+/*
+ * A socklen_t (int) in/out argument at exit: "[16]", "[128 => 16]",
+ * the address when in was not read at entry (in_ok false).
+ */
+void ltr_print_socklen_inout(struct ltr_call *c, uint64_t addr, bool in_ok, int32_t in);
+
+/* socket addresses (sockaddr.c) */
+ltr_arg_printer ltr_print_arg_sockaddr;
+/*
+ * A struct sockaddr of len bytes at addr, as strace's decode_sockaddr:
+ * the address when len < 2 or the memory cannot be read, else at most
+ * 128 bytes of it ("{sa_family=AF_INET, ...}"). Returns the family, or
+ * -1 when nothing was read.
+ */
+int ltr_print_sockaddr(struct ltr_call *c, uint64_t addr, int64_t len);
+/* A sockaddr already read: len bytes (2 < len <= 128) of a buffer of 129. */
+void ltr_print_sockaddr_buf(struct ltr_call *c, const unsigned char *sa, unsigned len);
+/* An interface index: if_nametoindex("lo") (styled by -X) or the number. */
+void ltr_print_ifindex(struct ltr_strbuf *out, uint32_t ifindex);
+/*
+ * An AF_INET or AF_INET6 address of len bytes as the field named field
+ * (NULL: no name): inet_addr("127.0.0.1"), inet_pton(AF_INET6, "::1",
+ * &field), styled by -X; the bytes in hex when too short (returns false).
+ */
+bool ltr_print_inet_addr(struct ltr_strbuf *out, int af, const unsigned char *addr,
+			 unsigned len, const char *field);
+/* A hardware address: ff:ff:ff:ff:ff:ff (its bytes first under -X raw/verbose). */
+void ltr_print_mac_addr(struct ltr_strbuf *out, const unsigned char *addr, unsigned size);
+
+/* msghdr, control messages, mmsghdr (msghdr.c) */
+ltr_decoder ltr_decode_recvmsg, ltr_decode_mmsg;
+ltr_arg_printer ltr_print_arg_msghdr;
+
+/* socket options (sockopt.c) */
+ltr_decoder ltr_decode_getsockopt, ltr_decode_setsockopt;
 
 /* perf_event_open (perf.c) */
 ltr_decoder ltr_decode_perf_event_open;

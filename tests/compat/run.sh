@@ -733,6 +733,57 @@ b.recv(10, socket.MSG_DONTWAIT)
 a.close()
 b.close()
 EOF
+	cat > sock.py <<'EOF'
+import ctypes
+import socket
+import struct
+
+# Socket options and control messages on 127.0.0.1 and a UNIX pair.
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+u.bind(('127.0.0.1', 0))
+# IP_PKTINFO, IP_RECVTTL, IP_RECVTOS, IP_RECVORIGDSTADDR, IP_RETOPTS
+for opt in (8, 12, 13, 20, 7):
+    u.setsockopt(socket.SOL_IP, opt, 1)
+u.sendmsg([b'data'], [(socket.SOL_IP, socket.IP_TTL, struct.pack('i', 7))], 0,
+          u.getsockname())
+u.recvmsg(16, 256)
+u.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 5))
+u.getsockopt(socket.SOL_SOCKET, socket.SO_LINGER, 8)
+u.getsockopt(socket.SOL_SOCKET, socket.SO_LINGER, 4)
+u.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+u.getsockopt(socket.SOL_SOCKET, socket.SO_DEBUG, 3)
+try:
+    u.setsockopt(socket.SOL_IP, socket.IP_ADD_MEMBERSHIP,
+                 socket.inet_aton('224.0.0.3') + socket.inet_aton('127.0.0.1'))
+    u.setsockopt(socket.SOL_IP, socket.IP_DROP_MEMBERSHIP,
+                 socket.inet_aton('224.0.0.3') + socket.inet_aton('127.0.0.1'))
+except OSError:
+    pass
+try:
+    u.setsockopt(socket.SOL_IP, socket.IP_ADD_MEMBERSHIP, b'\0' * 7)
+except OSError:
+    pass
+# A classic BPF program, accept all (ret #-1): SO_ATTACH_FILTER 26,
+# SO_GET_FILTER 26, SO_DETACH_FILTER 27.
+prog = ctypes.create_string_buffer(struct.pack('HBBI', 0x06, 0, 0, 0xffffffff))
+fprog = struct.pack('HxxxxxxP', 1, ctypes.addressof(prog))
+u.setsockopt(socket.SOL_SOCKET, 26, fprog)
+u.getsockopt(socket.SOL_SOCKET, 26, 0)
+u.setsockopt(socket.SOL_SOCKET, 27, 0)
+u.close()
+a, b = socket.socketpair()
+a.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12)
+a.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 7)
+b.setsockopt(socket.SOL_SOCKET, socket.SO_PASSCRED, 1)
+a.sendmsg([b'x'], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, struct.pack('ii', 0, 1))])
+b.recvmsg(4, 64)
+try:
+    b.recvmsg_into([bytearray(1)], 0, socket.MSG_DONTWAIT)
+except OSError:
+    pass
+a.close()
+b.close()
+EOF
 	tar cf fixture.tar sub a.txt
 	gzip -n -c a.txt > fixture.gz
 	find . -exec touch -h -t "$STAMP" {} +
@@ -863,6 +914,10 @@ PROGRAMS=(
 	"py-anc|||/usr/bin/python3 anc.py"
 	"py-anc-yy|-yy||/usr/bin/python3 anc.py"
 	"py-anc-x|-x||/usr/bin/python3 anc.py"
+	"py-sock|||/usr/bin/python3 sock.py"
+	"py-sock-v|-v||/usr/bin/python3 sock.py"
+	"py-sock-Xverbose|-Xverbose||/usr/bin/python3 sock.py"
+	"py-sock-Xraw|-Xraw||/usr/bin/python3 sock.py"
 	"mkfifo|||mkfifo -m 600 fifo"
 	"nproc|||nproc"
 	"sync|||sync a.txt"

@@ -8,6 +8,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -159,6 +160,39 @@ static void test_sockaddr(void **state)
 		"connect(7, {sa_family=AF_INET6, sin6_port=htons(0), sin6_flowinfo=htonl(5), inet_pton(AF_INET6, \"fe80::1\", &sin6_addr), sin6_scope_id=if_nametoindex(\"lo\")}, 28) = -1 ENETUNREACH (Network is unreachable)");
 }
 
+/* The families strace decodes past AF_INET6: packet, IPX, X.25, Bluetooth, AX.25. */
+static void test_sockaddr_families(void **state)
+{
+	unsigned char ll[20] = { 17, 0, 0, 3, 1, 0, 0, 0, 1, 0, 0, 9, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h' };
+	unsigned char ipx[16] = { 4, 0, 0x30, 0x39, 0xfa, 0xce, 0xfe, 0xed, 'A', 'B', 'C', 'D', 'E', 'F', 0xff, 0 };
+	unsigned char x25[18] = { 9, 0, '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f' };
+	unsigned char l2[14] = { 31, 0, 0x01, 0, 'a', 'b', 'c', 'd', 'e', 'f', 0x01, 0, 2 };
+	/* "VALID" SSID 13, no digipeaters */
+	unsigned char ax[16] = { 3, 0, 'V' << 1, 'A' << 1, 'L' << 1, 'I' << 1, 'D' << 1, ' ' << 1, 13 << 1 };
+	uint64_t c1[6] = { 3, 0x1000, 20 }, c2[6] = { 3, 0x2000, 16 }, c3[6] = { 3, 0x3000, 18 };
+	uint64_t c4[6] = { 3, 0x4000, 14 }, c5[6] = { 3, 0x4000, 8 }, c6[6] = { 3, 0x5000, 16 };
+
+	(void)state;
+	fake_mem_reset();
+	fake_mem_map(0x1000, ll, sizeof(ll));
+	fake_mem_map(0x2000, ipx, sizeof(ipx));
+	fake_mem_map(0x3000, x25, sizeof(x25));
+	fake_mem_map(0x4000, l2, sizeof(l2));
+	fake_mem_map(0x5000, ax, sizeof(ax));
+	assert_string_equal(run("x86_64", "connect", c1, -9),
+		"connect(3, {sa_family=AF_PACKET, sll_protocol=htons(ETH_P_ALL), sll_ifindex=if_nametoindex(\"lo\"), sll_hatype=ARPHRD_ETHER, sll_pkttype=PACKET_HOST, sll_halen=9, sll_addr=[0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, ...]}, 20) = -1 EBADF (Bad file descriptor)");
+	assert_string_equal(run("x86_64", "connect", c2, -9),
+		"connect(3, {sa_family=AF_IPX, sipx_port=htons(12345), sipx_network=htonl(0xfacefeed), sipx_node=[0x41, 0x42, 0x43, 0x44, 0x45, 0x46], sipx_type=0xff}, 16) = -1 EBADF (Bad file descriptor)");
+	assert_string_equal(run("x86_64", "connect", c3, -9),
+		"connect(3, {sa_family=AF_X25, sx25_addr={x25_addr=\"0123456789abcde\"...}}, 18) = -1 EBADF (Bad file descriptor)");
+	assert_string_equal(run("x86_64", "connect", c4, -9),
+		"connect(3, {sa_family=AF_BLUETOOTH, l2_psm=htobs(L2CAP_PSM_SDP), l2_bdaddr=61:62:63:64:65:66, l2_cid=htobs(L2CAP_CID_SIGNALING), l2_bdaddr_type=BDADDR_LE_RANDOM}, 14) = -1 EBADF (Bad file descriptor)");
+	assert_string_equal(run("x86_64", "connect", c5, -9),
+		"connect(3, {sa_family=AF_BLUETOOTH, sco_bdaddr=01:00:61:62:63:64}, 8) = -1 EBADF (Bad file descriptor)");
+	assert_string_equal(run("x86_64", "connect", c6, -9),
+		"connect(3, {sa_family=AF_AX25, sax25_call=VALID-13, sax25_ndigis=0}, 16) = -1 EBADF (Bad file descriptor)");
+}
+
 static void kernel_len16(void)
 {
 	write_u32(0x2000, 16);
@@ -268,7 +302,8 @@ static void test_msghdr(void **state)
 	unsigned char cm64[24] = { 20, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 3 };
 	unsigned char cm32[16] = { 16, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 3 };
 	uint64_t cs[6] = { 6, 0x1300, 0 }, cs32[6] = { 6, 0x1400, 0 };
-	uint32_t cred[7] = { 28, 0, 1, 2, 13041, 0, 0 };
+	/* 28 bytes of cmsg in a control buffer of 32, all readable */
+	uint32_t cred[8] = { 28, 0, 1, 2, 13041, 0, 0 };
 	uint64_t iov1[2] = { 0x3400, 50 };
 	uint64_t cr[6] = { 4, 0x1500, 0 }, rmf[6] = { 4, 0x1600, 0x40 };
 
@@ -318,6 +353,11 @@ static void test_msghdr(void **state)
 		"recvmsg(4, {msg_namelen=128}, MSG_DONTWAIT) = -1 EAGAIN (Resource temporarily unavailable)");
 }
 
+static void kernel_namelen_4108(void)
+{
+	write_u32(0x4108, 16);
+}
+
 static void kernel_namelen16(void)
 {
 	write_u32(0x1008, 16);
@@ -358,6 +398,175 @@ static void test_mmsg(void **state)
 		"sendmmsg(3, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"one\", iov_len=3}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=3}, {msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"two\", iov_len=3}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=3}], 2, 0) = 2");
 	assert_string_equal(run("x86_64", "recvmmsg", rm, 2),
 		"recvmmsg(4, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"one\", iov_len=3}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=3}, {msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"two\", iov_len=3}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=3}], 2, 0, NULL) = 2");
+}
+
+/* Decodes one call as run_k, with -v (structures and programs unabbreviated). */
+static const char *run_v(const char *arch, const char *name, const uint64_t args[6],
+			 int64_t ret, kernel_fn *kernel)
+{
+	fake_call_init_row(&fc, arch, fake_row(name), args);
+	fc.opts.verbose = true;
+	return fake_call_run(&fc, ret, kernel);
+}
+
+/*
+ * Lengths the kernel takes as ints: -1 is not 4294967295 bytes to read
+ * (strace prints the address and -1), and sun_path stops at its 108 bytes.
+ */
+static void test_hostile_lengths(void **state)
+{
+	unsigned char un[112] = { 1, 0 }, storage[128] = { 2, 0, 0, 80, 127, 0, 0, 1 };
+	char expect[300];
+	uint64_t b1[6] = { 3, 0x7000, 0xffffffff }, b2[6] = { 3, 0x2000, 112 };
+	uint64_t b3[6] = { 3, 0x1000, 1 }, st[6] = { 3, 0x3000, 1, 0, 0x1000, 0xffffffff };
+	uint64_t sm[6] = { 4, 0x4000, 0 }, rm[6] = { 5, 0x4100, 0 };
+
+	(void)state;
+	fake_mem_reset();
+	map_sin(0x1000, 80);
+	memset(un + 2, '0', sizeof(un) - 2);
+	fake_mem_map(0x2000, un, sizeof(un));
+	fake_mem_map(0x3000, "x", 1);
+	/* readable as far as any length could take a decoder */
+	fake_mem_map(0x7000, storage, sizeof(storage));
+	map_msghdr64(0x4000, 0x7000, 0xffffffff, 0, 0, 0, 0, 0);
+	map_msghdr64(0x4100, 0x7000, 0xffffffff, 0, 0, 0, 0, 0);
+	assert_string_equal(run("x86_64", "bind", b1, -22),
+		"bind(3, 0x7000, -1)                     = -1 EINVAL (Invalid argument)");
+	assert_string_equal(run("i386", "bind", b1, -22),
+		"bind(3, 0x7000, -1)                     = -1 EINVAL (Invalid argument)");
+	assert_string_equal(run("x86_64", "connect", b3, -22),
+		"connect(3, 0x1000, 1)                   = -1 EINVAL (Invalid argument)");
+	assert_string_equal(run("x86_64", "sendto", st, -22),
+		"sendto(3, \"x\", 1, 0, 0x1000, -1)        = -1 EINVAL (Invalid argument)");
+	snprintf(expect, sizeof(expect), "bind(3, {sa_family=AF_UNIX, sun_path=\"%.108s\"}, 112) = -1 EINVAL (Invalid argument)",
+		 "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000");
+	assert_string_equal(run("x86_64", "bind", b2, -22), expect);
+	assert_string_equal(run("x86_64", "sendmsg", sm, -22),
+		"sendmsg(4, {msg_name=0x7000, msg_namelen=-1, msg_iov=NULL, msg_iovlen=0, msg_controllen=0, msg_flags=0}, 0) = -1 EINVAL (Invalid argument)");
+	/* the kernel's 16 after the user's -1: the name is shown for -1 bytes */
+	assert_string_equal(run_k("x86_64", "recvmsg", rm, 0, kernel_namelen_4108),
+		"recvmsg(5, {msg_name=0x7000, msg_namelen=-1 => 16, msg_iov=NULL, msg_iovlen=0, msg_controllen=0, msg_flags=0}, 0) = 0");
+}
+
+static void kernel_optlen7(void)
+{
+	write_u32(0x2000, 7);
+}
+
+/* Options read in part, unreadable values and lengths, structures by level. */
+static void test_sockopt_structs(void **state)
+{
+	int32_t cred[3] = { 14847, 0, 0 }, len16 = 16;
+	unsigned char mreq[8] = { 224, 0, 0, 3, 127, 0, 0, 1 };
+	unsigned char greq[136] = { 1 }, greq32[132] = { 1 };
+	/* ld [SKF_AD_OFF+SKF_AD_PROTOCOL]; ret #-1 */
+	unsigned char prog[16] = { 0x30, 0, 0, 0, 0x00, 0xf0, 0xff, 0xff,
+				   0x06, 0, 0, 0, 0xff, 0xff, 0xff, 0xff };
+	uint64_t fprog[2] = { 2, 0x6000 };
+	uint32_t fprog32[2] = { 2, 0x6000 };
+	uint64_t g1[6] = { 3, 1, 17, 0x1000, 0x2000 }, g2[6] = { 4, 1, 8, 0x9000, 0x2000 };
+	uint64_t g3[6] = { 4, 1, 8, 0x1000, 0x9000 };
+	uint64_t s1[6] = { 0, 0, 35, 0x3000, 8 }, s2[6] = { 0, 0, 35, 0x3000, 7 };
+	uint64_t s3[6] = { 0, 0, 42, 0x4000, 136 }, s4[6] = { 0, 0, 42, 0x4100, 132 };
+	uint64_t s5[6] = { 3, 1, 26, 0x5000, 16 }, s6[6] = { 3, 1, 26, 0x5100, 8 };
+	uint64_t s7[6] = { -1ull, 263, 0xffffffff, 0, 0 };
+
+	(void)state;
+	fake_mem_reset();
+	fake_mem_map(0x1000, cred, sizeof(cred));
+	fake_mem_map(0x2000, &len16, 4);
+	fake_mem_map(0x3000, mreq, sizeof(mreq));
+	greq[8] = 2; greq[12] = 224; greq[15] = 3;
+	fake_mem_map(0x4000, greq, sizeof(greq));
+	greq32[4] = 2; greq32[8] = 224; greq32[11] = 3;
+	fake_mem_map(0x4100, greq32, sizeof(greq32));
+	fake_mem_map(0x5000, fprog, sizeof(fprog));
+	fake_mem_map(0x5100, fprog32, sizeof(fprog32));
+	fake_mem_map(0x6000, prog, sizeof(prog));
+	assert_string_equal(run_k("x86_64", "getsockopt", g1, 0, kernel_optlen7),
+		"getsockopt(3, SOL_SOCKET, SO_PEERCRED, {pid=14847, uid=\"\\x00\\x00\\x00\"}, [16 => 7]) = 0");
+	write_u32(0x2000, 4);
+	assert_string_equal(run("x86_64", "getsockopt", g2, 0),
+		"getsockopt(4, SOL_SOCKET, SO_RCVBUF, 0x9000, [4]) = 0");
+	assert_string_equal(run("x86_64", "getsockopt", g3, -14),
+		"getsockopt(4, SOL_SOCKET, SO_RCVBUF, 0x1000, 0x9000) = -1 EFAULT (Bad address)");
+	assert_string_equal(run("x86_64", "setsockopt", s1, 0),
+		"setsockopt(0, SOL_IP, IP_ADD_MEMBERSHIP, {imr_multiaddr=inet_addr(\"224.0.0.3\"), imr_interface=inet_addr(\"127.0.0.1\")}, 8) = 0");
+	assert_string_equal(run("x86_64", "setsockopt", s2, -22),
+		"setsockopt(0, SOL_IP, IP_ADD_MEMBERSHIP, 0x3000, 7) = -1 EINVAL (Invalid argument)");
+	/* struct group_req: the sockaddr_storage is aligned as a pointer */
+	assert_string_equal(run("x86_64", "setsockopt", s3, 0),
+		"setsockopt(0, SOL_IP, MCAST_JOIN_GROUP, {gr_interface=if_nametoindex(\"lo\"), gr_group={sa_family=AF_INET, sin_port=htons(0), sin_addr=inet_addr(\"224.0.0.3\")}}, 136) = 0");
+	assert_string_equal(run("i386", "setsockopt", s4, 0),
+		"setsockopt(0, SOL_IP, MCAST_JOIN_GROUP, {gr_interface=if_nametoindex(\"lo\"), gr_group={sa_family=AF_INET, sin_port=htons(0), sin_addr=inet_addr(\"224.0.0.3\")}}, 132) = 0");
+	/* a classic BPF program: its instructions under -v only */
+	assert_string_equal(run("x86_64", "setsockopt", s5, 0),
+		"setsockopt(3, SOL_SOCKET, SO_ATTACH_FILTER, {len=2, filter=0x6000}, 16) = 0");
+	assert_string_equal(run_v("x86_64", "setsockopt", s5, 0, NULL),
+		"setsockopt(3, SOL_SOCKET, SO_ATTACH_FILTER, {len=2, filter=[BPF_STMT(BPF_LD|BPF_B|BPF_ABS, SKF_AD_OFF+SKF_AD_PROTOCOL), BPF_STMT(BPF_RET|BPF_K, 0xffffffff)]}, 16) = 0");
+	assert_string_equal(run_v("i386", "setsockopt", s6, 0, NULL),
+		"setsockopt(3, SOL_SOCKET, SO_ATTACH_FILTER, {len=2, filter=[BPF_STMT(BPF_LD|BPF_B|BPF_ABS, SKF_AD_OFF+SKF_AD_PROTOCOL), BPF_STMT(BPF_RET|BPF_K, 0xffffffff)]}, 8) = 0");
+	assert_string_equal(run_v("x86_64", "setsockopt", s6, -22, NULL),
+		"setsockopt(3, SOL_SOCKET, SO_ATTACH_FILTER, 0x5100, 8) = -1 EINVAL (Invalid argument)");
+	assert_string_equal(run("x86_64", "setsockopt", s7, -9),
+		"setsockopt(-1, SOL_PACKET, 0xffffffff /* PACKET_??? */, NULL, 0) = -1 EBADF (Bad file descriptor)");
+	/* getsockopt names 26 SO_GET_FILTER */
+	g1[2] = 26; g1[3] = 0;
+	assert_string_equal(run("x86_64", "getsockopt", g1, -14),
+		"getsockopt(3, SOL_SOCKET, SO_GET_FILTER, NULL, [4]) = -1 EFAULT (Bad address)");
+}
+
+/* Control messages cut short, overlong or unreadable. */
+static void test_cmsg_bounds(void **state)
+{
+	/* SCM_RIGHTS [3, 4] claiming 100 bytes in a buffer of 24 */
+	unsigned char long_len[24] = { 100, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 3, 0, 0, 0, 4 };
+	/* a cmsg_len of 0 and 8 more bytes */
+	unsigned char zero_len[24] = { 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1 };
+	uint64_t m1[6] = { 6, 0x1000, 0 }, m2[6] = { 6, 0x1100, 0 }, m3[6] = { 6, 0x1200, 0 };
+
+	(void)state;
+	fake_mem_reset();
+	fake_mem_map(0x2000, long_len, sizeof(long_len));
+	fake_mem_map(0x2100, zero_len, sizeof(zero_len));
+	map_msghdr64(0x1000, 0, 0, 0, 0, 0x2000, 24, 0);
+	map_msghdr64(0x1100, 0, 0, 0, 0, 0x2100, 24, 0);
+	/* 64 bytes claimed, 24 readable: the whole buffer is read, or its address */
+	map_msghdr64(0x1200, 0, 0, 0, 0, 0x2000, 64, 0);
+	assert_string_equal(run("x86_64", "sendmsg", m1, -9),
+		"sendmsg(6, {msg_name=NULL, msg_namelen=0, msg_iov=NULL, msg_iovlen=0, msg_control=[{cmsg_len=100, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[3, 4]}], msg_controllen=24, msg_flags=0}, 0) = -1 EBADF (Bad file descriptor)");
+	assert_string_equal(run("x86_64", "sendmsg", m2, -9),
+		"sendmsg(6, {msg_name=NULL, msg_namelen=0, msg_iov=NULL, msg_iovlen=0, msg_control=[{cmsg_len=0, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS}, ... /* 0x2110 */], msg_controllen=24, msg_flags=0}, 0) = -1 EBADF (Bad file descriptor)");
+	assert_string_equal(run("x86_64", "sendmsg", m3, -9),
+		"sendmsg(6, {msg_name=NULL, msg_namelen=0, msg_iov=NULL, msg_iovlen=0, msg_control=0x2000, msg_controllen=64, msg_flags=0}, 0) = -1 EBADF (Bad file descriptor)");
+}
+
+static void kernel_timeout_left(void)
+{
+	uint64_t left[2] = { 0, 100 };
+
+	assert_int_equal(ltr_mem_write(&fake_mem, 0x5000, left, sizeof(left)), 0);
+}
+
+/* recvmmsg: the timeout as given, then the time left or "Timeout". */
+static void test_recvmmsg_timeout(void **state)
+{
+	uint64_t mm[8], ts[2] = { 0, 12345678 };
+	uint64_t rm[6] = { 4, 0x1000, 1, 0, 0x5000 };
+
+	(void)state;
+	fake_mem_reset();
+	memset(mm, 0, sizeof(mm));
+	mm[7] = 0;
+	fake_mem_map(0x1000, mm, sizeof(mm));
+	fake_mem_map(0x5000, ts, sizeof(ts));
+	assert_string_equal(run_k("x86_64", "recvmmsg", rm, 1, kernel_timeout_left),
+		"recvmmsg(4, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=NULL, msg_iovlen=0, msg_controllen=0, msg_flags=0}, msg_len=0}], 1, 0, {tv_sec=0, tv_nsec=12345678}) = 1 (left {tv_sec=0, tv_nsec=100})");
+	assert_string_equal(run("x86_64", "recvmmsg", rm, 0),
+		"recvmmsg(4, [], 1, 0, {tv_sec=0, tv_nsec=100}) = 0 (Timeout)");
+	assert_string_equal(run("x86_64", "recvmmsg", rm, -22),
+		"recvmmsg(4, 0x1000, 1, 0, {tv_sec=0, tv_nsec=100}) = -1 EINVAL (Invalid argument)");
 }
 
 static void kernel_optlen4(void)
@@ -414,7 +623,7 @@ static void test_sockopt(void **state)
 	assert_string_equal(run("x86_64", "getsockopt", g1, 0),
 		"getsockopt(4, SOL_SOCKET, SO_RCVBUF, [131072], [4]) = 0");
 	assert_string_equal(run("i386", "getsockopt", g3, 0),
-		"getsockopt(4, SOL_SOCKET, SO_ERROR, [1], [4]) = 0");
+		"getsockopt(4, SOL_SOCKET, SO_ERROR, [EPERM], [4]) = 0");
 	write_u32(0x2000, 16);
 	assert_string_equal(run_k("x86_64", "getsockopt", g2, 0, kernel_optlen12),
 		"getsockopt(3, SOL_SOCKET, SO_PEERCRED, {pid=14847, uid=0, gid=0}, [16 => 12]) = 0");
@@ -463,6 +672,11 @@ int main(void)
 		cmocka_unit_test(test_mmsg),
 		cmocka_unit_test(test_sockopt),
 		cmocka_unit_test(test_socketcall),
+		cmocka_unit_test(test_hostile_lengths),
+		cmocka_unit_test(test_sockaddr_families),
+		cmocka_unit_test(test_sockopt_structs),
+		cmocka_unit_test(test_cmsg_bounds),
+		cmocka_unit_test(test_recvmmsg_timeout),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 

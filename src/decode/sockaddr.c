@@ -1,0 +1,529 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Socket addresses (struct sockaddr of each family) and the address-like
+ * fields other structures share with them (IPv4/IPv6 addresses, interface
+ * indexes, MAC addresses), as strace 6.1 prints them. A sockaddr is read
+ * whole (at most sizeof(struct sockaddr_storage) bytes) into a zeroed
+ * buffer, then printed by its family's printer when it is at least that
+ * family's minimal size, else as raw sa_data.
+ */
+#include <arpa/inet.h>
+#include <net/if.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ltr/arch.h"
+#include "ltr/decode.h"
+#include "ltr/mem.h"
+#include "decoders.h"
+
+/* sizeof(struct sockaddr_storage): the most strace reads of a sockaddr. */
+#define SOCKADDR_MAX 128
+/* sizeof(struct sockaddr_un) */
+#define SOCKADDR_UN_SIZE 110
+
+/* --- fields shared with other structures --- */
+
+void ltr_print_ifindex(struct ltr_strbuf *out, uint32_t ifindex)
+{
+	char ifname[IF_NAMESIZE], text[IF_NAMESIZE + 20];
+
+	if (ifindex && if_indextoname(ifindex, ifname)) {
+		snprintf(text, sizeof(text), "if_nametoindex(\"%s\")", ifname);
+		ltr_print_xlat(out, ifindex, LTR_XF_UDEC, text);
+	} else {
+		ltr_print_xlat(out, ifindex, LTR_XF_UDEC, NULL);
+	}
+}
+
+/*
+ * Bytes in network order under -X raw and verbose, as strace shows them
+ * first; returns whether the text form follows (in a comment if verbose).
+ */
+static bool net_field_begin(struct ltr_strbuf *out, const unsigned char *bytes,
+			    size_t len)
+{
+	enum ltr_xlat_style style = ltr_xlat_style();
+
+	if (style == LTR_XLAT_ABBREV)
+		return true;
+	ltr_print_quoted_hex(out, (const char *)bytes, len, false);
+	if (style == LTR_XLAT_RAW)
+		return false;
+	ltr_sb_puts(out, " /* ");
+	return true;
+}
+
+bool ltr_print_inet_addr(struct ltr_strbuf *out, int af, const unsigned char *addr,
+			 unsigned len, const char *field)
+{
+	char text[INET6_ADDRSTRLEN];
+	enum ltr_xlat_style style = ltr_xlat_style();
+
+	if ((af == AF_INET && len >= 4) || (af == AF_INET6 && len >= 16)) {
+		inet_ntop(af, addr, text, sizeof(text));
+		/* abbreviated, an IPv6 field is named inside inet_pton() only */
+		if (field && (af == AF_INET || style != LTR_XLAT_ABBREV))
+			ltr_sb_printf(out, "%s=", field);
+		if (!net_field_begin(out, addr, af == AF_INET ? 4 : 16))
+			return true;
+		if (af == AF_INET)
+			ltr_sb_printf(out, "inet_addr(\"%s\")", text);
+		else if (field && style == LTR_XLAT_ABBREV)
+			ltr_sb_printf(out, "inet_pton(AF_INET6, \"%s\", &%s)", text, field);
+		else
+			ltr_sb_printf(out, "inet_pton(AF_INET6, \"%s\")", text);
+		ltr_xlat_end(out);
+		return true;
+	}
+	if (field)
+		ltr_sb_printf(out, "%s=", field);
+	ltr_print_quoted_hex(out, (const char *)addr, len, false);
+	return false;
+}
+
+void ltr_print_mac_addr(struct ltr_strbuf *out, const unsigned char *addr, unsigned size)
+{
+	enum ltr_xlat_style style = ltr_xlat_style();
+	unsigned i;
+
+	/* MAX_ADDR_LEN of the kernel: longer ones show as bytes only */
+	if (style != LTR_XLAT_ABBREV || size > 32)
+		ltr_print_quoted_hex(out, (const char *)addr, size, false);
+	if (style == LTR_XLAT_RAW || size > 32)
+		return;
+	if (style == LTR_XLAT_VERBOSE)
+		ltr_sb_puts(out, " /* ");
+	for (i = 0; i < size; i++)
+		ltr_sb_printf(out, "%s%02x", i ? ":" : "", addr[i]);
+	if (style == LTR_XLAT_VERBOSE)
+		ltr_sb_puts(out, " */");
+}
+
+/* "htons(80)" of the port at p (2 bytes, network order), styled by -X. */
+static void print_net_port(struct ltr_strbuf *out, const char *field, const unsigned char *p)
+{
+	ltr_sb_printf(out, "%s=", field);
+	if (!net_field_begin(out, p, 2))
+		return;
+	ltr_sb_printf(out, "htons(%u)", (unsigned)(p[0] << 8 | p[1]));
+	ltr_xlat_end(out);
+}
+
+/* --- the families --- */
+
+static void print_sa_data(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	ltr_sb_puts(c->out, "sa_data=");
+	ltr_print_quoted(c->out, (const char *)sa + 2, len - 2, c->opts, false);
+}
+
+/*
+ * sun_path: up to its NUL, at most sizeof(sun_path) bytes; an abstract
+ * name (first byte NUL) as "@" and all its bytes.
+ */
+static void print_sockaddr_un(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	const char *path = (const char *)sa + 2;
+	unsigned n = (len > SOCKADDR_UN_SIZE ? SOCKADDR_UN_SIZE : len) - 2;
+
+	ltr_sb_puts(c->out, "sun_path=");
+	if (path[0] == '\0') {
+		ltr_sb_putc(c->out, '@');
+		ltr_print_quoted(c->out, path + 1, n - 1, c->opts, false);
+		return;
+	}
+	ltr_print_quoted(c->out, path, strnlen(path, n), c->opts, false);
+}
+
+static void print_sockaddr_in(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	(void)len;
+	print_net_port(c->out, "sin_port", sa + 2);
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_inet_addr(c->out, AF_INET, sa + 4, 4, "sin_addr");
+}
+
+/* Link-local unicast (fe80::/10) or link-local multicast (ff02::/16). */
+static int is_link_local6(const unsigned char *a)
+{
+	return (a[0] == 0xfe && (a[1] & 0xc0) == 0x80) || (a[0] == 0xff && (a[1] & 0x0f) == 0x2);
+}
+
+static void print_sockaddr_in6(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	uint32_t flowinfo;
+	enum ltr_xlat_style style = ltr_xlat_style();
+
+	memcpy(&flowinfo, sa + 4, 4);
+	print_net_port(c->out, "sin6_port", sa + 2);
+	ltr_sb_puts(c->out, ", sin6_flowinfo=");
+	if (style != LTR_XLAT_ABBREV)
+		ltr_print_quoted_hex(c->out, (const char *)sa + 4, 4, false);
+	if (style == LTR_XLAT_VERBOSE)
+		ltr_sb_puts(c->out, " /* ");
+	if (style != LTR_XLAT_RAW)
+		ltr_sb_printf(c->out, "htonl(%u)", ntohl(flowinfo));
+	if (style == LTR_XLAT_VERBOSE)
+		ltr_sb_puts(c->out, " */");
+	ltr_sb_puts(c->out, ", ");
+	ltr_print_inet_addr(c->out, AF_INET6, sa + 8, 16, "sin6_addr");
+	/* sin6_scope_id only when the address holds more than its fixed part */
+	if (len <= 24)
+		return;
+	ltr_sb_puts(c->out, ", sin6_scope_id=");
+	if (is_link_local6(sa + 8))
+		ltr_print_ifindex(c->out, ltr_get_u32(sa + 24));
+	else
+		ltr_sb_printf(c->out, "%u", ltr_get_u32(sa + 24));
+}
+
+static void print_sockaddr_nl(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	unsigned pad = (unsigned)sa[2] | (unsigned)sa[3] << 8;
+
+	(void)len;
+	/* as strace: nl_pad only when set, nl_pid a pid, nl_groups "%#08x" */
+	if (pad)
+		ltr_sb_printf(c->out, "nl_pad=%#x, ", pad);
+	ltr_sb_puts(c->out, "nl_pid=");
+	ltr_print_pid(c, (int)ltr_get_u32(sa + 4));
+	ltr_sb_printf(c->out, ", nl_groups=%#08x", ltr_get_u32(sa + 8));
+}
+
+/* sockaddr_ll: protocol, ifindex, hatype, pkttype, halen, then addr[halen]. */
+static void print_sockaddr_ll(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	unsigned proto = (unsigned)(sa[2] << 8 | sa[3]);
+	unsigned halen = sa[11], i;
+
+	ltr_sb_puts(c->out, "sll_protocol=");
+	if (net_field_begin(c->out, sa + 2, 2)) {
+		int prev = ltr_xlat_force(LTR_XLAT_ABBREV);
+
+		ltr_sb_puts(c->out, "htons(");
+		ltr_print_xval(c->out, LTR_XT(ethernet_protocols), proto, "ETH_P_???");
+		ltr_sb_putc(c->out, ')');
+		ltr_xlat_force(prev);
+		ltr_xlat_end(c->out);
+	}
+	ltr_sb_puts(c->out, ", sll_ifindex=");
+	ltr_print_ifindex(c->out, ltr_get_u32(sa + 4));
+	ltr_sb_puts(c->out, ", sll_hatype=");
+	ltr_print_xval(c->out, LTR_XT(arp_hardware_types), (unsigned)(sa[8] | sa[9] << 8),
+		       "ARPHRD_???");
+	ltr_sb_puts(c->out, ", sll_pkttype=");
+	ltr_print_xval(c->out, LTR_XT(af_packet_types), sa[10], "PACKET_???");
+	ltr_sb_printf(c->out, ", sll_halen=%u", halen);
+	if (!halen)
+		return;
+	/* sll_addr has 8 bytes, but the address may run on in the buffer */
+	ltr_sb_puts(c->out, ", sll_addr=[");
+	for (i = 0; i < halen; i++) {
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		if (12 + i >= len) {
+			ltr_sb_puts(c->out, "...");
+			break;
+		}
+		ltr_sb_printf(c->out, "%#04x", sa[12 + i]);
+	}
+	ltr_sb_putc(c->out, ']');
+}
+
+/*
+ * How an AX.25 callsign (6 shifted characters and an SSID byte) can be
+ * shown: LTR_XLAT_ABBREV when it reads as a callsign (then the -X style
+ * decides), LTR_XLAT_VERBOSE when it reads but is not a sane one (bytes,
+ * then the text in a comment), LTR_XLAT_RAW when its characters cannot be
+ * printed (bytes only), as strace 6.1 decides.
+ */
+static enum ltr_xlat_style ax25_call_style(const unsigned char *call, bool *sane)
+{
+	enum ltr_xlat_style ret = LTR_XLAT_ABBREV;
+	bool space_seen = false, char_seen = false;
+	unsigned i;
+
+	*sane = true;
+	for (i = 0; i < 6; i++) {
+		unsigned char ch = call[i];
+
+		if (ch & 1)
+			ret = LTR_XLAT_VERBOSE;
+		ch >>= 1;
+		if (ch == ' ')
+			space_seen = true;
+		else
+			char_seen = true;
+		if ((ch < '0' || ch > '9') && (ch < 'A' || ch > 'Z') && ch != ' ')
+			ret = LTR_XLAT_VERBOSE;
+		if (ch != ' ' && space_seen)
+			ret = LTR_XLAT_VERBOSE;
+		if (ch < ' ' || ch > 0x7e || ch == '*' || ch == '/') {
+			*sane = false;
+			return LTR_XLAT_RAW;
+		}
+	}
+	if (call[6] & ~0x1e)
+		ret = LTR_XLAT_VERBOSE;
+	if (!char_seen && call[6])
+		ret = LTR_XLAT_VERBOSE;
+	*sane = ret == LTR_XLAT_ABBREV;
+	return ret;
+}
+
+/* "CALL-SSID", or "*" for an empty callsign with SSID 0. */
+static void ax25_call_text(const unsigned char *call, char *buf)
+{
+	char *p = buf;
+	unsigned end, i, ssid = (call[6] >> 1) & 0xf;
+
+	for (end = 6; end; end--)
+		if ((call[end - 1] >> 1) != ' ')
+			break;
+	for (i = 0; i < end; i++)
+		*p++ = (char)(call[i] >> 1);
+	*p++ = '-';
+	if (ssid > 9) {
+		*p++ = '1';
+		ssid -= 10;
+	}
+	*p++ = (char)('0' + ssid);
+	*p = '\0';
+	if (buf[0] == '-' && buf[1] == '0')
+		strcpy(buf, "*");
+}
+
+static void print_ax25_call(struct ltr_strbuf *out, const unsigned char *call)
+{
+	bool sane;
+	enum ltr_xlat_style style = ax25_call_style(call, &sane);
+	char text[16];
+
+	if (sane)
+		style = ltr_xlat_style();
+	if (style != LTR_XLAT_ABBREV) {
+		ltr_sb_puts(out, "{ax25_call=");
+		ltr_print_quoted_hex(out, (const char *)call, 7, false);
+		ltr_sb_putc(out, '}');
+	}
+	if (style == LTR_XLAT_RAW)
+		return;
+	ax25_call_text(call, text);
+	if (style == LTR_XLAT_VERBOSE)
+		ltr_sb_printf(out, " /* %s */", text);
+	else
+		ltr_sb_puts(out, text);
+}
+
+/*
+ * sockaddr_ax25 (16 bytes), or full_sockaddr_ax25 with up to 8
+ * digipeaters when sax25_ndigis is set or the address is longer.
+ */
+static void print_sockaddr_ax25(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	int32_t ndigis = (int32_t)ltr_get_u32(sa + 12);
+	bool full = ndigis || len > 16;
+	unsigned has = (len - 16) / 7, want, n, i;
+
+	if (full)
+		ltr_sb_puts(c->out, "fsa_ax25={");
+	ltr_sb_puts(c->out, "sax25_call=");
+	print_ax25_call(c->out, sa + 2);
+	ltr_sb_printf(c->out, ", sax25_ndigis=%d", ndigis);
+	if (!full)
+		return;
+	ltr_sb_putc(c->out, '}');
+	if (has > 8)
+		has = 8;
+	want = ndigis < 0 ? 0 : ndigis > 8 ? 8 : (unsigned)ndigis;
+	n = has < want ? has : want;
+	if (want) {
+		ltr_sb_puts(c->out, ", fsa_digipeater=[");
+		for (i = 0; i < n; i++) {
+			if (i)
+				ltr_sb_puts(c->out, ", ");
+			print_ax25_call(c->out, sa + 16 + 7 * i);
+		}
+		if (want > has)
+			ltr_sb_puts(c->out, n ? ", ..." : "...");
+		ltr_sb_putc(c->out, ']');
+	}
+	if (len > has * 7 + 16)
+		ltr_sb_puts(c->out, ", ...");
+}
+
+/* sockaddr_ipx: port, network, node[6], type, and zero when set. */
+static void print_sockaddr_ipx(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	unsigned i;
+
+	(void)len;
+	print_net_port(c->out, "sipx_port", sa + 2);
+	ltr_sb_printf(c->out, ", sipx_network=htonl(%#x), sipx_node=[",
+		      (unsigned)sa[4] << 24 | (unsigned)sa[5] << 16 | (unsigned)sa[6] << 8 | sa[7]);
+	for (i = 0; i < 6; i++)
+		ltr_sb_printf(c->out, "%s%#04x", i ? ", " : "", sa[8 + i]);
+	ltr_sb_printf(c->out, "], sipx_type=%#04x", sa[14]);
+	if (sa[15])
+		ltr_sb_printf(c->out, ", sipx_zero=%#x", sa[15]);
+}
+
+/* sockaddr_x25: x25_addr, a string of at most 15 characters. */
+static void print_sockaddr_x25(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	const char *addr = (const char *)sa + 2;
+	size_t n = strnlen(addr, 15);
+
+	(void)len;
+	ltr_sb_puts(c->out, "sx25_addr={x25_addr=");
+	ltr_print_quoted(c->out, addr, n, c->opts, n == 15 && addr[15] != '\0');
+	ltr_sb_putc(c->out, '}');
+}
+
+/*
+ * A Bluetooth PSM or CID (little-endian): its name, or base+offset in
+ * the dynamic ranges ("L2CAP_PSM_DYN_START+8248"), or the number and
+ * the unknown comment.
+ */
+static void print_l2_value(struct ltr_strbuf *out, const struct ltr_xlat_table *table,
+			   unsigned v, const unsigned *bases, unsigned nbases,
+			   const unsigned *ends, const char *unknown)
+{
+	const char *name = ltr_xlat_lookup(table, v);
+	enum ltr_xlat_style style = ltr_xlat_style();
+	int base = -1;
+	unsigned i;
+
+	for (i = 0; !name && i < nbases; i++)
+		if (v >= bases[i] && v <= ends[i])
+			base = (int)i;
+	ltr_sb_puts(out, "htobs(");
+	if (style != LTR_XLAT_ABBREV || (!name && base < 0))
+		ltr_sb_printf(out, "%#x", v);
+	if (style != LTR_XLAT_RAW) {
+		bool comment = style == LTR_XLAT_VERBOSE || (!name && base < 0);
+
+		if (comment)
+			ltr_sb_puts(out, " /* ");
+		if (name) {
+			ltr_sb_puts(out, name);
+		} else if (base >= 0) {
+			ltr_print_xlat(out, bases[base], LTR_XF_HEX,
+				       ltr_xlat_lookup(table, bases[base]));
+			ltr_sb_printf(out, "+%u", v - bases[base]);
+		} else {
+			ltr_sb_puts(out, unknown);
+		}
+		if (comment)
+			ltr_sb_puts(out, " */");
+	}
+	ltr_sb_putc(out, ')');
+}
+
+/* The Bluetooth addresses, told apart by their length only, as strace does. */
+static void print_sockaddr_bt(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	static const unsigned psm_bases[] = { 0x80, 0x1001 }, psm_ends[] = { 0xff, 0xffff };
+	static const unsigned cid_bases[] = { 0x40 }, cid_ends[] = { 0xffff };
+
+	switch (len) {
+	case 4: /* sockaddr_hci, without or with hci_channel */
+	case 6:
+		ltr_sb_printf(c->out, "hci_dev=htobs(%u)", (unsigned)(sa[2] | sa[3] << 8));
+		if (len == 6) {
+			ltr_sb_puts(c->out, ", hci_channel=");
+			ltr_print_xval(c->out, LTR_XT(hci_channels), (unsigned)(sa[4] | sa[5] << 8),
+				       "HCI_CHANNEL_???");
+		}
+		break;
+	case 8: /* sockaddr_sco */
+		ltr_sb_puts(c->out, "sco_bdaddr=");
+		ltr_print_mac_addr(c->out, sa + 2, 6);
+		break;
+	case 10: /* sockaddr_rc */
+		ltr_sb_puts(c->out, "rc_bdaddr=");
+		ltr_print_mac_addr(c->out, sa + 2, 6);
+		ltr_sb_printf(c->out, ", rc_channel=%u", sa[8]);
+		break;
+	case 12: /* sockaddr_l2, without or with l2_bdaddr_type */
+	case 14:
+		ltr_sb_puts(c->out, "l2_psm=");
+		print_l2_value(c->out, LTR_XT(bluetooth_l2_psm), (unsigned)(sa[2] | sa[3] << 8),
+			       psm_bases, 2, psm_ends, "L2CAP_PSM_???");
+		ltr_sb_puts(c->out, ", l2_bdaddr=");
+		ltr_print_mac_addr(c->out, sa + 4, 6);
+		ltr_sb_puts(c->out, ", l2_cid=");
+		print_l2_value(c->out, LTR_XT(bluetooth_l2_cid), (unsigned)(sa[10] | sa[11] << 8),
+			       cid_bases, 1, cid_ends, "L2CAP_CID_???");
+		if (len == 14) {
+			ltr_sb_puts(c->out, ", l2_bdaddr_type=");
+			ltr_print_xval(c->out, LTR_XT(bdaddr_types), sa[12], "BDADDR_???");
+		}
+		break;
+	default:
+		print_sa_data(c, sa, len);
+		break;
+	}
+}
+
+typedef void sockaddr_printer(struct ltr_call *c, const unsigned char *sa, unsigned len);
+
+/* The families decoded and the least length each needs. */
+static const struct {
+	sockaddr_printer *print;
+	unsigned min_len;
+} family_printers[] = {
+	[1] = { print_sockaddr_un, 3 },    /* AF_UNIX */
+	[2] = { print_sockaddr_in, 16 },   /* AF_INET */
+	[3] = { print_sockaddr_ax25, 16 }, /* AF_AX25 */
+	[4] = { print_sockaddr_ipx, 16 },  /* AF_IPX */
+	[9] = { print_sockaddr_x25, 18 },  /* AF_X25 */
+	[10] = { print_sockaddr_in6, 24 }, /* AF_INET6: up to sin6_scope_id */
+	[16] = { print_sockaddr_nl, 12 },  /* AF_NETLINK */
+	[17] = { print_sockaddr_ll, 20 },  /* AF_PACKET */
+	[31] = { print_sockaddr_bt, 3 },   /* AF_BLUETOOTH */
+};
+
+void ltr_print_sockaddr_buf(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	unsigned family = (unsigned)(sa[0] | sa[1] << 8);
+
+	ltr_sb_puts(c->out, "{sa_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	if (len > 2) {
+		ltr_sb_puts(c->out, ", ");
+		if (family < sizeof(family_printers) / sizeof(family_printers[0]) &&
+		    family_printers[family].print && len >= family_printers[family].min_len)
+			family_printers[family].print(c, sa, len);
+		else
+			print_sa_data(c, sa, len);
+	}
+	ltr_sb_putc(c->out, '}');
+}
+
+int ltr_print_sockaddr(struct ltr_call *c, uint64_t addr, int64_t len)
+{
+	/* one byte more than the largest, zeroed: a sun_path may use it */
+	unsigned char sa[SOCKADDR_MAX + 1];
+	unsigned n;
+
+	if (len < 2) {
+		ltr_print_addr(c->out, addr);
+		return -1;
+	}
+	n = len > SOCKADDR_MAX ? SOCKADDR_MAX : (unsigned)len;
+	memset(sa, 0, sizeof(sa));
+	if (!ltr_fetch(c, addr, sa, n))
+		return -1;
+	ltr_print_sockaddr_buf(c, sa, n);
+	return sa[0] | sa[1] << 8;
+}
+
+/* A sockaddr input argument; its length (an int) is argument param. */
+void ltr_print_arg_sockaddr(struct ltr_call *c, unsigned idx)
+{
+	unsigned lenidx = c->desc ? c->desc->args[idx].param : idx + 1;
+
+	ltr_print_sockaddr(c, ltr_word_mask(c, c->args[idx]), ltr_call_arg_int(c, lenidx));
+}
