@@ -78,6 +78,10 @@ details = re.compile(r'\b([A-Za-z]+(?:-[A-Z]+)?):\[([^\]]*)\]')
 def mask(m):
     return m.group(1) + ':[' + re.sub(r'[0-9]{4,}', 'N', m.group(2)) + ']'
 subs.append((details, mask))
+PID_CALLS = (r'(kill|tkill|tgkill|wait4|waitpid|waitid|setpgid|getpgid|getsid|sched_\w+|'
+             r'prlimit64|pidfd_\w+|process_vm_\w+|process_madvise|kcmp|ptrace|rt_\w*sigqueueinfo|'
+             r'ioprio_\w+|[gs]etpriority|[gs]et_robust_list|write|clone3?|v?fork|getpid|getppid|'
+             r'gettid|set_tid_address|migrate_pages|move_pages|fcntl|perf_event_open)$')
 first_execve = True
 for l in lines:
     # the pointers of the tracer's own execve (-e raw=, -e verbose=)
@@ -93,11 +97,23 @@ for l in lines:
         i = l.rfind(') = ')
         if i >= 0:
             head, sep, tail = l[:i], l[i:i + 4], l[i + 4:]
+    # in the arguments only of calls that take a pid (and in the -f
+    # prefix): a pid of a run (784 once pids wrapped) may be pread64's
+    # count in the other
+    m = re.match(r'^(\[pid +\d+\] |\d+ +)?([a-z_0-9]+)\(', head)
+    prefix = m.group(1) or '' if m else ''
+    body = head[len(prefix):]
+    takes_pid = not m or re.match(PID_CALLS, m.group(2))
     for p in pids:
-        # also right after a "\n" escape: a fixture's expected lines in
-        # its own write(2, ...) start with its pid
-        head = re.sub(r'(?:(?<=\\n)|\b)%s\b' % p, 'P' * len(p), head)
-    print(head + sep + tail)
+        prefix = re.sub(r'\b%s\b' % p, 'P' * len(p), prefix)
+        if takes_pid:
+            # also right after a "\n" escape: a fixture's expected lines in
+            # its own write(2, ...) start with its pid
+            body = re.sub(r'(?:(?<=\\n)|\b)%s\b' % p, 'P' * len(p), body)
+        else:
+            # only inside a word: a path's "-PID", -y's "<pid:PID>"
+            body = re.sub(r'(?<=[^ (\[\w])%s\b' % p, 'P' * len(p), body)
+    print(prefix + body + sep + tail)
 EOF
 }
 
