@@ -84,6 +84,7 @@
 #define A_MSGHDR       { ltr_print_arg_msghdr, 0, 0, NULL }       /* sendmsg */
 #define A_SOCK_OPTNAME { ltr_print_arg_sock_optname, 0, 0, NULL } /* per level in arg 1 */
 #define A_SOCKOPT_VAL  { ltr_print_arg_sockopt_val, 0, 0, NULL }  /* length in arg 4 */
+#define A_SOCKBUF_IN(n) { ltr_print_arg_sockbuf_in, 0, n, NULL }  /* sendto: netlink messages or a buffer */
 
 /* shared (print.c) */
 #define A_BUF_OUT_HEX(n) { ltr_print_arg_buf_out_hex, 1, n, NULL } /* getrandom */

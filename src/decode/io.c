@@ -24,6 +24,16 @@
 void ltr_print_iov(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t data,
 		   bool bases)
 {
+	ltr_print_iov_netlink(c, addr, count, data, bases, -1);
+}
+
+/*
+ * ltr_print_iov, each base shown as netlink messages of socket nl_fd
+ * when nl_fd >= 0 (the iovecs of a msghdr whose msg_name is AF_NETLINK).
+ */
+void ltr_print_iov_netlink(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t data,
+			   bool bases, int nl_fd)
+{
 	unsigned ws = ltr_wordsize(c);
 	unsigned char elem[16];
 	uint64_t i, size = (uint64_t)2 * ws;
@@ -64,7 +74,9 @@ void ltr_print_iov(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t da
 		if (data >= 0 && (uint64_t)data < shown)
 			shown = (uint64_t)data;
 		ltr_sb_puts(c->out, "{iov_base=");
-		if (bases)
+		if (bases && nl_fd >= 0)
+			ltr_decode_netlink(c, nl_fd, base, shown);
+		else if (bases)
 			ltr_print_buf(c, base, shown);
 		else
 			ltr_print_addr(c->out, base);

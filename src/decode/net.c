@@ -357,13 +357,22 @@ void ltr_decode_recvfrom(struct ltr_call *c)
 	if (ltr_call_failed(c))
 		ltr_print_addr(c->out, buf);
 	else
-		ltr_print_buf(c, buf, ltr_word_mask(c, (uint64_t)c->ret));
+		ltr_print_sockbuf(c, ltr_call_arg_int(c, 0), buf, ltr_word_mask(c, (uint64_t)c->ret));
 	ltr_sb_printf(c->out, ", %llu, ", (unsigned long long)ltr_word_mask(c, c->args[2]));
 	ltr_print_flags(c->out, LTR_XT(msg_flags), (uint32_t)c->args[3], NULL);
 	if (c->desc && c->desc->nargs == 6) {
 		ltr_sb_puts(c->out, ", ");
 		print_sockaddr_out(c, ltr_word_mask(c, c->args[4]), ltr_word_mask(c, c->args[5]));
 	}
+}
+
+/* sendto's buffer (its length is argument param). */
+void ltr_print_arg_sockbuf_in(struct ltr_call *c, unsigned idx)
+{
+	unsigned n = c->desc ? c->desc->args[idx].param : idx + 1;
+
+	ltr_print_sockbuf(c, ltr_call_arg_int(c, 0), ltr_word_mask(c, c->args[idx]),
+			  ltr_word_mask(c, c->args[n]));
 }
 
 /* --- msghdr and control messages --- */
@@ -492,14 +501,21 @@ static void print_control(struct ltr_call *c, uint64_t addr, uint64_t len)
 static void print_msghdr_fields(struct ltr_call *c, const struct msghdr_fields *m,
 				int64_t data, uint32_t namelen_in)
 {
+	uint32_t namelen = m->namelen < namelen_in ? m->namelen : namelen_in;
+	unsigned char family[2];
+	/* An AF_NETLINK msg_name: the data are netlink messages (strace). */
+	bool nl = m->name && namelen >= 2 && ltr_fetch_quiet(c, m->name, family, 2) &&
+		ltr_get_u16(family) == AF_NETLINK;
+
 	ltr_sb_puts(c->out, "{msg_name=");
-	ltr_print_sockaddr(c, m->name, m->namelen < namelen_in ? m->namelen : namelen_in);
+	ltr_print_sockaddr(c, m->name, namelen);
 	if (namelen_in != m->namelen)
 		ltr_sb_printf(c->out, ", msg_namelen=%u => %u", namelen_in, m->namelen);
 	else
 		ltr_sb_printf(c->out, ", msg_namelen=%u", m->namelen);
 	ltr_sb_puts(c->out, ", msg_iov=");
-	ltr_print_iov(c, m->iov, m->iovlen, data, true);
+	ltr_print_iov_netlink(c, m->iov, m->iovlen, data, true,
+			      nl ? ltr_call_arg_int(c, 0) : -1);
 	ltr_sb_printf(c->out, ", msg_iovlen=%llu", (unsigned long long)m->iovlen);
 	if (m->controllen) {
 		ltr_sb_puts(c->out, ", msg_control=");
@@ -612,6 +628,7 @@ static const struct ltr_xlat_table *option_table(uint32_t level, const char **un
 	case 6: *unknown = "TCP_???"; return LTR_XT(tcp_options);
 	case 0: *unknown = "IP_???"; return LTR_XT(ip_options);
 	case 41: *unknown = "IPV6_???"; return LTR_XT(ipv6_options);
+	case 270: *unknown = "NETLINK_???"; return LTR_XT(sol_netlink_options);
 	default: *unknown = NULL; return NULL;
 	}
 }

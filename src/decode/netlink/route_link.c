@@ -1,0 +1,256 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * RTM_{NEW,DEL,GET,SET}LINK: struct ifinfomsg and its IFLA_* attributes
+ * (the link statistics are shared with route_tc.c's TCA_STATS).
+ */
+#include "netlink.h"
+
+#define IFINFOMSG_SIZE 16u
+#define AF_BRIDGE_FAMILY 7
+
+/* struct rtnl_link_stats{,64}: the fields in order. */
+static const char *const link_stats_fields[] = {
+	"rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors",
+	"tx_errors", "rx_dropped", "tx_dropped", "multicast", "collisions",
+	"rx_length_errors", "rx_over_errors", "rx_crc_errors",
+	"rx_frame_errors", "rx_fifo_errors", "rx_missed_errors",
+	"tx_aborted_errors", "tx_carrier_errors", "tx_fifo_errors",
+	"tx_heartbeat_errors", "tx_window_errors", "rx_compressed",
+	"tx_compressed", "rx_nohandler", "rx_otherhost_dropped",
+};
+
+/*
+ * fields fields of width bytes; the sizes strace accepts: the whole
+ * struct of its kernel (all), or an older one ending at tx_compressed
+ * (23 fields) or rx_nohandler (24).
+ */
+static bool print_link_stats(struct ltr_call *c, uint64_t addr, uint32_t len,
+			     unsigned width, unsigned all)
+{
+	unsigned char buf[25 * 8];
+	unsigned n, i;
+
+	if (len >= all * width)
+		n = all;
+	else if (all == 25 && len == 24 * width)
+		n = 24;
+	else if (len == 23 * width)
+		n = 23;
+	else
+		return false;
+	if (!ltr_nl_fetch(c, addr, buf, n * width))
+		return true;
+	ltr_sb_putc(c->out, '{');
+	for (i = 0; i < n; i++)
+		ltr_sb_printf(c->out, "%s%s=%llu", i ? ", " : "", link_stats_fields[i],
+			      (unsigned long long)(width == 8 ? ltr_get_u64(buf + 8 * i)
+						   : ltr_get_u32(buf + 4 * i)));
+	ltr_sb_putc(c->out, '}');
+	return true;
+}
+
+bool ltr_nla_link_stats(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	return print_link_stats(c, addr, len, 4, 24);
+}
+
+bool ltr_nla_link_stats64(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	return print_link_stats(c, addr, len, 8, 25);
+}
+
+/* struct rtnl_link_ifmap: three u64, a u16 and two u8. */
+static bool nla_ifmap(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[28];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_puts(c->out, "{mem_start=");
+	ltr_nl_print_x(c->out, ltr_get_u64(b));
+	ltr_sb_puts(c->out, ", mem_end=");
+	ltr_nl_print_x(c->out, ltr_get_u64(b + 8));
+	ltr_sb_puts(c->out, ", base_addr=");
+	ltr_nl_print_x(c->out, ltr_get_u64(b + 16));
+	ltr_sb_printf(c->out, ", irq=%u, dma=%u, port=%u}", ltr_get_u16(b + 24), b[26], b[27]);
+	return true;
+}
+
+static bool nla_ext_mask(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(rtnl_ifla_ext_filter_flags), "RTEXT_FILTER_???", 4, true, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static bool nla_event(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(rtnl_ifla_events), "IFLA_EVENT_???", 4, false, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+/* IFLA_LINKINFO: the kind's name; its data stay hex strings. */
+static ltr_nla_decoder *const linkinfo_decoders[] = {
+	[1] = ltr_nla_str,   /* IFLA_INFO_KIND */
+	[4] = ltr_nla_str,   /* IFLA_INFO_SLAVE_KIND */
+};
+static const struct ltr_nla_table linkinfo_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_info_attrs, "IFLA_INFO_???", linkinfo_decoders);
+
+static bool nla_linkinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	ltr_nl_decode_attrs(c, addr, len, &linkinfo_attrs, NULL);
+	return true;
+}
+
+/* IFLA_PROP_LIST: IFLA_ALT_IFNAME strings, typed by IFLA_* */
+static bool nla_prop(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	if (((uintptr_t)opaque & 0x3fff) != 53)  /* IFLA_ALT_IFNAME */
+		return false;
+	return ltr_nla_str(c, addr, len, NULL);
+}
+static ltr_nla_decoder *const prop_decoders[] = { nla_prop };
+static const struct ltr_nla_table prop_attrs = {
+	LTR_XT(rtnl_link_attrs), "IFLA_???", prop_decoders, 0,
+};
+
+static bool nla_prop_list(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	ltr_nl_decode_attrs(c, addr, len, &prop_attrs, NULL);
+	return true;
+}
+
+/* IFLA_AF_SPEC: attributes typed by address family, each a nest of its own. */
+static ltr_nla_decoder *const inet6_decoders[] = {
+	[7] = ltr_nla_in6_addr,  /* IFLA_INET6_TOKEN */
+	[9] = ltr_nla_u32,       /* IFLA_INET6_RA_MTU */
+};
+static const struct ltr_nla_table inet_attrs = {
+	LTR_XT(rtnl_ifla_af_spec_inet_attrs), "IFLA_INET_???", NULL, 0,
+};
+static const struct ltr_nla_table inet6_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_af_spec_inet6_attrs, "IFLA_INET6_???", inet6_decoders);
+
+static bool nla_af(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned af = (uintptr_t)opaque & 0x3fff;
+
+	if (af == 2)
+		ltr_nl_decode_attrs(c, addr, len, &inet_attrs, NULL);
+	else if (af == 10)
+		ltr_nl_decode_attrs(c, addr, len, &inet6_attrs, NULL);
+	else
+		ltr_print_buf_hex(c, addr, len);
+	return true;
+}
+static ltr_nla_decoder *const af_decoders[] = { nla_af };
+static const struct ltr_nla_table af_spec_attrs = {
+	LTR_XT(address_families), "AF_???", af_decoders, 0,
+};
+
+static bool nla_af_spec(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	const unsigned char *ifinfo = opaque;
+
+	if (ifinfo[0] == AF_BRIDGE_FAMILY)
+		return false;  /* the bridge's IFLA_BRIDGE_* nest: not decoded yet */
+	ltr_nl_decode_attrs(c, addr, len, &af_spec_attrs, NULL);
+	return true;
+}
+
+static ltr_nla_decoder *const ifinfomsg_decoders[] = {
+	[1] = ltr_nla_hwaddr,       /* IFLA_ADDRESS */
+	[2] = ltr_nla_hwaddr,       /* IFLA_BROADCAST */
+	[3] = ltr_nla_str,          /* IFLA_IFNAME */
+	[4] = ltr_nla_u32,          /* IFLA_MTU */
+	[5] = ltr_nla_u32,          /* IFLA_LINK */
+	[6] = ltr_nla_str,          /* IFLA_QDISC */
+	[7] = ltr_nla_link_stats,   /* IFLA_STATS */
+	[10] = ltr_nla_u32,         /* IFLA_MASTER */
+	[13] = ltr_nla_u32,         /* IFLA_TXQLEN */
+	[14] = nla_ifmap,           /* IFLA_MAP */
+	[15] = ltr_nla_u32,         /* IFLA_WEIGHT */
+	[16] = ltr_nla_u8,          /* IFLA_OPERSTATE */
+	[17] = ltr_nla_u8,          /* IFLA_LINKMODE */
+	[18] = nla_linkinfo,        /* IFLA_LINKINFO */
+	[19] = ltr_nla_u32,         /* IFLA_NET_NS_PID */
+	[20] = ltr_nla_str,         /* IFLA_IFALIAS */
+	[21] = ltr_nla_u32,         /* IFLA_NUM_VF */
+	[23] = ltr_nla_link_stats64, /* IFLA_STATS64 */
+	[26] = nla_af_spec,         /* IFLA_AF_SPEC */
+	[27] = ltr_nla_u32,         /* IFLA_GROUP */
+	[28] = ltr_nla_fd,          /* IFLA_NET_NS_FD */
+	[29] = nla_ext_mask,        /* IFLA_EXT_MASK */
+	[30] = ltr_nla_u32,         /* IFLA_PROMISCUITY */
+	[31] = ltr_nla_u32,         /* IFLA_NUM_TX_QUEUES */
+	[32] = ltr_nla_u32,         /* IFLA_NUM_RX_QUEUES */
+	[33] = ltr_nla_u8,          /* IFLA_CARRIER */
+	[35] = ltr_nla_u32,         /* IFLA_CARRIER_CHANGES */
+	[37] = ltr_nla_s32,         /* IFLA_LINK_NETNSID */
+	[38] = ltr_nla_str,         /* IFLA_PHYS_PORT_NAME */
+	[39] = ltr_nla_u8,          /* IFLA_PROTO_DOWN */
+	[40] = ltr_nla_u32,         /* IFLA_GSO_MAX_SEGS */
+	[41] = ltr_nla_u32,         /* IFLA_GSO_MAX_SIZE */
+	[44] = nla_event,           /* IFLA_EVENT */
+	[45] = ltr_nla_s32,         /* IFLA_NEW_NETNSID */
+	[46] = ltr_nla_s32,         /* IFLA_IF_NETNSID */
+	[47] = ltr_nla_u32,         /* IFLA_CARRIER_UP_COUNT */
+	[48] = ltr_nla_u32,         /* IFLA_CARRIER_DOWN_COUNT */
+	[49] = ltr_nla_ifindex,     /* IFLA_NEW_IFINDEX */
+	[50] = ltr_nla_u32,         /* IFLA_MIN_MTU */
+	[51] = ltr_nla_u32,         /* IFLA_MAX_MTU */
+	[52] = nla_prop_list,       /* IFLA_PROP_LIST */
+	[53] = ltr_nla_str,         /* IFLA_ALT_IFNAME */
+	[54] = ltr_nla_hwaddr,      /* IFLA_PERM_ADDRESS */
+	[56] = ltr_nla_str,         /* IFLA_PARENT_DEV_NAME */
+	[57] = ltr_nla_str,         /* IFLA_PARENT_DEV_BUS_NAME */
+	[58] = ltr_nla_u32,         /* IFLA_GRO_MAX_SIZE */
+	[59] = ltr_nla_u32,         /* IFLA_TSO_MAX_SIZE */
+	[60] = ltr_nla_u32,         /* IFLA_TSO_MAX_SEGS */
+	[61] = ltr_nla_u32,         /* IFLA_ALLMULTI */
+};
+static const struct ltr_nla_table ifinfomsg_attrs =
+	LTR_NLA_TABLE(rtnl_link_attrs, "IFLA_???", ifinfomsg_decoders);
+
+void ltr_nl_route_ifinfomsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
+			    uint64_t addr, uint32_t len)
+{
+	unsigned char ifi[IFINFOMSG_SIZE] = { family };
+	bool attrs = false;
+
+	(void)h;
+	ltr_sb_puts(c->out, "{ifi_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	ltr_sb_puts(c->out, ", ");
+	if (ltr_nl_fetch_fixed(c, addr, len, ifi, IFINFOMSG_SIZE, 1)) {
+		ltr_sb_puts(c->out, "ifi_type=");
+		ltr_print_xval(c->out, LTR_XT(arp_hardware_types), ltr_get_u16(ifi + 2),
+			       "ARPHRD_???");
+		ltr_sb_puts(c->out, ", ifi_index=");
+		ltr_nl_print_ifindex(c->out, ltr_get_u32(ifi + 4));
+		ltr_sb_puts(c->out, ", ifi_flags=");
+		ltr_print_flags_dflt(c->out, LTR_XT(iff_flags), ltr_get_u32(ifi + 8), NULL,
+				     "IFF_???");
+		ltr_sb_puts(c->out, ", ifi_change=");
+		ltr_nl_print_x(c->out, ltr_get_u32(ifi + 12));
+		attrs = true;
+	}
+	ltr_sb_putc(c->out, '}');
+	if (attrs)
+		ltr_nl_attrs_after(c, addr, len, IFINFOMSG_SIZE, &ifinfomsg_attrs, ifi);
+}

@@ -1,0 +1,385 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * NETLINK_SOCK_DIAG: requests (NLM_F_REQUEST set) and replies by the
+ * socket family of their first byte. The inet (TCP, UDP, ...) and UNIX
+ * bodies are here; a family without a decoder prints as
+ * "{family=AF_PACKET, data=...}".
+ */
+#include <sys/socket.h>
+
+#include "netlink.h"
+
+#define NLM_F_REQUEST_FLAG 1
+#define TCPDIAG_GETSOCK 18
+#define DCCPDIAG_GETSOCK 19
+
+/* --- shared fields --- */
+
+static void print_net_port(struct ltr_call *c, const char *name, const unsigned char *p)
+{
+	enum ltr_xlat_style style = ltr_xlat_style();
+	unsigned port = (unsigned)(p[0] << 8 | p[1]);
+
+	ltr_sb_printf(c->out, "%s=", name);
+	if (style != LTR_XLAT_ABBREV)
+		ltr_print_quoted_hex(c->out, (const char *)p, 2, false);
+	if (style == LTR_XLAT_RAW)
+		return;
+	ltr_sb_printf(c->out, style == LTR_XLAT_VERBOSE ? " /* htons(%u) */" : "htons(%u)", port);
+}
+
+/* struct inet_diag_sockid (48 bytes) */
+static void print_sockid(struct ltr_call *c, const unsigned char *id, uint8_t family)
+{
+	ltr_sb_puts(c->out, "{");
+	print_net_port(c, "idiag_sport", id);
+	ltr_sb_puts(c->out, ", ");
+	print_net_port(c, "idiag_dport", id + 2);
+	ltr_sb_puts(c->out, ", ");
+	ltr_nl_print_inet_addr(c->out, family, id + 4, 16, "idiag_src");
+	ltr_sb_puts(c->out, ", ");
+	ltr_nl_print_inet_addr(c->out, family, id + 20, 16, "idiag_dst");
+	ltr_sb_puts(c->out, ", idiag_if=");
+	ltr_nl_print_ifindex(c->out, ltr_get_u32(id + 36));
+	ltr_sb_printf(c->out, ", idiag_cookie=[%u, %u]}", ltr_get_u32(id + 40),
+		      ltr_get_u32(id + 44));
+}
+
+static void print_tcp_states(struct ltr_call *c, const char *name, uint32_t states)
+{
+	ltr_sb_printf(c->out, "%s=", name);
+	ltr_print_flags_dflt(c->out, LTR_XT(tcp_state_flags), states, NULL, "1<<TCP_???");
+}
+
+/* --- inet --- */
+
+static bool nla_ip_proto(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(inet_protocols), "IPPROTO_???", 0, false, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static ltr_nla_decoder *const inet_req_decoders[] = {
+	[3] = nla_ip_proto,   /* INET_DIAG_REQ_PROTOCOL */
+};
+static const struct ltr_nla_table inet_req_attrs =
+	LTR_NLA_TABLE(inet_diag_req_attrs, "INET_DIAG_REQ_???", inet_req_decoders);
+
+void ltr_nl_diag_inet_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
+			  uint64_t addr, uint32_t len)
+{
+	/* inet_diag_req_v2, or the older inet_diag_req of TCPDIAG_GETSOCK */
+	bool compat = h->type == TCPDIAG_GETSOCK || h->type == DCCPDIAG_GETSOCK;
+	uint32_t size = compat ? 60 : 56;
+	unsigned char req[60] = { family };
+	bool attrs = false;
+
+	ltr_sb_puts(c->out, compat ? "{idiag_family=" : "{sdiag_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	ltr_sb_puts(c->out, ", ");
+	if (ltr_nl_fetch_fixed(c, addr, len, req, size, 1)) {
+		if (compat) {
+			ltr_sb_printf(c->out, "idiag_src_len=%u, idiag_dst_len=%u, idiag_ext=",
+				      req[1], req[2]);
+			ltr_print_flags_dflt(c->out, LTR_XT(inet_diag_extended_flags), req[3],
+					     NULL, "1<<INET_DIAG_\?\?\?-1");
+			ltr_sb_puts(c->out, ", id=");
+			print_sockid(c, req + 4, family);
+			ltr_sb_puts(c->out, ", ");
+			print_tcp_states(c, "idiag_states", ltr_get_u32(req + 52));
+			ltr_sb_printf(c->out, ", idiag_dbs=%u", ltr_get_u32(req + 56));
+		} else {
+			ltr_sb_puts(c->out, "sdiag_protocol=");
+			ltr_print_xval(c->out, LTR_XT(inet_protocols), req[1], "IPPROTO_???");
+			ltr_sb_puts(c->out, ", idiag_ext=");
+			ltr_print_flags_dflt(c->out, LTR_XT(inet_diag_extended_flags), req[2],
+					     NULL, "1<<INET_DIAG_\?\?\?-1");
+			ltr_sb_puts(c->out, ", ");
+			print_tcp_states(c, "idiag_states", ltr_get_u32(req + 4));
+			ltr_sb_puts(c->out, ", id=");
+			print_sockid(c, req + 8, family);
+		}
+		attrs = true;
+	}
+	ltr_sb_putc(c->out, '}');
+	if (attrs)
+		ltr_nl_attrs_after(c, addr, len, size, &inet_req_attrs, NULL);
+}
+
+/* struct inet_diag_meminfo */
+static bool nla_inet_meminfo(struct ltr_call *c, uint64_t addr, uint32_t len,
+			     const void *opaque)
+{
+	unsigned char b[16];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{idiag_rmem=%u, idiag_wmem=%u, idiag_fmem=%u, idiag_tmem=%u}",
+			      ltr_get_u32(b), ltr_get_u32(b + 4), ltr_get_u32(b + 8),
+			      ltr_get_u32(b + 12));
+	return true;
+}
+
+/* INET_DIAG_SHUTDOWN: the bits are not uapi names: number and comment */
+static bool nla_shutdown(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b;
+
+	(void)opaque;
+	if (len < 1 || len > 8)
+		return false;
+	if (!ltr_nl_fetch(c, addr, &b, 1))
+		return true;
+	if (ltr_xlat_style() == LTR_XLAT_RAW) {
+		ltr_sb_printf(c->out, "%#x", b);
+		return true;
+	}
+	{
+		int prev = ltr_xlat_force(LTR_XLAT_VERBOSE);
+
+		ltr_print_flags_dflt(c->out, LTR_XT(inet_diag_shutdown_flags), b, NULL,
+				     "???_SHUTDOWN");
+		ltr_xlat_force(prev);
+	}
+	return true;
+}
+
+/* INET_DIAG_SOCKOPT: struct inet_diag_sockopt's bits (the set ones when
+ * abbreviated), then any non-zero bytes after it. */
+static bool nla_sockopt(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const char *const bits[] = {
+		"recverr", "is_icsk", "freebind", "hdrincl", "mc_loop", "transparent",
+		"mc_all", "nodefrag", "bind_address_no_port", "recverr_rfc4884",
+		"defer_connect",
+	};
+	unsigned char b[2], rest[64];
+	bool abbrev = ltr_call_abbrev(c), first = true;
+	uint32_t v, i, n;
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	v = (uint32_t)(b[0] | b[1] << 8);
+	ltr_sb_putc(c->out, '{');
+	for (i = 0; i < 11; i++) {
+		if (abbrev && !(v >> i & 1))
+			continue;
+		ltr_sb_printf(c->out, "%s%s=%u", first ? "" : ", ", bits[i], v >> i & 1);
+		first = false;
+	}
+	if (!abbrev || v >> 11) {
+		ltr_sb_printf(c->out, "%sunused=", first ? "" : ", ");
+		ltr_nl_print_x(c->out, v >> 11);
+		ltr_sb_puts(c->out, " /* bits 3..8 */");
+	}
+	ltr_sb_putc(c->out, '}');
+	n = len - 2 < sizeof(rest) ? len - 2 : sizeof(rest);
+	if (n && ltr_mem_read(c->mem, addr + 2, rest, n) == 0)
+		for (i = 0; i < n; i++)
+			if (rest[i]) {
+				ltr_sb_puts(c->out, ", ");
+				ltr_print_buf_hex(c, addr + 2, len - 2);
+				break;
+			}
+	return true;
+}
+
+static ltr_nla_decoder *const inet_msg_decoders[] = {
+	[1] = nla_inet_meminfo,   /* INET_DIAG_MEMINFO */
+	[4] = ltr_nla_str,        /* INET_DIAG_CONG */
+	[5] = ltr_nla_u8,         /* INET_DIAG_TOS */
+	[6] = ltr_nla_u8,         /* INET_DIAG_TCLASS */
+	[7] = ltr_nla_meminfo,    /* INET_DIAG_SKMEMINFO */
+	[8] = nla_shutdown,       /* INET_DIAG_SHUTDOWN */
+	[10] = nla_ip_proto,      /* INET_DIAG_PROTOCOL */
+	[11] = ltr_nla_u8,        /* INET_DIAG_SKV6ONLY */
+	[15] = ltr_nla_u32,       /* INET_DIAG_MARK */
+	[17] = ltr_nla_u32,       /* INET_DIAG_CLASS_ID */
+	[21] = ltr_nla_u64,       /* INET_DIAG_CGROUP_ID */
+	[22] = nla_sockopt,       /* INET_DIAG_SOCKOPT */
+};
+static const struct ltr_nla_table inet_msg_attrs =
+	LTR_NLA_TABLE(inet_diag_attrs, "INET_DIAG_???", inet_msg_decoders);
+
+void ltr_nl_diag_inet_msg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
+			  uint64_t addr, uint32_t len)
+{
+	unsigned char msg[72] = { family };
+	bool attrs = false;
+
+	(void)h;
+	ltr_sb_puts(c->out, "{idiag_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	ltr_sb_puts(c->out, ", ");
+	if (ltr_nl_fetch_fixed(c, addr, len, msg, sizeof(msg), 1)) {
+		ltr_sb_puts(c->out, "idiag_state=");
+		ltr_print_xval(c->out, LTR_XT(tcp_states), msg[1], "TCP_???");
+		ltr_sb_printf(c->out, ", idiag_timer=%u, idiag_retrans=%u, id=", msg[2], msg[3]);
+		print_sockid(c, msg + 4, family);
+		ltr_sb_printf(c->out, ", idiag_expires=%u, idiag_rqueue=%u, idiag_wqueue=%u, "
+			      "idiag_uid=%u, idiag_inode=%u", ltr_get_u32(msg + 52),
+			      ltr_get_u32(msg + 56), ltr_get_u32(msg + 60), ltr_get_u32(msg + 64),
+			      ltr_get_u32(msg + 68));
+		attrs = true;
+	}
+	ltr_sb_putc(c->out, '}');
+	if (attrs)
+		ltr_nl_attrs_after(c, addr, len, sizeof(msg), &inet_msg_attrs, NULL);
+}
+
+/* --- UNIX --- */
+
+void ltr_nl_diag_unix_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
+			  uint64_t addr, uint32_t len)
+{
+	unsigned char req[24] = { family };
+
+	(void)h;
+	ltr_sb_puts(c->out, "{sdiag_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	ltr_sb_puts(c->out, ", ");
+	if (ltr_nl_fetch_fixed(c, addr, len, req, sizeof(req), 1)) {
+		ltr_sb_printf(c->out, "sdiag_protocol=%u, ", req[1]);
+		print_tcp_states(c, "udiag_states", ltr_get_u32(req + 4));
+		ltr_sb_printf(c->out, ", udiag_ino=%u, udiag_show=", ltr_get_u32(req + 8));
+		ltr_print_flags_dflt(c->out, LTR_XT(unix_diag_show), ltr_get_u32(req + 12), NULL,
+				     "UDIAG_SHOW_???");
+		ltr_sb_printf(c->out, ", udiag_cookie=[%u, %u]", ltr_get_u32(req + 16),
+			      ltr_get_u32(req + 20));
+	}
+	ltr_sb_putc(c->out, '}');
+}
+
+/* struct unix_diag_vfs */
+static bool nla_unix_vfs(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[8];
+	uint32_t dev;
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	dev = ltr_get_u32(b);
+	/* the kernel's dev_t: 12 bits of major, 20 of minor */
+	ltr_sb_printf(c->out, "{udiag_vfs_dev=makedev(%#x, %#x), udiag_vfs_ino=%u}",
+		      dev >> 20, dev & 0xfffff, ltr_get_u32(b + 4));
+	return true;
+}
+
+/* UNIX_DIAG_ICONS: u32 inodes */
+static bool nla_unix_icons(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	uint32_t n = len / 4, i;
+	uint64_t max = ltr_array_max(c);
+	unsigned char b[4];
+
+	(void)opaque;
+	if (!n)
+		return false;
+	ltr_sb_putc(c->out, '[');
+	for (i = 0; i < n; i++) {
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		if (i >= max) {
+			ltr_sb_puts(c->out, "...");
+			break;
+		}
+		if (ltr_mem_read(c->mem, addr + 4 * i, b, 4) < 0) {
+			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 4 * i));
+			break;
+		}
+		ltr_sb_printf(c->out, "%u", ltr_get_u32(b));
+	}
+	ltr_sb_putc(c->out, ']');
+	return true;
+}
+
+static bool nla_unix_rqlen(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[8];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{udiag_rqueue=%u, udiag_wqueue=%u}", ltr_get_u32(b),
+			      ltr_get_u32(b + 4));
+	return true;
+}
+
+static ltr_nla_decoder *const unix_msg_decoders[] = {
+	[0] = NULL,
+	[1] = ltr_nla_str,        /* UNIX_DIAG_NAME */
+	[2] = nla_unix_vfs,       /* UNIX_DIAG_VFS */
+	[3] = ltr_nla_u32,        /* UNIX_DIAG_PEER */
+	[4] = nla_unix_icons,     /* UNIX_DIAG_ICONS */
+	[5] = nla_unix_rqlen,     /* UNIX_DIAG_RQLEN */
+	[6] = ltr_nla_meminfo,    /* UNIX_DIAG_MEMINFO */
+	[7] = ltr_nla_u8,         /* UNIX_DIAG_SHUTDOWN */
+	[8] = ltr_nla_uid,        /* UNIX_DIAG_UID */
+};
+static const struct ltr_nla_table unix_msg_attrs =
+	LTR_NLA_TABLE(unix_diag_attrs, "UNIX_DIAG_???", unix_msg_decoders);
+
+void ltr_nl_diag_unix_msg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
+			  uint64_t addr, uint32_t len)
+{
+	unsigned char msg[16] = { family };
+	bool attrs = false;
+
+	(void)h;
+	ltr_sb_puts(c->out, "{udiag_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	ltr_sb_puts(c->out, ", ");
+	if (ltr_nl_fetch_fixed(c, addr, len, msg, sizeof(msg), 1)) {
+		ltr_sb_puts(c->out, "udiag_type=");
+		ltr_print_xval(c->out, LTR_XT(socket_types), msg[1], "SOCK_???");
+		ltr_sb_puts(c->out, ", udiag_state=");
+		ltr_print_xval(c->out, LTR_XT(tcp_states), msg[2], "TCP_???");
+		ltr_sb_printf(c->out, ", udiag_ino=%u, udiag_cookie=[%u, %u]", ltr_get_u32(msg + 4),
+			      ltr_get_u32(msg + 8), ltr_get_u32(msg + 12));
+		attrs = true;
+	}
+	ltr_sb_putc(c->out, '}');
+	if (attrs)
+		ltr_nl_attrs_after(c, addr, len, sizeof(msg), &unix_msg_attrs, NULL);
+}
+
+/* --- dispatch --- */
+
+bool ltr_nl_decode_sock_diag(struct ltr_call *c, const struct ltr_nlmsg *h, uint64_t addr,
+			     uint32_t len)
+{
+	ltr_nl_diag_decoder *dec = NULL;
+	bool req = h->flags & NLM_F_REQUEST_FLAG;
+	uint8_t family;
+
+	if (h->type < 16)  /* NLMSG_DONE */
+		return false;
+	if (!ltr_nl_fetch(c, addr, &family, 1))
+		return true;
+	if (len > 1) {
+		switch (family) {
+		case AF_UNIX: dec = req ? ltr_nl_diag_unix_req : ltr_nl_diag_unix_msg; break;
+		case AF_INET:
+		case AF_INET6: dec = req ? ltr_nl_diag_inet_req : ltr_nl_diag_inet_msg; break;
+		default: break;
+		}
+	}
+	if (dec)
+		dec(c, h, family, addr, len);
+	else
+		ltr_nl_print_family_data(c, family, addr, len, "family");
+	return true;
+}
