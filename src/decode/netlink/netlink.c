@@ -154,7 +154,7 @@ static void print_type(struct ltr_call *c, uint16_t type, int family)
 /* GET, NEW or DEL by the type's low bits (rtnetlink's convention). */
 static const struct ltr_xlat_table *route_flags(uint16_t type)
 {
-	if (type == 50)  /* RTM_DELACTION takes NLM_F_ROOT */
+	if (type == 49)  /* RTM_DELACTION takes NLM_F_ROOT */
 		return LTR_XT(netlink_get_flags);
 	switch (type & 3) {
 	case 0: return LTR_XT(netlink_new_flags);

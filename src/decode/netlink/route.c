@@ -3,8 +3,8 @@
  * NETLINK_ROUTE: the message body by type, as strace 6.1 dispatches it.
  * Every body starts with a one-byte family, read first; the bodies are
  * printed by route_link.c (ifinfomsg), route_addr.c (ifaddrmsg),
- * route_route.c (rtmsg), route_tc.c (tcmsg) and route_misc.c
- * (ndmsg, fib_rule_hdr, rtgenmsg of NSID, netconfmsg). A type without a
+ * route_route.c (rtmsg), route_tc.c (tcmsg, tcamsg), route_neigh.c
+ * (ndmsg) and route_misc.c (fib_rule_hdr, netconfmsg, NSID's rtgenmsg). A type without a
  * decoder prints as "{family=AF_INET, data=...}".
  */
 #include "netlink.h"
@@ -33,6 +33,8 @@ static ltr_nl_route_decoder *route_decoder(uint16_t type)
 	case 44: case 45: case 46:            /* filters */
 	case 100: case 101: case 102:         /* chains */
 		return ltr_nl_route_tcmsg;
+	case 48: case 49: case 50:            /* RTM_{NEW,DEL,GET}ACTION */
+		return ltr_nl_route_tcamsg;
 	case 80: case 81: case 82:            /* RTM_{NEW,DEL,GET}NETCONF */
 		return ltr_nl_route_netconf;
 	case 88: case 89: case 90:            /* RTM_{NEW,DEL,GET}NSID */

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Traffic control: RTM_{NEW,DEL,GET}{QDISC,TCLASS,TFILTER,CHAIN},
- * struct tcmsg and its TCA_* attributes with the statistics nests.
+ * struct tcmsg and its TCA_* attributes with the statistics nests;
+ * RTM_{NEW,DEL,GET}ACTION, struct tcamsg and its TCA_ACT_* attributes.
  * TCA_OPTIONS and TCA_XSTATS depend on the qdisc: hex strings, as strace.
  */
 #include "netlink.h"
@@ -202,4 +203,47 @@ void ltr_nl_route_tcmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t f
 	ltr_sb_putc(c->out, '}');
 	if (attrs)
 		ltr_nl_attrs_after(c, addr, len, TCMSG_SIZE, &tcmsg_attrs, NULL);
+}
+
+static bool nla_act_flags(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(rtnl_tca_act_flags), "TCA_ACT_FLAGS_???", 4, true, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static bool nla_act_hw_stats(struct ltr_call *c, uint64_t addr, uint32_t len,
+			     const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(rtnl_tca_act_hw_stats), "TCA_ACT_HW_STATS_???", 4, true, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static ltr_nla_decoder *const tcamsg_decoders[] = {
+	[1] = ltr_nla_str,        /* TCA_ACT_KIND */
+	[3] = ltr_nla_u32,        /* TCA_ACT_INDEX */
+	[4] = nla_stats2,         /* TCA_ACT_STATS */
+	[7] = nla_act_flags,      /* TCA_ACT_FLAGS */
+	[8] = nla_act_hw_stats,   /* TCA_ACT_HW_STATS */
+	[9] = nla_act_hw_stats,   /* TCA_ACT_USED_HW_STATS */
+	[10] = ltr_nla_u32,       /* TCA_ACT_IN_HW_COUNT */
+};
+static const struct ltr_nla_table tcamsg_attrs =
+	LTR_NLA_TABLE(rtnl_tc_action_attrs, "TCA_ACT_???", tcamsg_decoders);
+
+void ltr_nl_route_tcamsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
+			 uint64_t addr, uint32_t len)
+{
+	(void)h;
+	ltr_sb_puts(c->out, "{tca_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	ltr_sb_putc(c->out, '}');
+	ltr_nl_attrs_after(c, addr, len, 4, &tcamsg_attrs, NULL);
 }

@@ -2,7 +2,8 @@
 /*
  * NETLINK_SOCK_DIAG: requests (NLM_F_REQUEST set) and replies by the
  * socket family of their first byte. The inet (TCP, UDP, ...) and UNIX
- * bodies are here; a family without a decoder prints as
+ * bodies are here, netlink's in sock_diag_netlink.c; a family without a
+ * decoder prints as
  * "{family=AF_PACKET, data=...}".
  */
 #include <sys/socket.h>
@@ -270,10 +271,11 @@ static bool nla_unix_vfs(struct ltr_call *c, uint64_t addr, uint32_t len, const 
 		return false;
 	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
 		return true;
-	dev = ltr_get_u32(b);
-	/* the kernel's dev_t: 12 bits of major, 20 of minor */
+	/* udiag_vfs_ino, then udiag_vfs_dev in the user's encoding (major(3)) */
+	dev = ltr_get_u32(b + 4);
 	ltr_sb_printf(c->out, "{udiag_vfs_dev=makedev(%#x, %#x), udiag_vfs_ino=%u}",
-		      dev >> 20, dev & 0xfffff, ltr_get_u32(b + 4));
+		      (dev >> 8) & 0xfff, (dev & 0xff) | ((dev >> 12) & 0xfff00),
+		      ltr_get_u32(b));
 	return true;
 }
 
@@ -319,15 +321,14 @@ static bool nla_unix_rqlen(struct ltr_call *c, uint64_t addr, uint32_t len, cons
 }
 
 static ltr_nla_decoder *const unix_msg_decoders[] = {
-	[0] = NULL,
-	[1] = ltr_nla_str,        /* UNIX_DIAG_NAME */
-	[2] = nla_unix_vfs,       /* UNIX_DIAG_VFS */
-	[3] = ltr_nla_u32,        /* UNIX_DIAG_PEER */
-	[4] = nla_unix_icons,     /* UNIX_DIAG_ICONS */
-	[5] = nla_unix_rqlen,     /* UNIX_DIAG_RQLEN */
-	[6] = ltr_nla_meminfo,    /* UNIX_DIAG_MEMINFO */
-	[7] = ltr_nla_u8,         /* UNIX_DIAG_SHUTDOWN */
-	[8] = ltr_nla_uid,        /* UNIX_DIAG_UID */
+	[0] = ltr_nla_str,        /* UNIX_DIAG_NAME */
+	[1] = nla_unix_vfs,       /* UNIX_DIAG_VFS */
+	[2] = ltr_nla_u32,        /* UNIX_DIAG_PEER */
+	[3] = nla_unix_icons,     /* UNIX_DIAG_ICONS */
+	[4] = nla_unix_rqlen,     /* UNIX_DIAG_RQLEN */
+	[5] = ltr_nla_meminfo,    /* UNIX_DIAG_MEMINFO */
+	[6] = ltr_nla_u8,         /* UNIX_DIAG_SHUTDOWN */
+	[7] = ltr_nla_uid,        /* UNIX_DIAG_UID */
 };
 static const struct ltr_nla_table unix_msg_attrs =
 	LTR_NLA_TABLE(unix_diag_attrs, "UNIX_DIAG_???", unix_msg_decoders);
@@ -374,6 +375,9 @@ bool ltr_nl_decode_sock_diag(struct ltr_call *c, const struct ltr_nlmsg *h, uint
 		case AF_UNIX: dec = req ? ltr_nl_diag_unix_req : ltr_nl_diag_unix_msg; break;
 		case AF_INET:
 		case AF_INET6: dec = req ? ltr_nl_diag_inet_req : ltr_nl_diag_inet_msg; break;
+		case AF_NETLINK:
+			dec = req ? ltr_nl_diag_netlink_req : ltr_nl_diag_netlink_msg;
+			break;
 		default: break;
 		}
 	}
