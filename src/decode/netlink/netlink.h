@@ -161,13 +161,16 @@ ltr_nl_family_decoder ltr_nl_decode_sock_diag;
  * NETLINK_ROUTE message bodies by file (the first byte, the family, is
  * read already): route_link.c, route_addr.c, route_route.c, route_tc.c
  * (qdiscs, classes, filters, chains, actions), route_neigh.c,
- * route_misc.c (rules, netconf, nsid).
+ * route_misc.c (rules, netconf, nsid), route_more.c (the rest).
  */
 typedef void ltr_nl_route_decoder(struct ltr_call *c, const struct ltr_nlmsg *h,
 				  uint8_t family, uint64_t addr, uint32_t len);
 ltr_nl_route_decoder ltr_nl_route_ifinfomsg, ltr_nl_route_ifaddrmsg, ltr_nl_route_getneigh,
 	ltr_nl_route_rtmsg, ltr_nl_route_tcmsg, ltr_nl_route_tcamsg, ltr_nl_route_ndmsg,
-	ltr_nl_route_fib_rule, ltr_nl_route_nsid, ltr_nl_route_netconf;
+	ltr_nl_route_fib_rule, ltr_nl_route_nsid, ltr_nl_route_netconf,
+	ltr_nl_route_ndtmsg, ltr_nl_route_ifaddrlblmsg, ltr_nl_route_dcbmsg,
+	ltr_nl_route_br_port_msg, ltr_nl_route_ifstatsmsg, ltr_nl_route_nhmsg,
+	ltr_nl_route_cachereport;
 /* Shared by route_link.c and route_tc.c: struct rtnl_link_stats{,64}. */
 ltr_nla_decoder ltr_nla_link_stats, ltr_nla_link_stats64;
 

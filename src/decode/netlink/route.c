@@ -4,7 +4,8 @@
  * Every body starts with a one-byte family, read first; the bodies are
  * printed by route_link.c (ifinfomsg), route_addr.c (ifaddrmsg),
  * route_route.c (rtmsg), route_tc.c (tcmsg, tcamsg), route_neigh.c
- * (ndmsg) and route_misc.c (fib_rule_hdr, netconfmsg, NSID's rtgenmsg). A type without a
+ * (ndmsg), route_misc.c (fib_rule_hdr, netconfmsg, NSID's rtgenmsg) and
+ * route_more.c (the less common ones). A type without a
  * decoder prints as "{family=AF_INET, data=...}".
  */
 #include "netlink.h"
@@ -35,6 +36,20 @@ static ltr_nl_route_decoder *route_decoder(uint16_t type)
 		return ltr_nl_route_tcmsg;
 	case 48: case 49: case 50:            /* RTM_{NEW,DEL,GET}ACTION */
 		return ltr_nl_route_tcamsg;
+	case 64: case 66: case 67:            /* RTM_{NEW,GET,SET}NEIGHTBL */
+		return ltr_nl_route_ndtmsg;
+	case 72: case 73: case 74:            /* RTM_{NEW,DEL,GET}ADDRLABEL */
+		return ltr_nl_route_ifaddrlblmsg;
+	case 78: case 79:                     /* RTM_{GET,SET}DCB */
+		return ltr_nl_route_dcbmsg;
+	case 84: case 85: case 86:            /* RTM_{NEW,DEL,GET}MDB */
+		return ltr_nl_route_br_port_msg;
+	case 92: case 94:                     /* RTM_{NEW,GET}STATS */
+		return ltr_nl_route_ifstatsmsg;
+	case 96:                              /* RTM_NEWCACHEREPORT */
+		return ltr_nl_route_cachereport;
+	case 104: case 105: case 106:         /* RTM_{NEW,DEL,GET}NEXTHOP */
+		return ltr_nl_route_nhmsg;
 	case 80: case 81: case 82:            /* RTM_{NEW,DEL,GET}NETCONF */
 		return ltr_nl_route_netconf;
 	case 88: case 89: case 90:            /* RTM_{NEW,DEL,GET}NSID */
