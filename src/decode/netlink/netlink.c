@@ -137,15 +137,7 @@ static void print_type(struct ltr_call *c, uint16_t type, int family)
 	if (type >= NLMSG_MIN_TYPE)
 		t = proto_types(family);
 	if (type >= NLMSG_MIN_TYPE && family == PROTO_NETFILTER) {
-		/* subsystem << 8 | message, after the control messages */
-		const char *ctl = ltr_xlat_lookup(LTR_XT(nl_netfilter_msg_types), type);
-
-		if (ctl) {
-			ltr_print_xlat(c->out, type, LTR_XF_HEX, ctl);
-			return;
-		}
-		ltr_print_xval(c->out, t.xt, type >> 8, t.unknown);
-		ltr_sb_printf(c->out, "<<8|%#x", type & 0xff);
+		ltr_nl_netfilter_print_type(c->out, type);
 		return;
 	}
 	ltr_print_xval(c->out, t.xt, type, t.unknown);
@@ -197,6 +189,7 @@ static const struct ltr_xlat_table *flags_table(uint16_t type, int family)
 	case PROTO_SOCK_DIAG: return LTR_XT(netlink_get_flags);
 	case PROTO_XFRM: return xfrm_flags(type);
 	case PROTO_CRYPTO: return crypto_flags(type);
+	case PROTO_NETFILTER: return ltr_nl_netfilter_flags(type);
 	default: return NULL;
 	}
 }
@@ -349,6 +342,8 @@ static ltr_nl_family_decoder *family_decoder(int family)
 	switch (family) {
 	case PROTO_ROUTE: return ltr_nl_decode_route;
 	case PROTO_SOCK_DIAG: return ltr_nl_decode_sock_diag;
+	case PROTO_NETFILTER: return ltr_nl_decode_netfilter;
+	case PROTO_SELINUX: return ltr_nl_decode_selinux;
 	default: return NULL;
 	}
 }

@@ -156,6 +156,12 @@ void ltr_nl_print_hexbytes(struct ltr_call *c, const unsigned char *bytes, uint3
 ltr_nl_family_decoder ltr_nl_decode_route;
 /* sock_diag.c: NETLINK_SOCK_DIAG */
 ltr_nl_family_decoder ltr_nl_decode_sock_diag;
+/* netfilter.c: NETLINK_NETFILTER, its types and flags by subsystem */
+ltr_nl_family_decoder ltr_nl_decode_netfilter;
+void ltr_nl_netfilter_print_type(struct ltr_strbuf *out, uint16_t type);
+const struct ltr_xlat_table *ltr_nl_netfilter_flags(uint16_t type);
+/* selinux.c: NETLINK_SELINUX */
+ltr_nl_family_decoder ltr_nl_decode_selinux;
 
 /*
  * NETLINK_ROUTE message bodies by file (the first byte, the family, is
