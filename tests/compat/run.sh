@@ -914,6 +914,7 @@ PROGRAMS=(
 	"ss-tan|-e trace=%network||/usr/bin/ss -tan"
 	"ss-xl|-e trace=%network||/usr/bin/ss -xl"
 	"tc-qdisc-lo|-e trace=%network||/usr/sbin/tc qdisc show dev lo"
+	"ip-addr-lo-v|-v -e trace=sendto,recvmsg||/usr/sbin/ip addr show dev lo"
 )
 
 ENVIRONMENT=(

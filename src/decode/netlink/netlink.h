@@ -128,6 +128,13 @@ struct ltr_nla_xval {
 };
 bool ltr_nla_print_xval(struct ltr_call *c, uint64_t addr, uint32_t len,
 			const struct ltr_nla_xval *x);
+/*
+ * An array of len / width integers (width 4 or 8, signed or not):
+ * "[1, 2]", or with xt "[[NAME]=1, [7 /+ unknown +/]=2]" (indices named
+ * by xt); false when len holds no element.
+ */
+bool ltr_nla_print_indexed(struct ltr_call *c, uint64_t addr, uint32_t len, unsigned width,
+			   bool is_signed, const struct ltr_xlat_table *xt, const char *unknown);
 
 /* Field printers shared by the families. */
 /* ifindex as strace shows it: if_nametoindex("eth0") or the number. */

@@ -287,11 +287,15 @@ bool ltr_nla_strn(struct ltr_call *c, uint64_t addr, uint32_t len, const void *o
 void ltr_nl_print_ifindex(struct ltr_strbuf *out, uint32_t ifindex)
 {
 	char name[IF_NAMESIZE];
+	struct ltr_strbuf text = { 0 };
 
 	if (ifindex && if_indextoname(ifindex, name)) {
-		ltr_sb_puts(out, "if_nametoindex(");
-		ltr_print_quoted(out, name, strlen(name), NULL, false);
-		ltr_sb_putc(out, ')');
+		/* a constant for -X: "1" raw, the call in a comment verbose */
+		ltr_sb_puts(&text, "if_nametoindex(");
+		ltr_print_quoted(&text, name, strlen(name), NULL, false);
+		ltr_sb_putc(&text, ')');
+		ltr_print_xlat(out, ifindex, LTR_XF_UDEC, text.data);
+		ltr_sb_free(&text);
 		return;
 	}
 	ltr_sb_printf(out, "%u", ifindex);
@@ -433,14 +437,13 @@ bool ltr_nla_hwaddr(struct ltr_call *c, uint64_t addr, uint32_t len, const void 
 	return true;
 }
 
-/* struct sk_meminfo: u32s named by their index. */
-bool ltr_nla_meminfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+bool ltr_nla_print_indexed(struct ltr_call *c, uint64_t addr, uint32_t len, unsigned width,
+			   bool is_signed, const struct ltr_xlat_table *xt, const char *unknown)
 {
-	uint32_t n = len / 4, i;
-	uint64_t max = ltr_array_max(c);
-	unsigned char b[4];
+	uint32_t n = len / width, i;
+	uint64_t max = ltr_array_max(c), v;
+	unsigned char b[8];
 
-	(void)opaque;
 	if (!n)
 		return false;
 	ltr_sb_putc(c->out, '[');
@@ -451,22 +454,40 @@ bool ltr_nla_meminfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void
 			ltr_sb_puts(c->out, "...");
 			break;
 		}
-		if (ltr_mem_read(c->mem, addr + 4 * i, b, 4) < 0) {
+		if (ltr_mem_read(c->mem, addr + (uint64_t)width * i, b, width) < 0) {
 			if (!i) {
-				c->out->len--;
+				c->out->len--;  /* the '[' */
 				c->out->data[c->out->len] = '\0';
 				ltr_print_addr(c->out, addr);
 				return true;
 			}
-			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 4 * i));
+			ltr_sb_printf(c->out, "... /* %#llx */",
+				      (unsigned long long)(addr + (uint64_t)width * i));
 			break;
 		}
-		ltr_sb_putc(c->out, '[');
-		ltr_print_xval(c->out, LTR_XT(netlink_sk_meminfo_indices), i, "SK_MEMINFO_???");
-		ltr_sb_printf(c->out, "] = %u", ltr_get_u32(b));
+		v = width == 8 ? ltr_get_u64(b) : ltr_get_u32(b);
+		if (xt) {
+			ltr_sb_putc(c->out, '[');
+			ltr_print_xval_fmt(c->out, xt, i, is_signed ? LTR_XF_DEC : LTR_XF_UDEC,
+					   unknown);
+			ltr_sb_puts(c->out, "]=");
+		}
+		if (is_signed)
+			ltr_sb_printf(c->out, "%lld", width == 8 ? (long long)(int64_t)v
+							     : (long long)(int32_t)v);
+		else
+			ltr_sb_printf(c->out, "%llu", (unsigned long long)v);
 	}
 	ltr_sb_putc(c->out, ']');
 	return true;
+}
+
+/* struct sk_meminfo: u32s named by their index. */
+bool ltr_nla_meminfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	return ltr_nla_print_indexed(c, addr, len, 4, false,
+				     LTR_XT(netlink_sk_meminfo_indices), "SK_MEMINFO_???");
 }
 
 bool ltr_nla_print_xval(struct ltr_call *c, uint64_t addr, uint32_t len,

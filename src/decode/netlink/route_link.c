@@ -136,13 +136,86 @@ static bool nla_prop_list(struct ltr_call *c, uint64_t addr, uint32_t len, const
 }
 
 /* IFLA_AF_SPEC: attributes typed by address family, each a nest of its own. */
+static bool nla_inet_conf(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	return ltr_nla_print_indexed(c, addr, len, 4, true, LTR_XT(inet_devconf_indices),
+				     "IPV4_DEVCONF_???");
+}
+
+static bool nla_inet6_conf(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	return ltr_nla_print_indexed(c, addr, len, 4, true, LTR_XT(inet6_devconf_indices),
+				     "DEVCONF_???");
+}
+
+static bool nla_inet6_stats(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	(void)opaque;
+	return ltr_nla_print_indexed(c, addr, len, 8, false, LTR_XT(snmp_ip_stats),
+				     "IPSTATS_MIB_???");
+}
+
+static bool nla_icmp6_stats(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	(void)opaque;
+	return ltr_nla_print_indexed(c, addr, len, 8, false, LTR_XT(snmp_icmp6_stats),
+				     "ICMP6_MIB_???");
+}
+
+static bool nla_inet6_flags(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	static const struct ltr_nla_xval x = { LTR_XT(inet6_if_flags), "IF_???", 4, true, false };
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static bool nla_inet6_agm(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(in6_addr_gen_mode), "IN6_ADDR_GEN_MODE_???", 1, false, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+/* struct ifla_cacheinfo */
+static bool nla_inet6_cacheinfo(struct ltr_call *c, uint64_t addr, uint32_t len,
+				const void *opaque)
+{
+	unsigned char b[16];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{max_reasm_len=%u, tstamp=%u, reachable_time=%u, "
+			      "retrans_time=%u}", ltr_get_u32(b), ltr_get_u32(b + 4),
+			      ltr_get_u32(b + 8), ltr_get_u32(b + 12));
+	return true;
+}
+
+static ltr_nla_decoder *const inet_decoders[] = {
+	[1] = nla_inet_conf,     /* IFLA_INET_CONF */
+};
 static ltr_nla_decoder *const inet6_decoders[] = {
-	[7] = ltr_nla_in6_addr,  /* IFLA_INET6_TOKEN */
-	[9] = ltr_nla_u32,       /* IFLA_INET6_RA_MTU */
+	[1] = nla_inet6_flags,      /* IFLA_INET6_FLAGS */
+	[2] = nla_inet6_conf,       /* IFLA_INET6_CONF */
+	[3] = nla_inet6_stats,      /* IFLA_INET6_STATS */
+	[5] = nla_inet6_cacheinfo,  /* IFLA_INET6_CACHEINFO */
+	[6] = nla_icmp6_stats,      /* IFLA_INET6_ICMP6STATS */
+	[7] = ltr_nla_in6_addr,     /* IFLA_INET6_TOKEN */
+	[8] = nla_inet6_agm,        /* IFLA_INET6_ADDR_GEN_MODE */
+	[9] = ltr_nla_u32,          /* IFLA_INET6_RA_MTU */
 };
-static const struct ltr_nla_table inet_attrs = {
-	LTR_XT(rtnl_ifla_af_spec_inet_attrs), "IFLA_INET_???", NULL, 0,
-};
+static const struct ltr_nla_table inet_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_af_spec_inet_attrs, "IFLA_INET_???", inet_decoders);
 static const struct ltr_nla_table inet6_attrs =
 	LTR_NLA_TABLE(rtnl_ifla_af_spec_inet6_attrs, "IFLA_INET6_???", inet6_decoders);
 
@@ -170,6 +243,50 @@ static bool nla_af_spec(struct ltr_call *c, uint64_t addr, uint32_t len, const v
 	if (ifinfo[0] == AF_BRIDGE_FAMILY)
 		return false;  /* the bridge's IFLA_BRIDGE_* nest: not decoded yet */
 	ltr_nl_decode_attrs(c, addr, len, &af_spec_attrs, NULL);
+	return true;
+}
+
+/* IFLA_XDP */
+static bool nla_xdp_attached(struct ltr_call *c, uint64_t addr, uint32_t len,
+			     const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(rtnl_ifla_xdp_attached_mode), "XDP_ATTACHED_???", 1, false, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static bool nla_xdp_flags(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[4];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_print_flags_dflt(c->out, LTR_XT(xdp_flags), ltr_get_u32(b), NULL,
+				     "XDP_FLAGS_???");
+	return true;
+}
+
+static ltr_nla_decoder *const xdp_decoders[] = {
+	[1] = ltr_nla_fd,        /* IFLA_XDP_FD */
+	[2] = nla_xdp_attached,  /* IFLA_XDP_ATTACHED */
+	[3] = nla_xdp_flags,     /* IFLA_XDP_FLAGS */
+	[4] = ltr_nla_u32,       /* IFLA_XDP_PROG_ID */
+	[5] = ltr_nla_u32,       /* IFLA_XDP_DRV_PROG_ID */
+	[6] = ltr_nla_u32,       /* IFLA_XDP_SKB_PROG_ID */
+	[7] = ltr_nla_u32,       /* IFLA_XDP_HW_PROG_ID */
+	[8] = ltr_nla_fd,        /* IFLA_XDP_EXPECTED_FD */
+};
+static const struct ltr_nla_table xdp_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_xdp_attrs, "IFLA_XDP_???", xdp_decoders);
+
+static bool nla_xdp(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &xdp_attrs, opaque);
 	return true;
 }
 
@@ -206,6 +323,7 @@ static ltr_nla_decoder *const ifinfomsg_decoders[] = {
 	[39] = ltr_nla_u8,          /* IFLA_PROTO_DOWN */
 	[40] = ltr_nla_u32,         /* IFLA_GSO_MAX_SEGS */
 	[41] = ltr_nla_u32,         /* IFLA_GSO_MAX_SIZE */
+	[43] = nla_xdp,             /* IFLA_XDP */
 	[44] = nla_event,           /* IFLA_EVENT */
 	[45] = ltr_nla_s32,         /* IFLA_NEW_NETNSID */
 	[46] = ltr_nla_s32,         /* IFLA_IF_NETNSID */
