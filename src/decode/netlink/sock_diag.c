@@ -2,8 +2,8 @@
 /*
  * NETLINK_SOCK_DIAG: requests (NLM_F_REQUEST set) and replies by the
  * socket family of their first byte. The inet (TCP, UDP, ...) and UNIX
- * bodies are here, netlink's in sock_diag_netlink.c; a family without a
- * decoder prints as
+ * bodies are here, netlink's in sock_diag_netlink.c, packet's in
+ * sock_diag_packet.c; a family without a decoder prints as
  * "{family=AF_PACKET, data=...}".
  */
 #include <sys/socket.h>
@@ -377,6 +377,9 @@ bool ltr_nl_decode_sock_diag(struct ltr_call *c, const struct ltr_nlmsg *h, uint
 		case AF_INET6: dec = req ? ltr_nl_diag_inet_req : ltr_nl_diag_inet_msg; break;
 		case AF_NETLINK:
 			dec = req ? ltr_nl_diag_netlink_req : ltr_nl_diag_netlink_msg;
+			break;
+		case AF_PACKET:
+			dec = req ? ltr_nl_diag_packet_req : ltr_nl_diag_packet_msg;
 			break;
 		default: break;
 		}
