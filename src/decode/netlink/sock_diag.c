@@ -3,7 +3,8 @@
  * NETLINK_SOCK_DIAG: requests (NLM_F_REQUEST set) and replies by the
  * socket family of their first byte. The inet (TCP, UDP, ...) and UNIX
  * bodies are here, netlink's in sock_diag_netlink.c, packet's in
- * sock_diag_packet.c; a family without a decoder prints as
+ * sock_diag_packet.c, SMC's in sock_diag_smc.c; a family without a
+ * decoder prints as
  * "{family=AF_PACKET, data=...}".
  */
 #include <sys/socket.h>
@@ -30,7 +31,7 @@ static void print_net_port(struct ltr_call *c, const char *name, const unsigned 
 }
 
 /* struct inet_diag_sockid (48 bytes) */
-static void print_sockid(struct ltr_call *c, const unsigned char *id, uint8_t family)
+void ltr_nl_print_inet_diag_sockid(struct ltr_call *c, const unsigned char *id, uint8_t family)
 {
 	ltr_sb_puts(c->out, "{");
 	print_net_port(c, "idiag_sport", id);
@@ -89,7 +90,7 @@ void ltr_nl_diag_inet_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t
 			ltr_print_flags_dflt(c->out, LTR_XT(inet_diag_extended_flags), req[3],
 					     NULL, "1<<INET_DIAG_\?\?\?-1");
 			ltr_sb_puts(c->out, ", id=");
-			print_sockid(c, req + 4, family);
+			ltr_nl_print_inet_diag_sockid(c, req + 4, family);
 			ltr_sb_puts(c->out, ", ");
 			print_tcp_states(c, "idiag_states", ltr_get_u32(req + 52));
 			ltr_sb_printf(c->out, ", idiag_dbs=%u", ltr_get_u32(req + 56));
@@ -102,7 +103,7 @@ void ltr_nl_diag_inet_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t
 			ltr_sb_puts(c->out, ", ");
 			print_tcp_states(c, "idiag_states", ltr_get_u32(req + 4));
 			ltr_sb_puts(c->out, ", id=");
-			print_sockid(c, req + 8, family);
+			ltr_nl_print_inet_diag_sockid(c, req + 8, family);
 		}
 		attrs = true;
 	}
@@ -225,7 +226,7 @@ void ltr_nl_diag_inet_msg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t
 		ltr_sb_puts(c->out, "idiag_state=");
 		ltr_print_xval(c->out, LTR_XT(tcp_states), msg[1], "TCP_???");
 		ltr_sb_printf(c->out, ", idiag_timer=%u, idiag_retrans=%u, id=", msg[2], msg[3]);
-		print_sockid(c, msg + 4, family);
+		ltr_nl_print_inet_diag_sockid(c, msg + 4, family);
 		ltr_sb_printf(c->out, ", idiag_expires=%u, idiag_rqueue=%u, idiag_wqueue=%u, "
 			      "idiag_uid=%u, idiag_inode=%u", ltr_get_u32(msg + 52),
 			      ltr_get_u32(msg + 56), ltr_get_u32(msg + 60), ltr_get_u32(msg + 64),
@@ -381,6 +382,7 @@ bool ltr_nl_decode_sock_diag(struct ltr_call *c, const struct ltr_nlmsg *h, uint
 		case AF_PACKET:
 			dec = req ? ltr_nl_diag_packet_req : ltr_nl_diag_packet_msg;
 			break;
+		case AF_SMC: dec = req ? ltr_nl_diag_smc_req : ltr_nl_diag_smc_msg; break;
 		default: break;
 		}
 	}
