@@ -61,9 +61,9 @@ static bool nla_cacheinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const
 		return false;
 	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
 		return true;
-	ltr_sb_printf(c->out, "{rta_clntref=%u, rta_lastuse=%u, rta_expires=%d, "
+	ltr_sb_printf(c->out, "{rta_clntref=%u, rta_lastuse=%u, rta_expires=%u, "
 		      "rta_error=%u, rta_used=%u, rta_id=", ltr_get_u32(b), ltr_get_u32(b + 4),
-		      (int32_t)ltr_get_u32(b + 8), ltr_get_u32(b + 12), ltr_get_u32(b + 16));
+		      ltr_get_u32(b + 8), ltr_get_u32(b + 12), ltr_get_u32(b + 16));
 	ltr_nl_print_x(c->out, ltr_get_u32(b + 20));
 	ltr_sb_printf(c->out, ", rta_ts=%u, rta_tsage=%u}", ltr_get_u32(b + 24),
 		      ltr_get_u32(b + 28));
@@ -88,6 +88,26 @@ static bool nla_mfc_stats(struct ltr_call *c, uint64_t addr, uint32_t len, const
 
 static bool nla_multipath(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque);
 
+/* struct rtvia: a family, then an address of it */
+static bool nla_via(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[2];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_puts(c->out, "{rtvia_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), ltr_get_u16(b), "AF_???");
+	if (len > 2) {
+		ltr_sb_puts(c->out, ", ");
+		ltr_nl_decode_inet_addr(c, addr + 2, len - 2, ltr_get_u16(b), "rtvia_addr");
+	}
+	ltr_sb_putc(c->out, '}');
+	return true;
+}
+
 static ltr_nla_decoder *const rtmsg_decoders[] = {
 	[1] = nla_route_addr,     /* RTA_DST */
 	[2] = nla_route_addr,     /* RTA_SRC */
@@ -105,6 +125,7 @@ static ltr_nla_decoder *const rtmsg_decoders[] = {
 	[15] = nla_rt_table,      /* RTA_TABLE */
 	[16] = ltr_nla_u32,       /* RTA_MARK */
 	[17] = nla_mfc_stats,     /* RTA_MFC_STATS */
+	[18] = nla_via,           /* RTA_VIA */
 	[19] = nla_route_addr,    /* RTA_NEWDST */
 	[20] = ltr_nla_u8,        /* RTA_PREF */
 	[21] = nla_encap_type,    /* RTA_ENCAP_TYPE */

@@ -65,7 +65,78 @@ static bool nla_ip_proto(struct ltr_call *c, uint64_t addr, uint32_t len, const 
 	return ltr_nla_print_xval(c, addr, len, &x);
 }
 
+/* struct inet_diag_bc_op: the bytecode's first operation and its operand */
+static void print_bc_op(struct ltr_call *c, const unsigned char *op)
+{
+	ltr_sb_puts(c->out, "{code=");
+	ltr_print_xval(c->out, LTR_XT(inet_diag_bytecodes), op[0], "INET_DIAG_BC_???");
+	ltr_sb_printf(c->out, ", yes=%u, no=%u}", op[1], ltr_get_u16(op + 2));
+}
+
+static void print_bc_data(struct ltr_call *c, uint64_t addr, uint32_t len, unsigned code)
+{
+	unsigned char b[8];
+
+	switch (code) {
+	case 7: case 8:  /* INET_DIAG_BC_S_COND, D_COND: struct inet_diag_hostcond */
+		if (len < 8) {
+			ltr_print_buf_hex(c, addr, len);
+		} else if (ltr_nl_fetch(c, addr, b, 8)) {
+			ltr_sb_puts(c->out, "{family=");
+			ltr_print_xval(c->out, LTR_XT(address_families), b[0], "AF_???");
+			ltr_sb_printf(c->out, ", prefix_len=%u, port=%d", b[1],
+				      (int32_t)ltr_get_u32(b + 4));
+			if (len > 8) {
+				ltr_sb_puts(c->out, ", ");
+				ltr_nl_decode_inet_addr(c, addr + 8, len - 8, b[0], "addr");
+			}
+			ltr_sb_putc(c->out, '}');
+		}
+		return;
+	case 9:  /* INET_DIAG_BC_DEV_COND: an ifindex */
+		if (len < 4)
+			ltr_print_buf_hex(c, addr, len);
+		else if (ltr_nl_fetch(c, addr, b, 4))
+			ltr_nl_print_ifindex(c->out, ltr_get_u32(b));
+		return;
+	case 2: case 3: case 4: case 5:  /* S_GE, S_LE, D_GE, D_LE: another op */
+		if (len < 4)
+			ltr_print_buf_hex(c, addr, len);
+		else if (ltr_nl_fetch(c, addr, b, 4))
+			print_bc_op(c, b);
+		return;
+	case 10:  /* INET_DIAG_BC_MARK_COND: struct inet_diag_markcond */
+		if (len < 8)
+			ltr_print_buf_hex(c, addr, len);
+		else if (ltr_nl_fetch(c, addr, b, 8))
+			ltr_sb_printf(c->out, "{mark=%u, mask=%u}", ltr_get_u32(b),
+				      ltr_get_u32(b + 4));
+		return;
+	default:
+		ltr_print_buf_hex(c, addr, len);
+		return;
+	}
+}
+
+static bool nla_bytecode(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char op[4];
+
+	(void)opaque;
+	if (len < sizeof(op))
+		return false;
+	if (!ltr_nl_fetch(c, addr, op, sizeof(op)))
+		return true;
+	print_bc_op(c, op);
+	if (len > sizeof(op)) {
+		ltr_sb_puts(c->out, ", ");
+		print_bc_data(c, addr + 4, len - 4, op[0]);
+	}
+	return true;
+}
+
 static ltr_nla_decoder *const inet_req_decoders[] = {
+	[1] = nla_bytecode,   /* INET_DIAG_REQ_BYTECODE */
 	[3] = nla_ip_proto,   /* INET_DIAG_REQ_PROTOCOL */
 };
 static const struct ltr_nla_table inet_req_attrs =
@@ -195,17 +266,111 @@ static bool nla_sockopt(struct ltr_call *c, uint64_t addr, uint32_t len, const v
 	return true;
 }
 
+/* struct tcpvegas_info, struct tcp_dctcp_info, struct tcp_bbr_info */
+static bool nla_vegas(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[16];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{tcpv_enabled=%u, tcpv_rttcnt=%u, tcpv_rtt=%u, tcpv_minrtt=%u}",
+			      ltr_get_u32(b), ltr_get_u32(b + 4), ltr_get_u32(b + 8),
+			      ltr_get_u32(b + 12));
+	return true;
+}
+
+static bool nla_dctcp(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[16];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{dctcp_enabled=%u, dctcp_ce_state=%u, dctcp_alpha=%u, "
+			      "dctcp_ab_ecn=%u, dctcp_ab_tot=%u}", ltr_get_u16(b), ltr_get_u16(b + 2),
+			      ltr_get_u32(b + 4), ltr_get_u32(b + 8), ltr_get_u32(b + 12));
+	return true;
+}
+
+static bool nla_bbr(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[20];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_puts(c->out, "{bbr_bw_lo=");
+	ltr_nl_print_x(c->out, ltr_get_u32(b));
+	ltr_sb_puts(c->out, ", bbr_bw_hi=");
+	ltr_nl_print_x(c->out, ltr_get_u32(b + 4));
+	ltr_sb_printf(c->out, ", bbr_min_rtt=%u, bbr_pacing_gain=%u, bbr_cwnd_gain=%u}",
+		      ltr_get_u32(b + 8), ltr_get_u32(b + 12), ltr_get_u32(b + 16));
+	return true;
+}
+
+/* struct tcp_diag_md5sig[] (100 bytes each) */
+static bool nla_md5sig(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	uint32_t n = len / 100, i;
+	uint64_t max = ltr_array_max(c);
+	unsigned char b[100];
+
+	(void)opaque;
+	if (!n)
+		return false;
+	ltr_sb_putc(c->out, '[');
+	for (i = 0; i < n; i++) {
+		unsigned keylen;
+
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		if (i >= max) {
+			ltr_sb_puts(c->out, "...");
+			break;
+		}
+		if (ltr_mem_read(c->mem, addr + 100ull * i, b, sizeof(b)) < 0) {
+			if (!i) {
+				c->out->len--;
+				c->out->data[c->out->len] = '\0';
+				ltr_print_addr(c->out, addr);
+				return true;
+			}
+			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 100ull * i));
+			break;
+		}
+		keylen = ltr_get_u16(b + 2);
+		ltr_sb_puts(c->out, "{tcpm_family=");
+		ltr_print_xval(c->out, LTR_XT(address_families), b[0], "AF_???");
+		ltr_sb_printf(c->out, ", tcpm_prefixlen=%u, tcpm_keylen=%u, ", b[1], keylen);
+		ltr_nl_print_inet_addr(c->out, b[0], b + 4, 16, "tcpm_addr");
+		ltr_sb_puts(c->out, ", tcpm_key=");
+		ltr_print_quoted_hex(c->out, (const char *)b + 20, keylen < 80 ? keylen : 80, false);
+		ltr_sb_putc(c->out, '}');
+	}
+	ltr_sb_putc(c->out, ']');
+	return true;
+}
+
 static ltr_nla_decoder *const inet_msg_decoders[] = {
 	[1] = nla_inet_meminfo,   /* INET_DIAG_MEMINFO */
+	[3] = nla_vegas,          /* INET_DIAG_VEGASINFO */
 	[4] = ltr_nla_str,        /* INET_DIAG_CONG */
 	[5] = ltr_nla_u8,         /* INET_DIAG_TOS */
 	[6] = ltr_nla_u8,         /* INET_DIAG_TCLASS */
 	[7] = ltr_nla_meminfo,    /* INET_DIAG_SKMEMINFO */
 	[8] = nla_shutdown,       /* INET_DIAG_SHUTDOWN */
+	[9] = nla_dctcp,          /* INET_DIAG_DCTCPINFO */
 	[10] = nla_ip_proto,      /* INET_DIAG_PROTOCOL */
 	[11] = ltr_nla_u8,        /* INET_DIAG_SKV6ONLY */
 	[15] = ltr_nla_u32,       /* INET_DIAG_MARK */
+	[16] = nla_bbr,           /* INET_DIAG_BBRINFO */
 	[17] = ltr_nla_u32,       /* INET_DIAG_CLASS_ID */
+	[18] = nla_md5sig,        /* INET_DIAG_MD5SIG */
 	[21] = ltr_nla_u64,       /* INET_DIAG_CGROUP_ID */
 	[22] = nla_sockopt,       /* INET_DIAG_SOCKOPT */
 };
