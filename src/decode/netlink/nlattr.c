@@ -155,6 +155,17 @@ NLA_INT(x16, 2, "%#x", unsigned)
 NLA_INT(x32, 4, "%#x", unsigned)
 NLA_INT(x64, 8, "%#llx", unsigned long long)
 
+bool ltr_nla_xint(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	switch (len) {
+	case 1: return ltr_nla_x8(c, addr, len, opaque);
+	case 2: return ltr_nla_x16(c, addr, len, opaque);
+	case 4: return ltr_nla_x32(c, addr, len, opaque);
+	case 8: return ltr_nla_x64(c, addr, len, opaque);
+	default: return false;
+	}
+}
+
 bool ltr_nla_s16(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
 	uint64_t v;

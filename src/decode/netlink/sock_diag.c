@@ -356,6 +356,100 @@ static bool nla_md5sig(struct ltr_call *c, uint64_t addr, uint32_t len, const vo
 	return true;
 }
 
+/* INET_DIAG_ULP_INFO: the ULP's name, then TLS's or MPTCP's nest */
+#define NLA_XVAL(fn, list, unknown, size, flags)                                  \
+static bool fn(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque) \
+{                                                                                 \
+	static const struct ltr_nla_xval x = { LTR_XT(list), unknown, size, flags, false }; \
+                                                                                  \
+	(void)opaque;                                                             \
+	return ltr_nla_print_xval(c, addr, len, &x);                              \
+}
+NLA_XVAL(nla_tls_version, tls_info_versions, "TLS_???_VERSION", 2, false)
+NLA_XVAL(nla_tls_cipher, tls_info_ciphers, "TLS_CIPHER_???", 2, false)
+NLA_XVAL(nla_tls_config, tls_info_configs, "TLS_CONF_???", 2, false)
+NLA_XVAL(nla_mptcp_flags, mptcp_subflow_flags, "MPTCP_SUBFLOW_FLAG_???", 4, true)
+
+static ltr_nla_decoder *const tls_decoders[] = {
+	[1] = nla_tls_version,   /* TLS_INFO_VERSION */
+	[2] = nla_tls_cipher,    /* TLS_INFO_CIPHER */
+	[3] = nla_tls_config,    /* TLS_INFO_TXCONF */
+	[4] = nla_tls_config,    /* TLS_INFO_RXCONF */
+};
+static const struct ltr_nla_table tls_attrs =
+	LTR_NLA_TABLE(inet_diag_ulp_info_tls_attrs, "TLS_INFO_???", tls_decoders);
+
+static ltr_nla_decoder *const mptcp_decoders[] = {
+	[1] = ltr_nla_x32,       /* MPTCP_SUBFLOW_ATTR_TOKEN_REM */
+	[2] = ltr_nla_x32,       /* MPTCP_SUBFLOW_ATTR_TOKEN_LOC */
+	[3] = ltr_nla_u32,       /* MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ */
+	[4] = ltr_nla_u64,       /* MPTCP_SUBFLOW_ATTR_MAP_SEQ */
+	[5] = ltr_nla_u32,       /* MPTCP_SUBFLOW_ATTR_MAP_SFSEQ */
+	[6] = ltr_nla_u32,       /* MPTCP_SUBFLOW_ATTR_SSN_OFFSET */
+	[7] = ltr_nla_u16,       /* MPTCP_SUBFLOW_ATTR_MAP_DATALEN */
+	[8] = nla_mptcp_flags,   /* MPTCP_SUBFLOW_ATTR_FLAGS */
+	[9] = ltr_nla_u8,        /* MPTCP_SUBFLOW_ATTR_ID_REM */
+	[10] = ltr_nla_u8,       /* MPTCP_SUBFLOW_ATTR_ID_LOC */
+};
+static const struct ltr_nla_table mptcp_attrs =
+	LTR_NLA_TABLE(inet_diag_ulp_info_mptcp_attrs, "MPTCP_SUBFLOW_ATTR_???", mptcp_decoders);
+
+static bool nla_tls(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &tls_attrs, opaque);
+	return true;
+}
+
+static bool nla_mptcp(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &mptcp_attrs, opaque);
+	return true;
+}
+
+static ltr_nla_decoder *const ulp_decoders[] = {
+	[1] = ltr_nla_str,       /* INET_ULP_INFO_NAME */
+	[2] = nla_tls,           /* INET_ULP_INFO_TLS */
+	[3] = nla_mptcp,         /* INET_ULP_INFO_MPTCP */
+};
+static const struct ltr_nla_table ulp_attrs =
+	LTR_NLA_TABLE(inet_diag_ulp_info_attrs, "INET_ULP_INFO_???", ulp_decoders);
+
+static bool nla_ulp_info(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &ulp_attrs, opaque);
+	return true;
+}
+
+/* INET_DIAG_SK_BPF_STORAGES: SK_DIAG_BPF_STORAGE nests of a map id and value */
+static ltr_nla_decoder *const bpf_storage_decoders[] = {
+	[2] = ltr_nla_u32,       /* SK_DIAG_BPF_STORAGE_MAP_ID */
+	[3] = ltr_nla_xint,      /* SK_DIAG_BPF_STORAGE_MAP_VALUE */
+};
+static const struct ltr_nla_table bpf_storage_attrs =
+	LTR_NLA_TABLE(inet_diag_bpf_storage_attrs, "SK_DIAG_BPF_STORAGE_???",
+		      bpf_storage_decoders);
+
+static bool nla_bpf_storage(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &bpf_storage_attrs, opaque);
+	return true;
+}
+
+static ltr_nla_decoder *const bpf_storages_decoders[] = {
+	[1] = nla_bpf_storage,   /* SK_DIAG_BPF_STORAGE */
+};
+static const struct ltr_nla_table bpf_storages_attrs =
+	LTR_NLA_TABLE(inet_diag_bpf_storages_attrs, "SK_DIAG_BPF_STORAGE_???",
+		      bpf_storages_decoders);
+
+static bool nla_bpf_storages(struct ltr_call *c, uint64_t addr, uint32_t len,
+			     const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &bpf_storages_attrs, opaque);
+	return true;
+}
+
 static ltr_nla_decoder *const inet_msg_decoders[] = {
 	[1] = nla_inet_meminfo,   /* INET_DIAG_MEMINFO */
 	[3] = nla_vegas,          /* INET_DIAG_VEGASINFO */
@@ -371,6 +465,8 @@ static ltr_nla_decoder *const inet_msg_decoders[] = {
 	[16] = nla_bbr,           /* INET_DIAG_BBRINFO */
 	[17] = ltr_nla_u32,       /* INET_DIAG_CLASS_ID */
 	[18] = nla_md5sig,        /* INET_DIAG_MD5SIG */
+	[19] = nla_ulp_info,      /* INET_DIAG_ULP_INFO */
+	[20] = nla_bpf_storages,  /* INET_DIAG_SK_BPF_STORAGES */
 	[21] = ltr_nla_u64,       /* INET_DIAG_CGROUP_ID */
 	[22] = nla_sockopt,       /* INET_DIAG_SOCKOPT */
 };
