@@ -7,6 +7,7 @@
  * decoder prints as
  * "{family=AF_PACKET, data=...}".
  */
+#include <stdlib.h>
 #include <sys/socket.h>
 
 #include "netlink.h"
@@ -232,9 +233,9 @@ static bool nla_sockopt(struct ltr_call *c, uint64_t addr, uint32_t len, const v
 		"mc_all", "nodefrag", "bind_address_no_port", "recverr_rfc4884",
 		"defer_connect",
 	};
-	unsigned char b[2], rest[64];
+	unsigned char b[2], *rest;
 	bool abbrev = ltr_call_abbrev(c), first = true;
-	uint32_t v, i, n;
+	uint32_t v, i, n, total;
 
 	(void)opaque;
 	if (len < sizeof(b))
@@ -255,14 +256,23 @@ static bool nla_sockopt(struct ltr_call *c, uint64_t addr, uint32_t len, const v
 		ltr_sb_puts(c->out, " /* bits 3..8 */");
 	}
 	ltr_sb_putc(c->out, '}');
-	n = len - 2 < sizeof(rest) ? len - 2 : sizeof(rest);
-	if (n && ltr_mem_read(c->mem, addr + 2, rest, n) == 0)
-		for (i = 0; i < n; i++)
-			if (rest[i]) {
-				ltr_sb_puts(c->out, ", ");
-				ltr_print_buf_hex(c, addr + 2, len - 2);
-				break;
-			}
+	/* the bytes after the struct (up to a page), when any is not zero */
+	total = len < 4096 ? len : 4096;
+	n = total - 2;
+	if (!n)
+		return true;
+	rest = ltr_xmalloc(n);
+	if (ltr_mem_read(c->mem, addr + 2, rest, n) < 0) {
+		ltr_sb_puts(c->out, ", ???");
+	} else {
+		for (i = 0; i < n && !rest[i]; i++)
+			;
+		if (i < n) {
+			ltr_sb_printf(c->out, ", /* bytes 2..%u */ ", total - 1);
+			ltr_nl_print_hexbytes(c, rest, n);
+		}
+	}
+	free(rest);
 	return true;
 }
 
@@ -351,6 +361,38 @@ static bool nla_md5sig(struct ltr_call *c, uint64_t addr, uint32_t len, const vo
 		ltr_sb_puts(c->out, ", tcpm_key=");
 		ltr_print_quoted_hex(c->out, (const char *)b + 20, keylen < 80 ? keylen : 80, false);
 		ltr_sb_putc(c->out, '}');
+	}
+	ltr_sb_putc(c->out, ']');
+	return true;
+}
+
+/* INET_DIAG_LOCALS, INET_DIAG_PEERS: struct sockaddr_storage[] */
+static bool nla_sockaddrs(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	uint32_t n = len / 128, i;
+	uint64_t max = ltr_array_max(c);
+	unsigned char probe[128];
+
+	(void)opaque;
+	if (!n)
+		return false;
+	if (ltr_mem_read(c->mem, addr, probe, sizeof(probe)) < 0) {
+		ltr_print_addr(c->out, addr);
+		return true;
+	}
+	ltr_sb_putc(c->out, '[');
+	for (i = 0; i < n; i++) {
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		if (i >= max) {
+			ltr_sb_puts(c->out, "...");
+			break;
+		}
+		if (ltr_mem_read(c->mem, addr + 128ull * i, probe, sizeof(probe)) < 0) {
+			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 128ull * i));
+			break;
+		}
+		ltr_print_sockaddr(c, addr + 128ull * i, 128);
 	}
 	ltr_sb_putc(c->out, ']');
 	return true;
@@ -461,6 +503,8 @@ static ltr_nla_decoder *const inet_msg_decoders[] = {
 	[9] = nla_dctcp,          /* INET_DIAG_DCTCPINFO */
 	[10] = nla_ip_proto,      /* INET_DIAG_PROTOCOL */
 	[11] = ltr_nla_u8,        /* INET_DIAG_SKV6ONLY */
+	[12] = nla_sockaddrs,     /* INET_DIAG_LOCALS */
+	[13] = nla_sockaddrs,     /* INET_DIAG_PEERS */
 	[15] = ltr_nla_u32,       /* INET_DIAG_MARK */
 	[16] = nla_bbr,           /* INET_DIAG_BBRINFO */
 	[17] = ltr_nla_u32,       /* INET_DIAG_CLASS_ID */
