@@ -195,6 +195,8 @@ ltr_nla_decoder ltr_nla_link_stats, ltr_nla_link_stats64;
  */
 /* struct inet_diag_sockid of family's addresses (sock_diag.c) */
 void ltr_nl_print_inet_diag_sockid(struct ltr_call *c, const unsigned char *id, uint8_t family);
+/* "NAME=1<<TCP_LISTEN|...": TCP states as a bit mask (sock_diag.c) */
+void ltr_nl_print_tcp_states(struct ltr_call *c, const char *name, uint32_t states);
 typedef void ltr_nl_diag_decoder(struct ltr_call *c, const struct ltr_nlmsg *h,
 				 uint8_t family, uint64_t addr, uint32_t len);
 ltr_nl_diag_decoder ltr_nl_diag_inet_req, ltr_nl_diag_inet_msg,
