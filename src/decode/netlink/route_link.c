@@ -246,6 +246,55 @@ static bool nla_af_spec(struct ltr_call *c, uint64_t addr, uint32_t len, const v
 	return true;
 }
 
+/* IFLA_VF_PORTS, IFLA_PORT_SELF: IFLA_PORT_* nests */
+static bool nla_port_vsi(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[8];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_printf(c->out, "{vsi_mgr_id=%u, vsi_type_id=", b[0]);
+	ltr_print_quoted_hex(c->out, (const char *)b + 1, 3, false);
+	ltr_sb_printf(c->out, ", vsi_type_version=%u", b[4]);
+	if (b[5] || b[6] || b[7]) {
+		ltr_sb_puts(c->out, ", pad=");
+		ltr_print_quoted_hex(c->out, (const char *)b + 5, 3, false);
+	}
+	ltr_sb_putc(c->out, '}');
+	return true;
+}
+
+static ltr_nla_decoder *const port_decoders[] = {
+	[1] = ltr_nla_u32,       /* IFLA_PORT_VF */
+	[2] = ltr_nla_str,       /* IFLA_PORT_PROFILE */
+	[3] = nla_port_vsi,      /* IFLA_PORT_VSI_TYPE */
+	[6] = ltr_nla_u8,        /* IFLA_PORT_REQUEST */
+	[7] = ltr_nla_u16,       /* IFLA_PORT_RESPONSE */
+};
+static const struct ltr_nla_table port_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_port_attrs, "IFLA_VF_PORT_???", port_decoders);
+
+static bool nla_port(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &port_attrs, opaque);
+	return true;
+}
+
+static ltr_nla_decoder *const vf_ports_decoders[] = {
+	[1] = nla_port,          /* IFLA_VF_PORT */
+};
+static const struct ltr_nla_table vf_ports_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_vf_port_attrs, "IFLA_VF_PORT_???", vf_ports_decoders);
+
+static bool nla_vf_ports(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &vf_ports_attrs, opaque);
+	return true;
+}
+
 /* IFLA_XDP */
 static bool nla_xdp_attached(struct ltr_call *c, uint64_t addr, uint32_t len,
 			     const void *opaque)
@@ -309,6 +358,8 @@ static ltr_nla_decoder *const ifinfomsg_decoders[] = {
 	[20] = ltr_nla_str,         /* IFLA_IFALIAS */
 	[21] = ltr_nla_u32,         /* IFLA_NUM_VF */
 	[23] = ltr_nla_link_stats64, /* IFLA_STATS64 */
+	[24] = nla_vf_ports,        /* IFLA_VF_PORTS */
+	[25] = nla_port,            /* IFLA_PORT_SELF */
 	[26] = nla_af_spec,         /* IFLA_AF_SPEC */
 	[27] = ltr_nla_u32,         /* IFLA_GROUP */
 	[28] = ltr_nla_fd,          /* IFLA_NET_NS_FD */
