@@ -153,6 +153,12 @@ void ltr_nl_decode_inet_addr(struct ltr_call *c, uint64_t addr, uint32_t len, in
 			     const char *var);
 /* A string payload (decode_nla_str's rules) of len bytes at addr. */
 void ltr_nl_print_nlstr(struct ltr_call *c, uint64_t addr, uint32_t len);
+/*
+ * A hardware address "00:11:22:33:44:55" (-X aware), its bytes cut to
+ * the address length of ARPHRD type devtype (UINT32_MAX: none).
+ */
+void ltr_nl_print_hwaddr(struct ltr_strbuf *out, const unsigned char *addr, uint32_t len,
+			 uint32_t devtype);
 /* "0" or "0x10": PRINT_FIELD_X. */
 void ltr_nl_print_x(struct ltr_strbuf *out, uint64_t v);
 /* Prints len bytes of bytes as a quoted hex string (strsize-limited). */

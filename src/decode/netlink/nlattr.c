@@ -9,6 +9,8 @@
 #include <arpa/inet.h>
 #include <inttypes.h>
 #include <net/if.h>
+#include <linux/if_arp.h>
+#include <linux/netlink.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,9 +18,6 @@
 #include "ltr/mem.h"
 #include "netlink.h"
 
-#define NLA_F_NESTED 0x8000u
-#define NLA_F_NET_BYTEORDER 0x4000u
-#define NLA_TYPE_MASK 0x3fffu
 
 static bool fetch_nlattr(struct ltr_call *c, uint64_t addr, uint32_t len, bool in_array,
 			 uint16_t *nla_len, uint16_t *nla_type)
@@ -433,18 +432,69 @@ bool ltr_nla_in6_addr(struct ltr_call *c, uint64_t addr, uint32_t len, const voi
 	return true;
 }
 
+/*
+ * How many bytes of a hardware address of device type devtype strace
+ * shows (its hwaddr_sizes: the type's address length; 255, all, for the
+ * types without one).
+ */
+static unsigned hwaddr_size(uint32_t devtype)
+{
+	switch (devtype) {
+	case ARPHRD_NETROM: case ARPHRD_AX25: return 7;
+	case ARPHRD_ETHER: case ARPHRD_IEEE802: case ARPHRD_LOOPBACK: case ARPHRD_FDDI:
+	case ARPHRD_HIPPI: case ARPHRD_IEEE80211: case ARPHRD_IEEE80211_PRISM:
+	case ARPHRD_IEEE80211_RADIOTAP:
+		return 6;
+	case ARPHRD_ARCNET: case ARPHRD_LOCALTLK: case ARPHRD_MCTP: case ARPHRD_PHONET:
+	case ARPHRD_PHONET_PIPE:
+		return 1;
+	case ARPHRD_DLCI: return 2;
+	case ARPHRD_IEEE1394: case ARPHRD_TUNNEL6: case ARPHRD_IP6GRE: return 16;
+	case ARPHRD_EUI64: case ARPHRD_IEEE802154: case ARPHRD_IEEE802154_MONITOR:
+	case ARPHRD_6LOWPAN:
+		return 8;
+	case ARPHRD_INFINIBAND: return 20;
+	case ARPHRD_ROSE: return 5;
+	case ARPHRD_TUNNEL: case ARPHRD_SIT: case ARPHRD_IPGRE: case ARPHRD_IRDA: return 4;
+	case ARPHRD_SLIP: case ARPHRD_X25: case ARPHRD_CAN: case ARPHRD_PPP:
+	case ARPHRD_RAWHDLC: case ARPHRD_RAWIP: case ARPHRD_IPDDP: case ARPHRD_PIMREG:
+	case ARPHRD_CAIF: case ARPHRD_NETLINK: case ARPHRD_VSOCKMON:
+		return 0;
+	default:
+		return 255;
+	}
+}
+
+void ltr_nl_print_hwaddr(struct ltr_strbuf *out, const unsigned char *addr, uint32_t len,
+			 uint32_t devtype)
+{
+	enum ltr_xlat_style style = ltr_xlat_style();
+	unsigned shown = len, i;
+
+	/* -X raw: the bytes; -X verbose: the bytes, then aa:bb:... in a comment */
+	if (style != LTR_XLAT_ABBREV || len > 32)
+		ltr_print_quoted_hex(out, (const char *)addr, len, false);
+	if (style == LTR_XLAT_RAW || len > 32)
+		return;
+	if (devtype != UINT32_MAX && hwaddr_size(devtype) < shown)
+		shown = hwaddr_size(devtype);
+	if (style == LTR_XLAT_VERBOSE)
+		ltr_sb_puts(out, " /* ");
+	for (i = 0; i < shown; i++)
+		ltr_sb_printf(out, i ? ":%02x" : "%02x", addr[i]);
+	if (style == LTR_XLAT_VERBOSE)
+		ltr_sb_puts(out, " */");
+}
+
 bool ltr_nla_hwaddr(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
 	unsigned char b[32];
-	uint32_t i;
 
 	(void)opaque;
 	if (len > sizeof(b))
 		return false;
-	if (!ltr_nl_fetch(c, addr, b, len))
-		return true;
-	for (i = 0; i < len; i++)
-		ltr_sb_printf(c->out, i ? ":%02x" : "%02x", b[i]);
+	if (ltr_nl_fetch(c, addr, b, len))
+		ltr_nl_print_hwaddr(c->out, b, len, UINT32_MAX);
 	return true;
 }
 

@@ -8,6 +8,23 @@
 #define IFINFOMSG_SIZE 16u
 #define AF_BRIDGE_FAMILY 7
 
+/*
+ * IFLA_ADDRESS and the like: strace cuts the address to the length of
+ * the ARPHRD type whose number is the message's ifi_family (sic).
+ */
+static bool nla_ifla_hwaddr(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	const unsigned char *ifi = opaque;
+	unsigned char b[32];
+
+	if (len > sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, len))
+		ltr_nl_print_hwaddr(c->out, b, len, ifi[0]);
+	return true;
+}
+
 /* struct rtnl_link_stats{,64}: the fields in order. */
 static const char *const link_stats_fields[] = {
 	"rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors",
@@ -340,8 +357,8 @@ static bool nla_xdp(struct ltr_call *c, uint64_t addr, uint32_t len, const void 
 }
 
 static ltr_nla_decoder *const ifinfomsg_decoders[] = {
-	[1] = ltr_nla_hwaddr,       /* IFLA_ADDRESS */
-	[2] = ltr_nla_hwaddr,       /* IFLA_BROADCAST */
+	[1] = nla_ifla_hwaddr,      /* IFLA_ADDRESS */
+	[2] = nla_ifla_hwaddr,      /* IFLA_BROADCAST */
 	[3] = ltr_nla_str,          /* IFLA_IFNAME */
 	[4] = ltr_nla_u32,          /* IFLA_MTU */
 	[5] = ltr_nla_u32,          /* IFLA_LINK */
@@ -385,7 +402,7 @@ static ltr_nla_decoder *const ifinfomsg_decoders[] = {
 	[51] = ltr_nla_u32,         /* IFLA_MAX_MTU */
 	[52] = nla_prop_list,       /* IFLA_PROP_LIST */
 	[53] = ltr_nla_str,         /* IFLA_ALT_IFNAME */
-	[54] = ltr_nla_hwaddr,      /* IFLA_PERM_ADDRESS */
+	[54] = nla_ifla_hwaddr,     /* IFLA_PERM_ADDRESS */
 	[56] = ltr_nla_str,         /* IFLA_PARENT_DEV_NAME */
 	[57] = ltr_nla_str,         /* IFLA_PARENT_DEV_BUS_NAME */
 	[58] = ltr_nla_u32,         /* IFLA_GRO_MAX_SIZE */
