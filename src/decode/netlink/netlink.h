@@ -113,7 +113,7 @@ ltr_nla_decoder ltr_nla_u8, ltr_nla_u16, ltr_nla_u32, ltr_nla_u64,
 	ltr_nla_x8, ltr_nla_x16, ltr_nla_x32, ltr_nla_x64, ltr_nla_xint,
 	ltr_nla_str, ltr_nla_strn, ltr_nla_be16, ltr_nla_be64,
 	ltr_nla_in_addr, ltr_nla_in6_addr, ltr_nla_ifindex, ltr_nla_fd,
-	ltr_nla_uid, ltr_nla_hwaddr, ltr_nla_meminfo;
+	ltr_nla_uid, ltr_nla_hwaddr, ltr_nla_meminfo, ltr_nla_clock_t;
 
 /*
  * A value of a table: opaque is a struct ltr_nla_xval saying which table,

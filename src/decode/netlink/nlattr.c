@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ltr/mem.h"
 #include "netlink.h"
@@ -163,6 +164,34 @@ bool ltr_nla_xint(struct ltr_call *c, uint64_t addr, uint32_t len, const void *o
 	case 8: return ltr_nla_x64(c, addr, len, opaque);
 	default: return false;
 	}
+}
+
+/* A clock_t count of ticks, with the seconds in a comment (strace's print_clock_t). */
+bool ltr_nla_clock_t(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static long tck;
+	uint64_t v;
+	unsigned width = 0;
+	long t;
+
+	(void)opaque;
+	if (len > 8)
+		return false;
+	if (!read_uint(c, addr, len, &v))
+		return true;
+	ltr_sb_printf(c->out, "%llu", (unsigned long long)v);
+	if (!tck) {
+		tck = sysconf(_SC_CLK_TCK);
+		if (tck <= 0)
+			tck = -1;
+	}
+	if (ltr_xlat_style() == LTR_XLAT_RAW || tck <= 0 || !v)
+		return true;
+	for (t = tck; t >= 10 && width < 9; t /= 10)
+		width++;
+	ltr_sb_printf(c->out, " /* %llu.%0*llu s */", (unsigned long long)(v / (uint64_t)tck),
+		      (int)width, (unsigned long long)(v % (uint64_t)tck));
+	return true;
 }
 
 bool ltr_nla_s16(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)

@@ -263,6 +263,80 @@ static bool nla_af_spec(struct ltr_call *c, uint64_t addr, uint32_t len, const v
 	return true;
 }
 
+/* IFLA_PROTINFO: a bridge port's IFLA_BRPORT_*, or AF_INET6's nest */
+/* struct ifla_bridge_id */
+static bool nla_bridge_id(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[8];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_printf(c->out, "{prio=[%u, %u], addr=", b[0], b[1]);
+	ltr_nl_print_hwaddr(c->out, b + 2, 6, UINT32_MAX);
+	ltr_sb_putc(c->out, '}');
+	return true;
+}
+
+static ltr_nla_decoder *const brport_decoders[] = {
+	[1] = ltr_nla_u8,        /* IFLA_BRPORT_STATE */
+	[2] = ltr_nla_u16,       /* IFLA_BRPORT_PRIORITY */
+	[3] = ltr_nla_u32,       /* IFLA_BRPORT_COST */
+	[4] = ltr_nla_u8,        /* IFLA_BRPORT_MODE */
+	[5] = ltr_nla_u8,        /* IFLA_BRPORT_GUARD */
+	[6] = ltr_nla_u8,        /* IFLA_BRPORT_PROTECT */
+	[7] = ltr_nla_u8,        /* IFLA_BRPORT_FAST_LEAVE */
+	[8] = ltr_nla_u8,        /* IFLA_BRPORT_LEARNING */
+	[9] = ltr_nla_u8,        /* IFLA_BRPORT_UNICAST_FLOOD */
+	[10] = ltr_nla_u8,       /* IFLA_BRPORT_PROXYARP */
+	[11] = ltr_nla_u8,       /* IFLA_BRPORT_LEARNING_SYNC */
+	[12] = ltr_nla_u8,       /* IFLA_BRPORT_PROXYARP_WIFI */
+	[13] = nla_bridge_id,    /* IFLA_BRPORT_ROOT_ID */
+	[14] = nla_bridge_id,    /* IFLA_BRPORT_BRIDGE_ID */
+	[15] = ltr_nla_u16,      /* IFLA_BRPORT_DESIGNATED_PORT */
+	[16] = ltr_nla_u16,      /* IFLA_BRPORT_DESIGNATED_COST */
+	[17] = ltr_nla_u16,      /* IFLA_BRPORT_ID */
+	[18] = ltr_nla_u16,      /* IFLA_BRPORT_NO */
+	[19] = ltr_nla_u8,       /* IFLA_BRPORT_TOPOLOGY_CHANGE_ACK */
+	[20] = ltr_nla_u8,       /* IFLA_BRPORT_CONFIG_PENDING */
+	[21] = ltr_nla_clock_t,  /* IFLA_BRPORT_MESSAGE_AGE_TIMER */
+	[22] = ltr_nla_clock_t,  /* IFLA_BRPORT_FORWARD_DELAY_TIMER */
+	[23] = ltr_nla_clock_t,  /* IFLA_BRPORT_HOLD_TIMER */
+	[25] = ltr_nla_u8,       /* IFLA_BRPORT_MULTICAST_ROUTER */
+	[27] = ltr_nla_u8,       /* IFLA_BRPORT_MCAST_FLOOD */
+	[28] = ltr_nla_u8,       /* IFLA_BRPORT_MCAST_TO_UCAST */
+	[29] = ltr_nla_u8,       /* IFLA_BRPORT_VLAN_TUNNEL */
+	[30] = ltr_nla_u8,       /* IFLA_BRPORT_BCAST_FLOOD */
+	[31] = ltr_nla_x16,      /* IFLA_BRPORT_GROUP_FWD_MASK */
+	[32] = ltr_nla_u8,       /* IFLA_BRPORT_NEIGH_SUPPRESS */
+	[33] = ltr_nla_u8,       /* IFLA_BRPORT_ISOLATED */
+	[34] = ltr_nla_ifindex,  /* IFLA_BRPORT_BACKUP_PORT */
+	[35] = ltr_nla_u8,       /* IFLA_BRPORT_MRP_RING_OPEN */
+	[36] = ltr_nla_u8,       /* IFLA_BRPORT_MRP_IN_OPEN */
+	[37] = ltr_nla_u32,      /* IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT */
+	[38] = ltr_nla_u32,      /* IFLA_BRPORT_MCAST_EHT_HOSTS_CNT */
+	[39] = ltr_nla_u8,       /* IFLA_BRPORT_LOCKED */
+};
+static const struct ltr_nla_table brport_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_brport_attrs, "IFLA_BRPORT_???", brport_decoders);
+
+static const struct ltr_nla_table inet6_attrs;
+
+static bool nla_protinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	const unsigned char *ifi = opaque;
+
+	if (ifi[0] == AF_BRIDGE_FAMILY)
+		ltr_nl_decode_attrs(c, addr, len, &brport_attrs, NULL);
+	else if (ifi[0] == 10)  /* AF_INET6: as in IFLA_AF_SPEC */
+		ltr_nl_decode_attrs(c, addr, len, &inet6_attrs, NULL);
+	else
+		ltr_print_buf_hex(c, addr, len);
+	return true;
+}
+
 /* IFLA_VF_PORTS, IFLA_PORT_SELF: IFLA_PORT_* nests */
 static bool nla_port_vsi(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
@@ -365,6 +439,7 @@ static ltr_nla_decoder *const ifinfomsg_decoders[] = {
 	[6] = ltr_nla_str,          /* IFLA_QDISC */
 	[7] = ltr_nla_link_stats,   /* IFLA_STATS */
 	[10] = ltr_nla_u32,         /* IFLA_MASTER */
+	[12] = nla_protinfo,        /* IFLA_PROTINFO */
 	[13] = ltr_nla_u32,         /* IFLA_TXQLEN */
 	[14] = nla_ifmap,           /* IFLA_MAP */
 	[15] = ltr_nla_u32,         /* IFLA_WEIGHT */
