@@ -337,6 +337,22 @@ static bool nla_protinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const 
 	return true;
 }
 
+/* IFLA_PROTO_DOWN_REASON */
+static ltr_nla_decoder *const proto_down_decoders[] = {
+	[1] = ltr_nla_x32,       /* IFLA_PROTO_DOWN_REASON_MASK */
+	[2] = ltr_nla_x32,       /* IFLA_PROTO_DOWN_REASON_VALUE */
+};
+static const struct ltr_nla_table proto_down_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_proto_down_reason_attrs, "IFLA_PROTO_DOWN_REASON_???",
+		      proto_down_decoders);
+
+static bool nla_proto_down_reason(struct ltr_call *c, uint64_t addr, uint32_t len,
+				  const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &proto_down_attrs, opaque);
+	return true;
+}
+
 /* IFLA_VF_PORTS, IFLA_PORT_SELF: IFLA_PORT_* nests */
 static bool nla_port_vsi(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
@@ -478,6 +494,7 @@ static ltr_nla_decoder *const ifinfomsg_decoders[] = {
 	[52] = nla_prop_list,       /* IFLA_PROP_LIST */
 	[53] = ltr_nla_str,         /* IFLA_ALT_IFNAME */
 	[54] = nla_ifla_hwaddr,     /* IFLA_PERM_ADDRESS */
+	[55] = nla_proto_down_reason, /* IFLA_PROTO_DOWN_REASON */
 	[56] = ltr_nla_str,         /* IFLA_PARENT_DEV_NAME */
 	[57] = ltr_nla_str,         /* IFLA_PARENT_DEV_BUS_NAME */
 	[58] = ltr_nla_u32,         /* IFLA_GRO_MAX_SIZE */

@@ -242,14 +242,110 @@ static bool nla_nh_addr(struct ltr_call *c, uint64_t addr, uint32_t len, const v
 	return true;
 }
 
+/* struct nexthop_grp[] */
+static bool nla_nh_grp(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	uint32_t n = len / 8, i;
+	uint64_t max = ltr_array_max(c);
+	unsigned char b[8];
+
+	(void)opaque;
+	if (!n)
+		return false;
+	ltr_sb_putc(c->out, '[');
+	for (i = 0; i < n; i++) {
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		if (i >= max) {
+			ltr_sb_puts(c->out, "...");
+			break;
+		}
+		if (ltr_mem_read(c->mem, addr + 8ull * i, b, sizeof(b)) < 0) {
+			if (!i) {
+				c->out->len--;
+				c->out->data[c->out->len] = '\0';
+				ltr_print_addr(c->out, addr);
+				return true;
+			}
+			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 8ull * i));
+			break;
+		}
+		ltr_sb_printf(c->out, "{id=%u, weight=%u", ltr_get_u32(b), b[4]);
+		if (b[5])
+			ltr_sb_printf(c->out, ", resvd1=%#x", b[5]);
+		if (ltr_get_u16(b + 6))
+			ltr_sb_printf(c->out, ", resvd2=%#x", ltr_get_u16(b + 6));
+		ltr_sb_putc(c->out, '}');
+	}
+	ltr_sb_putc(c->out, ']');
+	return true;
+}
+
+static bool nla_nh_grp_type(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(rtnl_nexthop_grp_types), "NEXTHOP_GRP_TYPE_???", 2, false, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static bool nla_nh_encap_type(struct ltr_call *c, uint64_t addr, uint32_t len,
+			      const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(lwtunnel_encap_types), "LWTUNNEL_ENCAP_???", 2, false, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static ltr_nla_decoder *const res_group_decoders[] = {
+	[1] = ltr_nla_u16,       /* NHA_RES_GROUP_BUCKETS */
+	[2] = ltr_nla_clock_t,   /* NHA_RES_GROUP_IDLE_TIMER */
+	[3] = ltr_nla_clock_t,   /* NHA_RES_GROUP_UNBALANCED_TIMER */
+	[4] = ltr_nla_clock_t,   /* NHA_RES_GROUP_UNBALANCED_TIME */
+};
+static const struct ltr_nla_table res_group_attrs =
+	LTR_NLA_TABLE(rtnl_nha_res_group_attrs, "NHA_RES_GROUP_???", res_group_decoders);
+
+static ltr_nla_decoder *const res_bucket_decoders[] = {
+	[1] = ltr_nla_u16,       /* NHA_RES_BUCKET_INDEX */
+	[2] = ltr_nla_clock_t,   /* NHA_RES_BUCKET_IDLE_TIME */
+	[3] = ltr_nla_u32,       /* NHA_RES_BUCKET_NH_ID */
+};
+static const struct ltr_nla_table res_bucket_attrs =
+	LTR_NLA_TABLE(rtnl_nha_res_bucket_attrs, "NHA_RES_BUCKET_???", res_bucket_decoders);
+
+static bool nla_res_group(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &res_group_attrs, opaque);
+	return true;
+}
+
+static bool nla_res_bucket(struct ltr_call *c, uint64_t addr, uint32_t len,
+			   const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &res_bucket_attrs, opaque);
+	return true;
+}
+
 static ltr_nla_decoder *const nhmsg_decoders[] = {
 	[1] = ltr_nla_u32,       /* NHA_ID */
+	[2] = nla_nh_grp,        /* NHA_GROUP */
+	[3] = nla_nh_grp_type,   /* NHA_GROUP_TYPE */
 	[4] = ltr_nla_u32,       /* NHA_BLACKHOLE */
 	[5] = ltr_nla_ifindex,   /* NHA_OIF */
 	[6] = nla_nh_addr,       /* NHA_GATEWAY */
+	[7] = nla_nh_encap_type, /* NHA_ENCAP_TYPE */
 	[9] = ltr_nla_u32,       /* NHA_GROUPS */
 	[10] = ltr_nla_ifindex,  /* NHA_MASTER */
 	[11] = ltr_nla_u32,      /* NHA_FDB */
+	[12] = nla_res_group,    /* NHA_RES_GROUP */
+	[13] = nla_res_bucket,   /* NHA_RES_BUCKET */
 };
 static const struct ltr_nla_table nhmsg_attrs =
 	LTR_NLA_TABLE(rtnl_nexthop_attrs, "NHA_???", nhmsg_decoders);
@@ -283,6 +379,47 @@ void ltr_nl_route_nhmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t f
 
 /* --- RTM_NEWCACHEREPORT --- */
 
+static bool nla_ipmra_msg_type(struct ltr_call *c, uint64_t addr, uint32_t len,
+			       const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(rtnl_ipmra_msg_types), "IGMPMSG_???", 1, false, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static bool nla_ip6mra_msg_type(struct ltr_call *c, uint64_t addr, uint32_t len,
+				const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(rtnl_ip6mra_msg_types), "MRT6MSG_???", 1, false, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static ltr_nla_decoder *const ipmra_decoders[] = {
+	[1] = nla_ipmra_msg_type,  /* IPMRA_CREPORT_MSGTYPE */
+	[2] = ltr_nla_u32,         /* IPMRA_CREPORT_VIF_ID */
+	[3] = ltr_nla_in_addr,     /* IPMRA_CREPORT_SRC_ADDR */
+	[4] = ltr_nla_in_addr,     /* IPMRA_CREPORT_DST_ADDR */
+	[6] = ltr_nla_u32,         /* IPMRA_CREPORT_TABLE */
+};
+static const struct ltr_nla_table ipmra_attrs =
+	LTR_NLA_TABLE(rtnl_ipmra_creport_attr, "IPMRA_CREPORT_???", ipmra_decoders);
+
+static ltr_nla_decoder *const ip6mra_decoders[] = {
+	[1] = nla_ip6mra_msg_type, /* IP6MRA_CREPORT_MSGTYPE */
+	[2] = ltr_nla_u32,         /* IP6MRA_CREPORT_MIF_ID */
+	[3] = ltr_nla_in6_addr,    /* IP6MRA_CREPORT_SRC_ADDR */
+	[4] = ltr_nla_in6_addr,    /* IP6MRA_CREPORT_DST_ADDR */
+};
+static const struct ltr_nla_table ip6mra_attrs =
+	LTR_NLA_TABLE(rtnl_ip6mra_creport_attr, "IP6MRA_CREPORT_???", ip6mra_decoders);
+
 void ltr_nl_route_cachereport(struct ltr_call *c, const struct ltr_nlmsg *h,
 			      uint8_t family, uint64_t addr, uint32_t len)
 {
@@ -294,8 +431,13 @@ void ltr_nl_route_cachereport(struct ltr_call *c, const struct ltr_nlmsg *h,
 	else
 		ltr_print_xval(c->out, LTR_XT(address_families), family, "RTNL_FAMILY_???");
 	ltr_sb_putc(c->out, '}');
-	if (len > 4) {
-		ltr_sb_puts(c->out, ", ");
+	if (len <= 4)
+		return;
+	ltr_sb_puts(c->out, ", ");
+	if (family == 128)       /* RTNL_FAMILY_IPMR */
+		ltr_nl_decode_attrs(c, addr + 4, len - 4, &ipmra_attrs, NULL);
+	else if (family == 129)  /* RTNL_FAMILY_IP6MR */
+		ltr_nl_decode_attrs(c, addr + 4, len - 4, &ip6mra_attrs, NULL);
+	else
 		ltr_print_buf_hex(c, addr + 4, len - 4);
-	}
 }
