@@ -173,9 +173,128 @@ void ltr_nl_route_dcbmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t 
 
 /* --- RTM_{NEW,DEL,GET}MDB --- */
 
-static const struct ltr_nla_table mdb_attrs = {
-	LTR_XT(rtnl_mdb_attrs), "MDBA_???", NULL, 0,
+static ltr_nla_decoder *const mdb_eattr_decoders[] = {
+	[1] = ltr_nla_clock_t,   /* MDBA_MDB_EATTR_TIMER */
 };
+static const struct ltr_nla_table mdb_eattr_attrs =
+	LTR_NLA_TABLE(rtnl_mdba_mdb_eattr_attrs, "MDBA_MDB_EATTR_???", mdb_eattr_decoders);
+
+/* struct br_mdb_entry (28 bytes), then MDBA_MDB_EATTR_* attributes */
+static bool nla_mdb_entry_info(struct ltr_call *c, uint64_t addr, uint32_t len,
+			       const void *opaque)
+{
+	unsigned char e[28];
+	unsigned proto;
+
+	(void)opaque;
+	if (len < sizeof(e))
+		return false;
+	if (!ltr_nl_fetch(c, addr, e, sizeof(e)))
+		return true;
+	/* the address's family is the ethernet protocol, taken as an AF_ (sic) */
+	proto = (unsigned)(e[24] << 8 | e[25]);
+	ltr_sb_puts(c->out, "{ifindex=");
+	ltr_nl_print_ifindex(c->out, ltr_get_u32(e));
+	ltr_sb_puts(c->out, ", state=");
+	ltr_print_xval(c->out, LTR_XT(mdb_states), e[4], "MDB_???");
+	ltr_sb_puts(c->out, ", flags=");
+	ltr_print_flags_dflt(c->out, LTR_XT(mdb_flags), e[5], NULL, "MDB_FLAGS_???");
+	ltr_sb_printf(c->out, ", vid=%u, addr={", ltr_get_u16(e + 6));
+	ltr_nl_print_inet_addr(c->out, (int)proto, e + 8, 16, "u");
+	ltr_sb_puts(c->out, ", proto=htons(");
+	ltr_print_xval(c->out, LTR_XT(address_families), proto, "AF_???");
+	ltr_sb_puts(c->out, ")}}");
+	if (len > sizeof(e)) {
+		ltr_sb_puts(c->out, ", ");
+		ltr_nl_decode_attrs(c, addr + sizeof(e), len - sizeof(e), &mdb_eattr_attrs, NULL);
+	}
+	return true;
+}
+
+static ltr_nla_decoder *const mdb_entry_decoders[] = {
+	[1] = nla_mdb_entry_info,  /* MDBA_MDB_ENTRY_INFO */
+};
+static const struct ltr_nla_table mdb_entry_attrs =
+	LTR_NLA_TABLE(rtnl_mdba_mdb_entry_attrs, "MDBA_MDB_ENTRY_???", mdb_entry_decoders);
+
+static bool nla_mdb_entry(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &mdb_entry_attrs, opaque);
+	return true;
+}
+
+static ltr_nla_decoder *const mdba_mdb_decoders[] = {
+	[1] = nla_mdb_entry,     /* MDBA_MDB_ENTRY */
+};
+static const struct ltr_nla_table mdba_mdb_attrs =
+	LTR_NLA_TABLE(rtnl_mdba_mdb_attrs, "MDBA_MDB_???", mdba_mdb_decoders);
+
+static bool nla_mdba_mdb(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &mdba_mdb_attrs, opaque);
+	return true;
+}
+
+static bool nla_router_type(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	unsigned char b;
+
+	(void)opaque;
+	(void)len;
+	if (ltr_nl_fetch(c, addr, &b, 1))
+		ltr_print_xval(c->out, LTR_XT(multicast_router_types), b, "MDB_RTR_TYPE_???");
+	return true;
+}
+
+static ltr_nla_decoder *const router_pattr_decoders[] = {
+	[1] = ltr_nla_clock_t,   /* MDBA_ROUTER_PATTR_TIMER */
+	[2] = nla_router_type,   /* MDBA_ROUTER_PATTR_TYPE */
+	[3] = ltr_nla_clock_t,   /* MDBA_ROUTER_PATTR_INET_TIMER */
+	[4] = ltr_nla_clock_t,   /* MDBA_ROUTER_PATTR_INET6_TIMER */
+};
+static const struct ltr_nla_table router_pattr_attrs =
+	LTR_NLA_TABLE(rtnl_mdba_router_pattr_attrs, "MDBA_ROUTER_PATTR_???",
+		      router_pattr_decoders);
+
+/* MDBA_ROUTER_PORT: an ifindex, then MDBA_ROUTER_PATTR_* attributes */
+static bool nla_router_port(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	unsigned char b[4];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_nl_print_ifindex(c->out, ltr_get_u32(b));
+	if (len > sizeof(b)) {
+		ltr_sb_puts(c->out, ", ");
+		ltr_nl_decode_attrs(c, addr + 4, len - 4, &router_pattr_attrs, NULL);
+	}
+	return true;
+}
+
+static ltr_nla_decoder *const mdba_router_decoders[] = {
+	[1] = nla_router_port,   /* MDBA_ROUTER_PORT */
+};
+static const struct ltr_nla_table mdba_router_attrs =
+	LTR_NLA_TABLE(rtnl_mdba_router_attrs, "MDBA_ROUTER_???", mdba_router_decoders);
+
+static bool nla_mdba_router(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &mdba_router_attrs, opaque);
+	return true;
+}
+
+static ltr_nla_decoder *const mdb_decoders[] = {
+	[1] = nla_mdba_mdb,      /* MDBA_MDB */
+	[2] = nla_mdba_router,   /* MDBA_ROUTER */
+};
+static const struct ltr_nla_table mdb_attrs =
+	LTR_NLA_TABLE(rtnl_mdb_attrs, "MDBA_???", mdb_decoders);
 
 void ltr_nl_route_br_port_msg(struct ltr_call *c, const struct ltr_nlmsg *h,
 			      uint8_t family, uint64_t addr, uint32_t len)
