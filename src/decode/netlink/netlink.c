@@ -140,6 +140,10 @@ static void print_type(struct ltr_call *c, uint16_t type, int family)
 		ltr_nl_netfilter_print_type(c->out, type);
 		return;
 	}
+	if (type >= NLMSG_MIN_TYPE && family == PROTO_GENERIC) {
+		ltr_nl_generic_print_type(c->out, type);
+		return;
+	}
 	ltr_print_xval(c->out, t.xt, type, t.unknown);
 }
 
@@ -452,7 +456,7 @@ void ltr_decode_netlink(struct ltr_call *c, int fd, uint64_t addr, uint64_t len)
 	int family = fd_proto(c->tid, fd);
 
 	if (family == PROTO_KOBJECT_UEVENT) {
-		ltr_print_buf(c, addr, len);  /* strace's uevent form: still to do */
+		ltr_nl_decode_uevent(c, addr, len);
 		return;
 	}
 	ltr_nl_decode_messages(c, family < 0 ? -1 : family, addr, len);

@@ -174,6 +174,10 @@ ltr_nl_family_decoder ltr_nl_decode_sock_diag;
 ltr_nl_family_decoder ltr_nl_decode_netfilter;
 void ltr_nl_netfilter_print_type(struct ltr_strbuf *out, uint16_t type);
 const struct ltr_xlat_table *ltr_nl_netfilter_flags(uint16_t type);
+/* generic.c: NETLINK_GENERIC's types, the kernel's family names */
+void ltr_nl_generic_print_type(struct ltr_strbuf *out, uint16_t type);
+/* kobject_uevent.c: NETLINK_KOBJECT_UEVENT (not nlmsghdr-framed) */
+void ltr_nl_decode_uevent(struct ltr_call *c, uint64_t addr, uint64_t len);
 /* selinux.c: NETLINK_SELINUX */
 ltr_nl_family_decoder ltr_nl_decode_selinux;
 
