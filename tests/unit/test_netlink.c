@@ -144,6 +144,56 @@ static void test_hostile_nla_len(void **state)
 	ltr_netlink_set_fd_proto(NULL);
 }
 
+/* A nest (IFLA_LINKINFO) whose inner attribute claims more than the nest. */
+static void test_nested_bad_len(void **state)
+{
+	unsigned char m[48] = {
+		48, 0, 0, 0, 16, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,     /* RTM_NEWLINK */
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		16, 0, 18, 0,                                         /* IFLA_LINKINFO */
+		200, 0, 1, 0, 'v', 'e', 't', 'h', 0, 0, 0, 0,         /* IFLA_INFO_KIND */
+	};
+
+	(void)state;
+	ltr_netlink_set_fd_proto(route_socket);
+	assert_string_equal(send_msg(3, m, sizeof(m), sizeof(m)),
+		"sendto(3, [{nlmsg_len=48, nlmsg_type=RTM_NEWLINK, nlmsg_flags=NLM_F_REQUEST, "
+		"nlmsg_seq=1, nlmsg_pid=0}, {ifi_family=AF_UNSPEC, ifi_type=ARPHRD_NETROM, "
+		"ifi_index=0, ifi_flags=0, ifi_change=0}, [{nla_len=16, nla_type=IFLA_LINKINFO}, "
+		"[{nla_len=200, nla_type=IFLA_INFO_KIND}, \"veth\"]]], "
+		"48, 0, NULL, 0) = 48");
+	/* the nest cut by the message's end: no byte past nlmsg_len is read */
+	m[0] = 40;
+	assert_string_equal(send_msg(3, m, 40, 40),
+		"sendto(3, [{nlmsg_len=40, nlmsg_type=RTM_NEWLINK, nlmsg_flags=NLM_F_REQUEST, "
+		"nlmsg_seq=1, nlmsg_pid=0}, {ifi_family=AF_UNSPEC, ifi_type=ARPHRD_NETROM, "
+		"ifi_index=0, ifi_flags=0, ifi_change=0}, [{nla_len=16, nla_type=IFLA_LINKINFO}, "
+		"{nla_len=200, nla_type=IFLA_INFO_KIND}]], 40, 0, NULL, 0) = 40");
+	ltr_netlink_set_fd_proto(NULL);
+}
+
+/* -s 1: one message of a list, then "...". */
+static void test_abbrev(void **state)
+{
+	unsigned char m[32];
+	uint64_t args[6] = { 3, BUF, 32, 0, 0, 0 };
+
+	(void)state;
+	ltr_netlink_set_fd_proto(route_socket);
+	memcpy(m, getlink, 16);
+	memcpy(m + 16, getlink, 16);
+	m[0] = m[16] = 16;
+	fake_mem_reset();
+	fake_mem_map(BUF, m, sizeof(m));
+	fake_call_init_row(&fc, "x86_64", fake_row("sendto"), args);
+	fc.opts.strsize = 1;
+	assert_string_equal(fake_call_run(&fc, 32, NULL),
+		"sendto(3, [{nlmsg_len=16, nlmsg_type=RTM_GETLINK, "
+		"nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=1, nlmsg_pid=0}, ...], "
+		"32, 0, NULL, 0) = 32");
+	ltr_netlink_set_fd_proto(NULL);
+}
+
 /*
  * NLMSG_ERROR quoting the request, with an NLMSGERR_ATTR_MSG (its padding
  * NUL shows: only the last byte's NUL is left out, as strace).
@@ -176,6 +226,8 @@ int main(void)
 		cmocka_unit_test(test_hostile_nlmsg_len),
 		cmocka_unit_test(test_hostile_nla_len),
 		cmocka_unit_test(test_nlmsgerr),
+		cmocka_unit_test(test_nested_bad_len),
+		cmocka_unit_test(test_abbrev),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

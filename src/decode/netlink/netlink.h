@@ -103,15 +103,15 @@ void ltr_nl_decode_attrs(struct ltr_call *c, uint64_t addr, uint32_t len,
 /*
  * Generic payload printers (strace's decode_nla_*): integers of the
  * type's size or more (u8 .. s64, x8 .. x64 in hex; xint: exactly 1, 2,
- * 4 or 8 bytes in hex), strings (str: one
- * NUL expected at the end; strn: a buffer), big-endian be16/be64,
+ * 4 or 8 bytes in hex), strings (str: one NUL expected at the end;
+ * cstr: up to its first NUL; strn: a buffer), big-endian be16/be64,
  * in_addr, in6_addr, ifindex (if_nametoindex("lo")), fd, uid, hwaddr
- * (00:11:22:...), and the kernel's sk_meminfo array.
+ * (00:11:22:...), the kernel's sk_meminfo array, clock_t ticks.
  */
 ltr_nla_decoder ltr_nla_u8, ltr_nla_u16, ltr_nla_u32, ltr_nla_u64,
 	ltr_nla_s8, ltr_nla_s16, ltr_nla_s32, ltr_nla_s64,
 	ltr_nla_x8, ltr_nla_x16, ltr_nla_x32, ltr_nla_x64, ltr_nla_xint,
-	ltr_nla_str, ltr_nla_strn, ltr_nla_be16, ltr_nla_be64,
+	ltr_nla_str, ltr_nla_cstr, ltr_nla_strn, ltr_nla_be16, ltr_nla_be64,
 	ltr_nla_in_addr, ltr_nla_in6_addr, ltr_nla_ifindex, ltr_nla_fd,
 	ltr_nla_uid, ltr_nla_hwaddr, ltr_nla_meminfo, ltr_nla_clock_t;
 
@@ -153,6 +153,8 @@ void ltr_nl_decode_inet_addr(struct ltr_call *c, uint64_t addr, uint32_t len, in
 			     const char *var);
 /* A string payload (decode_nla_str's rules) of len bytes at addr. */
 void ltr_nl_print_nlstr(struct ltr_call *c, uint64_t addr, uint32_t len);
+/* A NUL-terminated string within len bytes (ltr_nla_cstr's rules). */
+void ltr_nl_print_cstr(struct ltr_call *c, uint64_t addr, uint32_t len);
 /*
  * A hardware address "00:11:22:33:44:55" (-X aware), its bytes cut to
  * the address length of ARPHRD type devtype (UINT32_MAX: none).

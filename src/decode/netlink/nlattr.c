@@ -309,6 +309,46 @@ out:
 		free(buf);
 }
 
+/*
+ * strace's QUOTE_0_TERMINATED strings: shown up to their first NUL; "..."
+ * when none comes within the bytes shown (len, or -s of them).
+ */
+void ltr_nl_print_cstr(struct ltr_call *c, uint64_t addr, uint32_t len)
+{
+	unsigned char stackbuf[256];
+	uint32_t max = c->opts->strsize;
+	uint32_t n = len < max + 1 ? len : max + 1;
+	unsigned char *buf = n <= sizeof(stackbuf) ? stackbuf : ltr_xmalloc(n);
+	uint32_t shown, i;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		goto out;
+	}
+	if (n && ltr_mem_read(c->mem, addr, buf, n) < 0) {
+		ltr_print_addr(c->out, addr);
+		goto out;
+	}
+	shown = n < max ? n : max;
+	for (i = 0; i < shown && buf[i]; i++)
+		;
+	if (i < shown)
+		ltr_print_quoted(c->out, (const char *)buf, i, c->opts, false);
+	else
+		ltr_print_quoted(c->out, (const char *)buf, shown, c->opts,
+				 len && !(n > shown && !buf[shown]));
+out:
+	if (buf != stackbuf)
+		free(buf);
+}
+
+bool ltr_nla_cstr(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	ltr_nl_print_cstr(c, addr, len);
+	return true;
+}
+
 bool ltr_nla_str(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
 	(void)opaque;

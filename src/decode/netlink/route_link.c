@@ -120,8 +120,8 @@ static bool nla_event(struct ltr_call *c, uint64_t addr, uint32_t len, const voi
 
 /* IFLA_LINKINFO: the kind's name; its data stay hex strings. */
 static ltr_nla_decoder *const linkinfo_decoders[] = {
-	[1] = ltr_nla_str,   /* IFLA_INFO_KIND */
-	[4] = ltr_nla_str,   /* IFLA_INFO_SLAVE_KIND */
+	[1] = ltr_nla_cstr,  /* IFLA_INFO_KIND */
+	[4] = ltr_nla_cstr,  /* IFLA_INFO_SLAVE_KIND */
 };
 static const struct ltr_nla_table linkinfo_attrs =
 	LTR_NLA_TABLE(rtnl_ifla_info_attrs, "IFLA_INFO_???", linkinfo_decoders);
