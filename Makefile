@@ -77,7 +77,7 @@ XLAT_H := $(BUILD)/gen/xlat/tables.h
 XLAT_C := $(BUILD)/gen/xlat/tables.c
 GEN += $(XLAT_H)
 
-SRCS := $(wildcard src/*.c src/decode/*.c src/arch/*.c src/arch/*/*.c) $(CROSS_SRCS)
+SRCS := $(wildcard src/*.c src/decode/*.c src/decode/netlink/*.c src/arch/*.c src/arch/*/*.c) $(CROSS_SRCS)
 OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRCS)) $(BUILD)/obj/gen/xlat/tables.o
 LIB_OBJS := $(filter-out $(BUILD)/obj/main.o,$(OBJS))
 

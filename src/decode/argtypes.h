@@ -101,6 +101,7 @@
 #define A_FD_PAIR_OUT  { ltr_print_arg_fd_pair, 1, 0, NULL }      /* [3, 4] */
 #define A_SOCKADDR(n)  { ltr_print_arg_sockaddr, 0, n, NULL }     /* int length in arg n */
 #define A_MSGHDR       { ltr_print_arg_msghdr, 0, 0, NULL }       /* sendmsg */
+#define A_SOCKBUF_IN(n) { ltr_print_arg_sockbuf_in, 0, n, NULL }  /* sendto: netlink messages or a buffer */
 
 /* shared (print.c) */
 #define A_BUF_OUT_HEX(n) { ltr_print_arg_buf_out_hex, 1, n, NULL } /* getrandom */

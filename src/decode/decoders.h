@@ -91,6 +91,9 @@ ltr_arg_printer ltr_print_arg_iov_in, ltr_print_arg_iov_out,
  */
 void ltr_print_iov(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t data,
 		   bool bases);
+/* The same, bases as netlink messages of socket nl_fd (when >= 0). */
+void ltr_print_iov_netlink(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t data,
+			   bool bases, int nl_fd);
 
 /* io_uring_setup, io_uring_enter, io_uring_register (io_uring.c) */
 ltr_decoder ltr_decode_io_uring_setup, ltr_decode_io_uring_enter,
@@ -136,7 +139,7 @@ ltr_arg_printer ltr_print_arg_mq_prio, ltr_print_arg_mq_name;
 /* sockets (net.c): socket, socketpair, accept, recvfrom, socketcall */
 ltr_decoder ltr_decode_sockname, ltr_decode_recvfrom, ltr_decode_socketcall;
 ltr_arg_printer ltr_print_arg_sock_type, ltr_print_arg_sock_proto,
-	ltr_print_arg_fd_pair;
+	ltr_print_arg_fd_pair, ltr_print_arg_sockbuf_in;
 /*
  * A socklen_t (int) in/out argument at exit: "[16]", "[128 => 16]",
  * the address when in was not read at entry (in_ok false).
@@ -175,6 +178,25 @@ ltr_decoder ltr_decode_getsockopt, ltr_decode_setsockopt;
 
 /* perf_event_open (perf.c) */
 ltr_decoder ltr_decode_perf_event_open;
+
+/* netlink messages (netlink/: the walk in netlink.c, families beside it) */
+/*
+ * len bytes at addr sent or received on netlink socket fd of the call's
+ * thread, as netlink messages of the socket's protocol.
+ */
+void ltr_decode_netlink(struct ltr_call *c, int fd, uint64_t addr, uint64_t len);
+/* sendto's and recvfrom's buffer: ltr_decode_netlink on a netlink socket
+ * (verbose calls only, as strace), else ltr_print_buf. */
+void ltr_print_sockbuf(struct ltr_call *c, int fd, uint64_t addr, uint64_t len);
+/* Whether fd of the call's thread is a netlink socket. */
+bool ltr_netlink_is_socket(struct ltr_call *c, int fd);
+/*
+ * Replaces how a descriptor's netlink protocol is found (unit tests):
+ * lookup returns -1 for a socket that is not netlink, -2 for a netlink
+ * one of unknown protocol, else its NETLINK_* protocol. NULL restores
+ * the lookup through /proc and sock_diag.
+ */
+void ltr_netlink_set_fd_proto(int (*lookup)(pid_t tid, int fd));
 
 /* poll, ppoll, select, _newselect, pselect6(_time64) (poll.c) */
 ltr_decoder ltr_decode_poll, ltr_decode_ppoll, ltr_decode_select;

@@ -17,6 +17,7 @@
 struct iov_walk {
 	int64_t data;   /* bytes of data left to show; < 0: no limit */
 	bool bases;     /* the bases' data, else their addresses */
+	int nl_fd;      /* >= 0: the bases hold netlink messages of this socket */
 };
 
 static bool print_iov_elem(struct ltr_call *c, const unsigned char *elem, unsigned size, void *data)
@@ -31,7 +32,9 @@ static bool print_iov_elem(struct ltr_call *c, const unsigned char *elem, unsign
 	if (w->data >= 0 && (uint64_t)w->data < shown)
 		shown = (uint64_t)w->data;
 	ltr_sb_puts(c->out, "{iov_base=");
-	if (w->bases)
+	if (w->bases && w->nl_fd >= 0)
+		ltr_decode_netlink(c, w->nl_fd, base, shown);
+	else if (w->bases)
 		ltr_print_buf(c, base, shown);
 	else
 		ltr_print_addr(c->out, base);
@@ -51,7 +54,17 @@ static bool print_iov_elem(struct ltr_call *c, const unsigned char *elem, unsign
 void ltr_print_iov(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t data,
 		   bool bases)
 {
-	struct iov_walk w = { data, bases };
+	ltr_print_iov_netlink(c, addr, count, data, bases, -1);
+}
+
+/*
+ * ltr_print_iov, each base shown as netlink messages of socket nl_fd
+ * when nl_fd >= 0 (the iovecs of a msghdr whose msg_name is AF_NETLINK).
+ */
+void ltr_print_iov_netlink(struct ltr_call *c, uint64_t addr, uint64_t count, int64_t data,
+			   bool bases, int nl_fd)
+{
+	struct iov_walk w = { data, bases, nl_fd };
 
 	ltr_print_array_any(c, addr, count, 2 * ltr_wordsize(c), print_iov_elem, &w);
 }

@@ -8,6 +8,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/types.h>
 
 #include "ltr/arch.h"
@@ -322,15 +323,19 @@ static void print_msghdr_fields(struct ltr_call *c, const struct msghdr_fields *
 				int64_t data, const int32_t *user_namelen)
 {
 	int32_t namelen = (int32_t)m->namelen;
+	int32_t shown = user_namelen && namelen > *user_namelen ? *user_namelen : namelen;
+	unsigned char family[2];
+	/* an AF_NETLINK msg_name: the iovecs hold netlink messages (strace) */
+	bool nl = m->name && shown >= 2 && ltr_fetch_quiet(c, m->name, family, 2) &&
+		  ltr_get_u16(family) == AF_NETLINK;
 
 	ltr_sb_puts(c->out, "{msg_name=");
-	ltr_print_sockaddr(c, m->name,
-			   user_namelen && namelen > *user_namelen ? *user_namelen : namelen);
+	ltr_print_sockaddr(c, m->name, shown);
 	ltr_sb_puts(c->out, ", msg_namelen=");
 	if (user_namelen && *user_namelen != namelen)
 		ltr_sb_printf(c->out, "%d => ", *user_namelen);
 	ltr_sb_printf(c->out, "%d, msg_iov=", namelen);
-	ltr_print_iov(c, m->iov, m->iovlen, data, true);
+	ltr_print_iov_netlink(c, m->iov, m->iovlen, data, true, nl ? ltr_call_arg_int(c, 0) : -1);
 	ltr_sb_printf(c->out, ", msg_iovlen=%llu", (unsigned long long)m->iovlen);
 	print_control(c, m->control, m->controllen);
 	ltr_sb_printf(c->out, ", msg_controllen=%llu, msg_flags=",

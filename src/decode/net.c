@@ -175,7 +175,7 @@ void ltr_decode_recvfrom(struct ltr_call *c)
 	} else {
 		uint64_t got = ltr_word_mask(c, (uint64_t)c->ret);
 
-		ltr_print_buf(c, buf, got < len ? got : len);
+		ltr_print_sockbuf(c, ltr_call_arg_int(c, 0), buf, got < len ? got : len);
 	}
 	ltr_sb_printf(c->out, ", %llu, ", (unsigned long long)len);
 	ltr_print_flags_dflt(c->out, LTR_XT(msg_flags), (uint32_t)c->args[3], NULL, "MSG_???");
@@ -183,6 +183,15 @@ void ltr_decode_recvfrom(struct ltr_call *c)
 		ltr_sb_puts(c->out, ", ");
 		print_sockaddr_out(c, ltr_word_mask(c, c->args[4]), ltr_word_mask(c, c->args[5]));
 	}
+}
+
+/* sendto's buffer (its length is argument param): netlink messages or bytes. */
+void ltr_print_arg_sockbuf_in(struct ltr_call *c, unsigned idx)
+{
+	unsigned n = c->desc ? c->desc->args[idx].param : idx + 1;
+
+	ltr_print_sockbuf(c, ltr_call_arg_int(c, 0), ltr_word_mask(c, c->args[idx]),
+			  ltr_word_mask(c, c->args[n]));
 }
 
 /* --- socketcall (i386) --- */

@@ -136,6 +136,14 @@ INET_PORT = re.compile(r':(\d+)(?=->|$)')
 PORT = re.compile(r'htons\((\d+)\)')
 # -X raw and verbose print a port's bytes too: sin_port="\x9c\x40".
 PORT_BYTES = re.compile(r'(sin6?_port=)"\\x([0-9a-f]{2})\\x([0-9a-f]{2})"')
+# Netlink (ip, ss, tc): sequence numbers (from time()), port ids, socket
+# inodes and cookies, and the counters that move between the two runs.
+NETLINK_VARYING = re.compile(
+    r'\b(nlmsg_seq|nlmsg_pid|nl_pid|idiag_inode|udiag_ino|udiag_vfs_ino|'
+    r'idiag_expires|idiag_rqueue|idiag_wqueue|UNIX_DIAG_PEER\}, |'
+    r'(?:rx|tx)_[a-z_]+|multicast|collisions|bytes|packets|requeues|backlog|'
+    r'qlen|drops|overlimits|ifa_prefered|ifa_valid)=-?\d+')
+NETLINK_COOKIE = re.compile(r'\b((?:idiag|udiag)_cookie)=\[\d+, \d+\]')
 RET = re.compile(r'\) = (.*)$')
 RETVAL = re.compile(r'^(?:(?:-1|\?) E[A-Z0-9_]+|-?\d+|0x[0-9a-f]+|\?|P\d+|ADDR)')
 NAME = re.compile(r'^(?:P\d+ )?([A-Za-z_][A-Za-z0-9_]*)\(')
@@ -336,6 +344,9 @@ def load(path, stats, who):
             l = FD_INODE.sub(r'\1:[N', l)
             l = UNIX_PEER.sub(r'\1->N', l)
             l = TMPFILE_INODE.sub(r'\1N', l)
+            if 'nlmsg_' in l or 'nl_pid=' in l:
+                l = NETLINK_VARYING.sub(r'\1=N', l)
+                l = NETLINK_COOKIE.sub(r'\1=[N, N]', l)
             l = INET_DETAILS.sub(lambda m: m.group(1) + INET_PORT.sub(
                 lambda p: ':PORT' if PORTS[0] <= int(p.group(1)) <= PORTS[1]
                 else p.group(0), m.group(2)) + ']>', l)

@@ -1,0 +1,220 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The netlink decoders of src/decode/netlink/ (README.md there says what
+ * goes where): the message walk (netlink.c), the attribute walk and its
+ * generic attribute printers (nlattr.c), and one decoder per protocol
+ * family. Private to src/decode/netlink/.
+ *
+ * Everything reads the tracee's memory piece by piece, as strace does, and
+ * never past the length the call gives: a message or attribute whose
+ * length field is larger than what is left is shown up to what is left.
+ * Netlink is little-endian on every arch ltr traces, and its structures
+ * have no longs: they are read as bytes with ltr_get_u32() and friends.
+ */
+#ifndef LTR_DECODE_NETLINK_H
+#define LTR_DECODE_NETLINK_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "ltr/mem.h"
+#include "../decoders.h"
+
+#define LTR_NLMSG_HDRLEN 16u
+#define LTR_NLA_HDRLEN 4u
+#define LTR_NL_ALIGN(len) (((len) + 3u) & ~3u)
+
+/* One struct nlmsghdr. */
+struct ltr_nlmsg {
+	uint32_t len;
+	uint16_t type, flags;
+	uint32_t seq, pid;
+};
+
+/*
+ * An attribute's payload printer: len bytes at addr (the payload, after
+ * the struct nlattr). Returns false, printing nothing, when it does not
+ * apply (a wrong length): the payload then prints as a hex string.
+ * opaque is the table user's (the message's fixed header, usually).
+ */
+typedef bool ltr_nla_decoder(struct ltr_call *c, uint64_t addr, uint32_t len,
+			     const void *opaque);
+
+/*
+ * The attributes of one message family or nest: their names (a list of
+ * src/decode/xlat/ indexed by nla_type), the text of unknown types
+ * ("IFLA_???"), and the payload printers indexed by type (NULL entries
+ * and types past size print as hex strings). With size 0, decoders[0]
+ * prints every attribute and gets the type as opaque (arrays whose
+ * "types" are indices).
+ */
+struct ltr_nla_table {
+	const struct ltr_xlat_table *names;
+	const char *unknown;
+	ltr_nla_decoder *const *decoders;
+	unsigned size;
+};
+#define LTR_NLA_TABLE(xt, unknown, decoders) \
+	{ LTR_XT(xt), unknown, decoders, sizeof(decoders) / sizeof((decoders)[0]) }
+
+/*
+ * A protocol family's payload printer: the len bytes after message h's
+ * header. Returns false, printing nothing, to let the walk print the
+ * payload generically (a hex string; NLMSG_DONE's int).
+ */
+typedef bool ltr_nl_family_decoder(struct ltr_call *c, const struct ltr_nlmsg *h,
+				   uint64_t addr, uint32_t len);
+
+/* --- netlink.c --- */
+
+/*
+ * The messages of family (a NETLINK_* protocol, -1: unknown) in len
+ * bytes at addr, recursively used for NLMSG_ERROR's quoted message.
+ */
+void ltr_nl_decode_messages(struct ltr_call *c, int family, uint64_t addr, uint64_t len);
+/*
+ * Reads size bytes at addr; on failure prints the address (strace's
+ * umove_or_printaddr) and returns false.
+ */
+bool ltr_nl_fetch(struct ltr_call *c, uint64_t addr, void *dst, uint32_t size);
+/*
+ * The rest of a fixed header of size bytes at addr whose first offset
+ * bytes are in buf already: prints "..." when len is shorter than the
+ * header, the address when it cannot be read, and returns false then.
+ */
+bool ltr_nl_fetch_fixed(struct ltr_call *c, uint64_t addr, uint32_t len,
+			unsigned char *buf, uint32_t size, uint32_t offset);
+/*
+ * The attributes after a fixed header of size bytes (from its
+ * NLMSG_ALIGN'ed end): ", [attributes]" when there are any.
+ */
+void ltr_nl_attrs_after(struct ltr_call *c, uint64_t addr, uint32_t len, uint32_t size,
+			const struct ltr_nla_table *t, const void *opaque);
+/* "{NAME=AF_INET, data=\"\x..\"}": a body no decoder knows. */
+void ltr_nl_print_family_data(struct ltr_call *c, uint8_t family, uint64_t addr,
+			      uint32_t len, const char *name);
+
+/* --- nlattr.c --- */
+
+/* The attributes in len bytes at addr, printed with table t. */
+void ltr_nl_decode_attrs(struct ltr_call *c, uint64_t addr, uint32_t len,
+			 const struct ltr_nla_table *t, const void *opaque);
+
+/*
+ * Generic payload printers (strace's decode_nla_*): integers of the
+ * type's size or more (u8 .. s64, x8 .. x64 in hex; xint: exactly 1, 2,
+ * 4 or 8 bytes in hex), strings (str: one NUL expected at the end;
+ * cstr: up to its first NUL; strn: a buffer), big-endian be16/be64,
+ * in_addr, in6_addr, ifindex (if_nametoindex("lo")), fd, uid, hwaddr
+ * (00:11:22:...), the kernel's sk_meminfo array, clock_t ticks.
+ */
+ltr_nla_decoder ltr_nla_u8, ltr_nla_u16, ltr_nla_u32, ltr_nla_u64,
+	ltr_nla_s8, ltr_nla_s16, ltr_nla_s32, ltr_nla_s64,
+	ltr_nla_x8, ltr_nla_x16, ltr_nla_x32, ltr_nla_x64, ltr_nla_xint,
+	ltr_nla_str, ltr_nla_cstr, ltr_nla_strn, ltr_nla_be16, ltr_nla_be64,
+	ltr_nla_in_addr, ltr_nla_in6_addr, ltr_nla_ifindex, ltr_nla_fd,
+	ltr_nla_uid, ltr_nla_hwaddr, ltr_nla_meminfo, ltr_nla_clock_t;
+
+/*
+ * A value of a table: opaque is a struct ltr_nla_xval saying which table,
+ * the unknown text, and the size (0: any length up to 8 bytes, read as a
+ * little-endian number; else at least size bytes, read as size bytes).
+ */
+struct ltr_nla_xval {
+	const struct ltr_xlat_table *xt;
+	const char *unknown;
+	uint32_t size;
+	bool flags;      /* flags (|-joined) rather than one value */
+	bool dec;        /* unknown values print in decimal */
+};
+bool ltr_nla_print_xval(struct ltr_call *c, uint64_t addr, uint32_t len,
+			const struct ltr_nla_xval *x);
+/*
+ * An array of len / width integers (width 4 or 8, signed or not):
+ * "[1, 2]", or with xt "[[NAME]=1, [7 /+ unknown +/]=2]" (indices named
+ * by xt); false when len holds no element.
+ */
+bool ltr_nla_print_indexed(struct ltr_call *c, uint64_t addr, uint32_t len, unsigned width,
+			   bool is_signed, const struct ltr_xlat_table *xt, const char *unknown);
+
+/* Field printers shared by the families. */
+/* ifindex as strace shows it: if_nametoindex("eth0") or the number. */
+void ltr_nl_print_ifindex(struct ltr_strbuf *out, uint32_t ifindex);
+/*
+ * An address of family af (AF_INET, AF_INET6) in len bytes of p, as the
+ * field var (NULL: none) when given: inet_addr("1.2.3.4"),
+ * inet_pton(AF_INET6, "::1", &var), -X aware; a hex string and false for
+ * other families or too few bytes.
+ */
+bool ltr_nl_print_inet_addr(struct ltr_strbuf *out, int af, const unsigned char *p,
+			    uint32_t len, const char *var);
+/* The same from len bytes at addr (strace's decode_inet_addr). */
+void ltr_nl_decode_inet_addr(struct ltr_call *c, uint64_t addr, uint32_t len, int af,
+			     const char *var);
+/* A string payload (decode_nla_str's rules) of len bytes at addr. */
+void ltr_nl_print_nlstr(struct ltr_call *c, uint64_t addr, uint32_t len);
+/* A NUL-terminated string within len bytes (ltr_nla_cstr's rules). */
+void ltr_nl_print_cstr(struct ltr_call *c, uint64_t addr, uint32_t len);
+/*
+ * A hardware address "00:11:22:33:44:55" (-X aware), its bytes cut to
+ * the address length of ARPHRD type devtype (UINT32_MAX: none).
+ */
+void ltr_nl_print_hwaddr(struct ltr_strbuf *out, const unsigned char *addr, uint32_t len,
+			 uint32_t devtype);
+/* "0" or "0x10": PRINT_FIELD_X. */
+void ltr_nl_print_x(struct ltr_strbuf *out, uint64_t v);
+/* Prints len bytes of bytes as a quoted hex string (strsize-limited). */
+void ltr_nl_print_hexbytes(struct ltr_call *c, const unsigned char *bytes, uint32_t len);
+
+/* --- families --- */
+
+/* route.c: NETLINK_ROUTE; the message bodies are in route_*.c */
+ltr_nl_family_decoder ltr_nl_decode_route;
+/* sock_diag.c: NETLINK_SOCK_DIAG */
+ltr_nl_family_decoder ltr_nl_decode_sock_diag;
+/* netfilter.c: NETLINK_NETFILTER, its types and flags by subsystem */
+ltr_nl_family_decoder ltr_nl_decode_netfilter;
+void ltr_nl_netfilter_print_type(struct ltr_strbuf *out, uint16_t type);
+const struct ltr_xlat_table *ltr_nl_netfilter_flags(uint16_t type);
+/* generic.c: NETLINK_GENERIC's types, the kernel's family names */
+void ltr_nl_generic_print_type(struct ltr_strbuf *out, uint16_t type);
+/* kobject_uevent.c: NETLINK_KOBJECT_UEVENT (not nlmsghdr-framed) */
+void ltr_nl_decode_uevent(struct ltr_call *c, uint64_t addr, uint64_t len);
+/* selinux.c: NETLINK_SELINUX */
+ltr_nl_family_decoder ltr_nl_decode_selinux;
+
+/*
+ * NETLINK_ROUTE message bodies by file (the first byte, the family, is
+ * read already): route_link.c, route_addr.c, route_route.c, route_tc.c
+ * (qdiscs, classes, filters, chains, actions), route_neigh.c,
+ * route_misc.c (rules, netconf, nsid), route_more.c (the rest).
+ */
+typedef void ltr_nl_route_decoder(struct ltr_call *c, const struct ltr_nlmsg *h,
+				  uint8_t family, uint64_t addr, uint32_t len);
+ltr_nl_route_decoder ltr_nl_route_ifinfomsg, ltr_nl_route_ifaddrmsg, ltr_nl_route_getneigh,
+	ltr_nl_route_rtmsg, ltr_nl_route_tcmsg, ltr_nl_route_tcamsg, ltr_nl_route_ndmsg,
+	ltr_nl_route_fib_rule, ltr_nl_route_nsid, ltr_nl_route_netconf,
+	ltr_nl_route_ndtmsg, ltr_nl_route_ifaddrlblmsg, ltr_nl_route_dcbmsg,
+	ltr_nl_route_br_port_msg, ltr_nl_route_ifstatsmsg, ltr_nl_route_nhmsg,
+	ltr_nl_route_cachereport;
+/* Shared by route_link.c and route_tc.c: struct rtnl_link_stats{,64}. */
+ltr_nla_decoder ltr_nla_link_stats, ltr_nla_link_stats64;
+
+/*
+ * NETLINK_SOCK_DIAG bodies, by socket family (the first byte): requests
+ * and replies (sock_diag_inet.c, sock_diag_unix.c, sock_diag_netlink.c,
+ * sock_diag_packet.c, sock_diag_smc.c).
+ */
+/* struct inet_diag_sockid of family's addresses (sock_diag.c) */
+void ltr_nl_print_inet_diag_sockid(struct ltr_call *c, const unsigned char *id, uint8_t family);
+/* "NAME=1<<TCP_LISTEN|...": TCP states as a bit mask (sock_diag.c) */
+void ltr_nl_print_tcp_states(struct ltr_call *c, const char *name, uint32_t states);
+typedef void ltr_nl_diag_decoder(struct ltr_call *c, const struct ltr_nlmsg *h,
+				 uint8_t family, uint64_t addr, uint32_t len);
+ltr_nl_diag_decoder ltr_nl_diag_inet_req, ltr_nl_diag_inet_msg,
+	ltr_nl_diag_unix_req, ltr_nl_diag_unix_msg,
+	ltr_nl_diag_netlink_req, ltr_nl_diag_netlink_msg,
+	ltr_nl_diag_packet_req, ltr_nl_diag_packet_msg,
+	ltr_nl_diag_smc_req, ltr_nl_diag_smc_msg;
+
+#endif

@@ -1,0 +1,656 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Netlink attributes (struct nlattr and its payload), as strace 6.1
+ * prints them: "[{nla_len=8, nla_type=IFLA_MTU}, 1500]", the list cut
+ * after -s elements when abbreviated, an attribute longer than what is
+ * left shown up to what is left, a payload no decoder takes as a hex
+ * string. The payload printers shared by the families are here too.
+ */
+#include <arpa/inet.h>
+#include <inttypes.h>
+#include <net/if.h>
+#include <linux/if_arp.h>
+#include <linux/netlink.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ltr/mem.h"
+#include "netlink.h"
+
+
+static bool fetch_nlattr(struct ltr_call *c, uint64_t addr, uint32_t len, bool in_array,
+			 uint16_t *nla_len, uint16_t *nla_type)
+{
+	unsigned char buf[LTR_NLA_HDRLEN];
+
+	if (len < LTR_NLA_HDRLEN) {
+		ltr_print_buf_hex(c, addr, len);
+		return false;
+	}
+	if (ltr_mem_read(c->mem, addr, buf, sizeof(buf)) == 0) {
+		*nla_len = ltr_get_u16(buf);
+		*nla_type = ltr_get_u16(buf + 2);
+		return true;
+	}
+	if (in_array)
+		ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)addr);
+	else
+		ltr_print_addr(c->out, addr);
+	return false;
+}
+
+static void print_nlattr(struct ltr_call *c, uint16_t nla_len, uint16_t nla_type,
+			 const struct ltr_nla_table *t)
+{
+	ltr_sb_printf(c->out, "{nla_len=%u, nla_type=", nla_len);
+	if (nla_type & NLA_F_NESTED) {
+		ltr_print_xlat(c->out, NLA_F_NESTED, LTR_XF_HEX, "NLA_F_NESTED");
+		ltr_sb_putc(c->out, '|');
+	}
+	if (nla_type & NLA_F_NET_BYTEORDER) {
+		ltr_print_xlat(c->out, NLA_F_NET_BYTEORDER, LTR_XF_HEX, "NLA_F_NET_BYTEORDER");
+		ltr_sb_putc(c->out, '|');
+	}
+	ltr_print_xval(c->out, t->names, nla_type & NLA_TYPE_MASK, t->unknown);
+	ltr_sb_putc(c->out, '}');
+}
+
+static void decode_with_data(struct ltr_call *c, uint16_t nla_len, uint16_t nla_type,
+			     uint64_t addr, uint32_t len, const struct ltr_nla_table *t,
+			     const void *opaque)
+{
+	uint32_t shown = nla_len < len ? nla_len : len;
+
+	if (shown > LTR_NLA_HDRLEN)
+		ltr_sb_putc(c->out, '[');
+	print_nlattr(c, nla_len, nla_type, t);
+	if (shown > LTR_NLA_HDRLEN) {
+		unsigned idx = t->size ? nla_type & NLA_TYPE_MASK : 0;
+		ltr_nla_decoder *dec = t->decoders && (!t->size || idx < t->size)
+			? t->decoders[idx] : NULL;
+		const void *arg = t->size ? opaque : (const void *)(uintptr_t)nla_type;
+
+		ltr_sb_puts(c->out, ", ");
+		if (!dec || !dec(c, addr + LTR_NLA_HDRLEN, shown - LTR_NLA_HDRLEN, arg))
+			ltr_print_buf_hex(c, addr + LTR_NLA_HDRLEN, shown - LTR_NLA_HDRLEN);
+		ltr_sb_putc(c->out, ']');
+	}
+}
+
+void ltr_nl_decode_attrs(struct ltr_call *c, uint64_t addr, uint32_t len,
+			 const struct ltr_nla_table *t, const void *opaque)
+{
+	uint16_t nla_len, nla_type;
+	bool in_array = false;
+	uint64_t elt;
+
+	for (elt = 0; fetch_nlattr(c, addr, len, in_array, &nla_len, &nla_type); elt++) {
+		/* NLA_ALIGN in 32 bits */
+		uint32_t step = ((uint32_t)nla_len + 3u) & ~3u;
+		uint64_t next_addr = 0;
+		uint32_t next_len = 0;
+
+		if (ltr_call_abbrev(c) && elt == c->opts->strsize) {
+			ltr_sb_puts(c->out, "...");
+			break;
+		}
+		if (nla_len >= LTR_NLA_HDRLEN) {
+			next_len = len >= step ? len - step : 0;
+			if (next_len && addr + step > addr)
+				next_addr = addr + step;
+		}
+		if (!in_array && next_addr) {
+			ltr_sb_putc(c->out, '[');
+			in_array = true;
+		}
+		decode_with_data(c, nla_len, nla_type, addr, len, t, opaque);
+		if (!next_addr)
+			break;
+		ltr_sb_puts(c->out, ", ");
+		addr = next_addr;
+		len = next_len;
+	}
+	if (in_array)
+		ltr_sb_putc(c->out, ']');
+}
+
+/* --- payload printers --- */
+
+/* Reads a size-byte little-endian integer (size <= 8). */
+static bool read_uint(struct ltr_call *c, uint64_t addr, uint32_t size, uint64_t *val)
+{
+	unsigned char buf[8] = { 0 };
+	uint32_t i;
+
+	if (!ltr_nl_fetch(c, addr, buf, size))
+		return false;
+	*val = 0;
+	for (i = size; i-- > 0;)
+		*val = *val << 8 | buf[i];
+	return true;
+}
+
+#define NLA_INT(name, size, fmt, type)                                           \
+bool ltr_nla_##name(struct ltr_call *c, uint64_t addr, uint32_t len,             \
+		    const void *opaque)                                          \
+{                                                                                \
+	uint64_t v;                                                              \
+                                                                                 \
+	(void)opaque;                                                            \
+	if (len < size)                                                          \
+		return false;                                                    \
+	if (read_uint(c, addr, size, &v))                                        \
+		ltr_sb_printf(c->out, fmt, (type)v);                             \
+	return true;                                                             \
+}
+NLA_INT(u8, 1, "%u", unsigned)
+NLA_INT(u16, 2, "%u", unsigned)
+NLA_INT(u32, 4, "%u", unsigned)
+NLA_INT(u64, 8, "%llu", unsigned long long)
+NLA_INT(s8, 1, "%d", int)
+NLA_INT(x8, 1, "%#x", unsigned)
+NLA_INT(x16, 2, "%#x", unsigned)
+NLA_INT(x32, 4, "%#x", unsigned)
+NLA_INT(x64, 8, "%#llx", unsigned long long)
+
+bool ltr_nla_xint(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	switch (len) {
+	case 1: return ltr_nla_x8(c, addr, len, opaque);
+	case 2: return ltr_nla_x16(c, addr, len, opaque);
+	case 4: return ltr_nla_x32(c, addr, len, opaque);
+	case 8: return ltr_nla_x64(c, addr, len, opaque);
+	default: return false;
+	}
+}
+
+/* A clock_t count of ticks, with the seconds in a comment (strace's print_clock_t). */
+bool ltr_nla_clock_t(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static long tck;
+	uint64_t v;
+	unsigned width = 0;
+	long t;
+
+	(void)opaque;
+	if (len > 8)
+		return false;
+	if (!read_uint(c, addr, len, &v))
+		return true;
+	ltr_sb_printf(c->out, "%llu", (unsigned long long)v);
+	if (!tck) {
+		tck = sysconf(_SC_CLK_TCK);
+		if (tck <= 0)
+			tck = -1;
+	}
+	if (ltr_xlat_style() == LTR_XLAT_RAW || tck <= 0 || !v)
+		return true;
+	for (t = tck; t >= 10 && width < 9; t /= 10)
+		width++;
+	ltr_sb_printf(c->out, " /* %llu.%0*llu s */", (unsigned long long)(v / (uint64_t)tck),
+		      (int)width, (unsigned long long)(v % (uint64_t)tck));
+	return true;
+}
+
+bool ltr_nla_s16(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	uint64_t v;
+
+	(void)opaque;
+	if (len < 2)
+		return false;
+	if (read_uint(c, addr, 2, &v))
+		ltr_sb_printf(c->out, "%d", (int16_t)v);
+	return true;
+}
+
+bool ltr_nla_s32(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	uint64_t v;
+
+	(void)opaque;
+	if (len < 4)
+		return false;
+	if (read_uint(c, addr, 4, &v))
+		ltr_sb_printf(c->out, "%d", (int32_t)v);
+	return true;
+}
+
+bool ltr_nla_s64(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	uint64_t v;
+
+	(void)opaque;
+	if (len < 8)
+		return false;
+	if (read_uint(c, addr, 8, &v))
+		ltr_sb_printf(c->out, "%" PRId64, (int64_t)v);
+	return true;
+}
+
+bool ltr_nla_be16(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[2];
+
+	(void)opaque;
+	if (len < 2)
+		return false;
+	if (ltr_nl_fetch(c, addr, b, 2))
+		ltr_sb_printf(c->out, "htons(%u)", (unsigned)(b[0] << 8 | b[1]));
+	return true;
+}
+
+bool ltr_nla_be64(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[8];
+	uint64_t v = 0;
+	unsigned i;
+
+	(void)opaque;
+	if (len < 8)
+		return false;
+	if (ltr_nl_fetch(c, addr, b, 8)) {
+		for (i = 0; i < 8; i++)
+			v = v << 8 | b[i];
+		ltr_sb_printf(c->out, "htobe64(%llu)", (unsigned long long)v);
+	}
+	return true;
+}
+
+/* Whether -x would show these bytes in hex (a NUL counts: no string end). */
+static bool wants_hex(const struct ltr_call *c, const unsigned char *s, uint32_t n)
+{
+	uint32_t i;
+
+	if (c->opts->xflag == LTR_XFLAG_ALL)
+		return true;
+	if (c->opts->xflag != LTR_XFLAG_NON_ASCII)
+		return false;
+	for (i = 0; i < n; i++)
+		if (s[i] > 0x7e || (s[i] < 0x20 && (s[i] < '\t' || s[i] > '\r')))
+			return true;
+	return false;
+}
+
+/*
+ * strace's decode_nla_str: the string is expected to end with its NUL
+ * within len; the NUL is not shown, and "..." follows when the shown
+ * part does not end with one (cut by -s, or missing).
+ */
+void ltr_nl_print_nlstr(struct ltr_call *c, uint64_t addr, uint32_t len)
+{
+	unsigned char stackbuf[256];
+	uint32_t max = c->opts->strsize;
+	uint32_t n = len < max ? len : max;
+	unsigned char *buf = n <= sizeof(stackbuf) ? stackbuf : ltr_xmalloc(n);
+	bool hex;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		goto out;
+	}
+	if (n && ltr_mem_read(c->mem, addr, buf, n) < 0) {
+		ltr_print_addr(c->out, addr);
+		goto out;
+	}
+	hex = wants_hex(c, buf, n);
+	if (!hex && n && buf[n - 1] == '\0') {
+		ltr_print_quoted(c->out, (const char *)buf, n - 1, c->opts, false);
+		goto out;
+	}
+	if (hex)
+		ltr_print_quoted_hex(c->out, (const char *)buf, n, len != 0);
+	else
+		ltr_print_quoted(c->out, (const char *)buf, n, c->opts, len != 0);
+out:
+	if (buf != stackbuf)
+		free(buf);
+}
+
+/*
+ * strace's QUOTE_0_TERMINATED strings: shown up to their first NUL; "..."
+ * when none comes within the bytes shown (len, or -s of them).
+ */
+void ltr_nl_print_cstr(struct ltr_call *c, uint64_t addr, uint32_t len)
+{
+	unsigned char stackbuf[256];
+	uint32_t max = c->opts->strsize;
+	uint32_t n = len < max + 1 ? len : max + 1;
+	unsigned char *buf = n <= sizeof(stackbuf) ? stackbuf : ltr_xmalloc(n);
+	uint32_t shown, i;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		goto out;
+	}
+	if (n && ltr_mem_read(c->mem, addr, buf, n) < 0) {
+		ltr_print_addr(c->out, addr);
+		goto out;
+	}
+	shown = n < max ? n : max;
+	for (i = 0; i < shown && buf[i]; i++)
+		;
+	if (i < shown)
+		ltr_print_quoted(c->out, (const char *)buf, i, c->opts, false);
+	else
+		ltr_print_quoted(c->out, (const char *)buf, shown, c->opts,
+				 len && !(n > shown && !buf[shown]));
+out:
+	if (buf != stackbuf)
+		free(buf);
+}
+
+bool ltr_nla_cstr(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	ltr_nl_print_cstr(c, addr, len);
+	return true;
+}
+
+bool ltr_nla_str(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	ltr_nl_print_nlstr(c, addr, len);
+	return true;
+}
+
+bool ltr_nla_strn(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	ltr_print_buf(c, addr, len);
+	return true;
+}
+
+void ltr_nl_print_ifindex(struct ltr_strbuf *out, uint32_t ifindex)
+{
+	char name[IF_NAMESIZE];
+	struct ltr_strbuf text = { 0 };
+
+	if (ifindex && if_indextoname(ifindex, name)) {
+		/* a constant for -X: "1" raw, the call in a comment verbose */
+		ltr_sb_puts(&text, "if_nametoindex(");
+		ltr_print_quoted(&text, name, strlen(name), NULL, false);
+		ltr_sb_putc(&text, ')');
+		ltr_print_xlat(out, ifindex, LTR_XF_UDEC, text.data);
+		ltr_sb_free(&text);
+		return;
+	}
+	ltr_sb_printf(out, "%u", ifindex);
+}
+
+bool ltr_nla_ifindex(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[4];
+
+	(void)opaque;
+	if (len < 4)
+		return false;
+	if (ltr_nl_fetch(c, addr, b, 4))
+		ltr_nl_print_ifindex(c->out, ltr_get_u32(b));
+	return true;
+}
+
+bool ltr_nla_fd(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[4];
+
+	(void)opaque;
+	if (len < 4)
+		return false;
+	if (ltr_nl_fetch(c, addr, b, 4))
+		ltr_print_fd(c, (int32_t)ltr_get_u32(b));
+	return true;
+}
+
+bool ltr_nla_uid(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[4];
+
+	(void)opaque;
+	if (len < 4)
+		return false;
+	if (ltr_nl_fetch(c, addr, b, 4)) {
+		uint32_t uid = ltr_get_u32(b);
+
+		if (uid == UINT32_MAX)
+			ltr_sb_puts(c->out, "-1");
+		else
+			ltr_sb_printf(c->out, "%u", uid);
+	}
+	return true;
+}
+
+bool ltr_nl_print_inet_addr(struct ltr_strbuf *out, int af, const unsigned char *p,
+			    uint32_t len, const char *var)
+{
+	enum ltr_xlat_style style = ltr_xlat_style();
+	char text[INET6_ADDRSTRLEN];
+	uint32_t size = af == AF_INET ? 4 : af == AF_INET6 ? 16 : 0;
+
+	if (!size || len < size || !inet_ntop(af, p, text, sizeof(text))) {
+		if (var)
+			ltr_sb_printf(out, "%s=", var);
+		ltr_print_quoted_hex(out, (const char *)p, len, false);
+		return false;
+	}
+	/* -X raw: the bytes; -X verbose: the bytes, then the call in a comment */
+	if (var && (af == AF_INET || style != LTR_XLAT_ABBREV))
+		ltr_sb_printf(out, "%s=", var);
+	if (style != LTR_XLAT_ABBREV)  /* the whole field, as strace */
+		ltr_print_quoted_hex(out, (const char *)p, len, false);
+	if (style == LTR_XLAT_RAW)
+		return true;
+	if (style == LTR_XLAT_VERBOSE)
+		ltr_sb_puts(out, " /* ");
+	if (af == AF_INET)
+		ltr_sb_printf(out, "inet_addr(\"%s\")", text);
+	else if (var && style == LTR_XLAT_ABBREV)
+		ltr_sb_printf(out, "inet_pton(AF_INET6, \"%s\", &%s)", text, var);
+	else
+		ltr_sb_printf(out, "inet_pton(AF_INET6, \"%s\")", text);
+	if (style == LTR_XLAT_VERBOSE)
+		ltr_sb_puts(out, " */");
+	return true;
+}
+
+/* strace's decode_inet_addr: len bytes at addr, an address of family af. */
+void ltr_nl_decode_inet_addr(struct ltr_call *c, uint64_t addr, uint32_t len, int af,
+			     const char *var)
+{
+	unsigned char b[16];
+	uint32_t size = af == AF_INET ? 4 : af == AF_INET6 ? 16 : 0;
+
+	if (!size || len < size) {
+		if (var)
+			ltr_sb_printf(c->out, "%s=", var);
+		ltr_print_buf_hex(c, addr, len);
+		return;
+	}
+	if (ltr_mem_read(c->mem, addr, b, size) < 0) {
+		if (var)
+			ltr_sb_printf(c->out, "%s=", var);
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	ltr_nl_print_inet_addr(c->out, af, b, size, var);
+}
+
+bool ltr_nla_in_addr(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[4];
+
+	(void)opaque;
+	if (len < 4)
+		return false;
+	if (ltr_nl_fetch(c, addr, b, 4))
+		ltr_nl_print_inet_addr(c->out, AF_INET, b, 4, NULL);
+	return true;
+}
+
+bool ltr_nla_in6_addr(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[16];
+
+	(void)opaque;
+	if (len < 16)
+		return false;
+	if (ltr_nl_fetch(c, addr, b, 16))
+		ltr_nl_print_inet_addr(c->out, AF_INET6, b, 16, NULL);
+	return true;
+}
+
+/*
+ * How many bytes of a hardware address of device type devtype strace
+ * shows (its hwaddr_sizes: the type's address length; 255, all, for the
+ * types without one).
+ */
+static unsigned hwaddr_size(uint32_t devtype)
+{
+	switch (devtype) {
+	case ARPHRD_NETROM: case ARPHRD_AX25: return 7;
+	case ARPHRD_ETHER: case ARPHRD_IEEE802: case ARPHRD_LOOPBACK: case ARPHRD_FDDI:
+	case ARPHRD_HIPPI: case ARPHRD_IEEE80211: case ARPHRD_IEEE80211_PRISM:
+	case ARPHRD_IEEE80211_RADIOTAP:
+		return 6;
+	case ARPHRD_ARCNET: case ARPHRD_LOCALTLK: case ARPHRD_MCTP: case ARPHRD_PHONET:
+	case ARPHRD_PHONET_PIPE:
+		return 1;
+	case ARPHRD_DLCI: return 2;
+	case ARPHRD_IEEE1394: case ARPHRD_TUNNEL6: case ARPHRD_IP6GRE: return 16;
+	case ARPHRD_EUI64: case ARPHRD_IEEE802154: case ARPHRD_IEEE802154_MONITOR:
+	case ARPHRD_6LOWPAN:
+		return 8;
+	case ARPHRD_INFINIBAND: return 20;
+	case ARPHRD_ROSE: return 5;
+	case ARPHRD_TUNNEL: case ARPHRD_SIT: case ARPHRD_IPGRE: case ARPHRD_IRDA: return 4;
+	case ARPHRD_SLIP: case ARPHRD_X25: case ARPHRD_CAN: case ARPHRD_PPP:
+	case ARPHRD_RAWHDLC: case ARPHRD_RAWIP: case ARPHRD_IPDDP: case ARPHRD_PIMREG:
+	case ARPHRD_CAIF: case ARPHRD_NETLINK: case ARPHRD_VSOCKMON:
+		return 0;
+	default:
+		return 255;
+	}
+}
+
+void ltr_nl_print_hwaddr(struct ltr_strbuf *out, const unsigned char *addr, uint32_t len,
+			 uint32_t devtype)
+{
+	enum ltr_xlat_style style = ltr_xlat_style();
+	unsigned shown = len, i;
+
+	/* -X raw: the bytes; -X verbose: the bytes, then aa:bb:... in a comment */
+	if (style != LTR_XLAT_ABBREV || len > 32)
+		ltr_print_quoted_hex(out, (const char *)addr, len, false);
+	if (style == LTR_XLAT_RAW || len > 32)
+		return;
+	if (devtype != UINT32_MAX && hwaddr_size(devtype) < shown)
+		shown = hwaddr_size(devtype);
+	if (style == LTR_XLAT_VERBOSE)
+		ltr_sb_puts(out, " /* ");
+	for (i = 0; i < shown; i++)
+		ltr_sb_printf(out, i ? ":%02x" : "%02x", addr[i]);
+	if (style == LTR_XLAT_VERBOSE)
+		ltr_sb_puts(out, " */");
+}
+
+bool ltr_nla_hwaddr(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[32];
+
+	(void)opaque;
+	if (len > sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, len))
+		ltr_nl_print_hwaddr(c->out, b, len, UINT32_MAX);
+	return true;
+}
+
+bool ltr_nla_print_indexed(struct ltr_call *c, uint64_t addr, uint32_t len, unsigned width,
+			   bool is_signed, const struct ltr_xlat_table *xt, const char *unknown)
+{
+	uint32_t n = len / width, i;
+	uint64_t max = ltr_array_max(c), v;
+	unsigned char b[8];
+
+	if (!n)
+		return false;
+	ltr_sb_putc(c->out, '[');
+	for (i = 0; i < n; i++) {
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		if (i >= max) {
+			ltr_sb_puts(c->out, "...");
+			break;
+		}
+		if (ltr_mem_read(c->mem, addr + (uint64_t)width * i, b, width) < 0) {
+			if (!i) {
+				c->out->len--;  /* the '[' */
+				c->out->data[c->out->len] = '\0';
+				ltr_print_addr(c->out, addr);
+				return true;
+			}
+			ltr_sb_printf(c->out, "... /* %#llx */",
+				      (unsigned long long)(addr + (uint64_t)width * i));
+			break;
+		}
+		v = width == 8 ? ltr_get_u64(b) : ltr_get_u32(b);
+		if (xt) {
+			ltr_sb_putc(c->out, '[');
+			ltr_print_xval_fmt(c->out, xt, i, is_signed ? LTR_XF_DEC : LTR_XF_UDEC,
+					   unknown);
+			ltr_sb_puts(c->out, "]=");
+		}
+		if (is_signed)
+			ltr_sb_printf(c->out, "%lld", width == 8 ? (long long)(int64_t)v
+							     : (long long)(int32_t)v);
+		else
+			ltr_sb_printf(c->out, "%llu", (unsigned long long)v);
+	}
+	ltr_sb_putc(c->out, ']');
+	return true;
+}
+
+/* struct sk_meminfo: u32s named by their index. */
+bool ltr_nla_meminfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	return ltr_nla_print_indexed(c, addr, len, 4, false,
+				     LTR_XT(netlink_sk_meminfo_indices), "SK_MEMINFO_???");
+}
+
+bool ltr_nla_print_xval(struct ltr_call *c, uint64_t addr, uint32_t len,
+			const struct ltr_nla_xval *x)
+{
+	uint64_t v;
+
+	if (len > 8 || len < x->size)
+		return false;
+	if (x->size)
+		len = x->size;
+	if (!read_uint(c, addr, len, &v))
+		return true;
+	if (x->flags)
+		ltr_print_flags_dflt(c->out, x->xt, v, NULL, x->unknown);
+	else if (x->dec)
+		ltr_print_xval_fmt(c->out, x->xt, v, LTR_XF_UDEC, x->unknown);
+	else
+		ltr_print_xval(c->out, x->xt, v, x->unknown);
+	return true;
+}
+
+void ltr_nl_print_x(struct ltr_strbuf *out, uint64_t v)
+{
+	if (v)
+		ltr_sb_printf(out, "%#llx", (unsigned long long)v);
+	else
+		ltr_sb_putc(out, '0');
+}
+
+void ltr_nl_print_hexbytes(struct ltr_call *c, const unsigned char *bytes, uint32_t len)
+{
+	uint32_t n = len < c->opts->strsize ? len : c->opts->strsize;
+
+	ltr_print_quoted_hex(c->out, (const char *)bytes, n, len > n);
+}

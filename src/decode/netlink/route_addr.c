@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * RTM_{NEW,DEL,GET}ADDR, RTM_GETMULTICAST, RTM_GETANYCAST: struct
+ * ifaddrmsg and its IFA_* attributes.
+ */
+#include "netlink.h"
+
+#define IFADDRMSG_SIZE 8u
+
+/* An address of the message's family (a hex string for the others). */
+static bool nla_ifa_address(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	const unsigned char *ifa = opaque;
+
+	ltr_nl_decode_inet_addr(c, addr, len, ifa[0], NULL);
+	return true;
+}
+
+/* struct ifa_cacheinfo */
+static bool nla_ifa_cacheinfo(struct ltr_call *c, uint64_t addr, uint32_t len,
+			      const void *opaque)
+{
+	unsigned char b[16];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{ifa_prefered=%u, ifa_valid=%u, cstamp=%u, tstamp=%u}",
+			      ltr_get_u32(b), ltr_get_u32(b + 4), ltr_get_u32(b + 8),
+			      ltr_get_u32(b + 12));
+	return true;
+}
+
+static bool nla_ifa_flags(struct ltr_call *c, uint64_t addr, uint32_t len,
+			  const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(ifaddr_flags), "IFA_F_???", 4, true, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static ltr_nla_decoder *const ifaddrmsg_decoders[] = {
+	[1] = nla_ifa_address,    /* IFA_ADDRESS */
+	[2] = nla_ifa_address,    /* IFA_LOCAL */
+	[3] = ltr_nla_str,        /* IFA_LABEL */
+	[4] = nla_ifa_address,    /* IFA_BROADCAST */
+	[5] = nla_ifa_address,    /* IFA_ANYCAST */
+	[6] = nla_ifa_cacheinfo,  /* IFA_CACHEINFO */
+	[7] = nla_ifa_address,    /* IFA_MULTICAST */
+	[8] = nla_ifa_flags,      /* IFA_FLAGS */
+	[9] = ltr_nla_u32,        /* IFA_RT_PRIORITY */
+	[10] = ltr_nla_s32,       /* IFA_TARGET_NETNSID */
+};
+static const struct ltr_nla_table ifaddrmsg_attrs =
+	LTR_NLA_TABLE(rtnl_addr_attrs, "IFA_???", ifaddrmsg_decoders);
+
+void ltr_nl_route_ifaddrmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
+			    uint64_t addr, uint32_t len)
+{
+	unsigned char ifa[IFADDRMSG_SIZE] = { family };
+	bool attrs = false;
+
+	(void)h;
+	ltr_sb_puts(c->out, "{ifa_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	ltr_sb_puts(c->out, ", ");
+	if (ltr_nl_fetch_fixed(c, addr, len, ifa, IFADDRMSG_SIZE, 1)) {
+		ltr_sb_printf(c->out, "ifa_prefixlen=%u, ifa_flags=", ifa[1]);
+		ltr_print_flags_dflt(c->out, LTR_XT(ifaddr_flags), ifa[2], NULL, "IFA_F_???");
+		ltr_sb_puts(c->out, ", ifa_scope=");
+		ltr_print_xval(c->out, LTR_XT(routing_scopes), ifa[3], NULL);
+		ltr_sb_puts(c->out, ", ifa_index=");
+		ltr_nl_print_ifindex(c->out, ltr_get_u32(ifa + 4));
+		attrs = true;
+	}
+	ltr_sb_putc(c->out, '}');
+	if (attrs)
+		ltr_nl_attrs_after(c, addr, len, IFADDRMSG_SIZE, &ifaddrmsg_attrs, ifa);
+}

@@ -1,0 +1,534 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * RTM_{NEW,DEL,GET,SET}LINK: struct ifinfomsg and its IFLA_* attributes
+ * (the link statistics are shared with route_tc.c's TCA_STATS).
+ */
+#include "netlink.h"
+
+#define IFINFOMSG_SIZE 16u
+#define AF_BRIDGE_FAMILY 7
+
+/*
+ * IFLA_ADDRESS and the like: strace cuts the address to the length of
+ * the ARPHRD type whose number is the message's ifi_family (sic).
+ */
+static bool nla_ifla_hwaddr(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	const unsigned char *ifi = opaque;
+	unsigned char b[32];
+
+	if (len > sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, len))
+		ltr_nl_print_hwaddr(c->out, b, len, ifi[0]);
+	return true;
+}
+
+/* struct rtnl_link_stats{,64}: the fields in order. */
+static const char *const link_stats_fields[] = {
+	"rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors",
+	"tx_errors", "rx_dropped", "tx_dropped", "multicast", "collisions",
+	"rx_length_errors", "rx_over_errors", "rx_crc_errors",
+	"rx_frame_errors", "rx_fifo_errors", "rx_missed_errors",
+	"tx_aborted_errors", "tx_carrier_errors", "tx_fifo_errors",
+	"tx_heartbeat_errors", "tx_window_errors", "rx_compressed",
+	"tx_compressed", "rx_nohandler", "rx_otherhost_dropped",
+};
+
+/*
+ * fields fields of width bytes; the sizes strace accepts: the whole
+ * struct of its kernel (all), or an older one ending at tx_compressed
+ * (23 fields) or rx_nohandler (24).
+ */
+static bool print_link_stats(struct ltr_call *c, uint64_t addr, uint32_t len,
+			     unsigned width, unsigned all)
+{
+	unsigned char buf[25 * 8];
+	unsigned n, i;
+
+	if (len >= all * width)
+		n = all;
+	else if (all == 25 && len == 24 * width)
+		n = 24;
+	else if (len == 23 * width)
+		n = 23;
+	else
+		return false;
+	if (!ltr_nl_fetch(c, addr, buf, n * width))
+		return true;
+	ltr_sb_putc(c->out, '{');
+	for (i = 0; i < n; i++)
+		ltr_sb_printf(c->out, "%s%s=%llu", i ? ", " : "", link_stats_fields[i],
+			      (unsigned long long)(width == 8 ? ltr_get_u64(buf + 8 * i)
+						   : ltr_get_u32(buf + 4 * i)));
+	ltr_sb_putc(c->out, '}');
+	return true;
+}
+
+bool ltr_nla_link_stats(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	return print_link_stats(c, addr, len, 4, 24);
+}
+
+bool ltr_nla_link_stats64(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	return print_link_stats(c, addr, len, 8, 25);
+}
+
+/* struct rtnl_link_ifmap: three u64, a u16 and two u8. */
+static bool nla_ifmap(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[28];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_puts(c->out, "{mem_start=");
+	ltr_nl_print_x(c->out, ltr_get_u64(b));
+	ltr_sb_puts(c->out, ", mem_end=");
+	ltr_nl_print_x(c->out, ltr_get_u64(b + 8));
+	ltr_sb_puts(c->out, ", base_addr=");
+	ltr_nl_print_x(c->out, ltr_get_u64(b + 16));
+	ltr_sb_printf(c->out, ", irq=%u, dma=%u, port=%u}", ltr_get_u16(b + 24), b[26], b[27]);
+	return true;
+}
+
+static bool nla_ext_mask(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(rtnl_ifla_ext_filter_flags), "RTEXT_FILTER_???", 4, true, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static bool nla_event(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(rtnl_ifla_events), "IFLA_EVENT_???", 4, false, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+/* IFLA_LINKINFO: the kind's name; its data stay hex strings. */
+static ltr_nla_decoder *const linkinfo_decoders[] = {
+	[1] = ltr_nla_cstr,  /* IFLA_INFO_KIND */
+	[4] = ltr_nla_cstr,  /* IFLA_INFO_SLAVE_KIND */
+};
+static const struct ltr_nla_table linkinfo_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_info_attrs, "IFLA_INFO_???", linkinfo_decoders);
+
+static bool nla_linkinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	ltr_nl_decode_attrs(c, addr, len, &linkinfo_attrs, NULL);
+	return true;
+}
+
+/* IFLA_PROP_LIST: IFLA_ALT_IFNAME strings, typed by IFLA_* */
+static bool nla_prop(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	if (((uintptr_t)opaque & 0x3fff) != 53)  /* IFLA_ALT_IFNAME */
+		return false;
+	return ltr_nla_str(c, addr, len, NULL);
+}
+static ltr_nla_decoder *const prop_decoders[] = { nla_prop };
+static const struct ltr_nla_table prop_attrs = {
+	LTR_XT(rtnl_link_attrs), "IFLA_???", prop_decoders, 0,
+};
+
+static bool nla_prop_list(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	ltr_nl_decode_attrs(c, addr, len, &prop_attrs, NULL);
+	return true;
+}
+
+/* IFLA_AF_SPEC: attributes typed by address family, each a nest of its own. */
+static bool nla_inet_conf(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	return ltr_nla_print_indexed(c, addr, len, 4, true, LTR_XT(inet_devconf_indices),
+				     "IPV4_DEVCONF_???");
+}
+
+static bool nla_inet6_conf(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	return ltr_nla_print_indexed(c, addr, len, 4, true, LTR_XT(inet6_devconf_indices),
+				     "DEVCONF_???");
+}
+
+static bool nla_inet6_stats(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	(void)opaque;
+	return ltr_nla_print_indexed(c, addr, len, 8, false, LTR_XT(snmp_ip_stats),
+				     "IPSTATS_MIB_???");
+}
+
+static bool nla_icmp6_stats(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	(void)opaque;
+	return ltr_nla_print_indexed(c, addr, len, 8, false, LTR_XT(snmp_icmp6_stats),
+				     "ICMP6_MIB_???");
+}
+
+static bool nla_inet6_flags(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	static const struct ltr_nla_xval x = { LTR_XT(inet6_if_flags), "IF_???", 4, true, false };
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static bool nla_inet6_agm(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(in6_addr_gen_mode), "IN6_ADDR_GEN_MODE_???", 1, false, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+/* struct ifla_cacheinfo */
+static bool nla_inet6_cacheinfo(struct ltr_call *c, uint64_t addr, uint32_t len,
+				const void *opaque)
+{
+	unsigned char b[16];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{max_reasm_len=%u, tstamp=%u, reachable_time=%u, "
+			      "retrans_time=%u}", ltr_get_u32(b), ltr_get_u32(b + 4),
+			      ltr_get_u32(b + 8), ltr_get_u32(b + 12));
+	return true;
+}
+
+static ltr_nla_decoder *const inet_decoders[] = {
+	[1] = nla_inet_conf,     /* IFLA_INET_CONF */
+};
+static ltr_nla_decoder *const inet6_decoders[] = {
+	[1] = nla_inet6_flags,      /* IFLA_INET6_FLAGS */
+	[2] = nla_inet6_conf,       /* IFLA_INET6_CONF */
+	[3] = nla_inet6_stats,      /* IFLA_INET6_STATS */
+	[5] = nla_inet6_cacheinfo,  /* IFLA_INET6_CACHEINFO */
+	[6] = nla_icmp6_stats,      /* IFLA_INET6_ICMP6STATS */
+	[7] = ltr_nla_in6_addr,     /* IFLA_INET6_TOKEN */
+	[8] = nla_inet6_agm,        /* IFLA_INET6_ADDR_GEN_MODE */
+	[9] = ltr_nla_u32,          /* IFLA_INET6_RA_MTU */
+};
+static const struct ltr_nla_table inet_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_af_spec_inet_attrs, "IFLA_INET_???", inet_decoders);
+static const struct ltr_nla_table inet6_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_af_spec_inet6_attrs, "IFLA_INET6_???", inet6_decoders);
+
+static bool nla_af(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned af = (uintptr_t)opaque & 0x3fff;
+
+	if (af == 2)
+		ltr_nl_decode_attrs(c, addr, len, &inet_attrs, NULL);
+	else if (af == 10)
+		ltr_nl_decode_attrs(c, addr, len, &inet6_attrs, NULL);
+	else
+		ltr_print_buf_hex(c, addr, len);
+	return true;
+}
+static ltr_nla_decoder *const af_decoders[] = { nla_af };
+static const struct ltr_nla_table af_spec_attrs = {
+	LTR_XT(address_families), "AF_???", af_decoders, 0,
+};
+
+static bool nla_af_spec(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	const unsigned char *ifinfo = opaque;
+
+	if (ifinfo[0] == AF_BRIDGE_FAMILY)
+		return false;  /* the bridge's IFLA_BRIDGE_* nest: not decoded yet */
+	ltr_nl_decode_attrs(c, addr, len, &af_spec_attrs, NULL);
+	return true;
+}
+
+/* IFLA_PROTINFO: a bridge port's IFLA_BRPORT_*, or AF_INET6's nest */
+/* struct ifla_bridge_id */
+static bool nla_bridge_id(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[8];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_printf(c->out, "{prio=[%u, %u], addr=", b[0], b[1]);
+	ltr_nl_print_hwaddr(c->out, b + 2, 6, UINT32_MAX);
+	ltr_sb_putc(c->out, '}');
+	return true;
+}
+
+static ltr_nla_decoder *const brport_decoders[] = {
+	[1] = ltr_nla_u8,        /* IFLA_BRPORT_STATE */
+	[2] = ltr_nla_u16,       /* IFLA_BRPORT_PRIORITY */
+	[3] = ltr_nla_u32,       /* IFLA_BRPORT_COST */
+	[4] = ltr_nla_u8,        /* IFLA_BRPORT_MODE */
+	[5] = ltr_nla_u8,        /* IFLA_BRPORT_GUARD */
+	[6] = ltr_nla_u8,        /* IFLA_BRPORT_PROTECT */
+	[7] = ltr_nla_u8,        /* IFLA_BRPORT_FAST_LEAVE */
+	[8] = ltr_nla_u8,        /* IFLA_BRPORT_LEARNING */
+	[9] = ltr_nla_u8,        /* IFLA_BRPORT_UNICAST_FLOOD */
+	[10] = ltr_nla_u8,       /* IFLA_BRPORT_PROXYARP */
+	[11] = ltr_nla_u8,       /* IFLA_BRPORT_LEARNING_SYNC */
+	[12] = ltr_nla_u8,       /* IFLA_BRPORT_PROXYARP_WIFI */
+	[13] = nla_bridge_id,    /* IFLA_BRPORT_ROOT_ID */
+	[14] = nla_bridge_id,    /* IFLA_BRPORT_BRIDGE_ID */
+	[15] = ltr_nla_u16,      /* IFLA_BRPORT_DESIGNATED_PORT */
+	[16] = ltr_nla_u16,      /* IFLA_BRPORT_DESIGNATED_COST */
+	[17] = ltr_nla_u16,      /* IFLA_BRPORT_ID */
+	[18] = ltr_nla_u16,      /* IFLA_BRPORT_NO */
+	[19] = ltr_nla_u8,       /* IFLA_BRPORT_TOPOLOGY_CHANGE_ACK */
+	[20] = ltr_nla_u8,       /* IFLA_BRPORT_CONFIG_PENDING */
+	[21] = ltr_nla_clock_t,  /* IFLA_BRPORT_MESSAGE_AGE_TIMER */
+	[22] = ltr_nla_clock_t,  /* IFLA_BRPORT_FORWARD_DELAY_TIMER */
+	[23] = ltr_nla_clock_t,  /* IFLA_BRPORT_HOLD_TIMER */
+	[25] = ltr_nla_u8,       /* IFLA_BRPORT_MULTICAST_ROUTER */
+	[27] = ltr_nla_u8,       /* IFLA_BRPORT_MCAST_FLOOD */
+	[28] = ltr_nla_u8,       /* IFLA_BRPORT_MCAST_TO_UCAST */
+	[29] = ltr_nla_u8,       /* IFLA_BRPORT_VLAN_TUNNEL */
+	[30] = ltr_nla_u8,       /* IFLA_BRPORT_BCAST_FLOOD */
+	[31] = ltr_nla_x16,      /* IFLA_BRPORT_GROUP_FWD_MASK */
+	[32] = ltr_nla_u8,       /* IFLA_BRPORT_NEIGH_SUPPRESS */
+	[33] = ltr_nla_u8,       /* IFLA_BRPORT_ISOLATED */
+	[34] = ltr_nla_ifindex,  /* IFLA_BRPORT_BACKUP_PORT */
+	[35] = ltr_nla_u8,       /* IFLA_BRPORT_MRP_RING_OPEN */
+	[36] = ltr_nla_u8,       /* IFLA_BRPORT_MRP_IN_OPEN */
+	[37] = ltr_nla_u32,      /* IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT */
+	[38] = ltr_nla_u32,      /* IFLA_BRPORT_MCAST_EHT_HOSTS_CNT */
+	[39] = ltr_nla_u8,       /* IFLA_BRPORT_LOCKED */
+};
+static const struct ltr_nla_table brport_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_brport_attrs, "IFLA_BRPORT_???", brport_decoders);
+
+static const struct ltr_nla_table inet6_attrs;
+
+static bool nla_protinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	const unsigned char *ifi = opaque;
+
+	if (ifi[0] == AF_BRIDGE_FAMILY)
+		ltr_nl_decode_attrs(c, addr, len, &brport_attrs, NULL);
+	else if (ifi[0] == 10)  /* AF_INET6: as in IFLA_AF_SPEC */
+		ltr_nl_decode_attrs(c, addr, len, &inet6_attrs, NULL);
+	else
+		ltr_print_buf_hex(c, addr, len);
+	return true;
+}
+
+/* IFLA_PROTO_DOWN_REASON */
+static ltr_nla_decoder *const proto_down_decoders[] = {
+	[1] = ltr_nla_x32,       /* IFLA_PROTO_DOWN_REASON_MASK */
+	[2] = ltr_nla_x32,       /* IFLA_PROTO_DOWN_REASON_VALUE */
+};
+static const struct ltr_nla_table proto_down_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_proto_down_reason_attrs, "IFLA_PROTO_DOWN_REASON_???",
+		      proto_down_decoders);
+
+static bool nla_proto_down_reason(struct ltr_call *c, uint64_t addr, uint32_t len,
+				  const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &proto_down_attrs, opaque);
+	return true;
+}
+
+/* IFLA_VF_PORTS, IFLA_PORT_SELF: IFLA_PORT_* nests */
+static bool nla_port_vsi(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[8];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_printf(c->out, "{vsi_mgr_id=%u, vsi_type_id=", b[0]);
+	ltr_print_quoted_hex(c->out, (const char *)b + 1, 3, false);
+	ltr_sb_printf(c->out, ", vsi_type_version=%u", b[4]);
+	if (b[5] || b[6] || b[7]) {
+		ltr_sb_puts(c->out, ", pad=");
+		ltr_print_quoted_hex(c->out, (const char *)b + 5, 3, false);
+	}
+	ltr_sb_putc(c->out, '}');
+	return true;
+}
+
+static ltr_nla_decoder *const port_decoders[] = {
+	[1] = ltr_nla_u32,       /* IFLA_PORT_VF */
+	[2] = ltr_nla_str,       /* IFLA_PORT_PROFILE */
+	[3] = nla_port_vsi,      /* IFLA_PORT_VSI_TYPE */
+	[6] = ltr_nla_u8,        /* IFLA_PORT_REQUEST */
+	[7] = ltr_nla_u16,       /* IFLA_PORT_RESPONSE */
+};
+static const struct ltr_nla_table port_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_port_attrs, "IFLA_VF_PORT_???", port_decoders);
+
+static bool nla_port(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &port_attrs, opaque);
+	return true;
+}
+
+static ltr_nla_decoder *const vf_ports_decoders[] = {
+	[1] = nla_port,          /* IFLA_VF_PORT */
+};
+static const struct ltr_nla_table vf_ports_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_vf_port_attrs, "IFLA_VF_PORT_???", vf_ports_decoders);
+
+static bool nla_vf_ports(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &vf_ports_attrs, opaque);
+	return true;
+}
+
+/* IFLA_XDP */
+static bool nla_xdp_attached(struct ltr_call *c, uint64_t addr, uint32_t len,
+			     const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(rtnl_ifla_xdp_attached_mode), "XDP_ATTACHED_???", 1, false, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static bool nla_xdp_flags(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[4];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_print_flags_dflt(c->out, LTR_XT(xdp_flags), ltr_get_u32(b), NULL,
+				     "XDP_FLAGS_???");
+	return true;
+}
+
+static ltr_nla_decoder *const xdp_decoders[] = {
+	[1] = ltr_nla_fd,        /* IFLA_XDP_FD */
+	[2] = nla_xdp_attached,  /* IFLA_XDP_ATTACHED */
+	[3] = nla_xdp_flags,     /* IFLA_XDP_FLAGS */
+	[4] = ltr_nla_u32,       /* IFLA_XDP_PROG_ID */
+	[5] = ltr_nla_u32,       /* IFLA_XDP_DRV_PROG_ID */
+	[6] = ltr_nla_u32,       /* IFLA_XDP_SKB_PROG_ID */
+	[7] = ltr_nla_u32,       /* IFLA_XDP_HW_PROG_ID */
+	[8] = ltr_nla_fd,        /* IFLA_XDP_EXPECTED_FD */
+};
+static const struct ltr_nla_table xdp_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_xdp_attrs, "IFLA_XDP_???", xdp_decoders);
+
+static bool nla_xdp(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &xdp_attrs, opaque);
+	return true;
+}
+
+static ltr_nla_decoder *const ifinfomsg_decoders[] = {
+	[1] = nla_ifla_hwaddr,      /* IFLA_ADDRESS */
+	[2] = nla_ifla_hwaddr,      /* IFLA_BROADCAST */
+	[3] = ltr_nla_str,          /* IFLA_IFNAME */
+	[4] = ltr_nla_u32,          /* IFLA_MTU */
+	[5] = ltr_nla_u32,          /* IFLA_LINK */
+	[6] = ltr_nla_str,          /* IFLA_QDISC */
+	[7] = ltr_nla_link_stats,   /* IFLA_STATS */
+	[10] = ltr_nla_u32,         /* IFLA_MASTER */
+	[12] = nla_protinfo,        /* IFLA_PROTINFO */
+	[13] = ltr_nla_u32,         /* IFLA_TXQLEN */
+	[14] = nla_ifmap,           /* IFLA_MAP */
+	[15] = ltr_nla_u32,         /* IFLA_WEIGHT */
+	[16] = ltr_nla_u8,          /* IFLA_OPERSTATE */
+	[17] = ltr_nla_u8,          /* IFLA_LINKMODE */
+	[18] = nla_linkinfo,        /* IFLA_LINKINFO */
+	[19] = ltr_nla_u32,         /* IFLA_NET_NS_PID */
+	[20] = ltr_nla_str,         /* IFLA_IFALIAS */
+	[21] = ltr_nla_u32,         /* IFLA_NUM_VF */
+	[23] = ltr_nla_link_stats64, /* IFLA_STATS64 */
+	[24] = nla_vf_ports,        /* IFLA_VF_PORTS */
+	[25] = nla_port,            /* IFLA_PORT_SELF */
+	[26] = nla_af_spec,         /* IFLA_AF_SPEC */
+	[27] = ltr_nla_u32,         /* IFLA_GROUP */
+	[28] = ltr_nla_fd,          /* IFLA_NET_NS_FD */
+	[29] = nla_ext_mask,        /* IFLA_EXT_MASK */
+	[30] = ltr_nla_u32,         /* IFLA_PROMISCUITY */
+	[31] = ltr_nla_u32,         /* IFLA_NUM_TX_QUEUES */
+	[32] = ltr_nla_u32,         /* IFLA_NUM_RX_QUEUES */
+	[33] = ltr_nla_u8,          /* IFLA_CARRIER */
+	[35] = ltr_nla_u32,         /* IFLA_CARRIER_CHANGES */
+	[37] = ltr_nla_s32,         /* IFLA_LINK_NETNSID */
+	[38] = ltr_nla_str,         /* IFLA_PHYS_PORT_NAME */
+	[39] = ltr_nla_u8,          /* IFLA_PROTO_DOWN */
+	[40] = ltr_nla_u32,         /* IFLA_GSO_MAX_SEGS */
+	[41] = ltr_nla_u32,         /* IFLA_GSO_MAX_SIZE */
+	[43] = nla_xdp,             /* IFLA_XDP */
+	[44] = nla_event,           /* IFLA_EVENT */
+	[45] = ltr_nla_s32,         /* IFLA_NEW_NETNSID */
+	[46] = ltr_nla_s32,         /* IFLA_IF_NETNSID */
+	[47] = ltr_nla_u32,         /* IFLA_CARRIER_UP_COUNT */
+	[48] = ltr_nla_u32,         /* IFLA_CARRIER_DOWN_COUNT */
+	[49] = ltr_nla_ifindex,     /* IFLA_NEW_IFINDEX */
+	[50] = ltr_nla_u32,         /* IFLA_MIN_MTU */
+	[51] = ltr_nla_u32,         /* IFLA_MAX_MTU */
+	[52] = nla_prop_list,       /* IFLA_PROP_LIST */
+	[53] = ltr_nla_str,         /* IFLA_ALT_IFNAME */
+	[54] = nla_ifla_hwaddr,     /* IFLA_PERM_ADDRESS */
+	[55] = nla_proto_down_reason, /* IFLA_PROTO_DOWN_REASON */
+	[56] = ltr_nla_str,         /* IFLA_PARENT_DEV_NAME */
+	[57] = ltr_nla_str,         /* IFLA_PARENT_DEV_BUS_NAME */
+	[58] = ltr_nla_u32,         /* IFLA_GRO_MAX_SIZE */
+	[59] = ltr_nla_u32,         /* IFLA_TSO_MAX_SIZE */
+	[60] = ltr_nla_u32,         /* IFLA_TSO_MAX_SEGS */
+	[61] = ltr_nla_u32,         /* IFLA_ALLMULTI */
+};
+static const struct ltr_nla_table ifinfomsg_attrs =
+	LTR_NLA_TABLE(rtnl_link_attrs, "IFLA_???", ifinfomsg_decoders);
+
+void ltr_nl_route_ifinfomsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
+			    uint64_t addr, uint32_t len)
+{
+	unsigned char ifi[IFINFOMSG_SIZE] = { family };
+	bool attrs = false;
+
+	(void)h;
+	ltr_sb_puts(c->out, "{ifi_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	ltr_sb_puts(c->out, ", ");
+	if (ltr_nl_fetch_fixed(c, addr, len, ifi, IFINFOMSG_SIZE, 1)) {
+		ltr_sb_puts(c->out, "ifi_type=");
+		ltr_print_xval(c->out, LTR_XT(arp_hardware_types), ltr_get_u16(ifi + 2),
+			       "ARPHRD_???");
+		ltr_sb_puts(c->out, ", ifi_index=");
+		ltr_nl_print_ifindex(c->out, ltr_get_u32(ifi + 4));
+		ltr_sb_puts(c->out, ", ifi_flags=");
+		ltr_print_flags_dflt(c->out, LTR_XT(iff_flags), ltr_get_u32(ifi + 8), NULL,
+				     "IFF_???");
+		ltr_sb_puts(c->out, ", ifi_change=");
+		ltr_nl_print_x(c->out, ltr_get_u32(ifi + 12));
+		attrs = true;
+	}
+	ltr_sb_putc(c->out, '}');
+	if (attrs)
+		ltr_nl_attrs_after(c, addr, len, IFINFOMSG_SIZE, &ifinfomsg_attrs, ifi);
+}

@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The smaller NETLINK_ROUTE bodies: routing rules (struct fib_rule_hdr),
+ * netconf (struct netconfmsg), NSID (struct rtgenmsg), each with its
+ * attributes.
+ */
+#include "netlink.h"
+
+#define FIB_RULE_HDR_SIZE 12u
+
+static bool nla_rule_addr(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	const unsigned char *hdr = opaque;
+
+	ltr_nl_decode_inet_addr(c, addr, len, hdr[0], NULL);
+	return true;
+}
+
+/* struct fib_rule_uid_range, struct fib_rule_port_range */
+static bool nla_range(struct ltr_call *c, uint64_t addr, uint32_t len, unsigned width)
+{
+	unsigned char b[8];
+
+	if (len < 2 * width)
+		return false;
+	if (ltr_nl_fetch(c, addr, b, 2 * width))
+		ltr_sb_printf(c->out, "{start=%u, end=%u}",
+			      width == 4 ? ltr_get_u32(b) : ltr_get_u16(b),
+			      width == 4 ? ltr_get_u32(b + 4) : ltr_get_u16(b + 2));
+	return true;
+}
+
+static bool nla_uid_range(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	return nla_range(c, addr, len, 4);
+}
+
+static bool nla_port_range(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	return nla_range(c, addr, len, 2);
+}
+
+static bool nla_rt_table(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = { LTR_XT(routing_table_ids), NULL, 4, false, false };
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static bool nla_rt_proto(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(routing_protocols), "RTPROT_???", 1, false, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static bool nla_ip_proto(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(inet_protocols), "IPPROTO_???", 0, false, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static ltr_nla_decoder *const rule_decoders[] = {
+	[1] = nla_rule_addr,    /* FRA_DST */
+	[2] = nla_rule_addr,    /* FRA_SRC */
+	[3] = ltr_nla_str,      /* FRA_IIFNAME */
+	[4] = ltr_nla_u32,      /* FRA_GOTO */
+	[6] = ltr_nla_u32,      /* FRA_PRIORITY */
+	[10] = ltr_nla_u32,     /* FRA_FWMARK */
+	[11] = ltr_nla_u32,     /* FRA_FLOW */
+	[12] = ltr_nla_be64,    /* FRA_TUN_ID */
+	[13] = ltr_nla_u32,     /* FRA_SUPPRESS_IFGROUP */
+	[14] = ltr_nla_u32,     /* FRA_SUPPRESS_PREFIXLEN */
+	[15] = nla_rt_table,    /* FRA_TABLE */
+	[16] = ltr_nla_u32,     /* FRA_FWMASK */
+	[17] = ltr_nla_str,     /* FRA_OIFNAME */
+	[19] = ltr_nla_u8,      /* FRA_L3MDEV */
+	[20] = nla_uid_range,   /* FRA_UID_RANGE */
+	[21] = nla_rt_proto,    /* FRA_PROTOCOL */
+	[22] = nla_ip_proto,    /* FRA_IP_PROTO */
+	[23] = nla_port_range,  /* FRA_SPORT_RANGE */
+	[24] = nla_port_range,  /* FRA_DPORT_RANGE */
+};
+static const struct ltr_nla_table rule_attrs =
+	LTR_NLA_TABLE(rtnl_rule_attrs, "FRA_???", rule_decoders);
+
+/* RTM_{NEW,DEL,GET}RULE: struct fib_rule_hdr, then FRA_* attributes. */
+void ltr_nl_route_fib_rule(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
+			   uint64_t addr, uint32_t len)
+{
+	unsigned char hdr[FIB_RULE_HDR_SIZE] = { family };
+	bool attrs = false;
+
+	(void)h;
+	ltr_sb_puts(c->out, "{family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	ltr_sb_puts(c->out, ", ");
+	if (ltr_nl_fetch_fixed(c, addr, len, hdr, FIB_RULE_HDR_SIZE, 1)) {
+		ltr_sb_printf(c->out, "dst_len=%u, src_len=%u, tos=", hdr[1], hdr[2]);
+		ltr_print_flags_dflt(c->out, LTR_XT(ip_tos), hdr[3], NULL, "IPTOS_TOS_???");
+		ltr_sb_puts(c->out, ", table=");
+		ltr_print_xval(c->out, LTR_XT(routing_table_ids), hdr[4], "RT_TABLE_???");
+		ltr_sb_puts(c->out, ", action=");
+		ltr_print_xval(c->out, LTR_XT(fib_rule_actions), hdr[7], "FR_ACT_???");
+		ltr_sb_puts(c->out, ", flags=");
+		ltr_print_flags_dflt(c->out, LTR_XT(fib_rule_flags), ltr_get_u32(hdr + 8), NULL,
+				     "FIB_RULE_???");
+		attrs = true;
+	}
+	ltr_sb_putc(c->out, '}');
+	if (attrs)
+		ltr_nl_attrs_after(c, addr, len, FIB_RULE_HDR_SIZE, &rule_attrs, hdr);
+}
+
+static ltr_nla_decoder *const netconf_decoders[] = {
+	[1] = ltr_nla_ifindex,  /* NETCONFA_IFINDEX */
+	[2] = ltr_nla_s32,      /* NETCONFA_FORWARDING */
+	[3] = ltr_nla_s32,      /* NETCONFA_RP_FILTER */
+	[4] = ltr_nla_s32,      /* NETCONFA_MC_FORWARDING */
+	[5] = ltr_nla_s32,      /* NETCONFA_PROXY_NEIGH */
+	[6] = ltr_nla_s32,      /* NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN */
+	[7] = ltr_nla_s32,      /* NETCONFA_INPUT */
+	[8] = ltr_nla_s32,      /* NETCONFA_BC_FORWARDING */
+};
+static const struct ltr_nla_table netconf_attrs =
+	LTR_NLA_TABLE(rtnl_netconf_attrs, "NETCONFA_???", netconf_decoders);
+
+/* RTM_{NEW,DEL,GET}NETCONF: struct netconfmsg, then NETCONFA_* attributes. */
+void ltr_nl_route_netconf(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
+			  uint64_t addr, uint32_t len)
+{
+	(void)h;
+	ltr_sb_puts(c->out, "{ncm_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	ltr_sb_putc(c->out, '}');
+	ltr_nl_attrs_after(c, addr, len, 1, &netconf_attrs, NULL);
+}
+
+static ltr_nla_decoder *const nsid_decoders[] = {
+	[1] = ltr_nla_s32,   /* NETNSA_NSID */
+	[2] = ltr_nla_u32,   /* NETNSA_PID */
+	[3] = ltr_nla_fd,    /* NETNSA_FD */
+	[4] = ltr_nla_s32,   /* NETNSA_TARGET_NSID */
+	[5] = ltr_nla_s32,   /* NETNSA_CURRENT_NSID */
+};
+static const struct ltr_nla_table nsid_attrs =
+	LTR_NLA_TABLE(rtnl_nsid_attrs, "NETNSA_???", nsid_decoders);
+
+/* RTM_{NEW,DEL,GET}NSID: a struct rtgenmsg, then NETNSA_* attributes. */
+void ltr_nl_route_nsid(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
+		       uint64_t addr, uint32_t len)
+{
+	(void)h;
+	ltr_sb_puts(c->out, "{rtgen_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	ltr_sb_putc(c->out, '}');
+	ltr_nl_attrs_after(c, addr, len, 1, &nsid_attrs, NULL);
+}

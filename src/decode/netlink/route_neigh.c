@@ -1,0 +1,154 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * RTM_{NEW,DEL,GET}NEIGH: struct ndmsg and its NDA_* attributes
+ * (RTM_GETNEIGH of AF_BRIDGE carries an ifinfomsg instead).
+ */
+#include "netlink.h"
+
+#define NDMSG_SIZE 12u
+#define AF_BRIDGE_FAMILY 7
+
+static bool nla_neigh_addr(struct ltr_call *c, uint64_t addr, uint32_t len,
+			   const void *opaque)
+{
+	const unsigned char *ndm = opaque;
+
+	ltr_nl_decode_inet_addr(c, addr, len, ndm[0], NULL);
+	return true;
+}
+
+/* struct nda_cacheinfo */
+static bool nla_cacheinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[16];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{ndm_confirmed=%u, ndm_used=%u, ndm_updated=%u, "
+			      "ndm_refcnt=%u}", ltr_get_u32(b), ltr_get_u32(b + 4),
+			      ltr_get_u32(b + 8), ltr_get_u32(b + 12));
+	return true;
+}
+
+static bool nla_states(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(neighbor_cache_entry_states), "NUD_???", 2, true, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static bool nla_flags(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(neighbor_cache_entry_flags), "NTF_???", 1, true, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static bool nla_ip_proto(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(inet_protocols), "IPPROTO_???", 0, false, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static bool nla_notify(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(fdb_notify_flags), "FDB_NOTIFY_???", 1, true, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static ltr_nla_decoder *const fdb_ext_decoders[] = {
+	[1] = nla_notify,        /* NFEA_ACTIVITY_NOTIFY */
+};
+static const struct ltr_nla_table fdb_ext_attrs =
+	LTR_NLA_TABLE(rtnl_neigh_fdb_ext_attrs, "NFEA_???", fdb_ext_decoders);
+
+static bool nla_fdb_ext(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &fdb_ext_attrs, opaque);
+	return true;
+}
+
+static bool nla_ext_flags(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(neighbor_cache_entry_ext_flags), "NTF_EXT_???", 4, true, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static ltr_nla_decoder *const ndmsg_decoders[] = {
+	[1] = nla_neigh_addr,    /* NDA_DST */
+	[2] = ltr_nla_hwaddr,    /* NDA_LLADDR */
+	[3] = nla_cacheinfo,     /* NDA_CACHEINFO */
+	[4] = ltr_nla_u32,       /* NDA_PROBES */
+	[5] = ltr_nla_u16,       /* NDA_VLAN */
+	[6] = ltr_nla_be16,      /* NDA_PORT */
+	[7] = ltr_nla_u32,       /* NDA_VNI */
+	[8] = ltr_nla_ifindex,   /* NDA_IFINDEX */
+	[9] = ltr_nla_ifindex,   /* NDA_MASTER */
+	[10] = ltr_nla_u32,      /* NDA_LINK_NETNSID */
+	[11] = ltr_nla_u32,      /* NDA_SRC_VNI */
+	[12] = nla_ip_proto,     /* NDA_PROTOCOL */
+	[13] = ltr_nla_u32,      /* NDA_NH_ID */
+	[14] = nla_fdb_ext,      /* NDA_FDB_EXT_ATTRS */
+	[15] = nla_ext_flags,    /* NDA_FLAGS_EXT */
+	[16] = nla_states,       /* NDA_NDM_STATE_MASK */
+	[17] = nla_flags,        /* NDA_NDM_FLAGS_MASK */
+};
+static const struct ltr_nla_table ndmsg_attrs =
+	LTR_NLA_TABLE(rtnl_neigh_attrs, "NDA_???", ndmsg_decoders);
+
+void ltr_nl_route_ndmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
+			uint64_t addr, uint32_t len)
+{
+	unsigned char ndm[NDMSG_SIZE] = { family };
+	bool attrs = false;
+
+	(void)h;
+	ltr_sb_puts(c->out, "{ndm_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	ltr_sb_puts(c->out, ", ");
+	if (ltr_nl_fetch_fixed(c, addr, len, ndm, NDMSG_SIZE, 1)) {
+		ltr_sb_puts(c->out, "ndm_ifindex=");
+		ltr_nl_print_ifindex(c->out, ltr_get_u32(ndm + 4));
+		ltr_sb_puts(c->out, ", ndm_state=");
+		ltr_print_flags_dflt(c->out, LTR_XT(neighbor_cache_entry_states),
+				     ltr_get_u16(ndm + 8), NULL, "NUD_???");
+		ltr_sb_puts(c->out, ", ndm_flags=");
+		ltr_print_flags_dflt(c->out, LTR_XT(neighbor_cache_entry_flags), ndm[10], NULL,
+				     "NTF_???");
+		ltr_sb_puts(c->out, ", ndm_type=");
+		ltr_print_xval(c->out, LTR_XT(routing_types), ndm[11], "RTN_???");
+		attrs = true;
+	}
+	ltr_sb_putc(c->out, '}');
+	if (attrs)
+		ltr_nl_attrs_after(c, addr, len, NDMSG_SIZE, &ndmsg_attrs, ndm);
+}
+
+void ltr_nl_route_getneigh(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
+			   uint64_t addr, uint32_t len)
+{
+	if (family == AF_BRIDGE_FAMILY)
+		ltr_nl_route_ifinfomsg(c, h, family, addr, len);
+	else
+		ltr_nl_route_ndmsg(c, h, family, addr, len);
+}

@@ -1,0 +1,218 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * RTM_{NEW,DEL,GET}ROUTE: struct rtmsg and its RTA_* attributes
+ * (metrics, multipath next hops, cache information).
+ */
+#include "netlink.h"
+
+#define RTMSG_SIZE 12u
+#define RTNEXTHOP_SIZE 8u
+
+static bool nla_route_addr(struct ltr_call *c, uint64_t addr, uint32_t len,
+			   const void *opaque)
+{
+	const unsigned char *rtm = opaque;
+
+	ltr_nl_decode_inet_addr(c, addr, len, rtm[0], NULL);
+	return true;
+}
+
+static bool nla_rt_table(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = { LTR_XT(routing_table_ids), NULL, 4, false, false };
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static bool nla_encap_type(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(lwtunnel_encap_types), "LWTUNNEL_ENCAP_???", 2, false, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static ltr_nla_decoder *const metrics_decoders[] = {
+	[1] = ltr_nla_u32, [2] = ltr_nla_u32, [3] = ltr_nla_u32, [4] = ltr_nla_u32,
+	[5] = ltr_nla_u32, [6] = ltr_nla_u32, [7] = ltr_nla_u32, [8] = ltr_nla_u32,
+	[9] = ltr_nla_u32, [10] = ltr_nla_u32, [11] = ltr_nla_u32, [12] = ltr_nla_u32,
+	[13] = ltr_nla_u32, [14] = ltr_nla_u32, [15] = ltr_nla_u32,
+	[17] = ltr_nla_u32,
+};
+static const struct ltr_nla_table metrics_attrs =
+	LTR_NLA_TABLE(rtnl_rta_metrics_attrs, "RTAX_???", metrics_decoders);
+
+static bool nla_metrics(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &metrics_attrs, opaque);
+	return true;
+}
+
+/* struct rta_cacheinfo */
+static bool nla_cacheinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[32];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_printf(c->out, "{rta_clntref=%u, rta_lastuse=%u, rta_expires=%u, "
+		      "rta_error=%u, rta_used=%u, rta_id=", ltr_get_u32(b), ltr_get_u32(b + 4),
+		      ltr_get_u32(b + 8), ltr_get_u32(b + 12), ltr_get_u32(b + 16));
+	ltr_nl_print_x(c->out, ltr_get_u32(b + 20));
+	ltr_sb_printf(c->out, ", rta_ts=%u, rta_tsage=%u}", ltr_get_u32(b + 24),
+		      ltr_get_u32(b + 28));
+	return true;
+}
+
+/* struct rta_mfc_stats: three u64 */
+static bool nla_mfc_stats(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[24];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{mfcs_packets=%llu, mfcs_bytes=%llu, mfcs_wrong_if=%llu}",
+			      (unsigned long long)ltr_get_u64(b),
+			      (unsigned long long)ltr_get_u64(b + 8),
+			      (unsigned long long)ltr_get_u64(b + 16));
+	return true;
+}
+
+static bool nla_multipath(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque);
+
+/* struct rtvia: a family, then an address of it */
+static bool nla_via(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[2];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_puts(c->out, "{rtvia_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), ltr_get_u16(b), "AF_???");
+	if (len > 2) {
+		ltr_sb_puts(c->out, ", ");
+		ltr_nl_decode_inet_addr(c, addr + 2, len - 2, ltr_get_u16(b), "rtvia_addr");
+	}
+	ltr_sb_putc(c->out, '}');
+	return true;
+}
+
+static ltr_nla_decoder *const rtmsg_decoders[] = {
+	[1] = nla_route_addr,     /* RTA_DST */
+	[2] = nla_route_addr,     /* RTA_SRC */
+	[3] = ltr_nla_ifindex,    /* RTA_IIF */
+	[4] = ltr_nla_ifindex,    /* RTA_OIF */
+	[5] = nla_route_addr,     /* RTA_GATEWAY */
+	[6] = ltr_nla_u32,        /* RTA_PRIORITY */
+	[7] = nla_route_addr,     /* RTA_PREFSRC */
+	[8] = nla_metrics,        /* RTA_METRICS */
+	[9] = nla_multipath,      /* RTA_MULTIPATH */
+	[10] = ltr_nla_u32,       /* RTA_PROTOINFO */
+	[11] = ltr_nla_u32,       /* RTA_FLOW */
+	[12] = nla_cacheinfo,     /* RTA_CACHEINFO */
+	[14] = ltr_nla_u32,       /* RTA_MP_ALGO */
+	[15] = nla_rt_table,      /* RTA_TABLE */
+	[16] = ltr_nla_u32,       /* RTA_MARK */
+	[17] = nla_mfc_stats,     /* RTA_MFC_STATS */
+	[18] = nla_via,           /* RTA_VIA */
+	[19] = nla_route_addr,    /* RTA_NEWDST */
+	[20] = ltr_nla_u8,        /* RTA_PREF */
+	[21] = nla_encap_type,    /* RTA_ENCAP_TYPE */
+	[23] = ltr_nla_u64,       /* RTA_EXPIRES */
+	[25] = ltr_nla_u32,       /* RTA_UID */
+	[26] = ltr_nla_u8,        /* RTA_TTL_PROPAGATE */
+	[27] = ltr_nla_u8,        /* RTA_IP_PROTO */
+	[28] = ltr_nla_u16,       /* RTA_SPORT */
+	[29] = ltr_nla_u16,       /* RTA_DPORT */
+};
+static const struct ltr_nla_table rtmsg_attrs =
+	LTR_NLA_TABLE(rtnl_route_attrs, "RTA_???", rtmsg_decoders);
+
+/*
+ * RTA_MULTIPATH: struct rtnexthop, each followed by its own RTA_*
+ * attributes within rtnh_len.
+ */
+static bool nla_multipath(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	uint64_t cur = addr, left = len;
+	bool in_array = false;
+	unsigned char nh[RTNEXTHOP_SIZE];
+
+	if (len < RTNEXTHOP_SIZE)
+		return false;
+	while (ltr_nl_fetch(c, cur, nh, RTNEXTHOP_SIZE)) {
+		uint16_t nh_len = ltr_get_u16(nh);
+		uint32_t shown = left < nh_len ? (uint32_t)left : nh_len;
+		uint32_t step = LTR_NL_ALIGN(shown);
+
+		if (cur == addr && nh_len < len) {
+			ltr_sb_putc(c->out, '[');
+			in_array = true;
+		}
+		if (cur > addr)
+			ltr_sb_puts(c->out, ", ");
+		if (shown > RTNEXTHOP_SIZE)
+			ltr_sb_putc(c->out, '[');
+		ltr_sb_printf(c->out, "{rtnh_len=%u, rtnh_flags=", nh_len);
+		ltr_print_flags_dflt(c->out, LTR_XT(route_nexthop_flags), nh[2], NULL,
+				     "RTNH_F_???");
+		ltr_sb_printf(c->out, ", rtnh_hops=%u, rtnh_ifindex=", nh[3]);
+		ltr_nl_print_ifindex(c->out, ltr_get_u32(nh + 4));
+		ltr_sb_putc(c->out, '}');
+		if (shown > RTNEXTHOP_SIZE) {
+			ltr_sb_puts(c->out, ", ");
+			ltr_nl_decode_attrs(c, cur + RTNEXTHOP_SIZE, shown - RTNEXTHOP_SIZE,
+					    &rtmsg_attrs, opaque);
+			ltr_sb_putc(c->out, ']');
+		}
+		if (step >= left)
+			break;
+		cur += step;
+		left -= step;
+	}
+	if (in_array)
+		ltr_sb_putc(c->out, ']');
+	return true;
+}
+
+void ltr_nl_route_rtmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
+			uint64_t addr, uint32_t len)
+{
+	unsigned char rtm[RTMSG_SIZE] = { family };
+	bool attrs = false;
+
+	(void)h;
+	ltr_sb_puts(c->out, "{rtm_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	ltr_sb_puts(c->out, ", ");
+	if (ltr_nl_fetch_fixed(c, addr, len, rtm, RTMSG_SIZE, 1)) {
+		ltr_sb_printf(c->out, "rtm_dst_len=%u, rtm_src_len=%u, rtm_tos=", rtm[1], rtm[2]);
+		ltr_print_flags_dflt(c->out, LTR_XT(ip_tos), rtm[3], NULL, "IPTOS_TOS_???");
+		ltr_sb_puts(c->out, ", rtm_table=");
+		ltr_print_xval(c->out, LTR_XT(routing_table_ids), rtm[4], NULL);
+		ltr_sb_puts(c->out, ", rtm_protocol=");
+		ltr_print_xval(c->out, LTR_XT(routing_protocols), rtm[5], "RTPROT_???");
+		ltr_sb_puts(c->out, ", rtm_scope=");
+		ltr_print_xval(c->out, LTR_XT(routing_scopes), rtm[6], NULL);
+		ltr_sb_puts(c->out, ", rtm_type=");
+		ltr_print_xval(c->out, LTR_XT(routing_types), rtm[7], "RTN_???");
+		ltr_sb_puts(c->out, ", rtm_flags=");
+		ltr_print_flags_dflt(c->out, LTR_XT(routing_flags), ltr_get_u32(rtm + 8), NULL,
+				     "RTM_F_???");
+		attrs = true;
+	}
+	ltr_sb_putc(c->out, '}');
+	if (attrs)
+		ltr_nl_attrs_after(c, addr, len, RTMSG_SIZE, &rtmsg_attrs, rtm);
+}

@@ -1,0 +1,249 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Traffic control: RTM_{NEW,DEL,GET}{QDISC,TCLASS,TFILTER,CHAIN},
+ * struct tcmsg and its TCA_* attributes with the statistics nests;
+ * RTM_{NEW,DEL,GET}ACTION, struct tcamsg and its TCA_ACT_* attributes.
+ * TCA_OPTIONS and TCA_XSTATS depend on the qdisc: hex strings, as strace.
+ */
+#include "netlink.h"
+
+#define TCMSG_SIZE 20u
+
+/* struct tc_stats up to backlog: a u64 then seven u32. */
+static bool nla_tc_stats(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[36];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{bytes=%llu, packets=%u, drops=%u, overlimits=%u, "
+			      "bps=%u, pps=%u, qlen=%u, backlog=%u}",
+			      (unsigned long long)ltr_get_u64(b), ltr_get_u32(b + 8),
+			      ltr_get_u32(b + 12), ltr_get_u32(b + 16), ltr_get_u32(b + 20),
+			      ltr_get_u32(b + 24), ltr_get_u32(b + 28), ltr_get_u32(b + 32));
+	return true;
+}
+
+/* struct tc_estimator */
+static bool nla_estimator(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[2];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{interval=%d, ewma_log=%u}", (signed char)b[0], b[1]);
+	return true;
+}
+
+/* struct gnet_stats_basic up to packets */
+static bool nla_basic(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[12];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{bytes=%llu, packets=%u}",
+			      (unsigned long long)ltr_get_u64(b), ltr_get_u32(b + 8));
+	return true;
+}
+
+static bool nla_rate_est(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[8];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{bps=%u, pps=%u}", ltr_get_u32(b), ltr_get_u32(b + 4));
+	return true;
+}
+
+static bool nla_queue(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[20];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{qlen=%u, backlog=%u, drops=%u, requeues=%u, overlimits=%u}",
+			      ltr_get_u32(b), ltr_get_u32(b + 4), ltr_get_u32(b + 8),
+			      ltr_get_u32(b + 12), ltr_get_u32(b + 16));
+	return true;
+}
+
+static bool nla_rate_est64(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[16];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{bps=%llu, pps=%llu}", (unsigned long long)ltr_get_u64(b),
+			      (unsigned long long)ltr_get_u64(b + 8));
+	return true;
+}
+
+static ltr_nla_decoder *const stats2_decoders[] = {
+	[1] = nla_basic,        /* TCA_STATS_BASIC */
+	[2] = nla_rate_est,     /* TCA_STATS_RATE_EST */
+	[3] = nla_queue,        /* TCA_STATS_QUEUE */
+	[5] = nla_rate_est64,   /* TCA_STATS_RATE_EST64 */
+	[7] = nla_basic,        /* TCA_STATS_BASIC_HW */
+	[8] = ltr_nla_u64,      /* TCA_STATS_PKT64 */
+};
+static const struct ltr_nla_table stats2_attrs =
+	LTR_NLA_TABLE(rtnl_tca_stats_attrs, "TCA_STATS_???", stats2_decoders);
+
+static bool nla_stats2(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &stats2_attrs, opaque);
+	return true;
+}
+
+/* struct tc_sizespec */
+static bool nla_sizespec(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[24];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{cell_log=%u, size_log=%u, cell_align=%d, overhead=%d, "
+			      "linklayer=%u, mpu=%u, mtu=%u, tsize=%u}", b[0], b[1],
+			      (int16_t)ltr_get_u16(b + 2), (int32_t)ltr_get_u32(b + 4),
+			      ltr_get_u32(b + 8), ltr_get_u32(b + 12), ltr_get_u32(b + 16),
+			      ltr_get_u32(b + 20));
+	return true;
+}
+
+/* TCA_STAB_DATA: u16s */
+static bool nla_stab_data(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	uint32_t n = len / 2, i;
+	uint64_t max = ltr_array_max(c);
+	unsigned char b[2];
+
+	(void)opaque;
+	if (!n)
+		return false;
+	ltr_sb_putc(c->out, '[');
+	for (i = 0; i < n; i++) {
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		if (i >= max) {
+			ltr_sb_puts(c->out, "...");
+			break;
+		}
+		if (ltr_mem_read(c->mem, addr + 2 * i, b, 2) < 0) {
+			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 2 * i));
+			break;
+		}
+		ltr_sb_printf(c->out, "%u", ltr_get_u16(b));
+	}
+	ltr_sb_putc(c->out, ']');
+	return true;
+}
+
+static ltr_nla_decoder *const stab_decoders[] = {
+	[1] = nla_sizespec,    /* TCA_STAB_BASE */
+	[2] = nla_stab_data,   /* TCA_STAB_DATA */
+};
+static const struct ltr_nla_table stab_attrs =
+	LTR_NLA_TABLE(rtnl_tca_stab_attrs, "TCA_STAB_???", stab_decoders);
+
+static bool nla_stab(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &stab_attrs, opaque);
+	return true;
+}
+
+static ltr_nla_decoder *const tcmsg_decoders[] = {
+	[1] = ltr_nla_str,     /* TCA_KIND */
+	[3] = nla_tc_stats,    /* TCA_STATS */
+	[5] = nla_estimator,   /* TCA_RATE */
+	[6] = ltr_nla_u32,     /* TCA_FCNT */
+	[7] = nla_stats2,      /* TCA_STATS2 */
+	[8] = nla_stab,        /* TCA_STAB */
+	[11] = ltr_nla_u32,    /* TCA_CHAIN */
+	[12] = ltr_nla_u8,     /* TCA_HW_OFFLOAD */
+	[13] = ltr_nla_u32,    /* TCA_INGRESS_BLOCK */
+	[14] = ltr_nla_u32,    /* TCA_EGRESS_BLOCK */
+	[15] = ltr_nla_u32,    /* TCA_DUMP_FLAGS */
+};
+static const struct ltr_nla_table tcmsg_attrs =
+	LTR_NLA_TABLE(rtnl_tc_attrs, "TCA_???", tcmsg_decoders);
+
+void ltr_nl_route_tcmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
+			uint64_t addr, uint32_t len)
+{
+	unsigned char tcm[TCMSG_SIZE] = { family };
+	bool attrs = false;
+
+	(void)h;
+	ltr_sb_puts(c->out, "{tcm_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	ltr_sb_puts(c->out, ", ");
+	if (ltr_nl_fetch_fixed(c, addr, len, tcm, TCMSG_SIZE, 1)) {
+		ltr_sb_puts(c->out, "tcm_ifindex=");
+		ltr_nl_print_ifindex(c->out, ltr_get_u32(tcm + 4));
+		ltr_sb_printf(c->out, ", tcm_handle=%u, tcm_parent=%u, tcm_info=%u",
+			      ltr_get_u32(tcm + 8), ltr_get_u32(tcm + 12), ltr_get_u32(tcm + 16));
+		attrs = true;
+	}
+	ltr_sb_putc(c->out, '}');
+	if (attrs)
+		ltr_nl_attrs_after(c, addr, len, TCMSG_SIZE, &tcmsg_attrs, NULL);
+}
+
+static bool nla_act_flags(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(rtnl_tca_act_flags), "TCA_ACT_FLAGS_???", 4, true, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static bool nla_act_hw_stats(struct ltr_call *c, uint64_t addr, uint32_t len,
+			     const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(rtnl_tca_act_hw_stats), "TCA_ACT_HW_STATS_???", 4, true, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static ltr_nla_decoder *const tcamsg_decoders[] = {
+	[1] = ltr_nla_str,        /* TCA_ACT_KIND */
+	[3] = ltr_nla_u32,        /* TCA_ACT_INDEX */
+	[4] = nla_stats2,         /* TCA_ACT_STATS */
+	[7] = nla_act_flags,      /* TCA_ACT_FLAGS */
+	[8] = nla_act_hw_stats,   /* TCA_ACT_HW_STATS */
+	[9] = nla_act_hw_stats,   /* TCA_ACT_USED_HW_STATS */
+	[10] = ltr_nla_u32,       /* TCA_ACT_IN_HW_COUNT */
+};
+static const struct ltr_nla_table tcamsg_attrs =
+	LTR_NLA_TABLE(rtnl_tc_action_attrs, "TCA_ACT_???", tcamsg_decoders);
+
+void ltr_nl_route_tcamsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
+			 uint64_t addr, uint32_t len)
+{
+	(void)h;
+	ltr_sb_puts(c->out, "{tca_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	ltr_sb_putc(c->out, '}');
+	ltr_nl_attrs_after(c, addr, len, 4, &tcamsg_attrs, NULL);
+}

@@ -1,0 +1,500 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * NETLINK_SOCK_DIAG about inet sockets (TCP, UDP, ...): struct
+ * inet_diag_req_v2 and the older struct inet_diag_req with their
+ * INET_DIAG_REQ_* attributes (the bytecode), struct inet_diag_msg and its
+ * INET_DIAG_* attributes.
+ */
+#include <stdlib.h>
+
+#include "netlink.h"
+
+#define TCPDIAG_GETSOCK 18
+#define DCCPDIAG_GETSOCK 19
+
+static bool nla_ip_proto(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(inet_protocols), "IPPROTO_???", 0, false, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+/* struct inet_diag_bc_op: the bytecode's first operation and its operand */
+static void print_bc_op(struct ltr_call *c, const unsigned char *op)
+{
+	ltr_sb_puts(c->out, "{code=");
+	ltr_print_xval(c->out, LTR_XT(inet_diag_bytecodes), op[0], "INET_DIAG_BC_???");
+	ltr_sb_printf(c->out, ", yes=%u, no=%u}", op[1], ltr_get_u16(op + 2));
+}
+
+static void print_bc_data(struct ltr_call *c, uint64_t addr, uint32_t len, unsigned code)
+{
+	unsigned char b[8];
+
+	switch (code) {
+	case 7: case 8:  /* INET_DIAG_BC_S_COND, D_COND: struct inet_diag_hostcond */
+		if (len < 8) {
+			ltr_print_buf_hex(c, addr, len);
+		} else if (ltr_nl_fetch(c, addr, b, 8)) {
+			ltr_sb_puts(c->out, "{family=");
+			ltr_print_xval(c->out, LTR_XT(address_families), b[0], "AF_???");
+			ltr_sb_printf(c->out, ", prefix_len=%u, port=%d", b[1],
+				      (int32_t)ltr_get_u32(b + 4));
+			if (len > 8) {
+				ltr_sb_puts(c->out, ", ");
+				ltr_nl_decode_inet_addr(c, addr + 8, len - 8, b[0], "addr");
+			}
+			ltr_sb_putc(c->out, '}');
+		}
+		return;
+	case 9:  /* INET_DIAG_BC_DEV_COND: an ifindex */
+		if (len < 4)
+			ltr_print_buf_hex(c, addr, len);
+		else if (ltr_nl_fetch(c, addr, b, 4))
+			ltr_nl_print_ifindex(c->out, ltr_get_u32(b));
+		return;
+	case 2: case 3: case 4: case 5:  /* S_GE, S_LE, D_GE, D_LE: another op */
+		if (len < 4)
+			ltr_print_buf_hex(c, addr, len);
+		else if (ltr_nl_fetch(c, addr, b, 4))
+			print_bc_op(c, b);
+		return;
+	case 10:  /* INET_DIAG_BC_MARK_COND: struct inet_diag_markcond */
+		if (len < 8)
+			ltr_print_buf_hex(c, addr, len);
+		else if (ltr_nl_fetch(c, addr, b, 8))
+			ltr_sb_printf(c->out, "{mark=%u, mask=%u}", ltr_get_u32(b),
+				      ltr_get_u32(b + 4));
+		return;
+	default:
+		ltr_print_buf_hex(c, addr, len);
+		return;
+	}
+}
+
+static bool nla_bytecode(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char op[4];
+
+	(void)opaque;
+	if (len < sizeof(op))
+		return false;
+	if (!ltr_nl_fetch(c, addr, op, sizeof(op)))
+		return true;
+	print_bc_op(c, op);
+	if (len > sizeof(op)) {
+		ltr_sb_puts(c->out, ", ");
+		print_bc_data(c, addr + 4, len - 4, op[0]);
+	}
+	return true;
+}
+
+static ltr_nla_decoder *const inet_req_decoders[] = {
+	[1] = nla_bytecode,   /* INET_DIAG_REQ_BYTECODE */
+	[3] = nla_ip_proto,   /* INET_DIAG_REQ_PROTOCOL */
+};
+static const struct ltr_nla_table inet_req_attrs =
+	LTR_NLA_TABLE(inet_diag_req_attrs, "INET_DIAG_REQ_???", inet_req_decoders);
+
+void ltr_nl_diag_inet_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
+			  uint64_t addr, uint32_t len)
+{
+	/* inet_diag_req_v2, or the older inet_diag_req of TCPDIAG_GETSOCK */
+	bool compat = h->type == TCPDIAG_GETSOCK || h->type == DCCPDIAG_GETSOCK;
+	uint32_t size = compat ? 60 : 56;
+	unsigned char req[60] = { family };
+	bool attrs = false;
+
+	ltr_sb_puts(c->out, compat ? "{idiag_family=" : "{sdiag_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	ltr_sb_puts(c->out, ", ");
+	if (ltr_nl_fetch_fixed(c, addr, len, req, size, 1)) {
+		if (compat) {
+			ltr_sb_printf(c->out, "idiag_src_len=%u, idiag_dst_len=%u, idiag_ext=",
+				      req[1], req[2]);
+			ltr_print_flags_dflt(c->out, LTR_XT(inet_diag_extended_flags), req[3],
+					     NULL, "1<<INET_DIAG_\?\?\?-1");
+			ltr_sb_puts(c->out, ", id=");
+			ltr_nl_print_inet_diag_sockid(c, req + 4, family);
+			ltr_sb_puts(c->out, ", ");
+			ltr_nl_print_tcp_states(c, "idiag_states", ltr_get_u32(req + 52));
+			ltr_sb_printf(c->out, ", idiag_dbs=%u", ltr_get_u32(req + 56));
+		} else {
+			ltr_sb_puts(c->out, "sdiag_protocol=");
+			ltr_print_xval(c->out, LTR_XT(inet_protocols), req[1], "IPPROTO_???");
+			ltr_sb_puts(c->out, ", idiag_ext=");
+			ltr_print_flags_dflt(c->out, LTR_XT(inet_diag_extended_flags), req[2],
+					     NULL, "1<<INET_DIAG_\?\?\?-1");
+			ltr_sb_puts(c->out, ", ");
+			ltr_nl_print_tcp_states(c, "idiag_states", ltr_get_u32(req + 4));
+			ltr_sb_puts(c->out, ", id=");
+			ltr_nl_print_inet_diag_sockid(c, req + 8, family);
+		}
+		attrs = true;
+	}
+	ltr_sb_putc(c->out, '}');
+	if (attrs)
+		ltr_nl_attrs_after(c, addr, len, size, &inet_req_attrs, NULL);
+}
+
+/* struct inet_diag_meminfo */
+static bool nla_inet_meminfo(struct ltr_call *c, uint64_t addr, uint32_t len,
+			     const void *opaque)
+{
+	unsigned char b[16];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{idiag_rmem=%u, idiag_wmem=%u, idiag_fmem=%u, idiag_tmem=%u}",
+			      ltr_get_u32(b), ltr_get_u32(b + 4), ltr_get_u32(b + 8),
+			      ltr_get_u32(b + 12));
+	return true;
+}
+
+/* INET_DIAG_SHUTDOWN: the bits are not uapi names: number and comment */
+static bool nla_shutdown(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b;
+
+	(void)opaque;
+	if (len < 1 || len > 8)
+		return false;
+	if (!ltr_nl_fetch(c, addr, &b, 1))
+		return true;
+	if (ltr_xlat_style() == LTR_XLAT_RAW) {
+		ltr_sb_printf(c->out, "%#x", b);
+		return true;
+	}
+	{
+		int prev = ltr_xlat_force(LTR_XLAT_VERBOSE);
+
+		ltr_print_flags_dflt(c->out, LTR_XT(inet_diag_shutdown_flags), b, NULL,
+				     "???_SHUTDOWN");
+		ltr_xlat_force(prev);
+	}
+	return true;
+}
+
+/* INET_DIAG_SOCKOPT: struct inet_diag_sockopt's bits (the set ones when
+ * abbreviated), then any non-zero bytes after it. */
+static bool nla_sockopt(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const char *const bits[] = {
+		"recverr", "is_icsk", "freebind", "hdrincl", "mc_loop", "transparent",
+		"mc_all", "nodefrag", "bind_address_no_port", "recverr_rfc4884",
+		"defer_connect",
+	};
+	unsigned char b[2], *rest;
+	bool abbrev = ltr_call_abbrev(c), first = true;
+	uint32_t v, i, n, total;
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	v = (uint32_t)(b[0] | b[1] << 8);
+	ltr_sb_putc(c->out, '{');
+	for (i = 0; i < 11; i++) {
+		if (abbrev && !(v >> i & 1))
+			continue;
+		ltr_sb_printf(c->out, "%s%s=%u", first ? "" : ", ", bits[i], v >> i & 1);
+		first = false;
+	}
+	if (!abbrev || v >> 11) {
+		ltr_sb_printf(c->out, "%sunused=", first ? "" : ", ");
+		ltr_nl_print_x(c->out, v >> 11);
+		ltr_sb_puts(c->out, " /* bits 3..8 */");
+	}
+	ltr_sb_putc(c->out, '}');
+	/* the bytes after the struct (up to a page), when any is not zero */
+	total = len < 4096 ? len : 4096;
+	n = total - 2;
+	if (!n)
+		return true;
+	rest = ltr_xmalloc(n);
+	if (ltr_mem_read(c->mem, addr + 2, rest, n) < 0) {
+		ltr_sb_puts(c->out, ", ???");
+	} else {
+		for (i = 0; i < n && !rest[i]; i++)
+			;
+		if (i < n) {
+			ltr_sb_printf(c->out, ", /* bytes 2..%u */ ", total - 1);
+			ltr_nl_print_hexbytes(c, rest, n);
+		}
+	}
+	free(rest);
+	return true;
+}
+
+/* struct tcpvegas_info, struct tcp_dctcp_info, struct tcp_bbr_info */
+static bool nla_vegas(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[16];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{tcpv_enabled=%u, tcpv_rttcnt=%u, tcpv_rtt=%u, tcpv_minrtt=%u}",
+			      ltr_get_u32(b), ltr_get_u32(b + 4), ltr_get_u32(b + 8),
+			      ltr_get_u32(b + 12));
+	return true;
+}
+
+static bool nla_dctcp(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[16];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{dctcp_enabled=%u, dctcp_ce_state=%u, dctcp_alpha=%u, "
+			      "dctcp_ab_ecn=%u, dctcp_ab_tot=%u}", ltr_get_u16(b), ltr_get_u16(b + 2),
+			      ltr_get_u32(b + 4), ltr_get_u32(b + 8), ltr_get_u32(b + 12));
+	return true;
+}
+
+static bool nla_bbr(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[20];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_puts(c->out, "{bbr_bw_lo=");
+	ltr_nl_print_x(c->out, ltr_get_u32(b));
+	ltr_sb_puts(c->out, ", bbr_bw_hi=");
+	ltr_nl_print_x(c->out, ltr_get_u32(b + 4));
+	ltr_sb_printf(c->out, ", bbr_min_rtt=%u, bbr_pacing_gain=%u, bbr_cwnd_gain=%u}",
+		      ltr_get_u32(b + 8), ltr_get_u32(b + 12), ltr_get_u32(b + 16));
+	return true;
+}
+
+/* struct tcp_diag_md5sig[] (100 bytes each) */
+static bool nla_md5sig(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	uint32_t n = len / 100, i;
+	uint64_t max = ltr_array_max(c);
+	unsigned char b[100];
+
+	(void)opaque;
+	if (!n)
+		return false;
+	ltr_sb_putc(c->out, '[');
+	for (i = 0; i < n; i++) {
+		unsigned keylen;
+
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		if (i >= max) {
+			ltr_sb_puts(c->out, "...");
+			break;
+		}
+		if (ltr_mem_read(c->mem, addr + 100ull * i, b, sizeof(b)) < 0) {
+			if (!i) {
+				c->out->len--;
+				c->out->data[c->out->len] = '\0';
+				ltr_print_addr(c->out, addr);
+				return true;
+			}
+			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 100ull * i));
+			break;
+		}
+		keylen = ltr_get_u16(b + 2);
+		ltr_sb_puts(c->out, "{tcpm_family=");
+		ltr_print_xval(c->out, LTR_XT(address_families), b[0], "AF_???");
+		ltr_sb_printf(c->out, ", tcpm_prefixlen=%u, tcpm_keylen=%u, ", b[1], keylen);
+		ltr_nl_print_inet_addr(c->out, b[0], b + 4, 16, "tcpm_addr");
+		ltr_sb_puts(c->out, ", tcpm_key=");
+		ltr_print_quoted_hex(c->out, (const char *)b + 20, keylen < 80 ? keylen : 80, false);
+		ltr_sb_putc(c->out, '}');
+	}
+	ltr_sb_putc(c->out, ']');
+	return true;
+}
+
+/* INET_DIAG_LOCALS, INET_DIAG_PEERS: struct sockaddr_storage[] */
+static bool nla_sockaddrs(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	uint32_t n = len / 128, i;
+	uint64_t max = ltr_array_max(c);
+	unsigned char probe[128];
+
+	(void)opaque;
+	if (!n)
+		return false;
+	if (ltr_mem_read(c->mem, addr, probe, sizeof(probe)) < 0) {
+		ltr_print_addr(c->out, addr);
+		return true;
+	}
+	ltr_sb_putc(c->out, '[');
+	for (i = 0; i < n; i++) {
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		if (i >= max) {
+			ltr_sb_puts(c->out, "...");
+			break;
+		}
+		if (ltr_mem_read(c->mem, addr + 128ull * i, probe, sizeof(probe)) < 0) {
+			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 128ull * i));
+			break;
+		}
+		ltr_print_sockaddr(c, addr + 128ull * i, 128);
+	}
+	ltr_sb_putc(c->out, ']');
+	return true;
+}
+
+/* INET_DIAG_ULP_INFO: the ULP's name, then TLS's or MPTCP's nest */
+#define NLA_XVAL(fn, list, unknown, size, flags)                                  \
+static bool fn(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque) \
+{                                                                                 \
+	static const struct ltr_nla_xval x = { LTR_XT(list), unknown, size, flags, false }; \
+                                                                                  \
+	(void)opaque;                                                             \
+	return ltr_nla_print_xval(c, addr, len, &x);                              \
+}
+NLA_XVAL(nla_tls_version, tls_info_versions, "TLS_???_VERSION", 2, false)
+NLA_XVAL(nla_tls_cipher, tls_info_ciphers, "TLS_CIPHER_???", 2, false)
+NLA_XVAL(nla_tls_config, tls_info_configs, "TLS_CONF_???", 2, false)
+NLA_XVAL(nla_mptcp_flags, mptcp_subflow_flags, "MPTCP_SUBFLOW_FLAG_???", 4, true)
+
+static ltr_nla_decoder *const tls_decoders[] = {
+	[1] = nla_tls_version,   /* TLS_INFO_VERSION */
+	[2] = nla_tls_cipher,    /* TLS_INFO_CIPHER */
+	[3] = nla_tls_config,    /* TLS_INFO_TXCONF */
+	[4] = nla_tls_config,    /* TLS_INFO_RXCONF */
+};
+static const struct ltr_nla_table tls_attrs =
+	LTR_NLA_TABLE(inet_diag_ulp_info_tls_attrs, "TLS_INFO_???", tls_decoders);
+
+static ltr_nla_decoder *const mptcp_decoders[] = {
+	[1] = ltr_nla_x32,       /* MPTCP_SUBFLOW_ATTR_TOKEN_REM */
+	[2] = ltr_nla_x32,       /* MPTCP_SUBFLOW_ATTR_TOKEN_LOC */
+	[3] = ltr_nla_u32,       /* MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ */
+	[4] = ltr_nla_u64,       /* MPTCP_SUBFLOW_ATTR_MAP_SEQ */
+	[5] = ltr_nla_u32,       /* MPTCP_SUBFLOW_ATTR_MAP_SFSEQ */
+	[6] = ltr_nla_u32,       /* MPTCP_SUBFLOW_ATTR_SSN_OFFSET */
+	[7] = ltr_nla_u16,       /* MPTCP_SUBFLOW_ATTR_MAP_DATALEN */
+	[8] = nla_mptcp_flags,   /* MPTCP_SUBFLOW_ATTR_FLAGS */
+	[9] = ltr_nla_u8,        /* MPTCP_SUBFLOW_ATTR_ID_REM */
+	[10] = ltr_nla_u8,       /* MPTCP_SUBFLOW_ATTR_ID_LOC */
+};
+static const struct ltr_nla_table mptcp_attrs =
+	LTR_NLA_TABLE(inet_diag_ulp_info_mptcp_attrs, "MPTCP_SUBFLOW_ATTR_???", mptcp_decoders);
+
+static bool nla_tls(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &tls_attrs, opaque);
+	return true;
+}
+
+static bool nla_mptcp(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &mptcp_attrs, opaque);
+	return true;
+}
+
+static ltr_nla_decoder *const ulp_decoders[] = {
+	[1] = ltr_nla_str,       /* INET_ULP_INFO_NAME */
+	[2] = nla_tls,           /* INET_ULP_INFO_TLS */
+	[3] = nla_mptcp,         /* INET_ULP_INFO_MPTCP */
+};
+static const struct ltr_nla_table ulp_attrs =
+	LTR_NLA_TABLE(inet_diag_ulp_info_attrs, "INET_ULP_INFO_???", ulp_decoders);
+
+static bool nla_ulp_info(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &ulp_attrs, opaque);
+	return true;
+}
+
+/* INET_DIAG_SK_BPF_STORAGES: SK_DIAG_BPF_STORAGE nests of a map id and value */
+static ltr_nla_decoder *const bpf_storage_decoders[] = {
+	[2] = ltr_nla_u32,       /* SK_DIAG_BPF_STORAGE_MAP_ID */
+	[3] = ltr_nla_xint,      /* SK_DIAG_BPF_STORAGE_MAP_VALUE */
+};
+static const struct ltr_nla_table bpf_storage_attrs =
+	LTR_NLA_TABLE(inet_diag_bpf_storage_attrs, "SK_DIAG_BPF_STORAGE_???",
+		      bpf_storage_decoders);
+
+static bool nla_bpf_storage(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &bpf_storage_attrs, opaque);
+	return true;
+}
+
+static ltr_nla_decoder *const bpf_storages_decoders[] = {
+	[1] = nla_bpf_storage,   /* SK_DIAG_BPF_STORAGE */
+};
+static const struct ltr_nla_table bpf_storages_attrs =
+	LTR_NLA_TABLE(inet_diag_bpf_storages_attrs, "SK_DIAG_BPF_STORAGE_???",
+		      bpf_storages_decoders);
+
+static bool nla_bpf_storages(struct ltr_call *c, uint64_t addr, uint32_t len,
+			     const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &bpf_storages_attrs, opaque);
+	return true;
+}
+
+static ltr_nla_decoder *const inet_msg_decoders[] = {
+	[1] = nla_inet_meminfo,   /* INET_DIAG_MEMINFO */
+	[3] = nla_vegas,          /* INET_DIAG_VEGASINFO */
+	[4] = ltr_nla_str,        /* INET_DIAG_CONG */
+	[5] = ltr_nla_u8,         /* INET_DIAG_TOS */
+	[6] = ltr_nla_u8,         /* INET_DIAG_TCLASS */
+	[7] = ltr_nla_meminfo,    /* INET_DIAG_SKMEMINFO */
+	[8] = nla_shutdown,       /* INET_DIAG_SHUTDOWN */
+	[9] = nla_dctcp,          /* INET_DIAG_DCTCPINFO */
+	[10] = nla_ip_proto,      /* INET_DIAG_PROTOCOL */
+	[11] = ltr_nla_u8,        /* INET_DIAG_SKV6ONLY */
+	[12] = nla_sockaddrs,     /* INET_DIAG_LOCALS */
+	[13] = nla_sockaddrs,     /* INET_DIAG_PEERS */
+	[15] = ltr_nla_u32,       /* INET_DIAG_MARK */
+	[16] = nla_bbr,           /* INET_DIAG_BBRINFO */
+	[17] = ltr_nla_u32,       /* INET_DIAG_CLASS_ID */
+	[18] = nla_md5sig,        /* INET_DIAG_MD5SIG */
+	[19] = nla_ulp_info,      /* INET_DIAG_ULP_INFO */
+	[20] = nla_bpf_storages,  /* INET_DIAG_SK_BPF_STORAGES */
+	[21] = ltr_nla_u64,       /* INET_DIAG_CGROUP_ID */
+	[22] = nla_sockopt,       /* INET_DIAG_SOCKOPT */
+};
+static const struct ltr_nla_table inet_msg_attrs =
+	LTR_NLA_TABLE(inet_diag_attrs, "INET_DIAG_???", inet_msg_decoders);
+
+void ltr_nl_diag_inet_msg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
+			  uint64_t addr, uint32_t len)
+{
+	unsigned char msg[72] = { family };
+	bool attrs = false;
+
+	(void)h;
+	ltr_sb_puts(c->out, "{idiag_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	ltr_sb_puts(c->out, ", ");
+	if (ltr_nl_fetch_fixed(c, addr, len, msg, sizeof(msg), 1)) {
+		ltr_sb_puts(c->out, "idiag_state=");
+		ltr_print_xval(c->out, LTR_XT(tcp_states), msg[1], "TCP_???");
+		ltr_sb_printf(c->out, ", idiag_timer=%u, idiag_retrans=%u, id=", msg[2], msg[3]);
+		ltr_nl_print_inet_diag_sockid(c, msg + 4, family);
+		ltr_sb_printf(c->out, ", idiag_expires=%u, idiag_rqueue=%u, idiag_wqueue=%u, "
+			      "idiag_uid=%u, idiag_inode=%u", ltr_get_u32(msg + 52),
+			      ltr_get_u32(msg + 56), ltr_get_u32(msg + 60), ltr_get_u32(msg + 64),
+			      ltr_get_u32(msg + 68));
+		attrs = true;
+	}
+	ltr_sb_putc(c->out, '}');
+	if (attrs)
+		ltr_nl_attrs_after(c, addr, len, sizeof(msg), &inet_msg_attrs, NULL);
+}
