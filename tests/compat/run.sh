@@ -968,11 +968,13 @@ PROGRAMS=(
 	"python3-unix-fds|-e decode-fds=socket,dev||/usr/bin/python3 unix.py"
 	"py-sys-fds|-e decode-fds=dev,pidfd||/usr/bin/python3 sys.py"
 	# Netlink (iproute2): NETLINK_ROUTE dumps of links, addresses, routes
-	# and qdiscs; NETLINK_SOCK_DIAG dumps of TCP and UNIX sockets.
+	# and qdiscs; NETLINK_SOCK_DIAG dumps of TCP and UNIX sockets (the
+	# listening TCP ones: connections of other programs come and go
+	# between the two runs).
 	"ip-addr|-e trace=%network||/usr/sbin/ip addr"
 	"ip-s-link|-e trace=%network||/usr/sbin/ip -s link"
 	"ip-route-all|-e trace=%network||/usr/sbin/ip route show table all"
-	"ss-tan|-e trace=%network||/usr/bin/ss -tan"
+	"ss-tan|-e trace=%network||/usr/bin/ss -tan state listening"
 	"ss-xl|-e trace=%network||/usr/bin/ss -xl"
 	"tc-qdisc-lo|-e trace=%network||/usr/sbin/tc qdisc show dev lo"
 	"ip-addr-lo-v|-v -e trace=sendto,recvmsg||/usr/sbin/ip addr show dev lo"
