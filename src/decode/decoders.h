@@ -107,7 +107,7 @@ ltr_decoder ltr_decode_msgget, ltr_decode_msgsnd, ltr_decode_msgrcv, ltr_decode_
 /* ioprio_get, ioprio_set (ioprio.c) */
 ltr_decoder ltr_decode_ioprio;
 
-/* ioctl (ioctl.c; KVM's requests in kvm.c, below) */
+/* ioctl (ioctl/: the request families, one file each; see ioctl/README.md) */
 ltr_decoder ltr_decode_ioctl;
 
 /* membarrier (membarrier.c) */
@@ -325,14 +325,9 @@ ltr_arg_printer ltr_print_arg_sigevent;
 /* getgroups, setgroups and their *32 forms; uid_t arguments (uid.c) */
 ltr_arg_printer ltr_print_arg_groups, ltr_print_arg_uid, ltr_print_arg_uid_out;
 
-/* KVM ioctls (kvm.c) */
+/* KVM ioctls (ioctl/kvm.c) */
 /*
- * Decodes ioctl c when its request is a known KVM one (entry and exit,
- * as a custom decoder); returns false, printing nothing, for any other.
- */
-bool ltr_decode_kvm_ioctl(struct ltr_call *c);
-/*
- * How kvm.c reads /proc to find a vcpu's struct kvm_run: the target of
+ * How ioctl/kvm.c reads /proc to find a vcpu's struct kvm_run: the target of
  * /proc/PID/fd/FD (readlink's contract: its length, not NUL-terminated,
  * or -1) and the text of /proc/PID/maps (NUL-terminated, the caller
  * frees it; NULL when unreadable). The unit tests replace them with
