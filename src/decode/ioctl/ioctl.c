@@ -18,11 +18,16 @@
 static ltr_ioctl_family *family_of(uint32_t req)
 {
 	switch (LTR_IOC_TYPE(req)) {
+	case '$': return ltr_ioctl_perf;
+	case 'I': return ltr_ioctl_inotify;
+	case 'R': return ltr_ioctl_random;
 	case 'T': return ltr_ioctl_term;
+	case 'W': return ltr_ioctl_watchdog;
 	case 'X': return ltr_ioctl_fs_x;
 	case 'f': return ltr_ioctl_fs_f;
 	case 0x94: return ltr_ioctl_fs_0x94;
 	case 0xae: return ltr_ioctl_kvm;
+	case 0xb7: return ltr_ioctl_nsfs;
 	default: return NULL;
 	}
 }
