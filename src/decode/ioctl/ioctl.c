@@ -25,6 +25,7 @@ static ltr_ioctl_family *family_of(uint32_t req)
 	case 'W': return ltr_ioctl_watchdog;
 	case 'X': return ltr_ioctl_fs_x;
 	case 'f': return ltr_ioctl_fs_f;
+	case 'p': return ltr_ioctl_rtc;
 	case 0x94: return ltr_ioctl_fs_0x94;
 	case 0xae: return ltr_ioctl_kvm;
 	case 0xb7: return ltr_ioctl_nsfs;

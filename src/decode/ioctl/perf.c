@@ -82,7 +82,7 @@ enum ltr_ioctl_ret ltr_ioctl_perf(struct ltr_call *c, uint32_t req, uint64_t arg
 	}
 	if (req == SIZED(LTR_IOC_WRITE, 6, ws)) {  /* SET_FILTER: a string */
 		ltr_sb_puts(c->out, ", ");
-		ltr_print_str(c, arg, 4096);
+		ltr_print_str(c, arg, 0);
 		return LTR_IOCTL_DONE;
 	}
 	if (req == SIZED(LTR_IOC_READ, 7, ws)) {   /* ID: a u64 the kernel fills */
