@@ -67,6 +67,8 @@ ltr_arg_printer ltr_print_arg_open_flags, ltr_print_arg_umode,
 void ltr_print_open_flags(struct ltr_call *c, uint64_t flags);
 /* A permission mode as the kernel's 16-bit umode_t: "0644", "000". */
 void ltr_print_umode(struct ltr_strbuf *out, uint64_t mode);
+/* A dev_t: "makedev(0x1, 0x3)", or its number under -X raw. */
+void ltr_print_dev(struct ltr_strbuf *out, uint64_t dev);
 /* st_mode style: "S_IFREG|S_ISUID|0755". */
 void ltr_print_file_mode(struct ltr_strbuf *out, unsigned mode);
 /* statfs buffers; mknod(at), openat2 */

@@ -241,8 +241,7 @@ enum ltr_ioctl_ret ltr_ioctl_fs_0x94(struct ltr_call *c, uint32_t req, uint64_t 
 	case FS_IOC_SETFSLABEL:
 		ltr_sb_puts(c->out, ", ");
 		if (ltr_ioctl_fetch(c, arg, label, sizeof(label)))
-			ltr_print_quoted(c->out, label, strnlen(label, sizeof(label)), c->opts,
-					 !memchr(label, 0, sizeof(label)));
+			ltr_ioctl_print_cstring(c, label, sizeof(label));
 		return LTR_IOCTL_DONE;
 	default:
 		return LTR_IOCTL_ARG;

@@ -9,6 +9,7 @@
  * no family decodes shows its argument in hex, as strace shows it.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "ltr/mem.h"
 
@@ -18,8 +19,10 @@
 static ltr_ioctl_family *family_of(uint32_t req)
 {
 	switch (LTR_IOC_TYPE(req)) {
+	case 0x12: return ltr_ioctl_block;
 	case '$': return ltr_ioctl_perf;
 	case 'I': return ltr_ioctl_inotify;
+	case 'L': return ltr_ioctl_loop;
 	case 'R': return ltr_ioctl_random;
 	case 'T': return ltr_ioctl_term;
 	case 'W': return ltr_ioctl_watchdog;
@@ -320,4 +323,12 @@ bool ltr_ioctl_print_array(struct ltr_call *c, uint64_t addr, uint64_t count, un
 	}
 	ltr_sb_putc(c->out, ']');
 	return true;
+}
+
+void ltr_ioctl_print_cstring(struct ltr_call *c, const void *s, unsigned size)
+{
+	size_t len = strnlen(s, size);
+
+	/* no NUL: strace shows size - 1 bytes, then "..." */
+	ltr_print_quoted(c->out, s, len == size ? size - 1 : len, c->opts, len == size);
 }

@@ -94,6 +94,12 @@ typedef bool ltr_ioctl_elem_printer(struct ltr_call *c, const unsigned char *ele
 bool ltr_ioctl_print_array(struct ltr_call *c, uint64_t addr, uint64_t count, unsigned size,
 			   ltr_ioctl_elem_printer *print, void *data);
 
+/*
+ * A char array of size bytes (size > 0) as strace's print_quoted_cstring:
+ * quoted up to its NUL; without one, size - 1 bytes then "...".
+ */
+void ltr_ioctl_print_cstring(struct ltr_call *c, const void *s, unsigned size);
+
 /* ", " then "[N]" of the int at addr (NULL, or the address when unreadable). */
 void ltr_ioctl_print_int_ref(struct ltr_call *c, uint64_t addr);
 /* ", " then "[N]" of the unsigned int at addr. */
