@@ -22,6 +22,7 @@ static ltr_ioctl_family *family_of(uint32_t req)
 	case 0x12: return ltr_ioctl_block;
 	case '!': return ltr_ioctl_seccomp;
 	case '$': return ltr_ioctl_perf;
+	case 'E': return ltr_ioctl_evdev;
 	case 'I': return ltr_ioctl_inotify;
 	case 'L': return ltr_ioctl_loop;
 	case 'R': return ltr_ioctl_random;
@@ -114,6 +115,8 @@ static bool print_number_form(struct ltr_call *c, uint32_t req, bool verbose)
 			return true;
 		}
 		return false;
+	case 'E':
+		return ltr_ioctl_evdev_number(c, req, verbose);
 	case 'H':
 		return hiddev_number(out, req);
 	case 'M':
