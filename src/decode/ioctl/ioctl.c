@@ -32,6 +32,7 @@ static ltr_ioctl_family *family_of(uint32_t req)
 	case 'f': return ltr_ioctl_fs_f;
 	case 'p': return ltr_ioctl_rtc;
 	case 0x94: return ltr_ioctl_fs_0x94;
+	case 0xaa: return ltr_ioctl_uffdio;
 	case 0xae: return ltr_ioctl_kvm;
 	case 0xb7: return ltr_ioctl_nsfs;
 	default: return NULL;
