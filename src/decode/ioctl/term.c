@@ -25,6 +25,17 @@
 
 enum { NCCS = 19, NCC = 8, CBAUD = 010017, CIBAUD = 002003600000, IBSHIFT = 16, CSIZE = 060 };
 
+/*
+ * Flags with no text for 0: strace prints termios flag sets without a
+ * default, so a word of no flags prints nothing ("c_iflag=, ...").
+ */
+static void print_term_flags(struct ltr_strbuf *out, const struct ltr_xlat_table *table,
+			     uint32_t v)
+{
+	if (v)
+		ltr_print_flags(out, table, v, NULL);
+}
+
 /* c_oflag: the delay fields, each a value, then the flags left. */
 static void print_oflag(struct ltr_strbuf *out, uint32_t v)
 {
@@ -39,7 +50,7 @@ static void print_oflag(struct ltr_strbuf *out, uint32_t v)
 		ltr_sb_putc(out, '|');
 		v &= ~fields[i].mask;
 	}
-	ltr_print_flags(out, LTR_XT(termios_oflags), v, NULL);
+	print_term_flags(out, LTR_XT(termios_oflags), v);
 }
 
 /* c_cflag: the speed, the input speed when set ("B57600<<IBSHIFT"), CSIZE, the flags. */
@@ -55,19 +66,19 @@ static void print_cflag(struct ltr_strbuf *out, uint32_t v)
 	}
 	ltr_print_xt(out, LTR_XT(termios_csize), v & CSIZE);
 	ltr_sb_putc(out, '|');
-	ltr_print_flags(out, LTR_XT(termios_cflags), v & ~(uint32_t)(CBAUD | CIBAUD | CSIZE), NULL);
+	print_term_flags(out, LTR_XT(termios_cflags), v & ~(uint32_t)(CBAUD | CIBAUD | CSIZE));
 }
 
 static void print_flags4(struct ltr_strbuf *out, uint32_t i, uint32_t o, uint32_t cf, uint32_t l)
 {
 	ltr_sb_puts(out, "c_iflag=");
-	ltr_print_flags(out, LTR_XT(termios_iflags), i, NULL);
+	print_term_flags(out, LTR_XT(termios_iflags), i);
 	ltr_sb_puts(out, ", c_oflag=");
 	print_oflag(out, o);
 	ltr_sb_puts(out, ", c_cflag=");
 	print_cflag(out, cf);
 	ltr_sb_puts(out, ", c_lflag=");
-	ltr_print_flags(out, LTR_XT(termios_lflags), l, NULL);
+	print_term_flags(out, LTR_XT(termios_lflags), l);
 }
 
 /* ", c_line=N_TTY, c_cc=[[VINTR]=0x3, ..., [17]=0]" */
