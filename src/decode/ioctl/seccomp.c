@@ -32,7 +32,7 @@ static void print_notif_nr(struct ltr_call *c, uint32_t nr, uint32_t audit)
 			name = ltr_arch_syscall_name(arch, nr & ~X32_SYSCALL_BIT);
 		} else {
 			name = ltr_arch_syscall_name(arch, nr);
-			current = arch == c->arch;
+			current = c->arch && c->arch->audit_arch == audit;
 		}
 	}
 	ltr_sb_puts(c->out, "nr=");
