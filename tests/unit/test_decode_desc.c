@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Descriptor and time decoders (fcntl.c, ioctl.c, desc.c, poll.c, epoll.c,
+ * Descriptor and time decoders (fcntl.c, ioctl/, desc.c, poll.c, epoll.c,
  * futex.c, time.c): fcntl, ioctl, pipe2, poll, epoll, futex,
  * timespecs. Every expected string was printed by strace 6.1 for the
  * same call.

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * KVM ioctls (src/decode/kvm.c) through ioctl's syscalls.def row, with
+ * KVM ioctls (src/decode/ioctl/kvm.c) through ioctl's syscalls.def row, with
  * fake descriptors (/proc/PID/fd links), a fake /proc/PID/maps and fake
  * tracee memory holding struct kvm_run: -e kvm=vcpu's exit reasons and
  * every way of not finding one, KVM_RUN's entry and exit halves, and the
