@@ -31,6 +31,7 @@ static ltr_ioctl_family *family_of(uint32_t req)
 	case 'X': return ltr_ioctl_fs_x;
 	case 'f': return ltr_ioctl_fs_f;
 	case 'p': return ltr_ioctl_rtc;
+	case 0x89: return ltr_ioctl_sock;
 	case 0x94: return ltr_ioctl_fs_0x94;
 	case 0xaa: return ltr_ioctl_uffdio;
 	case 0xae: return ltr_ioctl_kvm;
