@@ -22,6 +22,7 @@ static ltr_ioctl_family *family_of(uint32_t req)
 	case 0x12: return ltr_ioctl_block;
 	case '!': return ltr_ioctl_seccomp;
 	case '$': return ltr_ioctl_perf;
+	case '>': return ltr_ioctl_counter;
 	case 'E': return ltr_ioctl_evdev;
 	case 'I': return ltr_ioctl_inotify;
 	case 'L': return ltr_ioctl_loop;
