@@ -180,6 +180,11 @@ ltr_decoder ltr_decode_getsockopt, ltr_decode_setsockopt;
 
 /* perf_event_open (perf.c) */
 ltr_decoder ltr_decode_perf_event_open;
+/*
+ * The struct perf_event_attr at addr, read now as perf_event_open reads
+ * it (the address when it cannot be): PERF_EVENT_IOC_MODIFY_ATTRIBUTES.
+ */
+void ltr_print_perf_event_attr(struct ltr_call *c, uint64_t addr);
 
 /* netlink messages (netlink/: the walk in netlink.c, families beside it) */
 /*

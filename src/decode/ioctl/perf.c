@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * perf_event descriptors' requests (type '$', linux/perf_event.h). The
- * requests of pointer size (SET_FILTER, ID, SET_BPF, QUERY_BPF,
- * MODIFY_ATTRIBUTES) have their i386 values too. MODIFY_ATTRIBUTES shows
- * the address of its struct perf_event_attr: ltr has no printer of it yet.
+ * requests of pointer size (SET_FILTER, ID, QUERY_BPF,
+ * MODIFY_ATTRIBUTES) have their i386 values too; MODIFY_ATTRIBUTES'
+ * struct perf_event_attr prints as perf_event_open's (../perf.c).
  */
 #include "ioctl.h"
 
@@ -95,7 +95,7 @@ enum ltr_ioctl_ret ltr_ioctl_perf(struct ltr_call *c, uint32_t req, uint64_t arg
 		return query_bpf(c, arg);
 	if (req == SIZED(LTR_IOC_WRITE, 11, ws)) {  /* MODIFY_ATTRIBUTES */
 		ltr_sb_puts(c->out, ", ");
-		ltr_print_addr(c->out, arg);
+		ltr_print_perf_event_attr(c, arg);
 		return LTR_IOCTL_DONE;
 	}
 	return LTR_IOCTL_ARG;
