@@ -77,8 +77,15 @@ XLAT_H := $(BUILD)/gen/xlat/tables.h
 XLAT_C := $(BUILD)/gen/xlat/tables.c
 GEN += $(XLAT_H)
 
-SRCS := $(wildcard src/*.c src/decode/*.c src/decode/netlink/*.c src/arch/*.c src/arch/*/*.c) $(CROSS_SRCS)
-OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRCS)) $(BUILD)/obj/gen/xlat/tables.o
+# The ioctl request names of each arch (src/decode/ioctl/README.md), by
+# scripts/gen-ioctl-table from the lists scripts/gen-ioctl-list wrote.
+IOCTL_EXTRA := src/decode/ioctl/requests/extra.in
+IOCTL_LISTS := $(filter-out $(IOCTL_EXTRA),$(sort $(wildcard src/decode/ioctl/requests/*.in)))
+IOCTL_C := $(BUILD)/gen/ioctl/requests.c
+
+SRCS := $(wildcard src/*.c src/decode/*.c src/decode/ioctl/*.c src/decode/netlink/*.c src/arch/*.c src/arch/*/*.c) $(CROSS_SRCS)
+OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRCS)) $(BUILD)/obj/gen/xlat/tables.o \
+	$(BUILD)/obj/gen/ioctl/requests.o
 LIB_OBJS := $(filter-out $(BUILD)/obj/main.o,$(OBJS))
 
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
@@ -144,11 +151,19 @@ $(BUILD)/obj/gen/xlat/tables.o: $(XLAT_C) $(XLAT_H) Makefile | $(SYSROOT_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(LTR_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
+$(IOCTL_C): $(IOCTL_EXTRA) $(IOCTL_LISTS) scripts/gen-ioctl-table
+	@mkdir -p $(dir $@)
+	sh scripts/gen-ioctl-table $(IOCTL_EXTRA) $(IOCTL_LISTS) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/gen/ioctl/requests.o: $(IOCTL_C) src/decode/ioctl/ioctl.h Makefile | $(SYSROOT_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(LTR_CFLAGS) $(CFLAGS) -Isrc/decode/ioctl -c -o $@ $<
+
 -include $(OBJS:.o=.d)
 
 # Keep the generated tables: deleting them as intermediates rebuilt
 # every object at each make.
-.SECONDARY: $(GEN) $(XLAT_C)
+.SECONDARY: $(GEN) $(XLAT_C) $(IOCTL_C)
 
 # --- tests ---
 $(BUILD)/tests/%: tests/unit/%.c $(UNIT_HELPERS) $(LIB_OBJS)

@@ -67,6 +67,8 @@ ltr_arg_printer ltr_print_arg_open_flags, ltr_print_arg_umode,
 void ltr_print_open_flags(struct ltr_call *c, uint64_t flags);
 /* A permission mode as the kernel's 16-bit umode_t: "0644", "000". */
 void ltr_print_umode(struct ltr_strbuf *out, uint64_t mode);
+/* A dev_t: "makedev(0x1, 0x3)", or its number under -X raw. */
+void ltr_print_dev(struct ltr_strbuf *out, uint64_t dev);
 /* st_mode style: "S_IFREG|S_ISUID|0755". */
 void ltr_print_file_mode(struct ltr_strbuf *out, unsigned mode);
 /* statfs buffers; mknod(at), openat2 */
@@ -107,7 +109,7 @@ ltr_decoder ltr_decode_msgget, ltr_decode_msgsnd, ltr_decode_msgrcv, ltr_decode_
 /* ioprio_get, ioprio_set (ioprio.c) */
 ltr_decoder ltr_decode_ioprio;
 
-/* ioctl (ioctl.c; KVM's requests in kvm.c, below) */
+/* ioctl (ioctl/: the request families, one file each; see ioctl/README.md) */
 ltr_decoder ltr_decode_ioctl;
 
 /* membarrier (membarrier.c) */
@@ -178,6 +180,11 @@ ltr_decoder ltr_decode_getsockopt, ltr_decode_setsockopt;
 
 /* perf_event_open (perf.c) */
 ltr_decoder ltr_decode_perf_event_open;
+/*
+ * The struct perf_event_attr at addr, read now as perf_event_open reads
+ * it (the address when it cannot be): PERF_EVENT_IOC_MODIFY_ATTRIBUTES.
+ */
+void ltr_print_perf_event_attr(struct ltr_call *c, uint64_t addr);
 
 /* netlink messages (netlink/: the walk in netlink.c, families beside it) */
 /*
@@ -325,14 +332,9 @@ ltr_arg_printer ltr_print_arg_sigevent;
 /* getgroups, setgroups and their *32 forms; uid_t arguments (uid.c) */
 ltr_arg_printer ltr_print_arg_groups, ltr_print_arg_uid, ltr_print_arg_uid_out;
 
-/* KVM ioctls (kvm.c) */
+/* KVM ioctls (ioctl/kvm.c) */
 /*
- * Decodes ioctl c when its request is a known KVM one (entry and exit,
- * as a custom decoder); returns false, printing nothing, for any other.
- */
-bool ltr_decode_kvm_ioctl(struct ltr_call *c);
-/*
- * How kvm.c reads /proc to find a vcpu's struct kvm_run: the target of
+ * How ioctl/kvm.c reads /proc to find a vcpu's struct kvm_run: the target of
  * /proc/PID/fd/FD (readlink's contract: its length, not NUL-terminated,
  * or -1) and the text of /proc/PID/maps (NUL-terminated, the caller
  * frees it; NULL when unreadable). The unit tests replace them with

@@ -134,7 +134,7 @@ void ltr_print_arg_getcwd_buf(struct ltr_call *c, unsigned idx)
 /* --- file modes and device numbers --- */
 
 /* A dev_t: "makedev(0x1, 0x3)", or its number under -X raw. */
-static void print_dev(struct ltr_strbuf *out, uint64_t dev)
+void ltr_print_dev(struct ltr_strbuf *out, uint64_t dev)
 {
 	unsigned major = (unsigned)(((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffu));
 	unsigned minor = (unsigned)((dev & 0xff) | ((dev >> 12) & ~0xffu));
@@ -327,7 +327,7 @@ static void print_rdev_or_size(struct ltr_strbuf *out, const struct wide_stat *s
 
 	if (type == 0020000 || type == 0060000) {
 		ltr_sb_puts(out, ", st_rdev=");
-		print_dev(out, st->rdev);
+		ltr_print_dev(out, st->rdev);
 	} else {
 		put_dec_field(out, ", st_size=", st->size);
 	}
@@ -346,7 +346,7 @@ static void print_wide_stat(struct ltr_call *c, const struct wide_stat *st)
 		return;
 	}
 	ltr_sb_puts(out, "{st_dev=");
-	print_dev(out, st->dev);
+	ltr_print_dev(out, st->dev);
 	put_udec_field(out, ", st_ino=", st->ino);
 	ltr_sb_puts(out, ", st_mode=");
 	ltr_print_file_mode(out, st->mode);
@@ -658,7 +658,7 @@ void ltr_decode_mknod(struct ltr_call *c)
 	if (type == 0020000 || type == 0060000) {
 		ltr_sb_puts(c->out, ", ");
 		/* the kernel's unsigned int dev: old 32-bit encoding */
-		print_dev(c->out, (uint32_t)c->args[first + 2]);
+		ltr_print_dev(c->out, (uint32_t)c->args[first + 2]);
 	}
 }
 
@@ -820,7 +820,7 @@ void ltr_decode_fallocate(struct ltr_call *c)
 /* A dev_t the kernel takes as an unsigned int (ustat's): makedev(M, m). */
 void ltr_print_arg_dev32(struct ltr_call *c, unsigned idx)
 {
-	print_dev(c->out, (uint32_t)c->args[idx]);
+	ltr_print_dev(c->out, (uint32_t)c->args[idx]);
 }
 
 /*

@@ -261,6 +261,17 @@ static void print_rest(struct ltr_call *c)
 	ltr_print_xt(c->out, LTR_XT(perf_event_open_flags), ltr_arg_word(c, 4));
 }
 
+void ltr_print_perf_event_attr(struct ltr_call *c, uint64_t addr)
+{
+	struct perf_saved *s;
+
+	if (!fetch_attr(c, addr))
+		return;
+	s = perf_slot(c->tid, false);
+	print_attr(c, s->attr, s->size, 0, 0);
+	s->tid = 0;
+}
+
 /*
  * perf_event_open(attr, pid, cpu, group_fd, flags): nothing at entry
  * when the attr was read (c->saved[0]), all of it at exit.

@@ -64,6 +64,7 @@ subs = [
     (r' <[0-9]+\.[0-9]{6}>$', ' <T.TTTTTT>'),
     (r'0x[0-9a-f]+ /\* ([0-9]+) vars \*/', r'ENVP /* \1 vars */'),
     (r'getrandom\("[^"]*"', 'getrandom("RANDOM"'),
+    (r'TIOCGPTN, \[[0-9]+\]', 'TIOCGPTN, [N]'),  # the pty's number (ttyio)
     (r'\bsi_pid=[0-9]+', 'si_pid=PID'),  # the sender, a pid of this run
     # what the clock and the machine say
     (r'(clock_gettime\([^,]*, )\{tv_sec=[0-9]+, tv_nsec=[0-9]+\}', r'\1{TIME}'),
@@ -521,6 +522,18 @@ test_kvm() {
 	same_as_strace kvm_v -v -e kvm=vcpu -e trace=ioctl -- "$FIX/kvmrun" || return 1
 	same_as_strace kvm_plain -e trace=ioctl -- "$FIX/kvmrun"
 }
+# --- ioctl on a pseudo-terminal and a file (strace is the oracle) ---
+
+test_ttyio() {
+	same_as_strace ttyio -e trace=ioctl -- "$FIX/ttyio" || return 1
+	same_as_strace ttyio_v -v -e trace=ioctl -- "$FIX/ttyio" || return 1
+	same_as_strace ttyio_raw -Xraw -e trace=ioctl -- "$FIX/ttyio" || return 1
+	same_as_strace ttyio_verbose -Xverbose -e trace=ioctl -- "$FIX/ttyio"
+}
+test_ttyio_32() {
+	needs_i386 || return
+	same_as_strace ttyio_32 -v -e trace=ioctl -- "$FIX/ttyio-32"
+}
 test_kvm_32() {
 	needs_i386 || return
 	"$FIX/kvmrun-32" 2>/dev/null
@@ -548,7 +561,7 @@ test_hostile_32() {
 
 ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush
 	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed
-	kvm kvm_32 xstyle raw_set verbose_abbrev_sets strings_in_hex_chars decode_fds bad_sets
+	kvm kvm_32 ttyio ttyio_32 xstyle raw_set verbose_abbrev_sets strings_in_hex_chars decode_fds bad_sets
 	hostile hostile_32)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Descriptor and time decoders (fcntl.c, ioctl.c, desc.c, poll.c, epoll.c,
+ * Descriptor and time decoders (fcntl.c, ioctl/, desc.c, poll.c, epoll.c,
  * futex.c, time.c): fcntl, ioctl, pipe2, poll, epoll, futex,
  * timespecs. Every expected string was printed by strace 6.1 for the
  * same call.
@@ -71,7 +71,8 @@ static void test_ioctl(void **state)
 	uint64_t tcgets_ok[6] = { 8, 0x5401, 0x3000 };
 	int32_t zero = 0;
 	uint16_t ws[4] = { 24, 80, 0, 0 };
-	uint32_t tio[4] = { 02400, 05, 0277, 0105073 };
+	/* the kernel's whole struct termios: the flags, c_line, c_cc */
+	uint32_t tio[9] = { 02400, 05, 0277, 0105073 };
 
 	(void)state;
 	fake_mem_reset();

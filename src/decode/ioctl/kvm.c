@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * KVM ioctls (type 0xAE), as strace 6.1 prints them: the request names
- * of x86 and of every architecture, the VM and vcpu descriptors KVM_CREATE_VM
+ * KVM ioctls (type 0xAE), as strace 6.1 prints them: the VM and vcpu
+ * descriptors KVM_CREATE_VM
  * and KVM_CREATE_VCPU return, KVM_SET_USER_MEMORY_REGION,
  * KVM_CHECK_EXTENSION's capability, x86's KVM_[GS]ET_REGS, KVM_[GS]ET_SREGS
  * and the CPUID ioctls, and with -e kvm=vcpu the exit reason of KVM_RUN:
@@ -29,7 +29,7 @@
 
 #include "ltr/decode.h"
 #include "ltr/mem.h"
-#include "decoders.h"
+#include "ioctl.h"
 
 /* The requests decoded beyond their name. */
 enum {
@@ -395,14 +395,11 @@ static void print_cpuid2(struct ltr_call *c, uint64_t addr)
 static void print_filled(struct ltr_call *c, uint64_t addr,
 			 void (*print)(struct ltr_call *, uint64_t))
 {
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_call_failed(c) && addr)
-		ltr_print_addr(c->out, addr);
-	else
+	if (!ltr_ioctl_out_failed(c, addr))
 		print(c, addr);
 }
 
-/* Whether the request's argument is printed at exit (the entry text then ends at its name). */
+/* Whether the request's argument is printed at exit. */
 static bool decoded_at_exit(const struct ltr_call *c, uint32_t req)
 {
 	switch (req) {
@@ -416,56 +413,48 @@ static bool decoded_at_exit(const struct ltr_call *c, uint32_t req)
 	}
 }
 
-bool ltr_decode_kvm_ioctl(struct ltr_call *c)
+enum ltr_ioctl_ret ltr_ioctl_kvm(struct ltr_call *c, uint32_t req, uint64_t arg)
 {
-	uint32_t req = (uint32_t)c->args[1];
-	uint64_t arg = ltr_arg_word(c, 2);
 	int fd = (int)(uint32_t)c->args[0];
-	const char *name = ltr_xlat_lookup(LTR_XT(kvm_ioctls), req);
 
-	if (!name)
-		return false;
 	if (!c->exiting) {
-		ltr_print_fd(c, fd);
-		ltr_sb_puts(c->out, ", ");
-		ltr_print_xlat(c->out, req, LTR_XF_HEX, name);
 		if (decoded_at_exit(c, req))
-			return true;
-		ltr_sb_puts(c->out, ", ");
+			return LTR_IOCTL_EXIT;
 		switch (req) {
 		case KVM_CREATE_VM:
 			c->ret_kind = LTR_RET_FD;
-			ltr_sb_put_hex(c->out, arg);
-			break;
+			return LTR_IOCTL_ARG;
 		case KVM_CREATE_VCPU:
 			c->ret_kind = LTR_RET_FD;
+			ltr_sb_puts(c->out, ", ");
 			ltr_sb_put_udec(c->out, (uint32_t)arg);
-			break;
+			return LTR_IOCTL_DONE;
 		case KVM_CHECK_EXTENSION:
+			ltr_sb_puts(c->out, ", ");
 			ltr_print_xval(c->out, LTR_XT(kvm_caps), arg, "KVM_CAP_???");
-			break;
+			return LTR_IOCTL_DONE;
 		case KVM_SET_USER_MEMORY_REGION:
+			ltr_sb_puts(c->out, ", ");
 			print_memory_region(c, arg);
-			break;
+			return LTR_IOCTL_DONE;
 		case KVM_SET_REGS:
 		case KVM_SET_SREGS:
 		case KVM_SET_CPUID2:
 			if (!x86(c))
-				ltr_sb_put_hex(c->out, arg);
-			else if (req == KVM_SET_REGS)
+				return LTR_IOCTL_ARG;
+			ltr_sb_puts(c->out, ", ");
+			if (req == KVM_SET_REGS)
 				print_regs(c, arg);
 			else if (req == KVM_SET_SREGS)
 				print_sregs(c, arg);
 			else
 				print_cpuid2(c, arg);
-			break;
+			return LTR_IOCTL_DONE;
 		default:
-			ltr_sb_put_hex(c->out, arg);
-			break;
+			return LTR_IOCTL_ARG;
 		}
-		return true;
 	}
-	switch (decoded_at_exit(c, req) ? req : 0) {
+	switch (req) {
 	case KVM_RUN:
 		ltr_sb_puts(c->out, ", ");
 		ltr_sb_put_hex(c->out, arg);
@@ -482,12 +471,9 @@ bool ltr_decode_kvm_ioctl(struct ltr_call *c)
 	case KVM_GET_SREGS:
 		print_filled(c, arg, print_sregs);
 		break;
-	case KVM_GET_SUPPORTED_CPUID:
-	case KVM_GET_EMULATED_CPUID:
+	default:
 		print_filled(c, arg, print_cpuid2);
 		break;
-	default:
-		break;
 	}
-	return true;
+	return LTR_IOCTL_DONE;
 }
