@@ -40,6 +40,12 @@ ltr_decoder ltr_decode_bpf;
 void ltr_print_sock_filters(struct ltr_call *c, uint64_t addr, unsigned count);
 /* A struct sock_fprog at addr: "{len=2, filter=[...]}". */
 void ltr_print_sock_fprog(struct ltr_call *c, uint64_t addr);
+/*
+ * The same of a seccomp filter, a return's k as a seccomp action:
+ * "BPF_STMT(BPF_RET|BPF_K, SECCOMP_RET_ERRNO|0x5)".
+ */
+void ltr_print_seccomp_filters(struct ltr_call *c, uint64_t addr, unsigned count);
+void ltr_print_seccomp_fprog(struct ltr_call *c, uint64_t addr);
 
 /* capget, capset (capability.c) */
 ltr_decoder ltr_decode_capget;
@@ -210,6 +216,14 @@ ltr_decoder ltr_decode_poll, ltr_decode_ppoll, ltr_decode_select;
 
 /* prctl, arch_prctl (prctl.c) */
 ltr_decoder ltr_decode_prctl, ltr_decode_arch_prctl;
+/*
+ * The string at addr, at most len bytes: "..." after it when no NUL
+ * comes within len bytes (strace's fixed-size strings: a task name).
+ */
+void ltr_print_str_max(struct ltr_call *c, uint64_t addr, unsigned len);
+
+/* seccomp (seccomp.c) */
+ltr_decoder ltr_decode_seccomp;
 
 /* shared helpers (print.c) */
 /*
