@@ -225,6 +225,30 @@ void ltr_print_str_max(struct ltr_call *c, uint64_t addr, unsigned len);
 /* seccomp (seccomp.c) */
 ltr_decoder ltr_decode_seccomp;
 
+/* kcmp (kcmp.c) */
+ltr_decoder ltr_decode_kcmp;
+
+/* kexec_load (kexec.c) */
+ltr_decoder ltr_decode_kexec_load;
+
+/* calls on a pidfd: pidfd_getfd, pidfd_send_signal, process_madvise (pidfd.c) */
+ltr_decoder ltr_decode_pidfd_getfd, ltr_decode_process_madvise;
+ltr_arg_printer ltr_print_arg_siginfo;
+/* Descriptor fd of process pid (another than the tracee's), -y aware. */
+void ltr_print_fd_of(struct ltr_call *c, pid_t pid, int fd);
+
+/* process_vm_readv, process_vm_writev (process_vm.c) */
+ltr_decoder ltr_decode_process_vm;
+
+/* reboot (reboot.c) */
+ltr_decoder ltr_decode_reboot;
+
+/* swapon's flags (swapon.c) */
+ltr_arg_printer ltr_print_arg_swap_flags;
+
+/* syslog (syslog.c) */
+ltr_decoder ltr_decode_syslog;
+
 /* shared helpers (print.c) */
 /*
  * An array of nmemb elements of elem_size bytes (at most
@@ -258,6 +282,8 @@ void ltr_print_strn0(struct ltr_call *c, uint64_t addr, uint64_t len);
  * prints its address and returns true; false, printing nothing, otherwise.
  */
 bool ltr_print_out_failed(struct ltr_call *c, unsigned idx);
+/* The pid a pidfd of thread tid refers to (its fdinfo), or -1. */
+long ltr_pidfd_pid(pid_t tid, int fd);
 /* an int the kernel stores (timer_create's id, getcpu's cpu and node) */
 ltr_arg_printer ltr_print_arg_int_out;
 /*

@@ -46,11 +46,11 @@ static bool fetch_out(struct ltr_call *c, uint64_t addr, void *buf, unsigned siz
  * A string of at most len bytes (the task's name): when no NUL comes
  * within len bytes, the len bytes then "...", as strace's fixed-size
  * strings print (a 15-byte name for PR_SET_NAME shows its "..." even
- * when its NUL comes next). -s still cuts it.
+ * when its NUL comes next). When -s is shorter, it is cut as any string.
  */
 void ltr_print_str_max(struct ltr_call *c, uint64_t addr, unsigned len)
 {
-	char buf[64];
+	char buf[256];
 	bool terminated = false;
 	ssize_t n;
 

@@ -341,7 +341,11 @@ static void print_source(struct ltr_strbuf *out, const siginfo_t *si, pid_t tid)
 	/* -Y: the sender's comm (the decode options of every call) */
 	ltr_sb_puts(out, ", si_pid=");
 	ltr_print_pid_in(out, (int)si->si_pid, LTR_PT_TGID, tid, &ltr_decode_opts);
-	ltr_sb_printf(out, ", si_uid=%u", (unsigned)si->si_uid);
+	/* a uid of -1 (no uid) prints as -1, as strace prints ids */
+	if (si->si_uid == (uid_t)-1)
+		ltr_sb_puts(out, ", si_uid=-1");
+	else
+		ltr_sb_printf(out, ", si_uid=%u", (unsigned)si->si_uid);
 }
 
 static void print_sigval(struct ltr_strbuf *out, const siginfo_t *si)
