@@ -30,7 +30,7 @@
 #define A_LONG     { ltr_print_arg_long, 0, 0, NULL }     /* long, decimal */
 #define A_ULONG    { ltr_print_arg_ulong, 0, 0, NULL }    /* unsigned long/size_t */
 #define A_HEX      { ltr_print_arg_hex, 0, 0, NULL }      /* %#lx */
-#define A_UINT_HEX { ltr_print_arg_flags, 0, 0, NULL }    /* unsigned int, %#x */
+#define A_UINT_HEX { ltr_print_arg_uint_hex, 0, 0, NULL }    /* unsigned int, %#x */
 #define A_OCT      { ltr_print_arg_oct, 0, 0, NULL }      /* 0644 */
 #define A_PTR      { ltr_print_arg_ptr, 0, 0, NULL }      /* NULL or 0x... */
 #define A_PTR_OUT  { ltr_print_arg_ptr, 1, 0, NULL }      /* output pointer, printed at exit */

@@ -557,6 +557,11 @@ void ltr_print_arg_uint(struct ltr_call *c, unsigned idx)
 	ltr_sb_put_udec(c->out, (uint32_t)c->args[idx]);
 }
 
+void ltr_print_arg_uint_hex(struct ltr_call *c, unsigned idx)
+{
+	ltr_sb_put_hex(c->out, (uint32_t)c->args[idx]);
+}
+
 void ltr_print_arg_long(struct ltr_call *c, unsigned idx)
 {
 	ltr_sb_put_dec(c->out, ltr_call_arg_long(c, idx));
