@@ -110,6 +110,9 @@
 #define A_ADDR_OUT     { ltr_print_arg_word_out, 1, 0, NULL }     /* [0x7f...] at exit: get_robust_list */
 #define A_ULONG_OUT    { ltr_print_arg_word_out, 1, 1, NULL }     /* [24] at exit */
 
+/* keys (keyctl.c) */
+#define A_KEY_SERIAL   { ltr_print_arg_key_serial, 0, 0, NULL }   /* KEY_SPEC_THREAD_KEYRING, 42 */
+
 /* calls on a pidfd (pidfd.c) */
 #define A_SIGINFO      { ltr_print_arg_siginfo, 0, 0, NULL }      /* {si_signo=..., ...} */
 

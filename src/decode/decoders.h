@@ -228,6 +228,10 @@ ltr_decoder ltr_decode_seccomp;
 /* kcmp (kcmp.c) */
 ltr_decoder ltr_decode_kcmp;
 
+/* add_key, request_key, keyctl (keyctl.c) */
+ltr_decoder ltr_decode_keyctl;
+ltr_arg_printer ltr_print_arg_key_serial;
+
 /* kexec_load (kexec.c) */
 ltr_decoder ltr_decode_kexec_load;
 
