@@ -113,6 +113,9 @@
 /* keys (keyctl.c) */
 #define A_KEY_SERIAL   { ltr_print_arg_key_serial, 0, 0, NULL }   /* KEY_SPEC_THREAD_KEYRING, 42 */
 
+/* landlock (landlock.c) */
+#define A_LANDLOCK_RULE { ltr_print_arg_landlock_rule, 0, 0, NULL } /* per the rule type in arg 1 */
+
 /* calls on a pidfd (pidfd.c) */
 #define A_SIGINFO      { ltr_print_arg_siginfo, 0, 0, NULL }      /* {si_signo=..., ...} */
 

@@ -253,6 +253,10 @@ ltr_arg_printer ltr_print_arg_swap_flags;
 /* syslog (syslog.c) */
 ltr_decoder ltr_decode_syslog;
 
+/* landlock (landlock.c) */
+ltr_decoder ltr_decode_landlock_create_ruleset;
+ltr_arg_printer ltr_print_arg_landlock_rule;
+
 /* shared helpers (print.c) */
 /*
  * An array of nmemb elements of elem_size bytes (at most
