@@ -314,11 +314,14 @@ ltr_arg_printer ltr_print_arg_word_out;
 /* processes (process.c) */
 ltr_decoder ltr_decode_execve, ltr_decode_execveat, ltr_decode_clone,
 	ltr_decode_clone3, ltr_decode_wait4, ltr_decode_waitid,
-	ltr_decode_restart_syscall, ltr_decode_ptrace;
+	ltr_decode_restart_syscall;
 /* i386's set_thread_area, get_thread_area */
 ltr_decoder ltr_decode_set_thread_area, ltr_decode_get_thread_area;
 ltr_arg_printer ltr_print_arg_uname, ltr_print_arg_hostname, ltr_print_arg_sysinfo,
 	ltr_print_arg_personality;
+
+/* ptrace (ptrace.c) */
+ltr_decoder ltr_decode_ptrace;
 
 /* resources (resource.c) */
 ltr_decoder ltr_decode_prlimit64, ltr_decode_getrlimit, ltr_decode_setrlimit;

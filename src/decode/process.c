@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Processes: execve, clone, clone3, wait4, waitid, i386's thread areas,
- * uname, sysinfo, restart_syscall, personality, ptrace, printed as
+ * uname, sysinfo, restart_syscall, personality, printed as
  * strace 6.1 prints them.
  */
 #include <stdio.h>
@@ -692,37 +692,5 @@ void ltr_print_arg_personality(struct ltr_call *c, unsigned idx)
 		format_personality(&tmp, (uint32_t)c->ret);
 		snprintf(c->ret_text, sizeof(c->ret_text), " (%s)", ltr_sb_cstr(&tmp));
 		ltr_sb_free(&tmp);
-	}
-}
-
-/* --- ptrace --- */
-
-/*
- * ptrace(request, pid, addr, data): data is a signal for the resuming
- * requests (CONT, SYSCALL, SINGLESTEP, DETACH, ...), else an address.
- */
-void ltr_decode_ptrace(struct ltr_call *c)
-{
-	uint32_t req = (uint32_t)c->args[0];
-	uint64_t data = ltr_word_mask(c, c->args[3]);
-
-	if (c->exiting)
-		return;
-	ltr_print_xval(c->out, LTR_XT(ptrace_requests), req, "PTRACE_???");
-	ltr_sb_puts(c->out, ", ");
-	ltr_print_pid(c, ltr_call_arg_int(c, 1));
-	ltr_sb_puts(c->out, ", ");
-	ltr_print_addr(c->out, ltr_word_mask(c, c->args[2]));
-	ltr_sb_puts(c->out, ", ");
-	switch (req) {
-	case 7: case 9: case 17: case 24: case 31: case 32: case 33:
-		if (data)
-			ltr_print_signame(c->out, (int)data);
-		else
-			ltr_sb_puts(c->out, "0");
-		break;
-	default:
-		ltr_print_addr(c->out, data);
-		break;
 	}
 }
