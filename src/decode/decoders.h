@@ -315,8 +315,9 @@ ltr_arg_printer ltr_print_arg_word_out;
 ltr_decoder ltr_decode_execve, ltr_decode_execveat, ltr_decode_clone,
 	ltr_decode_clone3, ltr_decode_wait4, ltr_decode_waitid,
 	ltr_decode_restart_syscall;
-/* i386's set_thread_area, get_thread_area */
-ltr_decoder ltr_decode_set_thread_area, ltr_decode_get_thread_area;
+/* i386's set_thread_area, get_thread_area; x86's modify_ldt */
+ltr_decoder ltr_decode_set_thread_area, ltr_decode_get_thread_area,
+	ltr_decode_modify_ldt;
 ltr_arg_printer ltr_print_arg_uname, ltr_print_arg_hostname, ltr_print_arg_sysinfo,
 	ltr_print_arg_personality;
 

@@ -513,6 +513,36 @@ static void print_user_desc(struct ltr_call *c, uint64_t addr)
 }
 
 /*
+ * modify_ldt(func, ptr, bytecount): ptr is a struct user_desc when
+ * bytecount is its size. The kernel returns an int in a long register
+ * without sign extension on x86_64: a result in [0xfffff000, 0xffffffff]
+ * is an error, printed as strace does, the number then the errno.
+ */
+void ltr_decode_modify_ldt(struct ltr_call *c)
+{
+	uint64_t ret = ltr_word_mask(c, (uint64_t)c->ret);
+	const char *name;
+
+	if (!c->exiting) {
+		ltr_sb_printf(c->out, "%d, ", ltr_call_arg_int(c, 0));
+		if (ltr_arg_word(c, 2) != 16)
+			ltr_print_addr(c->out, ltr_arg_word(c, 1));
+		else
+			print_user_desc(c, ltr_arg_word(c, 1));
+		ltr_sb_printf(c->out, ", %llu", (unsigned long long)ltr_arg_word(c, 2));
+		return;
+	}
+	if (ltr_call_failed(c) || ret < 0xfffff000u || ret > 0xffffffffu)
+		return;
+	name = ltr_errno_name((int)-(uint32_t)ret);
+	if (!name)
+		return;
+	c->ret_kind = LTR_RET_CUSTOM;
+	snprintf(c->ret_text, sizeof(c->ret_text), "%llu %s (%s)", (unsigned long long)ret,
+		 name, strerror((int)-(uint32_t)ret));
+}
+
+/*
  * set_thread_area(u_info): the descriptor at entry; at a successful exit
  * the entry number the kernel chose (or kept) as " (entry_number=N)".
  */
@@ -666,31 +696,36 @@ void ltr_decode_restart_syscall(struct ltr_call *c)
 
 /* --- personality --- */
 
-/* "PER_LINUX|ADDR_NO_RANDOMIZE"; 0xffffffff (the query) in hex. */
+/*
+ * "PER_LINUX|ADDR_NO_RANDOMIZE": the execution domain (an unknown one as
+ * "0x1f /" "* PER_??? *" "/"), then the flags, each part as -X says.
+ */
 static void format_personality(struct ltr_strbuf *out, uint32_t v)
 {
-	const char *type = ltr_xlat_lookup(LTR_XT(personality_types), v & 0xff);
-
-	if (v == 0xffffffffu || !type) {
-		ltr_sb_printf(out, "%#x", v);
-		return;
-	}
-	ltr_print_xval(out, LTR_XT(personality_types), v & 0xff, NULL);
+	ltr_print_xval(out, LTR_XT(personality_types), v & 0xff, "PER_???");
 	if (v & ~0xffu) {
 		ltr_sb_putc(out, '|');
 		ltr_print_flags(out, LTR_XT(personality_flags), v & ~0xffu, NULL);
 	}
 }
 
-/* personality(persona): the previous persona also goes in " (PER_LINUX)". */
+/* The previous persona, the call's result: " (PER_LINUX)". */
+static void personality_ret_suffix(struct ltr_call *c)
+{
+	ltr_sb_puts(c->out, " (");
+	format_personality(c->out, (uint32_t)c->ret);
+	ltr_sb_putc(c->out, ')');
+}
+
+/* personality(persona): 0xffffffff (the query) in hex. */
 void ltr_print_arg_personality(struct ltr_call *c, unsigned idx)
 {
-	format_personality(c->out, (uint32_t)c->args[idx]);
-	if (c->exiting && !ltr_call_failed(c)) {
-		struct ltr_strbuf tmp = LTR_STRBUF_INIT;
+	uint32_t v = (uint32_t)c->args[idx];
 
-		format_personality(&tmp, (uint32_t)c->ret);
-		snprintf(c->ret_text, sizeof(c->ret_text), " (%s)", ltr_sb_cstr(&tmp));
-		ltr_sb_free(&tmp);
-	}
+	if (v == 0xffffffffu)
+		ltr_sb_puts(c->out, "0xffffffff");
+	else
+		format_personality(c->out, v);
+	if (c->exiting && !ltr_call_failed(c))
+		c->ret_suffix = personality_ret_suffix;
 }
