@@ -134,6 +134,9 @@
 #define A_SCHED_PARAM  { ltr_print_arg_sched_param, 0, 0, NULL }    /* [0] */
 #define A_SCHED_PARAM_OUT { ltr_print_arg_sched_param, 1, 0, NULL }
 
+/* _sysctl (sysctl.c) */
+#define A_SYSCTL_ARGS  { ltr_print_arg_sysctl_args, 0, 0, NULL }  /* {name=..., nlen=...} */
+
 /* swapon (swapon.c) */
 #define A_SWAP_FLAGS   { ltr_print_arg_swap_flags, 0, 0, NULL }   /* SWAP_FLAG_PREFER|42 */
 

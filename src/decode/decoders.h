@@ -250,6 +250,9 @@ ltr_decoder ltr_decode_reboot;
 /* swapon's flags (swapon.c) */
 ltr_arg_printer ltr_print_arg_swap_flags;
 
+/* _sysctl (sysctl.c) */
+ltr_arg_printer ltr_print_arg_sysctl_args;
+
 /* syslog (syslog.c) */
 ltr_decoder ltr_decode_syslog;
 
