@@ -244,6 +244,9 @@ void ltr_print_fd_of(struct ltr_call *c, pid_t pid, int fd);
 /* process_vm_readv, process_vm_writev (process_vm.c) */
 ltr_decoder ltr_decode_process_vm;
 
+/* quotactl, quotactl_fd (quota.c) */
+ltr_decoder ltr_decode_quotactl, ltr_decode_quotactl_fd;
+
 /* reboot (reboot.c) */
 ltr_decoder ltr_decode_reboot;
 
