@@ -4,59 +4,34 @@
  * (kexec_file_load is a row of syscalls.def alone).
  */
 #include "ltr/decode.h"
-#include "ltr/mem.h"
 #include "decoders.h"
 
 #define KEXEC_SEGMENT_MAX_ 16 /* more: the kernel refuses, strace shows the address */
 #define KEXEC_ARCH_MASK_ 0xffff0000ULL
 
-/*
- * The nr struct kexec_segment at addr (buf, bufsz, mem, memsz: four
- * words of the tracee): "[{buf=..., bufsz=..., mem=..., memsz=...}]".
- */
+/* One struct kexec_segment (buf, bufsz, mem, memsz: words of the tracee). */
+static bool print_segment(struct ltr_call *c, const unsigned char *seg, unsigned size,
+			  void *data)
+{
+	unsigned ws = size / 4;
+
+	(void)data;
+	ltr_sb_puts(c->out, "{buf=");
+	ltr_print_addr(c->out, ltr_get_uword(seg, ws));
+	ltr_sb_printf(c->out, ", bufsz=%llu, mem=", (unsigned long long)ltr_get_uword(seg + ws, ws));
+	ltr_print_addr(c->out, ltr_get_uword(seg + 2 * ws, ws));
+	ltr_sb_printf(c->out, ", memsz=%llu}", (unsigned long long)ltr_get_uword(seg + 3 * ws, ws));
+	return true;
+}
+
+/* The nr segments at addr: "[{buf=..., bufsz=..., mem=..., memsz=...}]". */
 static void print_segments(struct ltr_call *c, uint64_t addr, uint64_t nr)
 {
-	unsigned ws = ltr_wordsize(c);
-	unsigned char seg[32];
-	uint64_t i;
-
-	if (!addr || nr > KEXEC_SEGMENT_MAX_ || !ltr_call_verbose(c)) {
+	if (nr > KEXEC_SEGMENT_MAX_ || !ltr_call_verbose(c)) {
 		ltr_print_addr(c->out, addr);
 		return;
 	}
-	if (!nr) {
-		ltr_sb_puts(c->out, "[]");
-		return;
-	}
-	if (ltr_mem_read(c->mem, addr, seg, 4 * ws) != 0) {
-		ltr_print_addr(c->out, addr);
-		return;
-	}
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < nr; i++) {
-		uint64_t at = addr + i * 4 * ws;
-
-		if (i) {
-			/* as strace: the element is read before -s's limit applies */
-			ltr_sb_puts(c->out, ", ");
-			if (ltr_mem_read(c->mem, at, seg, 4 * ws) != 0) {
-				ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)at);
-				break;
-			}
-			if (i == ltr_array_max(c)) {
-				ltr_sb_puts(c->out, "...");
-				break;
-			}
-		}
-		ltr_sb_puts(c->out, "{buf=");
-		ltr_print_addr(c->out, ltr_get_uword(seg, ws));
-		ltr_sb_printf(c->out, ", bufsz=%llu, mem=",
-			      (unsigned long long)ltr_get_uword(seg + ws, ws));
-		ltr_print_addr(c->out, ltr_get_uword(seg + 2 * ws, ws));
-		ltr_sb_printf(c->out, ", memsz=%llu}",
-			      (unsigned long long)ltr_get_uword(seg + 3 * ws, ws));
-	}
-	ltr_sb_putc(c->out, ']');
+	ltr_print_array(c, addr, nr, 4 * ltr_wordsize(c), print_segment, NULL);
 }
 
 /* kexec_load(entry, nr_segments, segments, flags) */

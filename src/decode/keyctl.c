@@ -156,48 +156,32 @@ static bool print_pkey_params(struct ltr_call *c, uint64_t addr, unsigned char p
 	return true;
 }
 
-/* KEYCTL_CAPABILITIES' bytes: the first two as flags, the others in hex. */
+/* One byte of KEYCTL_CAPABILITIES: the first two as flags, the others in hex. */
+static bool print_cap_byte(struct ltr_call *c, const unsigned char *b, unsigned size,
+			   void *data)
+{
+	unsigned *pos = data;
+
+	(void)size;
+	if (*pos == 0)
+		ltr_print_flags_dflt(c->out, LTR_XT(keyctl_caps0), *b, NULL, "KEYCTL_CAPS0_???");
+	else if (*pos == 1)
+		ltr_print_flags_dflt(c->out, LTR_XT(keyctl_caps1), *b, NULL, "KEYCTL_CAPS1_???");
+	else
+		ltr_sb_put_hex(c->out, *b);
+	(*pos)++;
+	return true;
+}
+
 static void print_caps(struct ltr_call *c, uint64_t addr, uint64_t n)
 {
-	unsigned char b;
-	uint64_t i;
+	unsigned pos = 0;
 
-	if (!addr) {
-		ltr_sb_puts(c->out, "NULL");
-		return;
-	}
-	if (!n) {
-		ltr_sb_puts(c->out, "[]");
-		return;
-	}
-	if (!ltr_call_verbose(c) || ltr_mem_read(c->mem, addr, &b, 1) != 0) {
+	if (!ltr_call_verbose(c) && addr && n) {
 		ltr_print_addr(c->out, addr);
 		return;
 	}
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		if (i) {
-			ltr_sb_puts(c->out, ", ");
-			if (ltr_mem_read(c->mem, addr + i, &b, 1) != 0) {
-				ltr_sb_printf(c->out, "... /* %#llx */",
-					      (unsigned long long)(addr + i));
-				break;
-			}
-			if (i == ltr_array_max(c)) {
-				ltr_sb_puts(c->out, "...");
-				break;
-			}
-		}
-		if (i == 0)
-			ltr_print_flags_dflt(c->out, LTR_XT(keyctl_caps0), b, NULL,
-					     "KEYCTL_CAPS0_???");
-		else if (i == 1)
-			ltr_print_flags_dflt(c->out, LTR_XT(keyctl_caps1), b, NULL,
-					     "KEYCTL_CAPS1_???");
-		else
-			ltr_sb_put_hex(c->out, b);
-	}
-	ltr_sb_putc(c->out, ']');
+	ltr_print_array(c, addr, n, 1, print_cap_byte, &pos);
 }
 
 enum {
