@@ -2,8 +2,8 @@
 /*
  * ptrace(2): each request's addr and data as strace prints them: signals
  * for the resuming requests, options, siginfos and signal masks, struct
- * user offsets, regsets (struct iovec of registers, x86's general and
- * floating point registers decoded), PTRACE_PEEKSIGINFO's arguments and
+ * user offsets, regsets (struct iovec of registers: the general registers
+ * of x86_64, i386, aarch64 and riscv64, x86's floating point ones), PTRACE_PEEKSIGINFO's arguments and
  * result, seccomp filters and metadata, and PTRACE_GET_SYSCALL_INFO's
  * struct ptrace_syscall_info.
  */
@@ -30,6 +30,8 @@ enum {
 #define NT_FPREGSET_ 2
 #define AUDIT_X86_64 0xc000003eu
 #define AUDIT_I386 0x40000003u
+#define AUDIT_AARCH64 0xc00000b7u
+#define AUDIT_RISCV64 0xc00000f3u
 
 /* --- register sets --- */
 
@@ -73,6 +75,23 @@ static const struct reg_field i386_fpregs[] = {
 	{ NULL, 0, 0 },
 };
 
+/* aarch64's struct user_pt_regs, riscv64's struct user_regs_struct */
+static const struct reg_field aarch64_regs[] = {
+	{ "regs", 8, 31 }, { "sp", 8, 1 }, { "pc", 8, 1 }, { "pstate", 8, 1 },
+	{ NULL, 0, 0 },
+};
+static const struct reg_field riscv64_regs[] = {
+	{ "pc", 8, 1 }, { "ra", 8, 1 }, { "sp", 8, 1 }, { "gp", 8, 1 },
+	{ "tp", 8, 1 }, { "t0", 8, 1 }, { "t1", 8, 1 }, { "t2", 8, 1 },
+	{ "s0", 8, 1 }, { "s1", 8, 1 }, { "a0", 8, 1 }, { "a1", 8, 1 },
+	{ "a2", 8, 1 }, { "a3", 8, 1 }, { "a4", 8, 1 }, { "a5", 8, 1 },
+	{ "a6", 8, 1 }, { "a7", 8, 1 }, { "s2", 8, 1 }, { "s3", 8, 1 },
+	{ "s4", 8, 1 }, { "s5", 8, 1 }, { "s6", 8, 1 }, { "s7", 8, 1 },
+	{ "s8", 8, 1 }, { "s9", 8, 1 }, { "s10", 8, 1 }, { "s11", 8, 1 },
+	{ "t3", 8, 1 }, { "t4", 8, 1 }, { "t5", 8, 1 }, { "t6", 8, 1 },
+	{ NULL, 0, 0 },
+};
+
 static unsigned layout_size(const struct reg_field *f)
 {
 	unsigned n = 0;
@@ -87,8 +106,16 @@ static const struct reg_field *regset_layout(const struct ltr_call *c, unsigned 
 {
 	uint32_t arch = c->arch ? c->arch->audit_arch : 0;
 
-	if (nt == NT_PRSTATUS_)
-		return arch == AUDIT_X86_64 ? x86_64_regs : arch == AUDIT_I386 ? i386_regs : NULL;
+	if (nt == NT_PRSTATUS_) {
+		switch (arch) {
+		case AUDIT_X86_64: return x86_64_regs;
+		case AUDIT_I386: return i386_regs;
+		case AUDIT_AARCH64: return aarch64_regs;
+		case AUDIT_RISCV64: return riscv64_regs;
+		default: return NULL;
+		}
+	}
+	/* strace decodes x86's floating point registers only */
 	if (nt == NT_FPREGSET_)
 		return arch == AUDIT_X86_64 ? x86_64_fpregs : arch == AUDIT_I386 ? i386_fpregs : NULL;
 	return NULL;

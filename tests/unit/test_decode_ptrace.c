@@ -163,6 +163,19 @@ static void test_regsets(void **state)
 	/* an i386 tracee's registers */
 	assert_string_equal(getregset("i386", 1, 8, 8, 0),
 		"ptrace(PTRACE_GETREGSET, 42, NT_PRSTATUS, {iov_base={ebx=0x3020100, ecx=0x7060504}, iov_len=8}) = 0");
+	/* aarch64's regs array, riscv64's named registers */
+	assert_string_equal(getregset("aarch64", 1, 16, 16, 0),
+		"ptrace(PTRACE_GETREGSET, 42, NT_PRSTATUS, {iov_base={regs=[0x706050403020100, "
+		"0xf0e0d0c0b0a0908]}, iov_len=16}) = 0");
+	{
+		const char *s = getregset("aarch64", 1, 272, 272, 0);
+
+		assert_non_null(strstr(s, ", 0xf7f6f5f4f3f2f1f0], sp=0xfffefdfcfbfaf9f8, pc=0x706050403020100, "
+				       "pstate=0xf0e0d0c0b0a0908}, iov_len=272}) = 0"));
+	}
+	assert_string_equal(getregset("riscv64", 1, 24, 24, 0),
+		"ptrace(PTRACE_GETREGSET, 42, NT_PRSTATUS, {iov_base={pc=0x706050403020100, "
+		"ra=0xf0e0d0c0b0a0908, sp=0x1716151413121110}, iov_len=24}) = 0");
 	/* unknown regsets: the address */
 	assert_string_equal(getregset("x86_64", 0x202, 16, 16, 0),
 		"ptrace(PTRACE_GETREGSET, 42, NT_X86_XSTATE, {iov_base=0x2000, iov_len=16}) = 0");
