@@ -540,7 +540,8 @@ void ltr_decode_ptrace(struct ltr_call *c)
 		ptrace_exit(c, req);
 		return;
 	}
-	ltr_print_xval(out, LTR_XT(ptrace_requests), req, "PTRACE_???");
+	ltr_print_xval(out, ltr_xlat_for_arch(LTR_XT(ptrace_requests), c->arch), req,
+		       "PTRACE_???");
 	if (req == PT_TRACEME)
 		return;
 	ltr_sb_puts(out, ", ");
@@ -585,6 +586,9 @@ void ltr_decode_ptrace(struct ltr_call *c)
 	}
 	ltr_sb_puts(out, ", ");
 	/* data */
+	/* x86's PTRACE_SINGLEBLOCK is aarch64's PTRACE_PEEKMTETAGS */
+	if (req == PT_SINGLEBLOCK && !x86)
+		req = UINT64_MAX;
 	switch (req) {
 	case PT_CONT: case PT_DETACH: case PT_SYSCALL: case PT_SINGLESTEP:
 	case PT_SINGLEBLOCK: case PT_SYSEMU: case PT_SYSEMU_SINGLESTEP:
