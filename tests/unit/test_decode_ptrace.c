@@ -94,6 +94,18 @@ static void test_requests(void **state)
 		"ptrace(PTRACE_PEEKUSER, 42, offsetof(struct user, u_debugreg)+8, NULL) = -1 ESRCH (No such process)");
 	assert_string_equal(line("x86_64", "ptrace", sigmask, 0),
 		"ptrace(PTRACE_SETSIGMASK, 42, 8, [USR1]) = 0");
+	/* request 33 and 12 are x86's SINGLEBLOCK and GETREGS, aarch64 has its own or none */
+	{
+		uint64_t r33[6] = { 33, 42, 0x1000, 5 };
+		uint64_t r12[6] = { 12, 42, 0, 0x1000 };
+
+		assert_string_equal(line("x86_64", "ptrace", r33, -3),
+			"ptrace(PTRACE_SINGLEBLOCK, 42, 0x1000, SIGTRAP) = -1 ESRCH (No such process)");
+		assert_string_equal(line("aarch64", "ptrace", r33, -3),
+			"ptrace(PTRACE_PEEKMTETAGS, 42, 0x1000, 0x5) = -1 ESRCH (No such process)");
+		assert_string_equal(line("aarch64", "ptrace", r12, -3),
+			"ptrace(0xc /* PTRACE_??? */, 42, NULL, 0x1000) = -1 ESRCH (No such process)");
+	}
 }
 
 /* GETREGSET's iovec at 0x1000 pointing at size bytes of registers at 0x2000. */
