@@ -30,6 +30,7 @@
 #define A_LONG     { ltr_print_arg_long, 0, 0, NULL }     /* long, decimal */
 #define A_ULONG    { ltr_print_arg_ulong, 0, 0, NULL }    /* unsigned long/size_t */
 #define A_HEX      { ltr_print_arg_hex, 0, 0, NULL }      /* %#lx */
+#define A_UINT_HEX { ltr_print_arg_uint_hex, 0, 0, NULL }    /* unsigned int, %#x */
 #define A_OCT      { ltr_print_arg_oct, 0, 0, NULL }      /* 0644 */
 #define A_PTR      { ltr_print_arg_ptr, 0, 0, NULL }      /* NULL or 0x... */
 #define A_PTR_OUT  { ltr_print_arg_ptr, 1, 0, NULL }      /* output pointer, printed at exit */
@@ -109,6 +110,15 @@
 #define A_ADDR_OUT     { ltr_print_arg_word_out, 1, 0, NULL }     /* [0x7f...] at exit: get_robust_list */
 #define A_ULONG_OUT    { ltr_print_arg_word_out, 1, 1, NULL }     /* [24] at exit */
 
+/* keys (keyctl.c) */
+#define A_KEY_SERIAL   { ltr_print_arg_key_serial, 0, 0, NULL }   /* KEY_SPEC_THREAD_KEYRING, 42 */
+
+/* landlock (landlock.c) */
+#define A_LANDLOCK_RULE { ltr_print_arg_landlock_rule, 0, 0, NULL } /* per the rule type in arg 1 */
+
+/* calls on a pidfd (pidfd.c) */
+#define A_SIGINFO      { ltr_print_arg_siginfo, 0, 0, NULL }      /* {si_signo=..., ...} */
+
 /* processes (process.c) */
 #define A_HOSTNAME     { ltr_print_arg_hostname, 0, 0, NULL }     /* sethostname: length next */
 #define A_UNAME_OUT    { ltr_print_arg_uname, 1, 0, NULL }        /* {sysname="Linux", ...} */
@@ -123,6 +133,12 @@
 #define A_SCHED_GETSCHEDULER_PID { ltr_print_arg_sched_getscheduler_pid, 1, 0, NULL }
 #define A_SCHED_PARAM  { ltr_print_arg_sched_param, 0, 0, NULL }    /* [0] */
 #define A_SCHED_PARAM_OUT { ltr_print_arg_sched_param, 1, 0, NULL }
+
+/* _sysctl (sysctl.c) */
+#define A_SYSCTL_ARGS  { ltr_print_arg_sysctl_args, 0, 0, NULL }  /* {name=..., nlen=...} */
+
+/* swapon (swapon.c) */
+#define A_SWAP_FLAGS   { ltr_print_arg_swap_flags, 0, 0, NULL }   /* SWAP_FLAG_PREFER|42 */
 
 /* signals (signal.c) */
 #define A_SIGNAL       { ltr_print_arg_signal, 0, 0, NULL }       /* SIGTERM, SIGRT_3, 65 */

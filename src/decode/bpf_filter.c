@@ -5,7 +5,9 @@
  * BPF_JUMP() macro that makes it, its code split into class, size, mode,
  * operation and source names, and socket filters' special load offsets
  * (SKF_AD_OFF+SKF_AD_PROTOCOL). Used by SO_ATTACH_FILTER and
- * SO_GET_FILTER (sockopt.c).
+ * SO_GET_FILTER (sockopt.c); seccomp filters (seccomp(2), prctl(2)'s
+ * PR_SET_SECCOMP, ptrace(2)'s PTRACE_SECCOMP_GET_FILTER) show a
+ * return's k as a seccomp action instead.
  */
 #include <stdio.h>
 #include <string.h>
@@ -103,8 +105,26 @@ static bool print_sock_filter_k(struct ltr_strbuf *out, unsigned code, uint32_t 
 	return false;
 }
 
-/* One struct sock_filter { u16 code; u8 jt, jf; u32 k; }. */
-static void print_insn(struct ltr_strbuf *out, const unsigned char *insn)
+/* A seccomp filter's return value: SECCOMP_RET_ERRNO|0x5. */
+static bool print_seccomp_k(struct ltr_strbuf *out, unsigned code, uint32_t k)
+{
+	uint32_t action = k & 0xffff0000u; /* SECCOMP_RET_ACTION_FULL */
+
+	if ((code & 0x07) != CLASS_RET)
+		return false;
+	ltr_print_xval(out, LTR_XT(seccomp_ret_action), action, "SECCOMP_RET_???");
+	if (k & 0xffffu) {
+		print_or(out);
+		ltr_sb_printf(out, "%#x", k & 0xffffu);
+	}
+	return true;
+}
+
+/*
+ * One struct sock_filter { u16 code; u8 jt, jf; u32 k; }, of a socket
+ * filter or a seccomp one.
+ */
+static void print_insn(struct ltr_strbuf *out, const unsigned char *insn, bool seccomp)
 {
 	unsigned code = (unsigned)(insn[0] | insn[1] << 8), jt = insn[2], jf = insn[3];
 	uint32_t k = ltr_get_u32(insn + 4);
@@ -118,12 +138,12 @@ static void print_insn(struct ltr_strbuf *out, const unsigned char *insn)
 	ltr_sb_puts(out, "BPF_STMT(");
 	print_code(out, code);
 	ltr_sb_puts(out, ", ");
-	if (!print_sock_filter_k(out, code, k))
+	if (seccomp ? !print_seccomp_k(out, code, k) : !print_sock_filter_k(out, code, k))
 		ltr_sb_printf(out, "%#x", k);
 	ltr_sb_putc(out, ')');
 }
 
-void ltr_print_sock_filters(struct ltr_call *c, uint64_t addr, unsigned count)
+static void print_filters(struct ltr_call *c, uint64_t addr, unsigned count, bool seccomp)
 {
 	unsigned char insn[8];
 	uint64_t i, shown = ltr_array_max(c);
@@ -156,13 +176,13 @@ void ltr_print_sock_filters(struct ltr_call *c, uint64_t addr, unsigned count)
 			ltr_sb_puts(c->out, "...");
 			break;
 		}
-		print_insn(c->out, insn);
+		print_insn(c->out, insn, seccomp);
 	}
 	if (opened)
 		ltr_sb_putc(c->out, ']');
 }
 
-void ltr_print_sock_fprog(struct ltr_call *c, uint64_t addr)
+static void print_fprog(struct ltr_call *c, uint64_t addr, bool seccomp)
 {
 	unsigned ws = ltr_wordsize(c);
 	unsigned char buf[16];
@@ -172,6 +192,26 @@ void ltr_print_sock_fprog(struct ltr_call *c, uint64_t addr)
 		return;
 	len = (unsigned)(buf[0] | buf[1] << 8);
 	ltr_sb_printf(c->out, "{len=%u, filter=", len);
-	ltr_print_sock_filters(c, ltr_get_uword(buf + ws, ws), len);
+	print_filters(c, ltr_get_uword(buf + ws, ws), len, seccomp);
 	ltr_sb_putc(c->out, '}');
+}
+
+void ltr_print_sock_filters(struct ltr_call *c, uint64_t addr, unsigned count)
+{
+	print_filters(c, addr, count, false);
+}
+
+void ltr_print_sock_fprog(struct ltr_call *c, uint64_t addr)
+{
+	print_fprog(c, addr, false);
+}
+
+void ltr_print_seccomp_filters(struct ltr_call *c, uint64_t addr, unsigned count)
+{
+	print_filters(c, addr, count, true);
+}
+
+void ltr_print_seccomp_fprog(struct ltr_call *c, uint64_t addr)
+{
+	print_fprog(c, addr, true);
 }

@@ -40,6 +40,12 @@ ltr_decoder ltr_decode_bpf;
 void ltr_print_sock_filters(struct ltr_call *c, uint64_t addr, unsigned count);
 /* A struct sock_fprog at addr: "{len=2, filter=[...]}". */
 void ltr_print_sock_fprog(struct ltr_call *c, uint64_t addr);
+/*
+ * The same of a seccomp filter, a return's k as a seccomp action:
+ * "BPF_STMT(BPF_RET|BPF_K, SECCOMP_RET_ERRNO|0x5)".
+ */
+void ltr_print_seccomp_filters(struct ltr_call *c, uint64_t addr, unsigned count);
+void ltr_print_seccomp_fprog(struct ltr_call *c, uint64_t addr);
 
 /* capget, capset (capability.c) */
 ltr_decoder ltr_decode_capget;
@@ -210,6 +216,52 @@ ltr_decoder ltr_decode_poll, ltr_decode_ppoll, ltr_decode_select;
 
 /* prctl, arch_prctl (prctl.c) */
 ltr_decoder ltr_decode_prctl, ltr_decode_arch_prctl;
+/*
+ * The string at addr, at most len bytes: "..." after it when no NUL
+ * comes within len bytes (strace's fixed-size strings: a task name).
+ */
+void ltr_print_str_max(struct ltr_call *c, uint64_t addr, unsigned len);
+
+/* seccomp (seccomp.c) */
+ltr_decoder ltr_decode_seccomp;
+
+/* kcmp (kcmp.c) */
+ltr_decoder ltr_decode_kcmp;
+
+/* add_key, request_key, keyctl (keyctl.c) */
+ltr_decoder ltr_decode_keyctl;
+ltr_arg_printer ltr_print_arg_key_serial;
+
+/* kexec_load (kexec.c) */
+ltr_decoder ltr_decode_kexec_load;
+
+/* calls on a pidfd: pidfd_getfd, pidfd_send_signal, process_madvise (pidfd.c) */
+ltr_decoder ltr_decode_pidfd_getfd, ltr_decode_process_madvise;
+ltr_arg_printer ltr_print_arg_siginfo;
+/* Descriptor fd of process pid (another than the tracee's), -y aware. */
+void ltr_print_fd_of(struct ltr_call *c, pid_t pid, int fd);
+
+/* process_vm_readv, process_vm_writev (process_vm.c) */
+ltr_decoder ltr_decode_process_vm;
+
+/* quotactl, quotactl_fd (quota.c) */
+ltr_decoder ltr_decode_quotactl, ltr_decode_quotactl_fd;
+
+/* reboot (reboot.c) */
+ltr_decoder ltr_decode_reboot;
+
+/* swapon's flags (swapon.c) */
+ltr_arg_printer ltr_print_arg_swap_flags;
+
+/* _sysctl (sysctl.c) */
+ltr_arg_printer ltr_print_arg_sysctl_args;
+
+/* syslog (syslog.c) */
+ltr_decoder ltr_decode_syslog;
+
+/* landlock (landlock.c) */
+ltr_decoder ltr_decode_landlock_create_ruleset;
+ltr_arg_printer ltr_print_arg_landlock_rule;
 
 /* shared helpers (print.c) */
 /*
@@ -244,6 +296,8 @@ void ltr_print_strn0(struct ltr_call *c, uint64_t addr, uint64_t len);
  * prints its address and returns true; false, printing nothing, otherwise.
  */
 bool ltr_print_out_failed(struct ltr_call *c, unsigned idx);
+/* The pid a pidfd of thread tid refers to (its fdinfo), or -1. */
+long ltr_pidfd_pid(pid_t tid, int fd);
 /* an int the kernel stores (timer_create's id, getcpu's cpu and node) */
 ltr_arg_printer ltr_print_arg_int_out;
 /*
@@ -266,11 +320,15 @@ ltr_arg_printer ltr_print_arg_word_out;
 /* processes (process.c) */
 ltr_decoder ltr_decode_execve, ltr_decode_execveat, ltr_decode_clone,
 	ltr_decode_clone3, ltr_decode_wait4, ltr_decode_waitid,
-	ltr_decode_restart_syscall, ltr_decode_ptrace;
-/* i386's set_thread_area, get_thread_area */
-ltr_decoder ltr_decode_set_thread_area, ltr_decode_get_thread_area;
+	ltr_decode_restart_syscall;
+/* i386's set_thread_area, get_thread_area; x86's modify_ldt */
+ltr_decoder ltr_decode_set_thread_area, ltr_decode_get_thread_area,
+	ltr_decode_modify_ldt;
 ltr_arg_printer ltr_print_arg_uname, ltr_print_arg_hostname, ltr_print_arg_sysinfo,
 	ltr_print_arg_personality;
+
+/* ptrace (ptrace.c) */
+ltr_decoder ltr_decode_ptrace;
 
 /* resources (resource.c) */
 ltr_decoder ltr_decode_prlimit64, ltr_decode_getrlimit, ltr_decode_setrlimit;

@@ -294,7 +294,7 @@ void ltr_print_buf_hex(struct ltr_call *c, uint64_t addr, uint64_t len)
 }
 
 /* The pid a pidfd refers to, from /proc/TID/fdinfo/FD ("Pid:\tN"), or -1. */
-static long pidfd_pid(pid_t tid, int fd)
+long ltr_pidfd_pid(pid_t tid, int fd)
 {
 	char path[64], line[128];
 	long target = -1;
@@ -364,7 +364,7 @@ void ltr_print_fd(struct ltr_call *c, int fd)
 	}
 	if ((bits & LTR_FD_PIDFD) && fi.kind == LTR_FDK_ANON &&
 	    !strcmp(fi.link, "anon_inode:[pidfd]")) {
-		long pid = pidfd_pid(c->tid, fd);
+		long pid = ltr_pidfd_pid(c->tid, fd);
 
 		if (pid > 0)
 			ltr_sb_printf(c->out, "<pid:%ld>", pid);
@@ -555,6 +555,11 @@ void ltr_print_arg_pid(struct ltr_call *c, unsigned idx)
 void ltr_print_arg_uint(struct ltr_call *c, unsigned idx)
 {
 	ltr_sb_put_udec(c->out, (uint32_t)c->args[idx]);
+}
+
+void ltr_print_arg_uint_hex(struct ltr_call *c, unsigned idx)
+{
+	ltr_sb_put_hex(c->out, (uint32_t)c->args[idx]);
 }
 
 void ltr_print_arg_long(struct ltr_call *c, unsigned idx)

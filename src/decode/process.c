@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Processes: execve, clone, clone3, wait4, waitid, i386's thread areas,
- * uname, sysinfo, restart_syscall, personality, ptrace, printed as
+ * uname, sysinfo, restart_syscall, personality, printed as
  * strace 6.1 prints them.
  */
 #include <stdio.h>
@@ -513,6 +513,36 @@ static void print_user_desc(struct ltr_call *c, uint64_t addr)
 }
 
 /*
+ * modify_ldt(func, ptr, bytecount): ptr is a struct user_desc when
+ * bytecount is its size. The kernel returns an int in a long register
+ * without sign extension on x86_64: a result in [0xfffff000, 0xffffffff]
+ * is an error, printed as strace does, the number then the errno.
+ */
+void ltr_decode_modify_ldt(struct ltr_call *c)
+{
+	uint64_t ret = ltr_word_mask(c, (uint64_t)c->ret);
+	const char *name;
+
+	if (!c->exiting) {
+		ltr_sb_printf(c->out, "%d, ", ltr_call_arg_int(c, 0));
+		if (ltr_arg_word(c, 2) != 16)
+			ltr_print_addr(c->out, ltr_arg_word(c, 1));
+		else
+			print_user_desc(c, ltr_arg_word(c, 1));
+		ltr_sb_printf(c->out, ", %llu", (unsigned long long)ltr_arg_word(c, 2));
+		return;
+	}
+	if (ltr_call_failed(c) || ret < 0xfffff000u || ret > 0xffffffffu)
+		return;
+	name = ltr_errno_name((int)-(uint32_t)ret);
+	if (!name)
+		return;
+	c->ret_kind = LTR_RET_CUSTOM;
+	snprintf(c->ret_text, sizeof(c->ret_text), "%llu %s (%s)", (unsigned long long)ret,
+		 name, strerror((int)-(uint32_t)ret));
+}
+
+/*
  * set_thread_area(u_info): the descriptor at entry; at a successful exit
  * the entry number the kernel chose (or kept) as " (entry_number=N)".
  */
@@ -666,63 +696,36 @@ void ltr_decode_restart_syscall(struct ltr_call *c)
 
 /* --- personality --- */
 
-/* "PER_LINUX|ADDR_NO_RANDOMIZE"; 0xffffffff (the query) in hex. */
+/*
+ * "PER_LINUX|ADDR_NO_RANDOMIZE": the execution domain (an unknown one as
+ * "0x1f /" "* PER_??? *" "/"), then the flags, each part as -X says.
+ */
 static void format_personality(struct ltr_strbuf *out, uint32_t v)
 {
-	const char *type = ltr_xlat_lookup(LTR_XT(personality_types), v & 0xff);
-
-	if (v == 0xffffffffu || !type) {
-		ltr_sb_printf(out, "%#x", v);
-		return;
-	}
-	ltr_print_xval(out, LTR_XT(personality_types), v & 0xff, NULL);
+	ltr_print_xval(out, LTR_XT(personality_types), v & 0xff, "PER_???");
 	if (v & ~0xffu) {
 		ltr_sb_putc(out, '|');
 		ltr_print_flags(out, LTR_XT(personality_flags), v & ~0xffu, NULL);
 	}
 }
 
-/* personality(persona): the previous persona also goes in " (PER_LINUX)". */
-void ltr_print_arg_personality(struct ltr_call *c, unsigned idx)
+/* The previous persona, the call's result: " (PER_LINUX)". */
+static void personality_ret_suffix(struct ltr_call *c)
 {
-	format_personality(c->out, (uint32_t)c->args[idx]);
-	if (c->exiting && !ltr_call_failed(c)) {
-		struct ltr_strbuf tmp = LTR_STRBUF_INIT;
-
-		format_personality(&tmp, (uint32_t)c->ret);
-		snprintf(c->ret_text, sizeof(c->ret_text), " (%s)", ltr_sb_cstr(&tmp));
-		ltr_sb_free(&tmp);
-	}
+	ltr_sb_puts(c->out, " (");
+	format_personality(c->out, (uint32_t)c->ret);
+	ltr_sb_putc(c->out, ')');
 }
 
-/* --- ptrace --- */
-
-/*
- * ptrace(request, pid, addr, data): data is a signal for the resuming
- * requests (CONT, SYSCALL, SINGLESTEP, DETACH, ...), else an address.
- */
-void ltr_decode_ptrace(struct ltr_call *c)
+/* personality(persona): 0xffffffff (the query) in hex. */
+void ltr_print_arg_personality(struct ltr_call *c, unsigned idx)
 {
-	uint32_t req = (uint32_t)c->args[0];
-	uint64_t data = ltr_word_mask(c, c->args[3]);
+	uint32_t v = (uint32_t)c->args[idx];
 
-	if (c->exiting)
-		return;
-	ltr_print_xval(c->out, LTR_XT(ptrace_requests), req, "PTRACE_???");
-	ltr_sb_puts(c->out, ", ");
-	ltr_print_pid(c, ltr_call_arg_int(c, 1));
-	ltr_sb_puts(c->out, ", ");
-	ltr_print_addr(c->out, ltr_word_mask(c, c->args[2]));
-	ltr_sb_puts(c->out, ", ");
-	switch (req) {
-	case 7: case 9: case 17: case 24: case 31: case 32: case 33:
-		if (data)
-			ltr_print_signame(c->out, (int)data);
-		else
-			ltr_sb_puts(c->out, "0");
-		break;
-	default:
-		ltr_print_addr(c->out, data);
-		break;
-	}
+	if (v == 0xffffffffu)
+		ltr_sb_puts(c->out, "0xffffffff");
+	else
+		format_personality(c->out, v);
+	if (c->exiting && !ltr_call_failed(c))
+		c->ret_suffix = personality_ret_suffix;
 }

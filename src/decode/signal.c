@@ -341,7 +341,11 @@ static void print_source(struct ltr_strbuf *out, const siginfo_t *si, pid_t tid)
 	/* -Y: the sender's comm (the decode options of every call) */
 	ltr_sb_puts(out, ", si_pid=");
 	ltr_print_pid_in(out, (int)si->si_pid, LTR_PT_TGID, tid, &ltr_decode_opts);
-	ltr_sb_printf(out, ", si_uid=%u", (unsigned)si->si_uid);
+	/* a uid of -1 (no uid) prints as -1, as strace prints ids */
+	if (si->si_uid == (uid_t)-1)
+		ltr_sb_puts(out, ", si_uid=-1");
+	else
+		ltr_sb_printf(out, ", si_uid=%u", (unsigned)si->si_uid);
 }
 
 static void print_sigval(struct ltr_strbuf *out, const siginfo_t *si)
@@ -369,14 +373,36 @@ static void print_sigsys(struct ltr_strbuf *out, const siginfo_t *si)
 
 	ltr_sb_puts(out, ", si_call_addr=");
 	ltr_print_addr(out, (uint64_t)(uintptr_t)si->si_call_addr);
-	if (name && arch == native)
-		ltr_sb_printf(out, ", si_syscall=__NR_%s", name);
+	if (name && arch == native) {
+		char buf[64];
+
+		/* as a named constant: "0 /" "* __NR_read *" "/" under -X verbose */
+		snprintf(buf, sizeof(buf), "__NR_%s", name);
+		ltr_sb_puts(out, ", si_syscall=");
+		ltr_print_xlat(out, (uint32_t)si->si_syscall, LTR_XF_UDEC, buf);
+	}
 	else if (name)
-		ltr_sb_printf(out, ", si_syscall=%d /* %s */", si->si_syscall, name);
+		ltr_sb_printf(out, ", si_syscall=%u /* %s */", (unsigned)si->si_syscall, name);
 	else
-		ltr_sb_printf(out, ", si_syscall=%d", si->si_syscall);
+		ltr_sb_printf(out, ", si_syscall=%u", (unsigned)si->si_syscall);
 	ltr_sb_puts(out, ", si_arch=");
 	ltr_print_xval(out, LTR_XT(audit_arches), si->si_arch, "AUDIT_ARCH_???");
+}
+
+/*
+ * The call whose tracee memory held the siginfo being printed (set by
+ * ltr_print_siginfo_addr() around the printing), for si_fd's path under
+ * -y; NULL for the siginfos of signal stops, whose fd prints as a number.
+ */
+static struct ltr_call *siginfo_call;
+
+static void print_band_fd(struct ltr_strbuf *out, const siginfo_t *si)
+{
+	ltr_sb_printf(out, ", si_band=%ld, si_fd=", (long)si->si_band);
+	if (siginfo_call && siginfo_call->out == out)
+		ltr_print_fd(siginfo_call, si->si_fd);
+	else
+		ltr_sb_put_dec(out, si->si_fd);
 }
 
 /* The fields inside the braces, after si_signo and si_code. */
@@ -401,8 +427,7 @@ static void print_si_fields(struct ltr_strbuf *out, const siginfo_t *si, pid_t t
 			print_sigval(out, si);
 			break;
 		case SI_SIGIO:
-			ltr_sb_printf(out, ", si_band=%ld, si_fd=%d",
-				      (long)si->si_band, si->si_fd);
+			print_band_fd(out, si);
 			break;
 		default:
 			print_source(out, si, tid);
@@ -436,13 +461,12 @@ static void print_si_fields(struct ltr_strbuf *out, const siginfo_t *si, pid_t t
 			ltr_sb_printf(out, ", si_pkey=%u", (unsigned)si->si_pkey);
 		} else if (sig == SIGBUS && (code == 4 || code == 5)) {
 			ltr_sb_printf(out, ", si_addr_lsb=%#x",
-				      (unsigned)si->si_addr_lsb);
+				      (unsigned)(uint16_t)si->si_addr_lsb);
 		}
 		break;
 	case SIGPOLL:
 		if (code >= 1 && code <= 6)
-			ltr_sb_printf(out, ", si_band=%ld, si_fd=%d",
-				      (long)si->si_band, si->si_fd);
+			print_band_fd(out, si);
 		break;
 	case SIGSYS:
 		print_sigsys(out, si);
@@ -572,7 +596,9 @@ void ltr_print_siginfo_addr(struct ltr_call *c, uint64_t addr)
 		ltr_print_addr(c->out, addr);
 		return;
 	}
+	siginfo_call = c;
 	ltr_print_siginfo_struct_of(c->out, &si, c->tid);
+	siginfo_call = NULL;
 }
 
 /* rt_sigtimedwait(set, info, timeout, sigsetsize) = sig (SIGNAME) */

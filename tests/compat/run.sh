@@ -784,6 +784,38 @@ except OSError:
 a.close()
 b.close()
 EOF
+	# prctl options, keyrings, syslog, kcmp and pidfd_open through ctypes
+	# (issue 15's families); every call's result is fixed on a machine
+	cat > prctl.py <<'EOF'
+import ctypes
+import os
+libc = ctypes.CDLL(None, use_errno=True)
+buf = ctypes.create_string_buffer(32)
+i = ctypes.c_int()
+libc.prctl(15, b"pyworker-long-name", 0, 0, 0)
+libc.prctl(16, buf, 0, 0, 0)
+libc.prctl(27, 0, 0, 0, 0)
+libc.prctl(3, 0, 0, 0, 0)
+libc.prctl(47, 1, 21, 0, 0)
+libc.prctl(23, 21, 0, 0, 0)
+libc.prctl(39, 0, 0, 0, 0)
+libc.prctl(52, 0, 0, 0, 0)
+libc.prctl(0x59616d61, ctypes.c_ulong(0xffffffffffffffff), 0, 0, 0)
+libc.prctl(29, 50000, 0, 0, 0)
+libc.prctl(30, 0, 0, 0, 0)
+libc.prctl(2, ctypes.byref(i), 0, 0, 0)
+libc.prctl(37, ctypes.byref(i), 0, 0, 0)
+libc.prctl(34, 0, 0, 0, 0)
+libc.prctl(0x53564d41, 0, 0x1000, 4096, b"anon")
+libc.prctl(0xfacefeed, 1, 2, 3, 4)
+libc.syscall(250, 0, 0, 0, 0, 0)
+libc.syscall(103, 10, 0, 0)
+pid = os.getpid()
+libc.syscall(312, 0, 0, 0, 0, 1)
+libc.syscall(312, 0, 0, 7, 3, 0)
+fd = libc.syscall(434, pid, 0)
+libc.syscall(438, fd, 1, 0)
+EOF
 	tar cf fixture.tar sub a.txt
 	gzip -n -c a.txt > fixture.gz
 	find . -exec touch -h -t "$STAMP" {} +
@@ -978,6 +1010,14 @@ PROGRAMS=(
 	"ss-xl|-e trace=%network||/usr/bin/ss -xl"
 	"tc-qdisc-lo|-e trace=%network||/usr/sbin/tc qdisc show dev lo"
 	"ip-addr-lo-v|-v -e trace=sendto,recvmsg||/usr/sbin/ip addr show dev lo"
+	# issue 15's families in real programs: prctl, capabilities,
+	# namespaces (as root here), and the calls of prctl.py
+	"setpriv-nnp|-f||setpriv --no-new-privs --inh-caps=-all true"
+	"setpriv-ids|-f||setpriv --reuid=65534 --regid=65534 --clear-groups true"
+	"unshare-U|-f||unshare -U true"
+	"py-prctl|||/usr/bin/python3 prctl.py"
+	"py-prctl-Xverbose|-Xverbose||/usr/bin/python3 prctl.py"
+	"py-prctl-y|-y||/usr/bin/python3 prctl.py"
 )
 
 ENVIRONMENT=(
