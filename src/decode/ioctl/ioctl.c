@@ -113,7 +113,7 @@ static bool print_number_form(struct ltr_call *c, uint32_t req, bool verbose)
 	switch (LTR_IOC_TYPE(req)) {
 	case '!':
 		/* the request as it was before the kernel fixed its direction */
-		if (req == ((LTR_IOC_READ << 30) | (8u << 16) | ('!' << 8) | 2)) {
+		if (req == (((uint32_t)LTR_IOC_READ << 30) | (8u << 16) | ('!' << 8) | 2)) {
 			ltr_sb_puts(out, "SECCOMP_IOCTL_NOTIF_ID_VALID_WRONG_DIR");
 			return true;
 		}
