@@ -118,9 +118,23 @@ def load(path):
         l = re.sub(r'<(strace|ltr)>', '<TRACER>', l)
         l = re.sub(r'0x[0-9a-f]+ /\* ([0-9]+) vars? \*/', r'ENVP /* \1 vars */', l)
         l = re.sub(r'getrandom\("[^"]*"', 'getrandom("RANDOM"', l)
+        # a pid anywhere in the prefix and in the lines of calls that
+        # take or return one; elsewhere only inside a word: once pids
+        # wrap, a pid of one run may be a size in the other
+        pre, rest = l[:len(head) + len(stamps)], l[len(head) + len(stamps):]
+        m = re.match(r'([a-z_0-9]+)\(', rest)
+        takes_pid = not m or re.match(
+            r'(kill|tkill|tgkill|wait4|waitpid|waitid|setpgid|getpgid|getsid|getpgrp|setsid|'
+            r'sched_\w+|prlimit64|pidfd_\w+|ptrace|rt_\w*sigqueueinfo|write|clone3?|v?fork|'
+            r'getpid|getppid|gettid|set_tid_address|fcntl|execve)$', m.group(1))
         for p in pids:
             if len(p) >= 3:  # not the tracer as pid 1 of a namespace
-                l = re.sub(r'\b%s\b' % p, 'P' * len(p), l)
+                pre = re.sub(r'\b%s\b' % p, 'P' * len(p), pre)
+                if takes_pid:
+                    rest = re.sub(r'\b%s\b' % p, 'P' * len(p), rest)
+                else:
+                    rest = re.sub(r'(?<=[^ (\[\w])%s\b' % p, 'P' * len(p), rest)
+        l = pre + rest
         out.append(l)
     return out, keys
 
