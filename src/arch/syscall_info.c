@@ -45,6 +45,8 @@
 #include <sys/ptrace.h>
 
 #include "ltr/arch.h"
+#include "ltr/debug.h"
+#include "ltr/msg.h"
 #include "ltr/seccomp.h"
 #include "ltr/tracee.h"
 #include "regs.h"
@@ -137,12 +139,24 @@ int ltr_arch_get_syscall_info(struct tracee *t, int status, struct __ptrace_sysc
 
 	if (!ltr_arch_stops_from_registers()) {
 		if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (void *)sizeof(*info), info) > 0) {
+			/*
+			 * strace -d's line, word for word: strace's own
+			 * tests look for it before they test what needs it
+			 */
+			if (gsi_state == GSI_UNTRIED && ltr_debug_enabled)
+				ltr_msg("PTRACE_GET_SYSCALL_INFO works\n");
 			gsi_state = GSI_WORKS;
 			return 1;
 		}
 		if (errno != EIO || gsi_state == GSI_WORKS)
 			return -errno;
 		gsi_state = GSI_MISSING; /* before Linux 5.3 */
+		if (ltr_debug_enabled) /* strace -d's words too */
+			ltr_msg("PTRACE_GET_SYSCALL_INFO does not work\n");
+		LTR_DEBUG("stops are read from the registers");
+	} else if (gsi_state == GSI_UNTRIED) {
+		gsi_state = GSI_MISSING;
+		LTR_DEBUG("LTR_NO_GET_SYSCALL_INFO: stops are read from the registers");
 	}
 	return ltr_regs_syscall_info(t->tid, seccomp_stop, in_syscall,
 				     !seccomp_stop && in_syscall && t->regs_after_seccomp &&

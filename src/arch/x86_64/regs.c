@@ -97,6 +97,11 @@ int ltr_x86_regs_stop(const void *buf, size_t len, struct ltr_regs_stop *r)
 _Static_assert(sizeof(struct ltr_x86_64_regs) == sizeof(struct user_regs_struct),
 	       "struct ltr_x86_64_regs is struct user_regs_struct");
 
+static int get_regs(pid_t tid, struct user_regs_struct *regs)
+{
+	return ptrace(PTRACE_GETREGS, tid, NULL, regs) < 0 ? -errno : 0;
+}
+
 int ltr_regs_read_stop(pid_t tid, unsigned want, struct ltr_regs_stop *r)
 {
 	union {
@@ -106,9 +111,17 @@ int ltr_regs_read_stop(pid_t tid, unsigned want, struct ltr_regs_stop *r)
 	struct iovec iov = { &regs, sizeof(regs) };
 
 	(void)want; /* one regset holds everything */
-	if (ptrace(PTRACE_GETREGSET, tid, (void *)NT_PRSTATUS, &iov) < 0)
+	if (ptrace(PTRACE_GETREGSET, tid, (void *)NT_PRSTATUS, &iov) == 0)
+		return ltr_x86_regs_stop(&regs, iov.iov_len, r);
+	/*
+	 * Where PTRACE_GETREGSET is refused (a seccomp filter of a program
+	 * that runs ltr, as strace's legacy_syscall_info test does),
+	 * PTRACE_GETREGS: always the 64-bit layout, whose cs tells an i386
+	 * tracee.
+	 */
+	if (errno != EIO || get_regs(tid, (struct user_regs_struct *)&regs.r64) < 0)
 		return -errno;
-	return ltr_x86_regs_stop(&regs, iov.iov_len, r);
+	return ltr_x86_regs_stop(&regs, sizeof(regs.r64), r);
 }
 
 /* True when the stopped call of tid uses the i386 syscall ABI. */
@@ -122,11 +135,6 @@ static bool call_is_i386(pid_t tid, const struct ltr_call *c,
 	if (ptrace(PTRACE_GET_SYSCALL_INFO, tid, (void *)sizeof(info), &info) > 0)
 		return info.arch == AUDIT_ARCH_I386;
 	return regs->cs == 0x23; /* __USER32_CS: a 32-bit program */
-}
-
-static int get_regs(pid_t tid, struct user_regs_struct *regs)
-{
-	return ptrace(PTRACE_GETREGS, tid, NULL, regs) < 0 ? -errno : 0;
 }
 
 static int set_regs(pid_t tid, const struct user_regs_struct *regs)
