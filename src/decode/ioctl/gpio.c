@@ -7,6 +7,7 @@
  * __aligned_u64, chars), so every arch shares one layout and they are
  * read into the header's own structures.
  */
+#include <stddef.h>
 #include <string.h>
 #include <linux/ioctl.h>
 #include <linux/gpio.h>
@@ -16,6 +17,12 @@
 _Static_assert(sizeof(struct gpio_v2_line_request) == 592, "gpio_v2_line_request layout");
 _Static_assert(sizeof(struct gpio_v2_line_info) == 256, "gpio_v2_line_info layout");
 _Static_assert(sizeof(struct gpiohandle_request) == 364, "gpiohandle_request layout");
+
+/* How many of an array of max elements a count of n shows (strace's print_local_array_upto). */
+static uint32_t upto(uint32_t n, uint32_t max)
+{
+	return n < max ? n : max;
+}
 
 /* Whether the n words at p are all zero (a padding strace leaves out then). */
 static bool all_zero(const uint32_t *p, unsigned n)
@@ -69,8 +76,7 @@ static enum ltr_ioctl_ret chip_info(struct ltr_call *c, uint64_t arg)
 
 	if (!c->exiting)
 		return LTR_IOCTL_EXIT;
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, arg, &info, sizeof(info)))
+	if (!ltr_ioctl_fetch_arg(c, arg, &info, sizeof(info)))
 		return LTR_IOCTL_DONE;
 	ltr_sb_putc(c->out, '{');
 	print_cstring_field(c, "name", info.name, sizeof(info.name));
@@ -85,8 +91,7 @@ static enum ltr_ioctl_ret line_info(struct ltr_call *c, uint64_t arg)
 	struct gpioline_info info;
 
 	if (!c->exiting) {
-		ltr_sb_puts(c->out, ", ");
-		if (!ltr_ioctl_fetch(c, arg, &info, sizeof(info)))
+		if (!ltr_ioctl_fetch_arg(c, arg, &info, sizeof(info)))
 			return LTR_IOCTL_DONE;
 		ltr_sb_printf(c->out, "{line_offset=%u}", info.line_offset);
 		return LTR_IOCTL_EXIT;
@@ -106,18 +111,29 @@ static enum ltr_ioctl_ret line_info_unwatch(struct ltr_call *c, uint64_t arg)
 {
 	uint32_t offset;
 
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_ioctl_fetch(c, arg, &offset, sizeof(offset)))
+	if (ltr_ioctl_fetch_arg(c, arg, &offset, sizeof(offset)))
 		ltr_sb_printf(c->out, "{offset=%u}", offset);
 	return LTR_IOCTL_DONE;
 }
 
-/* "{fd=N}": the descriptor a line request returns, after " => ". */
-static void print_request_fd(struct ltr_call *c, int32_t fd)
+/*
+ * The exit of a line request (a structure of size bytes at arg): " => "
+ * and "{fd=N}", the descriptor the kernel put at fd_offset, after a call
+ * that succeeded.
+ */
+static enum ltr_ioctl_ret request_fd_exit(struct ltr_call *c, uint64_t arg, unsigned size,
+					  size_t fd_offset)
 {
-	ltr_sb_puts(c->out, "{fd=");
-	ltr_print_fd(c, fd);
-	ltr_sb_putc(c->out, '}');
+	unsigned char buf[sizeof(struct gpio_v2_line_request)];
+	int32_t fd;
+
+	if (size <= sizeof(buf) && fetch_changed(c, arg, buf, size)) {
+		memcpy(&fd, buf + fd_offset, sizeof(fd));
+		ltr_sb_puts(c->out, "{fd=");
+		ltr_print_fd(c, fd);
+		ltr_sb_putc(c->out, '}');
+	}
+	return LTR_IOCTL_DONE;
 }
 
 /* GPIO_GET_LINEHANDLE_IOCTL: struct gpiohandle_request, v1. */
@@ -126,15 +142,11 @@ static enum ltr_ioctl_ret handle_request(struct ltr_call *c, uint64_t arg)
 	struct gpiohandle_request hr;
 	uint32_t lines;
 
-	if (c->exiting) {
-		if (fetch_changed(c, arg, &hr, sizeof(hr)))
-			print_request_fd(c, hr.fd);
+	if (c->exiting)
+		return request_fd_exit(c, arg, sizeof(hr), offsetof(struct gpiohandle_request, fd));
+	if (!ltr_ioctl_fetch_arg(c, arg, &hr, sizeof(hr)))
 		return LTR_IOCTL_DONE;
-	}
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, arg, &hr, sizeof(hr)))
-		return LTR_IOCTL_DONE;
-	lines = hr.lines < GPIOHANDLES_MAX ? hr.lines : GPIOHANDLES_MAX;
+	lines = upto(hr.lines, GPIOHANDLES_MAX);
 	ltr_sb_printf(c->out, "{lines=%u, lineoffsets=", hr.lines);
 	ltr_ioctl_print_local_array(c, hr.lineoffsets, lines, 4, ltr_ioctl_elem_u32, NULL);
 	ltr_sb_puts(c->out, ", flags=");
@@ -151,13 +163,9 @@ static enum ltr_ioctl_ret event_request(struct ltr_call *c, uint64_t arg)
 {
 	struct gpioevent_request er;
 
-	if (c->exiting) {
-		if (fetch_changed(c, arg, &er, sizeof(er)))
-			print_request_fd(c, er.fd);
-		return LTR_IOCTL_DONE;
-	}
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, arg, &er, sizeof(er)))
+	if (c->exiting)
+		return request_fd_exit(c, arg, sizeof(er), offsetof(struct gpioevent_request, fd));
+	if (!ltr_ioctl_fetch_arg(c, arg, &er, sizeof(er)))
 		return LTR_IOCTL_DONE;
 	ltr_sb_printf(c->out, "{lineoffset=%u, handleflags=", er.lineoffset);
 	ltr_print_xt(c->out, LTR_XT(gpio_handle_flags), er.handleflags);
@@ -178,8 +186,7 @@ static enum ltr_ioctl_ret handle_values(struct ltr_call *c, uint64_t arg, bool g
 
 	if (get && !c->exiting)
 		return LTR_IOCTL_EXIT;
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, arg, &vals, sizeof(vals)))
+	if (!ltr_ioctl_fetch_arg(c, arg, &vals, sizeof(vals)))
 		return LTR_IOCTL_DONE;
 	ltr_sb_puts(c->out, "{values=");
 	ltr_ioctl_print_local_array(c, vals.values, GPIOHANDLES_MAX, 1, ltr_ioctl_elem_u8, NULL);
@@ -192,8 +199,7 @@ static enum ltr_ioctl_ret handle_config(struct ltr_call *c, uint64_t arg)
 {
 	struct gpiohandle_config hc;
 
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, arg, &hc, sizeof(hc)))
+	if (!ltr_ioctl_fetch_arg(c, arg, &hc, sizeof(hc)))
 		return LTR_IOCTL_DONE;
 	ltr_sb_puts(c->out, "{flags=");
 	ltr_print_xt(c->out, LTR_XT(gpio_handle_flags), hc.flags);
@@ -272,10 +278,18 @@ static bool print_config_attr_elem(struct ltr_call *c, const unsigned char *elem
 	return true;
 }
 
-/* The number of attributes of an array of GPIO_V2_LINE_NUM_ATTRS_MAX to show. */
-static unsigned attrs_shown(uint32_t num_attrs)
+/*
+ * ", attrs=[...]": the first num_attrs of an array of
+ * GPIO_V2_LINE_NUM_ATTRS_MAX attributes of size bytes; nothing when none.
+ */
+static void print_attrs(struct ltr_call *c, const void *attrs, uint32_t num_attrs, unsigned size,
+			ltr_ioctl_elem_printer *print)
 {
-	return num_attrs < GPIO_V2_LINE_NUM_ATTRS_MAX ? num_attrs : GPIO_V2_LINE_NUM_ATTRS_MAX;
+	if (!num_attrs)
+		return;
+	ltr_sb_puts(c->out, ", attrs=");
+	ltr_ioctl_print_local_array(c, attrs, upto(num_attrs, GPIO_V2_LINE_NUM_ATTRS_MAX), size,
+				    print, NULL);
 }
 
 /* struct gpio_v2_line_config: "{flags=..., num_attrs=N[, padding=...][, attrs=[...]]}". */
@@ -285,11 +299,7 @@ static void print_line_config(struct ltr_call *c, const struct gpio_v2_line_conf
 	ltr_print_xt(c->out, LTR_XT(gpio_v2_line_flags), lc->flags);
 	ltr_sb_printf(c->out, ", num_attrs=%u", lc->num_attrs);
 	print_padding(c, "padding", lc->padding, 5);
-	if (lc->num_attrs) {
-		ltr_sb_puts(c->out, ", attrs=");
-		ltr_ioctl_print_local_array(c, lc->attrs, attrs_shown(lc->num_attrs),
-					    sizeof(lc->attrs[0]), print_config_attr_elem, NULL);
-	}
+	print_attrs(c, lc->attrs, lc->num_attrs, sizeof(lc->attrs[0]), print_config_attr_elem);
 	ltr_sb_putc(c->out, '}');
 }
 
@@ -299,8 +309,7 @@ static enum ltr_ioctl_ret v2_line_info(struct ltr_call *c, uint64_t arg)
 	struct gpio_v2_line_info li;
 
 	if (!c->exiting) {
-		ltr_sb_puts(c->out, ", ");
-		if (!ltr_ioctl_fetch(c, arg, &li, sizeof(li)))
+		if (!ltr_ioctl_fetch_arg(c, arg, &li, sizeof(li)))
 			return LTR_IOCTL_DONE;
 		ltr_sb_printf(c->out, "{offset=%u}", li.offset);
 		return LTR_IOCTL_EXIT;
@@ -313,11 +322,7 @@ static enum ltr_ioctl_ret v2_line_info(struct ltr_call *c, uint64_t arg)
 	ltr_sb_puts(c->out, ", flags=");
 	ltr_print_xt(c->out, LTR_XT(gpio_v2_line_flags), li.flags);
 	ltr_sb_printf(c->out, ", num_attrs=%u", li.num_attrs);
-	if (li.num_attrs) {
-		ltr_sb_puts(c->out, ", attrs=");
-		ltr_ioctl_print_local_array(c, li.attrs, attrs_shown(li.num_attrs),
-					    sizeof(li.attrs[0]), print_attr_elem, NULL);
-	}
+	print_attrs(c, li.attrs, li.num_attrs, sizeof(li.attrs[0]), print_attr_elem);
 	print_padding(c, "padding", li.padding, 4);
 	ltr_sb_putc(c->out, '}');
 	return LTR_IOCTL_DONE;
@@ -327,19 +332,15 @@ static enum ltr_ioctl_ret v2_line_info(struct ltr_call *c, uint64_t arg)
 static enum ltr_ioctl_ret v2_line_request(struct ltr_call *c, uint64_t arg)
 {
 	struct gpio_v2_line_request lr;
-	uint32_t lines;
 
-	if (c->exiting) {
-		if (fetch_changed(c, arg, &lr, sizeof(lr)))
-			print_request_fd(c, lr.fd);
+	if (c->exiting)
+		return request_fd_exit(c, arg, sizeof(lr),
+				       offsetof(struct gpio_v2_line_request, fd));
+	if (!ltr_ioctl_fetch_arg(c, arg, &lr, sizeof(lr)))
 		return LTR_IOCTL_DONE;
-	}
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, arg, &lr, sizeof(lr)))
-		return LTR_IOCTL_DONE;
-	lines = lr.num_lines < GPIO_V2_LINES_MAX ? lr.num_lines : GPIO_V2_LINES_MAX;
 	ltr_sb_printf(c->out, "{num_lines=%u, offsets=", lr.num_lines);
-	ltr_ioctl_print_local_array(c, lr.offsets, lines, 4, ltr_ioctl_elem_u32, NULL);
+	ltr_ioctl_print_local_array(c, lr.offsets, upto(lr.num_lines, GPIO_V2_LINES_MAX), 4,
+				    ltr_ioctl_elem_u32, NULL);
 	print_cstring_field(c, ", consumer", lr.consumer, sizeof(lr.consumer));
 	ltr_sb_puts(c->out, ", config=");
 	print_line_config(c, &lr.config);
@@ -356,8 +357,7 @@ static enum ltr_ioctl_ret v2_get_values(struct ltr_call *c, uint64_t arg)
 	struct gpio_v2_line_values vals;
 
 	if (!c->exiting) {
-		ltr_sb_puts(c->out, ", ");
-		if (!ltr_ioctl_fetch(c, arg, &vals, sizeof(vals)))
+		if (!ltr_ioctl_fetch_arg(c, arg, &vals, sizeof(vals)))
 			return LTR_IOCTL_DONE;
 		ltr_sb_puts(c->out, "{mask=");
 		ltr_sb_put_hex(c->out, vals.mask);
@@ -377,8 +377,7 @@ static enum ltr_ioctl_ret v2_set_values(struct ltr_call *c, uint64_t arg)
 {
 	struct gpio_v2_line_values vals;
 
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, arg, &vals, sizeof(vals)))
+	if (!ltr_ioctl_fetch_arg(c, arg, &vals, sizeof(vals)))
 		return LTR_IOCTL_DONE;
 	ltr_sb_puts(c->out, "{bits=");
 	ltr_sb_put_hex(c->out, vals.bits);
@@ -393,8 +392,7 @@ static enum ltr_ioctl_ret v2_set_config(struct ltr_call *c, uint64_t arg)
 {
 	struct gpio_v2_line_config lc;
 
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_ioctl_fetch(c, arg, &lc, sizeof(lc)))
+	if (ltr_ioctl_fetch_arg(c, arg, &lc, sizeof(lc)))
 		print_line_config(c, &lc);
 	return LTR_IOCTL_DONE;
 }

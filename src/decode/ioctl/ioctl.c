@@ -243,6 +243,12 @@ bool ltr_ioctl_fetch(struct ltr_call *c, uint64_t addr, void *dst, unsigned size
 	return ltr_fetch(c, addr, dst, size);
 }
 
+bool ltr_ioctl_fetch_arg(struct ltr_call *c, uint64_t addr, void *dst, unsigned size)
+{
+	ltr_sb_puts(c->out, ", ");
+	return ltr_ioctl_fetch(c, addr, dst, size);
+}
+
 bool ltr_ioctl_out_failed(struct ltr_call *c, uint64_t arg)
 {
 	ltr_sb_puts(c->out, ", ");

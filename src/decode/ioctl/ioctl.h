@@ -81,6 +81,8 @@ const char *ltr_ioctl_lookup(const struct ltr_call *c, uint32_t req);
  * (strace's umove_or_printaddr): what every family reads with.
  */
 bool ltr_ioctl_fetch(struct ltr_call *c, uint64_t addr, void *dst, unsigned size);
+/* ", " then ltr_ioctl_fetch(): the argument of a family that reads a structure. */
+bool ltr_ioctl_fetch_arg(struct ltr_call *c, uint64_t addr, void *dst, unsigned size);
 
 /* Prints one element of an array fetched into elem; false stops the array. */
 typedef bool ltr_ioctl_elem_printer(struct ltr_call *c, const unsigned char *elem, void *data);

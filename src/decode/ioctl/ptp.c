@@ -108,8 +108,7 @@ static enum ltr_ioctl_ret extts_request(struct ltr_call *c, uint64_t arg, bool v
 {
 	struct ptp_extts_request extts;
 
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, arg, &extts, sizeof(extts)))
+	if (!ltr_ioctl_fetch_arg(c, arg, &extts, sizeof(extts)))
 		return LTR_IOCTL_DONE;
 	ltr_sb_printf(c->out, "{index=%u, flags=", extts.index);
 	ltr_print_xt(c->out, LTR_XT(ptp_extts_flags), extts.flags);
@@ -127,8 +126,7 @@ static enum ltr_ioctl_ret perout_request(struct ltr_call *c, uint64_t arg, bool 
 {
 	struct ptp_perout_request perout;
 
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, arg, &perout, sizeof(perout)))
+	if (!ltr_ioctl_fetch_arg(c, arg, &perout, sizeof(perout)))
 		return LTR_IOCTL_DONE;
 	ltr_sb_putc(c->out, '{');
 	if (perout.flags & PTP_PEROUT_PHASE)
@@ -162,8 +160,7 @@ static enum ltr_ioctl_ret sys_offset(struct ltr_call *c, uint64_t arg, bool exte
 	unsigned n;
 
 	if (!c->exiting) {
-		ltr_sb_puts(c->out, ", ");
-		if (!ltr_ioctl_fetch(c, arg, &so, size))
+		if (!ltr_ioctl_fetch_arg(c, arg, &so, size))
 			return LTR_IOCTL_DONE;
 		ltr_sb_printf(c->out, "{n_samples=%u", so.plain.n_samples);
 		print_rsv(c, so.plain.rsv, 3);
@@ -199,8 +196,7 @@ static enum ltr_ioctl_ret pin_func(struct ltr_call *c, uint64_t arg, uint32_t re
 	struct ptp_pin_desc pin;
 
 	if (!c->exiting) {
-		ltr_sb_puts(c->out, ", ");
-		if (!ltr_ioctl_fetch(c, arg, &pin, sizeof(pin)))
+		if (!ltr_ioctl_fetch_arg(c, arg, &pin, sizeof(pin)))
 			return LTR_IOCTL_DONE;
 		ltr_sb_printf(c->out, "{index=%u", pin.index);
 		if (req == PTP_PIN_GETFUNC2)
