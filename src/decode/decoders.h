@@ -375,6 +375,12 @@ void ltr_print_timespec32(struct ltr_call *c, uint64_t addr); /* 2 x 32-bit */
 /* The tracee's native struct timespec (word-sized fields). */
 void ltr_print_timespec(struct ltr_call *c, uint64_t addr);
 /*
+ * strace's date comment after a time of sec seconds and nsec nanoseconds
+ * (sprinttime_nsec): " /" "* 2017-04-16T13:51:18.123456789+0000 *" "/" in
+ * local time; nothing for the epoch itself or nsec above 999999999.
+ */
+void ltr_print_time_nsec_comment(struct ltr_strbuf *out, long long sec, unsigned long long nsec);
+/*
  * A time pair in tracee memory, two signed fields of ws bytes:
  * "{tv_sec=0, SUB=1000}" (SUB "tv_nsec" or "tv_usec"), "NULL", or the
  * address when it cannot be read.

@@ -559,9 +559,30 @@ test_hostile_32() {
 	same_as_strace hostile_32_v -v -- "$FIX/hostile-32"
 }
 
+# --- GPIO and PTP clock ioctls (strace is the oracle) ---
+
+# tests/fixtures/gpioptp.c on descriptor -1: the entry lines of failed
+# calls, and under -e inject=ioctl:retval=0 what each request prints at
+# exit; -s 4 and -v for the arrays, -X raw and verbose for the flags and
+# the dates of clock times.
+test_gpioptp() {
+	local inj=(-e trace=ioctl -e inject=ioctl:retval=0)
+	same_as_strace gpioptp -e trace=ioctl -- "$FIX/gpioptp" || return 1
+	same_as_strace gpioptp_inj "${inj[@]}" -- "$FIX/gpioptp" || return 1
+	same_as_strace gpioptp_inj_s4 -s 4 "${inj[@]}" -- "$FIX/gpioptp" || return 1
+	same_as_strace gpioptp_inj_v -v "${inj[@]}" -- "$FIX/gpioptp" || return 1
+	same_as_strace gpioptp_inj_raw -Xraw "${inj[@]}" -- "$FIX/gpioptp" || return 1
+	same_as_strace gpioptp_inj_verbose -Xverbose "${inj[@]}" -- "$FIX/gpioptp" || return 1
+	same_as_strace gpioptp_noderef -e verbose=none "${inj[@]}" -- "$FIX/gpioptp"
+}
+test_gpioptp_32() {
+	needs_i386 || return
+	same_as_strace gpioptp_32 -v -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/gpioptp-32"
+}
+
 ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush
 	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed
 	kvm kvm_32 ttyio ttyio_32 xstyle raw_set verbose_abbrev_sets strings_in_hex_chars decode_fds bad_sets
-	hostile hostile_32)
+	hostile hostile_32 gpioptp gpioptp_32)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"

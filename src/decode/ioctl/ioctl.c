@@ -22,6 +22,7 @@ static ltr_ioctl_family *family_of(uint32_t req)
 	case 0x12: return ltr_ioctl_block;
 	case '!': return ltr_ioctl_seccomp;
 	case '$': return ltr_ioctl_perf;
+	case '=': return ltr_ioctl_ptp;
 	case '>': return ltr_ioctl_counter;
 	case 'E': return ltr_ioctl_evdev;
 	case 'I': return ltr_ioctl_inotify;
@@ -36,6 +37,7 @@ static ltr_ioctl_family *family_of(uint32_t req)
 	case 0x94: return ltr_ioctl_fs_0x94;
 	case 0xaa: return ltr_ioctl_uffdio;
 	case 0xae: return ltr_ioctl_kvm;
+	case 0xb4: return ltr_ioctl_gpio;
 	case 0xb7: return ltr_ioctl_nsfs;
 	default: return NULL;
 	}
@@ -241,6 +243,12 @@ bool ltr_ioctl_fetch(struct ltr_call *c, uint64_t addr, void *dst, unsigned size
 	return ltr_fetch(c, addr, dst, size);
 }
 
+bool ltr_ioctl_fetch_arg(struct ltr_call *c, uint64_t addr, void *dst, unsigned size)
+{
+	ltr_sb_puts(c->out, ", ");
+	return ltr_ioctl_fetch(c, addr, dst, size);
+}
+
 bool ltr_ioctl_out_failed(struct ltr_call *c, uint64_t arg)
 {
 	ltr_sb_puts(c->out, ", ");
@@ -329,6 +337,47 @@ bool ltr_ioctl_print_array(struct ltr_call *c, uint64_t addr, uint64_t count, un
 			break;
 	}
 	ltr_sb_putc(c->out, ']');
+	return true;
+}
+
+void ltr_ioctl_print_local_array(struct ltr_call *c, const void *buf, uint64_t count,
+				 unsigned size, ltr_ioctl_elem_printer *print, void *data)
+{
+	const unsigned char *elem = buf;
+	uint64_t i, max = ltr_array_max(c);
+
+	ltr_sb_putc(c->out, '[');
+	for (i = 0; i < count; i++, elem += size) {
+		if (i)
+			ltr_sb_puts(c->out, ", ");
+		if (i == max) {
+			ltr_sb_puts(c->out, "...");
+			break;
+		}
+		if (!print(c, elem, data))
+			break;
+	}
+	ltr_sb_putc(c->out, ']');
+}
+
+bool ltr_ioctl_elem_u8(struct ltr_call *c, const unsigned char *elem, void *data)
+{
+	(void)data;
+	ltr_sb_printf(c->out, "%u", elem[0]);
+	return true;
+}
+
+bool ltr_ioctl_elem_u32(struct ltr_call *c, const unsigned char *elem, void *data)
+{
+	(void)data;
+	ltr_sb_printf(c->out, "%u", ltr_get_u32(elem));
+	return true;
+}
+
+bool ltr_ioctl_elem_x32(struct ltr_call *c, const unsigned char *elem, void *data)
+{
+	(void)data;
+	ltr_sb_put_hex(c->out, ltr_get_u32(elem));
 	return true;
 }
 

@@ -62,7 +62,7 @@ ltr_ioctl_family ltr_ioctl_term, ltr_ioctl_fs_f, ltr_ioctl_fs_x, ltr_ioctl_fs_0x
 	ltr_ioctl_block, ltr_ioctl_loop, ltr_ioctl_sock, ltr_ioctl_rtc, ltr_ioctl_random,
 	ltr_ioctl_evdev, ltr_ioctl_watchdog, ltr_ioctl_nsfs, ltr_ioctl_seccomp,
 	ltr_ioctl_uffdio, ltr_ioctl_perf, ltr_ioctl_kvm, ltr_ioctl_inotify,
-	ltr_ioctl_counter;
+	ltr_ioctl_counter, ltr_ioctl_gpio, ltr_ioctl_ptp;
 
 /*
  * evdev's requests whose number holds a length or an event type
@@ -81,6 +81,8 @@ const char *ltr_ioctl_lookup(const struct ltr_call *c, uint32_t req);
  * (strace's umove_or_printaddr): what every family reads with.
  */
 bool ltr_ioctl_fetch(struct ltr_call *c, uint64_t addr, void *dst, unsigned size);
+/* ", " then ltr_ioctl_fetch(): the argument of a family that reads a structure. */
+bool ltr_ioctl_fetch_arg(struct ltr_call *c, uint64_t addr, void *dst, unsigned size);
 
 /* Prints one element of an array fetched into elem; false stops the array. */
 typedef bool ltr_ioctl_elem_printer(struct ltr_call *c, const unsigned char *elem, void *data);
@@ -94,6 +96,16 @@ typedef bool ltr_ioctl_elem_printer(struct ltr_call *c, const unsigned char *ele
  */
 bool ltr_ioctl_print_array(struct ltr_call *c, uint64_t addr, uint64_t count, unsigned size,
 			   ltr_ioctl_elem_printer *print, void *data);
+
+/*
+ * strace's print_local_array: count elements of size bytes of an array
+ * already read into buf, each printed by print: "[]" when count is 0,
+ * "..." after ltr_array_max() elements when abbreviated.
+ */
+void ltr_ioctl_print_local_array(struct ltr_call *c, const void *buf, uint64_t count,
+				 unsigned size, ltr_ioctl_elem_printer *print, void *data);
+/* Array elements: a u8 and a u32 in decimal, a u32 in hex ("0" for 0). */
+ltr_ioctl_elem_printer ltr_ioctl_elem_u8, ltr_ioctl_elem_u32, ltr_ioctl_elem_x32;
 
 /*
  * A char array of size bytes (size > 0) as strace's print_quoted_cstring:
