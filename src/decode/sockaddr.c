@@ -482,16 +482,16 @@ static void print_xval_verbose(struct ltr_strbuf *out, const struct ltr_xlat_tab
 
 /*
  * A char array of size bytes (size > 0) meant to end with a NUL: up to
- * its first NUL among the first size - 1 bytes, "..." after it when there
- * is none there, as strace prints such fields.
+ * its first NUL, at most size - 1 bytes, then "..." when none of the
+ * size bytes is a NUL, as strace prints such fields.
  */
 static void print_asciz_field(struct ltr_call *c, const char *field, const unsigned char *p,
 			      unsigned size)
 {
-	size_t n = strnlen((const char *)p, size - 1);
+	size_t n = strnlen((const char *)p, size);
 
 	ltr_sb_printf(c->out, "%s=", field);
-	ltr_print_quoted(c->out, (const char *)p, n, c->opts, n == size - 1);
+	ltr_print_quoted(c->out, (const char *)p, n < size ? n : size - 1, c->opts, n == size);
 }
 
 /*
