@@ -20,6 +20,11 @@
  * as strace does. None of this runs unless the option is on (or -Y asks
  * for command names), and a tracee of ltr's own namespace costs one
  * stat() per id.
+ *
+ * Whatever the options, every look at a tracee's /proc directory (-y's
+ * descriptors, its cwd) goes through ltr_pidns_proc_path(): ptrace gives
+ * ltr's ids, which are /proc's only when /proc is ltr's own. That costs
+ * one read of /proc/self, once.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -352,6 +357,28 @@ int ltr_pidns_translate_proc(pid_t tid, int id, enum ltr_pid_type type, int *pro
 	if (proc_pid)
 		*proc_pid = where;
 	return found;
+}
+
+int ltr_pidns_proc_pid(pid_t tid)
+{
+	if (tid <= 0)
+		return 0;
+	if (!self_usable() || self_level == 0)
+		return (int)tid;
+	return proc_pid_of(tid);
+}
+
+int ltr_pidns_proc_path(pid_t tid, const char *rest, char *buf, size_t size)
+{
+	int proc_pid = ltr_pidns_proc_pid(tid), n;
+
+	if (proc_pid <= 0)
+		return -ESRCH;
+	n = snprintf(buf, size, "%s/%d%s%s", proc_root, proc_pid, rest ? "/" : "",
+		     rest ? rest : "");
+	if (n < 0 || (size_t)n >= size)
+		return -ENAMETOOLONG;
+	return 0;
 }
 
 int ltr_pidns_translate(pid_t tid, int id, enum ltr_pid_type type)

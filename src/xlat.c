@@ -21,6 +21,11 @@ int ltr_xlat_force(int style)
 	return prev;
 }
 
+int ltr_xlat_force_verbose(void)
+{
+	return ltr_xlat_force(ltr_xlat_style() == LTR_XLAT_RAW ? LTR_XLAT_RAW : LTR_XLAT_VERBOSE);
+}
+
 const struct ltr_xlat_table *ltr_xlat_for_arch(const struct ltr_xlat_table *t,
 					       const struct ltr_arch *arch)
 {

@@ -40,6 +40,20 @@ int ltr_pidns_translate(pid_t tid, int id, enum ltr_pid_type type);
 int ltr_pidns_translate_proc(pid_t tid, int id, enum ltr_pid_type type, int *proc_pid);
 
 /*
+ * The name /proc gives the thread tid of ltr's namespace: tid itself,
+ * unless /proc is an outer namespace's (ltr under `unshare -p` without
+ * --mount-proc); tid also when /proc cannot tell; 0 when /proc has no
+ * such thread.
+ */
+int ltr_pidns_proc_pid(pid_t tid);
+/*
+ * "/proc/NAME/REST" (REST NULL: "/proc/NAME") of the thread tid of ltr's
+ * namespace into buf[size], NAME as ltr_pidns_proc_pid() gives it.
+ * Returns 0, -ESRCH when /proc has no such thread, -ENAMETOOLONG.
+ */
+int ltr_pidns_proc_path(pid_t tid, const char *rest, char *buf, size_t size);
+
+/*
  * The ids of one "NSxxx:" line of a /proc/PID/status text (prefix
  * "NSpid:", ...), outermost namespace first, into ids[max]. Returns how
  * many the line holds (possibly more than max), 0 when it is missing.

@@ -103,6 +103,12 @@ enum ltr_xlat_style ltr_xlat_style(void);
  * ltr_xlat_force() when done.
  */
 int ltr_xlat_force(int style);
+/*
+ * strace's *_VERBOSE fields: the number with its name in a comment under
+ * -X abbrev too, the number alone under -X raw. Returns what
+ * ltr_xlat_force() does.
+ */
+int ltr_xlat_force_verbose(void);
 
 /* The name of val in table (the first entry of that value), or NULL. */
 const char *ltr_xlat_lookup(const struct ltr_xlat_table *table, uint64_t val);

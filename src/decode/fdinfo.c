@@ -4,7 +4,9 @@
  * lookup behind -y/-yy (print.c formats it) and Lua's call:fd().
  *
  * The link is /proc/TID/fd/N of the calling thread (a thread may have
- * unshared its descriptor table; /proc/TGID/fd would show the leader's).
+ * unshared its descriptor table; /proc/TGID/fd would show the leader's),
+ * TID as /proc names the thread (src/pidns.c: not ptrace's id when /proc
+ * is an outer pid namespace's).
  * The kernel appends " (deleted)" to the path of an unlinked file; like
  * strace, ltr takes the suffix for a mark only when the whole text does
  * not name the descriptor's file (a file really called "x (deleted)"
@@ -18,6 +20,10 @@
 #include <sys/sysmacros.h>
 
 #include "ltr/fdinfo.h"
+#include "ltr/pidns.h"
+
+/* "/proc/NAME/fd/N" with a /proc root of up to 256 bytes */
+#define LINKPATH_MAX 320
 
 static const char deleted_suffix[] = " (deleted)";
 
@@ -84,8 +90,9 @@ static enum ltr_fd_kind kind_of_mode(mode_t mode)
 
 int ltr_fdinfo_lookup(pid_t tid, int fd, unsigned what, struct ltr_fdinfo *info)
 {
-	char linkpath[64];
+	char linkpath[LINKPATH_MAX], rest[24];
 	ssize_t n;
+	int rc;
 
 	info->fd = fd;
 	info->kind = LTR_FDK_OTHER;
@@ -98,12 +105,16 @@ int ltr_fdinfo_lookup(pid_t tid, int fd, unsigned what, struct ltr_fdinfo *info)
 	info->have_sock = false;
 	if (fd < 0)
 		return -EBADF;
-	snprintf(linkpath, sizeof(linkpath), "/proc/%d/fd/%d", (int)tid, fd);
+	snprintf(rest, sizeof(rest), "fd/%d", fd);
+	rc = ltr_pidns_proc_path(tid, rest, linkpath, sizeof(linkpath));
+	if (rc < 0)
+		return rc;
 	n = read_link(linkpath, info->link, &info->deleted);
 	if (n < 0) {
 		if (n == -ENOENT) {
 			/* no such descriptor, or no such thread */
-			snprintf(linkpath, sizeof(linkpath), "/proc/%d", (int)tid);
+			if (ltr_pidns_proc_path(tid, NULL, linkpath, sizeof(linkpath)) < 0)
+				return -ESRCH;
 			return access(linkpath, F_OK) == 0 ? -EBADF : -ESRCH;
 		}
 		return (int)n;
@@ -143,9 +154,12 @@ int ltr_fdinfo_lookup(pid_t tid, int fd, unsigned what, struct ltr_fdinfo *info)
 
 ssize_t ltr_fdinfo_cwd(pid_t tid, char *path, bool *deleted)
 {
-	char linkpath[64];
+	char linkpath[LINKPATH_MAX];
+	int rc = ltr_pidns_proc_path(tid, "cwd", linkpath, sizeof(linkpath));
 
-	snprintf(linkpath, sizeof(linkpath), "/proc/%d/cwd", (int)tid);
+	*deleted = false;
+	if (rc < 0)
+		return rc;
 	return read_link(linkpath, path, deleted);
 }
 

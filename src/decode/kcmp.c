@@ -4,9 +4,22 @@
  * for KCMP_FILE, KCMP_EPOLL_TFD's struct kcmp_epoll_slot.
  */
 #include "ltr/decode.h"
+#include "ltr/pidns.h"
 #include "decoders.h"
 
 enum { KCMP_FILE_ = 0, KCMP_EPOLL_TFD_ = 7 };
+
+/*
+ * The process the tracee calls pid, in ltr's pid namespace, whose
+ * descriptors -y shows (as strace, whatever --pidns-translation says);
+ * 0 when none is, or -y is off: the descriptors then print bare.
+ */
+static pid_t own_pid(struct ltr_call *c, int pid)
+{
+	if (!c->opts->decode_fds)
+		return 0;
+	return (pid_t)ltr_pidns_translate(c->tid, pid, LTR_PT_TGID);
+}
 
 /* kcmp(pid1, pid2, type, idx1, idx2) */
 void ltr_decode_kcmp(struct ltr_call *c)
@@ -20,6 +33,8 @@ void ltr_decode_kcmp(struct ltr_call *c)
 	ltr_print_pid(c, pid1);
 	ltr_sb_puts(c->out, ", ");
 	ltr_print_pid(c, pid2);
+	pid1 = own_pid(c, pid1);
+	pid2 = own_pid(c, pid2);
 	ltr_sb_puts(c->out, ", ");
 	ltr_print_xval(c->out, LTR_XT(kcmp_types), type, "KCMP_???");
 	switch (type) {

@@ -391,6 +391,11 @@ static void print_sched_core_pidtype(struct ltr_call *c, uint32_t type)
 	ltr_xlat_force(prev);
 }
 
+/* What PR_SCHED_CORE's pid is, by its type: PIDTYPE_PID, _TGID, _PGID, _SID. */
+static const enum ltr_pid_type sched_core_pid_types[] = {
+	LTR_PT_TID, LTR_PT_TGID, LTR_PT_PGID, LTR_PT_SID,
+};
+
 /* The arguments of prctl(opt, ...) at entry, after the option. */
 static void prctl_entry(struct ltr_call *c, uint32_t opt)
 {
@@ -579,9 +584,9 @@ static void prctl_entry(struct ltr_call *c, uint32_t opt)
 		ltr_print_xval(out, LTR_XT(pr_sched_core_cmds), (uint32_t)a2,
 			       "PR_SCHED_CORE_???");
 		ltr_sb_puts(out, ", ");
-		/* a thread, process, group or session id per the type */
-		if (type <= 1)
-			ltr_print_pid(c, (int32_t)a3);
+		/* a thread, process, group or session id per the type (PIDTYPE_*) */
+		if (type < sizeof(sched_core_pid_types) / sizeof(sched_core_pid_types[0]))
+			ltr_print_pid_type(c, (int32_t)a3, sched_core_pid_types[type]);
 		else
 			ltr_sb_put_dec(out, (int32_t)a3);
 		ltr_sb_puts(out, ", ");

@@ -296,11 +296,13 @@ void ltr_print_buf_hex(struct ltr_call *c, uint64_t addr, uint64_t len)
 /* The pid a pidfd refers to, from /proc/TID/fdinfo/FD ("Pid:\tN"), or -1. */
 long ltr_pidfd_pid(pid_t tid, int fd)
 {
-	char path[64], line[128];
+	char path[320], rest[32], line[128];
 	long target = -1;
 	FILE *f;
 
-	snprintf(path, sizeof(path), "/proc/%d/fdinfo/%d", (int)tid, fd);
+	snprintf(rest, sizeof(rest), "fdinfo/%d", fd);
+	if (ltr_pidns_proc_path(tid, rest, path, sizeof(path)) < 0)
+		return -1;
 	f = fopen(path, "re");
 	if (!f)
 		return -1;

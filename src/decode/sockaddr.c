@@ -5,7 +5,8 @@
  * indexes, MAC addresses), as strace 6.1 prints them. A sockaddr is read
  * whole (at most sizeof(struct sockaddr_storage) bytes) into a zeroed
  * buffer, then printed by its family's printer when it is at least that
- * family's minimal size, else as raw sa_data.
+ * family's minimal size, else as raw sa_data. A printer may read the
+ * whole of its family's structure: the bytes past the length are zeros.
  */
 #include <arpa/inet.h>
 #include <net/if.h>
@@ -467,6 +468,209 @@ static void print_sockaddr_bt(struct ltr_call *c, const unsigned char *sa, unsig
 	}
 }
 
+/* --- the families strace 6.1 decodes past Bluetooth --- */
+
+/* A value with its name in a comment, but under -X raw (strace's *_VERBOSE). */
+static void print_xval_verbose(struct ltr_strbuf *out, const struct ltr_xlat_table *t,
+			       uint64_t val, const char *unknown)
+{
+	int prev = ltr_xlat_force_verbose();
+
+	ltr_print_xval(out, t, val, unknown);
+	ltr_xlat_force(prev);
+}
+
+/*
+ * A char array of size bytes (size > 0) meant to end with a NUL: up to
+ * its first NUL, at most size - 1 bytes, then "..." when none of the
+ * size bytes is a NUL, as strace prints such fields.
+ */
+static void print_asciz_field(struct ltr_call *c, const char *field, const unsigned char *p,
+			      unsigned size)
+{
+	size_t n = strnlen((const char *)p, size);
+
+	ltr_sb_printf(c->out, "%s=", field);
+	ltr_print_quoted(c->out, (const char *)p, n < size ? n : size - 1, c->opts, n == size);
+}
+
+/*
+ * sockaddr_rxrpc: service, transport type and length, then the
+ * transport address within the length it claims and the bytes there
+ * are: sockaddr_in or sockaddr_in6 when long enough, else its bytes.
+ */
+static void print_sockaddr_rxrpc(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	const unsigned char *tr = sa + 8; /* the transport union */
+	unsigned tlen = ltr_get_u16(sa + 6), family = ltr_get_u16(tr);
+	unsigned n = tlen < len - 8 ? tlen : len - 8;
+	const char *field = family == AF_INET ? "sin" : family == AF_INET6 ? "sin6" : NULL;
+
+	ltr_sb_puts(c->out, "srx_service=");
+	print_xval_verbose(c->out, LTR_XT(rxrpc_services), ltr_get_u16(sa + 2), "???_SERVICE");
+	ltr_sb_puts(c->out, ", transport_type=");
+	ltr_print_xval(c->out, LTR_XT(socket_types), ltr_get_u16(sa + 4), "SOCK_???");
+	ltr_sb_printf(c->out, ", transport_len=%u, transport={", tlen);
+	if (field)
+		ltr_sb_printf(c->out, "%s={%s_family=", field, field);
+	else
+		ltr_sb_puts(c->out, "family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
+	if (family == AF_INET && tlen >= 16) {
+		ltr_sb_puts(c->out, ", ");
+		print_sockaddr_in(c, tr, n);
+	} else if (family == AF_INET6 && tlen >= 24) {
+		ltr_sb_puts(c->out, ", ");
+		print_sockaddr_in6(c, tr, n);
+	} else if (n > 2) {
+		ltr_sb_puts(c->out, ", ");
+		ltr_print_quoted(c->out, (const char *)tr + 2, n - 2, c->opts, false);
+	}
+	ltr_sb_puts(c->out, field ? "}}" : "}");
+}
+
+/* sockaddr_ieee802154: its addr, a short address or an 8-byte one by type. */
+static void print_sockaddr_ieee802154(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	uint32_t type = ltr_get_u32(sa + 4);
+
+	(void)len;
+	ltr_sb_puts(c->out, "addr={addr_type=");
+	print_xval_verbose(c->out, LTR_XT(ieee802154_addr_types), type, "IEEE802154_ADDR_???");
+	ltr_sb_puts(c->out, ", pan_id=");
+	print_xval_verbose(c->out, LTR_XT(ieee802154_pan_ids), ltr_get_u16(sa + 8), NULL);
+	switch (type) {
+	case 0: /* IEEE802154_ADDR_NONE */
+		break;
+	case 2: /* IEEE802154_ADDR_SHORT */
+		ltr_sb_puts(c->out, ", short_addr=");
+		print_xval_verbose(c->out, LTR_XT(ieee802154_short_addrs), ltr_get_u16(sa + 10),
+				   NULL);
+		break;
+	default: /* IEEE802154_ADDR_LONG, and what strace takes for it */
+		ltr_sb_puts(c->out, ", hwaddr=");
+		ltr_print_mac_addr(c->out, sa + 10, 8);
+		break;
+	}
+	ltr_sb_putc(c->out, '}');
+}
+
+static void print_alg_flags(struct ltr_call *c, const char *field, uint32_t flags)
+{
+	int prev = ltr_xlat_force_verbose();
+
+	ltr_sb_printf(c->out, ", %s=", field);
+	ltr_print_flags_dflt(c->out, LTR_XT(alg_sockaddr_flags), flags, NULL, "CRYPTO_ALG_???");
+	ltr_xlat_force(prev);
+}
+
+/* sockaddr_alg: type, flags, and a name running to the end of the address. */
+static void print_sockaddr_alg(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	print_asciz_field(c, "salg_type", sa + 2, 14);
+	print_alg_flags(c, "salg_feat", ltr_get_u32(sa + 16));
+	print_alg_flags(c, "salg_mask", ltr_get_u32(sa + 20));
+	ltr_sb_puts(c->out, ", ");
+	print_asciz_field(c, "salg_name", sa + 24, len - 24);
+}
+
+/*
+ * sockaddr_nfc, or sockaddr_nfc_llcp when the address holds it whole
+ * (its size_t service_name_len makes it 96 bytes, 88 for 32-bit
+ * tracees); a length between the two shows as "...".
+ */
+static void print_sockaddr_nfc(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	unsigned llcp_len = ltr_wordsize(c) == 8 ? 96 : 88;
+	uint64_t name_len;
+
+	ltr_sb_puts(c->out, "dev_idx=");
+	ltr_print_ifindex(c->out, ltr_get_u32(sa + 4));
+	ltr_sb_printf(c->out, ", target_idx=%#x, nfc_protocol=", ltr_get_u32(sa + 8));
+	ltr_print_xval(c->out, LTR_XT(nfc_protocols), ltr_get_u32(sa + 12), "NFC_PROTO_???");
+	if (len < llcp_len) {
+		if (len > 16)
+			ltr_sb_puts(c->out, ", ...");
+		return;
+	}
+	name_len = ltr_wordsize(c) == 8 ? ltr_get_u64(sa + 88) : ltr_get_u32(sa + 84);
+	ltr_sb_puts(c->out, ", dsap=");
+	print_xval_verbose(c->out, LTR_XT(nfc_llcp_saps), sa[16], NULL);
+	ltr_sb_puts(c->out, ", ssap=");
+	print_xval_verbose(c->out, LTR_XT(nfc_llcp_saps), sa[17], NULL);
+	/* service_name has 63 bytes (NFC_LLCP_MAX_SERVICE_NAME) */
+	ltr_sb_puts(c->out, ", service_name=");
+	ltr_print_quoted(c->out, (const char *)sa + 18, name_len < 63 ? (size_t)name_len : 63,
+			 c->opts, false);
+	ltr_sb_printf(c->out, ", service_name_len=%llu", (unsigned long long)name_len);
+}
+
+/* sockaddr_vm; the reserved and zero fields only when set. */
+static void print_sockaddr_vsock(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	unsigned reserved = ltr_get_u16(sa + 2);
+
+	(void)len;
+	if (reserved)
+		ltr_sb_printf(c->out, "svm_reserved1=%#x, ", reserved);
+	ltr_sb_puts(c->out, "svm_cid=");
+	ltr_print_xval(c->out, LTR_XT(vsock_cids), ltr_get_u32(sa + 8), NULL);
+	ltr_sb_puts(c->out, ", svm_port=");
+	ltr_print_xval(c->out, LTR_XT(vsock_ports), ltr_get_u32(sa + 4), NULL);
+	ltr_sb_puts(c->out, ", svm_flags=");
+	ltr_print_flags_dflt(c->out, LTR_XT(vsock_flags), sa[12], NULL, "VMADDR_FLAG_???");
+	if (sa[13] || sa[14] || sa[15]) {
+		ltr_sb_puts(c->out, ", svm_zero=");
+		ltr_print_quoted_hex(c->out, (const char *)sa + 13, 3, false);
+	}
+}
+
+static void print_sockaddr_qrtr(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	(void)len;
+	ltr_sb_puts(c->out, "sq_node=");
+	ltr_print_xval(c->out, LTR_XT(qrtr_nodes), ltr_get_u32(sa + 4), NULL);
+	ltr_sb_puts(c->out, ", sq_port=");
+	ltr_print_xval(c->out, LTR_XT(qrtr_ports), ltr_get_u32(sa + 8), NULL);
+}
+
+/* sockaddr_xdp: the shared umem descriptor is one only with XDP_SHARED_UMEM. */
+static void print_sockaddr_xdp(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	unsigned flags = ltr_get_u16(sa + 2);
+	uint32_t fd = ltr_get_u32(sa + 12);
+
+	(void)len;
+	ltr_sb_puts(c->out, "sxdp_flags=");
+	ltr_print_flags_dflt(c->out, LTR_XT(xdp_sockaddr_flags), flags, NULL, "XDP_???");
+	ltr_sb_puts(c->out, ", sxdp_ifindex=");
+	ltr_print_ifindex(c->out, ltr_get_u32(sa + 4));
+	ltr_sb_printf(c->out, ", sxdp_queue_id=%u", ltr_get_u32(sa + 8));
+	if (flags & 1) { /* XDP_SHARED_UMEM */
+		ltr_sb_puts(c->out, ", sxdp_shared_umem_fd=");
+		ltr_print_fd(c, (int)fd);
+	} else if (fd) {
+		ltr_sb_printf(c->out, ", sxdp_shared_umem_fd=%#x", fd);
+	}
+}
+
+/* sockaddr_mctp; the padding fields only when set. */
+static void print_sockaddr_mctp(struct ltr_call *c, const unsigned char *sa, unsigned len)
+{
+	unsigned pad0 = ltr_get_u16(sa + 2);
+
+	(void)len;
+	if (pad0)
+		ltr_sb_printf(c->out, "__smctp_pad0=%#x, ", pad0);
+	ltr_sb_puts(c->out, "smctp_network=");
+	ltr_print_xval(c->out, LTR_XT(mctp_nets), ltr_get_u32(sa + 4), NULL);
+	ltr_sb_puts(c->out, ", smctp_addr={s_addr=");
+	ltr_print_xval(c->out, LTR_XT(mctp_addrs), sa[8], NULL);
+	ltr_sb_printf(c->out, "}, smctp_type=%#x, smctp_tag=%#x", sa[9], sa[10]);
+	if (sa[11])
+		ltr_sb_printf(c->out, ", __smctp_pad1=%#x", sa[11]);
+}
+
 typedef void sockaddr_printer(struct ltr_call *c, const unsigned char *sa, unsigned len);
 
 /* The families decoded and the least length each needs. */
@@ -483,6 +687,14 @@ static const struct {
 	[16] = { print_sockaddr_nl, 12 },  /* AF_NETLINK */
 	[17] = { print_sockaddr_ll, 20 },  /* AF_PACKET */
 	[31] = { print_sockaddr_bt, 3 },   /* AF_BLUETOOTH */
+	[33] = { print_sockaddr_rxrpc, 36 },      /* AF_RXRPC */
+	[36] = { print_sockaddr_ieee802154, 20 }, /* AF_IEEE802154 */
+	[38] = { print_sockaddr_alg, 25 },        /* AF_ALG: with a name byte at least */
+	[39] = { print_sockaddr_nfc, 16 },        /* AF_NFC */
+	[40] = { print_sockaddr_vsock, 16 },      /* AF_VSOCK */
+	[42] = { print_sockaddr_qrtr, 12 },       /* AF_QIPCRTR */
+	[44] = { print_sockaddr_xdp, 16 },        /* AF_XDP */
+	[45] = { print_sockaddr_mctp, 12 },       /* AF_MCTP */
 };
 
 void ltr_print_sockaddr_buf(struct ltr_call *c, const unsigned char *sa, unsigned len)

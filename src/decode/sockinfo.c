@@ -55,6 +55,7 @@
 #include <sys/xattr.h>
 
 #include "ltr/fdinfo.h"
+#include "ltr/pidns.h"
 #include "decoders.h"
 
 #ifndef IPPROTO_L2TP
@@ -375,11 +376,12 @@ static int open_diag_socket(pid_t pid)
 {
 	struct timeval timeout = { 1, 0 };
 	struct stat ours, theirs;
-	char path[64];
+	char path[320];
 	int fd = -1;
 
-	snprintf(path, sizeof(path), "/proc/%d/ns/net", (int)pid);
-	if (stat("/proc/self/ns/net", &ours) == 0 && stat(path, &theirs) == 0 &&
+	/* /proc's name for pid: not pid when /proc is an outer pid namespace's */
+	if (ltr_pidns_proc_path(pid, "ns/net", path, sizeof(path)) == 0 &&
+	    stat("/proc/self/ns/net", &ours) == 0 && stat(path, &theirs) == 0 &&
 	    (ours.st_ino != theirs.st_ino || ours.st_dev != theirs.st_dev)) {
 		int our_ns = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
 		int their_ns = open(path, O_RDONLY | O_CLOEXEC);

@@ -541,6 +541,22 @@ test_kvm_32() {
 	same_as_strace kvm_32 -y -e kvm=vcpu -e trace=ioctl,mmap2,munmap -- "$FIX/kvmrun-32"
 }
 
+# --- socket addresses of the rarer families (strace is the oracle) ---
+
+# Each address at its size, one byte short and at the lengths where its
+# form changes, in the three -X styles and with -y (an AF_XDP address
+# names descriptor 0, /dev/null here).
+test_sockfams() {
+	same_as_strace sockfams -e trace=connect,bind -- "$FIX/sockfams" || return 1
+	same_as_strace sockfams_raw -X raw -e trace=connect,bind -- "$FIX/sockfams" || return 1
+	same_as_strace sockfams_verbose -X verbose -y -e trace=connect,bind -- "$FIX/sockfams"
+}
+test_sockfams_32() {
+	needs_i386 || return
+	same_as_strace sockfams_32 -y -e trace=connect,bind -- "$FIX/sockfams-32" || return 1
+	same_as_strace sockfams_32_verbose -X verbose -e trace=connect,bind -- "$FIX/sockfams-32"
+}
+
 # --- hostile arguments (strace is the oracle) ---
 
 # tests/fixtures/hostile.c: counts and sizes beyond any memory, garbage in
@@ -581,7 +597,7 @@ test_gpioptp_32() {
 }
 
 ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush
-	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed
+	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed sockfams sockfams_32
 	kvm kvm_32 ttyio ttyio_32 xstyle raw_set verbose_abbrev_sets strings_in_hex_chars decode_fds bad_sets
 	hostile hostile_32 gpioptp gpioptp_32)
 [ $# -gt 0 ] && ALL_TESTS=("$@")

@@ -8,7 +8,10 @@
  * a sibling namespace C at the same depth, which must never be taken for
  * B's. Also the printed comment, " /\* N in strace's PID NS *\/", through
  * syscall rows (kill, tgkill, getpgrp, setpgid), and nothing at all when
- * the tracee shares ltr's namespace or the option is off.
+ * the tracee shares ltr's namespace or the option is off. And the ids
+ * that name a process whose /proc directory is read: kcmp's descriptors
+ * under -y (of the process the tracee means), PR_SCHED_CORE's pid by its
+ * PIDTYPE_*, and -y's own lookups when /proc is an outer namespace's.
  */
 #include <errno.h>
 #include <signal.h>
@@ -22,7 +25,9 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "ltr/fdinfo.h"
 #include "ltr/pidns.h"
+#include "ltr/syscall.h"
 #include "fake_mem.h"
 
 static char root[64];
@@ -73,6 +78,18 @@ static void proc(const char *pid, const char *status, const char *like)
 		snprintf(rel, sizeof(rel), "%s/ns/pid", pid);
 		put(rel, pid);
 	}
+}
+
+/* A descriptor fd of the process at pid whose link says target. */
+static void fd_link(const char *pid, int fd, const char *target)
+{
+	char path[256];
+
+	snprintf(path, sizeof(path), "%s/%s/fd", root, pid);
+	if (access(path, F_OK) != 0)
+		assert_int_equal(mkdir(path, 0755), 0);
+	snprintf(path, sizeof(path), "%s/%s/fd/%d", root, pid, fd);
+	assert_int_equal(symlink(target, path), 0);
 }
 
 static int setup(void **state)
@@ -185,6 +202,49 @@ static void test_outer_proc(void **state)
 	assert_int_equal(proc_pid, 0);
 }
 
+/*
+ * -y under an outer namespace's /proc: the tracee 9's descriptors and
+ * cwd are /proc's 402's, never /proc's 9's (another process, whose fd 3
+ * is something else). It runs after test_outer_proc, on its /proc.
+ */
+static void test_outer_proc_fds(void **state)
+{
+	char path[256];
+	struct ltr_fdinfo fi;
+	bool deleted;
+	uint64_t fstat_args[6] = { 3 };
+
+	(void)state;
+	proc("9", "Tgid:\t9\nNSpid:\t9\n", NULL);
+	fd_link("402", 3, "/dev/null");
+	fd_link("9", 3, "/not/this/one");
+	snprintf(path, sizeof(path), "%s/402/cwd", root);
+	assert_int_equal(symlink("/tmp", path), 0);
+	ltr_pidns_set_proc_root(root);
+	assert_int_equal(ltr_pidns_proc_pid(9), 402);
+	assert_int_equal(ltr_pidns_proc_pid(7), 400);
+	/* no thread of ltr's namespace is 8 */
+	assert_int_equal(ltr_pidns_proc_pid(8), 0);
+	assert_int_equal(ltr_pidns_proc_pid(0), 0);
+	assert_int_equal(ltr_pidns_proc_path(8, "fd/3", path, sizeof(path)), -ESRCH);
+	assert_int_equal(ltr_pidns_proc_path(9, "fd/3", path, 8), -ENAMETOOLONG);
+	assert_int_equal(ltr_pidns_proc_path(9, NULL, path, sizeof(path)), 0);
+	assert_non_null(strstr(path, "/402"));
+	assert_int_equal(ltr_fdinfo_lookup(9, 3, 0, &fi), 0);
+	assert_string_equal(fi.link, "/dev/null");
+	assert_int_equal(ltr_fdinfo_lookup(9, 4, 0, &fi), -EBADF);
+	assert_int_equal(ltr_fdinfo_lookup(8, 3, 0, &fi), -ESRCH);
+	assert_int_equal(ltr_fdinfo_cwd(9, path, &deleted), 4);
+	assert_false(deleted);
+	assert_int_equal(ltr_fdinfo_cwd(8, path, &deleted), -ESRCH);
+	/* through a printer: fstat(3</dev/null>, ...) */
+	fake_call_init_row(&fc, "x86_64", fake_row("fstat"), fstat_args);
+	fc.c.tid = 9;
+	fc.opts.decode_fds = LTR_FD_PATH;
+	assert_string_equal(fake_call_run(&fc, -14, NULL),
+			    "fstat(3</dev/null>, NULL)               = -1 EFAULT (Bad address)");
+}
+
 static const char *line(const char *name, const uint64_t args[6], int64_t ret, pid_t tid, bool on)
 {
 	fake_call_init_row(&fc, "x86_64", fake_row(name), args);
@@ -222,13 +282,68 @@ static void test_printed(void **state)
 	assert_string_equal(line("kill", kill2, 0, 150, true), "kill(2, SIGTERM)                        = 0");
 }
 
+/* PR_SCHED_CORE's pid is a thread, process, group or session id by its type. */
+static void test_sched_core(void **state)
+{
+	/* PR_SCHED_CORE, PR_SCHED_CORE_CREATE, pid 2, type, NULL */
+	uint64_t args[6] = { 62, 1, 2, 2, 0 };
+
+	(void)state;
+	assert_string_equal(line("prctl", args, 0, 200, true),
+			    "prctl(PR_SCHED_CORE, PR_SCHED_CORE_CREATE, 2 /* 201 in strace's PID NS */, 0x2 /* PIDTYPE_PGID */, NULL) = 0");
+	args[3] = 3; /* PIDTYPE_SID: B's 2 leads no session */
+	assert_string_equal(line("prctl", args, 0, 200, true),
+			    "prctl(PR_SCHED_CORE, PR_SCHED_CORE_CREATE, 2, 0x3 /* PIDTYPE_SID */, NULL) = 0");
+	args[3] = 0; /* PIDTYPE_PID */
+	assert_string_equal(line("prctl", args, 0, 200, true),
+			    "prctl(PR_SCHED_CORE, PR_SCHED_CORE_CREATE, 2 /* 201 in strace's PID NS */, 0 /* PIDTYPE_PID */, NULL) = 0");
+	args[3] = 4; /* no such type: the number alone */
+	assert_string_equal(line("prctl", args, 0, 200, true),
+			    "prctl(PR_SCHED_CORE, PR_SCHED_CORE_CREATE, 2, 0x4 /* PIDTYPE_??? */, NULL) = 0");
+}
+
+/*
+ * kcmp's descriptors under -y are those of the process the tracee means
+ * (B's 2 is 201, not the 2 of ltr's namespace), with or without
+ * --pidns-translation; one no process of B has prints bare.
+ */
+static void test_kcmp_fds(void **state)
+{
+	/* kcmp(2, 1, KCMP_FILE, 5, 6) */
+	uint64_t args[6] = { 2, 1, 0, 5, 6 };
+	bool on;
+
+	(void)state;
+	fd_link("201", 5, "/dev/zero");
+	fd_link("200", 6, "/dev/null");
+	for (on = false; ; on = true) {
+		fake_call_init_row(&fc, "x86_64", fake_row("kcmp"), args);
+		fc.c.tid = 200;
+		fc.opts.pidns = on;
+		fc.opts.decode_fds = LTR_FD_PATH;
+		assert_string_equal(fake_call_run(&fc, 0, NULL), on ?
+			"kcmp(2 /* 201 in strace's PID NS */, 1 /* 200 in strace's PID NS */, KCMP_FILE, 5</dev/zero>, 6</dev/null>) = 0" :
+			"kcmp(2, 1, KCMP_FILE, 5</dev/zero>, 6</dev/null>) = 0");
+		if (on)
+			break;
+	}
+	args[0] = 7;
+	fake_call_init_row(&fc, "x86_64", fake_row("kcmp"), args);
+	fc.c.tid = 200;
+	fc.opts.decode_fds = LTR_FD_PATH;
+	assert_string_equal(fake_call_run(&fc, 0, NULL), "kcmp(7, 1, KCMP_FILE, 5, 6</dev/null>)  = 0");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_translate),
 		cmocka_unit_test(test_printed),
+		cmocka_unit_test(test_sched_core),
+		cmocka_unit_test(test_kcmp_fds),
 		cmocka_unit_test(test_outer_proc),
+		cmocka_unit_test(test_outer_proc_fds),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
