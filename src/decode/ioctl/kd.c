@@ -409,6 +409,24 @@ static void print_sigaccept(struct ltr_call *c, uint64_t arg)
 		ltr_sb_put_udec(c->out, arg);
 }
 
+/*
+ * A structure a request reads and the kernel may rewrite: at entry ", "
+ * and the size bytes at arg (false: not there, its address printed); at
+ * the exit of a call that succeeded " => " and the bytes again (false:
+ * the call failed or they are gone, nothing printed).
+ */
+static bool fetch_in_out(struct ltr_call *c, uint64_t arg, unsigned char *buf, unsigned size)
+{
+	if (!c->exiting) {
+		ltr_sb_puts(c->out, ", ");
+		return ltr_ioctl_fetch(c, arg, buf, size);
+	}
+	if (ltr_call_failed(c) || ltr_mem_read(c->mem, arg, buf, size) < 0)
+		return false;
+	ltr_sb_puts(c->out, " => ");
+	return true;
+}
+
 /* struct kbd_repeat: two ints. */
 static void print_kbd_repeat(struct ltr_strbuf *out, const unsigned char *r)
 {
@@ -421,18 +439,10 @@ static enum ltr_ioctl_ret kbd_repeat(struct ltr_call *c, uint64_t arg)
 {
 	unsigned char r[8];
 
-	if (!c->exiting) {
-		ltr_sb_puts(c->out, ", ");
-		if (!ltr_ioctl_fetch(c, arg, r, 8))
-			return LTR_IOCTL_DONE;
-		print_kbd_repeat(c->out, r);
-		return LTR_IOCTL_EXIT;
-	}
-	if (!ltr_call_failed(c) && ltr_mem_read(c->mem, arg, r, 8) == 0) {
-		ltr_sb_puts(c->out, " => ");
-		print_kbd_repeat(c->out, r);
-	}
-	return LTR_IOCTL_DONE;
+	if (!fetch_in_out(c, arg, r, 8))
+		return LTR_IOCTL_DONE;
+	print_kbd_repeat(c->out, r);
+	return c->exiting ? LTR_IOCTL_DONE : LTR_IOCTL_EXIT;
 }
 
 /* PIO_UNIMAPCLR: struct unimapinit, three u16. */
@@ -518,15 +528,8 @@ static enum ltr_ioctl_ret fontx(struct ltr_call *c, uint64_t arg, bool get)
 	unsigned count;
 	uint64_t data;
 
-	if (!c->exiting) {
-		ltr_sb_puts(c->out, ", ");
-		if (!ltr_ioctl_fetch(c, arg, d, 2 * ws))
-			return LTR_IOCTL_DONE;
-	} else {
-		if (ltr_call_failed(c) || ltr_mem_read(c->mem, arg, d, 2 * ws) < 0)
-			return LTR_IOCTL_DONE;
-		ltr_sb_puts(c->out, " => ");
-	}
+	if (!fetch_in_out(c, arg, d, 2 * ws))
+		return LTR_IOCTL_DONE;
 	count = ltr_get_u16(d);
 	data = ltr_get_uword(d + ws, ws);
 	ltr_sb_printf(c->out, "{charcount=%u, charheight=%u, chardata=", count, ltr_get_u16(d + 2));
@@ -633,15 +636,8 @@ static enum ltr_ioctl_ret font_op(struct ltr_call *c, uint64_t arg)
 	unsigned char f[32];
 	uint32_t op;
 
-	if (!c->exiting) {
-		ltr_sb_puts(c->out, ", ");
-		if (!ltr_ioctl_fetch(c, arg, f, size))
-			return LTR_IOCTL_DONE;
-	} else {
-		if (ltr_call_failed(c) || ltr_mem_read(c->mem, arg, f, size) < 0)
-			return LTR_IOCTL_DONE;
-		ltr_sb_puts(c->out, " => ");
-	}
+	if (!fetch_in_out(c, arg, f, size))
+		return LTR_IOCTL_DONE;
 	print_font_op(c, f, ws);
 	op = ltr_get_u32(f);
 	if (c->exiting || op == KD_FONT_OP_SET || op == KD_FONT_OP_COPY)
