@@ -549,6 +549,7 @@ test_consoleio() {
 	same_as_strace consoleio -e trace=ioctl -- "$FIX/consoleio" || return 1
 	same_as_strace consoleio_ok -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/consoleio" || return 1
 	same_as_strace consoleio_ok_v -v -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/consoleio" || return 1
+	same_as_strace consoleio_ok_x -x -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/consoleio" || return 1
 	same_as_strace consoleio_ok_raw -Xraw -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/consoleio" || return 1
 	same_as_strace consoleio_ok_verbose -Xverbose -s 8 -e trace=ioctl -e inject=ioctl:retval=0 \
 		-- "$FIX/consoleio"

@@ -206,6 +206,18 @@ static void test_kd_kbsentry(void **state)
 	assert_string_equal(ioctl_line("x86_64", 0x4b49, 0x1000, 0),
 		"ioctl(3, KDSKBSENT, {kb_func=KVAL(K_F14), "
 		"kb_string=\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"...}) = 0");
+	/* -x and -xx: the NUL makes the string hex, and shows, with "..." */
+	memcpy(s + 1, "ab", 3);
+	fake_mem_reset();
+	fake_mem_map(0x1000, s, sizeof(s));
+	fake_call_init_row(&fc, "x86_64", fake_row("ioctl"), (uint64_t[6]){ 3, 0x4b49, 0x1000 });
+	fc.opts.xflag = LTR_XFLAG_NON_ASCII;
+	assert_string_equal(fake_call_run(&fc, 0, NULL),
+		"ioctl(3, KDSKBSENT, {kb_func=KVAL(K_F14), kb_string=\"\\x61\\x62\\x00\"...}) = 0");
+	fake_call_init_row(&fc, "x86_64", fake_row("ioctl"), (uint64_t[6]){ 3, 0x4b49, 0x1000 });
+	fc.opts.xflag = LTR_XFLAG_NON_ASCII_CHARS;
+	assert_string_equal(fake_call_run(&fc, 0, NULL),
+		"ioctl(3, KDSKBSENT, {kb_func=KVAL(K_F14), kb_string=\"ab\"}) = 0");
 	/* the string runs into unmapped memory before its NUL */
 	memset(s + 1, 'a', 512);
 	fake_mem_reset();

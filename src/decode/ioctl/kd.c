@@ -291,8 +291,15 @@ static void print_kb_string(struct ltr_call *c, uint64_t addr)
 		ltr_sb_puts(c->out, "???");
 		return;
 	}
-	/* strace shows the NUL too, and so cuts a string of -s bytes */
-	if (terminated && (size_t)n + 1 <= strsize)
+	/*
+	 * strace quotes the NUL with the string, and so cuts a string of -s
+	 * bytes; it leaves the NUL out, but not under -x and -xx, where the
+	 * NUL makes the whole string hex and shows as \x00 then "..."
+	 */
+	if (terminated && (size_t)n + 1 <= strsize && (c->opts->xflag == LTR_XFLAG_NON_ASCII ||
+							c->opts->xflag == LTR_XFLAG_ALL))
+		ltr_print_quoted_hex(c->out, buf, (size_t)n + 1, true);
+	else if (terminated && (size_t)n + 1 <= strsize)
 		ltr_print_quoted(c->out, buf, (size_t)n, c->opts, false);
 	else
 		ltr_print_quoted(c->out, buf, strsize < KBS_STRING_SIZE ? strsize : KBS_STRING_SIZE,
