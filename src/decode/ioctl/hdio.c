@@ -49,8 +49,7 @@ static enum ltr_ioctl_ret drive_cmd(struct ltr_call *c, uint64_t arg)
 	unsigned char h[4];
 
 	if (!c->exiting) {
-		ltr_sb_puts(c->out, ", ");
-		if (!ltr_ioctl_fetch(c, arg, h, 4))
+		if (!ltr_ioctl_fetch_arg(c, arg, h, 4))
 			return LTR_IOCTL_DONE;
 		ltr_sb_puts(c->out, "{command=");
 		ltr_print_xt(c->out, LTR_XT(hdio_drive_cmds), h[0]);
@@ -67,15 +66,6 @@ static enum ltr_ioctl_ret drive_cmd(struct ltr_call *c, uint64_t arg)
 	}
 	ltr_sb_putc(c->out, '}');
 	return LTR_IOCTL_DONE;
-}
-
-/* One unsigned int in hex (HDIO_DRIVE_RESET's and HDIO_SCAN_HWIF's three). */
-static bool print_hex_int(struct ltr_call *c, const unsigned char *e, unsigned size, void *data)
-{
-	(void)size;
-	(void)data;
-	ltr_sb_put_hex(c->out, ltr_get_u32(e));
-	return true;
 }
 
 /* The unsigned long the kernel stores at arg, "[V]" as table says (NULL: decimal). */
@@ -119,7 +109,8 @@ static enum ltr_ioctl_ret hdio_native(struct ltr_call *c, uint32_t req, uint64_t
 	switch (req) {
 	case HDIO_DRIVE_RESET: case HDIO_SCAN_HWIF:
 		ltr_sb_puts(c->out, ", ");
-		ltr_print_array(c, arg, 3, 4, print_hex_int, NULL);
+		/* three unsigned ints, in hex */
+		ltr_ioctl_print_array(c, arg, 3, 4, ltr_ioctl_elem_x32, NULL);
 		return LTR_IOCTL_DONE;
 	case HDIO_GET_32BIT: case HDIO_GET_ACOUSTIC: case HDIO_GET_ADDRESS: case HDIO_GET_DMA:
 	case HDIO_GET_KEEPSETTINGS: case HDIO_GET_MULTCOUNT: case HDIO_GET_NOWERR:

@@ -312,8 +312,7 @@ static enum ltr_ioctl_ret kbd_str_entry(struct ltr_call *c, uint64_t arg, bool g
 	unsigned char func;
 
 	if (!c->exiting) {
-		ltr_sb_puts(c->out, ", ");
-		if (!ltr_ioctl_fetch(c, arg, &func, 1))
+		if (!ltr_ioctl_fetch_arg(c, arg, &func, 1))
 			return LTR_IOCTL_DONE;
 		ltr_sb_puts(c->out, "{kb_func=");
 		print_fn_key(c->out, func);
@@ -392,8 +391,7 @@ static enum ltr_ioctl_ret keycode(struct ltr_call *c, uint64_t arg, bool get)
 	unsigned char k[8];
 
 	if (!c->exiting) {
-		ltr_sb_puts(c->out, ", ");
-		if (!ltr_ioctl_fetch(c, arg, k, 8))
+		if (!ltr_ioctl_fetch_arg(c, arg, k, 8))
 			return LTR_IOCTL_DONE;
 		ltr_sb_printf(c->out, "{scancode=%#x, keycode=%#x", ltr_get_u32(k),
 			      ltr_get_u32(k + 4));
@@ -424,10 +422,8 @@ static void print_sigaccept(struct ltr_call *c, uint64_t arg)
  */
 static bool fetch_in_out(struct ltr_call *c, uint64_t arg, unsigned char *buf, unsigned size)
 {
-	if (!c->exiting) {
-		ltr_sb_puts(c->out, ", ");
-		return ltr_ioctl_fetch(c, arg, buf, size);
-	}
+	if (!c->exiting)
+		return ltr_ioctl_fetch_arg(c, arg, buf, size);
 	if (ltr_call_failed(c) || ltr_mem_read(c->mem, arg, buf, size) < 0)
 		return false;
 	ltr_sb_puts(c->out, " => ");
@@ -457,8 +453,7 @@ static void print_unimapinit(struct ltr_call *c, uint64_t arg)
 {
 	unsigned char u[6];
 
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_ioctl_fetch(c, arg, u, 6))
+	if (ltr_ioctl_fetch_arg(c, arg, u, 6))
 		ltr_sb_printf(c->out, "{advised_hashsize=%u, advised_hashstep=%u, "
 			      "advised_hashlevel=%u}", ltr_get_u16(u), ltr_get_u16(u + 2),
 			      ltr_get_u16(u + 4));
