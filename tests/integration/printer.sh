@@ -557,6 +557,24 @@ test_sockfams_32() {
 	same_as_strace sockfams_32_verbose -X verbose -e trace=connect,bind -- "$FIX/sockfams-32"
 }
 
+# --- console/keyboard and HDIO ioctls on /dev/null (strace is the oracle) ---
+
+# tests/fixtures/consoleio.c: every request is refused (ENOTTY); with
+# inject=retval=0 the structures the kernel would fill are decoded too.
+test_consoleio() {
+	same_as_strace consoleio -e trace=ioctl -- "$FIX/consoleio" || return 1
+	same_as_strace consoleio_ok -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/consoleio" || return 1
+	same_as_strace consoleio_ok_v -v -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/consoleio" || return 1
+	same_as_strace consoleio_ok_x -x -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/consoleio" || return 1
+	same_as_strace consoleio_ok_raw -Xraw -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/consoleio" || return 1
+	same_as_strace consoleio_ok_verbose -Xverbose -s 8 -e trace=ioctl -e inject=ioctl:retval=0 \
+		-- "$FIX/consoleio"
+}
+test_consoleio_32() {
+	needs_i386 || return
+	same_as_strace consoleio_32_ok -v -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/consoleio-32"
+}
+
 # --- hostile arguments (strace is the oracle) ---
 
 # tests/fixtures/hostile.c: counts and sizes beyond any memory, garbage in
@@ -599,6 +617,6 @@ test_gpioptp_32() {
 ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush
 	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed sockfams sockfams_32
 	kvm kvm_32 ttyio ttyio_32 xstyle raw_set verbose_abbrev_sets strings_in_hex_chars decode_fds bad_sets
-	hostile hostile_32 gpioptp gpioptp_32)
+	hostile hostile_32 gpioptp gpioptp_32 consoleio consoleio_32)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"

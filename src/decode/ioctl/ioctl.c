@@ -19,6 +19,7 @@
 static ltr_ioctl_family *family_of(uint32_t req)
 {
 	switch (LTR_IOC_TYPE(req)) {
+	case 0x03: return ltr_ioctl_hdio;
 	case 0x12: return ltr_ioctl_block;
 	case '!': return ltr_ioctl_seccomp;
 	case '$': return ltr_ioctl_perf;
@@ -26,6 +27,7 @@ static ltr_ioctl_family *family_of(uint32_t req)
 	case '>': return ltr_ioctl_counter;
 	case 'E': return ltr_ioctl_evdev;
 	case 'I': return ltr_ioctl_inotify;
+	case 'K': return ltr_ioctl_kd;
 	case 'L': return ltr_ioctl_loop;
 	case 'R': return ltr_ioctl_random;
 	case 'T': return ltr_ioctl_term;

@@ -63,6 +63,10 @@ ltr_ioctl_family ltr_ioctl_term, ltr_ioctl_fs_f, ltr_ioctl_fs_x, ltr_ioctl_fs_0x
 	ltr_ioctl_evdev, ltr_ioctl_watchdog, ltr_ioctl_nsfs, ltr_ioctl_seccomp,
 	ltr_ioctl_uffdio, ltr_ioctl_perf, ltr_ioctl_kvm, ltr_ioctl_inotify,
 	ltr_ioctl_counter, ltr_ioctl_gpio, ltr_ioctl_ptp;
+/* console and keyboard ('K', kd.c) */
+ltr_ioctl_family ltr_ioctl_kd;
+/* ATA disks (0x03, hdio.c) */
+ltr_ioctl_family ltr_ioctl_hdio;
 
 /*
  * evdev's requests whose number holds a length or an event type
