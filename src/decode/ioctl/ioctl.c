@@ -29,6 +29,7 @@ static ltr_ioctl_family *family_of(uint32_t req)
 	case 'L': return ltr_ioctl_loop;
 	case 'R': return ltr_ioctl_random;
 	case 'T': return ltr_ioctl_term;
+	case 'V': return ltr_ioctl_v4l2;
 	case 'W': return ltr_ioctl_watchdog;
 	case 'X': return ltr_ioctl_fs_x;
 	case 'f': return ltr_ioctl_fs_f;
