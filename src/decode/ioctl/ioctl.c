@@ -27,6 +27,7 @@ static ltr_ioctl_family *family_of(uint32_t req)
 	case 'E': return ltr_ioctl_evdev;
 	case 'I': return ltr_ioctl_inotify;
 	case 'L': return ltr_ioctl_loop;
+	case 'M': return ltr_ioctl_mtd;
 	case 'R': return ltr_ioctl_random;
 	case 'T': return ltr_ioctl_term;
 	case 'V': return ltr_ioctl_v4l2;
