@@ -11,7 +11,11 @@
  * its v4l2_window, v4l2_clip, v4l2_framebuffer, v4l2_ext_controls,
  * v4l2_create_buffers) and those whose 64-bit field i386 aligns on 4
  * (v4l2_standard, v4l2_input) have the tracee's layout, and their
- * requests another number on i386: both come from the word size.
+ * requests another number on i386: both come from the word size. The
+ * timestamp of a v4l2_buffer is two 64-bit fields on every arch, as the
+ * kernel numbers VIDIOC_QUERYBUF and its kin: an i386 program built with
+ * a 32-bit time_t makes the kernel's VIDIOC_QUERYBUF_TIME32 and friends,
+ * which strace 6.1 names but does not decode, and neither does ltr.
  * Nothing is decoded when -e verbose= leaves the call out (strace's
  * verbose(tcp)): the argument prints in hex.
  */
@@ -30,7 +34,7 @@
 /* The sizes and offsets that depend on the tracee's word size ws. */
 #define FMT_UNION(ws) ((ws) == 8 ? 8u : 4u)      /* v4l2_format.fmt */
 #define FORMAT_SIZE(ws) (FMT_UNION(ws) + 200u)    /* struct v4l2_format */
-#define BUFFER_SIZE(ws) ((ws) == 8 ? 88u : 68u)   /* struct v4l2_buffer */
+#define BUFFER_SIZE(ws) ((ws) == 8 ? 88u : 76u)   /* struct v4l2_buffer, 64-bit time */
 #define FBUF_SIZE(ws) ((ws) == 8 ? 48u : 44u)     /* struct v4l2_framebuffer */
 #define STD_SIZE(ws) ((ws) == 8 ? 72u : 64u)      /* struct v4l2_standard */
 #define INPUT_SIZE(ws) ((ws) == 8 ? 80u : 76u)    /* struct v4l2_input */
@@ -391,93 +395,214 @@ static enum ltr_ioctl_ret capability(struct ltr_call *c, uint64_t arg)
 	return LTR_IOCTL_DONE;
 }
 
-/* VIDIOC_ENUM_FMT: struct v4l2_fmtdesc. */
-static enum ltr_ioctl_ret fmtdesc(struct ltr_call *c, uint64_t arg)
+/*
+ * A request whose driver fills the structure it is given, as most print:
+ * at entry "{" and what the driver is given (head), at the exit of a
+ * call that succeeded and whose structure reads again what the driver
+ * gave back (tail), then "}". size is the structure's; flag is the
+ * request's own (a GET, a DQBUF), handed to head and tail.
+ */
+typedef void v4l2_part(struct ltr_call *c, const unsigned char *p, bool flag);
+
+static enum ltr_ioctl_ret in_out(struct ltr_call *c, uint64_t arg, unsigned size,
+				 v4l2_part *head, v4l2_part *tail, bool flag)
 {
-	unsigned char p[64];
+	unsigned char p[V4L2_BUF_MAX];
 
 	if (!c->exiting) {
-		if (!fetch_entry(c, arg, p, sizeof(p)))
+		if (!fetch_entry(c, arg, p, size))
 			return LTR_IOCTL_DONE;
-		ltr_sb_printf(c->out, "{index=%u", u32_at(p, 0));
-		field_xt(c->out, "type", LTR_XT(v4l2_buf_types), u32_at(p, 4));
+		ltr_sb_putc(c->out, '{');
+		head(c, p, flag);
 		return LTR_IOCTL_EXIT;
 	}
-	if (fetch_exit(c, arg, p, sizeof(p))) {
-		field_xt(c->out, "flags", LTR_XT(v4l2_format_description_flags), u32_at(p, 8));
-		field_cstring(c, "description", p + 12, 32);
-		ltr_sb_puts(c->out, ", pixelformat=");
-		print_fourcc(c->out, u32_at(p, 44), LTR_XT(v4l2_pix_fmts));
-	}
+	if (fetch_exit(c, arg, p, size))
+		tail(c, p, flag);
 	ltr_sb_putc(c->out, '}');
 	return LTR_IOCTL_DONE;
+}
+
+/* The heads of structures that start with their index, or their buffer type. */
+static void index_head(struct ltr_call *c, const unsigned char *p, bool flag)
+{
+	(void)flag;
+	ltr_sb_printf(c->out, "index=%u", u32_at(p, 0));
+}
+
+static void type_head(struct ltr_call *c, const unsigned char *p, bool flag)
+{
+	(void)flag;
+	ltr_sb_puts(c->out, "type=");
+	ltr_print_xt(c->out, LTR_XT(v4l2_buf_types), u32_at(p, 0));
+}
+
+/* VIDIOC_ENUM_FMT: struct v4l2_fmtdesc. */
+static void fmtdesc_head(struct ltr_call *c, const unsigned char *p, bool flag)
+{
+	index_head(c, p, flag);
+	field_xt(c->out, "type", LTR_XT(v4l2_buf_types), u32_at(p, 4));
+}
+
+static void fmtdesc_tail(struct ltr_call *c, const unsigned char *p, bool flag)
+{
+	(void)flag;
+	field_xt(c->out, "flags", LTR_XT(v4l2_format_description_flags), u32_at(p, 8));
+	field_cstring(c, "description", p + 12, 32);
+	ltr_sb_puts(c->out, ", pixelformat=");
+	print_fourcc(c->out, u32_at(p, 44), LTR_XT(v4l2_pix_fmts));
 }
 
 /* VIDIOC_REQBUFS: struct v4l2_requestbuffers; the count the driver gives. */
-static enum ltr_ioctl_ret reqbufs(struct ltr_call *c, uint64_t arg)
+static void reqbufs_head(struct ltr_call *c, const unsigned char *p, bool flag)
 {
-	unsigned char p[20];
+	(void)flag;
+	ltr_sb_puts(c->out, "type=");
+	ltr_print_xt(c->out, LTR_XT(v4l2_buf_types), u32_at(p, 4));
+	field_xt(c->out, "memory", LTR_XT(v4l2_memories), u32_at(p, 8));
+	ltr_sb_printf(c->out, ", count=%u", u32_at(p, 0));
+}
 
-	if (!c->exiting) {
-		if (!fetch_entry(c, arg, p, sizeof(p)))
-			return LTR_IOCTL_DONE;
-		ltr_sb_puts(c->out, "{type=");
-		ltr_print_xt(c->out, LTR_XT(v4l2_buf_types), u32_at(p, 4));
-		field_xt(c->out, "memory", LTR_XT(v4l2_memories), u32_at(p, 8));
-		ltr_sb_printf(c->out, ", count=%u", u32_at(p, 0));
-		return LTR_IOCTL_EXIT;
-	}
-	if (fetch_exit(c, arg, p, sizeof(p)))
-		ltr_sb_printf(c->out, " => %u", u32_at(p, 0));
-	ltr_sb_putc(c->out, '}');
-	return LTR_IOCTL_DONE;
+static void reqbufs_tail(struct ltr_call *c, const unsigned char *p, bool flag)
+{
+	(void)flag;
+	ltr_sb_printf(c->out, " => %u", u32_at(p, 0));
 }
 
 /*
- * VIDIOC_QUERYBUF, VIDIOC_QBUF, VIDIOC_DQBUF: struct v4l2_buffer, whose
- * timestamp (a timeval of longs) and m union (a long) are the tracee's.
- * DQBUF's index is the driver's, printed at exit with the timestamp.
+ * VIDIOC_QUERYBUF, VIDIOC_QBUF, VIDIOC_DQBUF (dqbuf): struct v4l2_buffer,
+ * whose timestamp (two 64-bit fields, aligned on 4 on i386) and m union
+ * (a long) are the tracee's. DQBUF's index is the driver's, printed at
+ * exit with the timestamp.
  */
-static enum ltr_ioctl_ret buffer(struct ltr_call *c, uint64_t arg, bool dqbuf)
+static void buffer_head(struct ltr_call *c, const unsigned char *p, bool dqbuf)
+{
+	type_head(c, p + 4, dqbuf);
+	if (!dqbuf)
+		ltr_sb_printf(c->out, ", index=%u", u32_at(p, 0));
+}
+
+static void buffer_tail(struct ltr_call *c, const unsigned char *p, bool dqbuf)
 {
 	unsigned ws = ltr_wordsize(c);
-	unsigned ts = ws == 8 ? 24 : 20;  /* timestamp; timecode (16 bytes) after it */
-	unsigned mem = ts + 2 * ws + 20;  /* memory, after timecode and sequence */
+	unsigned ts = ws == 8 ? 24 : 20;  /* timestamp, then timecode (16 bytes), sequence */
+	unsigned mem = ts + 36;            /* memory */
 	unsigned m = mem + 4;              /* the union m, a long */
-	unsigned char p[V4L2_BUF_MAX];
-	uint32_t memory;
+	uint32_t memory = u32_at(p, mem);
 
-	if (!c->exiting) {
-		if (!fetch_entry(c, arg, p, BUFFER_SIZE(ws)))
-			return LTR_IOCTL_DONE;
-		ltr_sb_puts(c->out, "{type=");
-		ltr_print_xt(c->out, LTR_XT(v4l2_buf_types), u32_at(p, 4));
-		if (!dqbuf)
-			ltr_sb_printf(c->out, ", index=%u", u32_at(p, 0));
-		return LTR_IOCTL_EXIT;
+	if (dqbuf)
+		ltr_sb_printf(c->out, ", index=%u", u32_at(p, 0));
+	field_xt(c->out, "memory", LTR_XT(v4l2_memories), memory);
+	if (memory == V4L2_MEMORY_MMAP) {
+		ltr_sb_printf(c->out, ", m.offset=%#x", u32_at(p, m));
+	} else if (memory == V4L2_MEMORY_USERPTR) {
+		ltr_sb_puts(c->out, ", m.userptr=");
+		ltr_print_addr(c->out, ltr_get_uword(p + m, ws));
 	}
-	if (fetch_exit(c, arg, p, BUFFER_SIZE(ws))) {
-		if (dqbuf)
-			ltr_sb_printf(c->out, ", index=%u", u32_at(p, 0));
-		memory = u32_at(p, mem);
-		field_xt(c->out, "memory", LTR_XT(v4l2_memories), memory);
-		if (memory == V4L2_MEMORY_MMAP) {
-			ltr_sb_printf(c->out, ", m.offset=%#x", u32_at(p, m));
-		} else if (memory == V4L2_MEMORY_USERPTR) {
-			ltr_sb_puts(c->out, ", m.userptr=");
-			ltr_print_addr(c->out, ltr_get_uword(p + m, ws));
-		}
-		ltr_sb_printf(c->out, ", length=%u, bytesused=%u, flags=", u32_at(p, m + ws),
-			      u32_at(p, 8));
-		print_buffer_flags(c->out, u32_at(p, 12));
-		if (dqbuf) {
-			ltr_sb_puts(c->out, ", timestamp=");
-			ltr_print_time_pair(c->out, p + ts, ws, "tv_usec");
-		}
-		ltr_sb_puts(c->out, ", ...");
+	ltr_sb_printf(c->out, ", length=%u, bytesused=%u, flags=", u32_at(p, m + ws),
+		      u32_at(p, 8));
+	print_buffer_flags(c->out, u32_at(p, 12));
+	if (dqbuf) {
+		ltr_sb_puts(c->out, ", timestamp=");
+		ltr_print_time_pair(c->out, p + ts, 8, "tv_usec");
 	}
-	ltr_sb_putc(c->out, '}');
-	return LTR_IOCTL_DONE;
+	ltr_sb_puts(c->out, ", ...");
+}
+
+/* VIDIOC_ENUMSTD: struct v4l2_standard (its u64 id aligned on 4 on i386). */
+static void standard_tail(struct ltr_call *c, const unsigned char *p, bool flag)
+{
+	unsigned name = ltr_wordsize(c) == 8 ? 16 : 12;
+
+	(void)flag;
+	field_cstring(c, "name", p + name, 24);
+	ltr_sb_puts(c->out, ", ");
+	print_fract(c->out, "frameperiod", p + name + 24);
+	ltr_sb_printf(c->out, ", framelines=%u", u32_at(p, name + 32));
+}
+
+/* VIDIOC_ENUMINPUT: struct v4l2_input. */
+static void input_tail(struct ltr_call *c, const unsigned char *p, bool flag)
+{
+	(void)flag;
+	field_cstring(c, "name", p + 4, 32);
+	field_xt(c->out, "type", LTR_XT(v4l2_input_types), u32_at(p, 36));
+}
+
+/* VIDIOC_G_CTRL (get), VIDIOC_S_CTRL: struct v4l2_control. */
+static void control_head(struct ltr_call *c, const unsigned char *p, bool get)
+{
+	ltr_sb_puts(c->out, "id=");
+	print_cid(c->out, u32_at(p, 0), false);
+	if (!get)
+		ltr_sb_printf(c->out, ", value=%d", s32_at(p, 4));
+}
+
+static void control_tail(struct ltr_call *c, const unsigned char *p, bool get)
+{
+	ltr_sb_printf(c->out, get ? ", value=%d" : " => %d", s32_at(p, 4));
+}
+
+/* VIDIOC_CROPCAP: struct v4l2_cropcap. */
+static void cropcap_tail(struct ltr_call *c, const unsigned char *p, bool flag)
+{
+	(void)flag;
+	ltr_sb_puts(c->out, ", bounds=");
+	print_rect(c->out, p + 4);
+	ltr_sb_puts(c->out, ", defrect=");
+	print_rect(c->out, p + 20);
+	ltr_sb_puts(c->out, ", ");
+	print_fract(c->out, "pixelaspect", p + 36);
+}
+
+/* VIDIOC_ENUM_FRAMESIZES: struct v4l2_frmsizeenum. */
+static void frmsize_head(struct ltr_call *c, const unsigned char *p, bool flag)
+{
+	index_head(c, p, flag);
+	ltr_sb_puts(c->out, ", pixel_format=");
+	print_fourcc(c->out, u32_at(p, 4), LTR_XT(v4l2_pix_fmts));
+}
+
+static void frmsize_tail(struct ltr_call *c, const unsigned char *p, bool flag)
+{
+	uint32_t type = u32_at(p, 8);
+
+	(void)flag;
+	field_xt(c->out, "type", LTR_XT(v4l2_framesize_types), type);
+	if (type == V4L2_FRMSIZE_TYPE_DISCRETE)
+		ltr_sb_printf(c->out, ", discrete={width=%u, height=%u}", u32_at(p, 12),
+			      u32_at(p, 16));
+	else if (type == V4L2_FRMSIZE_TYPE_STEPWISE)
+		ltr_sb_printf(c->out, ", stepwise={min_width=%u, max_width=%u, step_width=%u, "
+			      "min_height=%u, max_height=%u, step_height=%u}", u32_at(p, 12),
+			      u32_at(p, 16), u32_at(p, 20), u32_at(p, 24), u32_at(p, 28),
+			      u32_at(p, 32));
+}
+
+/* VIDIOC_ENUM_FRAMEINTERVALS: struct v4l2_frmivalenum (its head as frmsize's). */
+static void frmival_head(struct ltr_call *c, const unsigned char *p, bool flag)
+{
+	frmsize_head(c, p, flag);
+	ltr_sb_printf(c->out, ", width=%u, height=%u", u32_at(p, 8), u32_at(p, 12));
+}
+
+static void frmival_tail(struct ltr_call *c, const unsigned char *p, bool flag)
+{
+	uint32_t type = u32_at(p, 16);
+
+	(void)flag;
+	field_xt(c->out, "type", LTR_XT(v4l2_frameinterval_types), type);
+	if (type == V4L2_FRMIVAL_TYPE_DISCRETE) {
+		ltr_sb_puts(c->out, ", ");
+		print_fract(c->out, "discrete", p + 20);
+	} else if (type == V4L2_FRMIVAL_TYPE_STEPWISE || type == V4L2_FRMIVAL_TYPE_CONTINUOUS) {
+		ltr_sb_puts(c->out, ", stepwise={");
+		print_fract(c->out, "min", p + 20);
+		ltr_sb_puts(c->out, ", ");
+		print_fract(c->out, "max", p + 28);
+		ltr_sb_puts(c->out, ", ");
+		print_fract(c->out, "step", p + 36);
+		ltr_sb_putc(c->out, '}');
+	}
 }
 
 /* VIDIOC_G_FBUF (at exit), VIDIOC_S_FBUF: struct v4l2_framebuffer. */
@@ -551,69 +676,6 @@ static enum ltr_ioctl_ret streamparm(struct ltr_call *c, uint64_t arg, bool get)
 		ltr_sb_puts(c->out, get ? ", " : "} => {");
 		print_streamparm_union(c->out, u32_at(p, 0) == V4L2_BUF_TYPE_VIDEO_CAPTURE, p + 4);
 	}
-	ltr_sb_putc(c->out, '}');
-	return LTR_IOCTL_DONE;
-}
-
-/* VIDIOC_ENUMSTD: struct v4l2_standard (its u64 id aligned on 4 on i386). */
-static enum ltr_ioctl_ret standard(struct ltr_call *c, uint64_t arg)
-{
-	unsigned ws = ltr_wordsize(c);
-	unsigned name = ws == 8 ? 16 : 12;
-	unsigned char p[80];
-
-	if (!c->exiting) {
-		if (!fetch_entry(c, arg, p, STD_SIZE(ws)))
-			return LTR_IOCTL_DONE;
-		ltr_sb_printf(c->out, "{index=%u", u32_at(p, 0));
-		return LTR_IOCTL_EXIT;
-	}
-	if (fetch_exit(c, arg, p, STD_SIZE(ws))) {
-		field_cstring(c, "name", p + name, 24);
-		ltr_sb_puts(c->out, ", ");
-		print_fract(c->out, "frameperiod", p + name + 24);
-		ltr_sb_printf(c->out, ", framelines=%u", u32_at(p, name + 32));
-	}
-	ltr_sb_putc(c->out, '}');
-	return LTR_IOCTL_DONE;
-}
-
-/* VIDIOC_ENUMINPUT: struct v4l2_input. */
-static enum ltr_ioctl_ret input(struct ltr_call *c, uint64_t arg)
-{
-	unsigned char p[80];
-	unsigned size = INPUT_SIZE(ltr_wordsize(c));
-
-	if (!c->exiting) {
-		if (!fetch_entry(c, arg, p, size))
-			return LTR_IOCTL_DONE;
-		ltr_sb_printf(c->out, "{index=%u", u32_at(p, 0));
-		return LTR_IOCTL_EXIT;
-	}
-	if (fetch_exit(c, arg, p, size)) {
-		field_cstring(c, "name", p + 4, 32);
-		field_xt(c->out, "type", LTR_XT(v4l2_input_types), u32_at(p, 36));
-	}
-	ltr_sb_putc(c->out, '}');
-	return LTR_IOCTL_DONE;
-}
-
-/* VIDIOC_G_CTRL, VIDIOC_S_CTRL: struct v4l2_control. */
-static enum ltr_ioctl_ret control(struct ltr_call *c, uint64_t arg, bool get)
-{
-	unsigned char p[8];
-
-	if (!c->exiting) {
-		if (!fetch_entry(c, arg, p, sizeof(p)))
-			return LTR_IOCTL_DONE;
-		ltr_sb_puts(c->out, "{id=");
-		print_cid(c->out, u32_at(p, 0), false);
-		if (!get)
-			ltr_sb_printf(c->out, ", value=%d", s32_at(p, 4));
-		return LTR_IOCTL_EXIT;
-	}
-	if (fetch_exit(c, arg, p, sizeof(p)))
-		ltr_sb_printf(c->out, get ? ", value=%d" : " => %d", s32_at(p, 4));
 	ltr_sb_putc(c->out, '}');
 	return LTR_IOCTL_DONE;
 }
@@ -724,30 +786,6 @@ static enum ltr_ioctl_ret queryctrl(struct ltr_call *c, uint64_t arg, bool ext)
 	return LTR_IOCTL_DONE;
 }
 
-/* VIDIOC_CROPCAP: struct v4l2_cropcap. */
-static enum ltr_ioctl_ret cropcap(struct ltr_call *c, uint64_t arg)
-{
-	unsigned char p[44];
-
-	if (!c->exiting) {
-		if (!fetch_entry(c, arg, p, sizeof(p)))
-			return LTR_IOCTL_DONE;
-		ltr_sb_puts(c->out, "{type=");
-		ltr_print_xt(c->out, LTR_XT(v4l2_buf_types), u32_at(p, 0));
-		return LTR_IOCTL_EXIT;
-	}
-	if (fetch_exit(c, arg, p, sizeof(p))) {
-		ltr_sb_puts(c->out, ", bounds=");
-		print_rect(c->out, p + 4);
-		ltr_sb_puts(c->out, ", defrect=");
-		print_rect(c->out, p + 20);
-		ltr_sb_puts(c->out, ", ");
-		print_fract(c->out, "pixelaspect", p + 36);
-	}
-	ltr_sb_putc(c->out, '}');
-	return LTR_IOCTL_DONE;
-}
-
 /* VIDIOC_G_CROP (the rectangle at exit), VIDIOC_S_CROP: struct v4l2_crop. */
 static enum ltr_ioctl_ret crop(struct ltr_call *c, uint64_t arg, bool get)
 {
@@ -844,70 +882,6 @@ static enum ltr_ioctl_ret ext_controls(struct ltr_call *c, uint64_t arg, bool ge
 	return LTR_IOCTL_EXIT;
 }
 
-/* VIDIOC_ENUM_FRAMESIZES: struct v4l2_frmsizeenum. */
-static enum ltr_ioctl_ret frmsizeenum(struct ltr_call *c, uint64_t arg)
-{
-	unsigned char p[44];
-	uint32_t type;
-
-	if (!c->exiting) {
-		if (!fetch_entry(c, arg, p, sizeof(p)))
-			return LTR_IOCTL_DONE;
-		ltr_sb_printf(c->out, "{index=%u, pixel_format=", u32_at(p, 0));
-		print_fourcc(c->out, u32_at(p, 4), LTR_XT(v4l2_pix_fmts));
-		return LTR_IOCTL_EXIT;
-	}
-	if (fetch_exit(c, arg, p, sizeof(p))) {
-		type = u32_at(p, 8);
-		field_xt(c->out, "type", LTR_XT(v4l2_framesize_types), type);
-		if (type == V4L2_FRMSIZE_TYPE_DISCRETE)
-			ltr_sb_printf(c->out, ", discrete={width=%u, height=%u}", u32_at(p, 12),
-				      u32_at(p, 16));
-		else if (type == V4L2_FRMSIZE_TYPE_STEPWISE)
-			ltr_sb_printf(c->out, ", stepwise={min_width=%u, max_width=%u, "
-				      "step_width=%u, min_height=%u, max_height=%u, "
-				      "step_height=%u}", u32_at(p, 12), u32_at(p, 16),
-				      u32_at(p, 20), u32_at(p, 24), u32_at(p, 28), u32_at(p, 32));
-	}
-	ltr_sb_putc(c->out, '}');
-	return LTR_IOCTL_DONE;
-}
-
-/* VIDIOC_ENUM_FRAMEINTERVALS: struct v4l2_frmivalenum. */
-static enum ltr_ioctl_ret frmivalenum(struct ltr_call *c, uint64_t arg)
-{
-	unsigned char p[52];
-	uint32_t type;
-
-	if (!c->exiting) {
-		if (!fetch_entry(c, arg, p, sizeof(p)))
-			return LTR_IOCTL_DONE;
-		ltr_sb_printf(c->out, "{index=%u, pixel_format=", u32_at(p, 0));
-		print_fourcc(c->out, u32_at(p, 4), LTR_XT(v4l2_pix_fmts));
-		ltr_sb_printf(c->out, ", width=%u, height=%u", u32_at(p, 8), u32_at(p, 12));
-		return LTR_IOCTL_EXIT;
-	}
-	if (fetch_exit(c, arg, p, sizeof(p))) {
-		type = u32_at(p, 16);
-		field_xt(c->out, "type", LTR_XT(v4l2_frameinterval_types), type);
-		if (type == V4L2_FRMIVAL_TYPE_DISCRETE) {
-			ltr_sb_puts(c->out, ", ");
-			print_fract(c->out, "discrete", p + 20);
-		} else if (type == V4L2_FRMIVAL_TYPE_STEPWISE ||
-			   type == V4L2_FRMIVAL_TYPE_CONTINUOUS) {
-			ltr_sb_puts(c->out, ", stepwise={");
-			print_fract(c->out, "min", p + 20);
-			ltr_sb_puts(c->out, ", ");
-			print_fract(c->out, "max", p + 28);
-			ltr_sb_puts(c->out, ", ");
-			print_fract(c->out, "step", p + 36);
-			ltr_sb_putc(c->out, '}');
-		}
-	}
-	ltr_sb_putc(c->out, '}');
-	return LTR_IOCTL_DONE;
-}
-
 /*
  * VIDIOC_CREATE_BUFS: struct v4l2_create_buffers at entry; the index and
  * count the driver gives follow the return value at exit,
@@ -953,12 +927,11 @@ enum ltr_ioctl_ret ltr_ioctl_v4l2(struct ltr_call *c, uint32_t req, uint64_t arg
 		return LTR_IOCTL_ARG;
 
 	/* the requests whose size is the tracee's */
-	if (req == V_IOWR(9, BUFFER_SIZE(ws)))   /* VIDIOC_QUERYBUF */
-		return buffer(c, arg, false);
-	if (req == V_IOWR(15, BUFFER_SIZE(ws)))  /* VIDIOC_QBUF */
-		return buffer(c, arg, false);
-	if (req == V_IOWR(17, BUFFER_SIZE(ws)))  /* VIDIOC_DQBUF */
-		return buffer(c, arg, true);
+	if (req == V_IOWR(9, BUFFER_SIZE(ws)) ||  /* VIDIOC_QUERYBUF */
+	    req == V_IOWR(15, BUFFER_SIZE(ws)) || /* VIDIOC_QBUF */
+	    req == V_IOWR(17, BUFFER_SIZE(ws)))   /* VIDIOC_DQBUF */
+		return in_out(c, arg, BUFFER_SIZE(ws), buffer_head, buffer_tail,
+			      req == V_IOWR(17, BUFFER_SIZE(ws)));
 	if (req == V_IOWR(4, FORMAT_SIZE(ws)))   /* VIDIOC_G_FMT */
 		return format(c, arg, true);
 	if (req == V_IOWR(5, FORMAT_SIZE(ws)) || /* VIDIOC_S_FMT */
@@ -969,9 +942,9 @@ enum ltr_ioctl_ret ltr_ioctl_v4l2(struct ltr_call *c, uint32_t req, uint64_t arg
 	if (req == V_IOW(11, FBUF_SIZE(ws)))     /* VIDIOC_S_FBUF */
 		return framebuffer(c, arg, false);
 	if (req == V_IOWR(25, STD_SIZE(ws)))     /* VIDIOC_ENUMSTD */
-		return standard(c, arg);
+		return in_out(c, arg, STD_SIZE(ws), index_head, standard_tail, false);
 	if (req == V_IOWR(26, INPUT_SIZE(ws)))   /* VIDIOC_ENUMINPUT */
-		return input(c, arg);
+		return in_out(c, arg, INPUT_SIZE(ws), index_head, input_tail, false);
 	if (req == V_IOWR(71, EXTCTRLS_SIZE(ws))) /* VIDIOC_G_EXT_CTRLS */
 		return ext_controls(c, arg, true);
 	if (req == V_IOWR(72, EXTCTRLS_SIZE(ws)) || /* VIDIOC_S_EXT_CTRLS */
@@ -984,9 +957,9 @@ enum ltr_ioctl_ret ltr_ioctl_v4l2(struct ltr_call *c, uint32_t req, uint64_t arg
 	case VIDIOC_QUERYCAP:
 		return capability(c, arg);
 	case VIDIOC_ENUM_FMT:
-		return fmtdesc(c, arg);
+		return in_out(c, arg, 64, fmtdesc_head, fmtdesc_tail, false);
 	case VIDIOC_REQBUFS:
-		return reqbufs(c, arg);
+		return in_out(c, arg, 20, reqbufs_head, reqbufs_tail, false);
 	case VIDIOC_STREAMON:
 	case VIDIOC_STREAMOFF:
 		return buf_type(c, arg);
@@ -1003,7 +976,7 @@ enum ltr_ioctl_ret ltr_ioctl_v4l2(struct ltr_call *c, uint32_t req, uint64_t arg
 		return LTR_IOCTL_DONE;
 	case VIDIOC_G_CTRL:
 	case VIDIOC_S_CTRL:
-		return control(c, arg, req == VIDIOC_G_CTRL);
+		return in_out(c, arg, 8, control_head, control_tail, req == VIDIOC_G_CTRL);
 	case VIDIOC_G_TUNER:
 	case VIDIOC_S_TUNER:
 		return tuner(c, arg, req == VIDIOC_G_TUNER);
@@ -1019,14 +992,14 @@ enum ltr_ioctl_ret ltr_ioctl_v4l2(struct ltr_call *c, uint32_t req, uint64_t arg
 		ltr_ioctl_print_uint_ref(c, arg);
 		return LTR_IOCTL_DONE;
 	case VIDIOC_CROPCAP:
-		return cropcap(c, arg);
+		return in_out(c, arg, 44, type_head, cropcap_tail, false);
 	case VIDIOC_G_CROP:
 	case VIDIOC_S_CROP:
 		return crop(c, arg, req == VIDIOC_G_CROP);
 	case VIDIOC_ENUM_FRAMESIZES:
-		return frmsizeenum(c, arg);
+		return in_out(c, arg, 44, frmsize_head, frmsize_tail, false);
 	case VIDIOC_ENUM_FRAMEINTERVALS:
-		return frmivalenum(c, arg);
+		return in_out(c, arg, 52, frmival_head, frmival_tail, false);
 	default:
 		return LTR_IOCTL_ARG;
 	}
