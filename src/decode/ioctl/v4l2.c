@@ -966,12 +966,10 @@ enum ltr_ioctl_ret ltr_ioctl_v4l2(struct ltr_call *c, uint32_t req, uint64_t arg
 	case VIDIOC_G_PARM:
 	case VIDIOC_S_PARM:
 		return streamparm(c, arg, req == VIDIOC_G_PARM);
-	case VIDIOC_G_STD:
-		if (!c->exiting)
-			return LTR_IOCTL_EXIT;
-		print_std_id(c, arg);
-		return LTR_IOCTL_DONE;
+	case VIDIOC_G_STD:  /* at exit */
 	case VIDIOC_S_STD:
+		if (req == VIDIOC_G_STD && !c->exiting)
+			return LTR_IOCTL_EXIT;
 		print_std_id(c, arg);
 		return LTR_IOCTL_DONE;
 	case VIDIOC_G_CTRL:
@@ -983,12 +981,10 @@ enum ltr_ioctl_ret ltr_ioctl_v4l2(struct ltr_call *c, uint32_t req, uint64_t arg
 	case VIDIOC_QUERYCTRL:
 	case VIDIOC_QUERY_EXT_CTRL:
 		return queryctrl(c, arg, req == VIDIOC_QUERY_EXT_CTRL);
-	case VIDIOC_G_INPUT:
-		if (!c->exiting)
-			return LTR_IOCTL_EXIT;
-		ltr_ioctl_print_uint_ref(c, arg);
-		return LTR_IOCTL_DONE;
+	case VIDIOC_G_INPUT:  /* at exit */
 	case VIDIOC_S_INPUT:
+		if (req == VIDIOC_G_INPUT && !c->exiting)
+			return LTR_IOCTL_EXIT;
 		ltr_ioctl_print_uint_ref(c, arg);
 		return LTR_IOCTL_DONE;
 	case VIDIOC_CROPCAP:
