@@ -115,8 +115,7 @@ void ltr_bpf_print_ifindex(struct ltr_call *c, uint32_t idx)
 	}
 }
 
-/* "KERNEL_VERSION(4, 10, 0)" */
-static void print_kernel_version(struct ltr_strbuf *out, uint32_t v)
+void ltr_print_kernel_version(struct ltr_strbuf *out, uint32_t v)
 {
 	if (!ltr_xlat_begin(out, v, LTR_XF_HEX))
 		return;
@@ -418,7 +417,7 @@ static bool cmd_prog_load(struct bpf_attr *b)
 	if (cut(b, 40))
 		return close_attr(b);
 	ltr_sb_puts(c->out, ", kern_version=");
-	print_kernel_version(c->out, u32(b, 40));
+	ltr_print_kernel_version(c->out, u32(b, 40));
 	if (cut(b, 44))
 		return close_attr(b);
 	sep(b);

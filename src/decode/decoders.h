@@ -32,6 +32,11 @@ ltr_decoder ltr_decode_io_setup, ltr_decode_io_submit, ltr_decode_io_cancel,
 
 /* bpf (bpf.c) */
 ltr_decoder ltr_decode_bpf;
+/*
+ * A kernel version: "KERNEL_VERSION(4, 10, 0)" (the number under -X raw,
+ * both under -X verbose); bpf's kern_version, v4l2_capability's version.
+ */
+void ltr_print_kernel_version(struct ltr_strbuf *out, uint32_t v);
 /* classic BPF programs (bpf_filter.c) */
 /*
  * count struct sock_filter at addr: "[BPF_STMT(...), ...]", the address

@@ -575,6 +575,24 @@ test_consoleio_32() {
 	same_as_strace consoleio_32_ok -v -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/consoleio-32"
 }
 
+# --- Video4Linux2 ioctls on /dev/null (strace is the oracle) ---
+
+# tests/fixtures/v4l2calls.c: every request strace decodes, with patterned
+# structures; injected success shows what each prints at exit.
+test_v4l2() {
+	same_as_strace v4l2 -e trace=ioctl -- "$FIX/v4l2calls" || return 1
+	same_as_strace v4l2_v -v -e trace=ioctl -- "$FIX/v4l2calls" || return 1
+	same_as_strace v4l2_raw -Xraw -e trace=ioctl -- "$FIX/v4l2calls" || return 1
+	same_as_strace v4l2_verbose -Xverbose -e trace=ioctl -- "$FIX/v4l2calls" || return 1
+	same_as_strace v4l2_ok -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/v4l2calls" || return 1
+	same_as_strace v4l2_ok_v -v -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/v4l2calls"
+}
+test_v4l2_32() {
+	needs_i386 || return
+	same_as_strace v4l2_32 -e trace=ioctl -- "$FIX/v4l2calls-32" || return 1
+	same_as_strace v4l2_32_ok_v -v -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/v4l2calls-32"
+}
+
 # --- hostile arguments (strace is the oracle) ---
 
 # tests/fixtures/hostile.c: counts and sizes beyond any memory, garbage in
@@ -617,6 +635,6 @@ test_gpioptp_32() {
 ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush
 	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed sockfams sockfams_32
 	kvm kvm_32 ttyio ttyio_32 xstyle raw_set verbose_abbrev_sets strings_in_hex_chars decode_fds bad_sets
-	hostile hostile_32 gpioptp gpioptp_32 consoleio consoleio_32)
+	hostile hostile_32 gpioptp gpioptp_32 consoleio consoleio_32 v4l2 v4l2_32)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"

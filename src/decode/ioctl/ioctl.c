@@ -29,8 +29,10 @@ static ltr_ioctl_family *family_of(uint32_t req)
 	case 'I': return ltr_ioctl_inotify;
 	case 'K': return ltr_ioctl_kd;
 	case 'L': return ltr_ioctl_loop;
+	case 'M': return ltr_ioctl_mtd;
 	case 'R': return ltr_ioctl_random;
 	case 'T': return ltr_ioctl_term;
+	case 'V': return ltr_ioctl_v4l2;
 	case 'W': return ltr_ioctl_watchdog;
 	case 'X': return ltr_ioctl_fs_x;
 	case 'f': return ltr_ioctl_fs_f;
