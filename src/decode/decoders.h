@@ -288,9 +288,11 @@ bool ltr_print_array_any(struct ltr_call *c, uint64_t addr, uint64_t nmemb,
 /*
  * A NUL-terminated string in a buffer of len bytes (strace's printstr_ex
  * with QUOTE_0_TERMINATED: memfd_create's name): cut at -s, "..." when no
- * NUL ends it within len; the address when it cannot be read.
+ * NUL ends it within len; the address when it cannot be read. Returns
+ * as strace's umovestr: -1 when it printed NULL or the address, the
+ * string's length + 1 when its NUL was read, else 0.
  */
-void ltr_print_strn0(struct ltr_call *c, uint64_t addr, uint64_t len);
+int ltr_print_strn0(struct ltr_call *c, uint64_t addr, uint64_t len);
 /*
  * An output argument (at_exit in its row) of a call that failed, at exit:
  * prints its address and returns true; false, printing nothing, otherwise.
