@@ -374,6 +374,14 @@ ltr_arg_printer ltr_print_arg_timespec_rem, ltr_print_arg_timespec64_rem;
 /* struct timespec in tracee memory: "{tv_sec=0, tv_nsec=1000}" or address. */
 void ltr_print_timespec64(struct ltr_call *c, uint64_t addr); /* 2 x 64-bit */
 void ltr_print_timespec32(struct ltr_call *c, uint64_t addr); /* 2 x 32-bit */
+/*
+ * strace's date comment after a time (sprinttime_ex): " /" "* DATE *" "/"
+ * in local time, with the fraction part (width digits) when not zero;
+ * nothing for the epoch, a part above max, or a time the C library
+ * cannot convert.
+ */
+void ltr_print_date_comment(struct ltr_strbuf *out, long long sec, unsigned long long part,
+			    unsigned long long max, int width);
 /* The tracee's native struct timespec (word-sized fields). */
 void ltr_print_timespec(struct ltr_call *c, uint64_t addr);
 /*
