@@ -290,7 +290,7 @@ static void print_search_buf(struct ltr_call *c, uint64_t addr, uint64_t buf_siz
 		ltr_sb_printf(c->out, ", offset=%llu, type=", (unsigned long long)u64_at(h, 16));
 		ltr_print_xt(c->out, LTR_XT(btrfs_key_types), ltr_get_u32(h + 24));
 		ltr_sb_printf(c->out, ", len=%u}", ltr_get_u32(h + 28));
-		off += SEARCH_HDR_SIZE + ltr_get_u32(h + 28);
+		off += (uint64_t)SEARCH_HDR_SIZE + ltr_get_u32(h + 28);
 	}
 	ltr_sb_putc(c->out, ']');
 }
