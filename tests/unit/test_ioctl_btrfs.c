@@ -18,6 +18,7 @@
 #include <linux/btrfs.h>
 #include <linux/btrfs_tree.h>
 
+#include "fake_buf.h"
 #include "fake_mem.h"
 #include "decoders.h"
 
@@ -26,16 +27,6 @@ static struct fake_call fc;
 enum { ARG = 0x10000 };
 
 static unsigned char buf[8192];
-
-static void put32(unsigned off, uint32_t v)
-{
-	memcpy(buf + off, &v, 4);
-}
-
-static void put64(unsigned off, uint64_t v)
-{
-	memcpy(buf + off, &v, 8);
-}
 
 static void map_buf(size_t len)
 {
@@ -66,9 +57,9 @@ static void test_btrfs_out_only(void **state)
 	assert_has(btrfs_line("x86_64", BTRFS_IOC_BALANCE_PROGRESS, 0, false, -9),
 		   "BTRFS_IOC_BALANCE_PROGRESS, NULL)");
 	memset(buf, 0, sizeof(buf));
-	put64(0, BTRFS_BALANCE_DATA | 0x100);
-	put64(8, BTRFS_BALANCE_STATE_RUNNING);
-	put64(16 + 8, UINT64_MAX);   /* data.usage */
+	fake_put_u64(buf + 0, BTRFS_BALANCE_DATA | 0x100);
+	fake_put_u64(buf + 8, BTRFS_BALANCE_STATE_RUNNING);
+	fake_put_u64(buf + 16 + 8, UINT64_MAX);   /* data.usage */
 	map_buf(1024);
 	assert_has(btrfs_line("x86_64", BTRFS_IOC_BALANCE_PROGRESS, ARG, false, -22),
 		   "BTRFS_IOC_BALANCE_PROGRESS, 0x10000)");
@@ -82,7 +73,7 @@ static void test_btrfs_out_only(void **state)
 		   "BTRFS_IOC_BALANCE_PROGRESS, 0x10000) = 0");
 	/* supported features, with their comments */
 	memset(buf, 0, 72);
-	put64(16, BTRFS_FEATURE_INCOMPAT_MIXED_BACKREF);
+	fake_put_u64(buf + 16, BTRFS_FEATURE_INCOMPAT_MIXED_BACKREF);
 	map_buf(72);
 	assert_has(btrfs_line("x86_64", BTRFS_IOC_GET_SUPPORTED_FEATURES, ARG, false, 0),
 		   "[{compat_flags=0, compat_ro_flags=0, incompat_flags=BTRFS_FEATURE_INCOMPAT_MIXED_BACKREF}"
@@ -97,13 +88,13 @@ static void test_btrfs_i386_layouts(void **state)
 	(void)state;
 	/* send args: the pointer is 4 bytes on i386, moving parent_root and flags */
 	memset(buf, 0, sizeof(buf));
-	put64(0, 5);
-	put64(8, 2);
-	put32(16, ARG + 256);
-	put32(20, BTRFS_FS_TREE_OBJECTID);
-	put64(28, BTRFS_SEND_FLAG_NO_FILE_DATA);
-	put64(256, BTRFS_FIRST_FREE_OBJECTID);
-	put64(264, 300);
+	fake_put_u64(buf + 0, 5);
+	fake_put_u64(buf + 8, 2);
+	fake_put_u32(buf + 16, ARG + 256);
+	fake_put_u32(buf + 20, BTRFS_FS_TREE_OBJECTID);
+	fake_put_u64(buf + 28, BTRFS_SEND_FLAG_NO_FILE_DATA);
+	fake_put_u64(buf + 256, BTRFS_FIRST_FREE_OBJECTID);
+	fake_put_u64(buf + 264, 300);
 	map_buf(512);
 	assert_has(btrfs_line("i386", send32, ARG, true, -9),
 		   "BTRFS_IOC_SEND, {send_fd=5, clone_sources_count=2, "
@@ -114,23 +105,23 @@ static void test_btrfs_i386_layouts(void **state)
 	assert_has(btrfs_line("i386", BTRFS_IOC_SEND, ARG, true, -9), ", 0x10000)");
 	/* x86_64: an 8-byte pointer whose array wraps: its address */
 	memset(buf, 0, 72);
-	put64(8, UINT64_MAX / 4);
-	put64(16, ARG + 256);
-	put64(24, 300);
+	fake_put_u64(buf + 8, UINT64_MAX / 4);
+	fake_put_u64(buf + 16, ARG + 256);
+	fake_put_u64(buf + 24, 300);
 	map_buf(512);
 	assert_has(btrfs_line("x86_64", BTRFS_IOC_SEND, ARG, true, -9),
 		   "clone_sources_count=4611686018427387903, clone_sources=0x10100, parent_root=300, flags=0}");
 
 	/* received subvol: rtime after a 12-byte stime on i386, 16 on x86_64 */
 	memset(buf, 0, 256);
-	put64(24, 77);          /* rtransid */
-	put64(32 + 12, 0);      /* i386 rtime.sec */
-	put32(32 + 12 + 8, 5);  /* i386 rtime.nsec */
-	put32(32 + 16 + 8, 6);  /* x86_64 rtime.nsec */
+	fake_put_u64(buf + 24, 77);          /* rtransid */
+	fake_put_u64(buf + 32 + 12, 0);      /* i386 rtime.sec */
+	fake_put_u32(buf + 32 + 12 + 8, 5);  /* i386 rtime.nsec */
+	fake_put_u32(buf + 32 + 16 + 8, 6);  /* x86_64 rtime.nsec */
 	map_buf(200);
 	assert_has(btrfs_line("i386", received32, ARG, false, 0),
 		   " => {rtransid=77, rtime={sec=0, nsec=5}");
-	put32(32 + 12 + 8, 0);
+	fake_put_u32(buf + 32 + 12 + 8, 0);
 	map_buf(200);
 	assert_has(btrfs_line("x86_64", BTRFS_IOC_SET_RECEIVED_SUBVOL, ARG, false, 0),
 		   " => {rtransid=77, rtime={sec=0, nsec=6}");
@@ -142,12 +133,12 @@ static void test_btrfs_i386_layouts(void **state)
 
 	/* vol_args_v2: a 4-byte qgroup_inherit pointer on i386, 8 on x86_64 */
 	memset(buf, 0, sizeof(buf));
-	put64(16, BTRFS_SUBVOL_QGROUP_INHERIT);
-	put64(24, 72);
-	put64(32, 0xdead000000000000ull | (ARG + 4096));
+	fake_put_u64(buf + 16, BTRFS_SUBVOL_QGROUP_INHERIT);
+	fake_put_u64(buf + 24, 72);
+	fake_put_u64(buf + 32, 0xdead000000000000ull | (ARG + 4096));
 	strcpy((char *)buf + 56, "sub");
-	put64(4096 + 8, 1);      /* num_qgroups */
-	put64(4096 + 72, 42);    /* qgroups[0] */
+	fake_put_u64(buf + 4096 + 8, 1);      /* num_qgroups */
+	fake_put_u64(buf + 4096 + 72, 42);    /* qgroups[0] */
 	map_buf(4096 + 80);
 	assert_has(btrfs_line("i386", BTRFS_IOC_SNAP_CREATE_V2, ARG, true, -9),
 		   "size=72, qgroup_inherit={flags=0, num_qgroups=1, num_ref_copies=0, num_excl_copies=0, "
@@ -155,7 +146,7 @@ static void test_btrfs_i386_layouts(void **state)
 	assert_has(btrfs_line("x86_64", BTRFS_IOC_SNAP_CREATE_V2, ARG, true, -9),
 		   "size=72, qgroup_inherit=0xdead000000011000, name=\"sub\"}");
 	/* a hostile num_qgroups: what is mapped, then the address where it ends */
-	put64(4096 + 8, 1000);
+	fake_put_u64(buf + 4096 + 8, 1000);
 	map_buf(4096 + 88);
 	assert_has(btrfs_line("i386", BTRFS_IOC_SNAP_CREATE_V2, ARG, true, -9),
 		   "qgroups=[42, 0, ... /* 0x11058 */]}");
@@ -165,11 +156,11 @@ static void test_btrfs_i386_layouts(void **state)
 /* A search header at off: transid, objectid, offset, type, len. */
 static void put_item(unsigned off, uint64_t objectid, uint32_t type, uint32_t len)
 {
-	put64(off, 1);
-	put64(off + 8, objectid);
-	put64(off + 16, 0);
-	put32(off + 24, type);
-	put32(off + 28, len);
+	fake_put_u64(buf + off, 1);
+	fake_put_u64(buf + off + 8, objectid);
+	fake_put_u64(buf + off + 16, 0);
+	fake_put_u32(buf + off + 24, type);
+	fake_put_u32(buf + off + 28, len);
 }
 
 static void test_btrfs_tree_search(void **state)
@@ -178,12 +169,12 @@ static void test_btrfs_tree_search(void **state)
 
 	(void)state;
 	memset(buf, 0, sizeof(buf));
-	put64(0, BTRFS_FS_TREE_OBJECTID);
-	put64(8, BTRFS_FIRST_FREE_OBJECTID);
-	put64(16, BTRFS_LAST_FREE_OBJECTID);
-	put64(32, UINT64_MAX);
-	put32(60, UINT32_MAX);
-	put32(64, 0xffffffff);      /* nr_items */
+	fake_put_u64(buf + 0, BTRFS_FS_TREE_OBJECTID);
+	fake_put_u64(buf + 8, BTRFS_FIRST_FREE_OBJECTID);
+	fake_put_u64(buf + 16, BTRFS_LAST_FREE_OBJECTID);
+	fake_put_u64(buf + 32, UINT64_MAX);
+	fake_put_u32(buf + 60, UINT32_MAX);
+	fake_put_u32(buf + 64, 0xffffffff);      /* nr_items */
 	put_item(KEY, 256, BTRFS_INODE_ITEM_KEY, 8);
 	put_item(KEY + 40, 257, 0xee, 0xfffffff0);  /* the next header is past the buffer */
 	map_buf(4096);
@@ -197,13 +188,13 @@ static void test_btrfs_tree_search(void **state)
 	assert_has(btrfs_line("x86_64", BTRFS_IOC_TREE_SEARCH, ARG, false, 0),
 		   " => {key={nr_items=4294967295}, ...}) = 0");
 	/* an item header that cannot be read */
-	put32(KEY + 40 + 28, 20);
+	fake_put_u32(buf + KEY + 40 + 28, 20);
 	map_buf(KEY + 100);
 	assert_has(btrfs_line("x86_64", BTRFS_IOC_TREE_SEARCH, ARG, true, 0),
 		   "len=20}, ... /* 0x100c4 */]})");
 	/* -s bounds the walk */
 	memset(buf + KEY, 0, 4096 - KEY);
-	put32(64, 100);
+	fake_put_u32(buf + 64, 100);
 	map_buf(4096);
 	fake_call_init_row(&fc, "x86_64", fake_row("ioctl"),
 			   (uint64_t[6]){ 3, BTRFS_IOC_TREE_SEARCH, ARG });
@@ -213,7 +204,7 @@ static void test_btrfs_tree_search(void **state)
 		   "type=0, len=0}, ...]})");
 	/* v2: EOVERFLOW reports the size needed */
 	memset(buf, 0, 256);
-	put64(KEY, 4096);
+	fake_put_u64(buf + KEY, 4096);
 	map_buf(KEY + 8);
 	assert_has(btrfs_line("x86_64", BTRFS_IOC_TREE_SEARCH_V2, ARG, false, -75),
 		   ", buf_size=4096} => {buf_size=4096}) = -1 EOVERFLOW");
@@ -226,10 +217,10 @@ static void test_btrfs_counts(void **state)
 	(void)state;
 	/* GET_DEV_STATS: no more than the 5 values of the structure */
 	memset(buf, 0, sizeof(buf));
-	put64(0, 1);
-	put64(8, UINT64_MAX);
-	put64(24, 11);
-	put64(24 + 32, 15);
+	fake_put_u64(buf + 0, 1);
+	fake_put_u64(buf + 8, UINT64_MAX);
+	fake_put_u64(buf + 24, 11);
+	fake_put_u64(buf + 24 + 32, 15);
 	map_buf(1032);
 	assert_has(btrfs_line("x86_64", BTRFS_IOC_GET_DEV_STATS, ARG, false, 0),
 		   "{devid=makedev(0, 0x1), nr_items=18446744073709551615, flags=0} => "
@@ -238,28 +229,28 @@ static void test_btrfs_counts(void **state)
 		   "[BTRFS_DEV_STAT_CORRUPTION_ERRS]=0, [BTRFS_DEV_STAT_GENERATION_ERRS]=15, ...]}) = 0");
 	/* SPACE_INFO: a count far past what is mapped */
 	memset(buf, 0, 256);
-	put64(0, 1);
-	put64(8, 1000000);
-	put64(16, BTRFS_BLOCK_GROUP_DATA);
-	put64(40, 1ull << 63);
+	fake_put_u64(buf + 0, 1);
+	fake_put_u64(buf + 8, 1000000);
+	fake_put_u64(buf + 16, BTRFS_BLOCK_GROUP_DATA);
+	fake_put_u64(buf + 40, 1ull << 63);
 	map_buf(16 + 24 + 24);
 	assert_has(btrfs_line("x86_64", BTRFS_IOC_SPACE_INFO, ARG, true, 0),
 		   "{space_slots=1} => {total_spaces=1000000, spaces=[{flags=BTRFS_BLOCK_GROUP_DATA, "
 		   "total_bytes=0, used_bytes=0}, {flags=0x8000000000000000 /* BTRFS_SPACE_INFO_??? */, "
 		   "total_bytes=0, used_bytes=0}, ... /* 0x10040 */]}) = 0");
 	/* a count query: space_slots 0 */
-	put64(0, 0);
+	fake_put_u64(buf + 0, 0);
 	map_buf(16);
 	assert_has(btrfs_line("x86_64", BTRFS_IOC_SPACE_INFO, ARG, true, 0),
 		   "{space_slots=0} => {total_spaces=1000000}) = 0");
 	/* INO_PATHS: the container's offsets are relative to its val[] */
 	memset(buf, 0, 512);
-	put64(0, 256);
-	put64(8, 4096);
-	put64(48, ARG + 256);
-	put32(256 + 8, 2);               /* elem_cnt */
-	put64(256 + 16, 16);             /* val[0]: offset of the first path */
-	put64(256 + 24, 0xffff0000);     /* val[1]: unmapped */
+	fake_put_u64(buf + 0, 256);
+	fake_put_u64(buf + 8, 4096);
+	fake_put_u64(buf + 48, ARG + 256);
+	fake_put_u32(buf + 256 + 8, 2);               /* elem_cnt */
+	fake_put_u64(buf + 256 + 16, 16);             /* val[0]: offset of the first path */
+	fake_put_u64(buf + 256 + 24, 0xffff0000);     /* val[1]: unmapped */
 	strcpy((char *)buf + 256 + 16 + 16, "/a/b");
 	map_buf(512);
 	assert_has(btrfs_line("x86_64", BTRFS_IOC_INO_PATHS, ARG, true, 0),
@@ -267,10 +258,10 @@ static void test_btrfs_counts(void **state)
 		   "elem_cnt=2, elem_missed=0, val=[\"/a/b\", 0x100000110]}}) = 0");
 	/* LOGICAL_INO: elem_cnt counts u64s, three a record */
 	memset(buf, 0, 512);
-	put64(16, 0xabc);
-	put64(48, ARG + 256);
-	put32(256 + 8, 4);
-	put64(256 + 16, 300);
+	fake_put_u64(buf + 16, 0xabc);
+	fake_put_u64(buf + 48, ARG + 256);
+	fake_put_u32(buf + 256 + 8, 4);
+	fake_put_u64(buf + 256 + 16, 300);
 	map_buf(512);
 	assert_has(btrfs_line("x86_64", BTRFS_IOC_LOGICAL_INO, ARG, true, 0),
 		   "reserved=[0xabc, 0, 0], flags=0, inodes=0x10100} => {inodes={bytes_left=0, "
@@ -281,17 +272,17 @@ static void test_btrfs_replace(void **state)
 {
 	(void)state;
 	memset(buf, 0, 4096);
-	put64(0, BTRFS_IOCTL_DEV_REPLACE_CMD_STATUS);
-	put64(16, BTRFS_IOCTL_DEV_REPLACE_STATE_STARTED);
-	put64(24, 123);
+	fake_put_u64(buf + 0, BTRFS_IOCTL_DEV_REPLACE_CMD_STATUS);
+	fake_put_u64(buf + 16, BTRFS_IOCTL_DEV_REPLACE_STATE_STARTED);
+	fake_put_u64(buf + 24, 123);
 	map_buf(2600);
 	assert_has(btrfs_line("x86_64", BTRFS_IOC_DEV_REPLACE, ARG, false, 0),
 		   "{cmd=BTRFS_IOCTL_DEV_REPLACE_CMD_STATUS} => {result=BTRFS_IOCTL_DEV_REPLACE_RESULT_NO_ERROR, "
 		   "status={replace_state=BTRFS_IOCTL_DEV_REPLACE_STATE_STARTED, progress_1000=123 /* 12.3% */, "
 		   "time_started=0, time_stopped=0, num_write_errors=0, num_uncorrectable_read_errors=0}}) = 0");
 	/* start: names without their NUL end in "..." */
-	put64(0, BTRFS_IOCTL_DEV_REPLACE_CMD_START);
-	put64(24, 5);
+	fake_put_u64(buf + 0, BTRFS_IOCTL_DEV_REPLACE_CMD_START);
+	fake_put_u64(buf + 24, 5);
 	memset(buf + 32, 'x', 2 * (BTRFS_DEVICE_PATH_NAME_MAX + 1));
 	map_buf(2600);
 	assert_has(btrfs_line("x86_64", BTRFS_IOC_DEV_REPLACE, ARG, false, -9),

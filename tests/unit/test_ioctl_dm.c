@@ -16,6 +16,7 @@
 #include <linux/ioctl.h>
 #include <linux/dm-ioctl.h>
 
+#include "fake_buf.h"
 #include "fake_mem.h"
 #include "decoders.h"
 
@@ -27,25 +28,15 @@ enum { HDR = offsetof(struct dm_ioctl, data), P = sizeof(struct dm_ioctl), ARG =
 /* A buffer: a struct dm_ioctl (version 4.1.2, dev 0x1234, name "nnn") then a payload. */
 static unsigned char buf[1024];
 
-static void put32(unsigned off, uint32_t v)
-{
-	memcpy(buf + off, &v, 4);
-}
-
-static void put64(unsigned off, uint64_t v)
-{
-	memcpy(buf + off, &v, 8);
-}
-
 static void init_hdr(uint32_t data_size, uint32_t data_start)
 {
 	memset(buf, 0, sizeof(buf));
-	put32(0, DM_VERSION_MAJOR);
-	put32(4, 1);
-	put32(8, 2);
-	put32(offsetof(struct dm_ioctl, data_size), data_size);
-	put32(offsetof(struct dm_ioctl, data_start), data_start);
-	put64(offsetof(struct dm_ioctl, dev), 0x1234);
+	fake_put_u32(buf + 0, DM_VERSION_MAJOR);
+	fake_put_u32(buf + 4, 1);
+	fake_put_u32(buf + 8, 2);
+	fake_put_u32(buf + offsetof(struct dm_ioctl, data_size), data_size);
+	fake_put_u32(buf + offsetof(struct dm_ioctl, data_start), data_start);
+	fake_put_u64(buf + offsetof(struct dm_ioctl, dev), 0x1234);
 	strcpy((char *)buf + offsetof(struct dm_ioctl, name), "nnn");
 }
 
@@ -86,14 +77,14 @@ static void test_dm_header(void **state)
 	assert_string_equal(dm_line("x86_64", DM_VERSION, false, -9),
 		HEAD "DM_VERSION, [{version=[4, 1, 2], data_size=12 /* data_size too small */}]) "
 		"= -1 EBADF (Bad file descriptor)");
-	put32(0, 5);
+	fake_put_u32(buf + 0, 5);
 	map_buf(HDR);
 	assert_string_equal(dm_line("x86_64", DM_VERSION, false, -9),
 		HEAD "DM_VERSION, [{version=[5, 1, 2] /* unsupported device mapper ABI version */}]) "
 		"= -1 EBADF (Bad file descriptor)");
 	/* flags, unknown bits; success prints the header again */
 	init_hdr(HDR, 0);
-	put32(offsetof(struct dm_ioctl, flags), DM_READONLY_FLAG | 0x80);
+	fake_put_u32(buf + offsetof(struct dm_ioctl, flags), DM_READONLY_FLAG | 0x80);
 	map_buf(HDR);
 	assert_string_equal(dm_line("x86_64", DM_VERSION, false, 0),
 		HEAD "DM_VERSION, [{version=[4, 1, 2], data_size=305, " DEV ", flags=DM_READONLY_FLAG|0x80}]"
@@ -101,13 +92,13 @@ static void test_dm_header(void **state)
 	/* an unterminated name: 127 bytes then "..." */
 	init_hdr(HDR, 0);
 	memset(buf + offsetof(struct dm_ioctl, name), 'a', DM_NAME_LEN);
-	put64(offsetof(struct dm_ioctl, dev), 0);
+	fake_put_u64(buf + offsetof(struct dm_ioctl, dev), 0);
 	map_buf(HDR);
 	assert_non_null(strstr(dm_line("x86_64", DM_DEV_STATUS, false, -9), "aaaa\"..., flags=0}]"));
 	/* the counters of a successful DM_DEV_STATUS */
 	init_hdr(HDR, 0);
-	put32(offsetof(struct dm_ioctl, target_count), 7);
-	put32(offsetof(struct dm_ioctl, open_count), 0xffffffff);
+	fake_put_u32(buf + offsetof(struct dm_ioctl, target_count), 7);
+	fake_put_u32(buf + offsetof(struct dm_ioctl, open_count), 0xffffffff);
 	map_buf(HDR);
 	assert_string_equal(dm_line("x86_64", DM_DEV_STATUS, false, 0),
 		HEAD "DM_DEV_STATUS, [{version=[4, 1, 2], data_size=305, " DEV ", flags=0}] => "
@@ -118,7 +109,7 @@ static void test_dm_header(void **state)
 /* The kernel's side of a failed call that changed data_size. */
 static void kernel_grows(void)
 {
-	put32(offsetof(struct dm_ioctl, data_size), HDR + 8);
+	fake_put_u32(buf + offsetof(struct dm_ioctl, data_size), HDR + 8);
 	map_buf(HDR);
 }
 
@@ -136,9 +127,9 @@ static void test_dm_changed(void **state)
 /* A target spec at off: sector 1, length 2, type "t", next, then the params string. */
 static void put_spec(unsigned off, uint32_t next, const char *params)
 {
-	put64(off, 1);
-	put64(off + 8, 2);
-	put32(off + 20, next);
+	fake_put_u64(buf + off, 1);
+	fake_put_u64(buf + off + 8, 2);
+	fake_put_u32(buf + off + 20, next);
 	strcpy((char *)buf + off + 24, "t");
 	strcpy((char *)buf + off + 40, params);
 }
@@ -148,7 +139,7 @@ static void test_dm_target_specs(void **state)
 	(void)state;
 	/* next 0: the second spec would be the first again */
 	init_hdr(P + 100, P);
-	put32(offsetof(struct dm_ioctl, target_count), 0xffffffff);
+	fake_put_u32(buf + offsetof(struct dm_ioctl, target_count), 0xffffffff);
 	put_spec(P, 0, "p");
 	map_buf(P + 100);
 	assert_string_equal(dm_line("x86_64", DM_TABLE_LOAD, true, -9),
@@ -166,13 +157,13 @@ static void test_dm_target_specs(void **state)
 		"string=\"p\"}, ??? /* misplaced struct dm_target_spec */]"));
 	/* data_start past data_size, and one whose spec would wrap */
 	init_hdr(HDR, 0xfffffff8);
-	put32(offsetof(struct dm_ioctl, target_count), 1);
+	fake_put_u32(buf + offsetof(struct dm_ioctl, target_count), 1);
 	map_buf(HDR);
 	assert_non_null(strstr(dm_line("x86_64", DM_TABLE_LOAD, true, -9),
 		"flags=0}, ??? /* misplaced struct dm_target_spec */]"));
 	/* a spec inside data_size but not mapped: its address */
 	init_hdr(P + 100, P);
-	put32(offsetof(struct dm_ioctl, target_count), 1);
+	fake_put_u32(buf + offsetof(struct dm_ioctl, target_count), 1);
 	map_buf(HDR);
 	assert_non_null(strstr(dm_line("x86_64", DM_TABLE_LOAD, true, -9), "flags=0}, 0x10138]"));
 	/* a string not mapped: its address */
@@ -182,7 +173,7 @@ static void test_dm_target_specs(void **state)
 		"target_type=\"t\", string=0x10160}]"));
 	/* -s limits the specs walked: a chain of 3 with -s 2 */
 	init_hdr(P + 200, P);
-	put32(offsetof(struct dm_ioctl, target_count), 3);
+	fake_put_u32(buf + offsetof(struct dm_ioctl, target_count), 3);
 	put_spec(P, 48, "a");
 	put_spec(P + 48, 48, "b");
 	put_spec(P + 96, 48, "c");
@@ -192,8 +183,8 @@ static void test_dm_target_specs(void **state)
 	fc.opts.strsize = 2;
 	assert_non_null(strstr(fake_call_run(&fc, -9, NULL), "string=\"b\"}, ...]"));
 	/* at exit, status too, and next counts from data_start */
-	put32(offsetof(struct dm_ioctl, target_count), 2);
-	put32(P + 16, 0xfffffffe);
+	fake_put_u32(buf + offsetof(struct dm_ioctl, target_count), 2);
+	fake_put_u32(buf + P + 16, 0xfffffffe);
 	put_spec(P, 96, "a");
 	map_buf(P + 200);
 	assert_string_equal(dm_line("x86_64", DM_TABLE_STATUS, true, 0),
@@ -209,13 +200,13 @@ static void test_dm_lists(void **state)
 	(void)state;
 	/* DM_TABLE_DEPS: a count the buffer cannot hold */
 	init_hdr(P + 24, P);
-	put32(P, 3);
-	put64(P + 8, 0x0801);
-	put64(P + 16, 0x0802);
+	fake_put_u32(buf + P, 3);
+	fake_put_u64(buf + P + 8, 0x0801);
+	fake_put_u64(buf + P + 16, 0x0802);
 	map_buf(P + 24);
 	assert_non_null(strstr(dm_line("x86_64", DM_TABLE_DEPS, true, 0),
 		"flags=0}, ??? /* misplaced struct dm_target_deps */]) = 0"));
-	put32(P, 2);
+	fake_put_u32(buf + P, 2);
 	map_buf(P + 24);
 	assert_non_null(strstr(dm_line("x86_64", DM_TABLE_DEPS, true, 0),
 		"flags=0}, {count=2, deps=[makedev(0x8, 0x1), makedev(0x8, 0x2)]}]) = 0"));
@@ -226,21 +217,21 @@ static void test_dm_lists(void **state)
 
 	/* DM_LIST_DEVICES: a chain whose second record points back at the first */
 	init_hdr(P + 64, P);
-	put64(P, 0x0801);
-	put32(P + 8, 16);
+	fake_put_u64(buf + P, 0x0801);
+	fake_put_u32(buf + P + 8, 16);
 	strcpy((char *)buf + P + 12, "a");
-	put32(P + 16 + 8, 0xfffffff0);
+	fake_put_u32(buf + P + 16 + 8, 0xfffffff0);
 	strcpy((char *)buf + P + 16 + 12, "b");
 	map_buf(P + 64);
 	assert_non_null(strstr(dm_line("x86_64", DM_LIST_DEVICES, true, 0),
 		"flags=0}, {dev=makedev(0x8, 0x1), name=\"a\"}, {dev=makedev(0, 0), name=\"b\"}, "
 		"??? /* misplaced struct dm_name_list */]) = 0"));
 	/* from dm 4.37, an event_nr after the name when next leaves room for it */
-	put32(4, 37);
-	put32(P + 8, 24);
-	put32(P + 16, 42);
-	put64(P + 24, 0);
-	put32(P + 24 + 8, 0);
+	fake_put_u32(buf + 4, 37);
+	fake_put_u32(buf + P + 8, 24);
+	fake_put_u32(buf + P + 16, 42);
+	fake_put_u64(buf + P + 24, 0);
+	fake_put_u32(buf + P + 24 + 8, 0);
 	strcpy((char *)buf + P + 24 + 12, "c");
 	map_buf(P + 64);
 	assert_non_null(strstr(dm_line("x86_64", DM_LIST_DEVICES, true, 0),
@@ -250,9 +241,9 @@ static void test_dm_lists(void **state)
 
 	/* DM_LIST_VERSIONS: next 0 ends the chain */
 	init_hdr(P + 32, P);
-	put32(P + 4, 1);
-	put32(P + 8, 2);
-	put32(P + 12, 3);
+	fake_put_u32(buf + P + 4, 1);
+	fake_put_u32(buf + P + 8, 2);
+	fake_put_u32(buf + P + 12, 3);
 	strcpy((char *)buf + P + 16, "linear");
 	map_buf(P + 32);
 	assert_non_null(strstr(dm_line("x86_64", DM_LIST_VERSIONS, true, 0),
@@ -268,7 +259,7 @@ static void test_dm_strings(void **state)
 	assert_non_null(strstr(dm_line("x86_64", DM_TARGET_MSG, true, -9),
 		"flags=0}, ??? /* misplaced struct dm_target_msg */]"));
 	init_hdr(P + 16, P);
-	put64(P, 0x1234);
+	fake_put_u64(buf + P, 0x1234);
 	strcpy((char *)buf + P + 8, "msg");
 	map_buf(P + 16);
 	assert_non_null(strstr(dm_line("x86_64", DM_TARGET_MSG, true, -9),

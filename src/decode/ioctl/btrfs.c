@@ -312,13 +312,17 @@ static bool rw_prefix(struct ltr_call *c)
 	return true;
 }
 
+/* rw_prefix, then the structure of size bytes at arg (or its address). */
+static bool rw_fetch(struct ltr_call *c, uint64_t arg, void *dst, unsigned size)
+{
+	return rw_prefix(c) && ltr_ioctl_fetch(c, arg, dst, size);
+}
+
 static enum ltr_ioctl_ret tree_search(struct ltr_call *c, uint64_t arg)
 {
 	unsigned char k[SEARCH_KEY_SIZE];
 
-	if (!rw_prefix(c))
-		return LTR_IOCTL_DONE;
-	if (!ltr_ioctl_fetch(c, arg, k, sizeof(k)))
+	if (!rw_fetch(c, arg, k, sizeof(k)))
 		return LTR_IOCTL_DONE;
 	ltr_sb_puts(c->out, "{key=");
 	print_search_key(c, k);
@@ -410,7 +414,7 @@ static enum ltr_ioctl_ret ino_paths(struct ltr_call *c, uint64_t arg)
 {
 	unsigned char a[INO_PATH_SIZE];
 
-	if (!rw_prefix(c) || !ltr_ioctl_fetch(c, arg, a, sizeof(a)))
+	if (!rw_fetch(c, arg, a, sizeof(a)))
 		return LTR_IOCTL_DONE;
 	if (!c->exiting) {
 		ltr_sb_printf(c->out, "{inum=%llu, size=%llu, fspath=",
@@ -429,7 +433,7 @@ static enum ltr_ioctl_ret logical_ino(struct ltr_call *c, uint64_t arg)
 {
 	unsigned char a[LOGICAL_INO_SIZE];
 
-	if (!rw_prefix(c) || !ltr_ioctl_fetch(c, arg, a, sizeof(a)))
+	if (!rw_fetch(c, arg, a, sizeof(a)))
 		return LTR_IOCTL_DONE;
 	if (!c->exiting) {
 		ltr_sb_printf(c->out, "{logical=%llu, size=%llu",
@@ -467,8 +471,7 @@ static enum ltr_ioctl_ret set_received_subvol(struct ltr_call *c, uint64_t arg)
 	unsigned char a[RECEIVED_SIZE_64];
 	unsigned ts = ltr_wordsize(c) == 4 ? 12 : 16;
 
-	if (!rw_prefix(c) ||
-	    !ltr_ioctl_fetch(c, arg, a, ts == 12 ? RECEIVED_SIZE_32 : RECEIVED_SIZE_64))
+	if (!rw_fetch(c, arg, a, ts == 12 ? RECEIVED_SIZE_32 : RECEIVED_SIZE_64))
 		return LTR_IOCTL_DONE;
 	if (!c->exiting) {
 		ltr_sb_puts(c->out, "{uuid=");
@@ -497,7 +500,7 @@ static enum ltr_ioctl_ret scrub(struct ltr_call *c, uint32_t req, uint64_t arg)
 	};
 	unsigned char a[SCRUB_SIZE];
 
-	if (!rw_prefix(c) || !ltr_ioctl_fetch(c, arg, a, sizeof(a)))
+	if (!rw_fetch(c, arg, a, sizeof(a)))
 		return LTR_IOCTL_DONE;
 	if (!c->exiting) {
 		ltr_sb_puts(c->out, "{devid=");
@@ -525,7 +528,7 @@ static enum ltr_ioctl_ret dev_info(struct ltr_call *c, uint64_t arg)
 	unsigned char a[DEV_INFO_SIZE];
 	bool has_uuid;
 
-	if (!rw_prefix(c) || !ltr_ioctl_fetch(c, arg, a, sizeof(a)))
+	if (!rw_fetch(c, arg, a, sizeof(a)))
 		return LTR_IOCTL_DONE;
 	has_uuid = memcmp(a + 8, zero, 16) != 0;
 	ltr_sb_putc(c->out, '{');
@@ -588,8 +591,7 @@ static enum ltr_ioctl_ret dev_replace(struct ltr_call *c, uint64_t arg)
 	unsigned char a[REPLACE_SIZE_64];
 	uint64_t cmd;
 
-	if (!rw_prefix(c) ||
-	    !ltr_ioctl_fetch(c, arg, a, ltr_wordsize(c) == 4 ? REPLACE_SIZE_32 : REPLACE_SIZE_64))
+	if (!rw_fetch(c, arg, a, ltr_wordsize(c) == 4 ? REPLACE_SIZE_32 : REPLACE_SIZE_64))
 		return LTR_IOCTL_DONE;
 	cmd = u64_at(a, 0);
 	if (!c->exiting) {
@@ -642,7 +644,7 @@ static enum ltr_ioctl_ret get_dev_stats(struct ltr_call *c, uint64_t arg)
 	unsigned char a[DEV_STATS_SIZE];
 	uint64_t nr_items;
 
-	if (!rw_prefix(c) || !ltr_ioctl_fetch(c, arg, a, sizeof(a)))
+	if (!rw_fetch(c, arg, a, sizeof(a)))
 		return LTR_IOCTL_DONE;
 	nr_items = u64_at(a, 8);
 	ltr_sb_putc(c->out, '{');
@@ -678,7 +680,7 @@ static enum ltr_ioctl_ret ino_lookup(struct ltr_call *c, uint64_t arg)
 {
 	unsigned char a[INO_LOOKUP_SIZE];
 
-	if (!rw_prefix(c) || !ltr_ioctl_fetch(c, arg, a, sizeof(a)))
+	if (!rw_fetch(c, arg, a, sizeof(a)))
 		return LTR_IOCTL_DONE;
 	if (!c->exiting) {
 		/* treeid 0: the kernel fills in the subvolume's, printed at exit */
@@ -750,7 +752,7 @@ static enum ltr_ioctl_ret space_info(struct ltr_call *c, uint64_t arg)
 	unsigned char a[SPACE_ARGS_SIZE];
 	uint64_t total;
 
-	if (!rw_prefix(c) || !ltr_ioctl_fetch(c, arg, a, sizeof(a)))
+	if (!rw_fetch(c, arg, a, sizeof(a)))
 		return LTR_IOCTL_DONE;
 	if (!c->exiting) {
 		ltr_sb_printf(c->out, "{space_slots=%llu}", (unsigned long long)u64_at(a, 0));
@@ -795,7 +797,7 @@ static enum ltr_ioctl_ret vol_args_v2(struct ltr_call *c, uint64_t arg)
 	unsigned char a[VOL_ARGS_V2_SIZE];
 	uint64_t flags;
 
-	if (!rw_prefix(c) || !ltr_ioctl_fetch(c, arg, a, sizeof(a)))
+	if (!rw_fetch(c, arg, a, sizeof(a)))
 		return LTR_IOCTL_DONE;
 	if (c->exiting) {
 		ltr_sb_printf(c->out, "{transid=%llu}", (unsigned long long)u64_at(a, 8));

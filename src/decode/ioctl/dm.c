@@ -192,44 +192,85 @@ static int print_payload_str(struct ltr_call *c, uint64_t arg, uint32_t offset,
 	return ltr_print_strn0(c, ltr_word_mask(c, arg + offset), data_size - offset);
 }
 
-/* DM_TABLE_LOAD's (entry) and DM_TABLE_STATUS's, DM_DEV_WAIT's (exit) target specs. */
-static void print_target_specs(struct ltr_call *c, uint64_t arg, const struct dm_hdr *h)
-{
-	uint32_t offset = h->data_start, end = 0;
-	unsigned char s[DM_SPEC_SIZE];
+/*
+ * A chain of payload records, each of head bytes (the fixed part, read
+ * as size bytes) followed by a string, printed by print_record, which
+ * returns the record's next offset. The walk stops after count records
+ * (specs) or at a next of 0 (name lists, versions: count is then
+ * UINT32_MAX and stop_at_zero set), at the -s limit ("..."), at a record
+ * that does not fit in data_size or does not move past the one before
+ * ("??? /\* misplaced WHAT *\/"), or at unreadable memory (its address).
+ * from_start: next counts from data_start (the kernel's specs at exit),
+ * else from the record.
+ */
+struct dm_chain {
+	uint32_t head;
+	unsigned size;
+	const char *what;
+	bool stop_at_zero, from_start;
+	uint32_t (*print_record)(struct ltr_call *c, uint64_t arg, const struct dm_hdr *h,
+				 const unsigned char *rec, uint32_t offset, uint32_t end);
+};
 
-	if (ltr_call_abbrev(c)) {
-		if (h->target_count)
-			ltr_sb_puts(c->out, ", ...");
+static void walk_chain(struct ltr_call *c, uint64_t arg, const struct dm_hdr *h,
+		       const struct dm_chain *chain, uint32_t count)
+{
+	uint32_t offset = h->data_start, end = 0, next;
+	unsigned char rec[DM_SPEC_SIZE];  /* the largest record */
+
+	if (chain->size > sizeof(rec))
 		return;
-	}
-	for (uint32_t i = 0; i < h->target_count; i++) {
+
+	for (uint32_t i = 0; i < count; i++) {
 		ltr_sb_puts(c->out, ", ");
-		if (!record_fits(offset, DM_SPEC_SIZE, h->data_size, i == 0, &end)) {
-			print_misplaced(c, "struct dm_target_spec");
+		if (!record_fits(offset, chain->head, h->data_size, i == 0, &end)) {
+			print_misplaced(c, chain->what);
 			return;
 		}
 		if (i >= c->opts->strsize) {
 			ltr_sb_puts(c->out, "...");
 			return;
 		}
-		if (!ltr_ioctl_fetch(c, ltr_word_mask(c, arg + offset), s, sizeof(s)))
+		if (!ltr_ioctl_fetch(c, ltr_word_mask(c, arg + offset), rec, chain->size))
 			return;
-		ltr_sb_printf(c->out, "{sector_start=%llu, length=%llu",
-			      (unsigned long long)ltr_get_u64(s), (unsigned long long)ltr_get_u64(s + 8));
-		if (c->exiting)
-			ltr_sb_printf(c->out, ", status=%d", (int32_t)ltr_get_u32(s + 16));
-		ltr_sb_puts(c->out, ", target_type=");
-		ltr_ioctl_print_cstring(c, s + DM_SPEC_TYPE, DM_SPEC_SIZE - DM_SPEC_TYPE);
-		ltr_sb_puts(c->out, ", string=");
-		print_payload_str(c, arg, end, h->data_size);
-		ltr_sb_putc(c->out, '}');
-		/* the kernel chains specs from the last one at entry, from data_start at exit */
-		if (!c->exiting)
-			offset += ltr_get_u32(s + 20);
-		else
-			offset = h->data_start + ltr_get_u32(s + 20);
+		next = chain->print_record(c, arg, h, rec, offset, end);
+		if (!next && chain->stop_at_zero)
+			return;
+		offset = (chain->from_start ? h->data_start : offset) + next;
 	}
+}
+
+/* struct dm_target_spec: sector_start, length, status, next, target_type[16]; then its parameters. */
+static uint32_t print_spec(struct ltr_call *c, uint64_t arg, const struct dm_hdr *h,
+			   const unsigned char *s, uint32_t offset, uint32_t end)
+{
+	(void)offset;
+	ltr_sb_printf(c->out, "{sector_start=%llu, length=%llu",
+		      (unsigned long long)ltr_get_u64(s), (unsigned long long)ltr_get_u64(s + 8));
+	if (c->exiting)
+		ltr_sb_printf(c->out, ", status=%d", (int32_t)ltr_get_u32(s + 16));
+	ltr_sb_puts(c->out, ", target_type=");
+	ltr_ioctl_print_cstring(c, s + DM_SPEC_TYPE, DM_SPEC_SIZE - DM_SPEC_TYPE);
+	ltr_sb_puts(c->out, ", string=");
+	print_payload_str(c, arg, end, h->data_size);
+	ltr_sb_putc(c->out, '}');
+	return ltr_get_u32(s + 20);
+}
+
+/* DM_TABLE_LOAD's (entry) and DM_TABLE_STATUS's, DM_DEV_WAIT's (exit) target specs. */
+static void print_target_specs(struct ltr_call *c, uint64_t arg, const struct dm_hdr *h)
+{
+	/* the kernel chains specs from the last one at entry, from data_start at exit */
+	const struct dm_chain specs = {
+		DM_SPEC_SIZE, DM_SPEC_SIZE, "struct dm_target_spec", false, c->exiting, print_spec,
+	};
+
+	if (ltr_call_abbrev(c)) {
+		if (h->target_count)
+			ltr_sb_puts(c->out, ", ...");
+		return;
+	}
+	walk_chain(c, arg, h, &specs, h->target_count);
 }
 
 static bool print_dep(struct ltr_call *c, const unsigned char *e, void *data)
@@ -239,24 +280,37 @@ static bool print_dep(struct ltr_call *c, const unsigned char *e, void *data)
 	return true;
 }
 
-/* DM_TABLE_DEPS' struct dm_target_deps at exit. */
-static void print_target_deps(struct ltr_call *c, uint64_t arg, const struct dm_hdr *h)
+/*
+ * The start of a payload of one record of head bytes at data_start
+ * (DM_TABLE_DEPS', DM_TARGET_MSG's): nothing when the payload is empty,
+ * ", ..." when abbreviated, ", ??? /\* misplaced WHAT *\/" when it does
+ * not fit in data_size; else ", " and true, with *end past the record.
+ */
+static bool record_start(struct ltr_call *c, const struct dm_hdr *h, uint32_t head,
+			 const char *what, uint32_t *end)
 {
-	uint32_t offset = h->data_start, end = 0, count;
-	unsigned char s[DM_DEPS_SIZE];
-
 	if (h->data_start == h->data_size)
-		return;
+		return false;
 	ltr_sb_puts(c->out, ", ");
 	if (ltr_call_abbrev(c)) {
 		ltr_sb_puts(c->out, "...");
-		return;
+		return false;
 	}
-	if (!record_fits(offset, DM_DEPS_DEV, h->data_size, true, &end)) {
-		print_misplaced(c, "struct dm_target_deps");
-		return;
+	if (!record_fits(h->data_start, head, h->data_size, true, end)) {
+		print_misplaced(c, what);
+		return false;
 	}
-	if (!ltr_ioctl_fetch(c, ltr_word_mask(c, arg + offset), s, sizeof(s)))
+	return true;
+}
+
+/* DM_TABLE_DEPS' struct dm_target_deps at exit. */
+static void print_target_deps(struct ltr_call *c, uint64_t arg, const struct dm_hdr *h)
+{
+	uint32_t end = 0, count;
+	unsigned char s[DM_DEPS_SIZE];
+
+	if (!record_start(c, h, DM_DEPS_DEV, "struct dm_target_deps", &end) ||
+	    !ltr_ioctl_fetch(c, ltr_word_mask(c, arg + h->data_start), s, sizeof(s)))
 		return;
 	count = ltr_get_u32(s);
 	if (count > (h->data_size - end) / 8) {
@@ -269,87 +323,63 @@ static void print_target_deps(struct ltr_call *c, uint64_t arg, const struct dm_
 }
 
 /*
- * DM_LIST_DEVICES' chain of struct dm_name_list at exit. Since dm 4.37
- * the kernel puts an event_nr after each name, aligned to 8 bytes, when
- * the record's next leaves room for it.
+ * struct dm_name_list: dev, next, then the name. Since dm 4.37 the
+ * kernel puts an event_nr after the name, aligned to 8 bytes, when the
+ * record's next leaves room for it.
  */
-static void print_name_list(struct ltr_call *c, uint64_t arg, const struct dm_hdr *h)
+static uint32_t print_name(struct ltr_call *c, uint64_t arg, const struct dm_hdr *h,
+			   const unsigned char *s, uint32_t offset, uint32_t end)
 {
-	uint32_t offset = h->data_start, end = 0, event_nr;
-	unsigned char s[DM_NAMES_SIZE];
+	uint32_t event_nr;
+	int rc;
 
+	ltr_sb_puts(c->out, "{dev=");
+	ltr_print_dev(c->out, ltr_get_u64(s));
+	ltr_sb_puts(c->out, ", name=");
+	rc = print_payload_str(c, arg, end, h->data_size);
+	if (rc > 0 && h->version[1] >= 37) {
+		uint64_t ev = ltr_word_mask(c, (arg + end + (unsigned)rc + 7) & ~(uint64_t)7);
+		uint64_t next = ltr_word_mask(c, arg + offset + ltr_get_u32(s + 8));
+
+		if (ev + sizeof(event_nr) <= next &&
+		    ltr_mem_read(c->mem, ev, &event_nr, sizeof(event_nr)) >= 0)
+			ltr_sb_printf(c->out, ", event_nr=%u", event_nr);
+	}
+	ltr_sb_putc(c->out, '}');
+	return ltr_get_u32(s + 8);
+}
+
+/* struct dm_target_versions: next, version[3], then the name. */
+static uint32_t print_version(struct ltr_call *c, uint64_t arg, const struct dm_hdr *h,
+			      const unsigned char *s, uint32_t offset, uint32_t end)
+{
+	(void)offset;
+	ltr_sb_puts(c->out, "{name=");
+	print_payload_str(c, arg, end, h->data_size);
+	ltr_sb_printf(c->out, ", version=[%u, %u, %u]}", ltr_get_u32(s + 4),
+		      ltr_get_u32(s + 8), ltr_get_u32(s + 12));
+	return ltr_get_u32(s);
+}
+
+/* DM_LIST_DEVICES' and DM_LIST_VERSIONS' chains at exit. */
+static void print_list(struct ltr_call *c, uint64_t arg, const struct dm_hdr *h,
+		       const struct dm_chain *chain)
+{
 	if (h->data_start == h->data_size)
 		return;
 	if (ltr_call_abbrev(c)) {
 		ltr_sb_puts(c->out, ", ...");
 		return;
 	}
-	for (uint32_t count = 0;; count++) {
-		int rc;
-
-		ltr_sb_puts(c->out, ", ");
-		if (!record_fits(offset, DM_NAMES_NAME, h->data_size, count == 0, &end)) {
-			print_misplaced(c, "struct dm_name_list");
-			return;
-		}
-		if (count >= c->opts->strsize) {
-			ltr_sb_puts(c->out, "...");
-			return;
-		}
-		if (!ltr_ioctl_fetch(c, ltr_word_mask(c, arg + offset), s, sizeof(s)))
-			return;
-		ltr_sb_puts(c->out, "{dev=");
-		ltr_print_dev(c->out, ltr_get_u64(s));
-		ltr_sb_puts(c->out, ", name=");
-		rc = print_payload_str(c, arg, end, h->data_size);
-		if (rc > 0 && h->version[1] >= 37) {
-			uint64_t ev = ltr_word_mask(c, (arg + end + (unsigned)rc + 7) & ~(uint64_t)7);
-			uint64_t next = ltr_word_mask(c, arg + offset + ltr_get_u32(s + 8));
-
-			if (ev + sizeof(event_nr) <= next &&
-			    ltr_mem_read(c->mem, ev, &event_nr, sizeof(event_nr)) >= 0)
-				ltr_sb_printf(c->out, ", event_nr=%u", event_nr);
-		}
-		ltr_sb_putc(c->out, '}');
-		if (!ltr_get_u32(s + 8))
-			return;
-		offset += ltr_get_u32(s + 8);
-	}
+	walk_chain(c, arg, h, chain, UINT32_MAX);
 }
 
-/* DM_LIST_VERSIONS' chain of struct dm_target_versions at exit. */
-static void print_target_versions(struct ltr_call *c, uint64_t arg, const struct dm_hdr *h)
-{
-	uint32_t offset = h->data_start, end = 0;
-	unsigned char s[DM_VERS_SIZE];
-
-	if (h->data_start == h->data_size)
-		return;
-	if (ltr_call_abbrev(c)) {
-		ltr_sb_puts(c->out, ", ...");
-		return;
-	}
-	for (uint32_t count = 0;; count++) {
-		ltr_sb_puts(c->out, ", ");
-		if (!record_fits(offset, DM_VERS_NAME, h->data_size, count == 0, &end)) {
-			print_misplaced(c, "struct dm_target_versions");
-			return;
-		}
-		if (count >= c->opts->strsize) {
-			ltr_sb_puts(c->out, "...");
-			return;
-		}
-		if (!ltr_ioctl_fetch(c, ltr_word_mask(c, arg + offset), s, sizeof(s)))
-			return;
-		ltr_sb_puts(c->out, "{name=");
-		print_payload_str(c, arg, end, h->data_size);
-		ltr_sb_printf(c->out, ", version=[%u, %u, %u]}", ltr_get_u32(s + 4),
-			      ltr_get_u32(s + 8), ltr_get_u32(s + 12));
-		if (!ltr_get_u32(s))
-			return;
-		offset += ltr_get_u32(s);
-	}
-}
+static const struct dm_chain name_list = {
+	DM_NAMES_NAME, DM_NAMES_SIZE, "struct dm_name_list", true, false, print_name,
+};
+static const struct dm_chain target_versions = {
+	DM_VERS_NAME, DM_VERS_SIZE, "struct dm_target_versions", true, false, print_version,
+};
 
 /* DM_TARGET_MSG's struct dm_target_msg at entry. */
 static void print_target_msg(struct ltr_call *c, uint64_t arg, const struct dm_hdr *h)
@@ -357,18 +387,8 @@ static void print_target_msg(struct ltr_call *c, uint64_t arg, const struct dm_h
 	uint32_t end = 0;
 	unsigned char s[DM_MSG_SIZE];
 
-	if (h->data_start == h->data_size)
-		return;
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_call_abbrev(c)) {
-		ltr_sb_puts(c->out, "...");
-		return;
-	}
-	if (!record_fits(h->data_start, DM_MSG_MESSAGE, h->data_size, true, &end)) {
-		print_misplaced(c, "struct dm_target_msg");
-		return;
-	}
-	if (!ltr_ioctl_fetch(c, ltr_word_mask(c, arg + h->data_start), s, sizeof(s)))
+	if (!record_start(c, h, DM_MSG_MESSAGE, "struct dm_target_msg", &end) ||
+	    !ltr_ioctl_fetch(c, ltr_word_mask(c, arg + h->data_start), s, sizeof(s)))
 		return;
 	ltr_sb_printf(c->out, "{sector=%llu, message=", (unsigned long long)ltr_get_u64(s));
 	print_payload_str(c, arg, end, h->data_size);
@@ -412,11 +432,11 @@ static void print_payload(struct ltr_call *c, uint32_t req, uint64_t arg, const 
 		break;
 	case DM_LIST_DEVICES:
 		if (out_ok)
-			print_name_list(c, arg, h);
+			print_list(c, arg, h, &name_list);
 		break;
 	case DM_LIST_VERSIONS:
 		if (out_ok)
-			print_target_versions(c, arg, h);
+			print_list(c, arg, h, &target_versions);
 		break;
 	case DM_TARGET_MSG:
 		if (!c->exiting)
