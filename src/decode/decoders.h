@@ -293,9 +293,11 @@ bool ltr_print_array_any(struct ltr_call *c, uint64_t addr, uint64_t nmemb,
 /*
  * A NUL-terminated string in a buffer of len bytes (strace's printstr_ex
  * with QUOTE_0_TERMINATED: memfd_create's name): cut at -s, "..." when no
- * NUL ends it within len; the address when it cannot be read.
+ * NUL ends it within len; the address when it cannot be read. Returns
+ * as strace's umovestr: -1 when it printed NULL or the address, the
+ * string's length + 1 when its NUL was read, else 0.
  */
-void ltr_print_strn0(struct ltr_call *c, uint64_t addr, uint64_t len);
+int ltr_print_strn0(struct ltr_call *c, uint64_t addr, uint64_t len);
 /*
  * An output argument (at_exit in its row) of a call that failed, at exit:
  * prints its address and returns true; false, printing nothing, otherwise.
@@ -377,6 +379,14 @@ ltr_arg_printer ltr_print_arg_timespec_rem, ltr_print_arg_timespec64_rem;
 /* struct timespec in tracee memory: "{tv_sec=0, tv_nsec=1000}" or address. */
 void ltr_print_timespec64(struct ltr_call *c, uint64_t addr); /* 2 x 64-bit */
 void ltr_print_timespec32(struct ltr_call *c, uint64_t addr); /* 2 x 32-bit */
+/*
+ * strace's date comment after a time (sprinttime_ex): " /" "* DATE *" "/"
+ * in local time, with the fraction part (width digits) when not zero;
+ * nothing for the epoch, a part above max, or a time the C library
+ * cannot convert.
+ */
+void ltr_print_date_comment(struct ltr_strbuf *out, long long sec, unsigned long long part,
+			    unsigned long long max, int width);
 /* The tracee's native struct timespec (word-sized fields). */
 void ltr_print_timespec(struct ltr_call *c, uint64_t addr);
 /*

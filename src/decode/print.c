@@ -232,7 +232,7 @@ void ltr_print_str(struct ltr_call *c, uint64_t addr, unsigned limit)
 	print_cstr(c, addr, limit ? limit : c->opts->strsize);
 }
 
-void ltr_print_strn0(struct ltr_call *c, uint64_t addr, uint64_t len)
+int ltr_print_strn0(struct ltr_call *c, uint64_t addr, uint64_t len)
 {
 	size_t strsize = c->opts->strsize;
 	/* one byte past -s, as strace reads, so that a string of -s bytes ends */
@@ -244,18 +244,20 @@ void ltr_print_strn0(struct ltr_call *c, uint64_t addr, uint64_t len)
 
 	if (!addr) {
 		ltr_sb_append(c->out, "NULL", 4);
-		return;
+		return -1;
 	}
 	if (n)
 		got = ltr_mem_read_str(c->mem, addr, buf, n, &terminated);
 	if (got < 0 || (!terminated && (size_t)got < n)) {
 		ltr_print_addr(c->out, addr);
-		return;
+		return -1;
 	}
-	if (terminated)
+	if (terminated) {
 		ltr_print_quoted(c->out, buf, (size_t)got, c->opts, false);
-	else
-		ltr_print_quoted(c->out, buf, n > strsize ? strsize : n, c->opts, len > 0);
+		return (int)got + 1;
+	}
+	ltr_print_quoted(c->out, buf, n > strsize ? strsize : n, c->opts, len > 0);
+	return 0;
 }
 
 void ltr_print_path(struct ltr_call *c, uint64_t addr)

@@ -377,8 +377,8 @@ void ltr_print_arg_tms(struct ltr_call *c, unsigned idx)
  * epoch itself, a fraction above max, or a time the C library cannot
  * convert. Local time, as strace.
  */
-static void print_date_comment(struct ltr_strbuf *out, long long sec, unsigned long long part,
-			       unsigned long long max, int width)
+void ltr_print_date_comment(struct ltr_strbuf *out, long long sec, unsigned long long part,
+			     unsigned long long max, int width)
 {
 	time_t t = (time_t)sec;
 	struct tm tm;
@@ -435,7 +435,7 @@ static void print_utimens(struct ltr_call *c, uint64_t addr, unsigned fsize)
 				ltr_sb_puts(c->out, name);
 		} else {
 			ltr_print_time_pair(c->out, p, fsize, "tv_nsec");
-			print_date_comment(c->out, sec, nsec, 999999999, 9);
+			ltr_print_date_comment(c->out, sec, nsec, 999999999, 9);
 		}
 	}
 	ltr_sb_putc(c->out, ']');
@@ -471,7 +471,7 @@ void ltr_print_arg_utimes(struct ltr_call *c, unsigned idx)
 		if (i)
 			ltr_sb_puts(c->out, ", ");
 		ltr_print_time_pair(c->out, p, ws, "tv_usec");
-		print_date_comment(c->out, (long long)ltr_get_sword(p, ws),
+		ltr_print_date_comment(c->out, (long long)ltr_get_sword(p, ws),
 				   ltr_get_uword(p + ws, ws), 999999, 6);
 	}
 	ltr_sb_putc(c->out, ']');
@@ -496,9 +496,9 @@ void ltr_print_arg_utimbuf(struct ltr_call *c, unsigned idx)
 		return;
 	t = (long long)ltr_get_sword(buf, ws);
 	ltr_sb_printf(c->out, "{actime=%lld", t);
-	print_date_comment(c->out, t, 0, 0, 0);
+	ltr_print_date_comment(c->out, t, 0, 0, 0);
 	t = (long long)ltr_get_sword(buf + ws, ws);
 	ltr_sb_printf(c->out, ", modtime=%lld", t);
-	print_date_comment(c->out, t, 0, 0, 0);
+	ltr_print_date_comment(c->out, t, 0, 0, 0);
 	ltr_sb_putc(c->out, '}');
 }

@@ -4,7 +4,7 @@
  * 32-bit twins, FS_IOC_FIEMAP), type 'X' (FIFREEZE, FITHAW, FITRIM,
  * FS_IOC_FSGETXATTR and FSSETXATTR) and type 0x94 (FICLONE,
  * FICLONERANGE, FIDEDUPERANGE, FS_IOC_GETFSLABEL and SETFSLABEL; the
- * other 0x94 requests are btrfs', named but not decoded).
+ * other 0x94 requests are btrfs', decoded by btrfs.c).
  */
 #include "ioctl.h"
 
@@ -244,6 +244,6 @@ enum ltr_ioctl_ret ltr_ioctl_fs_0x94(struct ltr_call *c, uint32_t req, uint64_t 
 			ltr_ioctl_print_cstring(c, label, sizeof(label));
 		return LTR_IOCTL_DONE;
 	default:
-		return LTR_IOCTL_ARG;
+		return ltr_ioctl_btrfs(c, req, arg);
 	}
 }

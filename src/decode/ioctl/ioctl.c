@@ -43,6 +43,7 @@ static ltr_ioctl_family *family_of(uint32_t req)
 	case 0xae: return ltr_ioctl_kvm;
 	case 0xb4: return ltr_ioctl_gpio;
 	case 0xb7: return ltr_ioctl_nsfs;
+	case 0xfd: return ltr_ioctl_dm;
 	default: return NULL;
 	}
 }

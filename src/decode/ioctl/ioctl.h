@@ -62,7 +62,8 @@ ltr_ioctl_family ltr_ioctl_term, ltr_ioctl_fs_f, ltr_ioctl_fs_x, ltr_ioctl_fs_0x
 	ltr_ioctl_block, ltr_ioctl_loop, ltr_ioctl_sock, ltr_ioctl_rtc, ltr_ioctl_random,
 	ltr_ioctl_evdev, ltr_ioctl_watchdog, ltr_ioctl_nsfs, ltr_ioctl_seccomp,
 	ltr_ioctl_uffdio, ltr_ioctl_perf, ltr_ioctl_kvm, ltr_ioctl_inotify,
-	ltr_ioctl_counter, ltr_ioctl_gpio, ltr_ioctl_ptp, ltr_ioctl_v4l2, ltr_ioctl_mtd;
+	ltr_ioctl_counter, ltr_ioctl_gpio, ltr_ioctl_ptp, ltr_ioctl_v4l2, ltr_ioctl_mtd,
+	ltr_ioctl_dm, ltr_ioctl_btrfs;
 /* console and keyboard ('K', kd.c) */
 ltr_ioctl_family ltr_ioctl_kd;
 /* ATA disks (0x03, hdio.c) */
