@@ -396,7 +396,7 @@ void ltr_print_date_comment(struct ltr_strbuf *out, long long sec, unsigned long
 
 void ltr_print_time_nsec_comment(struct ltr_strbuf *out, long long sec, unsigned long long nsec)
 {
-	print_date_comment(out, sec, nsec, 999999999, 9);
+	ltr_print_date_comment(out, sec, nsec, 999999999, 9);
 }
 
 /*
