@@ -1,8 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * NETLINK_SOCK_DIAG about packet sockets: struct packet_diag_req,
- * struct packet_diag_msg and its PACKET_DIAG_* attributes (the BPF
- * filter stays a hex string).
+ * struct packet_diag_msg and its PACKET_DIAG_* attributes.
  */
 #include "netlink.h"
 
@@ -108,6 +107,21 @@ static bool nla_ring(struct ltr_call *c, uint64_t addr, uint32_t len, const void
 	return true;
 }
 
+/*
+ * PACKET_DIAG_FILTER: the socket's classic BPF program, as many struct
+ * sock_filter as fit (strace: at least one, at most a u16 count).
+ */
+static bool nla_filter(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	uint32_t count = len / 8;
+
+	(void)opaque;
+	if (!count || count > UINT16_MAX)
+		return false;
+	ltr_print_sock_filters(c, addr, count);
+	return true;
+}
+
 static ltr_nla_decoder *const packet_msg_decoders[] = {
 	[0] = nla_info,          /* PACKET_DIAG_INFO */
 	[1] = nla_mclist,        /* PACKET_DIAG_MCLIST */
@@ -116,6 +130,7 @@ static ltr_nla_decoder *const packet_msg_decoders[] = {
 	[4] = ltr_nla_u32,       /* PACKET_DIAG_FANOUT */
 	[5] = ltr_nla_uid,       /* PACKET_DIAG_UID */
 	[6] = ltr_nla_meminfo,   /* PACKET_DIAG_MEMINFO */
+	[7] = nla_filter,        /* PACKET_DIAG_FILTER */
 };
 static const struct ltr_nla_table packet_msg_attrs =
 	LTR_NLA_TABLE(packet_diag_attrs, "PACKET_DIAG_???", packet_msg_decoders);

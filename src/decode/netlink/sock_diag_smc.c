@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * NETLINK_SOCK_DIAG about SMC sockets: struct smc_diag_req, struct
- * smc_diag_msg (an AF_INET sockid) and its SMC_DIAG_* attributes (the
- * connection, link group, DMB and fallback structures stay hex strings).
+ * smc_diag_msg (an AF_INET sockid) and its SMC_DIAG_* attributes.
  */
+#include <string.h>
+
 #include "netlink.h"
 
 #define AF_INET_FAMILY 2
@@ -37,8 +38,138 @@ static bool nla_shutdown(struct ltr_call *c, uint64_t addr, uint32_t len, const 
 	return ltr_nla_print_xval(c, addr, len, &x);
 }
 
+/* struct smc_diag_cursor at p */
+static void print_cursor(struct ltr_call *c, const char *name, const unsigned char *p)
+{
+	ltr_sb_printf(c->out, "%s={reserved=%u, wrap=%u, count=%u}", name, ltr_get_u16(p),
+		      ltr_get_u16(p + 2), ltr_get_u32(p + 4));
+}
+
+/* struct smc_diag_conninfo: four u32, four cursors, four u8 flags, three cursors */
+static bool nla_conninfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const char *const cursors[] = {
+		"rx_prod", "rx_cons", "tx_prod", "tx_cons", "tx_prep", "tx_sent", "tx_fin",
+	};
+	static const char *const flags[] = {
+		"rx_prod_flags", "rx_conn_state_flags", "tx_prod_flags", "tx_conn_state_flags",
+	};
+	unsigned char b[76];
+	const unsigned char *p;
+	unsigned i;
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_printf(c->out, "{token=%u, sndbuf_size=%u, rmbe_size=%u, peer_rmbe_size=%u",
+		      ltr_get_u32(b), ltr_get_u32(b + 4), ltr_get_u32(b + 8), ltr_get_u32(b + 12));
+	for (i = 0, p = b + 16; i < 4; i++, p += 8) {
+		ltr_sb_puts(c->out, ", ");
+		print_cursor(c, cursors[i], p);
+	}
+	for (i = 0; i < 4; i++, p++) {
+		ltr_sb_printf(c->out, ", %s=", flags[i]);
+		ltr_nl_print_x(c->out, *p);
+	}
+	for (i = 4; i < 7; i++, p += 8) {
+		ltr_sb_puts(c->out, ", ");
+		print_cursor(c, cursors[i], p);
+	}
+	ltr_sb_putc(c->out, '}');
+	return true;
+}
+
+/* A char array field of n bytes: up to its NUL (PRINT_FIELD_CSTRING). */
+static void print_cstring_field(struct ltr_call *c, const char *name, const unsigned char *s,
+				unsigned n)
+{
+	const unsigned char *nul = memchr(s, 0, n);
+
+	ltr_sb_printf(c->out, "%s=", name);
+	if (nul)
+		ltr_print_quoted(c->out, (const char *)s, (size_t)(nul - s), c->opts, false);
+	else
+		ltr_print_quoted(c->out, (const char *)s, n ? n - 1 : 0, c->opts, true);
+}
+
+/*
+ * struct smc_diag_lgrinfo: one struct smc_diag_linkinfo (u8 link_id,
+ * ibname[64], u8 ibport, gid[40], peer_gid[40]) and the u8 role.
+ */
+static bool nla_lgrinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[147];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_printf(c->out, "{lnk=[{link_id=%u, ", b[0]);
+	print_cstring_field(c, "ibname", b + 1, 64);
+	ltr_sb_printf(c->out, ", ibport=%u, ", b[65]);
+	print_cstring_field(c, "gid", b + 66, 40);
+	ltr_sb_puts(c->out, ", ");
+	print_cstring_field(c, "peer_gid", b + 106, 40);
+	ltr_sb_puts(c->out, "}], role=");
+	ltr_print_xval(c->out, LTR_XT(smc_link_group_roles), b[146], "SMC_???");
+	ltr_sb_putc(c->out, '}');
+	return true;
+}
+
+/* struct smcd_diag_dmbinfo: a u32 and four aligned u64 */
+static bool nla_dmbinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const char *const fields[] = { "peer_gid", "my_gid", "token", "peer_token" };
+	unsigned char b[40];
+	unsigned i;
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_printf(c->out, "{linkid=%u", ltr_get_u32(b));
+	for (i = 0; i < 4; i++) {
+		ltr_sb_printf(c->out, ", %s=", fields[i]);
+		ltr_nl_print_x(c->out, ltr_get_u64(b + 8 + 8 * i));
+	}
+	ltr_sb_putc(c->out, '}');
+	return true;
+}
+
+/*
+ * struct smc_diag_fallback: two decline codes, always number and name
+ * (strace: the names come from a kernel-internal header).
+ */
+static bool nla_fallback(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[8];
+	int prev;
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	prev = ltr_xlat_force(LTR_XLAT_VERBOSE);
+	ltr_sb_puts(c->out, "{reason=");
+	ltr_print_xval(c->out, LTR_XT(smc_decl_codes), ltr_get_u32(b), "SMC_CLC_DECL_???");
+	ltr_sb_puts(c->out, ", peer_diagnosis=");
+	ltr_print_xval(c->out, LTR_XT(smc_decl_codes), ltr_get_u32(b + 4), "SMC_CLC_DECL_???");
+	ltr_sb_putc(c->out, '}');
+	ltr_xlat_force(prev);
+	return true;
+}
+
 static ltr_nla_decoder *const smc_msg_decoders[] = {
+	[1] = nla_conninfo,      /* SMC_DIAG_CONNINFO */
+	[2] = nla_lgrinfo,       /* SMC_DIAG_LGRINFO */
 	[3] = nla_shutdown,      /* SMC_DIAG_SHUTDOWN */
+	[4] = nla_dmbinfo,       /* SMC_DIAG_DMBINFO */
+	[5] = nla_fallback,      /* SMC_DIAG_FALLBACK */
 };
 static const struct ltr_nla_table smc_msg_attrs =
 	LTR_NLA_TABLE(smc_diag_attrs, "SMC_DIAG_???", smc_msg_decoders);
