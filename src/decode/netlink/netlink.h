@@ -106,14 +106,16 @@ void ltr_nl_decode_attrs(struct ltr_call *c, uint64_t addr, uint32_t len,
  * 4 or 8 bytes in hex), strings (str: one NUL expected at the end;
  * cstr: up to its first NUL; strn: a buffer), big-endian be16/be64,
  * in_addr, in6_addr, ifindex (if_nametoindex("lo")), fd, uid, hwaddr
- * (00:11:22:...), the kernel's sk_meminfo array, clock_t ticks.
+ * (00:11:22:...), the kernel's sk_meminfo array, clock_t ticks, a
+ * big-endian ETH_P_* (htons(ETH_P_IP)).
  */
 ltr_nla_decoder ltr_nla_u8, ltr_nla_u16, ltr_nla_u32, ltr_nla_u64,
 	ltr_nla_s8, ltr_nla_s16, ltr_nla_s32, ltr_nla_s64,
 	ltr_nla_x8, ltr_nla_x16, ltr_nla_x32, ltr_nla_x64, ltr_nla_xint,
 	ltr_nla_str, ltr_nla_cstr, ltr_nla_strn, ltr_nla_be16, ltr_nla_be64,
 	ltr_nla_in_addr, ltr_nla_in6_addr, ltr_nla_ifindex, ltr_nla_fd,
-	ltr_nla_uid, ltr_nla_hwaddr, ltr_nla_meminfo, ltr_nla_clock_t;
+	ltr_nla_uid, ltr_nla_hwaddr, ltr_nla_meminfo, ltr_nla_clock_t,
+	ltr_nla_ether_proto;
 
 /*
  * A value of a table: opaque is a struct ltr_nla_xval saying which table,

@@ -640,6 +640,22 @@ bool ltr_nla_print_xval(struct ltr_call *c, uint64_t addr, uint32_t len,
 	return true;
 }
 
+bool ltr_nla_ether_proto(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[2];
+
+	(void)opaque;
+	if (len < 2 || len > 8)
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, 2))
+		return true;
+	ltr_sb_puts(c->out, "htons(");
+	ltr_print_xval(c->out, LTR_XT(ethernet_protocols), (unsigned)(b[0] << 8 | b[1]),
+		       "ETHER_P_???");
+	ltr_sb_putc(c->out, ')');
+	return true;
+}
+
 void ltr_nl_print_x(struct ltr_strbuf *out, uint64_t v)
 {
 	if (v)

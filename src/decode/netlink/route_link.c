@@ -3,6 +3,8 @@
  * RTM_{NEW,DEL,GET,SET}LINK: struct ifinfomsg and its IFLA_* attributes
  * (the link statistics are shared with route_tc.c's TCA_STATS).
  */
+#include <string.h>
+
 #include "netlink.h"
 
 #define IFINFOMSG_SIZE 16u
@@ -118,18 +120,227 @@ static bool nla_event(struct ltr_call *c, uint64_t addr, uint32_t len, const voi
 	return ltr_nla_print_xval(c, addr, len, &x);
 }
 
-/* IFLA_LINKINFO: the kind's name; its data stay hex strings. */
+/*
+ * IFLA_LINKINFO: IFLA_INFO_KIND (and IFLA_INFO_SLAVE_KIND) name the
+ * driver whose attributes IFLA_INFO_DATA (IFLA_INFO_SLAVE_DATA, and
+ * IFLA_INFO_XSTATS) hold; as strace, the kinds seen earlier in the same
+ * nest decide, and data of other kinds stay hex strings.
+ */
+struct linkinfo_kinds {
+	char kind[64], slave_kind[64];
+};
+/* The nest's opaque: const for the walk, the kinds writable through it. */
+struct linkinfo_ctx {
+	struct linkinfo_kinds *kinds;
+};
+
+/*
+ * Keeps the kind (up to its NUL, within len) in dst; an unreadable or
+ * too long one is "".
+ */
+static void update_kind(struct ltr_call *c, uint64_t addr, uint32_t len, char *dst,
+			size_t size)
+{
+	memset(dst, 0, size);
+	if (len >= size || ltr_mem_read(c->mem, addr, dst, len) < 0)
+		dst[0] = '\0';
+}
+
+static bool nla_info_kind(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	const struct linkinfo_ctx *ctx = opaque;
+
+	update_kind(c, addr, len, ctx->kinds->kind, sizeof(ctx->kinds->kind));
+	return ltr_nla_cstr(c, addr, len, NULL);
+}
+
+static bool nla_info_slave_kind(struct ltr_call *c, uint64_t addr, uint32_t len,
+				const void *opaque)
+{
+	const struct linkinfo_ctx *ctx = opaque;
+
+	update_kind(c, addr, len, ctx->kinds->slave_kind, sizeof(ctx->kinds->slave_kind));
+	return ltr_nla_cstr(c, addr, len, NULL);
+}
+
+/* struct br_boolopt_multi: two u32 of 1<<BR_BOOLOPT_* bits */
+static bool nla_br_boolopt(struct ltr_call *c, uint64_t addr, uint32_t len,
+			   const void *opaque)
+{
+	unsigned char b[8];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_puts(c->out, "{optval=");
+	ltr_print_flags_dflt(c->out, LTR_XT(rtnl_ifla_br_boolopt_flags), ltr_get_u32(b), NULL,
+			     "1<<BR_BOOLOPT_???");
+	ltr_sb_puts(c->out, ", optmask=");
+	ltr_print_flags_dflt(c->out, LTR_XT(rtnl_ifla_br_boolopt_flags), ltr_get_u32(b + 4),
+			     NULL, "1<<BR_BOOLOPT_???");
+	ltr_sb_putc(c->out, '}');
+	return true;
+}
+
+static ltr_nla_decoder *const br_querier_decoders[] = {
+	[1] = ltr_nla_in_addr,   /* BRIDGE_QUERIER_IP_ADDRESS */
+	[2] = ltr_nla_ifindex,   /* BRIDGE_QUERIER_IP_PORT */
+	[3] = ltr_nla_clock_t,   /* BRIDGE_QUERIER_IP_OTHER_TIMER */
+	[5] = ltr_nla_in6_addr,  /* BRIDGE_QUERIER_IPV6_ADDRESS */
+	[6] = ltr_nla_ifindex,   /* BRIDGE_QUERIER_IPV6_PORT */
+	[7] = ltr_nla_clock_t,   /* BRIDGE_QUERIER_IPV6_OTHER_TIMER */
+};
+static const struct ltr_nla_table br_querier_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_br_mcast_querier_attrs, "BRIDGE_QUERIER_???",
+		      br_querier_decoders);
+
+static bool nla_br_querier_state(struct ltr_call *c, uint64_t addr, uint32_t len,
+				 const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &br_querier_attrs, opaque);
+	return true;
+}
+
+static bool nla_bridge_id(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque);
+
+static ltr_nla_decoder *const br_data_decoders[] = {
+	[1] = ltr_nla_clock_t,   /* IFLA_BR_FORWARD_DELAY */
+	[2] = ltr_nla_clock_t,   /* IFLA_BR_HELLO_TIME */
+	[3] = ltr_nla_clock_t,   /* IFLA_BR_MAX_AGE */
+	[4] = ltr_nla_clock_t,   /* IFLA_BR_AGEING_TIME */
+	[5] = ltr_nla_u32,       /* IFLA_BR_STP_STATE */
+	[6] = ltr_nla_u16,       /* IFLA_BR_PRIORITY */
+	[7] = ltr_nla_u8,        /* IFLA_BR_VLAN_FILTERING */
+	[8] = ltr_nla_ether_proto, /* IFLA_BR_VLAN_PROTOCOL */
+	[9] = ltr_nla_x16,       /* IFLA_BR_GROUP_FWD_MASK */
+	[10] = nla_bridge_id,    /* IFLA_BR_ROOT_ID */
+	[11] = nla_bridge_id,    /* IFLA_BR_BRIDGE_ID */
+	[12] = ltr_nla_u16,      /* IFLA_BR_ROOT_PORT */
+	[13] = ltr_nla_u32,      /* IFLA_BR_ROOT_PATH_COST */
+	[14] = ltr_nla_u8,       /* IFLA_BR_TOPOLOGY_CHANGE */
+	[15] = ltr_nla_u8,       /* IFLA_BR_TOPOLOGY_CHANGE_DETECTED */
+	[16] = ltr_nla_clock_t,  /* IFLA_BR_HELLO_TIMER */
+	[17] = ltr_nla_clock_t,  /* IFLA_BR_TCN_TIMER */
+	[18] = ltr_nla_clock_t,  /* IFLA_BR_TOPOLOGY_CHANGE_TIMER */
+	[19] = ltr_nla_clock_t,  /* IFLA_BR_GC_TIMER */
+	[20] = ltr_nla_hwaddr,   /* IFLA_BR_GROUP_ADDR */
+	[22] = ltr_nla_u8,       /* IFLA_BR_MCAST_ROUTER */
+	[23] = ltr_nla_u8,       /* IFLA_BR_MCAST_SNOOPING */
+	[24] = ltr_nla_u8,       /* IFLA_BR_MCAST_QUERY_USE_IFADDR */
+	[25] = ltr_nla_u8,       /* IFLA_BR_MCAST_QUERIER */
+	[26] = ltr_nla_u32,      /* IFLA_BR_MCAST_HASH_ELASTICITY */
+	[27] = ltr_nla_u32,      /* IFLA_BR_MCAST_HASH_MAX */
+	[28] = ltr_nla_u32,      /* IFLA_BR_MCAST_LAST_MEMBER_CNT */
+	[29] = ltr_nla_u32,      /* IFLA_BR_MCAST_STARTUP_QUERY_CNT */
+	[30] = ltr_nla_clock_t,  /* IFLA_BR_MCAST_LAST_MEMBER_INTVL */
+	[31] = ltr_nla_clock_t,  /* IFLA_BR_MCAST_MEMBERSHIP_INTVL */
+	[32] = ltr_nla_clock_t,  /* IFLA_BR_MCAST_QUERIER_INTVL */
+	[33] = ltr_nla_clock_t,  /* IFLA_BR_MCAST_QUERY_INTVL */
+	[34] = ltr_nla_clock_t,  /* IFLA_BR_MCAST_QUERY_RESPONSE_INTVL */
+	[35] = ltr_nla_clock_t,  /* IFLA_BR_MCAST_STARTUP_QUERY_INTVL */
+	[36] = ltr_nla_u8,       /* IFLA_BR_NF_CALL_IPTABLES */
+	[37] = ltr_nla_u8,       /* IFLA_BR_NF_CALL_IP6TABLES */
+	[38] = ltr_nla_u8,       /* IFLA_BR_NF_CALL_ARPTABLES */
+	[39] = ltr_nla_u16,      /* IFLA_BR_VLAN_DEFAULT_PVID */
+	[41] = ltr_nla_u8,       /* IFLA_BR_VLAN_STATS_ENABLED */
+	[42] = ltr_nla_u8,       /* IFLA_BR_MCAST_STATS_ENABLED */
+	[43] = ltr_nla_u8,       /* IFLA_BR_MCAST_IGMP_VERSION */
+	[44] = ltr_nla_u8,       /* IFLA_BR_MCAST_MLD_VERSION */
+	[45] = ltr_nla_u8,       /* IFLA_BR_VLAN_STATS_PER_PORT */
+	[46] = nla_br_boolopt,   /* IFLA_BR_MULTI_BOOLOPT */
+	[47] = nla_br_querier_state, /* IFLA_BR_MCAST_QUERIER_STATE */
+};
+static const struct ltr_nla_table br_data_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_info_data_bridge_attrs, "IFLA_BR_???", br_data_decoders);
+
+static bool nla_tun_type(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(tun_device_types), "IFF_???", 1, false, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static ltr_nla_decoder *const tun_data_decoders[] = {
+	[1] = ltr_nla_uid,       /* IFLA_TUN_OWNER */
+	[2] = ltr_nla_uid,       /* IFLA_TUN_GROUP */
+	[3] = nla_tun_type,      /* IFLA_TUN_TYPE */
+	[4] = ltr_nla_u8,        /* IFLA_TUN_PI */
+	[5] = ltr_nla_u8,        /* IFLA_TUN_VNET_HDR */
+	[6] = ltr_nla_u8,        /* IFLA_TUN_PERSIST */
+	[7] = ltr_nla_u8,        /* IFLA_TUN_MULTI_QUEUE */
+	[8] = ltr_nla_u32,       /* IFLA_TUN_NUM_QUEUES */
+	[9] = ltr_nla_u32,       /* IFLA_TUN_NUM_DISABLED_QUEUES */
+};
+static const struct ltr_nla_table tun_data_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_info_data_tun_attrs, "IFLA_TUN_???", tun_data_decoders);
+
+static bool nla_info_data(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	const struct linkinfo_ctx *ctx = opaque;
+	const struct ltr_nla_table *t;
+
+	if (!strcmp(ctx->kinds->kind, "bridge"))
+		t = &br_data_attrs;
+	else if (!strcmp(ctx->kinds->kind, "tun"))
+		t = &tun_data_attrs;
+	else
+		return false;
+	ltr_nl_decode_attrs(c, addr, len, t, NULL);
+	return true;
+}
+
+/* IFLA_INFO_XSTATS of a CAN device: struct can_device_stats, six u32 */
+static bool nla_info_xstats(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	const struct linkinfo_ctx *ctx = opaque;
+	unsigned char b[24];
+
+	if (strcmp(ctx->kinds->kind, "can") || len < sizeof(b))
+		return false;
+	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
+		ltr_sb_printf(c->out, "{bus_error=%u, error_warning=%u, error_passive=%u, "
+			      "bus_off=%u, arbitration_lost=%u, restarts=%u}", ltr_get_u32(b),
+			      ltr_get_u32(b + 4), ltr_get_u32(b + 8), ltr_get_u32(b + 12),
+			      ltr_get_u32(b + 16), ltr_get_u32(b + 20));
+	return true;
+}
+
+static const struct ltr_nla_table brport_attrs;
+
+static bool nla_info_slave_data(struct ltr_call *c, uint64_t addr, uint32_t len,
+				const void *opaque)
+{
+	const struct linkinfo_ctx *ctx = opaque;
+
+	if (strcmp(ctx->kinds->slave_kind, "bridge"))
+		return false;
+	ltr_nl_decode_attrs(c, addr, len, &brport_attrs, NULL);
+	return true;
+}
+
 static ltr_nla_decoder *const linkinfo_decoders[] = {
-	[1] = ltr_nla_cstr,  /* IFLA_INFO_KIND */
-	[4] = ltr_nla_cstr,  /* IFLA_INFO_SLAVE_KIND */
+	[1] = nla_info_kind,        /* IFLA_INFO_KIND */
+	[2] = nla_info_data,        /* IFLA_INFO_DATA */
+	[3] = nla_info_xstats,      /* IFLA_INFO_XSTATS */
+	[4] = nla_info_slave_kind,  /* IFLA_INFO_SLAVE_KIND */
+	[5] = nla_info_slave_data,  /* IFLA_INFO_SLAVE_DATA */
 };
 static const struct ltr_nla_table linkinfo_attrs =
 	LTR_NLA_TABLE(rtnl_ifla_info_attrs, "IFLA_INFO_???", linkinfo_decoders);
 
 static bool nla_linkinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
+	struct linkinfo_kinds kinds = { "", "" };
+	const struct linkinfo_ctx ctx = { &kinds };
+
 	(void)opaque;
-	ltr_nl_decode_attrs(c, addr, len, &linkinfo_attrs, NULL);
+	ltr_nl_decode_attrs(c, addr, len, &linkinfo_attrs, &ctx);
 	return true;
 }
 
