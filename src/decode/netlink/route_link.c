@@ -363,7 +363,7 @@ static bool nla_prop_list(struct ltr_call *c, uint64_t addr, uint32_t len, const
 	return true;
 }
 
-/* IFLA_AF_SPEC: attributes typed by address family, each a nest of its own. */
+/* IFLA_AF_SPEC's AF_INET, AF_INET6 and AF_MCTP nests */
 static bool nla_inet_conf(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
 	(void)opaque;
@@ -447,6 +447,12 @@ static const struct ltr_nla_table inet_attrs =
 static const struct ltr_nla_table inet6_attrs =
 	LTR_NLA_TABLE(rtnl_ifla_af_spec_inet6_attrs, "IFLA_INET6_???", inet6_decoders);
 
+static ltr_nla_decoder *const mctp_decoders[] = {
+	[1] = ltr_nla_u32,       /* IFLA_MCTP_NET */
+};
+static const struct ltr_nla_table mctp_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_af_spec_mctp_attrs, "IFLA_MCTP_???", mctp_decoders);
+
 static bool nla_af(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
 	unsigned af = (uintptr_t)opaque & 0x3fff;
@@ -455,6 +461,8 @@ static bool nla_af(struct ltr_call *c, uint64_t addr, uint32_t len, const void *
 		ltr_nl_decode_attrs(c, addr, len, &inet_attrs, NULL);
 	else if (af == 10)
 		ltr_nl_decode_attrs(c, addr, len, &inet6_attrs, NULL);
+	else if (af == 45)  /* AF_MCTP */
+		ltr_nl_decode_attrs(c, addr, len, &mctp_attrs, NULL);
 	else
 		ltr_print_buf_hex(c, addr, len);
 	return true;
@@ -464,13 +472,100 @@ static const struct ltr_nla_table af_spec_attrs = {
 	LTR_XT(address_families), "AF_???", af_decoders, 0,
 };
 
+/* AF_BRIDGE's IFLA_AF_SPEC: IFLA_BRIDGE_* (if_bridge.h) */
+static bool nla_bridge_flags(struct ltr_call *c, uint64_t addr, uint32_t len,
+			     const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(rtnl_ifla_bridge_flags), "BRIDGE_FLAGS_???", 2, true, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static bool nla_bridge_mode(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(rtnl_ifla_bridge_modes), "BRIDGE_MODE_???", 2, false, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+static bool nla_bridge_vlan_flags(struct ltr_call *c, uint64_t addr, uint32_t len,
+				  const void *opaque)
+{
+	static const struct ltr_nla_xval x = {
+		LTR_XT(nl_bridge_vlan_flags), "BRIDGE_VLAN_INFO_???", 2, true, false,
+	};
+
+	(void)opaque;
+	return ltr_nla_print_xval(c, addr, len, &x);
+}
+
+/* struct bridge_vlan_info (u16 flags, u16 vid), then any bytes after it in hex */
+static bool nla_bridge_vlan_info(struct ltr_call *c, uint64_t addr, uint32_t len,
+				 const void *opaque)
+{
+	unsigned char b[4];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_puts(c->out, "{flags=");
+	ltr_print_flags_dflt(c->out, LTR_XT(nl_bridge_vlan_flags), ltr_get_u16(b), NULL,
+			     "BRIDGE_VLAN_INFO_???");
+	ltr_sb_printf(c->out, ", vid=%u}", ltr_get_u16(b + 2));
+	if (len > sizeof(b)) {
+		ltr_sb_puts(c->out, ", ");
+		ltr_print_buf_hex(c, addr + sizeof(b), len - sizeof(b));
+	}
+	return true;
+}
+
+static ltr_nla_decoder *const bridge_tunnel_decoders[] = {
+	[1] = ltr_nla_u32,            /* IFLA_BRIDGE_VLAN_TUNNEL_ID */
+	[2] = ltr_nla_u16,            /* IFLA_BRIDGE_VLAN_TUNNEL_VID */
+	[3] = nla_bridge_vlan_flags,  /* IFLA_BRIDGE_VLAN_TUNNEL_FLAGS */
+};
+static const struct ltr_nla_table bridge_tunnel_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_af_spec_bridge_vlan_tunnel_info_attrs,
+		      "IFLA_BRIDGE_VLAN_TUNNEL_???", bridge_tunnel_decoders);
+
+static bool nla_bridge_tunnel(struct ltr_call *c, uint64_t addr, uint32_t len,
+			      const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &bridge_tunnel_attrs, opaque);
+	return true;
+}
+
+static ltr_nla_decoder *const af_spec_bridge_decoders[] = {
+	[0] = nla_bridge_flags,      /* IFLA_BRIDGE_FLAGS */
+	[1] = nla_bridge_mode,       /* IFLA_BRIDGE_MODE */
+	[2] = nla_bridge_vlan_info,  /* IFLA_BRIDGE_VLAN_INFO */
+	[3] = nla_bridge_tunnel,     /* IFLA_BRIDGE_VLAN_TUNNEL_INFO */
+};
+static const struct ltr_nla_table af_spec_bridge_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_af_spec_bridge_attrs, "IFLA_BRIDGE_???",
+		      af_spec_bridge_decoders);
+
+/*
+ * IFLA_AF_SPEC: attributes typed by address family, each a nest of its
+ * own; but an AF_BRIDGE message's are IFLA_BRIDGE_* (if_bridge.h).
+ */
 static bool nla_af_spec(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
 	const unsigned char *ifinfo = opaque;
 
 	if (ifinfo[0] == AF_BRIDGE_FAMILY)
-		return false;  /* the bridge's IFLA_BRIDGE_* nest: not decoded yet */
-	ltr_nl_decode_attrs(c, addr, len, &af_spec_attrs, NULL);
+		ltr_nl_decode_attrs(c, addr, len, &af_spec_bridge_attrs, opaque);
+	else
+		ltr_nl_decode_attrs(c, addr, len, &af_spec_attrs, NULL);
 	return true;
 }
 
