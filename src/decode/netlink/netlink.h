@@ -139,6 +139,13 @@ bool ltr_nla_print_xval(struct ltr_call *c, uint64_t addr, uint32_t len,
 bool ltr_nla_print_indexed(struct ltr_call *c, uint64_t addr, uint32_t len, unsigned width,
 			   bool is_signed, const struct ltr_xlat_table *xt, const char *unknown);
 
+/*
+ * A structure of n u32 fields named by fields ("{vf=1, rate=2}"): false
+ * when len is shorter than it, the address when it cannot be read.
+ */
+bool ltr_nla_print_u32_struct(struct ltr_call *c, uint64_t addr, uint32_t len,
+			      const char *const *fields, unsigned n);
+
 /* Field printers shared by the families. */
 /* ifindex as strace shows it: if_nametoindex("eth0") or the number. */
 void ltr_nl_print_ifindex(struct ltr_strbuf *out, uint32_t ifindex);

@@ -752,6 +752,178 @@ static bool nla_xdp(struct ltr_call *c, uint64_t addr, uint32_t len, const void 
 	return true;
 }
 
+/* IFLA_VFINFO_LIST: IFLA_VF_INFO nests of a device's virtual functions */
+#define VF_U32_STRUCT(name, ...)                                                  \
+static bool name(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque) \
+{                                                                                 \
+	static const char *const fields[] = { __VA_ARGS__ };                      \
+                                                                                  \
+	(void)opaque;                                                             \
+	return ltr_nla_print_u32_struct(c, addr, len, fields,                      \
+					sizeof(fields) / sizeof(fields[0]));      \
+}
+VF_U32_STRUCT(nla_vf_vlan, "vf", "vlan", "qos")
+VF_U32_STRUCT(nla_vf_tx_rate, "vf", "rate")
+VF_U32_STRUCT(nla_vf_setting, "vf", "setting")
+VF_U32_STRUCT(nla_vf_rate, "vf", "min_tx_rate", "max_tx_rate")
+
+/* struct ifla_vf_mac, struct ifla_vf_broadcast: 32 address bytes (after a u32 vf) */
+static bool print_vf_mac(struct ltr_call *c, uint64_t addr, uint32_t len, bool has_vf)
+{
+	unsigned char b[36];
+	uint32_t size = has_vf ? 36 : 32;
+
+	if (len < size)
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, size))
+		return true;
+	if (has_vf)
+		ltr_sb_printf(c->out, "{vf=%u, mac=", ltr_get_u32(b));
+	else
+		ltr_sb_puts(c->out, "{broadcast=");
+	ltr_nl_print_hwaddr(c->out, b + size - 32, 32, UINT32_MAX);
+	ltr_sb_putc(c->out, '}');
+	return true;
+}
+
+static bool nla_vf_mac(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	return print_vf_mac(c, addr, len, true);
+}
+
+static bool nla_vf_broadcast(struct ltr_call *c, uint64_t addr, uint32_t len,
+			     const void *opaque)
+{
+	(void)opaque;
+	return print_vf_mac(c, addr, len, false);
+}
+
+static bool nla_vf_link_state(struct ltr_call *c, uint64_t addr, uint32_t len,
+			      const void *opaque)
+{
+	unsigned char b[8];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_printf(c->out, "{vf=%u, link_state=", ltr_get_u32(b));
+	ltr_print_xval(c->out, LTR_XT(rtnl_ifla_vf_link_states), ltr_get_u32(b + 4),
+		       "IFLA_VF_LINK_STATE_???");
+	ltr_sb_putc(c->out, '}');
+	return true;
+}
+
+/*
+ * struct ifla_vf_guid: a u32 vf and a u64 guid, 12 bytes packed or 16
+ * aligned (the kernel's struct is not naturally aligned; strace takes both).
+ */
+static bool nla_vf_guid(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[16];
+
+	(void)opaque;
+	if (len != 12 && len != 16)
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, len))
+		return true;
+	ltr_sb_printf(c->out, "{vf=%u, guid=", ltr_get_u32(b));
+	ltr_nl_print_x(c->out, ltr_get_u64(b + len - 8));
+	ltr_sb_putc(c->out, '}');
+	return true;
+}
+
+static ltr_nla_decoder *const vf_stats_decoders[] = {
+	[0] = ltr_nla_u64,       /* IFLA_VF_STATS_RX_PACKETS */
+	[1] = ltr_nla_u64,       /* IFLA_VF_STATS_TX_PACKETS */
+	[2] = ltr_nla_u64,       /* IFLA_VF_STATS_RX_BYTES */
+	[3] = ltr_nla_u64,       /* IFLA_VF_STATS_TX_BYTES */
+	[4] = ltr_nla_u64,       /* IFLA_VF_STATS_BROADCAST */
+	[5] = ltr_nla_u64,       /* IFLA_VF_STATS_MULTICAST */
+	[7] = ltr_nla_u64,       /* IFLA_VF_STATS_RX_DROPPED */
+	[8] = ltr_nla_u64,       /* IFLA_VF_STATS_TX_DROPPED */
+};
+static const struct ltr_nla_table vf_stats_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_vf_stats_attrs, "IFLA_VF_STATS_???", vf_stats_decoders);
+
+static bool nla_vf_stats(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &vf_stats_attrs, opaque);
+	return true;
+}
+
+/* struct ifla_vf_vlan_info: three u32, a big-endian u16 protocol */
+static bool nla_vf_vlan_info(struct ltr_call *c, uint64_t addr, uint32_t len,
+			     const void *opaque)
+{
+	unsigned char b[16];
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_printf(c->out, "{vf=%u, vlan=%u, qos=%u, vlan_proto=htons(", ltr_get_u32(b),
+		      ltr_get_u32(b + 4), ltr_get_u32(b + 8));
+	ltr_print_xval(c->out, LTR_XT(ethernet_protocols), (unsigned)(b[12] << 8 | b[13]),
+		       "ETH_P_???");
+	ltr_sb_puts(c->out, ")}");
+	return true;
+}
+
+static ltr_nla_decoder *const vf_vlan_list_decoders[] = {
+	[1] = nla_vf_vlan_info,  /* IFLA_VF_VLAN_INFO */
+};
+static const struct ltr_nla_table vf_vlan_list_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_vf_vlan_list_attrs, "IFLA_VF_VLAN_INFO_???",
+		      vf_vlan_list_decoders);
+
+static bool nla_vf_vlan_list(struct ltr_call *c, uint64_t addr, uint32_t len,
+			     const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &vf_vlan_list_attrs, opaque);
+	return true;
+}
+
+static ltr_nla_decoder *const vf_info_decoders[] = {
+	[1] = nla_vf_mac,        /* IFLA_VF_MAC */
+	[2] = nla_vf_vlan,       /* IFLA_VF_VLAN */
+	[3] = nla_vf_tx_rate,    /* IFLA_VF_TX_RATE */
+	[4] = nla_vf_setting,    /* IFLA_VF_SPOOFCHK */
+	[5] = nla_vf_link_state, /* IFLA_VF_LINK_STATE */
+	[6] = nla_vf_rate,       /* IFLA_VF_RATE */
+	[7] = nla_vf_setting,    /* IFLA_VF_RSS_QUERY_EN */
+	[8] = nla_vf_stats,      /* IFLA_VF_STATS */
+	[9] = nla_vf_setting,    /* IFLA_VF_TRUST */
+	[10] = nla_vf_guid,      /* IFLA_VF_IB_NODE_GUID */
+	[11] = nla_vf_guid,      /* IFLA_VF_IB_PORT_GUID */
+	[12] = nla_vf_vlan_list, /* IFLA_VF_VLAN_LIST */
+	[13] = nla_vf_broadcast, /* IFLA_VF_BROADCAST */
+};
+static const struct ltr_nla_table vf_info_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_vf_info_attrs, "IFLA_VF_???", vf_info_decoders);
+
+static bool nla_vf_info(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &vf_info_attrs, opaque);
+	return true;
+}
+
+static ltr_nla_decoder *const vfinfo_list_decoders[] = {
+	[1] = nla_vf_info,       /* IFLA_VF_INFO */
+};
+static const struct ltr_nla_table vfinfo_list_attrs =
+	LTR_NLA_TABLE(rtnl_ifla_vfinfo_list_attrs, "IFLA_VF_INFO_???", vfinfo_list_decoders);
+
+static bool nla_vfinfo_list(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &vfinfo_list_attrs, opaque);
+	return true;
+}
+
 static ltr_nla_decoder *const ifinfomsg_decoders[] = {
 	[1] = nla_ifla_hwaddr,      /* IFLA_ADDRESS */
 	[2] = nla_ifla_hwaddr,      /* IFLA_BROADCAST */
@@ -771,6 +943,7 @@ static ltr_nla_decoder *const ifinfomsg_decoders[] = {
 	[19] = ltr_nla_u32,         /* IFLA_NET_NS_PID */
 	[20] = ltr_nla_str,         /* IFLA_IFALIAS */
 	[21] = ltr_nla_u32,         /* IFLA_NUM_VF */
+	[22] = nla_vfinfo_list,     /* IFLA_VFINFO_LIST */
 	[23] = ltr_nla_link_stats64, /* IFLA_STATS64 */
 	[24] = nla_vf_ports,        /* IFLA_VF_PORTS */
 	[25] = nla_port,            /* IFLA_PORT_SELF */
