@@ -140,11 +140,12 @@ bool ltr_nla_print_indexed(struct ltr_call *c, uint64_t addr, uint32_t len, unsi
 			   bool is_signed, const struct ltr_xlat_table *xt, const char *unknown);
 
 /*
- * A structure of n u32 fields named by fields ("{vf=1, rate=2}"): false
- * when len is shorter than it, the address when it cannot be read.
+ * A structure of n unsigned fields of width bytes (4 or 8, at most 16
+ * fields) named by fields ("{vf=1, rate=2}"): false when len is shorter
+ * than it, the address when it cannot be read.
  */
-bool ltr_nla_print_u32_struct(struct ltr_call *c, uint64_t addr, uint32_t len,
-			      const char *const *fields, unsigned n);
+bool ltr_nla_print_uint_struct(struct ltr_call *c, uint64_t addr, uint32_t len,
+			       unsigned width, const char *const *fields, unsigned n);
 
 /* Field printers shared by the families. */
 /* ifindex as strace shows it: if_nametoindex("eth0") or the number. */

@@ -656,19 +656,21 @@ bool ltr_nla_ether_proto(struct ltr_call *c, uint64_t addr, uint32_t len, const 
 	return true;
 }
 
-bool ltr_nla_print_u32_struct(struct ltr_call *c, uint64_t addr, uint32_t len,
-			      const char *const *fields, unsigned n)
+bool ltr_nla_print_uint_struct(struct ltr_call *c, uint64_t addr, uint32_t len,
+			       unsigned width, const char *const *fields, unsigned n)
 {
-	unsigned char b[16 * 4];
+	unsigned char b[16 * 8];
 	unsigned i;
 
-	if (n > 16 || len < 4 * n)
+	if (n > 16 || (width != 4 && width != 8) || len < width * n)
 		return false;
-	if (!ltr_nl_fetch(c, addr, b, 4 * n))
+	if (!ltr_nl_fetch(c, addr, b, width * n))
 		return true;
 	ltr_sb_putc(c->out, '{');
 	for (i = 0; i < n; i++)
-		ltr_sb_printf(c->out, "%s%s=%u", i ? ", " : "", fields[i], ltr_get_u32(b + 4 * i));
+		ltr_sb_printf(c->out, "%s%s=%llu", i ? ", " : "", fields[i],
+			      (unsigned long long)(width == 8 ? ltr_get_u64(b + 8 * i)
+						   : ltr_get_u32(b + 4 * i)));
 	ltr_sb_putc(c->out, '}');
 	return true;
 }

@@ -759,8 +759,8 @@ static bool name(struct ltr_call *c, uint64_t addr, uint32_t len, const void *op
 	static const char *const fields[] = { __VA_ARGS__ };                      \
                                                                                   \
 	(void)opaque;                                                             \
-	return ltr_nla_print_u32_struct(c, addr, len, fields,                      \
-					sizeof(fields) / sizeof(fields[0]));      \
+	return ltr_nla_print_uint_struct(c, addr, len, 4, fields,                  \
+					 sizeof(fields) / sizeof(fields[0]));     \
 }
 VF_U32_STRUCT(nla_vf_vlan, "vf", "vlan", "qos")
 VF_U32_STRUCT(nla_vf_tx_rate, "vf", "rate")

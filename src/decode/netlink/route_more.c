@@ -318,8 +318,232 @@ void ltr_nl_route_br_port_msg(struct ltr_call *c, const struct ltr_nlmsg *h,
 
 /* --- RTM_{NEW,GET}STATS --- */
 
+/* Bytes after a fixed structure of size bytes: ", \"\x..\"" */
+static void print_rest_hex(struct ltr_call *c, uint64_t addr, uint32_t len, uint32_t size)
+{
+	if (len > size) {
+		ltr_sb_puts(c->out, ", ");
+		ltr_print_buf_hex(c, addr + size, len - size);
+	}
+}
+
+/* struct bridge_vlan_xstats: four u64, u16 vid and flags, u32 pad2 */
+static bool nla_xstats_br_vlan(struct ltr_call *c, uint64_t addr, uint32_t len,
+			       const void *opaque)
+{
+	unsigned char b[40];
+	uint32_t pad2;
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_printf(c->out, "{rx_bytes=%llu, rx_packets=%llu, tx_bytes=%llu, tx_packets=%llu, "
+		      "vid=%u, flags=", (unsigned long long)ltr_get_u64(b),
+		      (unsigned long long)ltr_get_u64(b + 8), (unsigned long long)ltr_get_u64(b + 16),
+		      (unsigned long long)ltr_get_u64(b + 24), ltr_get_u16(b + 32));
+	ltr_print_flags_dflt(c->out, LTR_XT(nl_bridge_vlan_flags), ltr_get_u16(b + 34), NULL,
+			     "BRIDGE_VLAN_INFO_???");
+	pad2 = ltr_get_u32(b + 36);
+	if (pad2)
+		ltr_sb_printf(c->out, ", pad2=%#x", pad2);
+	ltr_sb_putc(c->out, '}');
+	print_rest_hex(c, addr, len, sizeof(b));
+	return true;
+}
+
+/*
+ * struct br_mcast_stats: u64 counters, most of them [RX, TX] pairs (the
+ * fields of width 1 are plain counters).
+ */
+static bool nla_xstats_br_mcast(struct ltr_call *c, uint64_t addr, uint32_t len,
+				const void *opaque)
+{
+	static const struct {
+		const char *name;
+		unsigned width;
+	} fields[] = {
+		{ "igmp_v1queries", 2 }, { "igmp_v2queries", 2 }, { "igmp_v3queries", 2 },
+		{ "igmp_leaves", 2 }, { "igmp_v1reports", 2 }, { "igmp_v2reports", 2 },
+		{ "igmp_v3reports", 2 }, { "igmp_parse_errors", 1 },
+		{ "mld_v1queries", 2 }, { "mld_v2queries", 2 }, { "mld_leaves", 2 },
+		{ "mld_v1reports", 2 }, { "mld_v2reports", 2 }, { "mld_parse_errors", 1 },
+		{ "mcast_bytes", 2 }, { "mcast_packets", 2 },
+	};
+	unsigned char b[30 * 8];
+	const unsigned char *p = b;
+	unsigned i, j;
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_putc(c->out, '{');
+	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+		ltr_sb_printf(c->out, "%s%s=", i ? ", " : "", fields[i].name);
+		if (fields[i].width == 1) {
+			ltr_sb_printf(c->out, "%llu", (unsigned long long)ltr_get_u64(p));
+			p += 8;
+			continue;
+		}
+		ltr_sb_putc(c->out, '[');
+		for (j = 0; j < fields[i].width; j++, p += 8) {
+			ltr_sb_puts(c->out, j ? ", [" : "[");
+			ltr_print_xval_fmt(c->out, LTR_XT(ifstats_xstats_bridge_mcast_indices), j,
+					   LTR_XF_UDEC, "BR_MCAST_DIR_???");
+			ltr_sb_printf(c->out, "]=%llu", (unsigned long long)ltr_get_u64(p));
+		}
+		ltr_sb_putc(c->out, ']');
+	}
+	ltr_sb_putc(c->out, '}');
+	print_rest_hex(c, addr, len, sizeof(b));
+	return true;
+}
+
+/* struct bridge_stp_xstats: six u64, then any bytes after it */
+static bool nla_xstats_br_stp(struct ltr_call *c, uint64_t addr, uint32_t len,
+			      const void *opaque)
+{
+	static const char *const fields[] = {
+		"transition_blk", "transition_fwd", "rx_bpdu", "tx_bpdu", "rx_tcn", "tx_tcn",
+	};
+
+	(void)opaque;
+	if (!ltr_nla_print_uint_struct(c, addr, len, 8, fields, 6))
+		return false;
+	print_rest_hex(c, addr, len, 6 * 8);
+	return true;
+}
+
+static ltr_nla_decoder *const xstats_bridge_decoders[] = {
+	[1] = nla_xstats_br_vlan,   /* BRIDGE_XSTATS_VLAN */
+	[2] = nla_xstats_br_mcast,  /* BRIDGE_XSTATS_MCAST */
+	[4] = nla_xstats_br_stp,    /* BRIDGE_XSTATS_STP */
+};
+static const struct ltr_nla_table xstats_bridge_attrs =
+	LTR_NLA_TABLE(ifstats_xstats_bridge_attrs, "BRIDGE_XSTATS_???", xstats_bridge_decoders);
+
+static bool nla_xstats_bridge(struct ltr_call *c, uint64_t addr, uint32_t len,
+			      const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &xstats_bridge_attrs, opaque);
+	return true;
+}
+
+static ltr_nla_decoder *const xstats_bond_3ad_decoders[] = {
+	[0] = ltr_nla_u64,  /* BOND_3AD_STAT_LACPDU_RX */
+	[1] = ltr_nla_u64,  /* BOND_3AD_STAT_LACPDU_TX */
+	[2] = ltr_nla_u64,  /* BOND_3AD_STAT_LACPDU_UNKNOWN_RX */
+	[3] = ltr_nla_u64,  /* BOND_3AD_STAT_LACPDU_ILLEGAL_RX */
+	[4] = ltr_nla_u64,  /* BOND_3AD_STAT_MARKER_RX */
+	[5] = ltr_nla_u64,  /* BOND_3AD_STAT_MARKER_TX */
+	[6] = ltr_nla_u64,  /* BOND_3AD_STAT_MARKER_RESP_RX */
+	[7] = ltr_nla_u64,  /* BOND_3AD_STAT_MARKER_RESP_TX */
+	[8] = ltr_nla_u64,  /* BOND_3AD_STAT_MARKER_UNKNOWN_RX */
+};
+/* strace names unknown types of this nest "BOND_XSTATS_???" (sic) */
+static const struct ltr_nla_table xstats_bond_3ad_attrs =
+	LTR_NLA_TABLE(ifstats_xstats_bond_3ad_attrs, "BOND_XSTATS_???", xstats_bond_3ad_decoders);
+
+static bool nla_xstats_bond_3ad(struct ltr_call *c, uint64_t addr, uint32_t len,
+				const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &xstats_bond_3ad_attrs, opaque);
+	return true;
+}
+
+static ltr_nla_decoder *const xstats_bond_decoders[] = {
+	[1] = nla_xstats_bond_3ad,  /* BOND_XSTATS_3AD */
+};
+static const struct ltr_nla_table xstats_bond_attrs =
+	LTR_NLA_TABLE(ifstats_xstats_bond_attrs, "BOND_XSTATS_???", xstats_bond_decoders);
+
+static bool nla_xstats_bond(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &xstats_bond_attrs, opaque);
+	return true;
+}
+
+static ltr_nla_decoder *const xstats_decoders[] = {
+	[1] = nla_xstats_bridge,  /* LINK_XSTATS_TYPE_BRIDGE */
+	[2] = nla_xstats_bond,    /* LINK_XSTATS_TYPE_BOND */
+};
+static const struct ltr_nla_table xstats_attrs =
+	LTR_NLA_TABLE(ifstats_xstats_type_attrs, "LINK_XSTATS_TYPE_???", xstats_decoders);
+
+/* IFLA_STATS_LINK_XSTATS{,_SLAVE}: nests by the link's type */
+static bool nla_link_xstats(struct ltr_call *c, uint64_t addr, uint32_t len,
+			    const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &xstats_attrs, opaque);
+	return true;
+}
+
+static ltr_nla_decoder *const offload_xstats_decoders[] = {
+	[1] = ltr_nla_link_stats64,  /* IFLA_OFFLOAD_XSTATS_CPU_HIT */
+};
+static const struct ltr_nla_table offload_xstats_attrs =
+	LTR_NLA_TABLE(ifstats_offload_attrs, "IFLA_OFFLOAD_XSTATS_???", offload_xstats_decoders);
+
+static bool nla_offload_xstats(struct ltr_call *c, uint64_t addr, uint32_t len,
+			       const void *opaque)
+{
+	ltr_nl_decode_attrs(c, addr, len, &offload_xstats_attrs, opaque);
+	return true;
+}
+
+/* struct mpls_link_stats: nine u64, then any bytes after it */
+static bool nla_mpls_stats_link(struct ltr_call *c, uint64_t addr, uint32_t len,
+				const void *opaque)
+{
+	static const char *const fields[] = {
+		"rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors",
+		"tx_errors", "rx_dropped", "tx_dropped", "rx_noroute",
+	};
+
+	(void)opaque;
+	if (!ltr_nla_print_uint_struct(c, addr, len, 8, fields, 9))
+		return false;
+	print_rest_hex(c, addr, len, 9 * 8);
+	return true;
+}
+
+static ltr_nla_decoder *const stats_mpls_decoders[] = {
+	[1] = nla_mpls_stats_link,  /* MPLS_STATS_LINK */
+};
+static const struct ltr_nla_table stats_mpls_attrs =
+	LTR_NLA_TABLE(ifstats_af_spec_mpls_attrs, "MPLS_STATS_???", stats_mpls_decoders);
+
+/* IFLA_STATS_AF_SPEC: nests typed by address family (AF_MPLS's only known) */
+static bool nla_stats_af(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	if (((uintptr_t)opaque & 0x3fff) != 28)  /* AF_MPLS */
+		return false;
+	ltr_nl_decode_attrs(c, addr, len, &stats_mpls_attrs, NULL);
+	return true;
+}
+static ltr_nla_decoder *const stats_af_decoders[] = { nla_stats_af };
+static const struct ltr_nla_table stats_af_spec_attrs = {
+	LTR_XT(address_families), "AF_???", stats_af_decoders, 0,
+};
+
+static bool nla_stats_af_spec(struct ltr_call *c, uint64_t addr, uint32_t len,
+			      const void *opaque)
+{
+	(void)opaque;
+	ltr_nl_decode_attrs(c, addr, len, &stats_af_spec_attrs, NULL);
+	return true;
+}
+
 static ltr_nla_decoder *const ifstats_decoders[] = {
 	[1] = ltr_nla_link_stats64,  /* IFLA_STATS_LINK_64 */
+	[2] = nla_link_xstats,       /* IFLA_STATS_LINK_XSTATS */
+	[3] = nla_link_xstats,       /* IFLA_STATS_LINK_XSTATS_SLAVE */
+	[4] = nla_offload_xstats,    /* IFLA_STATS_LINK_OFFLOAD_XSTATS */
+	[5] = nla_stats_af_spec,     /* IFLA_STATS_AF_SPEC */
 };
 static const struct ltr_nla_table ifstats_attrs_table =
 	LTR_NLA_TABLE(ifstats_attrs, "IFLA_STATS_???", ifstats_decoders);
