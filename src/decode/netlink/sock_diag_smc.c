@@ -141,8 +141,8 @@ static bool nla_dmbinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const v
 }
 
 /*
- * struct smc_diag_fallback: two decline codes, always number and name
- * (strace: the names come from a kernel-internal header).
+ * struct smc_diag_fallback: two decline codes, number and name but under
+ * -X raw (strace: the names come from a kernel-internal header).
  */
 static bool nla_fallback(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
@@ -154,7 +154,7 @@ static bool nla_fallback(struct ltr_call *c, uint64_t addr, uint32_t len, const 
 		return false;
 	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
 		return true;
-	prev = ltr_xlat_force(LTR_XLAT_VERBOSE);
+	prev = ltr_xlat_force(ltr_xlat_style() == LTR_XLAT_RAW ? LTR_XLAT_RAW : LTR_XLAT_VERBOSE);
 	ltr_sb_puts(c->out, "{reason=");
 	ltr_print_xval(c->out, LTR_XT(smc_decl_codes), ltr_get_u32(b), "SMC_CLC_DECL_???");
 	ltr_sb_puts(c->out, ", peer_diagnosis=");
