@@ -132,38 +132,107 @@ static bool read_uint(struct ltr_call *c, uint64_t addr, uint32_t size, uint64_t
 	return true;
 }
 
-#define NLA_INT(name, size, fmt, type)                                           \
+/* How a sized integer payload prints. */
+enum int_style {
+	INT_UDEC,      /* 15 */
+	INT_SDEC,      /* -15 */
+	INT_HEX,       /* 0xf */
+	INT_HTONS,     /* big-endian: htons(15) */
+	INT_HTOBE64,   /* big-endian: htobe64(15) */
+	INT_IFINDEX,   /* if_nametoindex("lo") */
+	INT_FD,        /* a descriptor, -y aware */
+	INT_UID,       /* -1 for (uid_t)-1 */
+	INT_IN_ADDR,   /* inet_addr("1.2.3.4") */
+};
+
+/*
+ * The one sized-integer printer: the first size bytes of a payload of at
+ * least size bytes (false, printing nothing, when it is shorter), little
+ * endian unless the style says otherwise, the address when unreadable.
+ */
+static bool print_int(struct ltr_call *c, uint64_t addr, uint32_t len, uint32_t size,
+		      enum int_style style)
+{
+	unsigned char b[8];
+	uint64_t v = 0, be = 0;
+	uint32_t i;
+
+	if (len < size)
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, size))
+		return true;
+	for (i = size; i-- > 0;)
+		v = v << 8 | b[i];
+	for (i = 0; i < size; i++)
+		be = be << 8 | b[i];
+	switch (style) {
+	case INT_UDEC:
+		ltr_sb_printf(c->out, "%llu", (unsigned long long)v);
+		break;
+	case INT_SDEC:  /* sign-extended from size bytes */
+		ltr_sb_printf(c->out, "%lld", size == 8 ? (long long)(int64_t)v
+				: (long long)(int64_t)(v << (64 - 8 * size)) >> (64 - 8 * size));
+		break;
+	case INT_HEX:
+		ltr_sb_printf(c->out, "%#llx", (unsigned long long)v);
+		break;
+	case INT_HTONS:
+		ltr_sb_printf(c->out, "htons(%llu)", (unsigned long long)be);
+		break;
+	case INT_HTOBE64:
+		ltr_sb_printf(c->out, "htobe64(%llu)", (unsigned long long)be);
+		break;
+	case INT_IFINDEX:
+		ltr_nl_print_ifindex(c->out, (uint32_t)v);
+		break;
+	case INT_FD:
+		ltr_print_fd(c, (int32_t)v);
+		break;
+	case INT_UID:
+		if (v == UINT32_MAX)
+			ltr_sb_puts(c->out, "-1");
+		else
+			ltr_sb_printf(c->out, "%llu", (unsigned long long)v);
+		break;
+	case INT_IN_ADDR:
+		ltr_nl_print_inet_addr(c->out, AF_INET, b, 4, NULL);
+		break;
+	}
+	return true;
+}
+
+#define NLA_INT(name, size, style)                                               \
 bool ltr_nla_##name(struct ltr_call *c, uint64_t addr, uint32_t len,             \
 		    const void *opaque)                                          \
 {                                                                                \
-	uint64_t v;                                                              \
-                                                                                 \
 	(void)opaque;                                                            \
-	if (len < size)                                                          \
-		return false;                                                    \
-	if (read_uint(c, addr, size, &v))                                        \
-		ltr_sb_printf(c->out, fmt, (type)v);                             \
-	return true;                                                             \
+	return print_int(c, addr, len, size, style);                             \
 }
-NLA_INT(u8, 1, "%u", unsigned)
-NLA_INT(u16, 2, "%u", unsigned)
-NLA_INT(u32, 4, "%u", unsigned)
-NLA_INT(u64, 8, "%llu", unsigned long long)
-NLA_INT(s8, 1, "%d", int)
-NLA_INT(x8, 1, "%#x", unsigned)
-NLA_INT(x16, 2, "%#x", unsigned)
-NLA_INT(x32, 4, "%#x", unsigned)
-NLA_INT(x64, 8, "%#llx", unsigned long long)
+NLA_INT(u8, 1, INT_UDEC)
+NLA_INT(u16, 2, INT_UDEC)
+NLA_INT(u32, 4, INT_UDEC)
+NLA_INT(u64, 8, INT_UDEC)
+NLA_INT(s8, 1, INT_SDEC)
+NLA_INT(s16, 2, INT_SDEC)
+NLA_INT(s32, 4, INT_SDEC)
+NLA_INT(s64, 8, INT_SDEC)
+NLA_INT(x8, 1, INT_HEX)
+NLA_INT(x16, 2, INT_HEX)
+NLA_INT(x32, 4, INT_HEX)
+NLA_INT(x64, 8, INT_HEX)
+NLA_INT(be16, 2, INT_HTONS)
+NLA_INT(be64, 8, INT_HTOBE64)
+NLA_INT(ifindex, 4, INT_IFINDEX)
+NLA_INT(fd, 4, INT_FD)
+NLA_INT(uid, 4, INT_UID)
+NLA_INT(in_addr, 4, INT_IN_ADDR)
 
 bool ltr_nla_xint(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
-	switch (len) {
-	case 1: return ltr_nla_x8(c, addr, len, opaque);
-	case 2: return ltr_nla_x16(c, addr, len, opaque);
-	case 4: return ltr_nla_x32(c, addr, len, opaque);
-	case 8: return ltr_nla_x64(c, addr, len, opaque);
-	default: return false;
-	}
+	(void)opaque;
+	if (len != 1 && len != 2 && len != 4 && len != 8)
+		return false;
+	return print_int(c, addr, len, len, INT_HEX);
 }
 
 /* A clock_t count of ticks, with the seconds in a comment (strace's print_clock_t). */
@@ -191,71 +260,6 @@ bool ltr_nla_clock_t(struct ltr_call *c, uint64_t addr, uint32_t len, const void
 		width++;
 	ltr_sb_printf(c->out, " /* %llu.%0*llu s */", (unsigned long long)(v / (uint64_t)tck),
 		      (int)width, (unsigned long long)(v % (uint64_t)tck));
-	return true;
-}
-
-bool ltr_nla_s16(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	uint64_t v;
-
-	(void)opaque;
-	if (len < 2)
-		return false;
-	if (read_uint(c, addr, 2, &v))
-		ltr_sb_printf(c->out, "%d", (int16_t)v);
-	return true;
-}
-
-bool ltr_nla_s32(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	uint64_t v;
-
-	(void)opaque;
-	if (len < 4)
-		return false;
-	if (read_uint(c, addr, 4, &v))
-		ltr_sb_printf(c->out, "%d", (int32_t)v);
-	return true;
-}
-
-bool ltr_nla_s64(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	uint64_t v;
-
-	(void)opaque;
-	if (len < 8)
-		return false;
-	if (read_uint(c, addr, 8, &v))
-		ltr_sb_printf(c->out, "%" PRId64, (int64_t)v);
-	return true;
-}
-
-bool ltr_nla_be16(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[2];
-
-	(void)opaque;
-	if (len < 2)
-		return false;
-	if (ltr_nl_fetch(c, addr, b, 2))
-		ltr_sb_printf(c->out, "htons(%u)", (unsigned)(b[0] << 8 | b[1]));
-	return true;
-}
-
-bool ltr_nla_be64(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[8];
-	uint64_t v = 0;
-	unsigned i;
-
-	(void)opaque;
-	if (len < 8)
-		return false;
-	if (ltr_nl_fetch(c, addr, b, 8)) {
-		for (i = 0; i < 8; i++)
-			v = v << 8 | b[i];
-		ltr_sb_printf(c->out, "htobe64(%llu)", (unsigned long long)v);
-	}
 	return true;
 }
 
@@ -380,48 +384,6 @@ void ltr_nl_print_ifindex(struct ltr_strbuf *out, uint32_t ifindex)
 	ltr_sb_printf(out, "%u", ifindex);
 }
 
-bool ltr_nla_ifindex(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[4];
-
-	(void)opaque;
-	if (len < 4)
-		return false;
-	if (ltr_nl_fetch(c, addr, b, 4))
-		ltr_nl_print_ifindex(c->out, ltr_get_u32(b));
-	return true;
-}
-
-bool ltr_nla_fd(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[4];
-
-	(void)opaque;
-	if (len < 4)
-		return false;
-	if (ltr_nl_fetch(c, addr, b, 4))
-		ltr_print_fd(c, (int32_t)ltr_get_u32(b));
-	return true;
-}
-
-bool ltr_nla_uid(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[4];
-
-	(void)opaque;
-	if (len < 4)
-		return false;
-	if (ltr_nl_fetch(c, addr, b, 4)) {
-		uint32_t uid = ltr_get_u32(b);
-
-		if (uid == UINT32_MAX)
-			ltr_sb_puts(c->out, "-1");
-		else
-			ltr_sb_printf(c->out, "%u", uid);
-	}
-	return true;
-}
-
 bool ltr_nl_print_inet_addr(struct ltr_strbuf *out, int af, const unsigned char *p,
 			    uint32_t len, const char *var)
 {
@@ -475,18 +437,6 @@ void ltr_nl_decode_inet_addr(struct ltr_call *c, uint64_t addr, uint32_t len, in
 		return;
 	}
 	ltr_nl_print_inet_addr(c->out, af, b, size, var);
-}
-
-bool ltr_nla_in_addr(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[4];
-
-	(void)opaque;
-	if (len < 4)
-		return false;
-	if (ltr_nl_fetch(c, addr, b, 4))
-		ltr_nl_print_inet_addr(c->out, AF_INET, b, 4, NULL);
-	return true;
 }
 
 bool ltr_nla_in6_addr(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
