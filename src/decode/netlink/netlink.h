@@ -176,6 +176,62 @@ void ltr_nl_print_x(struct ltr_strbuf *out, uint64_t v);
 /* Prints len bytes of bytes as a quoted hex string (strsize-limited). */
 void ltr_nl_print_hexbytes(struct ltr_call *c, const unsigned char *bytes, uint32_t len);
 
+/* --- header.c --- */
+
+/*
+ * A fixed header's field: its name (NULL: the printer prints it), where
+ * it is, its width (1, 2, 4 or 8 bytes) and how it prints.
+ */
+enum ltr_nl_field_kind {
+	LTR_NLF_U,        /* unsigned decimal */
+	LTR_NLF_X,        /* hex, 0 as "0" (strace's PRINT_FIELD_X) */
+	LTR_NLF_X_NZ,     /* hex, left out when 0 (padding) */
+	LTR_NLF_XVAL,     /* a value of xt, unknown in a comment */
+	LTR_NLF_FLAGS,    /* flags of xt */
+	LTR_NLF_IFINDEX,  /* if_nametoindex("lo") */
+	LTR_NLF_PAIR,     /* two u32: "[1, 2]" (socket cookies) */
+	LTR_NLF_FN,       /* print(c, header): anything else */
+};
+struct ltr_nl_field {
+	const char *name;
+	uint8_t offset, width;
+	enum ltr_nl_field_kind kind;
+	const struct ltr_xlat_table *xt;
+	const char *unknown;
+	void (*print)(struct ltr_call *c, const unsigned char *hdr);
+};
+#define LTR_NLF(name, offset, width, kind) \
+	{ name, offset, width, kind, NULL, NULL, NULL }
+#define LTR_NLF_T(name, offset, width, kind, xt, unknown) \
+	{ name, offset, width, kind, LTR_XT(xt), unknown, NULL }
+#define LTR_NLF_CALL(name, print) \
+	{ name, 0, 0, LTR_NLF_FN, NULL, NULL, print }
+
+/*
+ * A message body's fixed header: the name of its first field (the
+ * address family, a byte the walk has read already), its size, the
+ * other fields in order, and the table of the attributes after it
+ * (NULL: none; they get the header's bytes as opaque). Without fields,
+ * the family alone prints and the attributes follow size bytes.
+ */
+struct ltr_nl_header {
+	const char *family;
+	uint32_t size;
+	const struct ltr_nl_field *fields;
+	unsigned nfields;
+	const struct ltr_nla_table *attrs;
+};
+#define LTR_NL_HEADER(family, size, fields, attrs) \
+	{ family, size, fields, sizeof(fields) / sizeof((fields)[0]), attrs }
+
+/*
+ * "{ifi_family=AF_INET, ifi_type=..., ...}, [attributes]": the header hdr
+ * of len bytes at addr ("..." when shorter than it, the address when it
+ * cannot be read), then its attributes.
+ */
+void ltr_nl_print_header(struct ltr_call *c, uint8_t family, uint64_t addr, uint32_t len,
+			 const struct ltr_nl_header *hdr);
+
 /* --- families --- */
 
 /* route.c: NETLINK_ROUTE; the message bodies are in route_*.c */

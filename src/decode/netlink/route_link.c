@@ -984,30 +984,18 @@ static ltr_nla_decoder *const ifinfomsg_decoders[] = {
 static const struct ltr_nla_table ifinfomsg_attrs =
 	LTR_NLA_TABLE(rtnl_link_attrs, "IFLA_???", ifinfomsg_decoders);
 
+static const struct ltr_nl_field ifinfomsg_fields[] = {
+	LTR_NLF_T("ifi_type", 2, 2, LTR_NLF_XVAL, arp_hardware_types, "ARPHRD_???"),
+	LTR_NLF("ifi_index", 4, 4, LTR_NLF_IFINDEX),
+	LTR_NLF_T("ifi_flags", 8, 4, LTR_NLF_FLAGS, iff_flags, "IFF_???"),
+	LTR_NLF("ifi_change", 12, 4, LTR_NLF_X),
+};
+static const struct ltr_nl_header ifinfomsg =
+	LTR_NL_HEADER("ifi_family", IFINFOMSG_SIZE, ifinfomsg_fields, &ifinfomsg_attrs);
+
 void ltr_nl_route_ifinfomsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			    uint64_t addr, uint32_t len)
 {
-	unsigned char ifi[IFINFOMSG_SIZE] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{ifi_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, ifi, IFINFOMSG_SIZE, 1)) {
-		ltr_sb_puts(c->out, "ifi_type=");
-		ltr_print_xval(c->out, LTR_XT(arp_hardware_types), ltr_get_u16(ifi + 2),
-			       "ARPHRD_???");
-		ltr_sb_puts(c->out, ", ifi_index=");
-		ltr_nl_print_ifindex(c->out, ltr_get_u32(ifi + 4));
-		ltr_sb_puts(c->out, ", ifi_flags=");
-		ltr_print_flags_dflt(c->out, LTR_XT(iff_flags), ltr_get_u32(ifi + 8), NULL,
-				     "IFF_???");
-		ltr_sb_puts(c->out, ", ifi_change=");
-		ltr_nl_print_x(c->out, ltr_get_u32(ifi + 12));
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, IFINFOMSG_SIZE, &ifinfomsg_attrs, ifi);
+	ltr_nl_print_header(c, family, addr, len, &ifinfomsg);
 }

@@ -116,32 +116,20 @@ static ltr_nla_decoder *const ndmsg_decoders[] = {
 static const struct ltr_nla_table ndmsg_attrs =
 	LTR_NLA_TABLE(rtnl_neigh_attrs, "NDA_???", ndmsg_decoders);
 
+static const struct ltr_nl_field ndmsg_fields[] = {
+	LTR_NLF("ndm_ifindex", 4, 4, LTR_NLF_IFINDEX),
+	LTR_NLF_T("ndm_state", 8, 2, LTR_NLF_FLAGS, neighbor_cache_entry_states, "NUD_???"),
+	LTR_NLF_T("ndm_flags", 10, 1, LTR_NLF_FLAGS, neighbor_cache_entry_flags, "NTF_???"),
+	LTR_NLF_T("ndm_type", 11, 1, LTR_NLF_XVAL, routing_types, "RTN_???"),
+};
+static const struct ltr_nl_header ndmsg =
+	LTR_NL_HEADER("ndm_family", NDMSG_SIZE, ndmsg_fields, &ndmsg_attrs);
+
 void ltr_nl_route_ndmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			uint64_t addr, uint32_t len)
 {
-	unsigned char ndm[NDMSG_SIZE] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{ndm_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, ndm, NDMSG_SIZE, 1)) {
-		ltr_sb_puts(c->out, "ndm_ifindex=");
-		ltr_nl_print_ifindex(c->out, ltr_get_u32(ndm + 4));
-		ltr_sb_puts(c->out, ", ndm_state=");
-		ltr_print_flags_dflt(c->out, LTR_XT(neighbor_cache_entry_states),
-				     ltr_get_u16(ndm + 8), NULL, "NUD_???");
-		ltr_sb_puts(c->out, ", ndm_flags=");
-		ltr_print_flags_dflt(c->out, LTR_XT(neighbor_cache_entry_flags), ndm[10], NULL,
-				     "NTF_???");
-		ltr_sb_puts(c->out, ", ndm_type=");
-		ltr_print_xval(c->out, LTR_XT(routing_types), ndm[11], "RTN_???");
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, NDMSG_SIZE, &ndmsg_attrs, ndm);
+	ltr_nl_print_header(c, family, addr, len, &ndmsg);
 }
 
 void ltr_nl_route_getneigh(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,

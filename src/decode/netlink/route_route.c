@@ -186,33 +186,22 @@ static bool nla_multipath(struct ltr_call *c, uint64_t addr, uint32_t len, const
 	return true;
 }
 
+static const struct ltr_nl_field rtmsg_fields[] = {
+	LTR_NLF("rtm_dst_len", 1, 1, LTR_NLF_U),
+	LTR_NLF("rtm_src_len", 2, 1, LTR_NLF_U),
+	LTR_NLF_T("rtm_tos", 3, 1, LTR_NLF_FLAGS, ip_tos, "IPTOS_TOS_???"),
+	LTR_NLF_T("rtm_table", 4, 1, LTR_NLF_XVAL, routing_table_ids, NULL),
+	LTR_NLF_T("rtm_protocol", 5, 1, LTR_NLF_XVAL, routing_protocols, "RTPROT_???"),
+	LTR_NLF_T("rtm_scope", 6, 1, LTR_NLF_XVAL, routing_scopes, NULL),
+	LTR_NLF_T("rtm_type", 7, 1, LTR_NLF_XVAL, routing_types, "RTN_???"),
+	LTR_NLF_T("rtm_flags", 8, 4, LTR_NLF_FLAGS, routing_flags, "RTM_F_???"),
+};
+static const struct ltr_nl_header rtmsg =
+	LTR_NL_HEADER("rtm_family", RTMSG_SIZE, rtmsg_fields, &rtmsg_attrs);
+
 void ltr_nl_route_rtmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			uint64_t addr, uint32_t len)
 {
-	unsigned char rtm[RTMSG_SIZE] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{rtm_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, rtm, RTMSG_SIZE, 1)) {
-		ltr_sb_printf(c->out, "rtm_dst_len=%u, rtm_src_len=%u, rtm_tos=", rtm[1], rtm[2]);
-		ltr_print_flags_dflt(c->out, LTR_XT(ip_tos), rtm[3], NULL, "IPTOS_TOS_???");
-		ltr_sb_puts(c->out, ", rtm_table=");
-		ltr_print_xval(c->out, LTR_XT(routing_table_ids), rtm[4], NULL);
-		ltr_sb_puts(c->out, ", rtm_protocol=");
-		ltr_print_xval(c->out, LTR_XT(routing_protocols), rtm[5], "RTPROT_???");
-		ltr_sb_puts(c->out, ", rtm_scope=");
-		ltr_print_xval(c->out, LTR_XT(routing_scopes), rtm[6], NULL);
-		ltr_sb_puts(c->out, ", rtm_type=");
-		ltr_print_xval(c->out, LTR_XT(routing_types), rtm[7], "RTN_???");
-		ltr_sb_puts(c->out, ", rtm_flags=");
-		ltr_print_flags_dflt(c->out, LTR_XT(routing_flags), ltr_get_u32(rtm + 8), NULL,
-				     "RTM_F_???");
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, RTMSG_SIZE, &rtmsg_attrs, rtm);
+	ltr_nl_print_header(c, family, addr, len, &rtmsg);
 }

@@ -183,26 +183,20 @@ static ltr_nla_decoder *const tcmsg_decoders[] = {
 static const struct ltr_nla_table tcmsg_attrs =
 	LTR_NLA_TABLE(rtnl_tc_attrs, "TCA_???", tcmsg_decoders);
 
+static const struct ltr_nl_field tcmsg_fields[] = {
+	LTR_NLF("tcm_ifindex", 4, 4, LTR_NLF_IFINDEX),
+	LTR_NLF("tcm_handle", 8, 4, LTR_NLF_U),
+	LTR_NLF("tcm_parent", 12, 4, LTR_NLF_U),
+	LTR_NLF("tcm_info", 16, 4, LTR_NLF_U),
+};
+static const struct ltr_nl_header tcmsg =
+	LTR_NL_HEADER("tcm_family", TCMSG_SIZE, tcmsg_fields, &tcmsg_attrs);
+
 void ltr_nl_route_tcmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			uint64_t addr, uint32_t len)
 {
-	unsigned char tcm[TCMSG_SIZE] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{tcm_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, tcm, TCMSG_SIZE, 1)) {
-		ltr_sb_puts(c->out, "tcm_ifindex=");
-		ltr_nl_print_ifindex(c->out, ltr_get_u32(tcm + 4));
-		ltr_sb_printf(c->out, ", tcm_handle=%u, tcm_parent=%u, tcm_info=%u",
-			      ltr_get_u32(tcm + 8), ltr_get_u32(tcm + 12), ltr_get_u32(tcm + 16));
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, TCMSG_SIZE, &tcmsg_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &tcmsg);
 }
 
 static bool nla_act_flags(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
@@ -238,12 +232,11 @@ static ltr_nla_decoder *const tcamsg_decoders[] = {
 static const struct ltr_nla_table tcamsg_attrs =
 	LTR_NLA_TABLE(rtnl_tc_action_attrs, "TCA_ACT_???", tcamsg_decoders);
 
+static const struct ltr_nl_header tcamsg = { "tca_family", 4, NULL, 0, &tcamsg_attrs };
+
 void ltr_nl_route_tcamsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			 uint64_t addr, uint32_t len)
 {
 	(void)h;
-	ltr_sb_puts(c->out, "{tca_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_putc(c->out, '}');
-	ltr_nl_attrs_after(c, addr, len, 4, &tcamsg_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &tcamsg);
 }
