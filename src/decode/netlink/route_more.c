@@ -95,14 +95,13 @@ static ltr_nla_decoder *const ndtmsg_decoders[] = {
 static const struct ltr_nla_table ndtmsg_attrs =
 	LTR_NLA_TABLE(rtnl_neightbl_attrs, "NDTA_???", ndtmsg_decoders);
 
+static const struct ltr_nl_header ndtmsg = { "ndtm_family", 4, NULL, 0, &ndtmsg_attrs };
+
 void ltr_nl_route_ndtmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			 uint64_t addr, uint32_t len)
 {
 	(void)h;
-	ltr_sb_puts(c->out, "{ndtm_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_putc(c->out, '}');
-	ltr_nl_attrs_after(c, addr, len, 4, &ndtmsg_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &ndtmsg);
 }
 
 /* --- RTM_{NEW,DEL,GET}ADDRLABEL --- */
@@ -123,26 +122,20 @@ static ltr_nla_decoder *const ifal_decoders[] = {
 static const struct ltr_nla_table ifal_attrs =
 	LTR_NLA_TABLE(rtnl_addrlabel_attrs, "IFAL_???", ifal_decoders);
 
+static const struct ltr_nl_field ifal_fields[] = {
+	LTR_NLF("ifal_prefixlen", 2, 1, LTR_NLF_U),
+	LTR_NLF("ifal_flags", 3, 1, LTR_NLF_U),
+	LTR_NLF("ifal_index", 4, 4, LTR_NLF_IFINDEX),
+	LTR_NLF("ifal_seq", 8, 4, LTR_NLF_U),
+};
+static const struct ltr_nl_header ifaddrlblmsg =
+	LTR_NL_HEADER("ifal_family", 12, ifal_fields, &ifal_attrs);
+
 void ltr_nl_route_ifaddrlblmsg(struct ltr_call *c, const struct ltr_nlmsg *h,
 			       uint8_t family, uint64_t addr, uint32_t len)
 {
-	unsigned char ifal[12] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{ifal_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, ifal, sizeof(ifal), 1)) {
-		ltr_sb_printf(c->out, "ifal_prefixlen=%u, ifal_flags=%u, ifal_index=", ifal[2],
-			      ifal[3]);
-		ltr_nl_print_ifindex(c->out, ltr_get_u32(ifal + 4));
-		ltr_sb_printf(c->out, ", ifal_seq=%u", ltr_get_u32(ifal + 8));
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, sizeof(ifal), &ifal_attrs, ifal);
+	ltr_nl_print_header(c, family, addr, len, &ifaddrlblmsg);
 }
 
 /* --- RTM_{GET,SET}DCB --- */
@@ -151,24 +144,16 @@ static const struct ltr_nla_table dcb_attrs = {
 	LTR_XT(rtnl_dcb_attrs), "DCB_ATTR_???", NULL, 0,
 };
 
+static const struct ltr_nl_field dcb_fields[] = {
+	LTR_NLF_T("cmd", 1, 1, LTR_NLF_XVAL, dcb_commands, "DCB_CMD_???"),
+};
+static const struct ltr_nl_header dcbmsg = LTR_NL_HEADER("dcb_family", 4, dcb_fields, &dcb_attrs);
+
 void ltr_nl_route_dcbmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			 uint64_t addr, uint32_t len)
 {
-	unsigned char dcb[4] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{dcb_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, dcb, sizeof(dcb), 1)) {
-		ltr_sb_puts(c->out, "cmd=");
-		ltr_print_xval(c->out, LTR_XT(dcb_commands), dcb[1], "DCB_CMD_???");
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, sizeof(dcb), &dcb_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &dcbmsg);
 }
 
 /* --- RTM_{NEW,DEL,GET}MDB --- */
@@ -296,24 +281,17 @@ static ltr_nla_decoder *const mdb_decoders[] = {
 static const struct ltr_nla_table mdb_attrs =
 	LTR_NLA_TABLE(rtnl_mdb_attrs, "MDBA_???", mdb_decoders);
 
+static const struct ltr_nl_field bpm_fields[] = {
+	LTR_NLF("ifindex", 4, 4, LTR_NLF_IFINDEX),
+};
+static const struct ltr_nl_header br_port_msg =
+	LTR_NL_HEADER("family", 8, bpm_fields, &mdb_attrs);
+
 void ltr_nl_route_br_port_msg(struct ltr_call *c, const struct ltr_nlmsg *h,
 			      uint8_t family, uint64_t addr, uint32_t len)
 {
-	unsigned char bpm[8] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, bpm, sizeof(bpm), 1)) {
-		ltr_sb_puts(c->out, "ifindex=");
-		ltr_nl_print_ifindex(c->out, ltr_get_u32(bpm + 4));
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, sizeof(bpm), &mdb_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &br_port_msg);
 }
 
 /* --- RTM_{NEW,GET}STATS --- */
@@ -548,31 +526,20 @@ static ltr_nla_decoder *const ifstats_decoders[] = {
 static const struct ltr_nla_table ifstats_attrs_table =
 	LTR_NLA_TABLE(ifstats_attrs, "IFLA_STATS_???", ifstats_decoders);
 
+static const struct ltr_nl_field ifstats_fields[] = {
+	LTR_NLF("pad1", 1, 1, LTR_NLF_X_NZ),
+	LTR_NLF("pad2", 2, 2, LTR_NLF_X_NZ),
+	LTR_NLF("ifindex", 4, 4, LTR_NLF_IFINDEX),
+	LTR_NLF_T("filter_mask", 8, 4, LTR_NLF_FLAGS, ifstats_attr_flags, "1<<IFLA_STATS_???"),
+};
+static const struct ltr_nl_header ifstatsmsg =
+	LTR_NL_HEADER("family", 12, ifstats_fields, &ifstats_attrs_table);
+
 void ltr_nl_route_ifstatsmsg(struct ltr_call *c, const struct ltr_nlmsg *h,
 			     uint8_t family, uint64_t addr, uint32_t len)
 {
-	unsigned char st[12] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, st, sizeof(st), 1)) {
-		if (st[1])
-			ltr_sb_printf(c->out, "pad1=%#x, ", st[1]);
-		if (ltr_get_u16(st + 2))
-			ltr_sb_printf(c->out, "pad2=%#x, ", ltr_get_u16(st + 2));
-		ltr_sb_puts(c->out, "ifindex=");
-		ltr_nl_print_ifindex(c->out, ltr_get_u32(st + 4));
-		ltr_sb_puts(c->out, ", filter_mask=");
-		ltr_print_flags_dflt(c->out, LTR_XT(ifstats_attr_flags), ltr_get_u32(st + 8), NULL,
-				     "1<<IFLA_STATS_???");
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, sizeof(st), &ifstats_attrs_table, st);
+	ltr_nl_print_header(c, family, addr, len, &ifstatsmsg);
 }
 
 /* --- RTM_{NEW,DEL,GET}NEXTHOP --- */
@@ -693,31 +660,19 @@ static ltr_nla_decoder *const nhmsg_decoders[] = {
 static const struct ltr_nla_table nhmsg_attrs =
 	LTR_NLA_TABLE(rtnl_nexthop_attrs, "NHA_???", nhmsg_decoders);
 
+static const struct ltr_nl_field nhmsg_fields[] = {
+	LTR_NLF_T("nh_scope", 1, 1, LTR_NLF_XVAL, routing_scopes, NULL),
+	LTR_NLF_T("nh_protocol", 2, 1, LTR_NLF_XVAL, routing_protocols, "RTPROT_???"),
+	LTR_NLF("resvd", 3, 1, LTR_NLF_X_NZ),
+	LTR_NLF_T("nh_flags", 4, 4, LTR_NLF_FLAGS, route_nexthop_flags, "RTNH_F_???"),
+};
+static const struct ltr_nl_header nhmsg = LTR_NL_HEADER("nh_family", 8, nhmsg_fields, &nhmsg_attrs);
+
 void ltr_nl_route_nhmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			uint64_t addr, uint32_t len)
 {
-	unsigned char nhm[8] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{nh_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, nhm, sizeof(nhm), 1)) {
-		ltr_sb_puts(c->out, "nh_scope=");
-		ltr_print_xval(c->out, LTR_XT(routing_scopes), nhm[1], NULL);
-		ltr_sb_puts(c->out, ", nh_protocol=");
-		ltr_print_xval(c->out, LTR_XT(routing_protocols), nhm[2], "RTPROT_???");
-		if (nhm[3])
-			ltr_sb_printf(c->out, ", resvd=%#x", nhm[3]);
-		ltr_sb_puts(c->out, ", nh_flags=");
-		ltr_print_flags_dflt(c->out, LTR_XT(route_nexthop_flags), ltr_get_u32(nhm + 4),
-				     NULL, "RTNH_F_???");
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, sizeof(nhm), &nhmsg_attrs, nhm);
+	ltr_nl_print_header(c, family, addr, len, &nhmsg);
 }
 
 /* --- RTM_NEWCACHEREPORT --- */
