@@ -99,45 +99,56 @@ static ltr_nla_decoder *const inet_req_decoders[] = {
 static const struct ltr_nla_table inet_req_attrs =
 	LTR_NLA_TABLE(inet_diag_req_attrs, "INET_DIAG_REQ_???", inet_req_decoders);
 
+static void print_id_at4(struct ltr_call *c, const unsigned char *hdr)
+{
+	ltr_nl_print_inet_diag_sockid(c, hdr + 4, hdr[0]);
+}
+
+static void print_id_at8(struct ltr_call *c, const unsigned char *hdr)
+{
+	ltr_nl_print_inet_diag_sockid(c, hdr + 8, hdr[0]);
+}
+
+static void print_states_at4(struct ltr_call *c, const unsigned char *hdr)
+{
+	ltr_nl_print_tcp_states(c, "idiag_states", ltr_get_u32(hdr + 4));
+}
+
+static void print_states_at52(struct ltr_call *c, const unsigned char *hdr)
+{
+	ltr_nl_print_tcp_states(c, "idiag_states", ltr_get_u32(hdr + 52));
+}
+
+/* struct inet_diag_req_v2 */
+static const struct ltr_nl_field req_v2_fields[] = {
+	LTR_NLF_T("sdiag_protocol", 1, 1, LTR_NLF_XVAL, inet_protocols, "IPPROTO_???"),
+	LTR_NLF_T("idiag_ext", 2, 1, LTR_NLF_FLAGS, inet_diag_extended_flags,
+		  "1<<INET_DIAG_\?\?\?-1"),
+	LTR_NLF_CALL(NULL, print_states_at4),
+	LTR_NLF_CALL("id", print_id_at8),
+};
+static const struct ltr_nl_header req_v2 =
+	LTR_NL_HEADER("sdiag_family", 56, req_v2_fields, &inet_req_attrs);
+
+/* struct inet_diag_req, of TCPDIAG_GETSOCK and DCCPDIAG_GETSOCK */
+static const struct ltr_nl_field req_compat_fields[] = {
+	LTR_NLF("idiag_src_len", 1, 1, LTR_NLF_U),
+	LTR_NLF("idiag_dst_len", 2, 1, LTR_NLF_U),
+	LTR_NLF_T("idiag_ext", 3, 1, LTR_NLF_FLAGS, inet_diag_extended_flags,
+		  "1<<INET_DIAG_\?\?\?-1"),
+	LTR_NLF_CALL("id", print_id_at4),
+	LTR_NLF_CALL(NULL, print_states_at52),
+	LTR_NLF("idiag_dbs", 56, 4, LTR_NLF_U),
+};
+static const struct ltr_nl_header req_compat =
+	LTR_NL_HEADER("idiag_family", 60, req_compat_fields, &inet_req_attrs);
+
 void ltr_nl_diag_inet_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			  uint64_t addr, uint32_t len)
 {
-	/* inet_diag_req_v2, or the older inet_diag_req of TCPDIAG_GETSOCK */
 	bool compat = h->type == TCPDIAG_GETSOCK || h->type == DCCPDIAG_GETSOCK;
-	uint32_t size = compat ? 60 : 56;
-	unsigned char req[60] = { family };
-	bool attrs = false;
 
-	ltr_sb_puts(c->out, compat ? "{idiag_family=" : "{sdiag_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, req, size, 1)) {
-		if (compat) {
-			ltr_sb_printf(c->out, "idiag_src_len=%u, idiag_dst_len=%u, idiag_ext=",
-				      req[1], req[2]);
-			ltr_print_flags_dflt(c->out, LTR_XT(inet_diag_extended_flags), req[3],
-					     NULL, "1<<INET_DIAG_\?\?\?-1");
-			ltr_sb_puts(c->out, ", id=");
-			ltr_nl_print_inet_diag_sockid(c, req + 4, family);
-			ltr_sb_puts(c->out, ", ");
-			ltr_nl_print_tcp_states(c, "idiag_states", ltr_get_u32(req + 52));
-			ltr_sb_printf(c->out, ", idiag_dbs=%u", ltr_get_u32(req + 56));
-		} else {
-			ltr_sb_puts(c->out, "sdiag_protocol=");
-			ltr_print_xval(c->out, LTR_XT(inet_protocols), req[1], "IPPROTO_???");
-			ltr_sb_puts(c->out, ", idiag_ext=");
-			ltr_print_flags_dflt(c->out, LTR_XT(inet_diag_extended_flags), req[2],
-					     NULL, "1<<INET_DIAG_\?\?\?-1");
-			ltr_sb_puts(c->out, ", ");
-			ltr_nl_print_tcp_states(c, "idiag_states", ltr_get_u32(req + 4));
-			ltr_sb_puts(c->out, ", id=");
-			ltr_nl_print_inet_diag_sockid(c, req + 8, family);
-		}
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, size, &inet_req_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, compat ? &req_compat : &req_v2);
 }
 
 /* struct inet_diag_meminfo */
@@ -473,28 +484,23 @@ static ltr_nla_decoder *const inet_msg_decoders[] = {
 static const struct ltr_nla_table inet_msg_attrs =
 	LTR_NLA_TABLE(inet_diag_attrs, "INET_DIAG_???", inet_msg_decoders);
 
+static const struct ltr_nl_field inet_msg_fields[] = {
+	LTR_NLF_T("idiag_state", 1, 1, LTR_NLF_XVAL, tcp_states, "TCP_???"),
+	LTR_NLF("idiag_timer", 2, 1, LTR_NLF_U),
+	LTR_NLF("idiag_retrans", 3, 1, LTR_NLF_U),
+	LTR_NLF_CALL("id", print_id_at4),
+	LTR_NLF("idiag_expires", 52, 4, LTR_NLF_U),
+	LTR_NLF("idiag_rqueue", 56, 4, LTR_NLF_U),
+	LTR_NLF("idiag_wqueue", 60, 4, LTR_NLF_U),
+	LTR_NLF("idiag_uid", 64, 4, LTR_NLF_U),
+	LTR_NLF("idiag_inode", 68, 4, LTR_NLF_U),
+};
+static const struct ltr_nl_header inet_msg =
+	LTR_NL_HEADER("idiag_family", 72, inet_msg_fields, &inet_msg_attrs);
+
 void ltr_nl_diag_inet_msg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			  uint64_t addr, uint32_t len)
 {
-	unsigned char msg[72] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{idiag_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, msg, sizeof(msg), 1)) {
-		ltr_sb_puts(c->out, "idiag_state=");
-		ltr_print_xval(c->out, LTR_XT(tcp_states), msg[1], "TCP_???");
-		ltr_sb_printf(c->out, ", idiag_timer=%u, idiag_retrans=%u, id=", msg[2], msg[3]);
-		ltr_nl_print_inet_diag_sockid(c, msg + 4, family);
-		ltr_sb_printf(c->out, ", idiag_expires=%u, idiag_rqueue=%u, idiag_wqueue=%u, "
-			      "idiag_uid=%u, idiag_inode=%u", ltr_get_u32(msg + 52),
-			      ltr_get_u32(msg + 56), ltr_get_u32(msg + 60), ltr_get_u32(msg + 64),
-			      ltr_get_u32(msg + 68));
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, sizeof(msg), &inet_msg_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &inet_msg);
 }

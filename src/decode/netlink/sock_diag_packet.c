@@ -5,25 +5,20 @@
  */
 #include "netlink.h"
 
+static const struct ltr_nl_field packet_req_fields[] = {
+	LTR_NLF("sdiag_protocol", 1, 1, LTR_NLF_X),
+	LTR_NLF("pdiag_ino", 4, 4, LTR_NLF_U),
+	LTR_NLF_T("pdiag_show", 8, 4, LTR_NLF_FLAGS, packet_diag_show, "PACKET_SHOW_???"),
+	LTR_NLF("pdiag_cookie", 12, 8, LTR_NLF_PAIR),
+};
+static const struct ltr_nl_header packet_req =
+	LTR_NL_HEADER("sdiag_family", 20, packet_req_fields, NULL);
+
 void ltr_nl_diag_packet_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			    uint64_t addr, uint32_t len)
 {
-	unsigned char req[20] = { family };
-
 	(void)h;
-	ltr_sb_puts(c->out, "{sdiag_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, req, sizeof(req), 1)) {
-		ltr_sb_puts(c->out, "sdiag_protocol=");
-		ltr_nl_print_x(c->out, req[1]);
-		ltr_sb_printf(c->out, ", pdiag_ino=%u, pdiag_show=", ltr_get_u32(req + 4));
-		ltr_print_flags_dflt(c->out, LTR_XT(packet_diag_show), ltr_get_u32(req + 8), NULL,
-				     "PACKET_SHOW_???");
-		ltr_sb_printf(c->out, ", pdiag_cookie=[%u, %u]", ltr_get_u32(req + 12),
-			      ltr_get_u32(req + 16));
-	}
-	ltr_sb_putc(c->out, '}');
+	ltr_nl_print_header(c, family, addr, len, &packet_req);
 }
 
 /* struct packet_diag_info */
@@ -135,26 +130,18 @@ static ltr_nla_decoder *const packet_msg_decoders[] = {
 static const struct ltr_nla_table packet_msg_attrs =
 	LTR_NLA_TABLE(packet_diag_attrs, "PACKET_DIAG_???", packet_msg_decoders);
 
+static const struct ltr_nl_field packet_msg_fields[] = {
+	LTR_NLF_T("pdiag_type", 1, 1, LTR_NLF_XVAL, socket_types, "SOCK_???"),
+	LTR_NLF_T("pdiag_num", 2, 2, LTR_NLF_XVAL, ethernet_protocols, "ETH_P_???"),
+	LTR_NLF("pdiag_ino", 4, 4, LTR_NLF_U),
+	LTR_NLF("pdiag_cookie", 8, 8, LTR_NLF_PAIR),
+};
+static const struct ltr_nl_header packet_msg =
+	LTR_NL_HEADER("pdiag_family", 16, packet_msg_fields, &packet_msg_attrs);
+
 void ltr_nl_diag_packet_msg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			    uint64_t addr, uint32_t len)
 {
-	unsigned char msg[16] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{pdiag_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, msg, sizeof(msg), 1)) {
-		ltr_sb_puts(c->out, "pdiag_type=");
-		ltr_print_xval(c->out, LTR_XT(socket_types), msg[1], "SOCK_???");
-		ltr_sb_puts(c->out, ", pdiag_num=");
-		ltr_print_xval(c->out, LTR_XT(ethernet_protocols), ltr_get_u16(msg + 2), "ETH_P_???");
-		ltr_sb_printf(c->out, ", pdiag_ino=%u, pdiag_cookie=[%u, %u]", ltr_get_u32(msg + 4),
-			      ltr_get_u32(msg + 8), ltr_get_u32(msg + 12));
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, sizeof(msg), &packet_msg_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &packet_msg);
 }

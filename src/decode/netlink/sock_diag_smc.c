@@ -9,23 +9,24 @@
 
 #define AF_INET_FAMILY 2
 
+/* the AF_INET sockid of struct smc_diag_req */
+static void print_req_id(struct ltr_call *c, const unsigned char *req)
+{
+	ltr_nl_print_inet_diag_sockid(c, req + 4, AF_INET_FAMILY);
+}
+
+static const struct ltr_nl_field smc_req_fields[] = {
+	LTR_NLF_T("diag_ext", 3, 1, LTR_NLF_FLAGS, smc_diag_extended_flags,
+		  "1<<SMC_DIAG_\?\?\?-1"),
+	LTR_NLF_CALL("id", print_req_id),
+};
+static const struct ltr_nl_header smc_req = LTR_NL_HEADER("diag_family", 52, smc_req_fields, NULL);
+
 void ltr_nl_diag_smc_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			 uint64_t addr, uint32_t len)
 {
-	unsigned char req[52] = { family };
-
 	(void)h;
-	ltr_sb_puts(c->out, "{diag_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, req, sizeof(req), 1)) {
-		ltr_sb_puts(c->out, "diag_ext=");
-		ltr_print_flags_dflt(c->out, LTR_XT(smc_diag_extended_flags), req[3], NULL,
-				     "1<<SMC_DIAG_\?\?\?-1");
-		ltr_sb_puts(c->out, ", id=");
-		ltr_nl_print_inet_diag_sockid(c, req + 4, AF_INET_FAMILY);
-	}
-	ltr_sb_putc(c->out, '}');
+	ltr_nl_print_header(c, family, addr, len, &smc_req);
 }
 
 static bool nla_shutdown(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
@@ -174,28 +175,20 @@ static ltr_nla_decoder *const smc_msg_decoders[] = {
 static const struct ltr_nla_table smc_msg_attrs =
 	LTR_NLA_TABLE(smc_diag_attrs, "SMC_DIAG_???", smc_msg_decoders);
 
+static const struct ltr_nl_field smc_msg_fields[] = {
+	LTR_NLF_T("diag_state", 1, 1, LTR_NLF_XVAL, smc_states, "SMC_???"),
+	LTR_NLF_T("diag_fallback", 2, 1, LTR_NLF_XVAL, smc_diag_mode, "SMC_DIAG_MODE_???"),
+	LTR_NLF("diag_shutdown", 3, 1, LTR_NLF_U),
+	LTR_NLF_CALL("id", print_req_id),  /* the same place as in the request */
+	LTR_NLF("diag_uid", 52, 4, LTR_NLF_U),
+	LTR_NLF("diag_inode", 56, 8, LTR_NLF_U),
+};
+static const struct ltr_nl_header smc_msg =
+	LTR_NL_HEADER("diag_family", 64, smc_msg_fields, &smc_msg_attrs);
+
 void ltr_nl_diag_smc_msg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			 uint64_t addr, uint32_t len)
 {
-	unsigned char msg[64] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{diag_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, msg, sizeof(msg), 1)) {
-		ltr_sb_puts(c->out, "diag_state=");
-		ltr_print_xval(c->out, LTR_XT(smc_states), msg[1], "SMC_???");
-		ltr_sb_puts(c->out, ", diag_fallback=");
-		ltr_print_xval(c->out, LTR_XT(smc_diag_mode), msg[2], "SMC_DIAG_MODE_???");
-		ltr_sb_printf(c->out, ", diag_shutdown=%u, id=", msg[3]);
-		ltr_nl_print_inet_diag_sockid(c, msg + 4, AF_INET_FAMILY);
-		ltr_sb_printf(c->out, ", diag_uid=%u, diag_inode=%llu", ltr_get_u32(msg + 52),
-			      (unsigned long long)ltr_get_u64(msg + 56));
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, sizeof(msg), &smc_msg_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &smc_msg);
 }

@@ -5,25 +5,26 @@
  */
 #include "netlink.h"
 
+static void print_udiag_states(struct ltr_call *c, const unsigned char *req)
+{
+	ltr_nl_print_tcp_states(c, "udiag_states", ltr_get_u32(req + 4));
+}
+
+static const struct ltr_nl_field unix_req_fields[] = {
+	LTR_NLF("sdiag_protocol", 1, 1, LTR_NLF_U),
+	LTR_NLF_CALL(NULL, print_udiag_states),
+	LTR_NLF("udiag_ino", 8, 4, LTR_NLF_U),
+	LTR_NLF_T("udiag_show", 12, 4, LTR_NLF_FLAGS, unix_diag_show, "UDIAG_SHOW_???"),
+	LTR_NLF("udiag_cookie", 16, 8, LTR_NLF_PAIR),
+};
+static const struct ltr_nl_header unix_req =
+	LTR_NL_HEADER("sdiag_family", 24, unix_req_fields, NULL);
+
 void ltr_nl_diag_unix_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			  uint64_t addr, uint32_t len)
 {
-	unsigned char req[24] = { family };
-
 	(void)h;
-	ltr_sb_puts(c->out, "{sdiag_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, req, sizeof(req), 1)) {
-		ltr_sb_printf(c->out, "sdiag_protocol=%u, ", req[1]);
-		ltr_nl_print_tcp_states(c, "udiag_states", ltr_get_u32(req + 4));
-		ltr_sb_printf(c->out, ", udiag_ino=%u, udiag_show=", ltr_get_u32(req + 8));
-		ltr_print_flags_dflt(c->out, LTR_XT(unix_diag_show), ltr_get_u32(req + 12), NULL,
-				     "UDIAG_SHOW_???");
-		ltr_sb_printf(c->out, ", udiag_cookie=[%u, %u]", ltr_get_u32(req + 16),
-			      ltr_get_u32(req + 20));
-	}
-	ltr_sb_putc(c->out, '}');
+	ltr_nl_print_header(c, family, addr, len, &unix_req);
 }
 
 /* struct unix_diag_vfs */
@@ -99,26 +100,18 @@ static ltr_nla_decoder *const unix_msg_decoders[] = {
 static const struct ltr_nla_table unix_msg_attrs =
 	LTR_NLA_TABLE(unix_diag_attrs, "UNIX_DIAG_???", unix_msg_decoders);
 
+static const struct ltr_nl_field unix_msg_fields[] = {
+	LTR_NLF_T("udiag_type", 1, 1, LTR_NLF_XVAL, socket_types, "SOCK_???"),
+	LTR_NLF_T("udiag_state", 2, 1, LTR_NLF_XVAL, tcp_states, "TCP_???"),
+	LTR_NLF("udiag_ino", 4, 4, LTR_NLF_U),
+	LTR_NLF("udiag_cookie", 8, 8, LTR_NLF_PAIR),
+};
+static const struct ltr_nl_header unix_msg =
+	LTR_NL_HEADER("udiag_family", 16, unix_msg_fields, &unix_msg_attrs);
+
 void ltr_nl_diag_unix_msg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			  uint64_t addr, uint32_t len)
 {
-	unsigned char msg[16] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{udiag_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, msg, sizeof(msg), 1)) {
-		ltr_sb_puts(c->out, "udiag_type=");
-		ltr_print_xval(c->out, LTR_XT(socket_types), msg[1], "SOCK_???");
-		ltr_sb_puts(c->out, ", udiag_state=");
-		ltr_print_xval(c->out, LTR_XT(tcp_states), msg[2], "TCP_???");
-		ltr_sb_printf(c->out, ", udiag_ino=%u, udiag_cookie=[%u, %u]", ltr_get_u32(msg + 4),
-			      ltr_get_u32(msg + 8), ltr_get_u32(msg + 12));
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, sizeof(msg), &unix_msg_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &unix_msg);
 }
