@@ -132,6 +132,36 @@ struct ltr_nla_xval {
 bool ltr_nla_print_xval(struct ltr_call *c, uint64_t addr, uint32_t len,
 			const struct ltr_nla_xval *x);
 /*
+ * Payload printers that are a table and nothing else, defined in one
+ * line: a value (LTR_NLA_XVAL; _DEC: unknown ones in decimal) or flags
+ * (LTR_NLA_FLAGS) of list, read as size bytes (0: the payload's length,
+ * up to 8); a nest of attributes printed with table (LTR_NLA_NEST, the
+ * opaque passed on).
+ */
+#define LTR_NLA_XVAL_PRINTER(fn, list, unknown, size, flags, dec)                 \
+static bool fn(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque) \
+{                                                                                 \
+	static const struct ltr_nla_xval x = {                                    \
+		LTR_XT(list), unknown, size, flags, dec,                          \
+	};                                                                        \
+                                                                                  \
+	(void)opaque;                                                             \
+	return ltr_nla_print_xval(c, addr, len, &x);                              \
+}
+#define LTR_NLA_XVAL(fn, list, unknown, size) \
+	LTR_NLA_XVAL_PRINTER(fn, list, unknown, size, false, false)
+#define LTR_NLA_XVAL_DEC(fn, list, unknown, size) \
+	LTR_NLA_XVAL_PRINTER(fn, list, unknown, size, false, true)
+#define LTR_NLA_FLAGS(fn, list, unknown, size) \
+	LTR_NLA_XVAL_PRINTER(fn, list, unknown, size, true, false)
+#define LTR_NLA_NEST(fn, table)                                                   \
+static bool fn(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque) \
+{                                                                                 \
+	ltr_nl_decode_attrs(c, addr, len, &(table), opaque);                      \
+	return true;                                                              \
+}
+
+/*
  * An array of len / width integers (width 4 or 8, signed or not):
  * "[1, 2]", or with xt "[[NAME]=1, [7 /+ unknown +/]=2]" (indices named
  * by xt); false when len holds no element.

@@ -33,16 +33,7 @@ static bool nla_ifa_cacheinfo(struct ltr_call *c, uint64_t addr, uint32_t len,
 	return true;
 }
 
-static bool nla_ifa_flags(struct ltr_call *c, uint64_t addr, uint32_t len,
-			  const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(ifaddr_flags), "IFA_F_???", 4, true, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_FLAGS(nla_ifa_flags, ifaddr_flags, "IFA_F_???", 4)
 
 static ltr_nla_decoder *const ifaddrmsg_decoders[] = {
 	[1] = nla_ifa_address,    /* IFA_ADDRESS */

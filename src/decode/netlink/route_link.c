@@ -100,25 +100,9 @@ static bool nla_ifmap(struct ltr_call *c, uint64_t addr, uint32_t len, const voi
 	return true;
 }
 
-static bool nla_ext_mask(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(rtnl_ifla_ext_filter_flags), "RTEXT_FILTER_???", 4, true, false,
-	};
+LTR_NLA_FLAGS(nla_ext_mask, rtnl_ifla_ext_filter_flags, "RTEXT_FILTER_???", 4)
 
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
-
-static bool nla_event(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(rtnl_ifla_events), "IFLA_EVENT_???", 4, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_XVAL(nla_event, rtnl_ifla_events, "IFLA_EVENT_???", 4)
 
 /*
  * IFLA_LINKINFO: IFLA_INFO_KIND (and IFLA_INFO_SLAVE_KIND) name the
@@ -196,12 +180,7 @@ static const struct ltr_nla_table br_querier_attrs =
 	LTR_NLA_TABLE(rtnl_ifla_br_mcast_querier_attrs, "BRIDGE_QUERIER_???",
 		      br_querier_decoders);
 
-static bool nla_br_querier_state(struct ltr_call *c, uint64_t addr, uint32_t len,
-				 const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &br_querier_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_br_querier_state, br_querier_attrs)
 
 static bool nla_bridge_id(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque);
 
@@ -255,15 +234,7 @@ static ltr_nla_decoder *const br_data_decoders[] = {
 static const struct ltr_nla_table br_data_attrs =
 	LTR_NLA_TABLE(rtnl_ifla_info_data_bridge_attrs, "IFLA_BR_???", br_data_decoders);
 
-static bool nla_tun_type(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(tun_device_types), "IFF_???", 1, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_XVAL(nla_tun_type, tun_device_types, "IFF_???", 1)
 
 static ltr_nla_decoder *const tun_data_decoders[] = {
 	[1] = ltr_nla_uid,       /* IFLA_TUN_OWNER */
@@ -394,24 +365,9 @@ static bool nla_icmp6_stats(struct ltr_call *c, uint64_t addr, uint32_t len,
 				     "ICMP6_MIB_???");
 }
 
-static bool nla_inet6_flags(struct ltr_call *c, uint64_t addr, uint32_t len,
-			    const void *opaque)
-{
-	static const struct ltr_nla_xval x = { LTR_XT(inet6_if_flags), "IF_???", 4, true, false };
+LTR_NLA_FLAGS(nla_inet6_flags, inet6_if_flags, "IF_???", 4)
 
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
-
-static bool nla_inet6_agm(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(in6_addr_gen_mode), "IN6_ADDR_GEN_MODE_???", 1, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_XVAL(nla_inet6_agm, in6_addr_gen_mode, "IN6_ADDR_GEN_MODE_???", 1)
 
 /* struct ifla_cacheinfo */
 static bool nla_inet6_cacheinfo(struct ltr_call *c, uint64_t addr, uint32_t len,
@@ -473,38 +429,11 @@ static const struct ltr_nla_table af_spec_attrs = {
 };
 
 /* AF_BRIDGE's IFLA_AF_SPEC: IFLA_BRIDGE_* (if_bridge.h) */
-static bool nla_bridge_flags(struct ltr_call *c, uint64_t addr, uint32_t len,
-			     const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(rtnl_ifla_bridge_flags), "BRIDGE_FLAGS_???", 2, true, false,
-	};
+LTR_NLA_FLAGS(nla_bridge_flags, rtnl_ifla_bridge_flags, "BRIDGE_FLAGS_???", 2)
 
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_XVAL(nla_bridge_mode, rtnl_ifla_bridge_modes, "BRIDGE_MODE_???", 2)
 
-static bool nla_bridge_mode(struct ltr_call *c, uint64_t addr, uint32_t len,
-			    const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(rtnl_ifla_bridge_modes), "BRIDGE_MODE_???", 2, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
-
-static bool nla_bridge_vlan_flags(struct ltr_call *c, uint64_t addr, uint32_t len,
-				  const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(nl_bridge_vlan_flags), "BRIDGE_VLAN_INFO_???", 2, true, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_FLAGS(nla_bridge_vlan_flags, nl_bridge_vlan_flags, "BRIDGE_VLAN_INFO_???", 2)
 
 /* struct bridge_vlan_info (u16 flags, u16 vid), then any bytes after it in hex */
 static bool nla_bridge_vlan_info(struct ltr_call *c, uint64_t addr, uint32_t len,
@@ -537,12 +466,7 @@ static const struct ltr_nla_table bridge_tunnel_attrs =
 	LTR_NLA_TABLE(rtnl_ifla_af_spec_bridge_vlan_tunnel_info_attrs,
 		      "IFLA_BRIDGE_VLAN_TUNNEL_???", bridge_tunnel_decoders);
 
-static bool nla_bridge_tunnel(struct ltr_call *c, uint64_t addr, uint32_t len,
-			      const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &bridge_tunnel_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_bridge_tunnel, bridge_tunnel_attrs)
 
 static ltr_nla_decoder *const af_spec_bridge_decoders[] = {
 	[0] = nla_bridge_flags,      /* IFLA_BRIDGE_FLAGS */
@@ -652,12 +576,7 @@ static const struct ltr_nla_table proto_down_attrs =
 	LTR_NLA_TABLE(rtnl_ifla_proto_down_reason_attrs, "IFLA_PROTO_DOWN_REASON_???",
 		      proto_down_decoders);
 
-static bool nla_proto_down_reason(struct ltr_call *c, uint64_t addr, uint32_t len,
-				  const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &proto_down_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_proto_down_reason, proto_down_attrs)
 
 /* IFLA_VF_PORTS, IFLA_PORT_SELF: IFLA_PORT_* nests */
 static bool nla_port_vsi(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
@@ -690,11 +609,7 @@ static ltr_nla_decoder *const port_decoders[] = {
 static const struct ltr_nla_table port_attrs =
 	LTR_NLA_TABLE(rtnl_ifla_port_attrs, "IFLA_VF_PORT_???", port_decoders);
 
-static bool nla_port(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &port_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_port, port_attrs)
 
 static ltr_nla_decoder *const vf_ports_decoders[] = {
 	[1] = nla_port,          /* IFLA_VF_PORT */
@@ -702,23 +617,10 @@ static ltr_nla_decoder *const vf_ports_decoders[] = {
 static const struct ltr_nla_table vf_ports_attrs =
 	LTR_NLA_TABLE(rtnl_ifla_vf_port_attrs, "IFLA_VF_PORT_???", vf_ports_decoders);
 
-static bool nla_vf_ports(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &vf_ports_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_vf_ports, vf_ports_attrs)
 
 /* IFLA_XDP */
-static bool nla_xdp_attached(struct ltr_call *c, uint64_t addr, uint32_t len,
-			     const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(rtnl_ifla_xdp_attached_mode), "XDP_ATTACHED_???", 1, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_XVAL(nla_xdp_attached, rtnl_ifla_xdp_attached_mode, "XDP_ATTACHED_???", 1)
 
 static bool nla_xdp_flags(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
@@ -746,11 +648,7 @@ static ltr_nla_decoder *const xdp_decoders[] = {
 static const struct ltr_nla_table xdp_attrs =
 	LTR_NLA_TABLE(rtnl_ifla_xdp_attrs, "IFLA_XDP_???", xdp_decoders);
 
-static bool nla_xdp(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &xdp_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_xdp, xdp_attrs)
 
 /* IFLA_VFINFO_LIST: IFLA_VF_INFO nests of a device's virtual functions */
 #define VF_U32_STRUCT(name, ...)                                                  \
@@ -848,11 +746,7 @@ static ltr_nla_decoder *const vf_stats_decoders[] = {
 static const struct ltr_nla_table vf_stats_attrs =
 	LTR_NLA_TABLE(rtnl_ifla_vf_stats_attrs, "IFLA_VF_STATS_???", vf_stats_decoders);
 
-static bool nla_vf_stats(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &vf_stats_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_vf_stats, vf_stats_attrs)
 
 /* struct ifla_vf_vlan_info: three u32, a big-endian u16 protocol */
 static bool nla_vf_vlan_info(struct ltr_call *c, uint64_t addr, uint32_t len,
@@ -880,12 +774,7 @@ static const struct ltr_nla_table vf_vlan_list_attrs =
 	LTR_NLA_TABLE(rtnl_ifla_vf_vlan_list_attrs, "IFLA_VF_VLAN_INFO_???",
 		      vf_vlan_list_decoders);
 
-static bool nla_vf_vlan_list(struct ltr_call *c, uint64_t addr, uint32_t len,
-			     const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &vf_vlan_list_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_vf_vlan_list, vf_vlan_list_attrs)
 
 static ltr_nla_decoder *const vf_info_decoders[] = {
 	[1] = nla_vf_mac,        /* IFLA_VF_MAC */
@@ -905,11 +794,7 @@ static ltr_nla_decoder *const vf_info_decoders[] = {
 static const struct ltr_nla_table vf_info_attrs =
 	LTR_NLA_TABLE(rtnl_ifla_vf_info_attrs, "IFLA_VF_???", vf_info_decoders);
 
-static bool nla_vf_info(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &vf_info_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_vf_info, vf_info_attrs)
 
 static ltr_nla_decoder *const vfinfo_list_decoders[] = {
 	[1] = nla_vf_info,       /* IFLA_VF_INFO */
@@ -917,12 +802,7 @@ static ltr_nla_decoder *const vfinfo_list_decoders[] = {
 static const struct ltr_nla_table vfinfo_list_attrs =
 	LTR_NLA_TABLE(rtnl_ifla_vfinfo_list_attrs, "IFLA_VF_INFO_???", vfinfo_list_decoders);
 
-static bool nla_vfinfo_list(struct ltr_call *c, uint64_t addr, uint32_t len,
-			    const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &vfinfo_list_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_vfinfo_list, vfinfo_list_attrs)
 
 static ltr_nla_decoder *const ifinfomsg_decoders[] = {
 	[1] = nla_ifla_hwaddr,      /* IFLA_ADDRESS */

@@ -42,33 +42,11 @@ static bool nla_port_range(struct ltr_call *c, uint64_t addr, uint32_t len, cons
 	return nla_range(c, addr, len, 2);
 }
 
-static bool nla_rt_table(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = { LTR_XT(routing_table_ids), NULL, 4, false, false };
+LTR_NLA_XVAL(nla_rt_table, routing_table_ids, NULL, 4)
 
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_XVAL(nla_rt_proto, routing_protocols, "RTPROT_???", 1)
 
-static bool nla_rt_proto(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(routing_protocols), "RTPROT_???", 1, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
-
-static bool nla_ip_proto(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(inet_protocols), "IPPROTO_???", 0, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_XVAL(nla_ip_proto, inet_protocols, "IPPROTO_???", 0)
 
 static ltr_nla_decoder *const rule_decoders[] = {
 	[1] = nla_rule_addr,    /* FRA_DST */

@@ -76,11 +76,7 @@ static ltr_nla_decoder *const ndt_parms_decoders[] = {
 static const struct ltr_nla_table ndt_parms_attrs =
 	LTR_NLA_TABLE(rtnl_neightbl_parms_attrs, "NDTPA_???", ndt_parms_decoders);
 
-static bool nla_ndt_parms(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &ndt_parms_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_ndt_parms, ndt_parms_attrs)
 
 static ltr_nla_decoder *const ndtmsg_decoders[] = {
 	[1] = ltr_nla_str,      /* NDTA_NAME */
@@ -202,11 +198,7 @@ static ltr_nla_decoder *const mdb_entry_decoders[] = {
 static const struct ltr_nla_table mdb_entry_attrs =
 	LTR_NLA_TABLE(rtnl_mdba_mdb_entry_attrs, "MDBA_MDB_ENTRY_???", mdb_entry_decoders);
 
-static bool nla_mdb_entry(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &mdb_entry_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_mdb_entry, mdb_entry_attrs)
 
 static ltr_nla_decoder *const mdba_mdb_decoders[] = {
 	[1] = nla_mdb_entry,     /* MDBA_MDB_ENTRY */
@@ -214,11 +206,7 @@ static ltr_nla_decoder *const mdba_mdb_decoders[] = {
 static const struct ltr_nla_table mdba_mdb_attrs =
 	LTR_NLA_TABLE(rtnl_mdba_mdb_attrs, "MDBA_MDB_???", mdba_mdb_decoders);
 
-static bool nla_mdba_mdb(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &mdba_mdb_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_mdba_mdb, mdba_mdb_attrs)
 
 static bool nla_router_type(struct ltr_call *c, uint64_t addr, uint32_t len,
 			    const void *opaque)
@@ -267,12 +255,7 @@ static ltr_nla_decoder *const mdba_router_decoders[] = {
 static const struct ltr_nla_table mdba_router_attrs =
 	LTR_NLA_TABLE(rtnl_mdba_router_attrs, "MDBA_ROUTER_???", mdba_router_decoders);
 
-static bool nla_mdba_router(struct ltr_call *c, uint64_t addr, uint32_t len,
-			    const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &mdba_router_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_mdba_router, mdba_router_attrs)
 
 static ltr_nla_decoder *const mdb_decoders[] = {
 	[1] = nla_mdba_mdb,      /* MDBA_MDB */
@@ -403,12 +386,7 @@ static ltr_nla_decoder *const xstats_bridge_decoders[] = {
 static const struct ltr_nla_table xstats_bridge_attrs =
 	LTR_NLA_TABLE(ifstats_xstats_bridge_attrs, "BRIDGE_XSTATS_???", xstats_bridge_decoders);
 
-static bool nla_xstats_bridge(struct ltr_call *c, uint64_t addr, uint32_t len,
-			      const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &xstats_bridge_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_xstats_bridge, xstats_bridge_attrs)
 
 static ltr_nla_decoder *const xstats_bond_3ad_decoders[] = {
 	[0] = ltr_nla_u64,  /* BOND_3AD_STAT_LACPDU_RX */
@@ -425,12 +403,7 @@ static ltr_nla_decoder *const xstats_bond_3ad_decoders[] = {
 static const struct ltr_nla_table xstats_bond_3ad_attrs =
 	LTR_NLA_TABLE(ifstats_xstats_bond_3ad_attrs, "BOND_XSTATS_???", xstats_bond_3ad_decoders);
 
-static bool nla_xstats_bond_3ad(struct ltr_call *c, uint64_t addr, uint32_t len,
-				const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &xstats_bond_3ad_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_xstats_bond_3ad, xstats_bond_3ad_attrs)
 
 static ltr_nla_decoder *const xstats_bond_decoders[] = {
 	[1] = nla_xstats_bond_3ad,  /* BOND_XSTATS_3AD */
@@ -438,12 +411,7 @@ static ltr_nla_decoder *const xstats_bond_decoders[] = {
 static const struct ltr_nla_table xstats_bond_attrs =
 	LTR_NLA_TABLE(ifstats_xstats_bond_attrs, "BOND_XSTATS_???", xstats_bond_decoders);
 
-static bool nla_xstats_bond(struct ltr_call *c, uint64_t addr, uint32_t len,
-			    const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &xstats_bond_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_xstats_bond, xstats_bond_attrs)
 
 static ltr_nla_decoder *const xstats_decoders[] = {
 	[1] = nla_xstats_bridge,  /* LINK_XSTATS_TYPE_BRIDGE */
@@ -453,12 +421,7 @@ static const struct ltr_nla_table xstats_attrs =
 	LTR_NLA_TABLE(ifstats_xstats_type_attrs, "LINK_XSTATS_TYPE_???", xstats_decoders);
 
 /* IFLA_STATS_LINK_XSTATS{,_SLAVE}: nests by the link's type */
-static bool nla_link_xstats(struct ltr_call *c, uint64_t addr, uint32_t len,
-			    const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &xstats_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_link_xstats, xstats_attrs)
 
 static ltr_nla_decoder *const offload_xstats_decoders[] = {
 	[1] = ltr_nla_link_stats64,  /* IFLA_OFFLOAD_XSTATS_CPU_HIT */
@@ -466,12 +429,7 @@ static ltr_nla_decoder *const offload_xstats_decoders[] = {
 static const struct ltr_nla_table offload_xstats_attrs =
 	LTR_NLA_TABLE(ifstats_offload_attrs, "IFLA_OFFLOAD_XSTATS_???", offload_xstats_decoders);
 
-static bool nla_offload_xstats(struct ltr_call *c, uint64_t addr, uint32_t len,
-			       const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &offload_xstats_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_offload_xstats, offload_xstats_attrs)
 
 /* struct mpls_link_stats: nine u64, then any bytes after it */
 static bool nla_mpls_stats_link(struct ltr_call *c, uint64_t addr, uint32_t len,
@@ -591,27 +549,9 @@ static bool nla_nh_grp(struct ltr_call *c, uint64_t addr, uint32_t len, const vo
 	return true;
 }
 
-static bool nla_nh_grp_type(struct ltr_call *c, uint64_t addr, uint32_t len,
-			    const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(rtnl_nexthop_grp_types), "NEXTHOP_GRP_TYPE_???", 2, false, false,
-	};
+LTR_NLA_XVAL(nla_nh_grp_type, rtnl_nexthop_grp_types, "NEXTHOP_GRP_TYPE_???", 2)
 
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
-
-static bool nla_nh_encap_type(struct ltr_call *c, uint64_t addr, uint32_t len,
-			      const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(lwtunnel_encap_types), "LWTUNNEL_ENCAP_???", 2, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_XVAL(nla_nh_encap_type, lwtunnel_encap_types, "LWTUNNEL_ENCAP_???", 2)
 
 static ltr_nla_decoder *const res_group_decoders[] = {
 	[1] = ltr_nla_u16,       /* NHA_RES_GROUP_BUCKETS */
@@ -630,18 +570,9 @@ static ltr_nla_decoder *const res_bucket_decoders[] = {
 static const struct ltr_nla_table res_bucket_attrs =
 	LTR_NLA_TABLE(rtnl_nha_res_bucket_attrs, "NHA_RES_BUCKET_???", res_bucket_decoders);
 
-static bool nla_res_group(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &res_group_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_res_group, res_group_attrs)
 
-static bool nla_res_bucket(struct ltr_call *c, uint64_t addr, uint32_t len,
-			   const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &res_bucket_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_res_bucket, res_bucket_attrs)
 
 static ltr_nla_decoder *const nhmsg_decoders[] = {
 	[1] = ltr_nla_u32,       /* NHA_ID */
@@ -677,27 +608,9 @@ void ltr_nl_route_nhmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t f
 
 /* --- RTM_NEWCACHEREPORT --- */
 
-static bool nla_ipmra_msg_type(struct ltr_call *c, uint64_t addr, uint32_t len,
-			       const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(rtnl_ipmra_msg_types), "IGMPMSG_???", 1, false, false,
-	};
+LTR_NLA_XVAL(nla_ipmra_msg_type, rtnl_ipmra_msg_types, "IGMPMSG_???", 1)
 
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
-
-static bool nla_ip6mra_msg_type(struct ltr_call *c, uint64_t addr, uint32_t len,
-				const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(rtnl_ip6mra_msg_types), "MRT6MSG_???", 1, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_XVAL(nla_ip6mra_msg_type, rtnl_ip6mra_msg_types, "MRT6MSG_???", 1)
 
 static ltr_nla_decoder *const ipmra_decoders[] = {
 	[1] = nla_ipmra_msg_type,  /* IPMRA_CREPORT_MSGTYPE */

@@ -32,45 +32,13 @@ static bool nla_cacheinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const
 	return true;
 }
 
-static bool nla_states(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(neighbor_cache_entry_states), "NUD_???", 2, true, false,
-	};
+LTR_NLA_FLAGS(nla_states, neighbor_cache_entry_states, "NUD_???", 2)
 
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_FLAGS(nla_flags, neighbor_cache_entry_flags, "NTF_???", 1)
 
-static bool nla_flags(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(neighbor_cache_entry_flags), "NTF_???", 1, true, false,
-	};
+LTR_NLA_XVAL(nla_ip_proto, inet_protocols, "IPPROTO_???", 0)
 
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
-
-static bool nla_ip_proto(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(inet_protocols), "IPPROTO_???", 0, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
-
-static bool nla_notify(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(fdb_notify_flags), "FDB_NOTIFY_???", 1, true, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_FLAGS(nla_notify, fdb_notify_flags, "FDB_NOTIFY_???", 1)
 
 static ltr_nla_decoder *const fdb_ext_decoders[] = {
 	[1] = nla_notify,        /* NFEA_ACTIVITY_NOTIFY */
@@ -78,21 +46,9 @@ static ltr_nla_decoder *const fdb_ext_decoders[] = {
 static const struct ltr_nla_table fdb_ext_attrs =
 	LTR_NLA_TABLE(rtnl_neigh_fdb_ext_attrs, "NFEA_???", fdb_ext_decoders);
 
-static bool nla_fdb_ext(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &fdb_ext_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_fdb_ext, fdb_ext_attrs)
 
-static bool nla_ext_flags(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(neighbor_cache_entry_ext_flags), "NTF_EXT_???", 4, true, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_FLAGS(nla_ext_flags, neighbor_cache_entry_ext_flags, "NTF_EXT_???", 4)
 
 static ltr_nla_decoder *const ndmsg_decoders[] = {
 	[1] = nla_neigh_addr,    /* NDA_DST */

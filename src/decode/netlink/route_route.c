@@ -17,23 +17,9 @@ static bool nla_route_addr(struct ltr_call *c, uint64_t addr, uint32_t len,
 	return true;
 }
 
-static bool nla_rt_table(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = { LTR_XT(routing_table_ids), NULL, 4, false, false };
+LTR_NLA_XVAL(nla_rt_table, routing_table_ids, NULL, 4)
 
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
-
-static bool nla_encap_type(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(lwtunnel_encap_types), "LWTUNNEL_ENCAP_???", 2, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_XVAL(nla_encap_type, lwtunnel_encap_types, "LWTUNNEL_ENCAP_???", 2)
 
 static ltr_nla_decoder *const metrics_decoders[] = {
 	[1] = ltr_nla_u32, [2] = ltr_nla_u32, [3] = ltr_nla_u32, [4] = ltr_nla_u32,
@@ -45,11 +31,7 @@ static ltr_nla_decoder *const metrics_decoders[] = {
 static const struct ltr_nla_table metrics_attrs =
 	LTR_NLA_TABLE(rtnl_rta_metrics_attrs, "RTAX_???", metrics_decoders);
 
-static bool nla_metrics(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &metrics_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_metrics, metrics_attrs)
 
 /* struct rta_cacheinfo */
 static bool nla_cacheinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)

@@ -103,11 +103,7 @@ static ltr_nla_decoder *const stats2_decoders[] = {
 static const struct ltr_nla_table stats2_attrs =
 	LTR_NLA_TABLE(rtnl_tca_stats_attrs, "TCA_STATS_???", stats2_decoders);
 
-static bool nla_stats2(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &stats2_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_stats2, stats2_attrs)
 
 /* struct tc_sizespec */
 static bool nla_sizespec(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
@@ -161,11 +157,7 @@ static ltr_nla_decoder *const stab_decoders[] = {
 static const struct ltr_nla_table stab_attrs =
 	LTR_NLA_TABLE(rtnl_tca_stab_attrs, "TCA_STAB_???", stab_decoders);
 
-static bool nla_stab(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &stab_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_stab, stab_attrs)
 
 static ltr_nla_decoder *const tcmsg_decoders[] = {
 	[1] = ltr_nla_str,     /* TCA_KIND */
@@ -199,26 +191,9 @@ void ltr_nl_route_tcmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t f
 	ltr_nl_print_header(c, family, addr, len, &tcmsg);
 }
 
-static bool nla_act_flags(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(rtnl_tca_act_flags), "TCA_ACT_FLAGS_???", 4, true, false,
-	};
+LTR_NLA_FLAGS(nla_act_flags, rtnl_tca_act_flags, "TCA_ACT_FLAGS_???", 4)
 
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
-
-static bool nla_act_hw_stats(struct ltr_call *c, uint64_t addr, uint32_t len,
-			     const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(rtnl_tca_act_hw_stats), "TCA_ACT_HW_STATS_???", 4, true, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_FLAGS(nla_act_hw_stats, rtnl_tca_act_hw_stats, "TCA_ACT_HW_STATS_???", 4)
 
 static ltr_nla_decoder *const tcamsg_decoders[] = {
 	[1] = ltr_nla_str,        /* TCA_ACT_KIND */

@@ -12,15 +12,7 @@
 #define TCPDIAG_GETSOCK 18
 #define DCCPDIAG_GETSOCK 19
 
-static bool nla_ip_proto(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(inet_protocols), "IPPROTO_???", 0, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_XVAL(nla_ip_proto, inet_protocols, "IPPROTO_???", 0)
 
 /* struct inet_diag_bc_op: the bytecode's first operation and its operand */
 static void print_bc_op(struct ltr_call *c, const unsigned char *op)
@@ -366,18 +358,10 @@ static bool nla_sockaddrs(struct ltr_call *c, uint64_t addr, uint32_t len, const
 }
 
 /* INET_DIAG_ULP_INFO: the ULP's name, then TLS's or MPTCP's nest */
-#define NLA_XVAL(fn, list, unknown, size, flags)                                  \
-static bool fn(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque) \
-{                                                                                 \
-	static const struct ltr_nla_xval x = { LTR_XT(list), unknown, size, flags, false }; \
-                                                                                  \
-	(void)opaque;                                                             \
-	return ltr_nla_print_xval(c, addr, len, &x);                              \
-}
-NLA_XVAL(nla_tls_version, tls_info_versions, "TLS_???_VERSION", 2, false)
-NLA_XVAL(nla_tls_cipher, tls_info_ciphers, "TLS_CIPHER_???", 2, false)
-NLA_XVAL(nla_tls_config, tls_info_configs, "TLS_CONF_???", 2, false)
-NLA_XVAL(nla_mptcp_flags, mptcp_subflow_flags, "MPTCP_SUBFLOW_FLAG_???", 4, true)
+LTR_NLA_XVAL(nla_tls_version, tls_info_versions, "TLS_???_VERSION", 2)
+LTR_NLA_XVAL(nla_tls_cipher, tls_info_ciphers, "TLS_CIPHER_???", 2)
+LTR_NLA_XVAL(nla_tls_config, tls_info_configs, "TLS_CONF_???", 2)
+LTR_NLA_FLAGS(nla_mptcp_flags, mptcp_subflow_flags, "MPTCP_SUBFLOW_FLAG_???", 4)
 
 static ltr_nla_decoder *const tls_decoders[] = {
 	[1] = nla_tls_version,   /* TLS_INFO_VERSION */
@@ -403,17 +387,9 @@ static ltr_nla_decoder *const mptcp_decoders[] = {
 static const struct ltr_nla_table mptcp_attrs =
 	LTR_NLA_TABLE(inet_diag_ulp_info_mptcp_attrs, "MPTCP_SUBFLOW_ATTR_???", mptcp_decoders);
 
-static bool nla_tls(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &tls_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_tls, tls_attrs)
 
-static bool nla_mptcp(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &mptcp_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_mptcp, mptcp_attrs)
 
 static ltr_nla_decoder *const ulp_decoders[] = {
 	[1] = ltr_nla_str,       /* INET_ULP_INFO_NAME */
@@ -423,11 +399,7 @@ static ltr_nla_decoder *const ulp_decoders[] = {
 static const struct ltr_nla_table ulp_attrs =
 	LTR_NLA_TABLE(inet_diag_ulp_info_attrs, "INET_ULP_INFO_???", ulp_decoders);
 
-static bool nla_ulp_info(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &ulp_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_ulp_info, ulp_attrs)
 
 /* INET_DIAG_SK_BPF_STORAGES: SK_DIAG_BPF_STORAGE nests of a map id and value */
 static ltr_nla_decoder *const bpf_storage_decoders[] = {
@@ -438,12 +410,7 @@ static const struct ltr_nla_table bpf_storage_attrs =
 	LTR_NLA_TABLE(inet_diag_bpf_storage_attrs, "SK_DIAG_BPF_STORAGE_???",
 		      bpf_storage_decoders);
 
-static bool nla_bpf_storage(struct ltr_call *c, uint64_t addr, uint32_t len,
-			    const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &bpf_storage_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_bpf_storage, bpf_storage_attrs)
 
 static ltr_nla_decoder *const bpf_storages_decoders[] = {
 	[1] = nla_bpf_storage,   /* SK_DIAG_BPF_STORAGE */
@@ -452,12 +419,7 @@ static const struct ltr_nla_table bpf_storages_attrs =
 	LTR_NLA_TABLE(inet_diag_bpf_storages_attrs, "SK_DIAG_BPF_STORAGE_???",
 		      bpf_storages_decoders);
 
-static bool nla_bpf_storages(struct ltr_call *c, uint64_t addr, uint32_t len,
-			     const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &bpf_storages_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_bpf_storages, bpf_storages_attrs)
 
 static ltr_nla_decoder *const inet_msg_decoders[] = {
 	[1] = nla_inet_meminfo,   /* INET_DIAG_MEMINFO */

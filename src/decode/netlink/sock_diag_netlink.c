@@ -86,15 +86,7 @@ static bool nla_ring(struct ltr_call *c, uint64_t addr, uint32_t len, const void
 	return true;
 }
 
-static bool nla_flags(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(netlink_socket_flags), "NDIAG_FLAG_???", 4, true, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_FLAGS(nla_flags, netlink_socket_flags, "NDIAG_FLAG_???", 4)
 
 static ltr_nla_decoder *const netlink_msg_decoders[] = {
 	[0] = ltr_nla_meminfo,   /* NETLINK_DIAG_MEMINFO */

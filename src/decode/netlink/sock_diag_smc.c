@@ -29,15 +29,7 @@ void ltr_nl_diag_smc_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t 
 	ltr_nl_print_header(c, family, addr, len, &smc_req);
 }
 
-static bool nla_shutdown(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(inet_diag_shutdown_flags), "???_SHUTDOWN", 1, true, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_FLAGS(nla_shutdown, inet_diag_shutdown_flags, "???_SHUTDOWN", 1)
 
 /* struct smc_diag_cursor at p */
 static void print_cursor(struct ltr_call *c, const char *name, const unsigned char *p)
