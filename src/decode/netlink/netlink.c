@@ -260,37 +260,12 @@ static void print_error(struct ltr_strbuf *out, int32_t err)
 
 static bool nla_cookie(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
-	uint64_t max = ltr_array_max(c);
-	uint32_t i;
-	uint8_t b;
-
 	(void)opaque;
 	if (!len) {
 		ltr_sb_puts(c->out, "[]");
 		return true;
 	}
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < len; i++) {
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		if (i >= max) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (ltr_mem_read(c->mem, addr + i, &b, 1) < 0) {
-			if (!i) {
-				c->out->len--;  /* the '[' */
-				c->out->data[c->out->len] = '\0';
-				ltr_print_addr(c->out, addr);
-				return true;
-			}
-			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + i));
-			break;
-		}
-		ltr_sb_printf(c->out, "%u", b);
-	}
-	ltr_sb_putc(c->out, ']');
-	return true;
+	return ltr_nl_print_array(c, addr, len, 1, ltr_nl_print_u8_elt, NULL);
 }
 
 static ltr_nla_decoder *const nlmsgerr_decoders[] = {

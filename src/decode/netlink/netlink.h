@@ -177,6 +177,20 @@ bool ltr_nla_print_indexed(struct ltr_call *c, uint64_t addr, uint32_t len, unsi
 bool ltr_nla_print_uint_struct(struct ltr_call *c, uint64_t addr, uint32_t len,
 			       unsigned width, const char *const *fields, unsigned n);
 
+/*
+ * An array of the len / size elements of size bytes (at most 128) at
+ * addr, as strace's print_array: "[a, b]", cut after -s elements with
+ * "...", "... /+ 0xADDR +/" where an element cannot be read, the address
+ * alone when the first cannot. print gets each element's bytes, its index
+ * and address, and ctx. False when len holds no element.
+ */
+typedef void ltr_nl_elt_printer(struct ltr_call *c, const unsigned char *elt, uint32_t idx,
+				uint64_t elt_addr, const void *ctx);
+bool ltr_nl_print_array(struct ltr_call *c, uint64_t addr, uint32_t len, uint32_t size,
+			ltr_nl_elt_printer *print, const void *ctx);
+/* An element printer: a u8 in decimal. */
+ltr_nl_elt_printer ltr_nl_print_u8_elt;
+
 /* Field printers shared by the families. */
 /* ifindex as strace shows it: if_nametoindex("eth0") or the number. */
 void ltr_nl_print_ifindex(struct ltr_strbuf *out, uint32_t ifindex);

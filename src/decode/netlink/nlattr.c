@@ -517,49 +517,83 @@ bool ltr_nla_hwaddr(struct ltr_call *c, uint64_t addr, uint32_t len, const void 
 	return true;
 }
 
-bool ltr_nla_print_indexed(struct ltr_call *c, uint64_t addr, uint32_t len, unsigned width,
-			   bool is_signed, const struct ltr_xlat_table *xt, const char *unknown)
+bool ltr_nl_print_array(struct ltr_call *c, uint64_t addr, uint32_t len, uint32_t size,
+			ltr_nl_elt_printer *print, const void *ctx)
 {
-	uint32_t n = len / width, i;
-	uint64_t max = ltr_array_max(c), v;
-	unsigned char b[8];
+	uint32_t n = size && size <= 128 ? len / size : 0, i;
+	uint64_t max = ltr_array_max(c);
+	unsigned char b[128];
 
 	if (!n)
 		return false;
-	ltr_sb_putc(c->out, '[');
 	for (i = 0; i < n; i++) {
+		uint64_t elt = addr + (uint64_t)size * i;
+
 		if (i)
 			ltr_sb_puts(c->out, ", ");
 		if (i >= max) {
 			ltr_sb_puts(c->out, "...");
 			break;
 		}
-		if (ltr_mem_read(c->mem, addr + (uint64_t)width * i, b, width) < 0) {
-			if (!i) {
-				c->out->len--;  /* the '[' */
-				c->out->data[c->out->len] = '\0';
+		if (ltr_mem_read(c->mem, elt, b, size) < 0) {
+			if (!i)
 				ltr_print_addr(c->out, addr);
-				return true;
-			}
-			ltr_sb_printf(c->out, "... /* %#llx */",
-				      (unsigned long long)(addr + (uint64_t)width * i));
+			else
+				ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)elt);
 			break;
 		}
-		v = width == 8 ? ltr_get_u64(b) : ltr_get_u32(b);
-		if (xt) {
+		if (!i)
 			ltr_sb_putc(c->out, '[');
-			ltr_print_xval_fmt(c->out, xt, i, is_signed ? LTR_XF_DEC : LTR_XF_UDEC,
-					   unknown);
-			ltr_sb_puts(c->out, "]=");
-		}
-		if (is_signed)
-			ltr_sb_printf(c->out, "%lld", width == 8 ? (long long)(int64_t)v
-							     : (long long)(int32_t)v);
-		else
-			ltr_sb_printf(c->out, "%llu", (unsigned long long)v);
+		print(c, b, i, elt, ctx);
 	}
-	ltr_sb_putc(c->out, ']');
+	if (i)
+		ltr_sb_putc(c->out, ']');
 	return true;
+}
+
+void ltr_nl_print_u8_elt(struct ltr_call *c, const unsigned char *elt, uint32_t i,
+			 uint64_t elt_addr, const void *ctx)
+{
+	(void)i;
+	(void)elt_addr;
+	(void)ctx;
+	ltr_sb_printf(c->out, "%u", elt[0]);
+}
+
+/* ltr_nla_print_indexed's element: how it prints */
+struct indexed {
+	unsigned width;
+	bool is_signed;
+	const struct ltr_xlat_table *xt;
+	const char *unknown;
+};
+
+static void print_indexed_elt(struct ltr_call *c, const unsigned char *elt, uint32_t i,
+			      uint64_t elt_addr, const void *ctx)
+{
+	const struct indexed *x = ctx;
+	uint64_t v = x->width == 8 ? ltr_get_u64(elt) : ltr_get_u32(elt);
+
+	(void)elt_addr;
+	if (x->xt) {
+		ltr_sb_putc(c->out, '[');
+		ltr_print_xval_fmt(c->out, x->xt, i, x->is_signed ? LTR_XF_DEC : LTR_XF_UDEC,
+				   x->unknown);
+		ltr_sb_puts(c->out, "]=");
+	}
+	if (x->is_signed)
+		ltr_sb_printf(c->out, "%lld", x->width == 8 ? (long long)(int64_t)v
+							 : (long long)(int32_t)v);
+	else
+		ltr_sb_printf(c->out, "%llu", (unsigned long long)v);
+}
+
+bool ltr_nla_print_indexed(struct ltr_call *c, uint64_t addr, uint32_t len, unsigned width,
+			   bool is_signed, const struct ltr_xlat_table *xt, const char *unknown)
+{
+	const struct indexed x = { width, is_signed, xt, unknown };
+
+	return ltr_nl_print_array(c, addr, len, width, print_indexed_elt, &x);
 }
 
 /* struct sk_meminfo: u32s named by their index. */

@@ -511,42 +511,24 @@ static bool nla_nh_addr(struct ltr_call *c, uint64_t addr, uint32_t len, const v
 }
 
 /* struct nexthop_grp[] */
+static void print_nh_grp(struct ltr_call *c, const unsigned char *b, uint32_t i,
+			 uint64_t elt_addr, const void *ctx)
+{
+	(void)i;
+	(void)elt_addr;
+	(void)ctx;
+	ltr_sb_printf(c->out, "{id=%u, weight=%u", ltr_get_u32(b), b[4]);
+	if (b[5])
+		ltr_sb_printf(c->out, ", resvd1=%#x", b[5]);
+	if (ltr_get_u16(b + 6))
+		ltr_sb_printf(c->out, ", resvd2=%#x", ltr_get_u16(b + 6));
+	ltr_sb_putc(c->out, '}');
+}
+
 static bool nla_nh_grp(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
-	uint32_t n = len / 8, i;
-	uint64_t max = ltr_array_max(c);
-	unsigned char b[8];
-
 	(void)opaque;
-	if (!n)
-		return false;
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		if (i >= max) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (ltr_mem_read(c->mem, addr + 8ull * i, b, sizeof(b)) < 0) {
-			if (!i) {
-				c->out->len--;
-				c->out->data[c->out->len] = '\0';
-				ltr_print_addr(c->out, addr);
-				return true;
-			}
-			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 8ull * i));
-			break;
-		}
-		ltr_sb_printf(c->out, "{id=%u, weight=%u", ltr_get_u32(b), b[4]);
-		if (b[5])
-			ltr_sb_printf(c->out, ", resvd1=%#x", b[5]);
-		if (ltr_get_u16(b + 6))
-			ltr_sb_printf(c->out, ", resvd2=%#x", ltr_get_u16(b + 6));
-		ltr_sb_putc(c->out, '}');
-	}
-	ltr_sb_putc(c->out, ']');
-	return true;
+	return ltr_nl_print_array(c, addr, len, 8, print_nh_grp, NULL);
 }
 
 LTR_NLA_XVAL(nla_nh_grp_type, rtnl_nexthop_grp_types, "NEXTHOP_GRP_TYPE_???", 2)

@@ -123,31 +123,19 @@ static bool nla_sizespec(struct ltr_call *c, uint64_t addr, uint32_t len, const 
 }
 
 /* TCA_STAB_DATA: u16s */
+static void print_u16_elt(struct ltr_call *c, const unsigned char *elt, uint32_t i,
+			  uint64_t elt_addr, const void *ctx)
+{
+	(void)i;
+	(void)elt_addr;
+	(void)ctx;
+	ltr_sb_printf(c->out, "%u", ltr_get_u16(elt));
+}
+
 static bool nla_stab_data(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
-	uint32_t n = len / 2, i;
-	uint64_t max = ltr_array_max(c);
-	unsigned char b[2];
-
 	(void)opaque;
-	if (!n)
-		return false;
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		if (i >= max) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (ltr_mem_read(c->mem, addr + 2 * i, b, 2) < 0) {
-			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 2 * i));
-			break;
-		}
-		ltr_sb_printf(c->out, "%u", ltr_get_u16(b));
-	}
-	ltr_sb_putc(c->out, ']');
-	return true;
+	return ltr_nl_print_array(c, addr, len, 2, print_u16_elt, NULL);
 }
 
 static ltr_nla_decoder *const stab_decoders[] = {

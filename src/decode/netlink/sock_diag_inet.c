@@ -283,78 +283,43 @@ static bool nla_bbr(struct ltr_call *c, uint64_t addr, uint32_t len, const void 
 }
 
 /* struct tcp_diag_md5sig[] (100 bytes each) */
+static void print_md5sig(struct ltr_call *c, const unsigned char *b, uint32_t i,
+			 uint64_t elt_addr, const void *ctx)
+{
+	unsigned keylen = ltr_get_u16(b + 2);
+
+	(void)i;
+	(void)elt_addr;
+	(void)ctx;
+	ltr_sb_puts(c->out, "{tcpm_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), b[0], "AF_???");
+	ltr_sb_printf(c->out, ", tcpm_prefixlen=%u, tcpm_keylen=%u, ", b[1], keylen);
+	ltr_nl_print_inet_addr(c->out, b[0], b + 4, 16, "tcpm_addr");
+	ltr_sb_puts(c->out, ", tcpm_key=");
+	ltr_print_quoted_hex(c->out, (const char *)b + 20, keylen < 80 ? keylen : 80, false);
+	ltr_sb_putc(c->out, '}');
+}
+
 static bool nla_md5sig(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
-	uint32_t n = len / 100, i;
-	uint64_t max = ltr_array_max(c);
-	unsigned char b[100];
-
 	(void)opaque;
-	if (!n)
-		return false;
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		unsigned keylen;
-
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		if (i >= max) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (ltr_mem_read(c->mem, addr + 100ull * i, b, sizeof(b)) < 0) {
-			if (!i) {
-				c->out->len--;
-				c->out->data[c->out->len] = '\0';
-				ltr_print_addr(c->out, addr);
-				return true;
-			}
-			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 100ull * i));
-			break;
-		}
-		keylen = ltr_get_u16(b + 2);
-		ltr_sb_puts(c->out, "{tcpm_family=");
-		ltr_print_xval(c->out, LTR_XT(address_families), b[0], "AF_???");
-		ltr_sb_printf(c->out, ", tcpm_prefixlen=%u, tcpm_keylen=%u, ", b[1], keylen);
-		ltr_nl_print_inet_addr(c->out, b[0], b + 4, 16, "tcpm_addr");
-		ltr_sb_puts(c->out, ", tcpm_key=");
-		ltr_print_quoted_hex(c->out, (const char *)b + 20, keylen < 80 ? keylen : 80, false);
-		ltr_sb_putc(c->out, '}');
-	}
-	ltr_sb_putc(c->out, ']');
-	return true;
+	return ltr_nl_print_array(c, addr, len, 100, print_md5sig, NULL);
 }
 
 /* INET_DIAG_LOCALS, INET_DIAG_PEERS: struct sockaddr_storage[] */
+static void print_sockaddr_elt(struct ltr_call *c, const unsigned char *elt, uint32_t i,
+			       uint64_t elt_addr, const void *ctx)
+{
+	(void)elt;
+	(void)i;
+	(void)ctx;
+	ltr_print_sockaddr(c, elt_addr, 128);
+}
+
 static bool nla_sockaddrs(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
-	uint32_t n = len / 128, i;
-	uint64_t max = ltr_array_max(c);
-	unsigned char probe[128];
-
 	(void)opaque;
-	if (!n)
-		return false;
-	if (ltr_mem_read(c->mem, addr, probe, sizeof(probe)) < 0) {
-		ltr_print_addr(c->out, addr);
-		return true;
-	}
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		if (i >= max) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (ltr_mem_read(c->mem, addr + 128ull * i, probe, sizeof(probe)) < 0) {
-			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 128ull * i));
-			break;
-		}
-		ltr_print_sockaddr(c, addr + 128ull * i, 128);
-	}
-	ltr_sb_putc(c->out, ']');
-	return true;
+	return ltr_nl_print_array(c, addr, len, 128, print_sockaddr_elt, NULL);
 }
 
 /* INET_DIAG_ULP_INFO: the ULP's name, then TLS's or MPTCP's nest */

@@ -35,40 +35,21 @@ void ltr_nl_diag_netlink_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint
 }
 
 /* NETLINK_DIAG_GROUPS: a bitmap of the tracee's longs */
-static bool nla_groups(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+static void print_group_word(struct ltr_call *c, const unsigned char *elt, uint32_t i,
+			     uint64_t elt_addr, const void *ctx)
 {
 	unsigned ws = ltr_wordsize(c);
-	uint32_t n = len / ws, i;
-	uint64_t max = ltr_array_max(c);
-	unsigned char b[8];
 
+	(void)i;
+	(void)elt_addr;
+	(void)ctx;
+	ltr_sb_printf(c->out, "0x%0*llx", (int)(2 * ws), (unsigned long long)ltr_get_uword(elt, ws));
+}
+
+static bool nla_groups(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
 	(void)opaque;
-	if (!n)
-		return false;
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		if (i >= max) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (ltr_mem_read(c->mem, addr + (uint64_t)ws * i, b, ws) < 0) {
-			if (!i) {
-				c->out->len--;
-				c->out->data[c->out->len] = '\0';
-				ltr_print_addr(c->out, addr);
-				return true;
-			}
-			ltr_sb_printf(c->out, "... /* %#llx */",
-				      (unsigned long long)(addr + (uint64_t)ws * i));
-			break;
-		}
-		ltr_sb_printf(c->out, "0x%0*llx", (int)(2 * ws),
-			      (unsigned long long)ltr_get_uword(b, ws));
-	}
-	ltr_sb_putc(c->out, ']');
-	return true;
+	return ltr_nl_print_array(c, addr, len, ltr_wordsize(c), print_group_word, NULL);
 }
 
 /* struct netlink_diag_ring */

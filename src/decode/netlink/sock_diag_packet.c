@@ -44,45 +44,26 @@ static bool nla_info(struct ltr_call *c, uint64_t addr, uint32_t len, const void
 }
 
 /* struct packet_diag_mclist[] (44 bytes each) */
+static void print_mclist(struct ltr_call *c, const unsigned char *b, uint32_t i,
+			 uint64_t elt_addr, const void *ctx)
+{
+	unsigned alen = ltr_get_u16(b + 10);
+
+	(void)i;
+	(void)elt_addr;
+	(void)ctx;
+	ltr_sb_puts(c->out, "{pdmc_index=");
+	ltr_nl_print_ifindex(c->out, ltr_get_u32(b));
+	ltr_sb_printf(c->out, ", pdmc_count=%u, pdmc_type=%u, pdmc_alen=%u, pdmc_addr=",
+		      ltr_get_u32(b + 4), ltr_get_u16(b + 8), alen);
+	ltr_nl_print_hexbytes(c, b + 12, alen < 32 ? alen : 32);
+	ltr_sb_putc(c->out, '}');
+}
+
 static bool nla_mclist(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
-	uint32_t n = len / 44, i;
-	uint64_t max = ltr_array_max(c);
-	unsigned char b[44];
-
 	(void)opaque;
-	if (!n)
-		return false;
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		unsigned alen;
-
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		if (i >= max) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (ltr_mem_read(c->mem, addr + 44ull * i, b, sizeof(b)) < 0) {
-			if (!i) {
-				c->out->len--;
-				c->out->data[c->out->len] = '\0';
-				ltr_print_addr(c->out, addr);
-				return true;
-			}
-			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 44ull * i));
-			break;
-		}
-		alen = ltr_get_u16(b + 10);
-		ltr_sb_puts(c->out, "{pdmc_index=");
-		ltr_nl_print_ifindex(c->out, ltr_get_u32(b));
-		ltr_sb_printf(c->out, ", pdmc_count=%u, pdmc_type=%u, pdmc_alen=%u, pdmc_addr=",
-			      ltr_get_u32(b + 4), ltr_get_u16(b + 8), alen);
-		ltr_nl_print_hexbytes(c, b + 12, alen < 32 ? alen : 32);
-		ltr_sb_putc(c->out, '}');
-	}
-	ltr_sb_putc(c->out, ']');
-	return true;
+	return ltr_nl_print_array(c, addr, len, 44, print_mclist, NULL);
 }
 
 /* struct packet_diag_ring: seven u32 */

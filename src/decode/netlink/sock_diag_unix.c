@@ -49,29 +49,8 @@ static bool nla_unix_vfs(struct ltr_call *c, uint64_t addr, uint32_t len, const 
 /* UNIX_DIAG_ICONS: u32 inodes */
 static bool nla_unix_icons(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
-	uint32_t n = len / 4, i;
-	uint64_t max = ltr_array_max(c);
-	unsigned char b[4];
-
 	(void)opaque;
-	if (!n)
-		return false;
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		if (i >= max) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (ltr_mem_read(c->mem, addr + 4 * i, b, 4) < 0) {
-			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 4 * i));
-			break;
-		}
-		ltr_sb_printf(c->out, "%u", ltr_get_u32(b));
-	}
-	ltr_sb_putc(c->out, ']');
-	return true;
+	return ltr_nla_print_indexed(c, addr, len, 4, false, NULL, NULL);
 }
 
 static bool nla_unix_rqlen(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
