@@ -162,6 +162,23 @@ static bool fn(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaq
 }
 
 /*
+ * A payload that is a structure of u32 (u64) fields and nothing else,
+ * defined in one line with the fields' names in order:
+ * LTR_NLA_U32_STRUCT(nla_rate, "bps", "pps") prints "{bps=1, pps=2}".
+ */
+#define LTR_NLA_UINT_STRUCT(fn, width, ...)                                       \
+static bool fn(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque) \
+{                                                                                 \
+	static const char *const fields[] = { __VA_ARGS__ };                      \
+                                                                                  \
+	(void)opaque;                                                             \
+	return ltr_nla_print_uint_struct(c, addr, len, width, fields,              \
+					 sizeof(fields) / sizeof(fields[0]));     \
+}
+#define LTR_NLA_U32_STRUCT(fn, ...) LTR_NLA_UINT_STRUCT(fn, 4, __VA_ARGS__)
+#define LTR_NLA_U64_STRUCT(fn, ...) LTR_NLA_UINT_STRUCT(fn, 8, __VA_ARGS__)
+
+/*
  * An array of len / width integers (width 4 or 8, signed or not):
  * "[1, 2]", or with xt "[[NAME]=1, [7 /+ unknown +/]=2]" (indices named
  * by xt); false when len holds no element.

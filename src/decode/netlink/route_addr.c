@@ -18,20 +18,7 @@ static bool nla_ifa_address(struct ltr_call *c, uint64_t addr, uint32_t len,
 }
 
 /* struct ifa_cacheinfo */
-static bool nla_ifa_cacheinfo(struct ltr_call *c, uint64_t addr, uint32_t len,
-			      const void *opaque)
-{
-	unsigned char b[16];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{ifa_prefered=%u, ifa_valid=%u, cstamp=%u, tstamp=%u}",
-			      ltr_get_u32(b), ltr_get_u32(b + 4), ltr_get_u32(b + 8),
-			      ltr_get_u32(b + 12));
-	return true;
-}
+LTR_NLA_U32_STRUCT(nla_ifa_cacheinfo, "ifa_prefered", "ifa_valid", "cstamp", "tstamp")
 
 LTR_NLA_FLAGS(nla_ifa_flags, ifaddr_flags, "IFA_F_???", 4)
 

@@ -370,20 +370,8 @@ LTR_NLA_FLAGS(nla_inet6_flags, inet6_if_flags, "IF_???", 4)
 LTR_NLA_XVAL(nla_inet6_agm, in6_addr_gen_mode, "IN6_ADDR_GEN_MODE_???", 1)
 
 /* struct ifla_cacheinfo */
-static bool nla_inet6_cacheinfo(struct ltr_call *c, uint64_t addr, uint32_t len,
-				const void *opaque)
-{
-	unsigned char b[16];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{max_reasm_len=%u, tstamp=%u, reachable_time=%u, "
-			      "retrans_time=%u}", ltr_get_u32(b), ltr_get_u32(b + 4),
-			      ltr_get_u32(b + 8), ltr_get_u32(b + 12));
-	return true;
-}
+LTR_NLA_U32_STRUCT(nla_inet6_cacheinfo, "max_reasm_len", "tstamp", "reachable_time",
+		   "retrans_time")
 
 static ltr_nla_decoder *const inet_decoders[] = {
 	[1] = nla_inet_conf,     /* IFLA_INET_CONF */
@@ -651,19 +639,10 @@ static const struct ltr_nla_table xdp_attrs =
 LTR_NLA_NEST(nla_xdp, xdp_attrs)
 
 /* IFLA_VFINFO_LIST: IFLA_VF_INFO nests of a device's virtual functions */
-#define VF_U32_STRUCT(name, ...)                                                  \
-static bool name(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque) \
-{                                                                                 \
-	static const char *const fields[] = { __VA_ARGS__ };                      \
-                                                                                  \
-	(void)opaque;                                                             \
-	return ltr_nla_print_uint_struct(c, addr, len, 4, fields,                  \
-					 sizeof(fields) / sizeof(fields[0]));     \
-}
-VF_U32_STRUCT(nla_vf_vlan, "vf", "vlan", "qos")
-VF_U32_STRUCT(nla_vf_tx_rate, "vf", "rate")
-VF_U32_STRUCT(nla_vf_setting, "vf", "setting")
-VF_U32_STRUCT(nla_vf_rate, "vf", "min_tx_rate", "max_tx_rate")
+LTR_NLA_U32_STRUCT(nla_vf_vlan, "vf", "vlan", "qos")
+LTR_NLA_U32_STRUCT(nla_vf_tx_rate, "vf", "rate")
+LTR_NLA_U32_STRUCT(nla_vf_setting, "vf", "setting")
+LTR_NLA_U32_STRUCT(nla_vf_rate, "vf", "min_tx_rate", "max_tx_rate")
 
 /* struct ifla_vf_mac, struct ifla_vf_broadcast: 32 address bytes (after a u32 vf) */
 static bool print_vf_mac(struct ltr_call *c, uint64_t addr, uint32_t len, bool has_vf)

@@ -18,19 +18,8 @@ static bool nla_neigh_addr(struct ltr_call *c, uint64_t addr, uint32_t len,
 }
 
 /* struct nda_cacheinfo */
-static bool nla_cacheinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[16];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{ndm_confirmed=%u, ndm_used=%u, ndm_updated=%u, "
-			      "ndm_refcnt=%u}", ltr_get_u32(b), ltr_get_u32(b + 4),
-			      ltr_get_u32(b + 8), ltr_get_u32(b + 12));
-	return true;
-}
+LTR_NLA_U32_STRUCT(nla_cacheinfo, "ndm_confirmed", "ndm_used", "ndm_updated",
+		   "ndm_refcnt")
 
 LTR_NLA_FLAGS(nla_states, neighbor_cache_entry_states, "NUD_???", 2)
 

@@ -53,20 +53,7 @@ static bool nla_cacheinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const
 }
 
 /* struct rta_mfc_stats: three u64 */
-static bool nla_mfc_stats(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[24];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{mfcs_packets=%llu, mfcs_bytes=%llu, mfcs_wrong_if=%llu}",
-			      (unsigned long long)ltr_get_u64(b),
-			      (unsigned long long)ltr_get_u64(b + 8),
-			      (unsigned long long)ltr_get_u64(b + 16));
-	return true;
-}
+LTR_NLA_U64_STRUCT(nla_mfc_stats, "mfcs_packets", "mfcs_bytes", "mfcs_wrong_if")
 
 static bool nla_multipath(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque);
 

@@ -53,44 +53,11 @@ static bool nla_basic(struct ltr_call *c, uint64_t addr, uint32_t len, const voi
 	return true;
 }
 
-static bool nla_rate_est(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[8];
+LTR_NLA_U32_STRUCT(nla_rate_est, "bps", "pps")
 
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{bps=%u, pps=%u}", ltr_get_u32(b), ltr_get_u32(b + 4));
-	return true;
-}
+LTR_NLA_U32_STRUCT(nla_queue, "qlen", "backlog", "drops", "requeues", "overlimits")
 
-static bool nla_queue(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[20];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{qlen=%u, backlog=%u, drops=%u, requeues=%u, overlimits=%u}",
-			      ltr_get_u32(b), ltr_get_u32(b + 4), ltr_get_u32(b + 8),
-			      ltr_get_u32(b + 12), ltr_get_u32(b + 16));
-	return true;
-}
-
-static bool nla_rate_est64(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[16];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{bps=%llu, pps=%llu}", (unsigned long long)ltr_get_u64(b),
-			      (unsigned long long)ltr_get_u64(b + 8));
-	return true;
-}
+LTR_NLA_U64_STRUCT(nla_rate_est64, "bps", "pps")
 
 static ltr_nla_decoder *const stats2_decoders[] = {
 	[1] = nla_basic,        /* TCA_STATS_BASIC */

@@ -144,20 +144,8 @@ void ltr_nl_diag_inet_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t
 }
 
 /* struct inet_diag_meminfo */
-static bool nla_inet_meminfo(struct ltr_call *c, uint64_t addr, uint32_t len,
-			     const void *opaque)
-{
-	unsigned char b[16];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{idiag_rmem=%u, idiag_wmem=%u, idiag_fmem=%u, idiag_tmem=%u}",
-			      ltr_get_u32(b), ltr_get_u32(b + 4), ltr_get_u32(b + 8),
-			      ltr_get_u32(b + 12));
-	return true;
-}
+LTR_NLA_U32_STRUCT(nla_inet_meminfo, "idiag_rmem", "idiag_wmem", "idiag_fmem",
+		   "idiag_tmem")
 
 /* INET_DIAG_SHUTDOWN: the bits are not uapi names: number and comment */
 static bool nla_shutdown(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
@@ -236,19 +224,7 @@ static bool nla_sockopt(struct ltr_call *c, uint64_t addr, uint32_t len, const v
 }
 
 /* struct tcpvegas_info, struct tcp_dctcp_info, struct tcp_bbr_info */
-static bool nla_vegas(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[16];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{tcpv_enabled=%u, tcpv_rttcnt=%u, tcpv_rtt=%u, tcpv_minrtt=%u}",
-			      ltr_get_u32(b), ltr_get_u32(b + 4), ltr_get_u32(b + 8),
-			      ltr_get_u32(b + 12));
-	return true;
-}
+LTR_NLA_U32_STRUCT(nla_vegas, "tcpv_enabled", "tcpv_rttcnt", "tcpv_rtt", "tcpv_minrtt")
 
 static bool nla_dctcp(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {

@@ -53,19 +53,8 @@ static bool nla_groups(struct ltr_call *c, uint64_t addr, uint32_t len, const vo
 }
 
 /* struct netlink_diag_ring */
-static bool nla_ring(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[16];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{ndr_block_size=%u, ndr_block_nr=%u, ndr_frame_size=%u, "
-			      "ndr_frame_nr=%u}", ltr_get_u32(b), ltr_get_u32(b + 4),
-			      ltr_get_u32(b + 8), ltr_get_u32(b + 12));
-	return true;
-}
+LTR_NLA_U32_STRUCT(nla_ring, "ndr_block_size", "ndr_block_nr", "ndr_frame_size",
+		   "ndr_frame_nr")
 
 LTR_NLA_FLAGS(nla_flags, netlink_socket_flags, "NDIAG_FLAG_???", 4)
 

@@ -67,21 +67,8 @@ static bool nla_mclist(struct ltr_call *c, uint64_t addr, uint32_t len, const vo
 }
 
 /* struct packet_diag_ring: seven u32 */
-static bool nla_ring(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[28];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{pdr_block_size=%u, pdr_block_nr=%u, pdr_frame_size=%u, "
-			      "pdr_frame_nr=%u, pdr_retire_tmo=%u, pdr_sizeof_priv=%u, "
-			      "pdr_features=%u}", ltr_get_u32(b), ltr_get_u32(b + 4),
-			      ltr_get_u32(b + 8), ltr_get_u32(b + 12), ltr_get_u32(b + 16),
-			      ltr_get_u32(b + 20), ltr_get_u32(b + 24));
-	return true;
-}
+LTR_NLA_U32_STRUCT(nla_ring, "pdr_block_size", "pdr_block_nr", "pdr_frame_size",
+		   "pdr_frame_nr", "pdr_retire_tmo", "pdr_sizeof_priv", "pdr_features")
 
 /*
  * PACKET_DIAG_FILTER: the socket's classic BPF program, as many struct

@@ -53,18 +53,7 @@ static bool nla_unix_icons(struct ltr_call *c, uint64_t addr, uint32_t len, cons
 	return ltr_nla_print_indexed(c, addr, len, 4, false, NULL, NULL);
 }
 
-static bool nla_unix_rqlen(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[8];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{udiag_rqueue=%u, udiag_wqueue=%u}", ltr_get_u32(b),
-			      ltr_get_u32(b + 4));
-	return true;
-}
+LTR_NLA_U32_STRUCT(nla_unix_rqlen, "udiag_rqueue", "udiag_wqueue")
 
 static ltr_nla_decoder *const unix_msg_decoders[] = {
 	[0] = ltr_nla_str,        /* UNIX_DIAG_NAME */
