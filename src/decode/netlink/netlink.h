@@ -162,6 +162,21 @@ static bool fn(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaq
 }
 
 /*
+ * A structure of size bytes (at most 256) printed by print from its
+ * bytes: false when len is shorter, the address when it cannot be read.
+ * LTR_NLA_STRUCT defines the payload printer in one line.
+ */
+typedef void ltr_nl_struct_printer(struct ltr_call *c, const unsigned char *bytes);
+bool ltr_nla_print_struct(struct ltr_call *c, uint64_t addr, uint32_t len, uint32_t size,
+			  ltr_nl_struct_printer *print);
+#define LTR_NLA_STRUCT(fn, size, print)                                           \
+static bool fn(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque) \
+{                                                                                 \
+	(void)opaque;                                                             \
+	return ltr_nla_print_struct(c, addr, len, size, print);                   \
+}
+
+/*
  * A payload that is a structure of u32 (u64) fields and nothing else,
  * defined in one line with the fields' names in order:
  * LTR_NLA_U32_STRUCT(nla_rate, "bps", "pps") prints "{bps=1, pps=2}".

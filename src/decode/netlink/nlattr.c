@@ -640,6 +640,18 @@ bool ltr_nla_ether_proto(struct ltr_call *c, uint64_t addr, uint32_t len, const 
 	return true;
 }
 
+bool ltr_nla_print_struct(struct ltr_call *c, uint64_t addr, uint32_t len, uint32_t size,
+			  ltr_nl_struct_printer *print)
+{
+	unsigned char b[256];
+
+	if (size > sizeof(b) || len < size)
+		return false;
+	if (ltr_nl_fetch(c, addr, b, size))
+		print(c, b);
+	return true;
+}
+
 bool ltr_nla_print_uint_struct(struct ltr_call *c, uint64_t addr, uint32_t len,
 			       unsigned width, const char *const *fields, unsigned n)
 {

@@ -81,15 +81,8 @@ bool ltr_nla_link_stats64(struct ltr_call *c, uint64_t addr, uint32_t len, const
 }
 
 /* struct rtnl_link_ifmap: three u64, a u16 and two u8. */
-static bool nla_ifmap(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+static void print_ifmap(struct ltr_call *c, const unsigned char *b)
 {
-	unsigned char b[28];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
-		return true;
 	ltr_sb_puts(c->out, "{mem_start=");
 	ltr_nl_print_x(c->out, ltr_get_u64(b));
 	ltr_sb_puts(c->out, ", mem_end=");
@@ -97,8 +90,8 @@ static bool nla_ifmap(struct ltr_call *c, uint64_t addr, uint32_t len, const voi
 	ltr_sb_puts(c->out, ", base_addr=");
 	ltr_nl_print_x(c->out, ltr_get_u64(b + 16));
 	ltr_sb_printf(c->out, ", irq=%u, dma=%u, port=%u}", ltr_get_u16(b + 24), b[26], b[27]);
-	return true;
 }
+LTR_NLA_STRUCT(nla_ifmap, 28, print_ifmap)
 
 LTR_NLA_FLAGS(nla_ext_mask, rtnl_ifla_ext_filter_flags, "RTEXT_FILTER_???", 4)
 
@@ -148,16 +141,8 @@ static bool nla_info_slave_kind(struct ltr_call *c, uint64_t addr, uint32_t len,
 }
 
 /* struct br_boolopt_multi: two u32 of 1<<BR_BOOLOPT_* bits */
-static bool nla_br_boolopt(struct ltr_call *c, uint64_t addr, uint32_t len,
-			   const void *opaque)
+static void print_br_boolopt(struct ltr_call *c, const unsigned char *b)
 {
-	unsigned char b[8];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
-		return true;
 	ltr_sb_puts(c->out, "{optval=");
 	ltr_print_flags_dflt(c->out, LTR_XT(rtnl_ifla_br_boolopt_flags), ltr_get_u32(b), NULL,
 			     "1<<BR_BOOLOPT_???");
@@ -165,8 +150,8 @@ static bool nla_br_boolopt(struct ltr_call *c, uint64_t addr, uint32_t len,
 	ltr_print_flags_dflt(c->out, LTR_XT(rtnl_ifla_br_boolopt_flags), ltr_get_u32(b + 4),
 			     NULL, "1<<BR_BOOLOPT_???");
 	ltr_sb_putc(c->out, '}');
-	return true;
 }
+LTR_NLA_STRUCT(nla_br_boolopt, 8, print_br_boolopt)
 
 static ltr_nla_decoder *const br_querier_decoders[] = {
 	[1] = ltr_nla_in_addr,   /* BRIDGE_QUERIER_IP_ADDRESS */
@@ -567,15 +552,8 @@ static const struct ltr_nla_table proto_down_attrs =
 LTR_NLA_NEST(nla_proto_down_reason, proto_down_attrs)
 
 /* IFLA_VF_PORTS, IFLA_PORT_SELF: IFLA_PORT_* nests */
-static bool nla_port_vsi(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+static void print_port_vsi(struct ltr_call *c, const unsigned char *b)
 {
-	unsigned char b[8];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
-		return true;
 	ltr_sb_printf(c->out, "{vsi_mgr_id=%u, vsi_type_id=", b[0]);
 	ltr_print_quoted_hex(c->out, (const char *)b + 1, 3, false);
 	ltr_sb_printf(c->out, ", vsi_type_version=%u", b[4]);
@@ -584,8 +562,8 @@ static bool nla_port_vsi(struct ltr_call *c, uint64_t addr, uint32_t len, const 
 		ltr_print_quoted_hex(c->out, (const char *)b + 5, 3, false);
 	}
 	ltr_sb_putc(c->out, '}');
-	return true;
 }
+LTR_NLA_STRUCT(nla_port_vsi, 8, print_port_vsi)
 
 static ltr_nla_decoder *const port_decoders[] = {
 	[1] = ltr_nla_u32,       /* IFLA_PORT_VF */
@@ -676,22 +654,14 @@ static bool nla_vf_broadcast(struct ltr_call *c, uint64_t addr, uint32_t len,
 	return print_vf_mac(c, addr, len, false);
 }
 
-static bool nla_vf_link_state(struct ltr_call *c, uint64_t addr, uint32_t len,
-			      const void *opaque)
+static void print_vf_link_state(struct ltr_call *c, const unsigned char *b)
 {
-	unsigned char b[8];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
-		return true;
 	ltr_sb_printf(c->out, "{vf=%u, link_state=", ltr_get_u32(b));
 	ltr_print_xval(c->out, LTR_XT(rtnl_ifla_vf_link_states), ltr_get_u32(b + 4),
 		       "IFLA_VF_LINK_STATE_???");
 	ltr_sb_putc(c->out, '}');
-	return true;
 }
+LTR_NLA_STRUCT(nla_vf_link_state, 8, print_vf_link_state)
 
 /*
  * struct ifla_vf_guid: a u32 vf and a u64 guid, 12 bytes packed or 16
@@ -728,23 +698,15 @@ static const struct ltr_nla_table vf_stats_attrs =
 LTR_NLA_NEST(nla_vf_stats, vf_stats_attrs)
 
 /* struct ifla_vf_vlan_info: three u32, a big-endian u16 protocol */
-static bool nla_vf_vlan_info(struct ltr_call *c, uint64_t addr, uint32_t len,
-			     const void *opaque)
+static void print_vf_vlan_info(struct ltr_call *c, const unsigned char *b)
 {
-	unsigned char b[16];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
-		return true;
 	ltr_sb_printf(c->out, "{vf=%u, vlan=%u, qos=%u, vlan_proto=htons(", ltr_get_u32(b),
 		      ltr_get_u32(b + 4), ltr_get_u32(b + 8));
 	ltr_print_xval(c->out, LTR_XT(ethernet_protocols), (unsigned)(b[12] << 8 | b[13]),
 		       "ETH_P_???");
 	ltr_sb_puts(c->out, ")}");
-	return true;
 }
+LTR_NLA_STRUCT(nla_vf_vlan_info, 16, print_vf_vlan_info)
 
 static ltr_nla_decoder *const vf_vlan_list_decoders[] = {
 	[1] = nla_vf_vlan_info,  /* IFLA_VF_VLAN_INFO */

@@ -34,23 +34,16 @@ static const struct ltr_nla_table metrics_attrs =
 LTR_NLA_NEST(nla_metrics, metrics_attrs)
 
 /* struct rta_cacheinfo */
-static bool nla_cacheinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+static void print_cacheinfo(struct ltr_call *c, const unsigned char *b)
 {
-	unsigned char b[32];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
-		return true;
 	ltr_sb_printf(c->out, "{rta_clntref=%u, rta_lastuse=%u, rta_expires=%u, "
 		      "rta_error=%u, rta_used=%u, rta_id=", ltr_get_u32(b), ltr_get_u32(b + 4),
 		      ltr_get_u32(b + 8), ltr_get_u32(b + 12), ltr_get_u32(b + 16));
 	ltr_nl_print_x(c->out, ltr_get_u32(b + 20));
 	ltr_sb_printf(c->out, ", rta_ts=%u, rta_tsage=%u}", ltr_get_u32(b + 24),
 		      ltr_get_u32(b + 28));
-	return true;
 }
+LTR_NLA_STRUCT(nla_cacheinfo, 32, print_cacheinfo)
 
 /* struct rta_mfc_stats: three u64 */
 LTR_NLA_U64_STRUCT(nla_mfc_stats, "mfcs_packets", "mfcs_bytes", "mfcs_wrong_if")

@@ -240,23 +240,16 @@ static bool nla_dctcp(struct ltr_call *c, uint64_t addr, uint32_t len, const voi
 	return true;
 }
 
-static bool nla_bbr(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+static void print_bbr(struct ltr_call *c, const unsigned char *b)
 {
-	unsigned char b[20];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
-		return true;
 	ltr_sb_puts(c->out, "{bbr_bw_lo=");
 	ltr_nl_print_x(c->out, ltr_get_u32(b));
 	ltr_sb_puts(c->out, ", bbr_bw_hi=");
 	ltr_nl_print_x(c->out, ltr_get_u32(b + 4));
 	ltr_sb_printf(c->out, ", bbr_min_rtt=%u, bbr_pacing_gain=%u, bbr_cwnd_gain=%u}",
 		      ltr_get_u32(b + 8), ltr_get_u32(b + 12), ltr_get_u32(b + 16));
-	return true;
 }
+LTR_NLA_STRUCT(nla_bbr, 20, print_bbr)
 
 /* struct tcp_diag_md5sig[] (100 bytes each) */
 static void print_md5sig(struct ltr_call *c, const unsigned char *b, uint32_t i,

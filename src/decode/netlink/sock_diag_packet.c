@@ -22,15 +22,8 @@ void ltr_nl_diag_packet_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint8
 }
 
 /* struct packet_diag_info */
-static bool nla_info(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+static void print_info(struct ltr_call *c, const unsigned char *b)
 {
-	unsigned char b[24];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
-		return true;
 	ltr_sb_puts(c->out, "{pdi_index=");
 	ltr_nl_print_ifindex(c->out, ltr_get_u32(b));
 	ltr_sb_puts(c->out, ", pdi_version=");
@@ -40,8 +33,8 @@ static bool nla_info(struct ltr_call *c, uint64_t addr, uint32_t len, const void
 	ltr_print_flags_dflt(c->out, LTR_XT(packet_diag_info_flags), ltr_get_u32(b + 20), NULL,
 			     "PDI_???");
 	ltr_sb_putc(c->out, '}');
-	return true;
 }
+LTR_NLA_STRUCT(nla_info, 24, print_info)
 
 /* struct packet_diag_mclist[] (44 bytes each) */
 static void print_mclist(struct ltr_call *c, const unsigned char *b, uint32_t i,

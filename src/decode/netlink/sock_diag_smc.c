@@ -91,15 +91,8 @@ static void print_cstring_field(struct ltr_call *c, const char *name, const unsi
  * struct smc_diag_lgrinfo: one struct smc_diag_linkinfo (u8 link_id,
  * ibname[64], u8 ibport, gid[40], peer_gid[40]) and the u8 role.
  */
-static bool nla_lgrinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+static void print_lgrinfo(struct ltr_call *c, const unsigned char *b)
 {
-	unsigned char b[147];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
-		return true;
 	ltr_sb_printf(c->out, "{lnk=[{link_id=%u, ", b[0]);
 	print_cstring_field(c, "ibname", b + 1, 64);
 	ltr_sb_printf(c->out, ", ibport=%u, ", b[65]);
@@ -109,44 +102,32 @@ static bool nla_lgrinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const v
 	ltr_sb_puts(c->out, "}], role=");
 	ltr_print_xval(c->out, LTR_XT(smc_link_group_roles), b[146], "SMC_???");
 	ltr_sb_putc(c->out, '}');
-	return true;
 }
+LTR_NLA_STRUCT(nla_lgrinfo, 147, print_lgrinfo)
 
 /* struct smcd_diag_dmbinfo: a u32 and four aligned u64 */
-static bool nla_dmbinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+static void print_dmbinfo(struct ltr_call *c, const unsigned char *b)
 {
 	static const char *const fields[] = { "peer_gid", "my_gid", "token", "peer_token" };
-	unsigned char b[40];
 	unsigned i;
 
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
-		return true;
 	ltr_sb_printf(c->out, "{linkid=%u", ltr_get_u32(b));
 	for (i = 0; i < 4; i++) {
 		ltr_sb_printf(c->out, ", %s=", fields[i]);
 		ltr_nl_print_x(c->out, ltr_get_u64(b + 8 + 8 * i));
 	}
 	ltr_sb_putc(c->out, '}');
-	return true;
 }
+LTR_NLA_STRUCT(nla_dmbinfo, 40, print_dmbinfo)
 
 /*
  * struct smc_diag_fallback: two decline codes, number and name but under
  * -X raw (strace: the names come from a kernel-internal header).
  */
-static bool nla_fallback(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+static void print_fallback(struct ltr_call *c, const unsigned char *b)
 {
-	unsigned char b[8];
 	int prev;
 
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
-		return true;
 	prev = ltr_xlat_force(ltr_xlat_style() == LTR_XLAT_RAW ? LTR_XLAT_RAW : LTR_XLAT_VERBOSE);
 	ltr_sb_puts(c->out, "{reason=");
 	ltr_print_xval(c->out, LTR_XT(smc_decl_codes), ltr_get_u32(b), "SMC_CLC_DECL_???");
@@ -154,8 +135,8 @@ static bool nla_fallback(struct ltr_call *c, uint64_t addr, uint32_t len, const 
 	ltr_print_xval(c->out, LTR_XT(smc_decl_codes), ltr_get_u32(b + 4), "SMC_CLC_DECL_???");
 	ltr_sb_putc(c->out, '}');
 	ltr_xlat_force(prev);
-	return true;
 }
+LTR_NLA_STRUCT(nla_fallback, 8, print_fallback)
 
 static ltr_nla_decoder *const smc_msg_decoders[] = {
 	[1] = nla_conninfo,      /* SMC_DIAG_CONNINFO */

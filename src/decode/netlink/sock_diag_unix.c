@@ -28,23 +28,17 @@ void ltr_nl_diag_unix_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t
 }
 
 /* struct unix_diag_vfs */
-static bool nla_unix_vfs(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+static void print_unix_vfs(struct ltr_call *c, const unsigned char *b)
 {
-	unsigned char b[8];
 	uint32_t dev;
 
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
-		return true;
 	/* udiag_vfs_ino, then udiag_vfs_dev in the user's encoding (major(3)) */
 	dev = ltr_get_u32(b + 4);
 	ltr_sb_printf(c->out, "{udiag_vfs_dev=makedev(%#x, %#x), udiag_vfs_ino=%u}",
 		      (dev >> 8) & 0xfff, (dev & 0xff) | ((dev >> 12) & 0xfff00),
 		      ltr_get_u32(b));
-	return true;
 }
+LTR_NLA_STRUCT(nla_unix_vfs, 8, print_unix_vfs)
 
 /* UNIX_DIAG_ICONS: u32 inodes */
 static bool nla_unix_icons(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
