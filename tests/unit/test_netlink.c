@@ -336,6 +336,60 @@ static void test_smc_fallback(void **state)
 	ltr_netlink_set_fd_proto(NULL);
 }
 
+/* The table-driven header: pads shown only when non-zero; a short header "..." */
+static void test_header_table(void **state)
+{
+	unsigned char m[28] = {
+		28, 0, 0, 0, 94, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,   /* RTM_GETSTATS */
+		0, 1, 2, 0, 1, 0, 0, 0, 2, 0, 0, 0,                  /* if_stats_msg */
+	};
+
+	(void)state;
+	ltr_netlink_set_fd_proto(route_and_diag_sockets);
+	assert_string_equal(send_msg(3, m, sizeof(m), sizeof(m)),
+		"sendto(3, [{nlmsg_len=28, nlmsg_type=RTM_GETSTATS, nlmsg_flags=NLM_F_REQUEST, "
+		"nlmsg_seq=1, nlmsg_pid=0}, {family=AF_UNSPEC, pad1=0x1, pad2=0x2, "
+		"ifindex=if_nametoindex(\"lo\"), filter_mask=1<<IFLA_STATS_LINK_64}], "
+		"28, 0, NULL, 0) = 28");
+	m[17] = m[18] = 0;
+	assert_string_equal(send_msg(3, m, sizeof(m), sizeof(m)),
+		"sendto(3, [{nlmsg_len=28, nlmsg_type=RTM_GETSTATS, nlmsg_flags=NLM_F_REQUEST, "
+		"nlmsg_seq=1, nlmsg_pid=0}, {family=AF_UNSPEC, ifindex=if_nametoindex(\"lo\"), "
+		"filter_mask=1<<IFLA_STATS_LINK_64}], 28, 0, NULL, 0) = 28");
+	m[0] = 24;
+	assert_string_equal(send_msg(3, m, sizeof(m), 24),
+		"sendto(3, [{nlmsg_len=24, nlmsg_type=RTM_GETSTATS, nlmsg_flags=NLM_F_REQUEST, "
+		"nlmsg_seq=1, nlmsg_pid=0}, {family=AF_UNSPEC, ...}], 24, 0, NULL, 0) = 24");
+	ltr_netlink_set_fd_proto(NULL);
+}
+
+/* The array printer: an element that cannot be read ends the list */
+static void test_array_unreadable(void **state)
+{
+	static const unsigned char m[44] = {
+		44, 0, 0, 0, 2, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0,     /* NLMSG_ERROR */
+		0, 0, 0, 0,
+		16, 0, 0, 0, 18, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+		7, 0, 3, 0, 1, 2, 3, 0,                               /* NLMSGERR_ATTR_COOKIE */
+	};
+	static const char head[] =
+		"sendto(3, [{nlmsg_len=44, nlmsg_type=NLMSG_ERROR, nlmsg_flags=NLM_F_CAPPED, "
+		"nlmsg_seq=1, nlmsg_pid=0}, [{error=0, msg={nlmsg_len=16, "
+		"nlmsg_type=RTM_GETLINK, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=1, nlmsg_pid=0}}, "
+		"[{nla_len=7, nla_type=NLMSGERR_ATTR_COOKIE}, ";
+	char want[512];
+
+	(void)state;
+	ltr_netlink_set_fd_proto(route_and_diag_sockets);
+	snprintf(want, sizeof(want), "%s[1, 2, 3]]]], 44, 0, NULL, 0) = 44", head);
+	assert_string_equal(send_msg(3, m, sizeof(m), sizeof(m)), want);
+	snprintf(want, sizeof(want), "%s[1, ... /* 0x10029 */]]]], 44, 0, NULL, 0) = 44", head);
+	assert_string_equal(send_msg(3, m, 41, sizeof(m)), want);
+	snprintf(want, sizeof(want), "%s0x10028]]], 44, 0, NULL, 0) = 44", head);
+	assert_string_equal(send_msg(3, m, 40, sizeof(m)), want);
+	ltr_netlink_set_fd_proto(NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -348,6 +402,8 @@ int main(void)
 		cmocka_unit_test(test_linkinfo_kind),
 		cmocka_unit_test(test_vf_guid),
 		cmocka_unit_test(test_smc_fallback),
+		cmocka_unit_test(test_header_table),
+		cmocka_unit_test(test_array_unreadable),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
