@@ -96,6 +96,22 @@ void ltr_nl_print_family_data(struct ltr_call *c, uint8_t family, uint64_t addr,
 
 /* --- nlattr.c --- */
 
+/*
+ * The list walk messages and attributes share (strace's): elements of
+ * len bytes at addr, each a header of hdr_size bytes (16: a nlmsghdr
+ * with a u32 length; 4: a nlattr with a u16 one) and what its length
+ * covers, NLA_ALIGN'ed from one to the next. print gets the header's
+ * bytes, the element's address and the bytes left from it. "[...]"
+ * around more than one, "..." after -s of them when abbreviated, the
+ * bytes left in hex when fewer than a header, the address (or "... /+
+ * 0xADDR +/" after the first) when a header cannot be read; a length
+ * below the header's size ends the walk.
+ */
+typedef void ltr_nl_elt_walker(struct ltr_call *c, const unsigned char *hdr, uint64_t addr,
+			       uint64_t len, const void *ctx);
+void ltr_nl_walk(struct ltr_call *c, uint64_t addr, uint64_t len, uint32_t hdr_size,
+		 ltr_nl_elt_walker *print, const void *ctx);
+
 /* The attributes in len bytes at addr, printed with table t. */
 void ltr_nl_decode_attrs(struct ltr_call *c, uint64_t addr, uint32_t len,
 			 const struct ltr_nla_table *t, const void *opaque);

@@ -20,25 +20,64 @@
 #include "netlink.h"
 
 
-static bool fetch_nlattr(struct ltr_call *c, uint64_t addr, uint32_t len, bool in_array,
-			 uint16_t *nla_len, uint16_t *nla_type)
+/*
+ * Reads an element's header at addr into hdr: false, having printed what
+ * strace prints, when fewer than its bytes are left (them, as a hex
+ * string) or they cannot be read.
+ */
+static bool fetch_elt_header(struct ltr_call *c, uint64_t addr, uint64_t len, bool in_array,
+			     unsigned char *hdr, uint32_t hdr_size)
 {
-	unsigned char buf[LTR_NLA_HDRLEN];
-
-	if (len < LTR_NLA_HDRLEN) {
+	if (len < hdr_size) {
 		ltr_print_buf_hex(c, addr, len);
 		return false;
 	}
-	if (ltr_mem_read(c->mem, addr, buf, sizeof(buf)) == 0) {
-		*nla_len = ltr_get_u16(buf);
-		*nla_type = ltr_get_u16(buf + 2);
+	if (ltr_mem_read(c->mem, addr, hdr, hdr_size) == 0)
 		return true;
-	}
 	if (in_array)
 		ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)addr);
 	else
 		ltr_print_addr(c->out, addr);
 	return false;
+}
+
+void ltr_nl_walk(struct ltr_call *c, uint64_t addr, uint64_t len, uint32_t hdr_size,
+		 ltr_nl_elt_walker *print, const void *ctx)
+{
+	unsigned char hdr[LTR_NLMSG_HDRLEN];
+	bool in_array = false;
+	uint64_t elt;
+
+	if (hdr_size > sizeof(hdr))
+		return;
+	for (elt = 0; fetch_elt_header(c, addr, len, in_array, hdr, hdr_size); elt++) {
+		uint32_t elt_len = hdr_size == LTR_NLA_HDRLEN ? ltr_get_u16(hdr) : ltr_get_u32(hdr);
+		/* NLMSG_ALIGN (NLA_ALIGN) in 32 bits, wrapping as the kernel's macros do */
+		uint32_t step = (elt_len + 3u) & ~3u;
+		uint64_t next_addr = 0, next_len = 0;
+
+		if (ltr_call_abbrev(c) && elt == c->opts->strsize) {
+			ltr_sb_puts(c->out, "...");
+			break;
+		}
+		if (elt_len >= hdr_size) {
+			next_len = len >= step ? len - step : 0;
+			if (next_len && addr + step > addr)
+				next_addr = addr + step;
+		}
+		if (!in_array && next_addr) {
+			ltr_sb_putc(c->out, '[');
+			in_array = true;
+		}
+		print(c, hdr, addr, len, ctx);
+		if (!next_addr)
+			break;
+		ltr_sb_puts(c->out, ", ");
+		addr = next_addr;
+		len = next_len;
+	}
+	if (in_array)
+		ltr_sb_putc(c->out, ']');
 }
 
 static void print_nlattr(struct ltr_call *c, uint16_t nla_len, uint16_t nla_type,
@@ -57,11 +96,20 @@ static void print_nlattr(struct ltr_call *c, uint16_t nla_len, uint16_t nla_type
 	ltr_sb_putc(c->out, '}');
 }
 
-static void decode_with_data(struct ltr_call *c, uint16_t nla_len, uint16_t nla_type,
-			     uint64_t addr, uint32_t len, const struct ltr_nla_table *t,
-			     const void *opaque)
+/* ltr_nl_decode_attrs' table and opaque, for the walk */
+struct attrs_ctx {
+	const struct ltr_nla_table *t;
+	const void *opaque;
+};
+
+/* One attribute: its header, and its payload when it has one. */
+static void decode_attr(struct ltr_call *c, const unsigned char *hdr, uint64_t addr,
+			uint64_t len, const void *ctx)
 {
-	uint32_t shown = nla_len < len ? nla_len : len;
+	const struct attrs_ctx *a = ctx;
+	const struct ltr_nla_table *t = a->t;
+	uint16_t nla_len = ltr_get_u16(hdr), nla_type = ltr_get_u16(hdr + 2);
+	uint32_t shown = nla_len < len ? nla_len : (uint32_t)len;
 
 	if (shown > LTR_NLA_HDRLEN)
 		ltr_sb_putc(c->out, '[');
@@ -70,7 +118,7 @@ static void decode_with_data(struct ltr_call *c, uint16_t nla_len, uint16_t nla_
 		unsigned idx = t->size ? nla_type & NLA_TYPE_MASK : 0;
 		ltr_nla_decoder *dec = t->decoders && (!t->size || idx < t->size)
 			? t->decoders[idx] : NULL;
-		const void *arg = t->size ? opaque : (const void *)(uintptr_t)nla_type;
+		const void *arg = t->size ? a->opaque : (const void *)(uintptr_t)nla_type;
 
 		ltr_sb_puts(c->out, ", ");
 		if (!dec || !dec(c, addr + LTR_NLA_HDRLEN, shown - LTR_NLA_HDRLEN, arg))
@@ -82,38 +130,9 @@ static void decode_with_data(struct ltr_call *c, uint16_t nla_len, uint16_t nla_
 void ltr_nl_decode_attrs(struct ltr_call *c, uint64_t addr, uint32_t len,
 			 const struct ltr_nla_table *t, const void *opaque)
 {
-	uint16_t nla_len, nla_type;
-	bool in_array = false;
-	uint64_t elt;
+	const struct attrs_ctx a = { t, opaque };
 
-	for (elt = 0; fetch_nlattr(c, addr, len, in_array, &nla_len, &nla_type); elt++) {
-		/* NLA_ALIGN in 32 bits */
-		uint32_t step = ((uint32_t)nla_len + 3u) & ~3u;
-		uint64_t next_addr = 0;
-		uint32_t next_len = 0;
-
-		if (ltr_call_abbrev(c) && elt == c->opts->strsize) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (nla_len >= LTR_NLA_HDRLEN) {
-			next_len = len >= step ? len - step : 0;
-			if (next_len && addr + step > addr)
-				next_addr = addr + step;
-		}
-		if (!in_array && next_addr) {
-			ltr_sb_putc(c->out, '[');
-			in_array = true;
-		}
-		decode_with_data(c, nla_len, nla_type, addr, len, t, opaque);
-		if (!next_addr)
-			break;
-		ltr_sb_puts(c->out, ", ");
-		addr = next_addr;
-		len = next_len;
-	}
-	if (in_array)
-		ltr_sb_putc(c->out, ']');
+	ltr_nl_walk(c, addr, len, LTR_NLA_HDRLEN, decode_attr, &a);
 }
 
 /* --- payload printers --- */
