@@ -1,9 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The netlink decoders of src/decode/netlink/ (README.md there says what
- * goes where): the message walk (netlink.c), the attribute walk and its
- * generic attribute printers (nlattr.c), and one decoder per protocol
- * family. Private to src/decode/netlink/.
+ * goes where): the messages (netlink.c), the list walk both messages and
+ * attributes use, the attributes and the generic payload printers
+ * (nlattr.c), the table-driven fixed headers of message bodies
+ * (header.c), and one decoder per protocol family. A family is mostly
+ * tables: its headers' fields, its attributes' printers, most of them
+ * generic or one-line (LTR_NLA_XVAL, LTR_NLA_NEST, LTR_NLA_STRUCT ...).
+ * Private to src/decode/netlink/.
  *
  * Everything reads the tracee's memory piece by piece, as strace does, and
  * never past the length the call gives: a message or attribute whose
