@@ -222,7 +222,7 @@ bool ltr_nla_print_indexed(struct ltr_call *c, uint64_t addr, uint32_t len, unsi
 			   bool is_signed, const struct ltr_xlat_table *xt, const char *unknown);
 
 /*
- * A structure of n unsigned fields of width bytes (4 or 8, at most 16
+ * A structure of n unsigned fields of width bytes (4 or 8, at most 32
  * fields) named by fields ("{vf=1, rate=2}"): false when len is shorter
  * than it, the address when it cannot be read.
  */

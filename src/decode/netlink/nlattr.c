@@ -674,10 +674,10 @@ bool ltr_nla_print_struct(struct ltr_call *c, uint64_t addr, uint32_t len, uint3
 bool ltr_nla_print_uint_struct(struct ltr_call *c, uint64_t addr, uint32_t len,
 			       unsigned width, const char *const *fields, unsigned n)
 {
-	unsigned char b[16 * 8];
+	unsigned char b[32 * 8];
 	unsigned i;
 
-	if (n > 16 || (width != 4 && width != 8) || len < width * n)
+	if (n > 32 || (width != 4 && width != 8) || len < width * n)
 		return false;
 	if (!ltr_nl_fetch(c, addr, b, width * n))
 		return true;

@@ -46,8 +46,7 @@ static const char *const link_stats_fields[] = {
 static bool print_link_stats(struct ltr_call *c, uint64_t addr, uint32_t len,
 			     unsigned width, unsigned all)
 {
-	unsigned char buf[25 * 8];
-	unsigned n, i;
+	unsigned n;
 
 	if (len >= all * width)
 		n = all;
@@ -57,15 +56,7 @@ static bool print_link_stats(struct ltr_call *c, uint64_t addr, uint32_t len,
 		n = 23;
 	else
 		return false;
-	if (!ltr_nl_fetch(c, addr, buf, n * width))
-		return true;
-	ltr_sb_putc(c->out, '{');
-	for (i = 0; i < n; i++)
-		ltr_sb_printf(c->out, "%s%s=%llu", i ? ", " : "", link_stats_fields[i],
-			      (unsigned long long)(width == 8 ? ltr_get_u64(buf + 8 * i)
-						   : ltr_get_u32(buf + 4 * i)));
-	ltr_sb_putc(c->out, '}');
-	return true;
+	return ltr_nla_print_uint_struct(c, addr, len, width, link_stats_fields, n);
 }
 
 bool ltr_nla_link_stats(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
