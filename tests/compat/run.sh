@@ -1010,6 +1010,11 @@ PROGRAMS=(
 	"ss-xl|-e trace=%network||/usr/bin/ss -xl"
 	"tc-qdisc-lo|-e trace=%network||/usr/sbin/tc qdisc show dev lo"
 	"ip-addr-lo-v|-v -e trace=sendto,recvmsg||/usr/sbin/ip addr show dev lo"
+	# Nested netlink attributes no real program here sends (tests/fixtures/nlnest.c)
+	"nlnest|-e trace=sendto||\"\$FIXBIN/nlnest\""
+	"nlnest-v|-v -e trace=sendto||\"\$FIXBIN/nlnest\""
+	"nlnest-Xraw|-Xraw -e trace=sendto||\"\$FIXBIN/nlnest\""
+	"nlnest-Xverbose|-Xverbose -e trace=sendto||\"\$FIXBIN/nlnest\""
 	# issue 15's families in real programs: prctl, capabilities,
 	# namespaces (as root here), and the calls of prctl.py
 	"setpriv-nnp|-f||setpriv --no-new-privs --inh-caps=-all true"

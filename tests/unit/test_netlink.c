@@ -10,6 +10,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -219,6 +220,176 @@ static void test_nlmsgerr(void **state)
 	ltr_netlink_set_fd_proto(NULL);
 }
 
+/* 3: NETLINK_ROUTE, 4: NETLINK_SOCK_DIAG */
+static int route_and_diag_sockets(pid_t tid, int fd)
+{
+	(void)tid;
+	return fd == 3 ? 0 : fd == 4 ? 4 : -1;
+}
+
+/* RTM_NEWLINK with IFLA_LINKINFO: IFLA_INFO_KIND "tun", IFLA_INFO_DATA's IFLA_TUN_TYPE */
+static const unsigned char tun_link[56] = {
+	56, 0, 0, 0, 16, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	24, 0, 18, 0, 8, 0, 1, 0, 't', 'u', 'n', 0,
+	12, 0, 2, 0, 5, 0, 3, 0, 2, 0, 0, 0,
+};
+#define LINK_PREFIX \
+	"sendto(3, [{nlmsg_len=%u, nlmsg_type=RTM_NEWLINK, nlmsg_flags=NLM_F_REQUEST, " \
+	"nlmsg_seq=1, nlmsg_pid=0}, {ifi_family=AF_UNSPEC, ifi_type=ARPHRD_NETROM, " \
+	"ifi_index=0, ifi_flags=0, ifi_change=0}, "
+
+/* IFLA_INFO_DATA decoded by the kind seen before it in the nest */
+static void test_linkinfo_kind(void **state)
+{
+	unsigned char m[116] = { 0 };
+	char want[512];
+
+	(void)state;
+	ltr_netlink_set_fd_proto(route_and_diag_sockets);
+	snprintf(want, sizeof(want), LINK_PREFIX "[{nla_len=24, nla_type=IFLA_LINKINFO}, "
+		 "[[{nla_len=8, nla_type=IFLA_INFO_KIND}, \"tun\"], [{nla_len=12, "
+		 "nla_type=IFLA_INFO_DATA}, [{nla_len=5, nla_type=IFLA_TUN_TYPE}, IFF_TAP]]]]], "
+		 "56, 0, NULL, 0) = 56", 56);
+	assert_string_equal(send_msg(3, tun_link, sizeof(tun_link), sizeof(tun_link)), want);
+	/* the data's payload unreadable: its address */
+	snprintf(want, sizeof(want), LINK_PREFIX "[{nla_len=24, nla_type=IFLA_LINKINFO}, "
+		 "[[{nla_len=8, nla_type=IFLA_INFO_KIND}, \"tun\"], [{nla_len=12, "
+		 "nla_type=IFLA_INFO_DATA}, [{nla_len=5, nla_type=IFLA_TUN_TYPE}, 0x10034]]]]], "
+		 "56, 0, NULL, 0) = 56", 56);
+	assert_string_equal(send_msg(3, tun_link, 52, sizeof(tun_link)), want);
+	/* a kind as long as strace's buffer (64 bytes) is forgotten: the data in hex */
+	memcpy(m, tun_link, 36);
+	m[0] = 116;
+	m[32] = 84;
+	m[36] = 68;
+	m[38] = 1;
+	memcpy(m + 40, "tun", 3);
+	memcpy(m + 104, tun_link + 44, 12);
+	snprintf(want, sizeof(want), LINK_PREFIX "[{nla_len=84, nla_type=IFLA_LINKINFO}, "
+		 "[[{nla_len=68, nla_type=IFLA_INFO_KIND}, \"tun\"], [{nla_len=12, "
+		 "nla_type=IFLA_INFO_DATA}, \"\\x05\\x00\\x03\\x00\\x02\\x00\\x00\\x00\"]]]], "
+		 "116, 0, NULL, 0) = 116", 116);
+	assert_string_equal(send_msg(3, m, sizeof(m), sizeof(m)), want);
+	ltr_netlink_set_fd_proto(NULL);
+}
+
+/* IFLA_VF_IB_NODE_GUID: 12 or 16 bytes, else hex; a payload cut by the message */
+static void test_vf_guid(void **state)
+{
+	unsigned char m[60] = {
+		60, 0, 0, 0, 16, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		28, 0, 22, 0, 24, 0, 1, 0,                       /* IFLA_VFINFO_LIST, IFLA_VF_INFO */
+		20, 0, 10, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0x88, 0x77, 0x66, 0x55,
+		0x44, 0x33, 0x22, 0x11,
+	};
+	char want[512];
+
+	(void)state;
+	ltr_netlink_set_fd_proto(route_and_diag_sockets);
+	snprintf(want, sizeof(want), LINK_PREFIX "[{nla_len=28, nla_type=IFLA_VFINFO_LIST}, "
+		 "[{nla_len=24, nla_type=IFLA_VF_INFO}, [{nla_len=20, "
+		 "nla_type=IFLA_VF_IB_NODE_GUID}, {vf=7, guid=0x1122334455667788}]]]], "
+		 "60, 0, NULL, 0) = 60", 60);
+	assert_string_equal(send_msg(3, m, sizeof(m), sizeof(m)), want);
+	/* 13 bytes: no struct of that size */
+	m[40] = 17;
+	snprintf(want, sizeof(want), LINK_PREFIX "[{nla_len=28, nla_type=IFLA_VFINFO_LIST}, "
+		 "[{nla_len=24, nla_type=IFLA_VF_INFO}, [{nla_len=17, "
+		 "nla_type=IFLA_VF_IB_NODE_GUID}, \"\\x07\\x00\\x00\\x00\\x00\\x00\\x00\\x00"
+		 "\\x88\\x77\\x66\\x55\\x44\"]]]], 60, 0, NULL, 0) = 60", 60);
+	assert_string_equal(send_msg(3, m, sizeof(m), sizeof(m)), want);
+	ltr_netlink_set_fd_proto(NULL);
+}
+
+/* SMC_DIAG_FALLBACK's codes: number and name even in the default style */
+static void test_smc_fallback(void **state)
+{
+	unsigned char m[92] = {
+		92, 0, 0, 0, 20, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+		43, 1, 1, 0, [80] = 12, 0, 5, 0, 0, 0, 2, 3, 7, 0, 0, 0,
+	};
+
+	(void)state;
+	ltr_netlink_set_fd_proto(route_and_diag_sockets);
+	assert_string_equal(send_msg(4, m, sizeof(m), sizeof(m)),
+		"sendto(4, [{nlmsg_len=92, nlmsg_type=SOCK_DIAG_BY_FAMILY, "
+		"nlmsg_flags=NLM_F_MULTI, nlmsg_seq=1, nlmsg_pid=0}, {diag_family=AF_SMC, "
+		"diag_state=SMC_ACTIVE, diag_fallback=SMC_DIAG_MODE_FALLBACK_TCP, diag_shutdown=0, "
+		"id={idiag_sport=htons(0), idiag_dport=htons(0), idiag_src=inet_addr(\"0.0.0.0\"), "
+		"idiag_dst=inet_addr(\"0.0.0.0\"), idiag_if=0, idiag_cookie=[0, 0]}, diag_uid=0, "
+		"diag_inode=0}, [{nla_len=12, nla_type=SMC_DIAG_FALLBACK}, "
+		"{reason=0x3020000 /* SMC_CLC_DECL_IPSEC */, "
+		"peer_diagnosis=0x7 /* SMC_CLC_DECL_??? */}]], 92, 0, NULL, 0) = 92");
+	/* 11 bytes: too short for the struct, hex */
+	m[0] = 91;
+	m[80] = 11;
+	assert_string_equal(send_msg(4, m, sizeof(m), 91),
+		"sendto(4, [{nlmsg_len=91, nlmsg_type=SOCK_DIAG_BY_FAMILY, "
+		"nlmsg_flags=NLM_F_MULTI, nlmsg_seq=1, nlmsg_pid=0}, {diag_family=AF_SMC, "
+		"diag_state=SMC_ACTIVE, diag_fallback=SMC_DIAG_MODE_FALLBACK_TCP, diag_shutdown=0, "
+		"id={idiag_sport=htons(0), idiag_dport=htons(0), idiag_src=inet_addr(\"0.0.0.0\"), "
+		"idiag_dst=inet_addr(\"0.0.0.0\"), idiag_if=0, idiag_cookie=[0, 0]}, diag_uid=0, "
+		"diag_inode=0}, [{nla_len=11, nla_type=SMC_DIAG_FALLBACK}, "
+		"\"\\x00\\x00\\x02\\x03\\x07\\x00\\x00\"]], 91, 0, NULL, 0) = 91");
+	ltr_netlink_set_fd_proto(NULL);
+}
+
+/* The table-driven header: pads shown only when non-zero; a short header "..." */
+static void test_header_table(void **state)
+{
+	unsigned char m[28] = {
+		28, 0, 0, 0, 94, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,   /* RTM_GETSTATS */
+		0, 1, 2, 0, 1, 0, 0, 0, 2, 0, 0, 0,                  /* if_stats_msg */
+	};
+
+	(void)state;
+	ltr_netlink_set_fd_proto(route_and_diag_sockets);
+	assert_string_equal(send_msg(3, m, sizeof(m), sizeof(m)),
+		"sendto(3, [{nlmsg_len=28, nlmsg_type=RTM_GETSTATS, nlmsg_flags=NLM_F_REQUEST, "
+		"nlmsg_seq=1, nlmsg_pid=0}, {family=AF_UNSPEC, pad1=0x1, pad2=0x2, "
+		"ifindex=if_nametoindex(\"lo\"), filter_mask=1<<IFLA_STATS_LINK_64}], "
+		"28, 0, NULL, 0) = 28");
+	m[17] = m[18] = 0;
+	assert_string_equal(send_msg(3, m, sizeof(m), sizeof(m)),
+		"sendto(3, [{nlmsg_len=28, nlmsg_type=RTM_GETSTATS, nlmsg_flags=NLM_F_REQUEST, "
+		"nlmsg_seq=1, nlmsg_pid=0}, {family=AF_UNSPEC, ifindex=if_nametoindex(\"lo\"), "
+		"filter_mask=1<<IFLA_STATS_LINK_64}], 28, 0, NULL, 0) = 28");
+	m[0] = 24;
+	assert_string_equal(send_msg(3, m, sizeof(m), 24),
+		"sendto(3, [{nlmsg_len=24, nlmsg_type=RTM_GETSTATS, nlmsg_flags=NLM_F_REQUEST, "
+		"nlmsg_seq=1, nlmsg_pid=0}, {family=AF_UNSPEC, ...}], 24, 0, NULL, 0) = 24");
+	ltr_netlink_set_fd_proto(NULL);
+}
+
+/* The array printer: an element that cannot be read ends the list */
+static void test_array_unreadable(void **state)
+{
+	static const unsigned char m[44] = {
+		44, 0, 0, 0, 2, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0,     /* NLMSG_ERROR */
+		0, 0, 0, 0,
+		16, 0, 0, 0, 18, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+		7, 0, 3, 0, 1, 2, 3, 0,                               /* NLMSGERR_ATTR_COOKIE */
+	};
+	static const char head[] =
+		"sendto(3, [{nlmsg_len=44, nlmsg_type=NLMSG_ERROR, nlmsg_flags=NLM_F_CAPPED, "
+		"nlmsg_seq=1, nlmsg_pid=0}, [{error=0, msg={nlmsg_len=16, "
+		"nlmsg_type=RTM_GETLINK, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=1, nlmsg_pid=0}}, "
+		"[{nla_len=7, nla_type=NLMSGERR_ATTR_COOKIE}, ";
+	char want[512];
+
+	(void)state;
+	ltr_netlink_set_fd_proto(route_and_diag_sockets);
+	snprintf(want, sizeof(want), "%s[1, 2, 3]]]], 44, 0, NULL, 0) = 44", head);
+	assert_string_equal(send_msg(3, m, sizeof(m), sizeof(m)), want);
+	snprintf(want, sizeof(want), "%s[1, ... /* 0x10029 */]]]], 44, 0, NULL, 0) = 44", head);
+	assert_string_equal(send_msg(3, m, 41, sizeof(m)), want);
+	snprintf(want, sizeof(want), "%s0x10028]]], 44, 0, NULL, 0) = 44", head);
+	assert_string_equal(send_msg(3, m, 40, sizeof(m)), want);
+	ltr_netlink_set_fd_proto(NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -228,6 +399,11 @@ int main(void)
 		cmocka_unit_test(test_nlmsgerr),
 		cmocka_unit_test(test_nested_bad_len),
 		cmocka_unit_test(test_abbrev),
+		cmocka_unit_test(test_linkinfo_kind),
+		cmocka_unit_test(test_vf_guid),
+		cmocka_unit_test(test_smc_fallback),
+		cmocka_unit_test(test_header_table),
+		cmocka_unit_test(test_array_unreadable),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -260,37 +260,12 @@ static void print_error(struct ltr_strbuf *out, int32_t err)
 
 static bool nla_cookie(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
-	uint64_t max = ltr_array_max(c);
-	uint32_t i;
-	uint8_t b;
-
 	(void)opaque;
 	if (!len) {
 		ltr_sb_puts(c->out, "[]");
 		return true;
 	}
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < len; i++) {
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		if (i >= max) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (ltr_mem_read(c->mem, addr + i, &b, 1) < 0) {
-			if (!i) {
-				c->out->len--;  /* the '[' */
-				c->out->data[c->out->len] = '\0';
-				ltr_print_addr(c->out, addr);
-				return true;
-			}
-			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + i));
-			break;
-		}
-		ltr_sb_printf(c->out, "%u", b);
-	}
-	ltr_sb_putc(c->out, ']');
-	return true;
+	return ltr_nl_print_array(c, addr, len, 1, ltr_nl_print_u8_elt, NULL);
 }
 
 static ltr_nla_decoder *const nlmsgerr_decoders[] = {
@@ -391,64 +366,26 @@ static void decode_with_payload(struct ltr_call *c, int family, const struct ltr
 	}
 }
 
-/*
- * Reads the header at addr into h: false, having printed what strace
- * prints, when fewer than a header's bytes are left (them, as a hex
- * string) or they cannot be read.
- */
-static bool fetch_header(struct ltr_call *c, uint64_t addr, uint64_t len, bool in_array,
-			 struct ltr_nlmsg *h)
-{
-	unsigned char buf[LTR_NLMSG_HDRLEN];
+/* ltr_nl_decode_messages' protocol, for the walk */
+struct messages_ctx {
+	int family;
+};
 
-	if (len < LTR_NLMSG_HDRLEN) {
-		ltr_print_buf_hex(c, addr, len);
-		return false;
-	}
-	if (ltr_mem_read(c->mem, addr, buf, sizeof(buf)) == 0) {
-		parse_header(buf, h);
-		return true;
-	}
-	if (in_array)
-		ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)addr);
-	else
-		ltr_print_addr(c->out, addr);
-	return false;
+static void decode_message(struct ltr_call *c, const unsigned char *hdr, uint64_t addr,
+			   uint64_t len, const void *ctx)
+{
+	const struct messages_ctx *m = ctx;
+	struct ltr_nlmsg h;
+
+	parse_header(hdr, &h);
+	decode_with_payload(c, m->family, &h, addr, len);
 }
 
 void ltr_nl_decode_messages(struct ltr_call *c, int family, uint64_t addr, uint64_t len)
 {
-	struct ltr_nlmsg h;
-	bool in_array = false;
-	uint64_t elt;
+	const struct messages_ctx m = { family };
 
-	for (elt = 0; fetch_header(c, addr, len, in_array, &h); elt++) {
-		/* NLMSG_ALIGN in 32 bits, wrapping as the kernel's macro does */
-		uint32_t step = (h.len + 3u) & ~3u;
-		uint64_t next_addr = 0, next_len = 0;
-
-		if (ltr_call_abbrev(c) && elt == c->opts->strsize) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (h.len >= LTR_NLMSG_HDRLEN) {
-			next_len = len >= step ? len - step : 0;
-			if (next_len && addr + step > addr)
-				next_addr = addr + step;
-		}
-		if (!in_array && next_addr) {
-			ltr_sb_putc(c->out, '[');
-			in_array = true;
-		}
-		decode_with_payload(c, family, &h, addr, len);
-		if (!next_addr)
-			break;
-		ltr_sb_puts(c->out, ", ");
-		addr = next_addr;
-		len = next_len;
-	}
-	if (in_array)
-		ltr_sb_putc(c->out, ']');
+	ltr_nl_walk(c, addr, len, LTR_NLMSG_HDRLEN, decode_message, &m);
 }
 
 void ltr_decode_netlink(struct ltr_call *c, int fd, uint64_t addr, uint64_t len)

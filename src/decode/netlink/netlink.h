@@ -1,9 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The netlink decoders of src/decode/netlink/ (README.md there says what
- * goes where): the message walk (netlink.c), the attribute walk and its
- * generic attribute printers (nlattr.c), and one decoder per protocol
- * family. Private to src/decode/netlink/.
+ * goes where): the messages (netlink.c), the list walk both messages and
+ * attributes use, the attributes and the generic payload printers
+ * (nlattr.c), the table-driven fixed headers of message bodies
+ * (header.c), and one decoder per protocol family. A family is mostly
+ * tables: its headers' fields, its attributes' printers, most of them
+ * generic or one-line (LTR_NLA_XVAL, LTR_NLA_NEST, LTR_NLA_STRUCT ...).
+ * Private to src/decode/netlink/.
  *
  * Everything reads the tracee's memory piece by piece, as strace does, and
  * never past the length the call gives: a message or attribute whose
@@ -96,6 +100,22 @@ void ltr_nl_print_family_data(struct ltr_call *c, uint8_t family, uint64_t addr,
 
 /* --- nlattr.c --- */
 
+/*
+ * The list walk messages and attributes share (strace's): elements of
+ * len bytes at addr, each a header of hdr_size bytes (16: a nlmsghdr
+ * with a u32 length; 4: a nlattr with a u16 one) and what its length
+ * covers, NLA_ALIGN'ed from one to the next. print gets the header's
+ * bytes, the element's address and the bytes left from it. "[...]"
+ * around more than one, "..." after -s of them when abbreviated, the
+ * bytes left in hex when fewer than a header, the address (or "... /+
+ * 0xADDR +/" after the first) when a header cannot be read; a length
+ * below the header's size ends the walk.
+ */
+typedef void ltr_nl_elt_walker(struct ltr_call *c, const unsigned char *hdr, uint64_t addr,
+			       uint64_t len, const void *ctx);
+void ltr_nl_walk(struct ltr_call *c, uint64_t addr, uint64_t len, uint32_t hdr_size,
+		 ltr_nl_elt_walker *print, const void *ctx);
+
 /* The attributes in len bytes at addr, printed with table t. */
 void ltr_nl_decode_attrs(struct ltr_call *c, uint64_t addr, uint32_t len,
 			 const struct ltr_nla_table *t, const void *opaque);
@@ -106,14 +126,16 @@ void ltr_nl_decode_attrs(struct ltr_call *c, uint64_t addr, uint32_t len,
  * 4 or 8 bytes in hex), strings (str: one NUL expected at the end;
  * cstr: up to its first NUL; strn: a buffer), big-endian be16/be64,
  * in_addr, in6_addr, ifindex (if_nametoindex("lo")), fd, uid, hwaddr
- * (00:11:22:...), the kernel's sk_meminfo array, clock_t ticks.
+ * (00:11:22:...), the kernel's sk_meminfo array, clock_t ticks, a
+ * big-endian ETH_P_* (htons(ETH_P_IP)).
  */
 ltr_nla_decoder ltr_nla_u8, ltr_nla_u16, ltr_nla_u32, ltr_nla_u64,
 	ltr_nla_s8, ltr_nla_s16, ltr_nla_s32, ltr_nla_s64,
 	ltr_nla_x8, ltr_nla_x16, ltr_nla_x32, ltr_nla_x64, ltr_nla_xint,
 	ltr_nla_str, ltr_nla_cstr, ltr_nla_strn, ltr_nla_be16, ltr_nla_be64,
 	ltr_nla_in_addr, ltr_nla_in6_addr, ltr_nla_ifindex, ltr_nla_fd,
-	ltr_nla_uid, ltr_nla_hwaddr, ltr_nla_meminfo, ltr_nla_clock_t;
+	ltr_nla_uid, ltr_nla_hwaddr, ltr_nla_meminfo, ltr_nla_clock_t,
+	ltr_nla_ether_proto;
 
 /*
  * A value of a table: opaque is a struct ltr_nla_xval saying which table,
@@ -130,12 +152,96 @@ struct ltr_nla_xval {
 bool ltr_nla_print_xval(struct ltr_call *c, uint64_t addr, uint32_t len,
 			const struct ltr_nla_xval *x);
 /*
+ * Payload printers that are a table and nothing else, defined in one
+ * line: a value (LTR_NLA_XVAL; _DEC: unknown ones in decimal) or flags
+ * (LTR_NLA_FLAGS) of list, read as size bytes (0: the payload's length,
+ * up to 8); a nest of attributes printed with table (LTR_NLA_NEST, the
+ * opaque passed on).
+ */
+#define LTR_NLA_XVAL_PRINTER(fn, list, unknown, size, flags, dec)                 \
+static bool fn(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque) \
+{                                                                                 \
+	static const struct ltr_nla_xval x = {                                    \
+		LTR_XT(list), unknown, size, flags, dec,                          \
+	};                                                                        \
+                                                                                  \
+	(void)opaque;                                                             \
+	return ltr_nla_print_xval(c, addr, len, &x);                              \
+}
+#define LTR_NLA_XVAL(fn, list, unknown, size) \
+	LTR_NLA_XVAL_PRINTER(fn, list, unknown, size, false, false)
+#define LTR_NLA_XVAL_DEC(fn, list, unknown, size) \
+	LTR_NLA_XVAL_PRINTER(fn, list, unknown, size, false, true)
+#define LTR_NLA_FLAGS(fn, list, unknown, size) \
+	LTR_NLA_XVAL_PRINTER(fn, list, unknown, size, true, false)
+#define LTR_NLA_NEST(fn, table)                                                   \
+static bool fn(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque) \
+{                                                                                 \
+	ltr_nl_decode_attrs(c, addr, len, &(table), opaque);                      \
+	return true;                                                              \
+}
+
+/*
+ * A structure of size bytes (at most 256) printed by print from its
+ * bytes: false when len is shorter, the address when it cannot be read.
+ * LTR_NLA_STRUCT defines the payload printer in one line.
+ */
+typedef void ltr_nl_struct_printer(struct ltr_call *c, const unsigned char *bytes);
+bool ltr_nla_print_struct(struct ltr_call *c, uint64_t addr, uint32_t len, uint32_t size,
+			  ltr_nl_struct_printer *print);
+#define LTR_NLA_STRUCT(fn, size, print)                                           \
+static bool fn(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque) \
+{                                                                                 \
+	(void)opaque;                                                             \
+	return ltr_nla_print_struct(c, addr, len, size, print);                   \
+}
+
+/*
+ * A payload that is a structure of u32 (u64) fields and nothing else,
+ * defined in one line with the fields' names in order:
+ * LTR_NLA_U32_STRUCT(nla_rate, "bps", "pps") prints "{bps=1, pps=2}".
+ */
+#define LTR_NLA_UINT_STRUCT(fn, width, ...)                                       \
+static bool fn(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque) \
+{                                                                                 \
+	static const char *const fields[] = { __VA_ARGS__ };                      \
+                                                                                  \
+	(void)opaque;                                                             \
+	return ltr_nla_print_uint_struct(c, addr, len, width, fields,              \
+					 sizeof(fields) / sizeof(fields[0]));     \
+}
+#define LTR_NLA_U32_STRUCT(fn, ...) LTR_NLA_UINT_STRUCT(fn, 4, __VA_ARGS__)
+#define LTR_NLA_U64_STRUCT(fn, ...) LTR_NLA_UINT_STRUCT(fn, 8, __VA_ARGS__)
+
+/*
  * An array of len / width integers (width 4 or 8, signed or not):
  * "[1, 2]", or with xt "[[NAME]=1, [7 /+ unknown +/]=2]" (indices named
  * by xt); false when len holds no element.
  */
 bool ltr_nla_print_indexed(struct ltr_call *c, uint64_t addr, uint32_t len, unsigned width,
 			   bool is_signed, const struct ltr_xlat_table *xt, const char *unknown);
+
+/*
+ * A structure of n unsigned fields of width bytes (4 or 8, at most 32
+ * fields) named by fields ("{vf=1, rate=2}"): false when len is shorter
+ * than it, the address when it cannot be read.
+ */
+bool ltr_nla_print_uint_struct(struct ltr_call *c, uint64_t addr, uint32_t len,
+			       unsigned width, const char *const *fields, unsigned n);
+
+/*
+ * An array of the len / size elements of size bytes (at most 128) at
+ * addr, as strace's print_array: "[a, b]", cut after -s elements with
+ * "...", "... /+ 0xADDR +/" where an element cannot be read, the address
+ * alone when the first cannot. print gets each element's bytes, its index
+ * and address, and ctx. False when len holds no element.
+ */
+typedef void ltr_nl_elt_printer(struct ltr_call *c, const unsigned char *elt, uint32_t idx,
+				uint64_t elt_addr, const void *ctx);
+bool ltr_nl_print_array(struct ltr_call *c, uint64_t addr, uint32_t len, uint32_t size,
+			ltr_nl_elt_printer *print, const void *ctx);
+/* An element printer: a u8 in decimal. */
+ltr_nl_elt_printer ltr_nl_print_u8_elt;
 
 /* Field printers shared by the families. */
 /* ifindex as strace shows it: if_nametoindex("eth0") or the number. */
@@ -165,6 +271,62 @@ void ltr_nl_print_hwaddr(struct ltr_strbuf *out, const unsigned char *addr, uint
 void ltr_nl_print_x(struct ltr_strbuf *out, uint64_t v);
 /* Prints len bytes of bytes as a quoted hex string (strsize-limited). */
 void ltr_nl_print_hexbytes(struct ltr_call *c, const unsigned char *bytes, uint32_t len);
+
+/* --- header.c --- */
+
+/*
+ * A fixed header's field: its name (NULL: the printer prints it), where
+ * it is, its width (1, 2, 4 or 8 bytes) and how it prints.
+ */
+enum ltr_nl_field_kind {
+	LTR_NLF_U,        /* unsigned decimal */
+	LTR_NLF_X,        /* hex, 0 as "0" (strace's PRINT_FIELD_X) */
+	LTR_NLF_X_NZ,     /* hex, left out when 0 (padding) */
+	LTR_NLF_XVAL,     /* a value of xt, unknown in a comment */
+	LTR_NLF_FLAGS,    /* flags of xt */
+	LTR_NLF_IFINDEX,  /* if_nametoindex("lo") */
+	LTR_NLF_PAIR,     /* two u32: "[1, 2]" (socket cookies) */
+	LTR_NLF_FN,       /* print(c, header): anything else */
+};
+struct ltr_nl_field {
+	const char *name;
+	uint8_t offset, width;
+	enum ltr_nl_field_kind kind;
+	const struct ltr_xlat_table *xt;
+	const char *unknown;
+	void (*print)(struct ltr_call *c, const unsigned char *hdr);
+};
+#define LTR_NLF(name, offset, width, kind) \
+	{ name, offset, width, kind, NULL, NULL, NULL }
+#define LTR_NLF_T(name, offset, width, kind, xt, unknown) \
+	{ name, offset, width, kind, LTR_XT(xt), unknown, NULL }
+#define LTR_NLF_CALL(name, print) \
+	{ name, 0, 0, LTR_NLF_FN, NULL, NULL, print }
+
+/*
+ * A message body's fixed header: the name of its first field (the
+ * address family, a byte the walk has read already), its size, the
+ * other fields in order, and the table of the attributes after it
+ * (NULL: none; they get the header's bytes as opaque). Without fields,
+ * the family alone prints and the attributes follow size bytes.
+ */
+struct ltr_nl_header {
+	const char *family;
+	uint32_t size;
+	const struct ltr_nl_field *fields;
+	unsigned nfields;
+	const struct ltr_nla_table *attrs;
+};
+#define LTR_NL_HEADER(family, size, fields, attrs) \
+	{ family, size, fields, sizeof(fields) / sizeof((fields)[0]), attrs }
+
+/*
+ * "{ifi_family=AF_INET, ifi_type=..., ...}, [attributes]": the header hdr
+ * of len bytes at addr ("..." when shorter than it, the address when it
+ * cannot be read), then its attributes.
+ */
+void ltr_nl_print_header(struct ltr_call *c, uint8_t family, uint64_t addr, uint32_t len,
+			 const struct ltr_nl_header *hdr);
 
 /* --- families --- */
 

@@ -20,25 +20,64 @@
 #include "netlink.h"
 
 
-static bool fetch_nlattr(struct ltr_call *c, uint64_t addr, uint32_t len, bool in_array,
-			 uint16_t *nla_len, uint16_t *nla_type)
+/*
+ * Reads an element's header at addr into hdr: false, having printed what
+ * strace prints, when fewer than its bytes are left (them, as a hex
+ * string) or they cannot be read.
+ */
+static bool fetch_elt_header(struct ltr_call *c, uint64_t addr, uint64_t len, bool in_array,
+			     unsigned char *hdr, uint32_t hdr_size)
 {
-	unsigned char buf[LTR_NLA_HDRLEN];
-
-	if (len < LTR_NLA_HDRLEN) {
+	if (len < hdr_size) {
 		ltr_print_buf_hex(c, addr, len);
 		return false;
 	}
-	if (ltr_mem_read(c->mem, addr, buf, sizeof(buf)) == 0) {
-		*nla_len = ltr_get_u16(buf);
-		*nla_type = ltr_get_u16(buf + 2);
+	if (ltr_mem_read(c->mem, addr, hdr, hdr_size) == 0)
 		return true;
-	}
 	if (in_array)
 		ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)addr);
 	else
 		ltr_print_addr(c->out, addr);
 	return false;
+}
+
+void ltr_nl_walk(struct ltr_call *c, uint64_t addr, uint64_t len, uint32_t hdr_size,
+		 ltr_nl_elt_walker *print, const void *ctx)
+{
+	unsigned char hdr[LTR_NLMSG_HDRLEN];
+	bool in_array = false;
+	uint64_t elt;
+
+	if (hdr_size > sizeof(hdr))
+		return;
+	for (elt = 0; fetch_elt_header(c, addr, len, in_array, hdr, hdr_size); elt++) {
+		uint32_t elt_len = hdr_size == LTR_NLA_HDRLEN ? ltr_get_u16(hdr) : ltr_get_u32(hdr);
+		/* NLMSG_ALIGN (NLA_ALIGN) in 32 bits, wrapping as the kernel's macros do */
+		uint32_t step = (elt_len + 3u) & ~3u;
+		uint64_t next_addr = 0, next_len = 0;
+
+		if (ltr_call_abbrev(c) && elt == c->opts->strsize) {
+			ltr_sb_puts(c->out, "...");
+			break;
+		}
+		if (elt_len >= hdr_size) {
+			next_len = len >= step ? len - step : 0;
+			if (next_len && addr + step > addr)
+				next_addr = addr + step;
+		}
+		if (!in_array && next_addr) {
+			ltr_sb_putc(c->out, '[');
+			in_array = true;
+		}
+		print(c, hdr, addr, len, ctx);
+		if (!next_addr)
+			break;
+		ltr_sb_puts(c->out, ", ");
+		addr = next_addr;
+		len = next_len;
+	}
+	if (in_array)
+		ltr_sb_putc(c->out, ']');
 }
 
 static void print_nlattr(struct ltr_call *c, uint16_t nla_len, uint16_t nla_type,
@@ -57,11 +96,20 @@ static void print_nlattr(struct ltr_call *c, uint16_t nla_len, uint16_t nla_type
 	ltr_sb_putc(c->out, '}');
 }
 
-static void decode_with_data(struct ltr_call *c, uint16_t nla_len, uint16_t nla_type,
-			     uint64_t addr, uint32_t len, const struct ltr_nla_table *t,
-			     const void *opaque)
+/* ltr_nl_decode_attrs' table and opaque, for the walk */
+struct attrs_ctx {
+	const struct ltr_nla_table *t;
+	const void *opaque;
+};
+
+/* One attribute: its header, and its payload when it has one. */
+static void decode_attr(struct ltr_call *c, const unsigned char *hdr, uint64_t addr,
+			uint64_t len, const void *ctx)
 {
-	uint32_t shown = nla_len < len ? nla_len : len;
+	const struct attrs_ctx *a = ctx;
+	const struct ltr_nla_table *t = a->t;
+	uint16_t nla_len = ltr_get_u16(hdr), nla_type = ltr_get_u16(hdr + 2);
+	uint32_t shown = nla_len < len ? nla_len : (uint32_t)len;
 
 	if (shown > LTR_NLA_HDRLEN)
 		ltr_sb_putc(c->out, '[');
@@ -70,7 +118,7 @@ static void decode_with_data(struct ltr_call *c, uint16_t nla_len, uint16_t nla_
 		unsigned idx = t->size ? nla_type & NLA_TYPE_MASK : 0;
 		ltr_nla_decoder *dec = t->decoders && (!t->size || idx < t->size)
 			? t->decoders[idx] : NULL;
-		const void *arg = t->size ? opaque : (const void *)(uintptr_t)nla_type;
+		const void *arg = t->size ? a->opaque : (const void *)(uintptr_t)nla_type;
 
 		ltr_sb_puts(c->out, ", ");
 		if (!dec || !dec(c, addr + LTR_NLA_HDRLEN, shown - LTR_NLA_HDRLEN, arg))
@@ -82,38 +130,9 @@ static void decode_with_data(struct ltr_call *c, uint16_t nla_len, uint16_t nla_
 void ltr_nl_decode_attrs(struct ltr_call *c, uint64_t addr, uint32_t len,
 			 const struct ltr_nla_table *t, const void *opaque)
 {
-	uint16_t nla_len, nla_type;
-	bool in_array = false;
-	uint64_t elt;
+	const struct attrs_ctx a = { t, opaque };
 
-	for (elt = 0; fetch_nlattr(c, addr, len, in_array, &nla_len, &nla_type); elt++) {
-		/* NLA_ALIGN in 32 bits */
-		uint32_t step = ((uint32_t)nla_len + 3u) & ~3u;
-		uint64_t next_addr = 0;
-		uint32_t next_len = 0;
-
-		if (ltr_call_abbrev(c) && elt == c->opts->strsize) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (nla_len >= LTR_NLA_HDRLEN) {
-			next_len = len >= step ? len - step : 0;
-			if (next_len && addr + step > addr)
-				next_addr = addr + step;
-		}
-		if (!in_array && next_addr) {
-			ltr_sb_putc(c->out, '[');
-			in_array = true;
-		}
-		decode_with_data(c, nla_len, nla_type, addr, len, t, opaque);
-		if (!next_addr)
-			break;
-		ltr_sb_puts(c->out, ", ");
-		addr = next_addr;
-		len = next_len;
-	}
-	if (in_array)
-		ltr_sb_putc(c->out, ']');
+	ltr_nl_walk(c, addr, len, LTR_NLA_HDRLEN, decode_attr, &a);
 }
 
 /* --- payload printers --- */
@@ -132,38 +151,107 @@ static bool read_uint(struct ltr_call *c, uint64_t addr, uint32_t size, uint64_t
 	return true;
 }
 
-#define NLA_INT(name, size, fmt, type)                                           \
+/* How a sized integer payload prints. */
+enum int_style {
+	INT_UDEC,      /* 15 */
+	INT_SDEC,      /* -15 */
+	INT_HEX,       /* 0xf */
+	INT_HTONS,     /* big-endian: htons(15) */
+	INT_HTOBE64,   /* big-endian: htobe64(15) */
+	INT_IFINDEX,   /* if_nametoindex("lo") */
+	INT_FD,        /* a descriptor, -y aware */
+	INT_UID,       /* -1 for (uid_t)-1 */
+	INT_IN_ADDR,   /* inet_addr("1.2.3.4") */
+};
+
+/*
+ * The one sized-integer printer: the first size bytes of a payload of at
+ * least size bytes (false, printing nothing, when it is shorter), little
+ * endian unless the style says otherwise, the address when unreadable.
+ */
+static bool print_int(struct ltr_call *c, uint64_t addr, uint32_t len, uint32_t size,
+		      enum int_style style)
+{
+	unsigned char b[8];
+	uint64_t v = 0, be = 0;
+	uint32_t i;
+
+	if (len < size)
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, size))
+		return true;
+	for (i = size; i-- > 0;)
+		v = v << 8 | b[i];
+	for (i = 0; i < size; i++)
+		be = be << 8 | b[i];
+	switch (style) {
+	case INT_UDEC:
+		ltr_sb_printf(c->out, "%llu", (unsigned long long)v);
+		break;
+	case INT_SDEC:  /* sign-extended from size bytes */
+		ltr_sb_printf(c->out, "%lld", size == 8 ? (long long)(int64_t)v
+				: (long long)(int64_t)(v << (64 - 8 * size)) >> (64 - 8 * size));
+		break;
+	case INT_HEX:
+		ltr_sb_printf(c->out, "%#llx", (unsigned long long)v);
+		break;
+	case INT_HTONS:
+		ltr_sb_printf(c->out, "htons(%llu)", (unsigned long long)be);
+		break;
+	case INT_HTOBE64:
+		ltr_sb_printf(c->out, "htobe64(%llu)", (unsigned long long)be);
+		break;
+	case INT_IFINDEX:
+		ltr_nl_print_ifindex(c->out, (uint32_t)v);
+		break;
+	case INT_FD:
+		ltr_print_fd(c, (int32_t)v);
+		break;
+	case INT_UID:
+		if (v == UINT32_MAX)
+			ltr_sb_puts(c->out, "-1");
+		else
+			ltr_sb_printf(c->out, "%llu", (unsigned long long)v);
+		break;
+	case INT_IN_ADDR:
+		ltr_nl_print_inet_addr(c->out, AF_INET, b, 4, NULL);
+		break;
+	}
+	return true;
+}
+
+#define NLA_INT(name, size, style)                                               \
 bool ltr_nla_##name(struct ltr_call *c, uint64_t addr, uint32_t len,             \
 		    const void *opaque)                                          \
 {                                                                                \
-	uint64_t v;                                                              \
-                                                                                 \
 	(void)opaque;                                                            \
-	if (len < size)                                                          \
-		return false;                                                    \
-	if (read_uint(c, addr, size, &v))                                        \
-		ltr_sb_printf(c->out, fmt, (type)v);                             \
-	return true;                                                             \
+	return print_int(c, addr, len, size, style);                             \
 }
-NLA_INT(u8, 1, "%u", unsigned)
-NLA_INT(u16, 2, "%u", unsigned)
-NLA_INT(u32, 4, "%u", unsigned)
-NLA_INT(u64, 8, "%llu", unsigned long long)
-NLA_INT(s8, 1, "%d", int)
-NLA_INT(x8, 1, "%#x", unsigned)
-NLA_INT(x16, 2, "%#x", unsigned)
-NLA_INT(x32, 4, "%#x", unsigned)
-NLA_INT(x64, 8, "%#llx", unsigned long long)
+NLA_INT(u8, 1, INT_UDEC)
+NLA_INT(u16, 2, INT_UDEC)
+NLA_INT(u32, 4, INT_UDEC)
+NLA_INT(u64, 8, INT_UDEC)
+NLA_INT(s8, 1, INT_SDEC)
+NLA_INT(s16, 2, INT_SDEC)
+NLA_INT(s32, 4, INT_SDEC)
+NLA_INT(s64, 8, INT_SDEC)
+NLA_INT(x8, 1, INT_HEX)
+NLA_INT(x16, 2, INT_HEX)
+NLA_INT(x32, 4, INT_HEX)
+NLA_INT(x64, 8, INT_HEX)
+NLA_INT(be16, 2, INT_HTONS)
+NLA_INT(be64, 8, INT_HTOBE64)
+NLA_INT(ifindex, 4, INT_IFINDEX)
+NLA_INT(fd, 4, INT_FD)
+NLA_INT(uid, 4, INT_UID)
+NLA_INT(in_addr, 4, INT_IN_ADDR)
 
 bool ltr_nla_xint(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
-	switch (len) {
-	case 1: return ltr_nla_x8(c, addr, len, opaque);
-	case 2: return ltr_nla_x16(c, addr, len, opaque);
-	case 4: return ltr_nla_x32(c, addr, len, opaque);
-	case 8: return ltr_nla_x64(c, addr, len, opaque);
-	default: return false;
-	}
+	(void)opaque;
+	if (len != 1 && len != 2 && len != 4 && len != 8)
+		return false;
+	return print_int(c, addr, len, len, INT_HEX);
 }
 
 /* A clock_t count of ticks, with the seconds in a comment (strace's print_clock_t). */
@@ -191,71 +279,6 @@ bool ltr_nla_clock_t(struct ltr_call *c, uint64_t addr, uint32_t len, const void
 		width++;
 	ltr_sb_printf(c->out, " /* %llu.%0*llu s */", (unsigned long long)(v / (uint64_t)tck),
 		      (int)width, (unsigned long long)(v % (uint64_t)tck));
-	return true;
-}
-
-bool ltr_nla_s16(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	uint64_t v;
-
-	(void)opaque;
-	if (len < 2)
-		return false;
-	if (read_uint(c, addr, 2, &v))
-		ltr_sb_printf(c->out, "%d", (int16_t)v);
-	return true;
-}
-
-bool ltr_nla_s32(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	uint64_t v;
-
-	(void)opaque;
-	if (len < 4)
-		return false;
-	if (read_uint(c, addr, 4, &v))
-		ltr_sb_printf(c->out, "%d", (int32_t)v);
-	return true;
-}
-
-bool ltr_nla_s64(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	uint64_t v;
-
-	(void)opaque;
-	if (len < 8)
-		return false;
-	if (read_uint(c, addr, 8, &v))
-		ltr_sb_printf(c->out, "%" PRId64, (int64_t)v);
-	return true;
-}
-
-bool ltr_nla_be16(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[2];
-
-	(void)opaque;
-	if (len < 2)
-		return false;
-	if (ltr_nl_fetch(c, addr, b, 2))
-		ltr_sb_printf(c->out, "htons(%u)", (unsigned)(b[0] << 8 | b[1]));
-	return true;
-}
-
-bool ltr_nla_be64(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[8];
-	uint64_t v = 0;
-	unsigned i;
-
-	(void)opaque;
-	if (len < 8)
-		return false;
-	if (ltr_nl_fetch(c, addr, b, 8)) {
-		for (i = 0; i < 8; i++)
-			v = v << 8 | b[i];
-		ltr_sb_printf(c->out, "htobe64(%llu)", (unsigned long long)v);
-	}
 	return true;
 }
 
@@ -380,48 +403,6 @@ void ltr_nl_print_ifindex(struct ltr_strbuf *out, uint32_t ifindex)
 	ltr_sb_printf(out, "%u", ifindex);
 }
 
-bool ltr_nla_ifindex(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[4];
-
-	(void)opaque;
-	if (len < 4)
-		return false;
-	if (ltr_nl_fetch(c, addr, b, 4))
-		ltr_nl_print_ifindex(c->out, ltr_get_u32(b));
-	return true;
-}
-
-bool ltr_nla_fd(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[4];
-
-	(void)opaque;
-	if (len < 4)
-		return false;
-	if (ltr_nl_fetch(c, addr, b, 4))
-		ltr_print_fd(c, (int32_t)ltr_get_u32(b));
-	return true;
-}
-
-bool ltr_nla_uid(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[4];
-
-	(void)opaque;
-	if (len < 4)
-		return false;
-	if (ltr_nl_fetch(c, addr, b, 4)) {
-		uint32_t uid = ltr_get_u32(b);
-
-		if (uid == UINT32_MAX)
-			ltr_sb_puts(c->out, "-1");
-		else
-			ltr_sb_printf(c->out, "%u", uid);
-	}
-	return true;
-}
-
 bool ltr_nl_print_inet_addr(struct ltr_strbuf *out, int af, const unsigned char *p,
 			    uint32_t len, const char *var)
 {
@@ -475,18 +456,6 @@ void ltr_nl_decode_inet_addr(struct ltr_call *c, uint64_t addr, uint32_t len, in
 		return;
 	}
 	ltr_nl_print_inet_addr(c->out, af, b, size, var);
-}
-
-bool ltr_nla_in_addr(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[4];
-
-	(void)opaque;
-	if (len < 4)
-		return false;
-	if (ltr_nl_fetch(c, addr, b, 4))
-		ltr_nl_print_inet_addr(c->out, AF_INET, b, 4, NULL);
-	return true;
 }
 
 bool ltr_nla_in6_addr(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
@@ -567,49 +536,83 @@ bool ltr_nla_hwaddr(struct ltr_call *c, uint64_t addr, uint32_t len, const void 
 	return true;
 }
 
-bool ltr_nla_print_indexed(struct ltr_call *c, uint64_t addr, uint32_t len, unsigned width,
-			   bool is_signed, const struct ltr_xlat_table *xt, const char *unknown)
+bool ltr_nl_print_array(struct ltr_call *c, uint64_t addr, uint32_t len, uint32_t size,
+			ltr_nl_elt_printer *print, const void *ctx)
 {
-	uint32_t n = len / width, i;
-	uint64_t max = ltr_array_max(c), v;
-	unsigned char b[8];
+	uint32_t n = size && size <= 128 ? len / size : 0, i;
+	uint64_t max = ltr_array_max(c);
+	unsigned char b[128];
 
 	if (!n)
 		return false;
-	ltr_sb_putc(c->out, '[');
 	for (i = 0; i < n; i++) {
+		uint64_t elt = addr + (uint64_t)size * i;
+
 		if (i)
 			ltr_sb_puts(c->out, ", ");
 		if (i >= max) {
 			ltr_sb_puts(c->out, "...");
 			break;
 		}
-		if (ltr_mem_read(c->mem, addr + (uint64_t)width * i, b, width) < 0) {
-			if (!i) {
-				c->out->len--;  /* the '[' */
-				c->out->data[c->out->len] = '\0';
+		if (ltr_mem_read(c->mem, elt, b, size) < 0) {
+			if (!i)
 				ltr_print_addr(c->out, addr);
-				return true;
-			}
-			ltr_sb_printf(c->out, "... /* %#llx */",
-				      (unsigned long long)(addr + (uint64_t)width * i));
+			else
+				ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)elt);
 			break;
 		}
-		v = width == 8 ? ltr_get_u64(b) : ltr_get_u32(b);
-		if (xt) {
+		if (!i)
 			ltr_sb_putc(c->out, '[');
-			ltr_print_xval_fmt(c->out, xt, i, is_signed ? LTR_XF_DEC : LTR_XF_UDEC,
-					   unknown);
-			ltr_sb_puts(c->out, "]=");
-		}
-		if (is_signed)
-			ltr_sb_printf(c->out, "%lld", width == 8 ? (long long)(int64_t)v
-							     : (long long)(int32_t)v);
-		else
-			ltr_sb_printf(c->out, "%llu", (unsigned long long)v);
+		print(c, b, i, elt, ctx);
 	}
-	ltr_sb_putc(c->out, ']');
+	if (i)
+		ltr_sb_putc(c->out, ']');
 	return true;
+}
+
+void ltr_nl_print_u8_elt(struct ltr_call *c, const unsigned char *elt, uint32_t i,
+			 uint64_t elt_addr, const void *ctx)
+{
+	(void)i;
+	(void)elt_addr;
+	(void)ctx;
+	ltr_sb_printf(c->out, "%u", elt[0]);
+}
+
+/* ltr_nla_print_indexed's element: how it prints */
+struct indexed {
+	unsigned width;
+	bool is_signed;
+	const struct ltr_xlat_table *xt;
+	const char *unknown;
+};
+
+static void print_indexed_elt(struct ltr_call *c, const unsigned char *elt, uint32_t i,
+			      uint64_t elt_addr, const void *ctx)
+{
+	const struct indexed *x = ctx;
+	uint64_t v = x->width == 8 ? ltr_get_u64(elt) : ltr_get_u32(elt);
+
+	(void)elt_addr;
+	if (x->xt) {
+		ltr_sb_putc(c->out, '[');
+		ltr_print_xval_fmt(c->out, x->xt, i, x->is_signed ? LTR_XF_DEC : LTR_XF_UDEC,
+				   x->unknown);
+		ltr_sb_puts(c->out, "]=");
+	}
+	if (x->is_signed)
+		ltr_sb_printf(c->out, "%lld", x->width == 8 ? (long long)(int64_t)v
+							 : (long long)(int32_t)v);
+	else
+		ltr_sb_printf(c->out, "%llu", (unsigned long long)v);
+}
+
+bool ltr_nla_print_indexed(struct ltr_call *c, uint64_t addr, uint32_t len, unsigned width,
+			   bool is_signed, const struct ltr_xlat_table *xt, const char *unknown)
+{
+	const struct indexed x = { width, is_signed, xt, unknown };
+
+	return ltr_nl_print_array(c, addr, len, width, print_indexed_elt, &x);
 }
 
 /* struct sk_meminfo: u32s named by their index. */
@@ -637,6 +640,53 @@ bool ltr_nla_print_xval(struct ltr_call *c, uint64_t addr, uint32_t len,
 		ltr_print_xval_fmt(c->out, x->xt, v, LTR_XF_UDEC, x->unknown);
 	else
 		ltr_print_xval(c->out, x->xt, v, x->unknown);
+	return true;
+}
+
+bool ltr_nla_ether_proto(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[2];
+
+	(void)opaque;
+	if (len < 2 || len > 8)
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, 2))
+		return true;
+	ltr_sb_puts(c->out, "htons(");
+	ltr_print_xval(c->out, LTR_XT(ethernet_protocols), (unsigned)(b[0] << 8 | b[1]),
+		       "ETHER_P_???");
+	ltr_sb_putc(c->out, ')');
+	return true;
+}
+
+bool ltr_nla_print_struct(struct ltr_call *c, uint64_t addr, uint32_t len, uint32_t size,
+			  ltr_nl_struct_printer *print)
+{
+	unsigned char b[256];
+
+	if (size > sizeof(b) || len < size)
+		return false;
+	if (ltr_nl_fetch(c, addr, b, size))
+		print(c, b);
+	return true;
+}
+
+bool ltr_nla_print_uint_struct(struct ltr_call *c, uint64_t addr, uint32_t len,
+			       unsigned width, const char *const *fields, unsigned n)
+{
+	unsigned char b[32 * 8];
+	unsigned i;
+
+	if (n > 32 || (width != 4 && width != 8) || len < width * n)
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, width * n))
+		return true;
+	ltr_sb_putc(c->out, '{');
+	for (i = 0; i < n; i++)
+		ltr_sb_printf(c->out, "%s%s=%llu", i ? ", " : "", fields[i],
+			      (unsigned long long)(width == 8 ? ltr_get_u64(b + 8 * i)
+						   : ltr_get_u32(b + 4 * i)));
+	ltr_sb_putc(c->out, '}');
 	return true;
 }
 

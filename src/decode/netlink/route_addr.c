@@ -18,31 +18,9 @@ static bool nla_ifa_address(struct ltr_call *c, uint64_t addr, uint32_t len,
 }
 
 /* struct ifa_cacheinfo */
-static bool nla_ifa_cacheinfo(struct ltr_call *c, uint64_t addr, uint32_t len,
-			      const void *opaque)
-{
-	unsigned char b[16];
+LTR_NLA_U32_STRUCT(nla_ifa_cacheinfo, "ifa_prefered", "ifa_valid", "cstamp", "tstamp")
 
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{ifa_prefered=%u, ifa_valid=%u, cstamp=%u, tstamp=%u}",
-			      ltr_get_u32(b), ltr_get_u32(b + 4), ltr_get_u32(b + 8),
-			      ltr_get_u32(b + 12));
-	return true;
-}
-
-static bool nla_ifa_flags(struct ltr_call *c, uint64_t addr, uint32_t len,
-			  const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(ifaddr_flags), "IFA_F_???", 4, true, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_FLAGS(nla_ifa_flags, ifaddr_flags, "IFA_F_???", 4)
 
 static ltr_nla_decoder *const ifaddrmsg_decoders[] = {
 	[1] = nla_ifa_address,    /* IFA_ADDRESS */
@@ -59,26 +37,18 @@ static ltr_nla_decoder *const ifaddrmsg_decoders[] = {
 static const struct ltr_nla_table ifaddrmsg_attrs =
 	LTR_NLA_TABLE(rtnl_addr_attrs, "IFA_???", ifaddrmsg_decoders);
 
+static const struct ltr_nl_field ifaddrmsg_fields[] = {
+	LTR_NLF("ifa_prefixlen", 1, 1, LTR_NLF_U),
+	LTR_NLF_T("ifa_flags", 2, 1, LTR_NLF_FLAGS, ifaddr_flags, "IFA_F_???"),
+	LTR_NLF_T("ifa_scope", 3, 1, LTR_NLF_XVAL, routing_scopes, NULL),
+	LTR_NLF("ifa_index", 4, 4, LTR_NLF_IFINDEX),
+};
+static const struct ltr_nl_header ifaddrmsg =
+	LTR_NL_HEADER("ifa_family", IFADDRMSG_SIZE, ifaddrmsg_fields, &ifaddrmsg_attrs);
+
 void ltr_nl_route_ifaddrmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			    uint64_t addr, uint32_t len)
 {
-	unsigned char ifa[IFADDRMSG_SIZE] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{ifa_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, ifa, IFADDRMSG_SIZE, 1)) {
-		ltr_sb_printf(c->out, "ifa_prefixlen=%u, ifa_flags=", ifa[1]);
-		ltr_print_flags_dflt(c->out, LTR_XT(ifaddr_flags), ifa[2], NULL, "IFA_F_???");
-		ltr_sb_puts(c->out, ", ifa_scope=");
-		ltr_print_xval(c->out, LTR_XT(routing_scopes), ifa[3], NULL);
-		ltr_sb_puts(c->out, ", ifa_index=");
-		ltr_nl_print_ifindex(c->out, ltr_get_u32(ifa + 4));
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, IFADDRMSG_SIZE, &ifaddrmsg_attrs, ifa);
+	ltr_nl_print_header(c, family, addr, len, &ifaddrmsg);
 }

@@ -42,33 +42,11 @@ static bool nla_port_range(struct ltr_call *c, uint64_t addr, uint32_t len, cons
 	return nla_range(c, addr, len, 2);
 }
 
-static bool nla_rt_table(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = { LTR_XT(routing_table_ids), NULL, 4, false, false };
+LTR_NLA_XVAL(nla_rt_table, routing_table_ids, NULL, 4)
 
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_XVAL(nla_rt_proto, routing_protocols, "RTPROT_???", 1)
 
-static bool nla_rt_proto(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(routing_protocols), "RTPROT_???", 1, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
-
-static bool nla_ip_proto(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(inet_protocols), "IPPROTO_???", 0, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_XVAL(nla_ip_proto, inet_protocols, "IPPROTO_???", 0)
 
 static ltr_nla_decoder *const rule_decoders[] = {
 	[1] = nla_rule_addr,    /* FRA_DST */
@@ -95,31 +73,22 @@ static const struct ltr_nla_table rule_attrs =
 	LTR_NLA_TABLE(rtnl_rule_attrs, "FRA_???", rule_decoders);
 
 /* RTM_{NEW,DEL,GET}RULE: struct fib_rule_hdr, then FRA_* attributes. */
+static const struct ltr_nl_field fib_rule_fields[] = {
+	LTR_NLF("dst_len", 1, 1, LTR_NLF_U),
+	LTR_NLF("src_len", 2, 1, LTR_NLF_U),
+	LTR_NLF_T("tos", 3, 1, LTR_NLF_FLAGS, ip_tos, "IPTOS_TOS_???"),
+	LTR_NLF_T("table", 4, 1, LTR_NLF_XVAL, routing_table_ids, "RT_TABLE_???"),
+	LTR_NLF_T("action", 7, 1, LTR_NLF_XVAL, fib_rule_actions, "FR_ACT_???"),
+	LTR_NLF_T("flags", 8, 4, LTR_NLF_FLAGS, fib_rule_flags, "FIB_RULE_???"),
+};
+static const struct ltr_nl_header fib_rule_hdr =
+	LTR_NL_HEADER("family", FIB_RULE_HDR_SIZE, fib_rule_fields, &rule_attrs);
+
 void ltr_nl_route_fib_rule(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			   uint64_t addr, uint32_t len)
 {
-	unsigned char hdr[FIB_RULE_HDR_SIZE] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, hdr, FIB_RULE_HDR_SIZE, 1)) {
-		ltr_sb_printf(c->out, "dst_len=%u, src_len=%u, tos=", hdr[1], hdr[2]);
-		ltr_print_flags_dflt(c->out, LTR_XT(ip_tos), hdr[3], NULL, "IPTOS_TOS_???");
-		ltr_sb_puts(c->out, ", table=");
-		ltr_print_xval(c->out, LTR_XT(routing_table_ids), hdr[4], "RT_TABLE_???");
-		ltr_sb_puts(c->out, ", action=");
-		ltr_print_xval(c->out, LTR_XT(fib_rule_actions), hdr[7], "FR_ACT_???");
-		ltr_sb_puts(c->out, ", flags=");
-		ltr_print_flags_dflt(c->out, LTR_XT(fib_rule_flags), ltr_get_u32(hdr + 8), NULL,
-				     "FIB_RULE_???");
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, FIB_RULE_HDR_SIZE, &rule_attrs, hdr);
+	ltr_nl_print_header(c, family, addr, len, &fib_rule_hdr);
 }
 
 static ltr_nla_decoder *const netconf_decoders[] = {
@@ -136,14 +105,13 @@ static const struct ltr_nla_table netconf_attrs =
 	LTR_NLA_TABLE(rtnl_netconf_attrs, "NETCONFA_???", netconf_decoders);
 
 /* RTM_{NEW,DEL,GET}NETCONF: struct netconfmsg, then NETCONFA_* attributes. */
+static const struct ltr_nl_header netconfmsg = { "ncm_family", 1, NULL, 0, &netconf_attrs };
+
 void ltr_nl_route_netconf(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			  uint64_t addr, uint32_t len)
 {
 	(void)h;
-	ltr_sb_puts(c->out, "{ncm_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_putc(c->out, '}');
-	ltr_nl_attrs_after(c, addr, len, 1, &netconf_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &netconfmsg);
 }
 
 static ltr_nla_decoder *const nsid_decoders[] = {
@@ -157,12 +125,11 @@ static const struct ltr_nla_table nsid_attrs =
 	LTR_NLA_TABLE(rtnl_nsid_attrs, "NETNSA_???", nsid_decoders);
 
 /* RTM_{NEW,DEL,GET}NSID: a struct rtgenmsg, then NETNSA_* attributes. */
+static const struct ltr_nl_header rtgenmsg = { "rtgen_family", 1, NULL, 0, &nsid_attrs };
+
 void ltr_nl_route_nsid(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 		       uint64_t addr, uint32_t len)
 {
 	(void)h;
-	ltr_sb_puts(c->out, "{rtgen_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_putc(c->out, '}');
-	ltr_nl_attrs_after(c, addr, len, 1, &nsid_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &rtgenmsg);
 }

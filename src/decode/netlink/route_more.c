@@ -76,11 +76,7 @@ static ltr_nla_decoder *const ndt_parms_decoders[] = {
 static const struct ltr_nla_table ndt_parms_attrs =
 	LTR_NLA_TABLE(rtnl_neightbl_parms_attrs, "NDTPA_???", ndt_parms_decoders);
 
-static bool nla_ndt_parms(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &ndt_parms_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_ndt_parms, ndt_parms_attrs)
 
 static ltr_nla_decoder *const ndtmsg_decoders[] = {
 	[1] = ltr_nla_str,      /* NDTA_NAME */
@@ -95,14 +91,13 @@ static ltr_nla_decoder *const ndtmsg_decoders[] = {
 static const struct ltr_nla_table ndtmsg_attrs =
 	LTR_NLA_TABLE(rtnl_neightbl_attrs, "NDTA_???", ndtmsg_decoders);
 
+static const struct ltr_nl_header ndtmsg = { "ndtm_family", 4, NULL, 0, &ndtmsg_attrs };
+
 void ltr_nl_route_ndtmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			 uint64_t addr, uint32_t len)
 {
 	(void)h;
-	ltr_sb_puts(c->out, "{ndtm_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_putc(c->out, '}');
-	ltr_nl_attrs_after(c, addr, len, 4, &ndtmsg_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &ndtmsg);
 }
 
 /* --- RTM_{NEW,DEL,GET}ADDRLABEL --- */
@@ -123,26 +118,20 @@ static ltr_nla_decoder *const ifal_decoders[] = {
 static const struct ltr_nla_table ifal_attrs =
 	LTR_NLA_TABLE(rtnl_addrlabel_attrs, "IFAL_???", ifal_decoders);
 
+static const struct ltr_nl_field ifal_fields[] = {
+	LTR_NLF("ifal_prefixlen", 2, 1, LTR_NLF_U),
+	LTR_NLF("ifal_flags", 3, 1, LTR_NLF_U),
+	LTR_NLF("ifal_index", 4, 4, LTR_NLF_IFINDEX),
+	LTR_NLF("ifal_seq", 8, 4, LTR_NLF_U),
+};
+static const struct ltr_nl_header ifaddrlblmsg =
+	LTR_NL_HEADER("ifal_family", 12, ifal_fields, &ifal_attrs);
+
 void ltr_nl_route_ifaddrlblmsg(struct ltr_call *c, const struct ltr_nlmsg *h,
 			       uint8_t family, uint64_t addr, uint32_t len)
 {
-	unsigned char ifal[12] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{ifal_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, ifal, sizeof(ifal), 1)) {
-		ltr_sb_printf(c->out, "ifal_prefixlen=%u, ifal_flags=%u, ifal_index=", ifal[2],
-			      ifal[3]);
-		ltr_nl_print_ifindex(c->out, ltr_get_u32(ifal + 4));
-		ltr_sb_printf(c->out, ", ifal_seq=%u", ltr_get_u32(ifal + 8));
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, sizeof(ifal), &ifal_attrs, ifal);
+	ltr_nl_print_header(c, family, addr, len, &ifaddrlblmsg);
 }
 
 /* --- RTM_{GET,SET}DCB --- */
@@ -151,24 +140,16 @@ static const struct ltr_nla_table dcb_attrs = {
 	LTR_XT(rtnl_dcb_attrs), "DCB_ATTR_???", NULL, 0,
 };
 
+static const struct ltr_nl_field dcb_fields[] = {
+	LTR_NLF_T("cmd", 1, 1, LTR_NLF_XVAL, dcb_commands, "DCB_CMD_???"),
+};
+static const struct ltr_nl_header dcbmsg = LTR_NL_HEADER("dcb_family", 4, dcb_fields, &dcb_attrs);
+
 void ltr_nl_route_dcbmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			 uint64_t addr, uint32_t len)
 {
-	unsigned char dcb[4] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{dcb_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, dcb, sizeof(dcb), 1)) {
-		ltr_sb_puts(c->out, "cmd=");
-		ltr_print_xval(c->out, LTR_XT(dcb_commands), dcb[1], "DCB_CMD_???");
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, sizeof(dcb), &dcb_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &dcbmsg);
 }
 
 /* --- RTM_{NEW,DEL,GET}MDB --- */
@@ -217,11 +198,7 @@ static ltr_nla_decoder *const mdb_entry_decoders[] = {
 static const struct ltr_nla_table mdb_entry_attrs =
 	LTR_NLA_TABLE(rtnl_mdba_mdb_entry_attrs, "MDBA_MDB_ENTRY_???", mdb_entry_decoders);
 
-static bool nla_mdb_entry(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &mdb_entry_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_mdb_entry, mdb_entry_attrs)
 
 static ltr_nla_decoder *const mdba_mdb_decoders[] = {
 	[1] = nla_mdb_entry,     /* MDBA_MDB_ENTRY */
@@ -229,11 +206,7 @@ static ltr_nla_decoder *const mdba_mdb_decoders[] = {
 static const struct ltr_nla_table mdba_mdb_attrs =
 	LTR_NLA_TABLE(rtnl_mdba_mdb_attrs, "MDBA_MDB_???", mdba_mdb_decoders);
 
-static bool nla_mdba_mdb(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &mdba_mdb_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_mdba_mdb, mdba_mdb_attrs)
 
 static bool nla_router_type(struct ltr_call *c, uint64_t addr, uint32_t len,
 			    const void *opaque)
@@ -282,12 +255,7 @@ static ltr_nla_decoder *const mdba_router_decoders[] = {
 static const struct ltr_nla_table mdba_router_attrs =
 	LTR_NLA_TABLE(rtnl_mdba_router_attrs, "MDBA_ROUTER_???", mdba_router_decoders);
 
-static bool nla_mdba_router(struct ltr_call *c, uint64_t addr, uint32_t len,
-			    const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &mdba_router_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_mdba_router, mdba_router_attrs)
 
 static ltr_nla_decoder *const mdb_decoders[] = {
 	[1] = nla_mdba_mdb,      /* MDBA_MDB */
@@ -296,59 +264,240 @@ static ltr_nla_decoder *const mdb_decoders[] = {
 static const struct ltr_nla_table mdb_attrs =
 	LTR_NLA_TABLE(rtnl_mdb_attrs, "MDBA_???", mdb_decoders);
 
+static const struct ltr_nl_field bpm_fields[] = {
+	LTR_NLF("ifindex", 4, 4, LTR_NLF_IFINDEX),
+};
+static const struct ltr_nl_header br_port_msg =
+	LTR_NL_HEADER("family", 8, bpm_fields, &mdb_attrs);
+
 void ltr_nl_route_br_port_msg(struct ltr_call *c, const struct ltr_nlmsg *h,
 			      uint8_t family, uint64_t addr, uint32_t len)
 {
-	unsigned char bpm[8] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, bpm, sizeof(bpm), 1)) {
-		ltr_sb_puts(c->out, "ifindex=");
-		ltr_nl_print_ifindex(c->out, ltr_get_u32(bpm + 4));
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, sizeof(bpm), &mdb_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &br_port_msg);
 }
 
 /* --- RTM_{NEW,GET}STATS --- */
 
+/* Bytes after a fixed structure of size bytes: ", \"\x..\"" */
+static void print_rest_hex(struct ltr_call *c, uint64_t addr, uint32_t len, uint32_t size)
+{
+	if (len > size) {
+		ltr_sb_puts(c->out, ", ");
+		ltr_print_buf_hex(c, addr + size, len - size);
+	}
+}
+
+/* struct bridge_vlan_xstats: four u64, u16 vid and flags, u32 pad2 */
+static bool nla_xstats_br_vlan(struct ltr_call *c, uint64_t addr, uint32_t len,
+			       const void *opaque)
+{
+	unsigned char b[40];
+	uint32_t pad2;
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_printf(c->out, "{rx_bytes=%llu, rx_packets=%llu, tx_bytes=%llu, tx_packets=%llu, "
+		      "vid=%u, flags=", (unsigned long long)ltr_get_u64(b),
+		      (unsigned long long)ltr_get_u64(b + 8), (unsigned long long)ltr_get_u64(b + 16),
+		      (unsigned long long)ltr_get_u64(b + 24), ltr_get_u16(b + 32));
+	ltr_print_flags_dflt(c->out, LTR_XT(nl_bridge_vlan_flags), ltr_get_u16(b + 34), NULL,
+			     "BRIDGE_VLAN_INFO_???");
+	pad2 = ltr_get_u32(b + 36);
+	if (pad2)
+		ltr_sb_printf(c->out, ", pad2=%#x", pad2);
+	ltr_sb_putc(c->out, '}');
+	print_rest_hex(c, addr, len, sizeof(b));
+	return true;
+}
+
+/*
+ * struct br_mcast_stats: u64 counters, most of them [RX, TX] pairs (the
+ * fields of width 1 are plain counters).
+ */
+static bool nla_xstats_br_mcast(struct ltr_call *c, uint64_t addr, uint32_t len,
+				const void *opaque)
+{
+	static const struct {
+		const char *name;
+		unsigned width;
+	} fields[] = {
+		{ "igmp_v1queries", 2 }, { "igmp_v2queries", 2 }, { "igmp_v3queries", 2 },
+		{ "igmp_leaves", 2 }, { "igmp_v1reports", 2 }, { "igmp_v2reports", 2 },
+		{ "igmp_v3reports", 2 }, { "igmp_parse_errors", 1 },
+		{ "mld_v1queries", 2 }, { "mld_v2queries", 2 }, { "mld_leaves", 2 },
+		{ "mld_v1reports", 2 }, { "mld_v2reports", 2 }, { "mld_parse_errors", 1 },
+		{ "mcast_bytes", 2 }, { "mcast_packets", 2 },
+	};
+	unsigned char b[30 * 8];
+	const unsigned char *p = b;
+	unsigned i, j;
+
+	(void)opaque;
+	if (len < sizeof(b))
+		return false;
+	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
+		return true;
+	ltr_sb_putc(c->out, '{');
+	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+		ltr_sb_printf(c->out, "%s%s=", i ? ", " : "", fields[i].name);
+		if (fields[i].width == 1) {
+			ltr_sb_printf(c->out, "%llu", (unsigned long long)ltr_get_u64(p));
+			p += 8;
+			continue;
+		}
+		ltr_sb_putc(c->out, '[');
+		for (j = 0; j < fields[i].width; j++, p += 8) {
+			ltr_sb_puts(c->out, j ? ", [" : "[");
+			ltr_print_xval_fmt(c->out, LTR_XT(ifstats_xstats_bridge_mcast_indices), j,
+					   LTR_XF_UDEC, "BR_MCAST_DIR_???");
+			ltr_sb_printf(c->out, "]=%llu", (unsigned long long)ltr_get_u64(p));
+		}
+		ltr_sb_putc(c->out, ']');
+	}
+	ltr_sb_putc(c->out, '}');
+	print_rest_hex(c, addr, len, sizeof(b));
+	return true;
+}
+
+/* struct bridge_stp_xstats: six u64, then any bytes after it */
+static bool nla_xstats_br_stp(struct ltr_call *c, uint64_t addr, uint32_t len,
+			      const void *opaque)
+{
+	static const char *const fields[] = {
+		"transition_blk", "transition_fwd", "rx_bpdu", "tx_bpdu", "rx_tcn", "tx_tcn",
+	};
+
+	(void)opaque;
+	if (!ltr_nla_print_uint_struct(c, addr, len, 8, fields, 6))
+		return false;
+	print_rest_hex(c, addr, len, 6 * 8);
+	return true;
+}
+
+static ltr_nla_decoder *const xstats_bridge_decoders[] = {
+	[1] = nla_xstats_br_vlan,   /* BRIDGE_XSTATS_VLAN */
+	[2] = nla_xstats_br_mcast,  /* BRIDGE_XSTATS_MCAST */
+	[4] = nla_xstats_br_stp,    /* BRIDGE_XSTATS_STP */
+};
+static const struct ltr_nla_table xstats_bridge_attrs =
+	LTR_NLA_TABLE(ifstats_xstats_bridge_attrs, "BRIDGE_XSTATS_???", xstats_bridge_decoders);
+
+LTR_NLA_NEST(nla_xstats_bridge, xstats_bridge_attrs)
+
+static ltr_nla_decoder *const xstats_bond_3ad_decoders[] = {
+	[0] = ltr_nla_u64,  /* BOND_3AD_STAT_LACPDU_RX */
+	[1] = ltr_nla_u64,  /* BOND_3AD_STAT_LACPDU_TX */
+	[2] = ltr_nla_u64,  /* BOND_3AD_STAT_LACPDU_UNKNOWN_RX */
+	[3] = ltr_nla_u64,  /* BOND_3AD_STAT_LACPDU_ILLEGAL_RX */
+	[4] = ltr_nla_u64,  /* BOND_3AD_STAT_MARKER_RX */
+	[5] = ltr_nla_u64,  /* BOND_3AD_STAT_MARKER_TX */
+	[6] = ltr_nla_u64,  /* BOND_3AD_STAT_MARKER_RESP_RX */
+	[7] = ltr_nla_u64,  /* BOND_3AD_STAT_MARKER_RESP_TX */
+	[8] = ltr_nla_u64,  /* BOND_3AD_STAT_MARKER_UNKNOWN_RX */
+};
+/* strace names unknown types of this nest "BOND_XSTATS_???" (sic) */
+static const struct ltr_nla_table xstats_bond_3ad_attrs =
+	LTR_NLA_TABLE(ifstats_xstats_bond_3ad_attrs, "BOND_XSTATS_???", xstats_bond_3ad_decoders);
+
+LTR_NLA_NEST(nla_xstats_bond_3ad, xstats_bond_3ad_attrs)
+
+static ltr_nla_decoder *const xstats_bond_decoders[] = {
+	[1] = nla_xstats_bond_3ad,  /* BOND_XSTATS_3AD */
+};
+static const struct ltr_nla_table xstats_bond_attrs =
+	LTR_NLA_TABLE(ifstats_xstats_bond_attrs, "BOND_XSTATS_???", xstats_bond_decoders);
+
+LTR_NLA_NEST(nla_xstats_bond, xstats_bond_attrs)
+
+static ltr_nla_decoder *const xstats_decoders[] = {
+	[1] = nla_xstats_bridge,  /* LINK_XSTATS_TYPE_BRIDGE */
+	[2] = nla_xstats_bond,    /* LINK_XSTATS_TYPE_BOND */
+};
+static const struct ltr_nla_table xstats_attrs =
+	LTR_NLA_TABLE(ifstats_xstats_type_attrs, "LINK_XSTATS_TYPE_???", xstats_decoders);
+
+/* IFLA_STATS_LINK_XSTATS{,_SLAVE}: nests by the link's type */
+LTR_NLA_NEST(nla_link_xstats, xstats_attrs)
+
+static ltr_nla_decoder *const offload_xstats_decoders[] = {
+	[1] = ltr_nla_link_stats64,  /* IFLA_OFFLOAD_XSTATS_CPU_HIT */
+};
+static const struct ltr_nla_table offload_xstats_attrs =
+	LTR_NLA_TABLE(ifstats_offload_attrs, "IFLA_OFFLOAD_XSTATS_???", offload_xstats_decoders);
+
+LTR_NLA_NEST(nla_offload_xstats, offload_xstats_attrs)
+
+/* struct mpls_link_stats: nine u64, then any bytes after it */
+static bool nla_mpls_stats_link(struct ltr_call *c, uint64_t addr, uint32_t len,
+				const void *opaque)
+{
+	static const char *const fields[] = {
+		"rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors",
+		"tx_errors", "rx_dropped", "tx_dropped", "rx_noroute",
+	};
+
+	(void)opaque;
+	if (!ltr_nla_print_uint_struct(c, addr, len, 8, fields, 9))
+		return false;
+	print_rest_hex(c, addr, len, 9 * 8);
+	return true;
+}
+
+static ltr_nla_decoder *const stats_mpls_decoders[] = {
+	[1] = nla_mpls_stats_link,  /* MPLS_STATS_LINK */
+};
+static const struct ltr_nla_table stats_mpls_attrs =
+	LTR_NLA_TABLE(ifstats_af_spec_mpls_attrs, "MPLS_STATS_???", stats_mpls_decoders);
+
+/* IFLA_STATS_AF_SPEC: nests typed by address family (AF_MPLS's only known) */
+static bool nla_stats_af(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
+	if (((uintptr_t)opaque & 0x3fff) != 28)  /* AF_MPLS */
+		return false;
+	ltr_nl_decode_attrs(c, addr, len, &stats_mpls_attrs, NULL);
+	return true;
+}
+static ltr_nla_decoder *const stats_af_decoders[] = { nla_stats_af };
+static const struct ltr_nla_table stats_af_spec_attrs = {
+	LTR_XT(address_families), "AF_???", stats_af_decoders, 0,
+};
+
+static bool nla_stats_af_spec(struct ltr_call *c, uint64_t addr, uint32_t len,
+			      const void *opaque)
+{
+	(void)opaque;
+	ltr_nl_decode_attrs(c, addr, len, &stats_af_spec_attrs, NULL);
+	return true;
+}
+
 static ltr_nla_decoder *const ifstats_decoders[] = {
 	[1] = ltr_nla_link_stats64,  /* IFLA_STATS_LINK_64 */
+	[2] = nla_link_xstats,       /* IFLA_STATS_LINK_XSTATS */
+	[3] = nla_link_xstats,       /* IFLA_STATS_LINK_XSTATS_SLAVE */
+	[4] = nla_offload_xstats,    /* IFLA_STATS_LINK_OFFLOAD_XSTATS */
+	[5] = nla_stats_af_spec,     /* IFLA_STATS_AF_SPEC */
 };
 static const struct ltr_nla_table ifstats_attrs_table =
 	LTR_NLA_TABLE(ifstats_attrs, "IFLA_STATS_???", ifstats_decoders);
 
+static const struct ltr_nl_field ifstats_fields[] = {
+	LTR_NLF("pad1", 1, 1, LTR_NLF_X_NZ),
+	LTR_NLF("pad2", 2, 2, LTR_NLF_X_NZ),
+	LTR_NLF("ifindex", 4, 4, LTR_NLF_IFINDEX),
+	LTR_NLF_T("filter_mask", 8, 4, LTR_NLF_FLAGS, ifstats_attr_flags, "1<<IFLA_STATS_???"),
+};
+static const struct ltr_nl_header ifstatsmsg =
+	LTR_NL_HEADER("family", 12, ifstats_fields, &ifstats_attrs_table);
+
 void ltr_nl_route_ifstatsmsg(struct ltr_call *c, const struct ltr_nlmsg *h,
 			     uint8_t family, uint64_t addr, uint32_t len)
 {
-	unsigned char st[12] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, st, sizeof(st), 1)) {
-		if (st[1])
-			ltr_sb_printf(c->out, "pad1=%#x, ", st[1]);
-		if (ltr_get_u16(st + 2))
-			ltr_sb_printf(c->out, "pad2=%#x, ", ltr_get_u16(st + 2));
-		ltr_sb_puts(c->out, "ifindex=");
-		ltr_nl_print_ifindex(c->out, ltr_get_u32(st + 4));
-		ltr_sb_puts(c->out, ", filter_mask=");
-		ltr_print_flags_dflt(c->out, LTR_XT(ifstats_attr_flags), ltr_get_u32(st + 8), NULL,
-				     "1<<IFLA_STATS_???");
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, sizeof(st), &ifstats_attrs_table, st);
+	ltr_nl_print_header(c, family, addr, len, &ifstatsmsg);
 }
 
 /* --- RTM_{NEW,DEL,GET}NEXTHOP --- */
@@ -362,65 +511,29 @@ static bool nla_nh_addr(struct ltr_call *c, uint64_t addr, uint32_t len, const v
 }
 
 /* struct nexthop_grp[] */
+static void print_nh_grp(struct ltr_call *c, const unsigned char *b, uint32_t i,
+			 uint64_t elt_addr, const void *ctx)
+{
+	(void)i;
+	(void)elt_addr;
+	(void)ctx;
+	ltr_sb_printf(c->out, "{id=%u, weight=%u", ltr_get_u32(b), b[4]);
+	if (b[5])
+		ltr_sb_printf(c->out, ", resvd1=%#x", b[5]);
+	if (ltr_get_u16(b + 6))
+		ltr_sb_printf(c->out, ", resvd2=%#x", ltr_get_u16(b + 6));
+	ltr_sb_putc(c->out, '}');
+}
+
 static bool nla_nh_grp(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
-	uint32_t n = len / 8, i;
-	uint64_t max = ltr_array_max(c);
-	unsigned char b[8];
-
 	(void)opaque;
-	if (!n)
-		return false;
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		if (i >= max) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (ltr_mem_read(c->mem, addr + 8ull * i, b, sizeof(b)) < 0) {
-			if (!i) {
-				c->out->len--;
-				c->out->data[c->out->len] = '\0';
-				ltr_print_addr(c->out, addr);
-				return true;
-			}
-			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 8ull * i));
-			break;
-		}
-		ltr_sb_printf(c->out, "{id=%u, weight=%u", ltr_get_u32(b), b[4]);
-		if (b[5])
-			ltr_sb_printf(c->out, ", resvd1=%#x", b[5]);
-		if (ltr_get_u16(b + 6))
-			ltr_sb_printf(c->out, ", resvd2=%#x", ltr_get_u16(b + 6));
-		ltr_sb_putc(c->out, '}');
-	}
-	ltr_sb_putc(c->out, ']');
-	return true;
+	return ltr_nl_print_array(c, addr, len, 8, print_nh_grp, NULL);
 }
 
-static bool nla_nh_grp_type(struct ltr_call *c, uint64_t addr, uint32_t len,
-			    const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(rtnl_nexthop_grp_types), "NEXTHOP_GRP_TYPE_???", 2, false, false,
-	};
+LTR_NLA_XVAL(nla_nh_grp_type, rtnl_nexthop_grp_types, "NEXTHOP_GRP_TYPE_???", 2)
 
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
-
-static bool nla_nh_encap_type(struct ltr_call *c, uint64_t addr, uint32_t len,
-			      const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(lwtunnel_encap_types), "LWTUNNEL_ENCAP_???", 2, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_XVAL(nla_nh_encap_type, lwtunnel_encap_types, "LWTUNNEL_ENCAP_???", 2)
 
 static ltr_nla_decoder *const res_group_decoders[] = {
 	[1] = ltr_nla_u16,       /* NHA_RES_GROUP_BUCKETS */
@@ -439,18 +552,9 @@ static ltr_nla_decoder *const res_bucket_decoders[] = {
 static const struct ltr_nla_table res_bucket_attrs =
 	LTR_NLA_TABLE(rtnl_nha_res_bucket_attrs, "NHA_RES_BUCKET_???", res_bucket_decoders);
 
-static bool nla_res_group(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &res_group_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_res_group, res_group_attrs)
 
-static bool nla_res_bucket(struct ltr_call *c, uint64_t addr, uint32_t len,
-			   const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &res_bucket_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_res_bucket, res_bucket_attrs)
 
 static ltr_nla_decoder *const nhmsg_decoders[] = {
 	[1] = ltr_nla_u32,       /* NHA_ID */
@@ -469,56 +573,26 @@ static ltr_nla_decoder *const nhmsg_decoders[] = {
 static const struct ltr_nla_table nhmsg_attrs =
 	LTR_NLA_TABLE(rtnl_nexthop_attrs, "NHA_???", nhmsg_decoders);
 
+static const struct ltr_nl_field nhmsg_fields[] = {
+	LTR_NLF_T("nh_scope", 1, 1, LTR_NLF_XVAL, routing_scopes, NULL),
+	LTR_NLF_T("nh_protocol", 2, 1, LTR_NLF_XVAL, routing_protocols, "RTPROT_???"),
+	LTR_NLF("resvd", 3, 1, LTR_NLF_X_NZ),
+	LTR_NLF_T("nh_flags", 4, 4, LTR_NLF_FLAGS, route_nexthop_flags, "RTNH_F_???"),
+};
+static const struct ltr_nl_header nhmsg = LTR_NL_HEADER("nh_family", 8, nhmsg_fields, &nhmsg_attrs);
+
 void ltr_nl_route_nhmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			uint64_t addr, uint32_t len)
 {
-	unsigned char nhm[8] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{nh_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, nhm, sizeof(nhm), 1)) {
-		ltr_sb_puts(c->out, "nh_scope=");
-		ltr_print_xval(c->out, LTR_XT(routing_scopes), nhm[1], NULL);
-		ltr_sb_puts(c->out, ", nh_protocol=");
-		ltr_print_xval(c->out, LTR_XT(routing_protocols), nhm[2], "RTPROT_???");
-		if (nhm[3])
-			ltr_sb_printf(c->out, ", resvd=%#x", nhm[3]);
-		ltr_sb_puts(c->out, ", nh_flags=");
-		ltr_print_flags_dflt(c->out, LTR_XT(route_nexthop_flags), ltr_get_u32(nhm + 4),
-				     NULL, "RTNH_F_???");
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, sizeof(nhm), &nhmsg_attrs, nhm);
+	ltr_nl_print_header(c, family, addr, len, &nhmsg);
 }
 
 /* --- RTM_NEWCACHEREPORT --- */
 
-static bool nla_ipmra_msg_type(struct ltr_call *c, uint64_t addr, uint32_t len,
-			       const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(rtnl_ipmra_msg_types), "IGMPMSG_???", 1, false, false,
-	};
+LTR_NLA_XVAL(nla_ipmra_msg_type, rtnl_ipmra_msg_types, "IGMPMSG_???", 1)
 
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
-
-static bool nla_ip6mra_msg_type(struct ltr_call *c, uint64_t addr, uint32_t len,
-				const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(rtnl_ip6mra_msg_types), "MRT6MSG_???", 1, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_XVAL(nla_ip6mra_msg_type, rtnl_ip6mra_msg_types, "MRT6MSG_???", 1)
 
 static ltr_nla_decoder *const ipmra_decoders[] = {
 	[1] = nla_ipmra_msg_type,  /* IPMRA_CREPORT_MSGTYPE */

@@ -18,59 +18,16 @@ static bool nla_neigh_addr(struct ltr_call *c, uint64_t addr, uint32_t len,
 }
 
 /* struct nda_cacheinfo */
-static bool nla_cacheinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[16];
+LTR_NLA_U32_STRUCT(nla_cacheinfo, "ndm_confirmed", "ndm_used", "ndm_updated",
+		   "ndm_refcnt")
 
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{ndm_confirmed=%u, ndm_used=%u, ndm_updated=%u, "
-			      "ndm_refcnt=%u}", ltr_get_u32(b), ltr_get_u32(b + 4),
-			      ltr_get_u32(b + 8), ltr_get_u32(b + 12));
-	return true;
-}
+LTR_NLA_FLAGS(nla_states, neighbor_cache_entry_states, "NUD_???", 2)
 
-static bool nla_states(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(neighbor_cache_entry_states), "NUD_???", 2, true, false,
-	};
+LTR_NLA_FLAGS(nla_flags, neighbor_cache_entry_flags, "NTF_???", 1)
 
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_XVAL(nla_ip_proto, inet_protocols, "IPPROTO_???", 0)
 
-static bool nla_flags(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(neighbor_cache_entry_flags), "NTF_???", 1, true, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
-
-static bool nla_ip_proto(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(inet_protocols), "IPPROTO_???", 0, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
-
-static bool nla_notify(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(fdb_notify_flags), "FDB_NOTIFY_???", 1, true, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_FLAGS(nla_notify, fdb_notify_flags, "FDB_NOTIFY_???", 1)
 
 static ltr_nla_decoder *const fdb_ext_decoders[] = {
 	[1] = nla_notify,        /* NFEA_ACTIVITY_NOTIFY */
@@ -78,21 +35,9 @@ static ltr_nla_decoder *const fdb_ext_decoders[] = {
 static const struct ltr_nla_table fdb_ext_attrs =
 	LTR_NLA_TABLE(rtnl_neigh_fdb_ext_attrs, "NFEA_???", fdb_ext_decoders);
 
-static bool nla_fdb_ext(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &fdb_ext_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_fdb_ext, fdb_ext_attrs)
 
-static bool nla_ext_flags(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(neighbor_cache_entry_ext_flags), "NTF_EXT_???", 4, true, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_FLAGS(nla_ext_flags, neighbor_cache_entry_ext_flags, "NTF_EXT_???", 4)
 
 static ltr_nla_decoder *const ndmsg_decoders[] = {
 	[1] = nla_neigh_addr,    /* NDA_DST */
@@ -116,32 +61,20 @@ static ltr_nla_decoder *const ndmsg_decoders[] = {
 static const struct ltr_nla_table ndmsg_attrs =
 	LTR_NLA_TABLE(rtnl_neigh_attrs, "NDA_???", ndmsg_decoders);
 
+static const struct ltr_nl_field ndmsg_fields[] = {
+	LTR_NLF("ndm_ifindex", 4, 4, LTR_NLF_IFINDEX),
+	LTR_NLF_T("ndm_state", 8, 2, LTR_NLF_FLAGS, neighbor_cache_entry_states, "NUD_???"),
+	LTR_NLF_T("ndm_flags", 10, 1, LTR_NLF_FLAGS, neighbor_cache_entry_flags, "NTF_???"),
+	LTR_NLF_T("ndm_type", 11, 1, LTR_NLF_XVAL, routing_types, "RTN_???"),
+};
+static const struct ltr_nl_header ndmsg =
+	LTR_NL_HEADER("ndm_family", NDMSG_SIZE, ndmsg_fields, &ndmsg_attrs);
+
 void ltr_nl_route_ndmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			uint64_t addr, uint32_t len)
 {
-	unsigned char ndm[NDMSG_SIZE] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{ndm_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, ndm, NDMSG_SIZE, 1)) {
-		ltr_sb_puts(c->out, "ndm_ifindex=");
-		ltr_nl_print_ifindex(c->out, ltr_get_u32(ndm + 4));
-		ltr_sb_puts(c->out, ", ndm_state=");
-		ltr_print_flags_dflt(c->out, LTR_XT(neighbor_cache_entry_states),
-				     ltr_get_u16(ndm + 8), NULL, "NUD_???");
-		ltr_sb_puts(c->out, ", ndm_flags=");
-		ltr_print_flags_dflt(c->out, LTR_XT(neighbor_cache_entry_flags), ndm[10], NULL,
-				     "NTF_???");
-		ltr_sb_puts(c->out, ", ndm_type=");
-		ltr_print_xval(c->out, LTR_XT(routing_types), ndm[11], "RTN_???");
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, NDMSG_SIZE, &ndmsg_attrs, ndm);
+	ltr_nl_print_header(c, family, addr, len, &ndmsg);
 }
 
 void ltr_nl_route_getneigh(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,

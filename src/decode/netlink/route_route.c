@@ -17,23 +17,9 @@ static bool nla_route_addr(struct ltr_call *c, uint64_t addr, uint32_t len,
 	return true;
 }
 
-static bool nla_rt_table(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = { LTR_XT(routing_table_ids), NULL, 4, false, false };
+LTR_NLA_XVAL(nla_rt_table, routing_table_ids, NULL, 4)
 
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
-
-static bool nla_encap_type(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(lwtunnel_encap_types), "LWTUNNEL_ENCAP_???", 2, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_XVAL(nla_encap_type, lwtunnel_encap_types, "LWTUNNEL_ENCAP_???", 2)
 
 static ltr_nla_decoder *const metrics_decoders[] = {
 	[1] = ltr_nla_u32, [2] = ltr_nla_u32, [3] = ltr_nla_u32, [4] = ltr_nla_u32,
@@ -45,46 +31,22 @@ static ltr_nla_decoder *const metrics_decoders[] = {
 static const struct ltr_nla_table metrics_attrs =
 	LTR_NLA_TABLE(rtnl_rta_metrics_attrs, "RTAX_???", metrics_decoders);
 
-static bool nla_metrics(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &metrics_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_metrics, metrics_attrs)
 
 /* struct rta_cacheinfo */
-static bool nla_cacheinfo(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+static void print_cacheinfo(struct ltr_call *c, const unsigned char *b)
 {
-	unsigned char b[32];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
-		return true;
 	ltr_sb_printf(c->out, "{rta_clntref=%u, rta_lastuse=%u, rta_expires=%u, "
 		      "rta_error=%u, rta_used=%u, rta_id=", ltr_get_u32(b), ltr_get_u32(b + 4),
 		      ltr_get_u32(b + 8), ltr_get_u32(b + 12), ltr_get_u32(b + 16));
 	ltr_nl_print_x(c->out, ltr_get_u32(b + 20));
 	ltr_sb_printf(c->out, ", rta_ts=%u, rta_tsage=%u}", ltr_get_u32(b + 24),
 		      ltr_get_u32(b + 28));
-	return true;
 }
+LTR_NLA_STRUCT(nla_cacheinfo, 32, print_cacheinfo)
 
 /* struct rta_mfc_stats: three u64 */
-static bool nla_mfc_stats(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[24];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{mfcs_packets=%llu, mfcs_bytes=%llu, mfcs_wrong_if=%llu}",
-			      (unsigned long long)ltr_get_u64(b),
-			      (unsigned long long)ltr_get_u64(b + 8),
-			      (unsigned long long)ltr_get_u64(b + 16));
-	return true;
-}
+LTR_NLA_U64_STRUCT(nla_mfc_stats, "mfcs_packets", "mfcs_bytes", "mfcs_wrong_if")
 
 static bool nla_multipath(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque);
 
@@ -186,33 +148,22 @@ static bool nla_multipath(struct ltr_call *c, uint64_t addr, uint32_t len, const
 	return true;
 }
 
+static const struct ltr_nl_field rtmsg_fields[] = {
+	LTR_NLF("rtm_dst_len", 1, 1, LTR_NLF_U),
+	LTR_NLF("rtm_src_len", 2, 1, LTR_NLF_U),
+	LTR_NLF_T("rtm_tos", 3, 1, LTR_NLF_FLAGS, ip_tos, "IPTOS_TOS_???"),
+	LTR_NLF_T("rtm_table", 4, 1, LTR_NLF_XVAL, routing_table_ids, NULL),
+	LTR_NLF_T("rtm_protocol", 5, 1, LTR_NLF_XVAL, routing_protocols, "RTPROT_???"),
+	LTR_NLF_T("rtm_scope", 6, 1, LTR_NLF_XVAL, routing_scopes, NULL),
+	LTR_NLF_T("rtm_type", 7, 1, LTR_NLF_XVAL, routing_types, "RTN_???"),
+	LTR_NLF_T("rtm_flags", 8, 4, LTR_NLF_FLAGS, routing_flags, "RTM_F_???"),
+};
+static const struct ltr_nl_header rtmsg =
+	LTR_NL_HEADER("rtm_family", RTMSG_SIZE, rtmsg_fields, &rtmsg_attrs);
+
 void ltr_nl_route_rtmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			uint64_t addr, uint32_t len)
 {
-	unsigned char rtm[RTMSG_SIZE] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{rtm_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, rtm, RTMSG_SIZE, 1)) {
-		ltr_sb_printf(c->out, "rtm_dst_len=%u, rtm_src_len=%u, rtm_tos=", rtm[1], rtm[2]);
-		ltr_print_flags_dflt(c->out, LTR_XT(ip_tos), rtm[3], NULL, "IPTOS_TOS_???");
-		ltr_sb_puts(c->out, ", rtm_table=");
-		ltr_print_xval(c->out, LTR_XT(routing_table_ids), rtm[4], NULL);
-		ltr_sb_puts(c->out, ", rtm_protocol=");
-		ltr_print_xval(c->out, LTR_XT(routing_protocols), rtm[5], "RTPROT_???");
-		ltr_sb_puts(c->out, ", rtm_scope=");
-		ltr_print_xval(c->out, LTR_XT(routing_scopes), rtm[6], NULL);
-		ltr_sb_puts(c->out, ", rtm_type=");
-		ltr_print_xval(c->out, LTR_XT(routing_types), rtm[7], "RTN_???");
-		ltr_sb_puts(c->out, ", rtm_flags=");
-		ltr_print_flags_dflt(c->out, LTR_XT(routing_flags), ltr_get_u32(rtm + 8), NULL,
-				     "RTM_F_???");
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, RTMSG_SIZE, &rtmsg_attrs, rtm);
+	ltr_nl_print_header(c, family, addr, len, &rtmsg);
 }

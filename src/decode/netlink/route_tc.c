@@ -53,44 +53,11 @@ static bool nla_basic(struct ltr_call *c, uint64_t addr, uint32_t len, const voi
 	return true;
 }
 
-static bool nla_rate_est(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[8];
+LTR_NLA_U32_STRUCT(nla_rate_est, "bps", "pps")
 
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{bps=%u, pps=%u}", ltr_get_u32(b), ltr_get_u32(b + 4));
-	return true;
-}
+LTR_NLA_U32_STRUCT(nla_queue, "qlen", "backlog", "drops", "requeues", "overlimits")
 
-static bool nla_queue(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[20];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{qlen=%u, backlog=%u, drops=%u, requeues=%u, overlimits=%u}",
-			      ltr_get_u32(b), ltr_get_u32(b + 4), ltr_get_u32(b + 8),
-			      ltr_get_u32(b + 12), ltr_get_u32(b + 16));
-	return true;
-}
-
-static bool nla_rate_est64(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[16];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{bps=%llu, pps=%llu}", (unsigned long long)ltr_get_u64(b),
-			      (unsigned long long)ltr_get_u64(b + 8));
-	return true;
-}
+LTR_NLA_U64_STRUCT(nla_rate_est64, "bps", "pps")
 
 static ltr_nla_decoder *const stats2_decoders[] = {
 	[1] = nla_basic,        /* TCA_STATS_BASIC */
@@ -103,11 +70,7 @@ static ltr_nla_decoder *const stats2_decoders[] = {
 static const struct ltr_nla_table stats2_attrs =
 	LTR_NLA_TABLE(rtnl_tca_stats_attrs, "TCA_STATS_???", stats2_decoders);
 
-static bool nla_stats2(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &stats2_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_stats2, stats2_attrs)
 
 /* struct tc_sizespec */
 static bool nla_sizespec(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
@@ -127,31 +90,19 @@ static bool nla_sizespec(struct ltr_call *c, uint64_t addr, uint32_t len, const 
 }
 
 /* TCA_STAB_DATA: u16s */
+static void print_u16_elt(struct ltr_call *c, const unsigned char *elt, uint32_t i,
+			  uint64_t elt_addr, const void *ctx)
+{
+	(void)i;
+	(void)elt_addr;
+	(void)ctx;
+	ltr_sb_printf(c->out, "%u", ltr_get_u16(elt));
+}
+
 static bool nla_stab_data(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
-	uint32_t n = len / 2, i;
-	uint64_t max = ltr_array_max(c);
-	unsigned char b[2];
-
 	(void)opaque;
-	if (!n)
-		return false;
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		if (i >= max) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (ltr_mem_read(c->mem, addr + 2 * i, b, 2) < 0) {
-			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 2 * i));
-			break;
-		}
-		ltr_sb_printf(c->out, "%u", ltr_get_u16(b));
-	}
-	ltr_sb_putc(c->out, ']');
-	return true;
+	return ltr_nl_print_array(c, addr, len, 2, print_u16_elt, NULL);
 }
 
 static ltr_nla_decoder *const stab_decoders[] = {
@@ -161,11 +112,7 @@ static ltr_nla_decoder *const stab_decoders[] = {
 static const struct ltr_nla_table stab_attrs =
 	LTR_NLA_TABLE(rtnl_tca_stab_attrs, "TCA_STAB_???", stab_decoders);
 
-static bool nla_stab(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &stab_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_stab, stab_attrs)
 
 static ltr_nla_decoder *const tcmsg_decoders[] = {
 	[1] = ltr_nla_str,     /* TCA_KIND */
@@ -183,48 +130,25 @@ static ltr_nla_decoder *const tcmsg_decoders[] = {
 static const struct ltr_nla_table tcmsg_attrs =
 	LTR_NLA_TABLE(rtnl_tc_attrs, "TCA_???", tcmsg_decoders);
 
+static const struct ltr_nl_field tcmsg_fields[] = {
+	LTR_NLF("tcm_ifindex", 4, 4, LTR_NLF_IFINDEX),
+	LTR_NLF("tcm_handle", 8, 4, LTR_NLF_U),
+	LTR_NLF("tcm_parent", 12, 4, LTR_NLF_U),
+	LTR_NLF("tcm_info", 16, 4, LTR_NLF_U),
+};
+static const struct ltr_nl_header tcmsg =
+	LTR_NL_HEADER("tcm_family", TCMSG_SIZE, tcmsg_fields, &tcmsg_attrs);
+
 void ltr_nl_route_tcmsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			uint64_t addr, uint32_t len)
 {
-	unsigned char tcm[TCMSG_SIZE] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{tcm_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, tcm, TCMSG_SIZE, 1)) {
-		ltr_sb_puts(c->out, "tcm_ifindex=");
-		ltr_nl_print_ifindex(c->out, ltr_get_u32(tcm + 4));
-		ltr_sb_printf(c->out, ", tcm_handle=%u, tcm_parent=%u, tcm_info=%u",
-			      ltr_get_u32(tcm + 8), ltr_get_u32(tcm + 12), ltr_get_u32(tcm + 16));
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, TCMSG_SIZE, &tcmsg_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &tcmsg);
 }
 
-static bool nla_act_flags(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(rtnl_tca_act_flags), "TCA_ACT_FLAGS_???", 4, true, false,
-	};
+LTR_NLA_FLAGS(nla_act_flags, rtnl_tca_act_flags, "TCA_ACT_FLAGS_???", 4)
 
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
-
-static bool nla_act_hw_stats(struct ltr_call *c, uint64_t addr, uint32_t len,
-			     const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(rtnl_tca_act_hw_stats), "TCA_ACT_HW_STATS_???", 4, true, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_FLAGS(nla_act_hw_stats, rtnl_tca_act_hw_stats, "TCA_ACT_HW_STATS_???", 4)
 
 static ltr_nla_decoder *const tcamsg_decoders[] = {
 	[1] = ltr_nla_str,        /* TCA_ACT_KIND */
@@ -238,12 +162,11 @@ static ltr_nla_decoder *const tcamsg_decoders[] = {
 static const struct ltr_nla_table tcamsg_attrs =
 	LTR_NLA_TABLE(rtnl_tc_action_attrs, "TCA_ACT_???", tcamsg_decoders);
 
+static const struct ltr_nl_header tcamsg = { "tca_family", 4, NULL, 0, &tcamsg_attrs };
+
 void ltr_nl_route_tcamsg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			 uint64_t addr, uint32_t len)
 {
 	(void)h;
-	ltr_sb_puts(c->out, "{tca_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_putc(c->out, '}');
-	ltr_nl_attrs_after(c, addr, len, 4, &tcamsg_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &tcamsg);
 }

@@ -12,15 +12,7 @@
 #define TCPDIAG_GETSOCK 18
 #define DCCPDIAG_GETSOCK 19
 
-static bool nla_ip_proto(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(inet_protocols), "IPPROTO_???", 0, false, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_XVAL(nla_ip_proto, inet_protocols, "IPPROTO_???", 0)
 
 /* struct inet_diag_bc_op: the bytecode's first operation and its operand */
 static void print_bc_op(struct ltr_call *c, const unsigned char *op)
@@ -99,62 +91,61 @@ static ltr_nla_decoder *const inet_req_decoders[] = {
 static const struct ltr_nla_table inet_req_attrs =
 	LTR_NLA_TABLE(inet_diag_req_attrs, "INET_DIAG_REQ_???", inet_req_decoders);
 
+static void print_id_at4(struct ltr_call *c, const unsigned char *hdr)
+{
+	ltr_nl_print_inet_diag_sockid(c, hdr + 4, hdr[0]);
+}
+
+static void print_id_at8(struct ltr_call *c, const unsigned char *hdr)
+{
+	ltr_nl_print_inet_diag_sockid(c, hdr + 8, hdr[0]);
+}
+
+static void print_states_at4(struct ltr_call *c, const unsigned char *hdr)
+{
+	ltr_nl_print_tcp_states(c, "idiag_states", ltr_get_u32(hdr + 4));
+}
+
+static void print_states_at52(struct ltr_call *c, const unsigned char *hdr)
+{
+	ltr_nl_print_tcp_states(c, "idiag_states", ltr_get_u32(hdr + 52));
+}
+
+/* struct inet_diag_req_v2 */
+static const struct ltr_nl_field req_v2_fields[] = {
+	LTR_NLF_T("sdiag_protocol", 1, 1, LTR_NLF_XVAL, inet_protocols, "IPPROTO_???"),
+	LTR_NLF_T("idiag_ext", 2, 1, LTR_NLF_FLAGS, inet_diag_extended_flags,
+		  "1<<INET_DIAG_\?\?\?-1"),
+	LTR_NLF_CALL(NULL, print_states_at4),
+	LTR_NLF_CALL("id", print_id_at8),
+};
+static const struct ltr_nl_header req_v2 =
+	LTR_NL_HEADER("sdiag_family", 56, req_v2_fields, &inet_req_attrs);
+
+/* struct inet_diag_req, of TCPDIAG_GETSOCK and DCCPDIAG_GETSOCK */
+static const struct ltr_nl_field req_compat_fields[] = {
+	LTR_NLF("idiag_src_len", 1, 1, LTR_NLF_U),
+	LTR_NLF("idiag_dst_len", 2, 1, LTR_NLF_U),
+	LTR_NLF_T("idiag_ext", 3, 1, LTR_NLF_FLAGS, inet_diag_extended_flags,
+		  "1<<INET_DIAG_\?\?\?-1"),
+	LTR_NLF_CALL("id", print_id_at4),
+	LTR_NLF_CALL(NULL, print_states_at52),
+	LTR_NLF("idiag_dbs", 56, 4, LTR_NLF_U),
+};
+static const struct ltr_nl_header req_compat =
+	LTR_NL_HEADER("idiag_family", 60, req_compat_fields, &inet_req_attrs);
+
 void ltr_nl_diag_inet_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			  uint64_t addr, uint32_t len)
 {
-	/* inet_diag_req_v2, or the older inet_diag_req of TCPDIAG_GETSOCK */
 	bool compat = h->type == TCPDIAG_GETSOCK || h->type == DCCPDIAG_GETSOCK;
-	uint32_t size = compat ? 60 : 56;
-	unsigned char req[60] = { family };
-	bool attrs = false;
 
-	ltr_sb_puts(c->out, compat ? "{idiag_family=" : "{sdiag_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, req, size, 1)) {
-		if (compat) {
-			ltr_sb_printf(c->out, "idiag_src_len=%u, idiag_dst_len=%u, idiag_ext=",
-				      req[1], req[2]);
-			ltr_print_flags_dflt(c->out, LTR_XT(inet_diag_extended_flags), req[3],
-					     NULL, "1<<INET_DIAG_\?\?\?-1");
-			ltr_sb_puts(c->out, ", id=");
-			ltr_nl_print_inet_diag_sockid(c, req + 4, family);
-			ltr_sb_puts(c->out, ", ");
-			ltr_nl_print_tcp_states(c, "idiag_states", ltr_get_u32(req + 52));
-			ltr_sb_printf(c->out, ", idiag_dbs=%u", ltr_get_u32(req + 56));
-		} else {
-			ltr_sb_puts(c->out, "sdiag_protocol=");
-			ltr_print_xval(c->out, LTR_XT(inet_protocols), req[1], "IPPROTO_???");
-			ltr_sb_puts(c->out, ", idiag_ext=");
-			ltr_print_flags_dflt(c->out, LTR_XT(inet_diag_extended_flags), req[2],
-					     NULL, "1<<INET_DIAG_\?\?\?-1");
-			ltr_sb_puts(c->out, ", ");
-			ltr_nl_print_tcp_states(c, "idiag_states", ltr_get_u32(req + 4));
-			ltr_sb_puts(c->out, ", id=");
-			ltr_nl_print_inet_diag_sockid(c, req + 8, family);
-		}
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, size, &inet_req_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, compat ? &req_compat : &req_v2);
 }
 
 /* struct inet_diag_meminfo */
-static bool nla_inet_meminfo(struct ltr_call *c, uint64_t addr, uint32_t len,
-			     const void *opaque)
-{
-	unsigned char b[16];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{idiag_rmem=%u, idiag_wmem=%u, idiag_fmem=%u, idiag_tmem=%u}",
-			      ltr_get_u32(b), ltr_get_u32(b + 4), ltr_get_u32(b + 8),
-			      ltr_get_u32(b + 12));
-	return true;
-}
+LTR_NLA_U32_STRUCT(nla_inet_meminfo, "idiag_rmem", "idiag_wmem", "idiag_fmem",
+		   "idiag_tmem")
 
 /* INET_DIAG_SHUTDOWN: the bits are not uapi names: number and comment */
 static bool nla_shutdown(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
@@ -233,19 +224,7 @@ static bool nla_sockopt(struct ltr_call *c, uint64_t addr, uint32_t len, const v
 }
 
 /* struct tcpvegas_info, struct tcp_dctcp_info, struct tcp_bbr_info */
-static bool nla_vegas(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[16];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{tcpv_enabled=%u, tcpv_rttcnt=%u, tcpv_rtt=%u, tcpv_minrtt=%u}",
-			      ltr_get_u32(b), ltr_get_u32(b + 4), ltr_get_u32(b + 8),
-			      ltr_get_u32(b + 12));
-	return true;
-}
+LTR_NLA_U32_STRUCT(nla_vegas, "tcpv_enabled", "tcpv_rttcnt", "tcpv_rtt", "tcpv_minrtt")
 
 static bool nla_dctcp(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
@@ -261,112 +240,62 @@ static bool nla_dctcp(struct ltr_call *c, uint64_t addr, uint32_t len, const voi
 	return true;
 }
 
-static bool nla_bbr(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+static void print_bbr(struct ltr_call *c, const unsigned char *b)
 {
-	unsigned char b[20];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
-		return true;
 	ltr_sb_puts(c->out, "{bbr_bw_lo=");
 	ltr_nl_print_x(c->out, ltr_get_u32(b));
 	ltr_sb_puts(c->out, ", bbr_bw_hi=");
 	ltr_nl_print_x(c->out, ltr_get_u32(b + 4));
 	ltr_sb_printf(c->out, ", bbr_min_rtt=%u, bbr_pacing_gain=%u, bbr_cwnd_gain=%u}",
 		      ltr_get_u32(b + 8), ltr_get_u32(b + 12), ltr_get_u32(b + 16));
-	return true;
 }
+LTR_NLA_STRUCT(nla_bbr, 20, print_bbr)
 
 /* struct tcp_diag_md5sig[] (100 bytes each) */
+static void print_md5sig(struct ltr_call *c, const unsigned char *b, uint32_t i,
+			 uint64_t elt_addr, const void *ctx)
+{
+	unsigned keylen = ltr_get_u16(b + 2);
+
+	(void)i;
+	(void)elt_addr;
+	(void)ctx;
+	ltr_sb_puts(c->out, "{tcpm_family=");
+	ltr_print_xval(c->out, LTR_XT(address_families), b[0], "AF_???");
+	ltr_sb_printf(c->out, ", tcpm_prefixlen=%u, tcpm_keylen=%u, ", b[1], keylen);
+	ltr_nl_print_inet_addr(c->out, b[0], b + 4, 16, "tcpm_addr");
+	ltr_sb_puts(c->out, ", tcpm_key=");
+	ltr_print_quoted_hex(c->out, (const char *)b + 20, keylen < 80 ? keylen : 80, false);
+	ltr_sb_putc(c->out, '}');
+}
+
 static bool nla_md5sig(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
-	uint32_t n = len / 100, i;
-	uint64_t max = ltr_array_max(c);
-	unsigned char b[100];
-
 	(void)opaque;
-	if (!n)
-		return false;
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		unsigned keylen;
-
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		if (i >= max) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (ltr_mem_read(c->mem, addr + 100ull * i, b, sizeof(b)) < 0) {
-			if (!i) {
-				c->out->len--;
-				c->out->data[c->out->len] = '\0';
-				ltr_print_addr(c->out, addr);
-				return true;
-			}
-			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 100ull * i));
-			break;
-		}
-		keylen = ltr_get_u16(b + 2);
-		ltr_sb_puts(c->out, "{tcpm_family=");
-		ltr_print_xval(c->out, LTR_XT(address_families), b[0], "AF_???");
-		ltr_sb_printf(c->out, ", tcpm_prefixlen=%u, tcpm_keylen=%u, ", b[1], keylen);
-		ltr_nl_print_inet_addr(c->out, b[0], b + 4, 16, "tcpm_addr");
-		ltr_sb_puts(c->out, ", tcpm_key=");
-		ltr_print_quoted_hex(c->out, (const char *)b + 20, keylen < 80 ? keylen : 80, false);
-		ltr_sb_putc(c->out, '}');
-	}
-	ltr_sb_putc(c->out, ']');
-	return true;
+	return ltr_nl_print_array(c, addr, len, 100, print_md5sig, NULL);
 }
 
 /* INET_DIAG_LOCALS, INET_DIAG_PEERS: struct sockaddr_storage[] */
+static void print_sockaddr_elt(struct ltr_call *c, const unsigned char *elt, uint32_t i,
+			       uint64_t elt_addr, const void *ctx)
+{
+	(void)elt;
+	(void)i;
+	(void)ctx;
+	ltr_print_sockaddr(c, elt_addr, 128);
+}
+
 static bool nla_sockaddrs(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
-	uint32_t n = len / 128, i;
-	uint64_t max = ltr_array_max(c);
-	unsigned char probe[128];
-
 	(void)opaque;
-	if (!n)
-		return false;
-	if (ltr_mem_read(c->mem, addr, probe, sizeof(probe)) < 0) {
-		ltr_print_addr(c->out, addr);
-		return true;
-	}
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		if (i >= max) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (ltr_mem_read(c->mem, addr + 128ull * i, probe, sizeof(probe)) < 0) {
-			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 128ull * i));
-			break;
-		}
-		ltr_print_sockaddr(c, addr + 128ull * i, 128);
-	}
-	ltr_sb_putc(c->out, ']');
-	return true;
+	return ltr_nl_print_array(c, addr, len, 128, print_sockaddr_elt, NULL);
 }
 
 /* INET_DIAG_ULP_INFO: the ULP's name, then TLS's or MPTCP's nest */
-#define NLA_XVAL(fn, list, unknown, size, flags)                                  \
-static bool fn(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque) \
-{                                                                                 \
-	static const struct ltr_nla_xval x = { LTR_XT(list), unknown, size, flags, false }; \
-                                                                                  \
-	(void)opaque;                                                             \
-	return ltr_nla_print_xval(c, addr, len, &x);                              \
-}
-NLA_XVAL(nla_tls_version, tls_info_versions, "TLS_???_VERSION", 2, false)
-NLA_XVAL(nla_tls_cipher, tls_info_ciphers, "TLS_CIPHER_???", 2, false)
-NLA_XVAL(nla_tls_config, tls_info_configs, "TLS_CONF_???", 2, false)
-NLA_XVAL(nla_mptcp_flags, mptcp_subflow_flags, "MPTCP_SUBFLOW_FLAG_???", 4, true)
+LTR_NLA_XVAL(nla_tls_version, tls_info_versions, "TLS_???_VERSION", 2)
+LTR_NLA_XVAL(nla_tls_cipher, tls_info_ciphers, "TLS_CIPHER_???", 2)
+LTR_NLA_XVAL(nla_tls_config, tls_info_configs, "TLS_CONF_???", 2)
+LTR_NLA_FLAGS(nla_mptcp_flags, mptcp_subflow_flags, "MPTCP_SUBFLOW_FLAG_???", 4)
 
 static ltr_nla_decoder *const tls_decoders[] = {
 	[1] = nla_tls_version,   /* TLS_INFO_VERSION */
@@ -392,17 +321,9 @@ static ltr_nla_decoder *const mptcp_decoders[] = {
 static const struct ltr_nla_table mptcp_attrs =
 	LTR_NLA_TABLE(inet_diag_ulp_info_mptcp_attrs, "MPTCP_SUBFLOW_ATTR_???", mptcp_decoders);
 
-static bool nla_tls(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &tls_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_tls, tls_attrs)
 
-static bool nla_mptcp(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &mptcp_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_mptcp, mptcp_attrs)
 
 static ltr_nla_decoder *const ulp_decoders[] = {
 	[1] = ltr_nla_str,       /* INET_ULP_INFO_NAME */
@@ -412,11 +333,7 @@ static ltr_nla_decoder *const ulp_decoders[] = {
 static const struct ltr_nla_table ulp_attrs =
 	LTR_NLA_TABLE(inet_diag_ulp_info_attrs, "INET_ULP_INFO_???", ulp_decoders);
 
-static bool nla_ulp_info(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &ulp_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_ulp_info, ulp_attrs)
 
 /* INET_DIAG_SK_BPF_STORAGES: SK_DIAG_BPF_STORAGE nests of a map id and value */
 static ltr_nla_decoder *const bpf_storage_decoders[] = {
@@ -427,12 +344,7 @@ static const struct ltr_nla_table bpf_storage_attrs =
 	LTR_NLA_TABLE(inet_diag_bpf_storage_attrs, "SK_DIAG_BPF_STORAGE_???",
 		      bpf_storage_decoders);
 
-static bool nla_bpf_storage(struct ltr_call *c, uint64_t addr, uint32_t len,
-			    const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &bpf_storage_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_bpf_storage, bpf_storage_attrs)
 
 static ltr_nla_decoder *const bpf_storages_decoders[] = {
 	[1] = nla_bpf_storage,   /* SK_DIAG_BPF_STORAGE */
@@ -441,12 +353,7 @@ static const struct ltr_nla_table bpf_storages_attrs =
 	LTR_NLA_TABLE(inet_diag_bpf_storages_attrs, "SK_DIAG_BPF_STORAGE_???",
 		      bpf_storages_decoders);
 
-static bool nla_bpf_storages(struct ltr_call *c, uint64_t addr, uint32_t len,
-			     const void *opaque)
-{
-	ltr_nl_decode_attrs(c, addr, len, &bpf_storages_attrs, opaque);
-	return true;
-}
+LTR_NLA_NEST(nla_bpf_storages, bpf_storages_attrs)
 
 static ltr_nla_decoder *const inet_msg_decoders[] = {
 	[1] = nla_inet_meminfo,   /* INET_DIAG_MEMINFO */
@@ -473,28 +380,23 @@ static ltr_nla_decoder *const inet_msg_decoders[] = {
 static const struct ltr_nla_table inet_msg_attrs =
 	LTR_NLA_TABLE(inet_diag_attrs, "INET_DIAG_???", inet_msg_decoders);
 
+static const struct ltr_nl_field inet_msg_fields[] = {
+	LTR_NLF_T("idiag_state", 1, 1, LTR_NLF_XVAL, tcp_states, "TCP_???"),
+	LTR_NLF("idiag_timer", 2, 1, LTR_NLF_U),
+	LTR_NLF("idiag_retrans", 3, 1, LTR_NLF_U),
+	LTR_NLF_CALL("id", print_id_at4),
+	LTR_NLF("idiag_expires", 52, 4, LTR_NLF_U),
+	LTR_NLF("idiag_rqueue", 56, 4, LTR_NLF_U),
+	LTR_NLF("idiag_wqueue", 60, 4, LTR_NLF_U),
+	LTR_NLF("idiag_uid", 64, 4, LTR_NLF_U),
+	LTR_NLF("idiag_inode", 68, 4, LTR_NLF_U),
+};
+static const struct ltr_nl_header inet_msg =
+	LTR_NL_HEADER("idiag_family", 72, inet_msg_fields, &inet_msg_attrs);
+
 void ltr_nl_diag_inet_msg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			  uint64_t addr, uint32_t len)
 {
-	unsigned char msg[72] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{idiag_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, msg, sizeof(msg), 1)) {
-		ltr_sb_puts(c->out, "idiag_state=");
-		ltr_print_xval(c->out, LTR_XT(tcp_states), msg[1], "TCP_???");
-		ltr_sb_printf(c->out, ", idiag_timer=%u, idiag_retrans=%u, id=", msg[2], msg[3]);
-		ltr_nl_print_inet_diag_sockid(c, msg + 4, family);
-		ltr_sb_printf(c->out, ", idiag_expires=%u, idiag_rqueue=%u, idiag_wqueue=%u, "
-			      "idiag_uid=%u, idiag_inode=%u", ltr_get_u32(msg + 52),
-			      ltr_get_u32(msg + 56), ltr_get_u32(msg + 60), ltr_get_u32(msg + 64),
-			      ltr_get_u32(msg + 68));
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, sizeof(msg), &inet_msg_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &inet_msg);
 }

@@ -9,91 +9,54 @@
 
 #define NDIAG_PROTO_ALL 255
 
+/* sdiag_protocol: a NETLINK_* protocol, or NDIAG_PROTO_ALL */
+static void print_req_protocol(struct ltr_call *c, const unsigned char *req)
+{
+	if (req[1] == NDIAG_PROTO_ALL)
+		ltr_print_xlat(c->out, NDIAG_PROTO_ALL, LTR_XF_HEX, "NDIAG_PROTO_ALL");
+	else
+		ltr_print_xval(c->out, LTR_XT(netlink_protocols), req[1], "NETLINK_???");
+}
+
+static const struct ltr_nl_field netlink_req_fields[] = {
+	LTR_NLF_CALL("sdiag_protocol", print_req_protocol),
+	LTR_NLF("ndiag_ino", 4, 4, LTR_NLF_U),
+	LTR_NLF_T("ndiag_show", 8, 4, LTR_NLF_FLAGS, netlink_diag_show, "NDIAG_SHOW_???"),
+	LTR_NLF("ndiag_cookie", 12, 8, LTR_NLF_PAIR),
+};
+static const struct ltr_nl_header netlink_req =
+	LTR_NL_HEADER("sdiag_family", 20, netlink_req_fields, NULL);
+
 void ltr_nl_diag_netlink_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			     uint64_t addr, uint32_t len)
 {
-	unsigned char req[20] = { family };
-
 	(void)h;
-	ltr_sb_puts(c->out, "{sdiag_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, req, sizeof(req), 1)) {
-		ltr_sb_puts(c->out, "sdiag_protocol=");
-		if (req[1] == NDIAG_PROTO_ALL)
-			ltr_print_xlat(c->out, NDIAG_PROTO_ALL, LTR_XF_HEX, "NDIAG_PROTO_ALL");
-		else
-			ltr_print_xval(c->out, LTR_XT(netlink_protocols), req[1], "NETLINK_???");
-		ltr_sb_printf(c->out, ", ndiag_ino=%u, ndiag_show=", ltr_get_u32(req + 4));
-		ltr_print_flags_dflt(c->out, LTR_XT(netlink_diag_show), ltr_get_u32(req + 8), NULL,
-				     "NDIAG_SHOW_???");
-		ltr_sb_printf(c->out, ", ndiag_cookie=[%u, %u]", ltr_get_u32(req + 12),
-			      ltr_get_u32(req + 16));
-	}
-	ltr_sb_putc(c->out, '}');
+	ltr_nl_print_header(c, family, addr, len, &netlink_req);
 }
 
 /* NETLINK_DIAG_GROUPS: a bitmap of the tracee's longs */
-static bool nla_groups(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+static void print_group_word(struct ltr_call *c, const unsigned char *elt, uint32_t i,
+			     uint64_t elt_addr, const void *ctx)
 {
 	unsigned ws = ltr_wordsize(c);
-	uint32_t n = len / ws, i;
-	uint64_t max = ltr_array_max(c);
-	unsigned char b[8];
 
+	(void)i;
+	(void)elt_addr;
+	(void)ctx;
+	ltr_sb_printf(c->out, "0x%0*llx", (int)(2 * ws), (unsigned long long)ltr_get_uword(elt, ws));
+}
+
+static bool nla_groups(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+{
 	(void)opaque;
-	if (!n)
-		return false;
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		if (i >= max) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (ltr_mem_read(c->mem, addr + (uint64_t)ws * i, b, ws) < 0) {
-			if (!i) {
-				c->out->len--;
-				c->out->data[c->out->len] = '\0';
-				ltr_print_addr(c->out, addr);
-				return true;
-			}
-			ltr_sb_printf(c->out, "... /* %#llx */",
-				      (unsigned long long)(addr + (uint64_t)ws * i));
-			break;
-		}
-		ltr_sb_printf(c->out, "0x%0*llx", (int)(2 * ws),
-			      (unsigned long long)ltr_get_uword(b, ws));
-	}
-	ltr_sb_putc(c->out, ']');
-	return true;
+	return ltr_nl_print_array(c, addr, len, ltr_wordsize(c), print_group_word, NULL);
 }
 
 /* struct netlink_diag_ring */
-static bool nla_ring(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[16];
+LTR_NLA_U32_STRUCT(nla_ring, "ndr_block_size", "ndr_block_nr", "ndr_frame_size",
+		   "ndr_frame_nr")
 
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{ndr_block_size=%u, ndr_block_nr=%u, ndr_frame_size=%u, "
-			      "ndr_frame_nr=%u}", ltr_get_u32(b), ltr_get_u32(b + 4),
-			      ltr_get_u32(b + 8), ltr_get_u32(b + 12));
-	return true;
-}
-
-static bool nla_flags(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	static const struct ltr_nla_xval x = {
-		LTR_XT(netlink_socket_flags), "NDIAG_FLAG_???", 4, true, false,
-	};
-
-	(void)opaque;
-	return ltr_nla_print_xval(c, addr, len, &x);
-}
+LTR_NLA_FLAGS(nla_flags, netlink_socket_flags, "NDIAG_FLAG_???", 4)
 
 static ltr_nla_decoder *const netlink_msg_decoders[] = {
 	[0] = ltr_nla_meminfo,   /* NETLINK_DIAG_MEMINFO */
@@ -105,30 +68,22 @@ static ltr_nla_decoder *const netlink_msg_decoders[] = {
 static const struct ltr_nla_table netlink_msg_attrs =
 	LTR_NLA_TABLE(netlink_diag_attrs, "NETLINK_DIAG_???", netlink_msg_decoders);
 
+static const struct ltr_nl_field netlink_msg_fields[] = {
+	LTR_NLF_T("ndiag_type", 1, 1, LTR_NLF_XVAL, socket_types, "SOCK_???"),
+	LTR_NLF_T("ndiag_protocol", 2, 1, LTR_NLF_XVAL, netlink_protocols, "NETLINK_???"),
+	LTR_NLF_T("ndiag_state", 3, 1, LTR_NLF_XVAL, netlink_states, "NETLINK_???"),
+	LTR_NLF("ndiag_portid", 4, 4, LTR_NLF_U),
+	LTR_NLF("ndiag_dst_portid", 8, 4, LTR_NLF_U),
+	LTR_NLF("ndiag_dst_group", 12, 4, LTR_NLF_U),
+	LTR_NLF("ndiag_ino", 16, 4, LTR_NLF_U),
+	LTR_NLF("ndiag_cookie", 20, 8, LTR_NLF_PAIR),
+};
+static const struct ltr_nl_header netlink_msg =
+	LTR_NL_HEADER("ndiag_family", 28, netlink_msg_fields, &netlink_msg_attrs);
+
 void ltr_nl_diag_netlink_msg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			     uint64_t addr, uint32_t len)
 {
-	unsigned char msg[28] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{ndiag_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, msg, sizeof(msg), 1)) {
-		ltr_sb_puts(c->out, "ndiag_type=");
-		ltr_print_xval(c->out, LTR_XT(socket_types), msg[1], "SOCK_???");
-		ltr_sb_puts(c->out, ", ndiag_protocol=");
-		ltr_print_xval(c->out, LTR_XT(netlink_protocols), msg[2], "NETLINK_???");
-		ltr_sb_puts(c->out, ", ndiag_state=");
-		ltr_print_xval(c->out, LTR_XT(netlink_states), msg[3], "NETLINK_???");
-		ltr_sb_printf(c->out, ", ndiag_portid=%u, ndiag_dst_portid=%u, ndiag_dst_group=%u, "
-			      "ndiag_ino=%u, ndiag_cookie=[%u, %u]", ltr_get_u32(msg + 4),
-			      ltr_get_u32(msg + 8), ltr_get_u32(msg + 12), ltr_get_u32(msg + 16),
-			      ltr_get_u32(msg + 20), ltr_get_u32(msg + 24));
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, sizeof(msg), &netlink_msg_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &netlink_msg);
 }

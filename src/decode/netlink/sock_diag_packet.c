@@ -1,42 +1,29 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * NETLINK_SOCK_DIAG about packet sockets: struct packet_diag_req,
- * struct packet_diag_msg and its PACKET_DIAG_* attributes (the BPF
- * filter stays a hex string).
+ * struct packet_diag_msg and its PACKET_DIAG_* attributes.
  */
 #include "netlink.h"
+
+static const struct ltr_nl_field packet_req_fields[] = {
+	LTR_NLF("sdiag_protocol", 1, 1, LTR_NLF_X),
+	LTR_NLF("pdiag_ino", 4, 4, LTR_NLF_U),
+	LTR_NLF_T("pdiag_show", 8, 4, LTR_NLF_FLAGS, packet_diag_show, "PACKET_SHOW_???"),
+	LTR_NLF("pdiag_cookie", 12, 8, LTR_NLF_PAIR),
+};
+static const struct ltr_nl_header packet_req =
+	LTR_NL_HEADER("sdiag_family", 20, packet_req_fields, NULL);
 
 void ltr_nl_diag_packet_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			    uint64_t addr, uint32_t len)
 {
-	unsigned char req[20] = { family };
-
 	(void)h;
-	ltr_sb_puts(c->out, "{sdiag_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, req, sizeof(req), 1)) {
-		ltr_sb_puts(c->out, "sdiag_protocol=");
-		ltr_nl_print_x(c->out, req[1]);
-		ltr_sb_printf(c->out, ", pdiag_ino=%u, pdiag_show=", ltr_get_u32(req + 4));
-		ltr_print_flags_dflt(c->out, LTR_XT(packet_diag_show), ltr_get_u32(req + 8), NULL,
-				     "PACKET_SHOW_???");
-		ltr_sb_printf(c->out, ", pdiag_cookie=[%u, %u]", ltr_get_u32(req + 12),
-			      ltr_get_u32(req + 16));
-	}
-	ltr_sb_putc(c->out, '}');
+	ltr_nl_print_header(c, family, addr, len, &packet_req);
 }
 
 /* struct packet_diag_info */
-static bool nla_info(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+static void print_info(struct ltr_call *c, const unsigned char *b)
 {
-	unsigned char b[24];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
-		return true;
 	ltr_sb_puts(c->out, "{pdi_index=");
 	ltr_nl_print_ifindex(c->out, ltr_get_u32(b));
 	ltr_sb_puts(c->out, ", pdi_version=");
@@ -46,65 +33,48 @@ static bool nla_info(struct ltr_call *c, uint64_t addr, uint32_t len, const void
 	ltr_print_flags_dflt(c->out, LTR_XT(packet_diag_info_flags), ltr_get_u32(b + 20), NULL,
 			     "PDI_???");
 	ltr_sb_putc(c->out, '}');
-	return true;
 }
+LTR_NLA_STRUCT(nla_info, 24, print_info)
 
 /* struct packet_diag_mclist[] (44 bytes each) */
+static void print_mclist(struct ltr_call *c, const unsigned char *b, uint32_t i,
+			 uint64_t elt_addr, const void *ctx)
+{
+	unsigned alen = ltr_get_u16(b + 10);
+
+	(void)i;
+	(void)elt_addr;
+	(void)ctx;
+	ltr_sb_puts(c->out, "{pdmc_index=");
+	ltr_nl_print_ifindex(c->out, ltr_get_u32(b));
+	ltr_sb_printf(c->out, ", pdmc_count=%u, pdmc_type=%u, pdmc_alen=%u, pdmc_addr=",
+		      ltr_get_u32(b + 4), ltr_get_u16(b + 8), alen);
+	ltr_nl_print_hexbytes(c, b + 12, alen < 32 ? alen : 32);
+	ltr_sb_putc(c->out, '}');
+}
+
 static bool nla_mclist(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
-	uint32_t n = len / 44, i;
-	uint64_t max = ltr_array_max(c);
-	unsigned char b[44];
-
 	(void)opaque;
-	if (!n)
-		return false;
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		unsigned alen;
-
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		if (i >= max) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (ltr_mem_read(c->mem, addr + 44ull * i, b, sizeof(b)) < 0) {
-			if (!i) {
-				c->out->len--;
-				c->out->data[c->out->len] = '\0';
-				ltr_print_addr(c->out, addr);
-				return true;
-			}
-			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 44ull * i));
-			break;
-		}
-		alen = ltr_get_u16(b + 10);
-		ltr_sb_puts(c->out, "{pdmc_index=");
-		ltr_nl_print_ifindex(c->out, ltr_get_u32(b));
-		ltr_sb_printf(c->out, ", pdmc_count=%u, pdmc_type=%u, pdmc_alen=%u, pdmc_addr=",
-			      ltr_get_u32(b + 4), ltr_get_u16(b + 8), alen);
-		ltr_nl_print_hexbytes(c, b + 12, alen < 32 ? alen : 32);
-		ltr_sb_putc(c->out, '}');
-	}
-	ltr_sb_putc(c->out, ']');
-	return true;
+	return ltr_nl_print_array(c, addr, len, 44, print_mclist, NULL);
 }
 
 /* struct packet_diag_ring: seven u32 */
-static bool nla_ring(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+LTR_NLA_U32_STRUCT(nla_ring, "pdr_block_size", "pdr_block_nr", "pdr_frame_size",
+		   "pdr_frame_nr", "pdr_retire_tmo", "pdr_sizeof_priv", "pdr_features")
+
+/*
+ * PACKET_DIAG_FILTER: the socket's classic BPF program, as many struct
+ * sock_filter as fit (strace: at least one, at most a u16 count).
+ */
+static bool nla_filter(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
-	unsigned char b[28];
+	uint32_t count = len / 8;
 
 	(void)opaque;
-	if (len < sizeof(b))
+	if (!count || count > UINT16_MAX)
 		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{pdr_block_size=%u, pdr_block_nr=%u, pdr_frame_size=%u, "
-			      "pdr_frame_nr=%u, pdr_retire_tmo=%u, pdr_sizeof_priv=%u, "
-			      "pdr_features=%u}", ltr_get_u32(b), ltr_get_u32(b + 4),
-			      ltr_get_u32(b + 8), ltr_get_u32(b + 12), ltr_get_u32(b + 16),
-			      ltr_get_u32(b + 20), ltr_get_u32(b + 24));
+	ltr_print_sock_filters(c, addr, count);
 	return true;
 }
 
@@ -116,30 +86,23 @@ static ltr_nla_decoder *const packet_msg_decoders[] = {
 	[4] = ltr_nla_u32,       /* PACKET_DIAG_FANOUT */
 	[5] = ltr_nla_uid,       /* PACKET_DIAG_UID */
 	[6] = ltr_nla_meminfo,   /* PACKET_DIAG_MEMINFO */
+	[7] = nla_filter,        /* PACKET_DIAG_FILTER */
 };
 static const struct ltr_nla_table packet_msg_attrs =
 	LTR_NLA_TABLE(packet_diag_attrs, "PACKET_DIAG_???", packet_msg_decoders);
 
+static const struct ltr_nl_field packet_msg_fields[] = {
+	LTR_NLF_T("pdiag_type", 1, 1, LTR_NLF_XVAL, socket_types, "SOCK_???"),
+	LTR_NLF_T("pdiag_num", 2, 2, LTR_NLF_XVAL, ethernet_protocols, "ETH_P_???"),
+	LTR_NLF("pdiag_ino", 4, 4, LTR_NLF_U),
+	LTR_NLF("pdiag_cookie", 8, 8, LTR_NLF_PAIR),
+};
+static const struct ltr_nl_header packet_msg =
+	LTR_NL_HEADER("pdiag_family", 16, packet_msg_fields, &packet_msg_attrs);
+
 void ltr_nl_diag_packet_msg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			    uint64_t addr, uint32_t len)
 {
-	unsigned char msg[16] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{pdiag_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, msg, sizeof(msg), 1)) {
-		ltr_sb_puts(c->out, "pdiag_type=");
-		ltr_print_xval(c->out, LTR_XT(socket_types), msg[1], "SOCK_???");
-		ltr_sb_puts(c->out, ", pdiag_num=");
-		ltr_print_xval(c->out, LTR_XT(ethernet_protocols), ltr_get_u16(msg + 2), "ETH_P_???");
-		ltr_sb_printf(c->out, ", pdiag_ino=%u, pdiag_cookie=[%u, %u]", ltr_get_u32(msg + 4),
-			      ltr_get_u32(msg + 8), ltr_get_u32(msg + 12));
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, sizeof(msg), &packet_msg_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &packet_msg);
 }

@@ -5,86 +5,49 @@
  */
 #include "netlink.h"
 
+static void print_udiag_states(struct ltr_call *c, const unsigned char *req)
+{
+	ltr_nl_print_tcp_states(c, "udiag_states", ltr_get_u32(req + 4));
+}
+
+static const struct ltr_nl_field unix_req_fields[] = {
+	LTR_NLF("sdiag_protocol", 1, 1, LTR_NLF_U),
+	LTR_NLF_CALL(NULL, print_udiag_states),
+	LTR_NLF("udiag_ino", 8, 4, LTR_NLF_U),
+	LTR_NLF_T("udiag_show", 12, 4, LTR_NLF_FLAGS, unix_diag_show, "UDIAG_SHOW_???"),
+	LTR_NLF("udiag_cookie", 16, 8, LTR_NLF_PAIR),
+};
+static const struct ltr_nl_header unix_req =
+	LTR_NL_HEADER("sdiag_family", 24, unix_req_fields, NULL);
+
 void ltr_nl_diag_unix_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			  uint64_t addr, uint32_t len)
 {
-	unsigned char req[24] = { family };
-
 	(void)h;
-	ltr_sb_puts(c->out, "{sdiag_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, req, sizeof(req), 1)) {
-		ltr_sb_printf(c->out, "sdiag_protocol=%u, ", req[1]);
-		ltr_nl_print_tcp_states(c, "udiag_states", ltr_get_u32(req + 4));
-		ltr_sb_printf(c->out, ", udiag_ino=%u, udiag_show=", ltr_get_u32(req + 8));
-		ltr_print_flags_dflt(c->out, LTR_XT(unix_diag_show), ltr_get_u32(req + 12), NULL,
-				     "UDIAG_SHOW_???");
-		ltr_sb_printf(c->out, ", udiag_cookie=[%u, %u]", ltr_get_u32(req + 16),
-			      ltr_get_u32(req + 20));
-	}
-	ltr_sb_putc(c->out, '}');
+	ltr_nl_print_header(c, family, addr, len, &unix_req);
 }
 
 /* struct unix_diag_vfs */
-static bool nla_unix_vfs(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
+static void print_unix_vfs(struct ltr_call *c, const unsigned char *b)
 {
-	unsigned char b[8];
 	uint32_t dev;
 
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
-		return true;
 	/* udiag_vfs_ino, then udiag_vfs_dev in the user's encoding (major(3)) */
 	dev = ltr_get_u32(b + 4);
 	ltr_sb_printf(c->out, "{udiag_vfs_dev=makedev(%#x, %#x), udiag_vfs_ino=%u}",
 		      (dev >> 8) & 0xfff, (dev & 0xff) | ((dev >> 12) & 0xfff00),
 		      ltr_get_u32(b));
-	return true;
 }
+LTR_NLA_STRUCT(nla_unix_vfs, 8, print_unix_vfs)
 
 /* UNIX_DIAG_ICONS: u32 inodes */
 static bool nla_unix_icons(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
 {
-	uint32_t n = len / 4, i;
-	uint64_t max = ltr_array_max(c);
-	unsigned char b[4];
-
 	(void)opaque;
-	if (!n)
-		return false;
-	ltr_sb_putc(c->out, '[');
-	for (i = 0; i < n; i++) {
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		if (i >= max) {
-			ltr_sb_puts(c->out, "...");
-			break;
-		}
-		if (ltr_mem_read(c->mem, addr + 4 * i, b, 4) < 0) {
-			ltr_sb_printf(c->out, "... /* %#llx */", (unsigned long long)(addr + 4 * i));
-			break;
-		}
-		ltr_sb_printf(c->out, "%u", ltr_get_u32(b));
-	}
-	ltr_sb_putc(c->out, ']');
-	return true;
+	return ltr_nla_print_indexed(c, addr, len, 4, false, NULL, NULL);
 }
 
-static bool nla_unix_rqlen(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[8];
-
-	(void)opaque;
-	if (len < sizeof(b))
-		return false;
-	if (ltr_nl_fetch(c, addr, b, sizeof(b)))
-		ltr_sb_printf(c->out, "{udiag_rqueue=%u, udiag_wqueue=%u}", ltr_get_u32(b),
-			      ltr_get_u32(b + 4));
-	return true;
-}
+LTR_NLA_U32_STRUCT(nla_unix_rqlen, "udiag_rqueue", "udiag_wqueue")
 
 static ltr_nla_decoder *const unix_msg_decoders[] = {
 	[0] = ltr_nla_str,        /* UNIX_DIAG_NAME */
@@ -99,26 +62,18 @@ static ltr_nla_decoder *const unix_msg_decoders[] = {
 static const struct ltr_nla_table unix_msg_attrs =
 	LTR_NLA_TABLE(unix_diag_attrs, "UNIX_DIAG_???", unix_msg_decoders);
 
+static const struct ltr_nl_field unix_msg_fields[] = {
+	LTR_NLF_T("udiag_type", 1, 1, LTR_NLF_XVAL, socket_types, "SOCK_???"),
+	LTR_NLF_T("udiag_state", 2, 1, LTR_NLF_XVAL, tcp_states, "TCP_???"),
+	LTR_NLF("udiag_ino", 4, 4, LTR_NLF_U),
+	LTR_NLF("udiag_cookie", 8, 8, LTR_NLF_PAIR),
+};
+static const struct ltr_nl_header unix_msg =
+	LTR_NL_HEADER("udiag_family", 16, unix_msg_fields, &unix_msg_attrs);
+
 void ltr_nl_diag_unix_msg(struct ltr_call *c, const struct ltr_nlmsg *h, uint8_t family,
 			  uint64_t addr, uint32_t len)
 {
-	unsigned char msg[16] = { family };
-	bool attrs = false;
-
 	(void)h;
-	ltr_sb_puts(c->out, "{udiag_family=");
-	ltr_print_xval(c->out, LTR_XT(address_families), family, "AF_???");
-	ltr_sb_puts(c->out, ", ");
-	if (ltr_nl_fetch_fixed(c, addr, len, msg, sizeof(msg), 1)) {
-		ltr_sb_puts(c->out, "udiag_type=");
-		ltr_print_xval(c->out, LTR_XT(socket_types), msg[1], "SOCK_???");
-		ltr_sb_puts(c->out, ", udiag_state=");
-		ltr_print_xval(c->out, LTR_XT(tcp_states), msg[2], "TCP_???");
-		ltr_sb_printf(c->out, ", udiag_ino=%u, udiag_cookie=[%u, %u]", ltr_get_u32(msg + 4),
-			      ltr_get_u32(msg + 8), ltr_get_u32(msg + 12));
-		attrs = true;
-	}
-	ltr_sb_putc(c->out, '}');
-	if (attrs)
-		ltr_nl_attrs_after(c, addr, len, sizeof(msg), &unix_msg_attrs, NULL);
+	ltr_nl_print_header(c, family, addr, len, &unix_msg);
 }
