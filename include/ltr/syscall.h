@@ -60,6 +60,14 @@ enum {
 	LTR_SF_DUMP_IOV = 1u << 4,
 	LTR_SF_DUMP_MSGHDR = 1u << 5,
 	LTR_SF_DUMP_MMSGHDR = 1u << 6,
+	/*
+	 * socketcall, ipc: the call stands for the one its first argument
+	 * names, and decoding turns it into that one (sendto, semget ...).
+	 * A selection (-e trace=) judges the call it stands for, as strace
+	 * does, so the printer takes every such call and decides once it is
+	 * decoded.
+	 */
+	LTR_SF_MULTIPLEX = 1u << 7,
 };
 
 /* How the return value is printed. */

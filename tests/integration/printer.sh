@@ -557,6 +557,18 @@ test_sockfams_32() {
 	same_as_strace sockfams_32_verbose -X verbose -e trace=connect,bind -- "$FIX/sockfams-32"
 }
 
+# --- socketcall and ipc selected as the calls they stand for ---
+
+# An i386 program's socket and IPC calls go through socketcall(2) and
+# ipc(2); -e trace= names the calls they stand for, as with strace.
+test_multiplex_32() {
+	needs_i386 || return
+	local sel
+	for sel in sendto semget socket,getpid socketcall ipc %net %ipc '!sendto'; do
+		same_as_strace "multiplex_32_$sel" -e trace="$sel" -- "$FIX/multiplex-32" || return 1
+	done
+}
+
 # --- console/keyboard and HDIO ioctls on /dev/null (strace is the oracle) ---
 
 # tests/fixtures/consoleio.c: every request is refused (ENOTTY); with
@@ -635,6 +647,6 @@ test_gpioptp_32() {
 ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush
 	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed sockfams sockfams_32
 	kvm kvm_32 ttyio ttyio_32 xstyle raw_set verbose_abbrev_sets strings_in_hex_chars decode_fds bad_sets
-	hostile hostile_32 gpioptp gpioptp_32 consoleio consoleio_32 v4l2 v4l2_32)
+	hostile hostile_32 gpioptp gpioptp_32 consoleio consoleio_32 v4l2 v4l2_32 multiplex_32)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"
