@@ -68,6 +68,9 @@ ltr_ioctl_family ltr_ioctl_term, ltr_ioctl_fs_f, ltr_ioctl_fs_x, ltr_ioctl_fs_0x
 ltr_ioctl_family ltr_ioctl_kd;
 /* ATA disks (0x03, hdio.c) */
 ltr_ioctl_family ltr_ioctl_hdio;
+/* UBI, LIRC, NBD, TEE, SCSI generic (ubi.c, lirc.c, nbd.c, tee.c, scsi.c) */
+ltr_ioctl_family ltr_ioctl_ubi, ltr_ioctl_lirc, ltr_ioctl_nbd, ltr_ioctl_tee,
+	ltr_ioctl_scsi;
 
 /*
  * evdev's requests whose number holds a length or an event type
@@ -132,5 +135,6 @@ void ltr_ioctl_print_ulong_ref(struct ltr_call *c, uint64_t addr);
  * only (false: print the value).
  */
 bool ltr_ioctl_out_failed(struct ltr_call *c, uint64_t arg);
+
 #endif
 #endif
