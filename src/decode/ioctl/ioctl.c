@@ -30,12 +30,14 @@ static ltr_ioctl_family *family_of(uint32_t req)
 	case 'K': return ltr_ioctl_kd;
 	case 'L': return ltr_ioctl_loop;
 	case 'M': return ltr_ioctl_mtd;
+	case 'O': return ltr_ioctl_ubi;
 	case 'R': return ltr_ioctl_random;
 	case 'T': return ltr_ioctl_term;
 	case 'V': return ltr_ioctl_v4l2;
 	case 'W': return ltr_ioctl_watchdog;
 	case 'X': return ltr_ioctl_fs_x;
 	case 'f': return ltr_ioctl_fs_f;
+	case 'o': return ltr_ioctl_ubi;
 	case 'p': return ltr_ioctl_rtc;
 	case 0x89: return ltr_ioctl_sock;
 	case 0x94: return ltr_ioctl_fs_0x94;
