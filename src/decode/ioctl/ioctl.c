@@ -37,11 +37,13 @@ static ltr_ioctl_family *family_of(uint32_t req)
 	case 'W': return ltr_ioctl_watchdog;
 	case 'X': return ltr_ioctl_fs_x;
 	case 'f': return ltr_ioctl_fs_f;
+	case 'i': return ltr_ioctl_lirc;
 	case 'o': return ltr_ioctl_ubi;
 	case 'p': return ltr_ioctl_rtc;
 	case 0x89: return ltr_ioctl_sock;
 	case 0x94: return ltr_ioctl_fs_0x94;
 	case 0xaa: return ltr_ioctl_uffdio;
+	case 0xab: return ltr_ioctl_nbd;
 	case 0xae: return ltr_ioctl_kvm;
 	case 0xb4: return ltr_ioctl_gpio;
 	case 0xb7: return ltr_ioctl_nsfs;
