@@ -42,6 +42,7 @@ static ltr_ioctl_family *family_of(uint32_t req)
 	case 'p': return ltr_ioctl_rtc;
 	case 0x89: return ltr_ioctl_sock;
 	case 0x94: return ltr_ioctl_fs_0x94;
+	case 0xa4: return ltr_ioctl_tee;
 	case 0xaa: return ltr_ioctl_uffdio;
 	case 0xab: return ltr_ioctl_nbd;
 	case 0xae: return ltr_ioctl_kvm;
