@@ -22,6 +22,7 @@ static ltr_ioctl_family *family_of(uint32_t req)
 	case 0x03: return ltr_ioctl_hdio;
 	case 0x12: return ltr_ioctl_block;
 	case '!': return ltr_ioctl_seccomp;
+	case '"': return ltr_ioctl_scsi;
 	case '$': return ltr_ioctl_perf;
 	case '=': return ltr_ioctl_ptp;
 	case '>': return ltr_ioctl_counter;
