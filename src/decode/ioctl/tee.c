@@ -111,11 +111,14 @@ static void print_uuid(struct ltr_call *c, const unsigned char *u)
 		ltr_sb_printf(c->out, "%s%02x", i == 4 || i == 6 || i == 8 || i == 10 ? "-" : "", u[i]);
 }
 
-static bool print_byte_elem(struct ltr_call *c, const unsigned char *elem, void *data)
+/* clnt_uuid's 16 bytes in hex, all of them whatever -s says (strace's PRINT_FIELD_X_ARRAY). */
+static void print_hex_bytes(struct ltr_call *c, const unsigned char *p, unsigned n)
 {
-	(void)data;
-	ltr_sb_put_hex(c->out, elem[0]);
-	return true;
+	for (unsigned i = 0; i < n; i++) {
+		ltr_sb_puts(c->out, i ? ", " : "[");
+		ltr_sb_put_hex(c->out, p[i]);
+	}
+	ltr_sb_putc(c->out, ']');
 }
 
 /* struct tee_ioctl_open_session_arg's input at entry, output at exit. */
@@ -147,7 +150,7 @@ static void open_session(struct ltr_call *c, const unsigned char *a)
 		break;
 	default:
 		ltr_sb_puts(c->out, ", clnt_uuid=");
-		ltr_ioctl_print_local_array(c, a + 16, 16, 1, print_byte_elem, NULL);
+		print_hex_bytes(c, a + 16, 16);
 		break;
 	}
 	ltr_sb_printf(c->out, ", cancel_id=%u, num_params=%u", ltr_get_u32(a + 36),
