@@ -263,7 +263,7 @@ static void req_info(struct ltr_call *c, uint64_t arg)
 	unsigned char b[24];
 
 	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, arg, b, 16 + 2 * ws))
+	if (!ltr_ioctl_fetch(c, arg, b, 16 + ws))
 		return;
 	ltr_sb_printf(c->out, "{req_state=%d, orphan=%d, sg_io_owned=%d, problem=%d, pack_id=%d, "
 		      "usr_ptr=", (int8_t)b[0], (int8_t)b[1], (int8_t)b[2], (int8_t)b[3],
