@@ -16,72 +16,46 @@
 /* MEMWRITEOOB, MEMREADOOB: struct mtd_oob_buf is two __u32 and a pointer. */
 #define MTD_OOB_REQ(nr, ws) _IOC(_IOC_READ | _IOC_WRITE, 'M', nr, 8 + (ws))
 
-/* ", label=0x..." of the __u32 (size 4) or __u64 (size 8) at p. */
-static void print_hex_field(struct ltr_call *c, const char *label, const unsigned char *p,
-			    unsigned size)
-{
-	ltr_sb_printf(c->out, "%s=", label);
-	ltr_sb_put_hex(c->out, size == 8 ? ltr_get_u64(p) : ltr_get_u32(p));
-}
+#define F(name, off, fmt) { #name, off, LTR_IOCTL_##fmt }
 
-/*
- * Fields of hex numbers, each of size bytes, "{a=0x1, b=0x2}": the
- * erase regions, mtd_ecc_stats. size 0: a struct of __u32 fields.
- */
-static void print_hex_struct(struct ltr_call *c, uint64_t addr, const char *const *labels,
-			     unsigned n, unsigned size)
-{
-	unsigned char b[32];
+/* struct erase_info_user, erase_info_user64 */
+static const struct ltr_ioctl_field erase[] = { F(start, 0, X32), F(length, 4, X32) };
+static const struct ltr_ioctl_field erase64[] = { F(start, 0, X64), F(length, 8, X64) };
+/* struct mtd_oob_buf: start, length, then the tracee's pointer */
+static const struct ltr_ioctl_field oob_buf[] = { F(start, 0, X32), F(length, 4, X32), F(ptr, 8, PTR) };
+/* struct mtd_oob_buf64: start, pad, length, usr_ptr */
+static const struct ltr_ioctl_field oob_buf64[] = {
+	F(start, 0, X64), F(length, 12, X32), F(usr_ptr, 16, PTR64),
+};
+/* struct mtd_write_req but its mode byte (at 40) */
+static const struct ltr_ioctl_field write_req[] = {
+	F(start, 0, X64), F(len, 8, X64), F(ooblen, 16, X64), F(usr_data, 24, PTR64),
+	F(usr_oob, 32, PTR64),
+};
+static const struct ltr_ioctl_field otp_info[] = {
+	F(start, 0, X32), F(length, 4, X32), F(locked, 8, U32),
+};
+/* struct mtd_info_user after type and flags */
+static const struct ltr_ioctl_field info_sizes[] = {
+	F(size, 8, X32), F(erasesize, 12, X32), F(writesize, 16, X32), F(oobsize, 20, X32),
+	F(padding, 24, X64),
+};
+static const struct ltr_ioctl_field ecc_stats[] = {
+	F(corrected, 0, X32), F(failed, 4, X32), F(badblocks, 8, X32), F(bbtblocks, 12, X32),
+};
+/* struct region_info_user: the index at entry, the rest at exit */
+static const struct ltr_ioctl_field region_index[] = { F(regionindex, 12, X32) };
+static const struct ltr_ioctl_field region_rest[] = {
+	F(offset, 0, X32), F(erasesize, 4, X32), F(numblocks, 8, X32),
+};
+/* struct nand_oobfree; struct nand_ecclayout_user's eccbytes, oobavail */
+static const struct ltr_ioctl_field oobfree[] = { F(offset, 0, X32), F(length, 4, X32) };
+static const struct ltr_ioctl_field eccbytes[] = { F(eccbytes, 0, X32) };
+static const struct ltr_ioctl_field oobavail[] = { F(oobavail, 260, X32) };
 
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, addr, b, n * size))
-		return;
-	ltr_sb_putc(c->out, '{');
-	for (unsigned i = 0; i < n; i++) {
-		if (i)
-			ltr_sb_puts(c->out, ", ");
-		print_hex_field(c, labels[i], b + i * size, size);
-	}
-	ltr_sb_putc(c->out, '}');
-}
-
-static const char *const erase_labels[] = { "start", "length" };
-static const char *const ecc_stats_labels[] = { "corrected", "failed", "badblocks", "bbtblocks" };
-
-/* struct mtd_oob_buf: start, length, then the tracee's pointer. */
-static void print_oob_buf(struct ltr_call *c, uint64_t addr)
-{
-	unsigned ws = ltr_wordsize(c);
-	unsigned char b[16];
-
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, addr, b, 8 + ws))
-		return;
-	ltr_sb_puts(c->out, "{");
-	print_hex_field(c, "start", b, 4);
-	ltr_sb_puts(c->out, ", ");
-	print_hex_field(c, "length", b + 4, 4);
-	ltr_sb_puts(c->out, ", ptr=");
-	ltr_print_addr(c->out, ltr_get_uword(b + 8, ws));
-	ltr_sb_putc(c->out, '}');
-}
-
-/* struct mtd_oob_buf64: start (u64), pad, length (u32), usr_ptr (u64). */
-static void print_oob_buf64(struct ltr_call *c, uint64_t addr)
-{
-	unsigned char b[24];
-
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, addr, b, sizeof(b)))
-		return;
-	ltr_sb_puts(c->out, "{");
-	print_hex_field(c, "start", b, 8);
-	ltr_sb_puts(c->out, ", ");
-	print_hex_field(c, "length", b + 12, 4);
-	ltr_sb_puts(c->out, ", usr_ptr=");
-	ltr_print_addr(c->out, ltr_get_u64(b + 16));
-	ltr_sb_putc(c->out, '}');
-}
+#define STRUCT(c, arg, size, fields) \
+	ltr_ioctl_print_struct(c, arg, size, fields, sizeof(fields) / sizeof(fields[0]))
+#define FIELDS(c, b, fields) ltr_ioctl_print_fields(c, b, fields, sizeof(fields) / sizeof(fields[0]))
 
 /* struct mtd_write_req: five __u64, then the mode byte. */
 static void print_write_req(struct ltr_call *c, uint64_t addr)
@@ -91,40 +65,16 @@ static void print_write_req(struct ltr_call *c, uint64_t addr)
 	ltr_sb_puts(c->out, ", ");
 	if (!ltr_ioctl_fetch(c, addr, b, sizeof(b)))
 		return;
-	ltr_sb_puts(c->out, "{");
-	print_hex_field(c, "start", b, 8);
-	ltr_sb_puts(c->out, ", ");
-	print_hex_field(c, "len", b + 8, 8);
-	ltr_sb_puts(c->out, ", ");
-	print_hex_field(c, "ooblen", b + 16, 8);
-	ltr_sb_puts(c->out, ", usr_data=");
-	ltr_print_addr(c->out, ltr_get_u64(b + 24));
-	ltr_sb_puts(c->out, ", usr_oob=");
-	ltr_print_addr(c->out, ltr_get_u64(b + 32));
+	ltr_sb_putc(c->out, '{');
+	FIELDS(c, b, write_req);
 	ltr_sb_puts(c->out, ", mode=");
 	ltr_print_xt(c->out, LTR_XT(mtd_mode_options), b[40]);
 	ltr_sb_putc(c->out, '}');
 }
 
-/* struct otp_info: start, length (hex), locked (decimal). */
-static void print_otp_info(struct ltr_call *c, uint64_t addr)
-{
-	unsigned char b[12];
-
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, addr, b, sizeof(b)))
-		return;
-	ltr_sb_puts(c->out, "{");
-	print_hex_field(c, "start", b, 4);
-	ltr_sb_puts(c->out, ", ");
-	print_hex_field(c, "length", b + 4, 4);
-	ltr_sb_printf(c->out, ", locked=%u}", ltr_get_u32(b + 8));
-}
-
 /* struct mtd_info_user: type (u8), flags, four sizes, padding (u64 at 24). */
 static void print_info_user(struct ltr_call *c, uint64_t addr)
 {
-	static const char *const sizes[] = { "size", "erasesize", "writesize", "oobsize" };
 	unsigned char b[32];
 
 	ltr_sb_puts(c->out, ", ");
@@ -134,12 +84,8 @@ static void print_info_user(struct ltr_call *c, uint64_t addr)
 	ltr_print_xt(c->out, LTR_XT(mtd_type_options), b[0]);
 	ltr_sb_puts(c->out, ", flags=");
 	ltr_print_xt(c->out, LTR_XT(mtd_flags_options), ltr_get_u32(b + 4));
-	for (unsigned i = 0; i < 4; i++) {
-		ltr_sb_puts(c->out, ", ");
-		print_hex_field(c, sizes[i], b + 8 + 4 * i, 4);
-	}
 	ltr_sb_puts(c->out, ", ");
-	print_hex_field(c, "padding", b + 24, 8);
+	FIELDS(c, b, info_sizes);
 	ltr_sb_putc(c->out, '}');
 }
 
@@ -160,9 +106,7 @@ static void print_nand_oobinfo(struct ltr_call *c, uint64_t addr)
 		return;
 	ltr_sb_puts(c->out, "{useecc=");
 	ltr_print_xt(c->out, LTR_XT(mtd_nandecc_options), ltr_get_u32(b));
-	ltr_sb_puts(c->out, ", ");
-	print_hex_field(c, "eccbytes", b + 4, 4);
-	ltr_sb_puts(c->out, ", oobfree=");
+	ltr_sb_printf(c->out, ", eccbytes=%#x, oobfree=", ltr_get_u32(b + 4));
 	ltr_ioctl_print_local_array(c, b + 8, 8, 8, print_pair, NULL);
 	ltr_sb_puts(c->out, ", eccpos=");
 	ltr_ioctl_print_local_array(c, b + 72, 32, 4, ltr_ioctl_elem_x32, NULL);
@@ -173,10 +117,8 @@ static void print_nand_oobinfo(struct ltr_call *c, uint64_t addr)
 static bool print_oobfree(struct ltr_call *c, const unsigned char *elem, void *data)
 {
 	(void)data;
-	ltr_sb_puts(c->out, "{");
-	print_hex_field(c, "offset", elem, 4);
-	ltr_sb_puts(c->out, ", ");
-	print_hex_field(c, "length", elem + 4, 4);
+	ltr_sb_putc(c->out, '{');
+	FIELDS(c, elem, oobfree);
 	ltr_sb_putc(c->out, '}');
 	return true;
 }
@@ -189,12 +131,12 @@ static void print_ecclayout(struct ltr_call *c, uint64_t addr)
 	ltr_sb_puts(c->out, ", ");
 	if (!ltr_ioctl_fetch(c, addr, b, sizeof(b)))
 		return;
-	ltr_sb_puts(c->out, "{");
-	print_hex_field(c, "eccbytes", b, 4);
+	ltr_sb_putc(c->out, '{');
+	FIELDS(c, b, eccbytes);
 	ltr_sb_puts(c->out, ", eccpos=");
 	ltr_ioctl_print_local_array(c, b + 4, 64, 4, ltr_ioctl_elem_x32, NULL);
 	ltr_sb_puts(c->out, ", ");
-	print_hex_field(c, "oobavail", b + 260, 4);
+	FIELDS(c, b, oobavail);
 	ltr_sb_puts(c->out, ", oobfree=");
 	ltr_ioctl_print_local_array(c, b + 264, 8, 8, print_oobfree, NULL);
 	ltr_sb_putc(c->out, '}');
@@ -207,37 +149,22 @@ static void print_ecclayout(struct ltr_call *c, uint64_t addr)
  */
 static enum ltr_ioctl_ret region_info(struct ltr_call *c, uint64_t addr)
 {
-	static const char *const labels[] = { "offset", "erasesize", "numblocks" };
 	unsigned char b[16];
 
 	if (!c->exiting) {
 		ltr_sb_puts(c->out, ", ");
 		if (!ltr_ioctl_fetch(c, addr, b, sizeof(b)))
 			return LTR_IOCTL_DONE;
-		ltr_sb_puts(c->out, "{");
-		print_hex_field(c, "regionindex", b + 12, 4);
+		ltr_sb_putc(c->out, '{');
+		FIELDS(c, b, region_index);
 		return LTR_IOCTL_EXIT;
 	}
-	if (!ltr_call_failed(c) && ltr_fetch_quiet(c, addr, b, sizeof(b)))
-		for (unsigned i = 0; i < 3; i++) {
-			ltr_sb_puts(c->out, ", ");
-			print_hex_field(c, labels[i], b + 4 * i, 4);
-		}
+	if (!ltr_call_failed(c) && ltr_fetch_quiet(c, addr, b, sizeof(b))) {
+		ltr_sb_puts(c->out, ", ");
+		FIELDS(c, b, region_rest);
+	}
 	ltr_sb_putc(c->out, '}');
 	return LTR_IOCTL_DONE;
-}
-
-/* OTPSELECT: "[MTD_OTP_OFF]", the unsigned int at addr. */
-static void print_otp_select(struct ltr_call *c, uint64_t addr)
-{
-	uint32_t v;
-
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, addr, &v, sizeof(v)))
-		return;
-	ltr_sb_putc(c->out, '[');
-	ltr_print_xt(c->out, LTR_XT(mtd_otp_options), v);
-	ltr_sb_putc(c->out, ']');
 }
 
 enum ltr_ioctl_ret ltr_ioctl_mtd(struct ltr_call *c, uint32_t req, uint64_t arg)
@@ -245,7 +172,7 @@ enum ltr_ioctl_ret ltr_ioctl_mtd(struct ltr_call *c, uint32_t req, uint64_t arg)
 	unsigned ws = ltr_wordsize(c);
 
 	if (req == MTD_OOB_REQ(3, ws) || req == MTD_OOB_REQ(4, ws)) {  /* MEMWRITEOOB, MEMREADOOB */
-		print_oob_buf(c, arg);
+		STRUCT(c, arg, 8 + ws, oob_buf);
 		return LTR_IOCTL_DONE;
 	}
 	/* the requests that fill the argument print it at exit */
@@ -260,22 +187,22 @@ enum ltr_ioctl_ret ltr_ioctl_mtd(struct ltr_call *c, uint32_t req, uint64_t arg)
 	}
 	switch (req) {
 	case MEMERASE: case MEMLOCK: case MEMUNLOCK: case MEMISLOCKED:
-		print_hex_struct(c, arg, erase_labels, 2, 4);
+		STRUCT(c, arg, 8, erase);
 		return LTR_IOCTL_DONE;
 	case MEMERASE64:
-		print_hex_struct(c, arg, erase_labels, 2, 8);
+		STRUCT(c, arg, 16, erase64);
 		return LTR_IOCTL_DONE;
 	case MEMWRITEOOB64: case MEMREADOOB64:
-		print_oob_buf64(c, arg);
+		STRUCT(c, arg, 24, oob_buf64);
 		return LTR_IOCTL_DONE;
 	case MEMWRITE:
 		print_write_req(c, arg);
 		return LTR_IOCTL_DONE;
 	case OTPGETREGIONINFO: case OTPLOCK:
-		print_otp_info(c, arg);
+		STRUCT(c, arg, 12, otp_info);
 		return LTR_IOCTL_DONE;
 	case OTPSELECT:
-		print_otp_select(c, arg);
+		ltr_ioctl_print_xt_ref(c, arg, LTR_XT(mtd_otp_options));
 		return LTR_IOCTL_DONE;
 	case MTDFILEMODE:
 		ltr_sb_puts(c->out, ", ");
@@ -294,7 +221,7 @@ enum ltr_ioctl_ret ltr_ioctl_mtd(struct ltr_call *c, uint32_t req, uint64_t arg)
 		print_ecclayout(c, arg);
 		return LTR_IOCTL_DONE;
 	case ECCGETSTATS:
-		print_hex_struct(c, arg, ecc_stats_labels, 4, 4);
+		STRUCT(c, arg, 16, ecc_stats);
 		return LTR_IOCTL_DONE;
 	case OTPGETREGIONCOUNT:
 		ltr_ioctl_print_uint_ref(c, arg);
