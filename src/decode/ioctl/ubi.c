@@ -18,79 +18,82 @@ enum {
 	RNVOL_SIZE = 16 + UBI_MAX_RNVOL * RNVOL_ENT_SIZE,
 };
 
-/* ", label=N" of the __s32 at p. */
-static void print_s32(struct ltr_call *c, const char *label, const unsigned char *p)
-{
-	ltr_sb_printf(c->out, "%s=%d", label, (int32_t)ltr_get_u32(p));
-}
+#define F(name, off, fmt) { #name, off, LTR_IOCTL_##fmt }
+#define FIELDS(c, b, fields) ltr_ioctl_print_fields(c, b, fields, sizeof(fields) / sizeof(fields[0]))
+#define STRUCT(c, arg, size, fields) \
+	ltr_ioctl_print_struct(c, arg, size, fields, sizeof(fields) / sizeof(fields[0]))
+
+/* struct ubi_mkvol_req up to vol_type */
+static const struct ltr_ioctl_field mkvol_head[] = {
+	F(vol_id, 0, D32), F(alignment, 4, D32), F(bytes, 8, D64),
+};
+static const struct ltr_ioctl_field name_len[] = { F(name_len, 0, D16) };
+static const struct ltr_ioctl_field attach_req[] = {
+	F(ubi_num, 0, D32), F(mtd_num, 4, D32), F(vid_hdr_offset, 8, D32), F(max_beb_per1024, 12, D16),
+};
+static const struct ltr_ioctl_field rsvol_req[] = { F(bytes, 0, D64), F(vol_id, 8, D32) };
+/* struct ubi_leb_change_req and ubi_map_req before their dtype */
+static const struct ltr_ioctl_field leb_change[] = { F(lnum, 0, D32), F(bytes, 4, D32) };
+static const struct ltr_ioctl_field map_req[] = { F(lnum, 0, D32) };
+static const struct ltr_ioctl_field rnvol_vol_id[] = { F(vol_id, 0, D32) };
 
 /*
- * A volume name of name_len bytes (clamped to the array) as strace's
- * PRINT_FIELD_CSTRING_SZ: up to its NUL, "..." when none comes first.
+ * ", name_len=N, name=..." of a volume name of name_len bytes (clamped
+ * to the array) as strace's PRINT_FIELD_CSTRING_SZ: up to its NUL,
+ * "..." when none comes first; len points to the __s16 name_len.
  */
-static void print_name(struct ltr_call *c, const unsigned char *name, int16_t name_len)
+static void print_name(struct ltr_call *c, const unsigned char *len, const unsigned char *name)
 {
-	unsigned len = name_len < 0 ? 0 : name_len > NAME_SIZE - 1 ? NAME_SIZE - 1 : name_len;
+	int16_t n = (int16_t)ltr_get_u16(len);
+	unsigned size = n < 0 ? 0 : n > NAME_SIZE - 1 ? NAME_SIZE - 1 : n;
 
+	ltr_sb_puts(c->out, ", ");
+	FIELDS(c, len, name_len);
 	ltr_sb_puts(c->out, ", name=");
-	ltr_ioctl_print_cstring(c, name, len + 1);
+	ltr_ioctl_print_cstring(c, name, size + 1);
 }
 
-/* At exit of a call that succeeded: " => [N]", the int the kernel stored at arg. */
-static void print_result_int(struct ltr_call *c, uint64_t arg)
+/* struct ubi_mkvol_req (b), its fields. */
+static void print_mkvol(struct ltr_call *c, const unsigned char *b)
 {
-	int32_t v;
-
-	if (ltr_call_failed(c))
-		return;
-	ltr_sb_puts(c->out, " => ");
-	if (ltr_fetch(c, arg, &v, sizeof(v)))
-		ltr_sb_printf(c->out, "[%d]", v);
-}
-
-static enum ltr_ioctl_ret mkvol(struct ltr_call *c, uint64_t arg)
-{
-	unsigned char b[MKVOL_SIZE];
-
-	if (c->exiting) {
-		print_result_int(c, arg);
-		return LTR_IOCTL_DONE;
-	}
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, arg, b, sizeof(b)))
-		return LTR_IOCTL_DONE;
-	ltr_sb_putc(c->out, '{');
-	print_s32(c, "vol_id", b);
-	ltr_sb_puts(c->out, ", ");
-	print_s32(c, "alignment", b + 4);
-	ltr_sb_printf(c->out, ", bytes=%lld, vol_type=", (long long)ltr_get_u64(b + 8));
+	FIELDS(c, b, mkvol_head);
+	ltr_sb_puts(c->out, ", vol_type=");
 	ltr_print_xt(c->out, LTR_XT(ubi_volume_types), b[16]);
 	ltr_sb_puts(c->out, ", flags=");
 	ltr_print_xt(c->out, LTR_XT(ubi_volume_flags), b[17]);
-	ltr_sb_printf(c->out, ", name_len=%d", (int16_t)ltr_get_u16(b + 18));
-	print_name(c, b + 24, (int16_t)ltr_get_u16(b + 18));
-	ltr_sb_putc(c->out, '}');
-	return LTR_IOCTL_EXIT;
+	print_name(c, b + 18, b + 24);
 }
 
-static enum ltr_ioctl_ret attach(struct ltr_call *c, uint64_t arg)
+static void print_attach(struct ltr_call *c, const unsigned char *b)
 {
-	unsigned char b[24];
+	FIELDS(c, b, attach_req);
+}
+
+/*
+ * UBI_IOCMKVOL, UBI_IOCATT: the request at entry, and at the exit of a
+ * call that succeeded " => [N]", the number the kernel stored in the
+ * structure's first int (the new volume's id, the new device's number).
+ */
+static enum ltr_ioctl_ret with_result(struct ltr_call *c, uint64_t arg, unsigned size,
+				      void (*print)(struct ltr_call *, const unsigned char *))
+{
+	unsigned char b[MKVOL_SIZE];
+	int32_t v;
 
 	if (c->exiting) {
-		print_result_int(c, arg);
+		if (ltr_call_failed(c))
+			return LTR_IOCTL_DONE;
+		ltr_sb_puts(c->out, " => ");
+		if (ltr_fetch(c, arg, &v, sizeof(v)))
+			ltr_sb_printf(c->out, "[%d]", v);
 		return LTR_IOCTL_DONE;
 	}
 	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, arg, b, sizeof(b)))
+	if (!ltr_ioctl_fetch(c, arg, b, size))
 		return LTR_IOCTL_DONE;
 	ltr_sb_putc(c->out, '{');
-	print_s32(c, "ubi_num", b);
-	ltr_sb_puts(c->out, ", ");
-	print_s32(c, "mtd_num", b + 4);
-	ltr_sb_puts(c->out, ", ");
-	print_s32(c, "vid_hdr_offset", b + 8);
-	ltr_sb_printf(c->out, ", max_beb_per1024=%d}", (int16_t)ltr_get_u16(b + 12));
+	print(c, b);
+	ltr_sb_putc(c->out, '}');
 	return LTR_IOCTL_EXIT;
 }
 
@@ -99,9 +102,8 @@ static bool print_rnvol_ent(struct ltr_call *c, const unsigned char *e, void *da
 {
 	(void)data;
 	ltr_sb_putc(c->out, '{');
-	print_s32(c, "vol_id", e);
-	ltr_sb_printf(c->out, ", name_len=%d", (int16_t)ltr_get_u16(e + 4));
-	print_name(c, e + 8, (int16_t)ltr_get_u16(e + 4));
+	FIELDS(c, e, rnvol_vol_id);
+	print_name(c, e + 4, e + 8);
 	ltr_sb_putc(c->out, '}');
 	return true;
 }
@@ -124,39 +126,33 @@ static void rnvol(struct ltr_call *c, uint64_t arg)
 }
 
 /*
- * The small structures: struct ubi_rsvol_req, ubi_leb_change_req,
- * ubi_map_req, ubi_set_vol_prop_req (size bytes at arg).
+ * The structures with one constant after their numbers: struct
+ * ubi_leb_change_req, ubi_map_req (the obsolete dtype), and
+ * ubi_set_vol_prop_req (the property, then the value).
  */
-static void small_struct(struct ltr_call *c, uint32_t req, uint64_t arg, unsigned size)
+static void with_constant(struct ltr_call *c, uint32_t req, uint64_t arg)
 {
 	unsigned char b[16];
 
 	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, arg, b, size))
+	if (!ltr_ioctl_fetch(c, arg, b, req == UBI_IOCEBMAP ? 8 : 16))
 		return;
 	ltr_sb_putc(c->out, '{');
 	switch (req) {
-	case UBI_IOCRSVOL:
-		ltr_sb_printf(c->out, "bytes=%lld, ", (long long)ltr_get_u64(b));
-		print_s32(c, "vol_id", b + 8);
-		break;
 	case UBI_IOCEBCH:
-		print_s32(c, "lnum", b);
-		ltr_sb_puts(c->out, ", ");
-		print_s32(c, "bytes", b + 4);
+		FIELDS(c, b, leb_change);
 		ltr_sb_puts(c->out, ", dtype=");
 		ltr_print_xt(c->out, LTR_XT(ubi_data_types), b[8]);
 		break;
 	case UBI_IOCEBMAP:
-		print_s32(c, "lnum", b);
+		FIELDS(c, b, map_req);
 		ltr_sb_puts(c->out, ", dtype=");
 		ltr_print_xt(c->out, LTR_XT(ubi_data_types), b[4]);
 		break;
 	default:  /* UBI_IOCSETVOLPROP */
 		ltr_sb_puts(c->out, "property=");
 		ltr_print_xt(c->out, LTR_XT(ubi_volume_props), b[0]);
-		ltr_sb_puts(c->out, ", value=");
-		ltr_sb_put_hex(c->out, ltr_get_u64(b + 8));
+		ltr_sb_printf(c->out, ", value=%#llx", (unsigned long long)ltr_get_u64(b + 8));
 		break;
 	}
 	ltr_sb_putc(c->out, '}');
@@ -168,20 +164,17 @@ enum ltr_ioctl_ret ltr_ioctl_ubi(struct ltr_call *c, uint32_t req, uint64_t arg)
 
 	switch (req) {
 	case UBI_IOCMKVOL:
-		return mkvol(c, arg);
+		return with_result(c, arg, MKVOL_SIZE, print_mkvol);
 	case UBI_IOCATT:
-		return attach(c, arg);
+		return with_result(c, arg, 24, print_attach);
 	case UBI_IOCRNVOL:
 		rnvol(c, arg);
 		return LTR_IOCTL_DONE;
 	case UBI_IOCRSVOL:
-		small_struct(c, req, arg, 12);
+		STRUCT(c, arg, 12, rsvol_req);
 		return LTR_IOCTL_DONE;
-	case UBI_IOCEBCH: case UBI_IOCSETVOLPROP:
-		small_struct(c, req, arg, 16);
-		return LTR_IOCTL_DONE;
-	case UBI_IOCEBMAP:
-		small_struct(c, req, arg, 8);
+	case UBI_IOCEBCH: case UBI_IOCEBMAP: case UBI_IOCSETVOLPROP:
+		with_constant(c, req, arg);
 		return LTR_IOCTL_DONE;
 	case UBI_IOCVOLUP:
 		ltr_sb_puts(c->out, ", ");
