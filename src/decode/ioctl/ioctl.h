@@ -163,6 +163,12 @@ void ltr_ioctl_print_fields(struct ltr_call *c, const unsigned char *b,
  */
 void ltr_ioctl_print_struct(struct ltr_call *c, uint64_t addr, unsigned size,
 			    const struct ltr_ioctl_field *fields, size_t n);
+/* A field table's entry, LTR_IOCTL_F(start, 0, X32); the printers of a static table. */
+#define LTR_IOCTL_F(name, off, fmt) { #name, off, LTR_IOCTL_##fmt }
+#define LTR_IOCTL_FIELDS(c, b, fields) \
+	ltr_ioctl_print_fields(c, b, fields, sizeof(fields) / sizeof((fields)[0]))
+#define LTR_IOCTL_STRUCT(c, arg, size, fields) \
+	ltr_ioctl_print_struct(c, arg, size, fields, sizeof(fields) / sizeof((fields)[0]))
 /* ", " then "[NAME]" of the __u32 at addr as table says (OTPSELECT's [MTD_OTP_OFF]). */
 void ltr_ioctl_print_xt_ref(struct ltr_call *c, uint64_t addr, const struct ltr_xlat_table *table);
 #endif

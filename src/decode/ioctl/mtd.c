@@ -16,46 +16,42 @@
 /* MEMWRITEOOB, MEMREADOOB: struct mtd_oob_buf is two __u32 and a pointer. */
 #define MTD_OOB_REQ(nr, ws) _IOC(_IOC_READ | _IOC_WRITE, 'M', nr, 8 + (ws))
 
-#define F(name, off, fmt) { #name, off, LTR_IOCTL_##fmt }
 
 /* struct erase_info_user, erase_info_user64 */
-static const struct ltr_ioctl_field erase[] = { F(start, 0, X32), F(length, 4, X32) };
-static const struct ltr_ioctl_field erase64[] = { F(start, 0, X64), F(length, 8, X64) };
+static const struct ltr_ioctl_field erase[] = { LTR_IOCTL_F(start, 0, X32), LTR_IOCTL_F(length, 4, X32) };
+static const struct ltr_ioctl_field erase64[] = { LTR_IOCTL_F(start, 0, X64), LTR_IOCTL_F(length, 8, X64) };
 /* struct mtd_oob_buf: start, length, then the tracee's pointer */
-static const struct ltr_ioctl_field oob_buf[] = { F(start, 0, X32), F(length, 4, X32), F(ptr, 8, PTR) };
+static const struct ltr_ioctl_field oob_buf[] = { LTR_IOCTL_F(start, 0, X32), LTR_IOCTL_F(length, 4, X32), LTR_IOCTL_F(ptr, 8, PTR) };
 /* struct mtd_oob_buf64: start, pad, length, usr_ptr */
 static const struct ltr_ioctl_field oob_buf64[] = {
-	F(start, 0, X64), F(length, 12, X32), F(usr_ptr, 16, PTR64),
+	LTR_IOCTL_F(start, 0, X64), LTR_IOCTL_F(length, 12, X32), LTR_IOCTL_F(usr_ptr, 16, PTR64),
 };
 /* struct mtd_write_req but its mode byte (at 40) */
 static const struct ltr_ioctl_field write_req[] = {
-	F(start, 0, X64), F(len, 8, X64), F(ooblen, 16, X64), F(usr_data, 24, PTR64),
-	F(usr_oob, 32, PTR64),
+	LTR_IOCTL_F(start, 0, X64), LTR_IOCTL_F(len, 8, X64), LTR_IOCTL_F(ooblen, 16, X64), LTR_IOCTL_F(usr_data, 24, PTR64),
+	LTR_IOCTL_F(usr_oob, 32, PTR64),
 };
 static const struct ltr_ioctl_field otp_info[] = {
-	F(start, 0, X32), F(length, 4, X32), F(locked, 8, U32),
+	LTR_IOCTL_F(start, 0, X32), LTR_IOCTL_F(length, 4, X32), LTR_IOCTL_F(locked, 8, U32),
 };
 /* struct mtd_info_user after type and flags */
 static const struct ltr_ioctl_field info_sizes[] = {
-	F(size, 8, X32), F(erasesize, 12, X32), F(writesize, 16, X32), F(oobsize, 20, X32),
-	F(padding, 24, X64),
+	LTR_IOCTL_F(size, 8, X32), LTR_IOCTL_F(erasesize, 12, X32), LTR_IOCTL_F(writesize, 16, X32), LTR_IOCTL_F(oobsize, 20, X32),
+	LTR_IOCTL_F(padding, 24, X64),
 };
 static const struct ltr_ioctl_field ecc_stats[] = {
-	F(corrected, 0, X32), F(failed, 4, X32), F(badblocks, 8, X32), F(bbtblocks, 12, X32),
+	LTR_IOCTL_F(corrected, 0, X32), LTR_IOCTL_F(failed, 4, X32), LTR_IOCTL_F(badblocks, 8, X32), LTR_IOCTL_F(bbtblocks, 12, X32),
 };
 /* struct region_info_user: the index at entry, the rest at exit */
-static const struct ltr_ioctl_field region_index[] = { F(regionindex, 12, X32) };
+static const struct ltr_ioctl_field region_index[] = { LTR_IOCTL_F(regionindex, 12, X32) };
 static const struct ltr_ioctl_field region_rest[] = {
-	F(offset, 0, X32), F(erasesize, 4, X32), F(numblocks, 8, X32),
+	LTR_IOCTL_F(offset, 0, X32), LTR_IOCTL_F(erasesize, 4, X32), LTR_IOCTL_F(numblocks, 8, X32),
 };
 /* struct nand_oobfree; struct nand_ecclayout_user's eccbytes, oobavail */
-static const struct ltr_ioctl_field oobfree[] = { F(offset, 0, X32), F(length, 4, X32) };
-static const struct ltr_ioctl_field eccbytes[] = { F(eccbytes, 0, X32) };
-static const struct ltr_ioctl_field oobavail[] = { F(oobavail, 260, X32) };
+static const struct ltr_ioctl_field oobfree[] = { LTR_IOCTL_F(offset, 0, X32), LTR_IOCTL_F(length, 4, X32) };
+static const struct ltr_ioctl_field eccbytes[] = { LTR_IOCTL_F(eccbytes, 0, X32) };
+static const struct ltr_ioctl_field oobavail[] = { LTR_IOCTL_F(oobavail, 260, X32) };
 
-#define STRUCT(c, arg, size, fields) \
-	ltr_ioctl_print_struct(c, arg, size, fields, sizeof(fields) / sizeof(fields[0]))
-#define FIELDS(c, b, fields) ltr_ioctl_print_fields(c, b, fields, sizeof(fields) / sizeof(fields[0]))
 
 /* struct mtd_write_req: five __u64, then the mode byte. */
 static void print_write_req(struct ltr_call *c, uint64_t addr)
@@ -66,7 +62,7 @@ static void print_write_req(struct ltr_call *c, uint64_t addr)
 	if (!ltr_ioctl_fetch(c, addr, b, sizeof(b)))
 		return;
 	ltr_sb_putc(c->out, '{');
-	FIELDS(c, b, write_req);
+	LTR_IOCTL_FIELDS(c, b, write_req);
 	ltr_sb_puts(c->out, ", mode=");
 	ltr_print_xt(c->out, LTR_XT(mtd_mode_options), b[40]);
 	ltr_sb_putc(c->out, '}');
@@ -85,7 +81,7 @@ static void print_info_user(struct ltr_call *c, uint64_t addr)
 	ltr_sb_puts(c->out, ", flags=");
 	ltr_print_xt(c->out, LTR_XT(mtd_flags_options), ltr_get_u32(b + 4));
 	ltr_sb_puts(c->out, ", ");
-	FIELDS(c, b, info_sizes);
+	LTR_IOCTL_FIELDS(c, b, info_sizes);
 	ltr_sb_putc(c->out, '}');
 }
 
@@ -118,7 +114,7 @@ static bool print_oobfree(struct ltr_call *c, const unsigned char *elem, void *d
 {
 	(void)data;
 	ltr_sb_putc(c->out, '{');
-	FIELDS(c, elem, oobfree);
+	LTR_IOCTL_FIELDS(c, elem, oobfree);
 	ltr_sb_putc(c->out, '}');
 	return true;
 }
@@ -132,11 +128,11 @@ static void print_ecclayout(struct ltr_call *c, uint64_t addr)
 	if (!ltr_ioctl_fetch(c, addr, b, sizeof(b)))
 		return;
 	ltr_sb_putc(c->out, '{');
-	FIELDS(c, b, eccbytes);
+	LTR_IOCTL_FIELDS(c, b, eccbytes);
 	ltr_sb_puts(c->out, ", eccpos=");
 	ltr_ioctl_print_local_array(c, b + 4, 64, 4, ltr_ioctl_elem_x32, NULL);
 	ltr_sb_puts(c->out, ", ");
-	FIELDS(c, b, oobavail);
+	LTR_IOCTL_FIELDS(c, b, oobavail);
 	ltr_sb_puts(c->out, ", oobfree=");
 	ltr_ioctl_print_local_array(c, b + 264, 8, 8, print_oobfree, NULL);
 	ltr_sb_putc(c->out, '}');
@@ -156,12 +152,12 @@ static enum ltr_ioctl_ret region_info(struct ltr_call *c, uint64_t addr)
 		if (!ltr_ioctl_fetch(c, addr, b, sizeof(b)))
 			return LTR_IOCTL_DONE;
 		ltr_sb_putc(c->out, '{');
-		FIELDS(c, b, region_index);
+		LTR_IOCTL_FIELDS(c, b, region_index);
 		return LTR_IOCTL_EXIT;
 	}
 	if (!ltr_call_failed(c) && ltr_fetch_quiet(c, addr, b, sizeof(b))) {
 		ltr_sb_puts(c->out, ", ");
-		FIELDS(c, b, region_rest);
+		LTR_IOCTL_FIELDS(c, b, region_rest);
 	}
 	ltr_sb_putc(c->out, '}');
 	return LTR_IOCTL_DONE;
@@ -172,7 +168,7 @@ enum ltr_ioctl_ret ltr_ioctl_mtd(struct ltr_call *c, uint32_t req, uint64_t arg)
 	unsigned ws = ltr_wordsize(c);
 
 	if (req == MTD_OOB_REQ(3, ws) || req == MTD_OOB_REQ(4, ws)) {  /* MEMWRITEOOB, MEMREADOOB */
-		STRUCT(c, arg, 8 + ws, oob_buf);
+		LTR_IOCTL_STRUCT(c, arg, 8 + ws, oob_buf);
 		return LTR_IOCTL_DONE;
 	}
 	/* the requests that fill the argument print it at exit */
@@ -187,19 +183,19 @@ enum ltr_ioctl_ret ltr_ioctl_mtd(struct ltr_call *c, uint32_t req, uint64_t arg)
 	}
 	switch (req) {
 	case MEMERASE: case MEMLOCK: case MEMUNLOCK: case MEMISLOCKED:
-		STRUCT(c, arg, 8, erase);
+		LTR_IOCTL_STRUCT(c, arg, 8, erase);
 		return LTR_IOCTL_DONE;
 	case MEMERASE64:
-		STRUCT(c, arg, 16, erase64);
+		LTR_IOCTL_STRUCT(c, arg, 16, erase64);
 		return LTR_IOCTL_DONE;
 	case MEMWRITEOOB64: case MEMREADOOB64:
-		STRUCT(c, arg, 24, oob_buf64);
+		LTR_IOCTL_STRUCT(c, arg, 24, oob_buf64);
 		return LTR_IOCTL_DONE;
 	case MEMWRITE:
 		print_write_req(c, arg);
 		return LTR_IOCTL_DONE;
 	case OTPGETREGIONINFO: case OTPLOCK:
-		STRUCT(c, arg, 12, otp_info);
+		LTR_IOCTL_STRUCT(c, arg, 12, otp_info);
 		return LTR_IOCTL_DONE;
 	case OTPSELECT:
 		ltr_ioctl_print_xt_ref(c, arg, LTR_XT(mtd_otp_options));
@@ -221,7 +217,7 @@ enum ltr_ioctl_ret ltr_ioctl_mtd(struct ltr_call *c, uint32_t req, uint64_t arg)
 		print_ecclayout(c, arg);
 		return LTR_IOCTL_DONE;
 	case ECCGETSTATS:
-		STRUCT(c, arg, 16, ecc_stats);
+		LTR_IOCTL_STRUCT(c, arg, 16, ecc_stats);
 		return LTR_IOCTL_DONE;
 	case OTPGETREGIONCOUNT:
 		ltr_ioctl_print_uint_ref(c, arg);

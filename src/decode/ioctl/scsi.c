@@ -22,6 +22,27 @@
 
 enum { V3_IID = 'S', V4_GUARD = 'Q', V4_SIZE = 160 };
 
+
+/* struct sg_io_v4: after request, after dout_xferp's length, after din_xferp */
+static const struct ltr_ioctl_field v4_request_mid[] = {
+	LTR_IOCTL_F(request_tag, 24, X64), LTR_IOCTL_F(request_attr, 32, U32), LTR_IOCTL_F(request_priority, 36, U32),
+	LTR_IOCTL_F(request_extra, 40, U32), LTR_IOCTL_F(max_response_len, 44, U32), LTR_IOCTL_F(dout_iovec_count, 56, U32),
+	LTR_IOCTL_F(dout_xfer_len, 60, U32), LTR_IOCTL_F(din_iovec_count, 64, U32), LTR_IOCTL_F(din_xfer_len, 68, U32),
+};
+static const struct ltr_ioctl_field v4_status[] = {
+	LTR_IOCTL_F(driver_status, 108, X32), LTR_IOCTL_F(transport_status, 112, X32), LTR_IOCTL_F(device_status, 116, X32),
+	LTR_IOCTL_F(retry_delay, 120, U32),
+};
+static const struct ltr_ioctl_field v4_tail[] = {
+	LTR_IOCTL_F(duration, 128, U32), LTR_IOCTL_F(response_len, 132, U32), LTR_IOCTL_F(din_resid, 136, D32),
+	LTR_IOCTL_F(dout_resid, 140, D32), LTR_IOCTL_F(generated_tag, 144, X64),
+};
+/* struct sg_scsi_id */
+static const struct ltr_ioctl_field scsi_id_fields[] = {
+	LTR_IOCTL_F(host_no, 0, D32), LTR_IOCTL_F(channel, 4, D32), LTR_IOCTL_F(scsi_id, 8, X32), LTR_IOCTL_F(lun, 12, D32),
+	LTR_IOCTL_F(scsi_type, 16, X32), LTR_IOCTL_F(h_cmd_per_lun, 20, D16), LTR_IOCTL_F(d_queue_depth, 22, D16),
+};
+
 /*
  * saved[1] (entry to exit of SG_IO): the interface id in the high half,
  * v3's dxfer_direction in the low one; saved[2], saved[3]: v3's dxferp
@@ -162,13 +183,9 @@ static enum ltr_ioctl_ret v4_request(struct ltr_call *c, uint64_t arg)
 	ltr_print_xt(c->out, LTR_XT(bsg_subprotocol), ltr_get_u32(b + 8));
 	ltr_sb_printf(c->out, ", request_len=%u, request=", ltr_get_u32(b + 12));
 	print_sg_buffer(c, ltr_get_u64(b + 16), ltr_get_u32(b + 12), 0);
-	ltr_sb_printf(c->out, ", request_tag=%#llx, request_attr=%u, request_priority=%u, "
-		      "request_extra=%u, max_response_len=%u, dout_iovec_count=%u, "
-		      "dout_xfer_len=%u, din_iovec_count=%u, din_xfer_len=%u, dout_xferp=",
-		      (unsigned long long)ltr_get_u64(b + 24), ltr_get_u32(b + 32),
-		      ltr_get_u32(b + 36), ltr_get_u32(b + 40), ltr_get_u32(b + 44),
-		      ltr_get_u32(b + 56), ltr_get_u32(b + 60), ltr_get_u32(b + 64),
-		      ltr_get_u32(b + 68));
+	ltr_sb_puts(c->out, ", ");
+	LTR_IOCTL_FIELDS(c, b, v4_request_mid);
+	ltr_sb_puts(c->out, ", dout_xferp=");
 	print_sg_buffer(c, ltr_get_u64(b + 72), ltr_get_u32(b + 60), ltr_get_u32(b + 56));
 	ltr_sb_printf(c->out, ", timeout=%u", ltr_get_u32(b + 88));
 	print_flags_field(c, "flags", LTR_XT(bsg_flags), ltr_get_u32(b + 92));
@@ -205,13 +222,11 @@ static void v4_response(struct ltr_call *c, uint64_t arg)
 		din_len -= (uint32_t)din_resid;
 	ltr_sb_puts(c->out, ", din_xferp=");
 	print_sg_buffer(c, ltr_get_u64(b + 80), din_len, ltr_get_u32(b + 64));
-	ltr_sb_printf(c->out, ", driver_status=%#x, transport_status=%#x, device_status=%#x, "
-		      "retry_delay=%u", ltr_get_u32(b + 108), ltr_get_u32(b + 112),
-		      ltr_get_u32(b + 116), ltr_get_u32(b + 120));
+	ltr_sb_puts(c->out, ", ");
+	LTR_IOCTL_FIELDS(c, b, v4_status);
 	print_flags_field(c, "info", LTR_XT(sg_io_info), ltr_get_u32(b + 124));
-	ltr_sb_printf(c->out, ", duration=%u, response_len=%u, din_resid=%d, dout_resid=%d, "
-		      "generated_tag=%#llx", ltr_get_u32(b + 128), ltr_get_u32(b + 132), din_resid,
-		      (int32_t)ltr_get_u32(b + 140), (unsigned long long)ltr_get_u64(b + 144));
+	ltr_sb_puts(c->out, ", ");
+	LTR_IOCTL_FIELDS(c, b, v4_tail);
 }
 
 /* SG_IO: the header its first int names, "[N]" for another one. */
@@ -238,38 +253,21 @@ static enum ltr_ioctl_ret sg_io(struct ltr_call *c, uint64_t arg)
 	return LTR_IOCTL_DONE;
 }
 
-/* SG_GET_SCSI_ID at exit: struct sg_scsi_id. */
-static void scsi_id(struct ltr_call *c, uint64_t arg)
-{
-	unsigned char b[32];
-
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, arg, b, sizeof(b)))
-		return;
-	ltr_sb_printf(c->out, "{host_no=%d, channel=%d, scsi_id=%#x, lun=%d, scsi_type=%#x, "
-		      "h_cmd_per_lun=%d, d_queue_depth=%d}",
-		      (int32_t)ltr_get_u32(b), (int32_t)ltr_get_u32(b + 4), ltr_get_u32(b + 8),
-		      (int32_t)ltr_get_u32(b + 12), ltr_get_u32(b + 16),
-		      (int16_t)ltr_get_u16(b + 20), (int16_t)ltr_get_u16(b + 22));
-}
-
 /*
  * SG_GET_REQUEST_TABLE at exit: the first struct sg_req_info (four
  * chars, pack_id, the tracee's usr_ptr, duration), as strace shows it.
+ * Its chars print signed, as on x86 (strace on aarch64 and riscv64,
+ * whose char is unsigned, prints them unsigned).
  */
 static void req_info(struct ltr_call *c, uint64_t arg)
 {
-	unsigned ws = ltr_wordsize(c);
-	unsigned char b[24];
+	unsigned short ws = (unsigned short)ltr_wordsize(c);
+	const struct ltr_ioctl_field fields[] = {
+		LTR_IOCTL_F(req_state, 0, D8), LTR_IOCTL_F(orphan, 1, D8), LTR_IOCTL_F(sg_io_owned, 2, D8), LTR_IOCTL_F(problem, 3, D8),
+		LTR_IOCTL_F(pack_id, 4, D32), LTR_IOCTL_F(usr_ptr, 8, PTR), LTR_IOCTL_F(duration, 8 + ws, U32),
+	};
 
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, arg, b, 16 + ws))
-		return;
-	ltr_sb_printf(c->out, "{req_state=%d, orphan=%d, sg_io_owned=%d, problem=%d, pack_id=%d, "
-		      "usr_ptr=", (int8_t)b[0], (int8_t)b[1], (int8_t)b[2], (int8_t)b[3],
-		      (int32_t)ltr_get_u32(b + 4));
-	ltr_print_addr(c->out, ltr_get_uword(b + 8, ws));
-	ltr_sb_printf(c->out, ", duration=%u}", ltr_get_u32(b + 8 + ws));
+	LTR_IOCTL_STRUCT(c, arg, 16 + ws, fields);
 }
 
 /* SG_SCSI_RESET: "[SG_SCSI_RESET_NO_ESCALATE|SG_SCSI_RESET_DEVICE]". */
@@ -303,7 +301,7 @@ enum ltr_ioctl_ret ltr_ioctl_scsi(struct ltr_call *c, uint32_t req, uint64_t arg
 		if (!c->exiting)
 			return LTR_IOCTL_EXIT;
 		if (req == SG_GET_SCSI_ID)
-			scsi_id(c, arg);
+			LTR_IOCTL_STRUCT(c, arg, 32, scsi_id_fields);
 		else if (req == SG_GET_REQUEST_TABLE)
 			req_info(c, arg);
 		else

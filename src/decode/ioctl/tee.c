@@ -64,6 +64,15 @@ static bool fetch_buf(struct ltr_call *c, uint64_t addr, unsigned size, unsigned
 	return true;
 }
 
+
+/* struct tee_ioctl_param's a, b, c: of a memory reference, of a value */
+static const struct ltr_ioctl_field memref_param[] = {
+	LTR_IOCTL_F(shm_offs, 8, X64), LTR_IOCTL_F(size, 16, X64), LTR_IOCTL_F(shm_id, 24, U64),
+};
+static const struct ltr_ioctl_field value_param[] = { LTR_IOCTL_F(a, 8, X64), LTR_IOCTL_F(b, 16, X64), LTR_IOCTL_F(c, 24, X64) };
+static const struct ltr_ioctl_field cancel_arg[] = { LTR_IOCTL_F(cancel_id, 0, U32), LTR_IOCTL_F(session, 4, X32) };
+static const struct ltr_ioctl_field close_arg[] = { LTR_IOCTL_F(session, 0, X32) };
+
 /* One struct tee_ioctl_param: attr, then a, b, c as its type says. */
 static bool print_param(struct ltr_call *c, const unsigned char *p, void *data)
 {
@@ -79,19 +88,12 @@ static bool print_param(struct ltr_call *c, const unsigned char *p, void *data)
 		break;
 	case TEE_IOCTL_PARAM_ATTR_TYPE_MEMREF_INPUT: case TEE_IOCTL_PARAM_ATTR_TYPE_MEMREF_OUTPUT:
 	case TEE_IOCTL_PARAM_ATTR_TYPE_MEMREF_INOUT:
-		ltr_sb_puts(c->out, ", shm_offs=");
-		ltr_sb_put_hex(c->out, ltr_get_u64(p + 8));
-		ltr_sb_puts(c->out, ", size=");
-		ltr_sb_put_hex(c->out, ltr_get_u64(p + 16));
-		ltr_sb_printf(c->out, ", shm_id=%llu", (unsigned long long)ltr_get_u64(p + 24));
+		ltr_sb_puts(c->out, ", ");
+		LTR_IOCTL_FIELDS(c, p, memref_param);
 		break;
 	default:
-		ltr_sb_puts(c->out, ", a=");
-		ltr_sb_put_hex(c->out, ltr_get_u64(p + 8));
-		ltr_sb_puts(c->out, ", b=");
-		ltr_sb_put_hex(c->out, ltr_get_u64(p + 16));
-		ltr_sb_puts(c->out, ", c=");
-		ltr_sb_put_hex(c->out, ltr_get_u64(p + 24));
+		ltr_sb_puts(c->out, ", ");
+		LTR_IOCTL_FIELDS(c, p, value_param);
 		break;
 	}
 	ltr_sb_putc(c->out, '}');
@@ -301,8 +303,6 @@ static void version(struct ltr_call *c, uint64_t arg)
 
 enum ltr_ioctl_ret ltr_ioctl_tee(struct ltr_call *c, uint32_t req, uint64_t arg)
 {
-	unsigned char b[8];
-
 	switch (req) {
 	case TEE_IOC_VERSION:
 		if (!c->exiting)
@@ -320,15 +320,10 @@ enum ltr_ioctl_ret ltr_ioctl_tee(struct ltr_call *c, uint32_t req, uint64_t arg)
 	case TEE_IOC_SHM_ALLOC: case TEE_IOC_SHM_REGISTER: case TEE_IOC_SHM_REGISTER_FD:
 		return shm_request(c, req, arg);
 	case TEE_IOC_CANCEL:
-		ltr_sb_puts(c->out, ", ");
-		if (ltr_ioctl_fetch(c, arg, b, 8))
-			ltr_sb_printf(c->out, "{cancel_id=%u, session=%#x}", ltr_get_u32(b),
-				      ltr_get_u32(b + 4));
+		LTR_IOCTL_STRUCT(c, arg, 8, cancel_arg);
 		return LTR_IOCTL_DONE;
 	case TEE_IOC_CLOSE_SESSION:
-		ltr_sb_puts(c->out, ", ");
-		if (ltr_ioctl_fetch(c, arg, b, 4))
-			ltr_sb_printf(c->out, "{session=%#x}", ltr_get_u32(b));
+		LTR_IOCTL_STRUCT(c, arg, 4, close_arg);
 		return LTR_IOCTL_DONE;
 	default:
 		return LTR_IOCTL_ARG;

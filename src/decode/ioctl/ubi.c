@@ -18,24 +18,20 @@ enum {
 	RNVOL_SIZE = 16 + UBI_MAX_RNVOL * RNVOL_ENT_SIZE,
 };
 
-#define F(name, off, fmt) { #name, off, LTR_IOCTL_##fmt }
-#define FIELDS(c, b, fields) ltr_ioctl_print_fields(c, b, fields, sizeof(fields) / sizeof(fields[0]))
-#define STRUCT(c, arg, size, fields) \
-	ltr_ioctl_print_struct(c, arg, size, fields, sizeof(fields) / sizeof(fields[0]))
 
 /* struct ubi_mkvol_req up to vol_type */
 static const struct ltr_ioctl_field mkvol_head[] = {
-	F(vol_id, 0, D32), F(alignment, 4, D32), F(bytes, 8, D64),
+	LTR_IOCTL_F(vol_id, 0, D32), LTR_IOCTL_F(alignment, 4, D32), LTR_IOCTL_F(bytes, 8, D64),
 };
-static const struct ltr_ioctl_field name_len[] = { F(name_len, 0, D16) };
+static const struct ltr_ioctl_field name_len[] = { LTR_IOCTL_F(name_len, 0, D16) };
 static const struct ltr_ioctl_field attach_req[] = {
-	F(ubi_num, 0, D32), F(mtd_num, 4, D32), F(vid_hdr_offset, 8, D32), F(max_beb_per1024, 12, D16),
+	LTR_IOCTL_F(ubi_num, 0, D32), LTR_IOCTL_F(mtd_num, 4, D32), LTR_IOCTL_F(vid_hdr_offset, 8, D32), LTR_IOCTL_F(max_beb_per1024, 12, D16),
 };
-static const struct ltr_ioctl_field rsvol_req[] = { F(bytes, 0, D64), F(vol_id, 8, D32) };
+static const struct ltr_ioctl_field rsvol_req[] = { LTR_IOCTL_F(bytes, 0, D64), LTR_IOCTL_F(vol_id, 8, D32) };
 /* struct ubi_leb_change_req and ubi_map_req before their dtype */
-static const struct ltr_ioctl_field leb_change[] = { F(lnum, 0, D32), F(bytes, 4, D32) };
-static const struct ltr_ioctl_field map_req[] = { F(lnum, 0, D32) };
-static const struct ltr_ioctl_field rnvol_vol_id[] = { F(vol_id, 0, D32) };
+static const struct ltr_ioctl_field leb_change[] = { LTR_IOCTL_F(lnum, 0, D32), LTR_IOCTL_F(bytes, 4, D32) };
+static const struct ltr_ioctl_field map_req[] = { LTR_IOCTL_F(lnum, 0, D32) };
+static const struct ltr_ioctl_field rnvol_vol_id[] = { LTR_IOCTL_F(vol_id, 0, D32) };
 
 /*
  * ", name_len=N, name=..." of a volume name of name_len bytes (clamped
@@ -48,7 +44,7 @@ static void print_name(struct ltr_call *c, const unsigned char *len, const unsig
 	unsigned size = n < 0 ? 0 : n > NAME_SIZE - 1 ? NAME_SIZE - 1 : n;
 
 	ltr_sb_puts(c->out, ", ");
-	FIELDS(c, len, name_len);
+	LTR_IOCTL_FIELDS(c, len, name_len);
 	ltr_sb_puts(c->out, ", name=");
 	ltr_ioctl_print_cstring(c, name, size + 1);
 }
@@ -56,7 +52,7 @@ static void print_name(struct ltr_call *c, const unsigned char *len, const unsig
 /* struct ubi_mkvol_req (b), its fields. */
 static void print_mkvol(struct ltr_call *c, const unsigned char *b)
 {
-	FIELDS(c, b, mkvol_head);
+	LTR_IOCTL_FIELDS(c, b, mkvol_head);
 	ltr_sb_puts(c->out, ", vol_type=");
 	ltr_print_xt(c->out, LTR_XT(ubi_volume_types), b[16]);
 	ltr_sb_puts(c->out, ", flags=");
@@ -66,7 +62,7 @@ static void print_mkvol(struct ltr_call *c, const unsigned char *b)
 
 static void print_attach(struct ltr_call *c, const unsigned char *b)
 {
-	FIELDS(c, b, attach_req);
+	LTR_IOCTL_FIELDS(c, b, attach_req);
 }
 
 /*
@@ -102,7 +98,7 @@ static bool print_rnvol_ent(struct ltr_call *c, const unsigned char *e, void *da
 {
 	(void)data;
 	ltr_sb_putc(c->out, '{');
-	FIELDS(c, e, rnvol_vol_id);
+	LTR_IOCTL_FIELDS(c, e, rnvol_vol_id);
 	print_name(c, e + 4, e + 8);
 	ltr_sb_putc(c->out, '}');
 	return true;
@@ -140,12 +136,12 @@ static void with_constant(struct ltr_call *c, uint32_t req, uint64_t arg)
 	ltr_sb_putc(c->out, '{');
 	switch (req) {
 	case UBI_IOCEBCH:
-		FIELDS(c, b, leb_change);
+		LTR_IOCTL_FIELDS(c, b, leb_change);
 		ltr_sb_puts(c->out, ", dtype=");
 		ltr_print_xt(c->out, LTR_XT(ubi_data_types), b[8]);
 		break;
 	case UBI_IOCEBMAP:
-		FIELDS(c, b, map_req);
+		LTR_IOCTL_FIELDS(c, b, map_req);
 		ltr_sb_puts(c->out, ", dtype=");
 		ltr_print_xt(c->out, LTR_XT(ubi_data_types), b[4]);
 		break;
@@ -171,7 +167,7 @@ enum ltr_ioctl_ret ltr_ioctl_ubi(struct ltr_call *c, uint32_t req, uint64_t arg)
 		rnvol(c, arg);
 		return LTR_IOCTL_DONE;
 	case UBI_IOCRSVOL:
-		STRUCT(c, arg, 12, rsvol_req);
+		LTR_IOCTL_STRUCT(c, arg, 12, rsvol_req);
 		return LTR_IOCTL_DONE;
 	case UBI_IOCEBCH: case UBI_IOCEBMAP: case UBI_IOCSETVOLPROP:
 		with_constant(c, req, arg);
