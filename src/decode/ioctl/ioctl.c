@@ -431,15 +431,22 @@ void ltr_ioctl_print_fields(struct ltr_call *c, const unsigned char *b,
 	}
 }
 
+bool ltr_ioctl_struct_begin(struct ltr_call *c, uint64_t addr, void *b, unsigned size)
+{
+	ltr_sb_puts(c->out, ", ");
+	if (!ltr_ioctl_fetch(c, addr, b, size))
+		return false;
+	ltr_sb_putc(c->out, '{');
+	return true;
+}
+
 void ltr_ioctl_print_struct(struct ltr_call *c, uint64_t addr, unsigned size,
 			    const struct ltr_ioctl_field *fields, size_t n)
 {
 	unsigned char b[64];
 
-	ltr_sb_puts(c->out, ", ");
-	if (size > sizeof(b) || !ltr_ioctl_fetch(c, addr, b, size))
+	if (size > sizeof(b) || !ltr_ioctl_struct_begin(c, addr, b, size))
 		return;
-	ltr_sb_putc(c->out, '{');
 	ltr_ioctl_print_fields(c, b, fields, n);
 	ltr_sb_putc(c->out, '}');
 }

@@ -158,6 +158,11 @@ struct ltr_ioctl_field {
 void ltr_ioctl_print_fields(struct ltr_call *c, const unsigned char *b,
 			    const struct ltr_ioctl_field *fields, size_t n);
 /*
+ * ", " then, when the size bytes at addr could be read into b, "{" and
+ * true; else what ltr_ioctl_fetch() prints instead, and false.
+ */
+bool ltr_ioctl_struct_begin(struct ltr_call *c, uint64_t addr, void *b, unsigned size);
+/*
  * ", " then the structure of size bytes (at most 64) at addr as
  * "{fields}", or what ltr_ioctl_fetch() prints instead.
  */

@@ -58,10 +58,8 @@ static void print_write_req(struct ltr_call *c, uint64_t addr)
 {
 	unsigned char b[48];
 
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, addr, b, sizeof(b)))
+	if (!ltr_ioctl_struct_begin(c, addr, b, sizeof(b)))
 		return;
-	ltr_sb_putc(c->out, '{');
 	LTR_IOCTL_FIELDS(c, b, write_req);
 	ltr_sb_puts(c->out, ", mode=");
 	ltr_print_xt(c->out, LTR_XT(mtd_mode_options), b[40]);
@@ -73,10 +71,9 @@ static void print_info_user(struct ltr_call *c, uint64_t addr)
 {
 	unsigned char b[32];
 
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, addr, b, sizeof(b)))
+	if (!ltr_ioctl_struct_begin(c, addr, b, sizeof(b)))
 		return;
-	ltr_sb_puts(c->out, "{type=");
+	ltr_sb_puts(c->out, "type=");
 	ltr_print_xt(c->out, LTR_XT(mtd_type_options), b[0]);
 	ltr_sb_puts(c->out, ", flags=");
 	ltr_print_xt(c->out, LTR_XT(mtd_flags_options), ltr_get_u32(b + 4));
@@ -97,10 +94,9 @@ static void print_nand_oobinfo(struct ltr_call *c, uint64_t addr)
 {
 	unsigned char b[200];
 
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, addr, b, sizeof(b)))
+	if (!ltr_ioctl_struct_begin(c, addr, b, sizeof(b)))
 		return;
-	ltr_sb_puts(c->out, "{useecc=");
+	ltr_sb_puts(c->out, "useecc=");
 	ltr_print_xt(c->out, LTR_XT(mtd_nandecc_options), ltr_get_u32(b));
 	ltr_sb_printf(c->out, ", eccbytes=%#x, oobfree=", ltr_get_u32(b + 4));
 	ltr_ioctl_print_local_array(c, b + 8, 8, 8, print_pair, NULL);
@@ -124,10 +120,8 @@ static void print_ecclayout(struct ltr_call *c, uint64_t addr)
 {
 	unsigned char b[328];
 
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, addr, b, sizeof(b)))
+	if (!ltr_ioctl_struct_begin(c, addr, b, sizeof(b)))
 		return;
-	ltr_sb_putc(c->out, '{');
 	LTR_IOCTL_FIELDS(c, b, eccbytes);
 	ltr_sb_puts(c->out, ", eccpos=");
 	ltr_ioctl_print_local_array(c, b + 4, 64, 4, ltr_ioctl_elem_x32, NULL);

@@ -84,10 +84,8 @@ static enum ltr_ioctl_ret with_result(struct ltr_call *c, uint64_t arg, unsigned
 			ltr_sb_printf(c->out, "[%d]", v);
 		return LTR_IOCTL_DONE;
 	}
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, arg, b, size))
+	if (!ltr_ioctl_struct_begin(c, arg, b, size))
 		return LTR_IOCTL_DONE;
-	ltr_sb_putc(c->out, '{');
 	print(c, b);
 	ltr_sb_putc(c->out, '}');
 	return LTR_IOCTL_EXIT;
@@ -130,10 +128,8 @@ static void with_constant(struct ltr_call *c, uint32_t req, uint64_t arg)
 {
 	unsigned char b[16];
 
-	ltr_sb_puts(c->out, ", ");
-	if (!ltr_ioctl_fetch(c, arg, b, req == UBI_IOCEBMAP ? 8 : 16))
+	if (!ltr_ioctl_struct_begin(c, arg, b, req == UBI_IOCEBMAP ? 8 : 16))
 		return;
-	ltr_sb_putc(c->out, '{');
 	switch (req) {
 	case UBI_IOCEBCH:
 		LTR_IOCTL_FIELDS(c, b, leb_change);
