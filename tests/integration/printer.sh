@@ -605,6 +605,22 @@ test_v4l2_32() {
 	same_as_strace v4l2_32_ok_v -v -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/v4l2calls-32"
 }
 
+# --- MTD, UBI, LIRC, NBD, TEE and SCSI generic ioctls (strace is the oracle) ---
+
+# tests/fixtures/blkioctl.c: every call fails on descriptor -1; with
+# retval=0 injected they succeed, and what the kernel "wrote back" prints.
+test_blkioctl() {
+	same_as_strace blkioctl -e trace=ioctl -- "$FIX/blkioctl" || return 1
+	same_as_strace blkioctl_ok -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/blkioctl" || return 1
+	same_as_strace blkioctl_v -v -Xverbose -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/blkioctl" || return 1
+	same_as_strace blkioctl_s4 -s4 -Xraw -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/blkioctl"
+}
+test_blkioctl_32() {
+	needs_i386 || return
+	same_as_strace blkioctl_32 -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/blkioctl-32" || return 1
+	same_as_strace blkioctl_32_v -v -e trace=ioctl -- "$FIX/blkioctl-32"
+}
+
 # --- hostile arguments (strace is the oracle) ---
 
 # tests/fixtures/hostile.c: counts and sizes beyond any memory, garbage in
@@ -647,6 +663,7 @@ test_gpioptp_32() {
 ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush
 	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed sockfams sockfams_32
 	kvm kvm_32 ttyio ttyio_32 xstyle raw_set verbose_abbrev_sets strings_in_hex_chars decode_fds bad_sets
-	hostile hostile_32 gpioptp gpioptp_32 consoleio consoleio_32 v4l2 v4l2_32 multiplex_32)
+	hostile hostile_32 gpioptp gpioptp_32 consoleio consoleio_32 v4l2 v4l2_32 multiplex_32 blkioctl
+	blkioctl_32)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"

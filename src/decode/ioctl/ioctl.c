@@ -22,6 +22,7 @@ static ltr_ioctl_family *family_of(uint32_t req)
 	case 0x03: return ltr_ioctl_hdio;
 	case 0x12: return ltr_ioctl_block;
 	case '!': return ltr_ioctl_seccomp;
+	case '"': return ltr_ioctl_scsi;
 	case '$': return ltr_ioctl_perf;
 	case '=': return ltr_ioctl_ptp;
 	case '>': return ltr_ioctl_counter;
@@ -30,16 +31,21 @@ static ltr_ioctl_family *family_of(uint32_t req)
 	case 'K': return ltr_ioctl_kd;
 	case 'L': return ltr_ioctl_loop;
 	case 'M': return ltr_ioctl_mtd;
+	case 'O': return ltr_ioctl_ubi;
 	case 'R': return ltr_ioctl_random;
 	case 'T': return ltr_ioctl_term;
 	case 'V': return ltr_ioctl_v4l2;
 	case 'W': return ltr_ioctl_watchdog;
 	case 'X': return ltr_ioctl_fs_x;
 	case 'f': return ltr_ioctl_fs_f;
+	case 'i': return ltr_ioctl_lirc;
+	case 'o': return ltr_ioctl_ubi;
 	case 'p': return ltr_ioctl_rtc;
 	case 0x89: return ltr_ioctl_sock;
 	case 0x94: return ltr_ioctl_fs_0x94;
+	case 0xa4: return ltr_ioctl_tee;
 	case 0xaa: return ltr_ioctl_uffdio;
+	case 0xab: return ltr_ioctl_nbd;
 	case 0xae: return ltr_ioctl_kvm;
 	case 0xb4: return ltr_ioctl_gpio;
 	case 0xb7: return ltr_ioctl_nsfs;
@@ -392,4 +398,67 @@ void ltr_ioctl_print_cstring(struct ltr_call *c, const void *s, unsigned size)
 
 	/* no NUL: strace shows size - 1 bytes, then "..." */
 	ltr_print_quoted(c->out, s, len == size ? size - 1 : len, c->opts, len == size);
+}
+
+void ltr_ioctl_print_fields(struct ltr_call *c, const unsigned char *b,
+			    const struct ltr_ioctl_field *fields, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const unsigned char *p = b + fields[i].offset;
+
+		ltr_sb_printf(c->out, "%s%s=", i ? ", " : "", fields[i].name);
+		switch (fields[i].fmt) {
+		case LTR_IOCTL_X8: ltr_sb_put_hex(c->out, p[0]); break;
+		case LTR_IOCTL_U8: ltr_sb_put_udec(c->out, p[0]); break;
+		case LTR_IOCTL_D8: ltr_sb_printf(c->out, "%d", (int8_t)p[0]); break;
+		case LTR_IOCTL_X16: ltr_sb_put_hex(c->out, ltr_get_u16(p)); break;
+		case LTR_IOCTL_D16: ltr_sb_printf(c->out, "%d", (int16_t)ltr_get_u16(p)); break;
+		case LTR_IOCTL_X32: ltr_sb_put_hex(c->out, ltr_get_u32(p)); break;
+		case LTR_IOCTL_U32: ltr_sb_put_udec(c->out, ltr_get_u32(p)); break;
+		case LTR_IOCTL_D32: ltr_sb_printf(c->out, "%d", (int32_t)ltr_get_u32(p)); break;
+		case LTR_IOCTL_X64: ltr_sb_put_hex(c->out, ltr_get_u64(p)); break;
+		case LTR_IOCTL_U64: ltr_sb_put_udec(c->out, ltr_get_u64(p)); break;
+		case LTR_IOCTL_D64:
+			ltr_sb_printf(c->out, "%lld", (long long)ltr_get_u64(p));
+			break;
+		case LTR_IOCTL_PTR:
+			ltr_print_addr(c->out, ltr_get_uword(p, ltr_wordsize(c)));
+			break;
+		default:  /* LTR_IOCTL_PTR64 */
+			ltr_print_addr(c->out, ltr_get_u64(p));
+			break;
+		}
+	}
+}
+
+bool ltr_ioctl_struct_begin(struct ltr_call *c, uint64_t addr, void *b, unsigned size)
+{
+	ltr_sb_puts(c->out, ", ");
+	if (!ltr_ioctl_fetch(c, addr, b, size))
+		return false;
+	ltr_sb_putc(c->out, '{');
+	return true;
+}
+
+void ltr_ioctl_print_struct(struct ltr_call *c, uint64_t addr, unsigned size,
+			    const struct ltr_ioctl_field *fields, size_t n)
+{
+	unsigned char b[64];
+
+	if (size > sizeof(b) || !ltr_ioctl_struct_begin(c, addr, b, size))
+		return;
+	ltr_ioctl_print_fields(c, b, fields, n);
+	ltr_sb_putc(c->out, '}');
+}
+
+void ltr_ioctl_print_xt_ref(struct ltr_call *c, uint64_t addr, const struct ltr_xlat_table *table)
+{
+	uint32_t v;
+
+	ltr_sb_puts(c->out, ", ");
+	if (!ltr_ioctl_fetch(c, addr, &v, sizeof(v)))
+		return;
+	ltr_sb_putc(c->out, '[');
+	ltr_print_xt(c->out, table, v);
+	ltr_sb_putc(c->out, ']');
 }

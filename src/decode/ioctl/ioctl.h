@@ -68,6 +68,9 @@ ltr_ioctl_family ltr_ioctl_term, ltr_ioctl_fs_f, ltr_ioctl_fs_x, ltr_ioctl_fs_0x
 ltr_ioctl_family ltr_ioctl_kd;
 /* ATA disks (0x03, hdio.c) */
 ltr_ioctl_family ltr_ioctl_hdio;
+/* UBI, LIRC, NBD, TEE, SCSI generic (ubi.c, lirc.c, nbd.c, tee.c, scsi.c) */
+ltr_ioctl_family ltr_ioctl_ubi, ltr_ioctl_lirc, ltr_ioctl_nbd, ltr_ioctl_tee,
+	ltr_ioctl_scsi;
 
 /*
  * evdev's requests whose number holds a length or an event type
@@ -132,5 +135,46 @@ void ltr_ioctl_print_ulong_ref(struct ltr_call *c, uint64_t addr);
  * only (false: print the value).
  */
 bool ltr_ioctl_out_failed(struct ltr_call *c, uint64_t arg);
+
+/* How a field of a structure prints (ltr_ioctl_print_fields). */
+enum ltr_ioctl_fmt {
+	LTR_IOCTL_X8, LTR_IOCTL_U8, LTR_IOCTL_D8,       /* __u8 in hex, unsigned, signed */
+	LTR_IOCTL_X16, LTR_IOCTL_D16,
+	LTR_IOCTL_X32, LTR_IOCTL_U32, LTR_IOCTL_D32,
+	LTR_IOCTL_X64, LTR_IOCTL_U64, LTR_IOCTL_D64,
+	LTR_IOCTL_PTR,      /* the tracee's pointer (its word size): NULL or 0x... */
+	LTR_IOCTL_PTR64,    /* a __u64 holding a pointer */
+};
+/* One field: its name, where it is, how it prints. */
+struct ltr_ioctl_field {
+	const char *name;
+	unsigned short offset;
+	unsigned char fmt;
+};
+/*
+ * "a=0x1, b=-2" of n fields of the structure at b (in ltr's memory): no
+ * braces, no separator before the first; hex as "%#x" (0 is "0").
+ */
+void ltr_ioctl_print_fields(struct ltr_call *c, const unsigned char *b,
+			    const struct ltr_ioctl_field *fields, size_t n);
+/*
+ * ", " then, when the size bytes at addr could be read into b, "{" and
+ * true; else what ltr_ioctl_fetch() prints instead, and false.
+ */
+bool ltr_ioctl_struct_begin(struct ltr_call *c, uint64_t addr, void *b, unsigned size);
+/*
+ * ", " then the structure of size bytes (at most 64) at addr as
+ * "{fields}", or what ltr_ioctl_fetch() prints instead.
+ */
+void ltr_ioctl_print_struct(struct ltr_call *c, uint64_t addr, unsigned size,
+			    const struct ltr_ioctl_field *fields, size_t n);
+/* A field table's entry, LTR_IOCTL_F(start, 0, X32); the printers of a static table. */
+#define LTR_IOCTL_F(name, off, fmt) { #name, off, LTR_IOCTL_##fmt }
+#define LTR_IOCTL_FIELDS(c, b, fields) \
+	ltr_ioctl_print_fields(c, b, fields, sizeof(fields) / sizeof((fields)[0]))
+#define LTR_IOCTL_STRUCT(c, arg, size, fields) \
+	ltr_ioctl_print_struct(c, arg, size, fields, sizeof(fields) / sizeof((fields)[0]))
+/* ", " then "[NAME]" of the __u32 at addr as table says (OTPSELECT's [MTD_OTP_OFF]). */
+void ltr_ioctl_print_xt_ref(struct ltr_call *c, uint64_t addr, const struct ltr_xlat_table *table);
 #endif
 #endif
