@@ -131,7 +131,7 @@ def load(path):
             if len(p) >= 3:  # not the tracer as pid 1 of a namespace
                 pre = re.sub(r'\b%s\b' % p, 'P' * len(p), pre)
                 if takes_pid:
-                    rest = re.sub(r'\b%s\b' % p, 'P' * len(p), rest)
+                    rest = re.sub(r'(?<![\w*])%s\b' % p, 'P' * len(p), rest)
                 else:
                     rest = re.sub(r'(?<=[^ (\[\w])%s\b' % p, 'P' * len(p), rest)
         l = pre + rest

@@ -78,6 +78,13 @@ subs = [
     (r'(/\S*/)?(strace|ltr): Process', 'TRACER: Process'),
     (r"Try '(/\S*/)?(strace|ltr) -h'", "Try 'TRACER -h'"),
 ]
+def same_width(l):
+    # a masked pid of either run: pids wrap between the two runs (9999,
+    # then 10000), so the widths of masked pids, and the padding that
+    # follows them, are not compared
+    if re.search(r'\bP{3,7}\b', l):
+        l = re.sub(r'  +', ' ', re.sub(r'\bP{3,7}\b', 'PPPPP', l))
+    return l
 PID_CALLS = (r'(kill|tkill|tgkill|wait4|waitpid|waitid|setpgid|getpgid|getsid|sched_\w+|'
              r'prlimit64|pidfd_\w+|process_vm_\w+|process_madvise|kcmp|ptrace|rt_\w*sigqueueinfo|'
              r'ioprio_\w+|[gs]etpriority|[gs]et_robust_list|write|clone3?|v?fork|getpid|getppid|'
@@ -100,12 +107,12 @@ for t in texts:
         for p in pids:
             prefix = re.sub(r'\b%s\b' % p, 'P' * len(p), prefix)
             if takes_pid:
-                body = re.sub(r'\b%s\b' % p, 'P' * len(p), body)
+                body = re.sub(r'(?<![\w*])%s\b' % p, 'P' * len(p), body)
             else:
                 body = re.sub(r'(?<=[^ (\[\w])%s\b' % p, 'P' * len(p), body)
                 # --pidns-translation's comment
                 body = re.sub(r"(?<=/\* )%s(?= in strace's PID NS)" % p, 'P' * len(p), body)
-        print(prefix + body)
+        print(same_width(prefix + body))
     print('=== end of file')
 EOF
 }
@@ -656,11 +663,13 @@ test_debug() {
 	[ "$RC" = 0 ] || { fail "status $RC"; return 1; }
 	diff <(normalise "$TMP/plain/out") <(normalise "$TMP/debug/out") > /dev/null ||
 		{ fail "-d changed the trace"; return 1; }
-	# ltr's debug lines, and strace -d's own ptrace_setoptions line, word for word
-	grep -vE '^(.*/)?ltr: (\[debug\] |ptrace_setoptions = 0x[0-9a-f]+$)' "$TMP/debug/stderr" | grep -q . &&
-		{ fail "not a debug line: $(grep -vE '^(.*/)?ltr: (\[debug\] |ptrace_setoptions)' "$TMP/debug/stderr" | head -1)"; return 1; }
+	# ltr's debug lines, and strace -d's own lines, word for word
+	local own='^(.*/)?ltr: (\[debug\] |ptrace_setoptions = 0x[0-9a-f]+$|PTRACE_GET_SYSCALL_INFO (works|does not work)$)'
+	grep -vE "$own" "$TMP/debug/stderr" | grep -q . &&
+		{ fail "not a debug line: $(grep -vE "$own" "$TMP/debug/stderr" | head -1)"; return 1; }
 	for re in 'want table x86_64: ' 'seccomp filter' 'launched /bin/true as pid' '\[wait\(0x[0-9a-f]{6}\) = [0-9]+\] ' \
-		'ltr: ptrace_setoptions = 0x[0-9a-f]+$'; do
+		'ltr: ptrace_setoptions = 0x[0-9a-f]+$' \
+		'ltr: (PTRACE_GET_SYSCALL_INFO works$|\[debug\] LTR_NO_GET_SYSCALL_INFO: stops are read from the registers)'; do
 		grep -qE "$re" "$TMP/debug/stderr" || { fail "no debug line /$re/"; return 1; }
 	done
 	[ -s "$TMP/plain/stderr" ] && { fail "debug lines without -d"; return 1; }
