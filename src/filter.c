@@ -11,6 +11,7 @@
 
 #include "ltr/arch.h"
 #include "ltr/debug.h"
+#include "ltr/decode.h"
 #include "ltr/events.h"
 #include "ltr/msg.h"
 #include "ltr/output.h"
@@ -18,11 +19,31 @@
 #include "ltr/unwind.h"
 #include "tracer_internal.h"
 
-/* Which syscalls stop under the filter: what consumers or -k need. */
+struct subcall_want {
+	const struct ltr_arch *arch;
+	bool wanted;
+};
+
+static void subcall_wanted(long sub_nr, void *ctx)
+{
+	struct subcall_want *w = ctx;
+
+	w->wanted |= ltr_events_wants(w->arch, sub_nr) != 0;
+}
+
+/*
+ * Which syscalls stop under the filter: what consumers or -k need; a
+ * multiplexed call (socketcall, ipc) when they need a call it may stand for.
+ */
 static bool seccomp_want(const struct ltr_arch *arch, long nr, void *ctx)
 {
+	struct subcall_want w = { arch, false };
+
 	(void)ctx;
 	if (ltr_events_wants(arch, nr))
+		return true;
+	ltr_demux_subcalls(arch, nr, subcall_wanted, &w);
+	if (w.wanted)
 		return true;
 	if (ltr_tracer.options->stack_traces) {
 		const char *name = ltr_arch_syscall_name(arch, nr);

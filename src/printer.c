@@ -608,27 +608,6 @@ static void emit_line_and_tail(struct tracee *t, size_t mark)
 	emit(t->text.data + mark, t->text.len - mark);
 }
 
-/*
- * Whether the selection takes a socketcall or ipc call that decoding made
- * into the call it stands for: judged by that call's number (sendto, not
- * socketcall, as strace judges it), or by the outer call's where this
- * arch has no number of its own for it or the subcall was unknown.
- */
-static bool subcall_selected(const struct ltr_call *c, const struct ltr_syscall_desc *outer)
-{
-	long nr = c->nr;
-
-	if (!ltr_printer_config.select)
-		return true;
-	if (c->desc && c->desc != outer) {
-		long sub = ltr_arch_syscall_nr(c->arch, c->desc->name);
-
-		if (sub >= 0)
-			nr = sub;
-	}
-	return ltr_printer_config.select(c->arch, nr);
-}
-
 void ltr_printer_syscall_entry(struct tracee *t)
 {
 	struct ltr_call *c = &t->call;
@@ -647,13 +626,7 @@ void ltr_printer_syscall_entry(struct tracee *t)
 	if (c->unread) {
 		ltr_sb_puts(&t->text, "?\?\?("); /* strace's: no number, no arguments */
 	} else {
-		const struct ltr_syscall_desc *outer = c->desc;
-
 		ltr_decode_entry(c);
-		if (outer && (outer->flags & LTR_SF_MULTIPLEX) && !subcall_selected(c, outer)) {
-			t->print_state = 0;
-			return;
-		}
 	}
 	t->print_state = PRINT_ENTRY | (deferred ? PRINT_DEFERRED : 0u);
 	if (deferred)
@@ -1071,7 +1044,7 @@ static bool holds_output(const struct tracee *t)
 	 */
 	return ltr_printer_config.json && (t->flags & TRACEE_IN_SYSCALL) &&
 	       !(t->flags & TRACEE_CALL_HIDDEN) && t->call.arch &&
-	       (printer_wants(t->call.arch, t->call.nr) & LTR_WANT_ENTER);
+	       (printer_wants(t->call.arch, t->call.sel_nr) & LTR_WANT_ENTER);
 }
 
 /* Writes finished output of t's hooks (t NULL: no thread's) to t's stream. */
@@ -1273,10 +1246,9 @@ static unsigned printer_wants(const struct ltr_arch *arch, long nr)
 		/*
 		 * A number no table names (syscall_0x1c3) is printed whatever
 		 * the selection, as strace prints it whatever -e trace= says:
-		 * no set can name it. socketcall and ipc are judged once
-		 * decoded (subcall_selected()).
+		 * no set can name it.
 		 */
-		if (!desc || (desc->flags & LTR_SF_MULTIPLEX))
+		if (!desc)
 			return LTR_WANT_ENTER | LTR_WANT_EXIT;
 		/* -Y follows PR_SET_NAME even when prctl is not printed */
 		if (ltr_decode_opts.pid_comm && is_prctl(desc))

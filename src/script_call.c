@@ -752,7 +752,13 @@ static int call_poke(lua_State *L)
 
 static void set_nr(lua_State *L, struct ltr_call *c, long nr)
 {
+	if (c->mux.desc) {
+		/* a resolved socketcall or ipc becomes call nr with the registers' arguments */
+		memcpy(c->args, c->mux.args, sizeof(c->args));
+		c->mux.desc = NULL;
+	}
 	c->nr = nr;
+	c->sel_nr = nr;
 	c->desc = ltr_arch_syscall_desc(c->arch, nr);
 	c->ret_kind = c->desc ? c->desc->ret : LTR_RET_DEC;
 	c->mods |= LTR_MOD_NR;
@@ -914,7 +920,7 @@ found:
 		lua_pushinteger(L, c->tid);
 		break;
 	case FIELD_NR:
-		lua_pushinteger(L, c->nr);
+		lua_pushinteger(L, c->sel_nr); /* the number of call.name (socketcall's sendto: 369) */
 		break;
 	case FIELD_ARCH:
 		lua_pushstring(L, c->arch->name);

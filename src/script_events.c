@@ -108,7 +108,7 @@ static void dispatch_call(struct tracee *t, int ref_tables)
 	a = ltr_lua_arch_index(c->arch);
 	if (a < 0)
 		return;
-	key = (c->nr < 0 || (unsigned long)c->nr >= c->arch->nsyscalls) ? -1 : c->nr;
+	key = (c->sel_nr < 0 || (unsigned long)c->sel_nr >= c->arch->nsyscalls) ? -1 : c->sel_nr;
 	top = lua_gettop(L);
 	lua_rawgeti(L, LUA_REGISTRYINDEX, ref_tables);
 	lua_rawgeti(L, -1, a + 1);

@@ -57,7 +57,18 @@ static int64_t stime_us(void)
 /* Writes back what entry hooks changed: number, arguments, or a skip. */
 static void apply_entry_mods(struct tracee *t)
 {
-	int rc = ltr_arch_apply_entry(t->tid, &t->call);
+	const struct ltr_call *c = &t->call;
+	struct ltr_call regs_call;
+	int rc;
+
+	if (t->call.mux.desc && (c->mods & LTR_MOD_ARGS)) {
+		/* a resolved socketcall or ipc: the arguments go where the kernel reads them */
+		regs_call = *c;
+		if (!ltr_demux_apply_args(&t->call, regs_call.args))
+			regs_call.mods &= ~(unsigned)LTR_MOD_ARGS;
+		c = &regs_call;
+	}
+	rc = ltr_arch_apply_entry(t->tid, c);
 
 	if (rc < 0 && rc != -ESRCH)
 		ltr_msg("cannot change syscall of %d: %s\n", t->tid, strerror(-rc));
@@ -92,6 +103,9 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 {
 	const struct ltr_arch *arch = ltr_arch_by_audit(info->arch);
 	struct ltr_call *c = &t->call;
+	const struct ltr_syscall_desc *desc;
+	long nr = (long)info->entry.nr;
+	bool multiplex;
 	unsigned i;
 
 	if (!arch)
@@ -109,12 +123,10 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	}
 	/* Stack traces cache the memory map: drop it when the map changes. */
 	if (ltr_unwind_active() &&
-	    ltr_unwind_changes_maps(arch, (long)info->entry.nr, (const uint64_t *)info->entry.args))
+	    ltr_unwind_changes_maps(arch, nr, (const uint64_t *)info->entry.args))
 		ltr_unwind_invalidate(t->pid);
-	t->wants = ltr_events_wants(arch, (long)info->entry.nr);
+	desc = ltr_arch_syscall_desc(arch, nr);
 	if (t->flags & TRACEE_HIDDEN) {
-		const struct ltr_syscall_desc *desc = ltr_arch_syscall_desc(arch, (long)info->entry.nr);
-
 		if (!desc || !(desc->flags & LTR_SF_EXEC)) {
 			t->flags |= TRACEE_CALL_HIDDEN;
 			return;
@@ -123,27 +135,38 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 		t->flags &= ~TRACEE_HIDDEN;
 		t->flags |= TRACEE_FIRST_EXEC;
 	}
-	if (!t->wants) {
+	/* socketcall and ipc are judged as the call they stand for, once resolved */
+	multiplex = desc && (desc->flags & LTR_SF_MULTIPLEX);
+	if (!multiplex && !(t->wants = ltr_events_wants(arch, nr))) {
 		t->flags |= TRACEE_CALL_HIDDEN;
 		return;
 	}
 	c->prev_desc = c->desc;
 	c->arch = arch;
-	c->nr = (long)info->entry.nr;
+	c->nr = nr;
+	c->sel_nr = nr;
+	c->mux.desc = NULL;
 	c->sp = info->stack_pointer;
 	for (i = 0; i < 6; i++)
 		c->args[i] = arch->wordsize == 4 ? (uint32_t)info->entry.args[i]
 						 : info->entry.args[i];
-	c->desc = ltr_arch_syscall_desc(arch, c->nr);
+	c->desc = desc;
 	c->pid = t->pid;
 	c->tid = t->tid;
 	c->mem = &t->mem;
 	c->opts = &ltr_decode_opts;
 	c->dflags = ltr_decode_call_flags(arch, c->nr);
+	c->ret_kind = c->desc ? c->desc->ret : LTR_RET_DEC;
+	if (multiplex) {
+		ltr_demux_entry(c);
+		if (!(t->wants = ltr_events_wants(arch, c->sel_nr))) {
+			t->flags |= TRACEE_CALL_HIDDEN;
+			return;
+		}
+	}
 	c->exiting = false;
 	c->next_arg = 0;
 	c->ret = 0;
-	c->ret_kind = c->desc ? c->desc->ret : LTR_RET_DEC;
 	c->ret_text[0] = '\0';
 	c->mods = 0;
 	c->rejected = false;
@@ -196,6 +219,8 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 		apply_return(t, c->inject_ret);
 	if (c->patch_len)
 		restore_patch(t);
+	if (c->mux.written)
+		ltr_demux_restore(c);
 	ltr_events_call(LTR_EV_EXIT, t, LTR_CALL_OBSERVE);
 	if (t->flags & TRACEE_FIRST_EXEC) {
 		t->flags &= ~TRACEE_FIRST_EXEC;
@@ -238,6 +263,8 @@ static void unread_entry(struct tracee *t)
 	c->arch = t->arch;
 	c->desc = NULL;
 	c->nr = -1;
+	c->sel_nr = -1;
+	c->mux.desc = NULL;
 	memset(c->args, 0, sizeof(c->args));
 	c->sp = 0;
 	c->pid = t->pid;

@@ -19,6 +19,25 @@
 
 /* Prints the arguments available at entry: "name(arg, arg, " ... */
 void ltr_decode_entry(struct ltr_call *c);
+
+/*
+ * i386's socketcall and ipc (src/decode/demux.c). At the entry stop, for
+ * a row flagged LTR_SF_MULTIPLEX: makes c the call it stands for
+ * (c->mux, c->desc, c->args, c->sel_nr, c->dflags), or leaves it as it is.
+ */
+void ltr_demux_entry(struct ltr_call *c);
+/* fn(sub_nr, ctx) for each other number a call nr of arch may be judged by. */
+void ltr_demux_subcalls(const struct ltr_arch *arch, long nr, void (*fn)(long sub_nr, void *ctx),
+			void *ctx);
+/*
+ * A hook changed the arguments of a resolved call (LTR_MOD_ARGS): for
+ * ipc, fills regs with the registers that carry them and returns true;
+ * for socketcall writes them into its array (regs: the registers as they
+ * are) and returns false.
+ */
+bool ltr_demux_apply_args(struct ltr_call *c, uint64_t regs[6]);
+/* At the exit stop: puts back socketcall's array if a hook changed it. */
+void ltr_demux_restore(struct ltr_call *c);
 /* Prints the remaining arguments and ")" at exit (not the return value). */
 void ltr_decode_exit(struct ltr_call *c);
 /* Prints " = value" with strace's errno text, after padding to column 40

@@ -62,10 +62,9 @@ enum {
 	LTR_SF_DUMP_MMSGHDR = 1u << 6,
 	/*
 	 * socketcall, ipc: the call stands for the one its first argument
-	 * names, and decoding turns it into that one (sendto, semget ...).
-	 * A selection (-e trace=) judges the call it stands for, as strace
-	 * does, so the printer takes every such call and decides once it is
-	 * decoded.
+	 * names (sendto, semget ...), and the core resolves it into that
+	 * one at entry (src/decode/demux.c, struct ltr_mux), before any
+	 * consumer sees it.
 	 */
 	LTR_SF_MULTIPLEX = 1u << 7,
 };
@@ -175,10 +174,30 @@ enum ltr_call_end {
 };
 
 /* One syscall made by one thread, from entry to exit. */
+/*
+ * A multiplexed call (LTR_SF_MULTIPLEX: i386's socketcall and ipc)
+ * resolved into the call it stands for (src/decode/demux.c).
+ */
+struct ltr_mux {
+	const struct ltr_syscall_desc *desc; /* socketcall's or ipc's row; NULL: none */
+	uint64_t args[6];   /* its own arguments, as the registers hold them */
+	uint64_t words[6];  /* socketcall: its array, as the tracee wrote it */
+	unsigned nwords;    /* socketcall: the array's length in words */
+	bool written;       /* socketcall: a hook changed the array (put back at exit) */
+};
+
 struct ltr_call {
 	const struct ltr_arch *arch;
 	const struct ltr_syscall_desc *desc; /* NULL for unknown numbers */
-	long nr;
+	long nr;           /* the number the kernel got (-n prints it) */
+	/*
+	 * The number selections judge the call by (-e trace=, hooks): nr,
+	 * or for a resolved multiplexed call (mux.desc set; then desc and
+	 * args are the resolved call's) that call's own number on this
+	 * arch, or nr where the arch has none for it (i386's accept).
+	 */
+	long sel_nr;
+	struct ltr_mux mux;
 	uint64_t args[6];  /* zero-extended to 64 bits; 32-bit tracees: low 32 */
 	int64_t ret;       /* the kernel's return value, sign-extended */
 	bool exiting;      /* false while decoding entry, true at exit */

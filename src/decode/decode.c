@@ -186,8 +186,7 @@ void ltr_decode_entry(struct ltr_call *c)
 	}
 	ltr_sb_puts(c->out, desc->name);
 	ltr_sb_putc(c->out, '(');
-	/* socketcall is printed as the call it stands for, raw or not as that one */
-	if ((c->dflags & LTR_CALL_RAW) && desc->decode != ltr_decode_socketcall) {
+	if (c->dflags & LTR_CALL_RAW) {
 		print_raw_entry(c);
 		return;
 	}

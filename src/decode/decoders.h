@@ -383,18 +383,12 @@ void ltr_print_timespec32(struct ltr_call *c, uint64_t addr); /* 2 x 32-bit */
  * strace's date comment after a time (sprinttime_ex): " /" "* DATE *" "/"
  * in local time, with the fraction part (width digits) when not zero;
  * nothing for the epoch, a part above max, or a time the C library
- * cannot convert.
+ * cannot convert. Nanoseconds: (out, sec, nsec, 999999999, 9).
  */
 void ltr_print_date_comment(struct ltr_strbuf *out, long long sec, unsigned long long part,
 			    unsigned long long max, int width);
 /* The tracee's native struct timespec (word-sized fields). */
 void ltr_print_timespec(struct ltr_call *c, uint64_t addr);
-/*
- * strace's date comment after a time of sec seconds and nsec nanoseconds
- * (sprinttime_nsec): " /" "* 2017-04-16T13:51:18.123456789+0000 *" "/" in
- * local time; nothing for the epoch itself or nsec above 999999999.
- */
-void ltr_print_time_nsec_comment(struct ltr_strbuf *out, long long sec, unsigned long long nsec);
 /*
  * A time pair in tracee memory, two signed fields of ws bytes:
  * "{tv_sec=0, SUB=1000}" (SUB "tv_nsec" or "tv_usec"), "NULL", or the
@@ -463,6 +457,12 @@ static inline uint64_t ltr_get_uword(const unsigned char *p, unsigned size)
 
 	memcpy(&v, p, size);
 	return v;
+}
+
+/* Stores v's low size bytes (1 to 8) at p, as ltr_get_uword() reads them. */
+static inline void ltr_put_uword(unsigned char *p, unsigned size, uint64_t v)
+{
+	memcpy(p, &v, size);
 }
 
 /* A signed field of ws bytes (4 or 8) at p, sign-extended. */

@@ -7,10 +7,9 @@
  * beside them; x86_64's semid64_ds keeps a padding word after each
  * time). Control commands that fill a structure print it at exit, and
  * only when the call succeeded. i386's multiplexed ipc(2) prints as the
- * call it stands for, with that call's arguments where ipc(2) puts them
- * (c->saved[3] says so: IPC_INDIRECT, and the call's version above).
+ * call it stands for (resolved by src/decode/demux.c: c->mux), with that
+ * call's arguments where ipc(2) puts them.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -26,12 +25,11 @@
 #define IPC_INFO_CMD 3
 #define SHM_HUGE_SHIFT_BITS 26
 #define SHM_HUGE_MASK_BITS 0x3fu
-#define IPC_INDIRECT 1u
 
 /* the call came through ipc(2): its arguments are (first, second, third, ptr, fifth) */
 static bool indirect(const struct ltr_call *c)
 {
-	return c->saved[3] & IPC_INDIRECT;
+	return c->mux.desc != NULL;
 }
 
 /*
@@ -173,7 +171,7 @@ static void print_msgrcv_indirect(struct ltr_call *c)
 	uint64_t count = ltr_arg_word(c, 1), msgp, type;
 	unsigned char kludge[16];
 
-	if (c->saved[3] >> 8) {
+	if (c->mux.args[0] >> 16) { /* ipc(2)'s version of the call */
 		msgp = ltr_arg_word(c, 3);
 		type = ltr_arg_word(c, 4);
 	} else if (!ltr_call_failed(c) && ltr_fetch(c, ltr_arg_word(c, 3), kludge, 2 * ws)) {
@@ -260,23 +258,33 @@ static void print_msginfo(struct ltr_call *c, uint64_t addr)
 		      v[0], v[1], v[2], v[3], v[4], v[5], v[6], ltr_get_u16(raw + 28));
 }
 
-enum { MSG_STAT_CMD = 11, MSG_INFO_CMD, MSG_STAT_ANY_CMD };
+/*
+ * msgctl and shmctl, one shape: (id, cmd, buf), buf a structure to read at
+ * entry (IPC_SET), a structure filled by the kernel (the STAT commands:
+ * printed at exit), an info structure (the INFO commands), or an
+ * address.
+ */
+struct ctl_family {
+	const struct ltr_xlat_table *cmds;
+	uint32_t stat_cmd, info_cmd, stat_any_cmd; /* the family's MSG_* / SHM_* */
+	void (*print_ds)(struct ltr_call *c, uint64_t addr, bool set);
+	void (*print_info)(struct ltr_call *c, uint64_t addr, uint32_t cmd);
+};
 
-/* msgctl(msqid, cmd, buf) */
-void ltr_decode_msgctl(struct ltr_call *c)
+static void decode_ctl(struct ltr_call *c, const struct ctl_family *f)
 {
 	uint32_t cmd = (uint32_t)c->args[1] & ~IPC_64_FLAG;
 	uint64_t addr = ltr_arg_word(c, indirect(c) ? 3 : 2);
-	bool stat = cmd == IPC_STAT_CMD || cmd == MSG_STAT_CMD || cmd == MSG_STAT_ANY_CMD;
-	bool info = cmd == IPC_INFO_CMD || cmd == MSG_INFO_CMD;
+	bool stat = cmd == IPC_STAT_CMD || cmd == f->stat_cmd || cmd == f->stat_any_cmd;
+	bool info = cmd == IPC_INFO_CMD || cmd == f->info_cmd;
 
 	if (!c->exiting) {
 		ltr_sb_put_dec(c->out, ltr_call_arg_int(c, 0));
 		ltr_sb_puts(c->out, ", ");
-		print_ctl_cmd(c, LTR_XT(msgctl_cmds), (uint32_t)c->args[1]);
+		print_ctl_cmd(c, f->cmds, (uint32_t)c->args[1]);
 		ltr_sb_puts(c->out, ", ");
 		if (cmd == IPC_SET_CMD)
-			print_msqid_ds(c, addr, true);
+			f->print_ds(c, addr, true);
 		else if (!stat && !info)
 			ltr_print_addr(c->out, addr);
 		return;
@@ -286,9 +294,27 @@ void ltr_decode_msgctl(struct ltr_call *c)
 	if (!addr || ltr_call_failed(c))
 		ltr_print_addr(c->out, addr);
 	else if (stat)
-		print_msqid_ds(c, addr, false);
+		f->print_ds(c, addr, false);
 	else
-		print_msginfo(c, addr);
+		f->print_info(c, addr, cmd);
+}
+
+/* IPC_INFO and MSG_INFO both fill a struct msginfo */
+static void print_msg_info_cmd(struct ltr_call *c, uint64_t addr, uint32_t cmd)
+{
+	(void)cmd;
+	print_msginfo(c, addr);
+}
+
+/* msgctl(msqid, cmd, buf) */
+void ltr_decode_msgctl(struct ltr_call *c)
+{
+	static const struct ctl_family msg = {
+		LTR_XT(msgctl_cmds), 11, 12, 13, /* MSG_STAT, MSG_INFO, MSG_STAT_ANY */
+		print_msqid_ds, print_msg_info_cmd,
+	};
+
+	decode_ctl(c, &msg);
 }
 
 /* --- semaphores --- */
@@ -551,81 +577,38 @@ static void print_shm_info(struct ltr_call *c, uint64_t addr)
 		      (unsigned long long)word_at(&b, 5 * ws));
 }
 
-enum { SHM_STAT_CMD = 13, SHM_INFO_CMD, SHM_STAT_ANY_CMD };
-
-/* shmctl(shmid, cmd, buf) */
-void ltr_decode_shmctl(struct ltr_call *c)
+/* IPC_INFO fills a struct shminfo, SHM_INFO a struct shm_info */
+static void print_shm_info_cmd(struct ltr_call *c, uint64_t addr, uint32_t cmd)
 {
-	uint32_t cmd = (uint32_t)c->args[1] & ~IPC_64_FLAG;
-	uint64_t addr = ltr_arg_word(c, indirect(c) ? 3 : 2);
-	bool stat = cmd == IPC_STAT_CMD || cmd == SHM_STAT_CMD || cmd == SHM_STAT_ANY_CMD;
-	bool info = cmd == IPC_INFO_CMD || cmd == SHM_INFO_CMD;
-
-	if (!c->exiting) {
-		ltr_sb_put_dec(c->out, ltr_call_arg_int(c, 0));
-		ltr_sb_puts(c->out, ", ");
-		print_ctl_cmd(c, LTR_XT(shmctl_cmds), (uint32_t)c->args[1]);
-		ltr_sb_puts(c->out, ", ");
-		if (cmd == IPC_SET_CMD)
-			print_shmid_ds(c, addr, true);
-		else if (!stat && !info)
-			ltr_print_addr(c->out, addr);
-		return;
-	}
-	if (!stat && !info)
-		return;
-	if (!addr || ltr_call_failed(c))
-		ltr_print_addr(c->out, addr);
-	else if (stat)
-		print_shmid_ds(c, addr, false);
-	else if (cmd == IPC_INFO_CMD)
+	if (cmd == IPC_INFO_CMD)
 		print_shminfo(c, addr);
 	else
 		print_shm_info(c, addr);
 }
 
+/* shmctl(shmid, cmd, buf) */
+void ltr_decode_shmctl(struct ltr_call *c)
+{
+	static const struct ctl_family shm = {
+		LTR_XT(shmctl_cmds), 13, 14, 15, /* SHM_STAT, SHM_INFO, SHM_STAT_ANY */
+		print_shmid_ds, print_shm_info_cmd,
+	};
+
+	decode_ctl(c, &shm);
+}
+
 /*
- * ipc(call, first, second, third, ptr, fifth), i386's one entry to SysV
- * IPC: printed as the call it stands for, as strace does ("msgget(...)"),
- * the line restarted with that name and c->desc its row, the arguments
- * shifted by one (the subcall's decoder reads them where ipc(2) puts
- * them); an unknown call prints ipc(2)'s own arguments.
+ * ipc(call, first, second, third, ptr, fifth) the core could not resolve
+ * into the call it stands for (src/decode/demux.c: an unknown call):
+ * ipc(2)'s own arguments.
  */
 void ltr_decode_ipc(struct ltr_call *c)
 {
-	static const char prefix[] = "ipc(";
-	const size_t plen = sizeof(prefix) - 1;
-	uint32_t call = (uint32_t)c->args[0], version = call >> 16;
-	const char *name = ltr_xlat_lookup(LTR_XT(ipc_calls), call & 0xffff);
-	const struct ltr_syscall_desc *sub = NULL;
-	char lower[16];
-	unsigned i;
-
 	if (c->exiting)
 		return;
-	if (name && strlen(name) < sizeof(lower)) {
-		for (i = 0; name[i]; i++)
-			lower[i] = (char)tolower((unsigned char)name[i]);
-		lower[i] = '\0';
-		sub = ltr_syscall_desc_find(lower);
-	}
-	if (!sub || !sub->decode || c->out->len < plen ||
-	    memcmp(c->out->data + c->out->len - plen, prefix, plen) != 0) {
-		ltr_sb_printf(c->out, "%u, %d, %d, %d, ", call, ltr_call_arg_int(c, 1),
-			      ltr_call_arg_int(c, 2), ltr_call_arg_int(c, 3));
-		ltr_print_addr(c->out, ltr_arg_word(c, 4));
-		ltr_sb_printf(c->out, ", %lld", (long long)ltr_get_sword(
-			(const unsigned char *)&c->args[5], ltr_wordsize(c)));
-		return;
-	}
-	ltr_sb_truncate(c->out, c->out->len - plen);
-	for (i = 0; i < 5; i++)
-		c->args[i] = c->args[i + 1];
-	c->args[5] = 0;
-	c->desc = sub;
-	c->ret_kind = sub->ret;
-	c->saved[3] = IPC_INDIRECT | (uint64_t)version << 8;
-	/* -e abbrev=, verbose=, raw= hold the call as the one it stands for */
-	c->dflags = ltr_decode_call_flags(c->arch, ltr_arch_syscall_nr(c->arch, sub->name));
-	ltr_decode_entry(c);
+	ltr_sb_printf(c->out, "%u, %d, %d, %d, ", (uint32_t)c->args[0], ltr_call_arg_int(c, 1),
+		      ltr_call_arg_int(c, 2), ltr_call_arg_int(c, 3));
+	ltr_print_addr(c->out, ltr_arg_word(c, 4));
+	ltr_sb_printf(c->out, ", %lld", (long long)ltr_get_sword(
+		(const unsigned char *)&c->args[5], ltr_wordsize(c)));
 }

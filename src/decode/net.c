@@ -196,54 +196,15 @@ void ltr_print_arg_sockbuf_in(struct ltr_call *c, unsigned idx)
 
 /* --- socketcall (i386) --- */
 
-static const struct {
-	const char *name;
-	unsigned nargs;
-} socketcall_subcalls[] = {
-	[1] = { "socket", 3 }, [2] = { "bind", 3 }, [3] = { "connect", 3 },
-	[4] = { "listen", 2 }, [5] = { "accept", 3 }, [6] = { "getsockname", 3 },
-	[7] = { "getpeername", 3 }, [8] = { "socketpair", 4 }, [9] = { "send", 4 },
-	[10] = { "recv", 4 }, [11] = { "sendto", 6 }, [12] = { "recvfrom", 6 },
-	[13] = { "shutdown", 2 }, [14] = { "setsockopt", 5 }, [15] = { "getsockopt", 5 },
-	[16] = { "sendmsg", 3 }, [17] = { "recvmsg", 3 }, [18] = { "accept4", 4 },
-	[19] = { "recvmmsg", 5 }, [20] = { "sendmmsg", 4 },
-};
-
 /*
- * socketcall(call, args): printed as the socket call it stands for, as
- * strace does ("socket(AF_INET, ...)"). At entry the call's arguments are
- * read from the args array (words of the tracee), the line is restarted
- * with the subcall's name, and c->desc and c->args become the subcall's,
- * so its decoder also runs at exit. An unknown call number or an
- * unreadable array prints socketcall(N, address).
+ * socketcall(call, args) the core could not resolve into the socket call
+ * it stands for (src/decode/demux.c: an unknown call number, an
+ * unreadable array): socketcall(N, address), as strace prints it.
  */
 void ltr_decode_socketcall(struct ltr_call *c)
 {
-	static const char prefix[] = "socketcall(";
-	const size_t plen = sizeof(prefix) - 1;
-	unsigned ws = ltr_wordsize(c), call = (uint32_t)c->args[0], i;
-	uint64_t addr = ltr_word_mask(c, c->args[1]);
-	const struct ltr_syscall_desc *sub = NULL;
-	unsigned char words[6 * 8];
-
 	if (c->exiting)
 		return;
-	if (call < sizeof(socketcall_subcalls) / sizeof(socketcall_subcalls[0]) &&
-	    socketcall_subcalls[call].name)
-		sub = ltr_syscall_desc_find(socketcall_subcalls[call].name);
-	if (!sub || c->out->len < plen ||
-	    memcmp(c->out->data + c->out->len - plen, prefix, plen) != 0 ||
-	    ltr_mem_read(c->mem, addr, words, socketcall_subcalls[call].nargs * ws) < 0) {
-		ltr_sb_printf(c->out, "%u, ", call);
-		ltr_print_addr(c->out, addr);
-		return;
-	}
-	ltr_sb_truncate(c->out, c->out->len - plen);
-	for (i = 0; i < 6; i++)
-		c->args[i] = i < socketcall_subcalls[call].nargs ? ltr_get_uword(words + i * ws, ws) : 0;
-	c->desc = sub;
-	c->ret_kind = sub->ret;
-	/* -e abbrev=, verbose=, raw= hold the call as the one it stands for */
-	c->dflags = ltr_decode_call_flags(c->arch, ltr_arch_syscall_nr(c->arch, sub->name));
-	ltr_decode_entry(c);
+	ltr_sb_printf(c->out, "%u, ", (uint32_t)c->args[0]);
+	ltr_print_addr(c->out, ltr_word_mask(c, c->args[1]));
 }

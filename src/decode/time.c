@@ -394,11 +394,6 @@ void ltr_print_date_comment(struct ltr_strbuf *out, long long sec, unsigned long
 		ltr_sb_printf(out, " /* %s%s */", when, zone);
 }
 
-void ltr_print_time_nsec_comment(struct ltr_strbuf *out, long long sec, unsigned long long nsec)
-{
-	ltr_print_date_comment(out, sec, nsec, 999999999, 9);
-}
-
 /*
  * The times[2] of utimensat: "[UTIME_NOW, UTIME_OMIT]" or two timespecs
  * each followed by its date. fsize is the size of each field (word size,

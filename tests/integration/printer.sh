@@ -575,6 +575,58 @@ test_multiplex_32() {
 	for sel in sendto semget socket,getpid socketcall ipc %net %ipc '!sendto'; do
 		same_as_strace "multiplex_32_$sel" -e trace="$sel" -- "$FIX/multiplex-32" || return 1
 	done
+	# -e raw= and -n hold the call it stands for, and -n its own number
+	same_as_strace multiplex_32_raw -e raw=all -e trace=socket,semget,sendto -- "$FIX/multiplex-32" || return 1
+	same_as_strace multiplex_32_raw_semget -e raw=semget -e trace=%ipc,%net -- "$FIX/multiplex-32" || return 1
+	same_as_strace multiplex_32_n -n -e trace=%ipc,%net -- "$FIX/multiplex-32"
+}
+
+# -c counts the calls they stand for (socket, sendto, semget), as strace:
+# the names with their calls and errors (the times differ run to run).
+test_multiplex_32_count() {
+	needs_i386 || return
+	local t
+	for t in "$STRACE" "$LTR"; do
+		run "$t" "$TMP/mc.$(basename "$t")" -c -- "$FIX/multiplex-32" || true
+		awk '$NF ~ /^[a-z_0-9]+$/ && $(NF-1) ~ /^[0-9]+$/ {
+			print $NF, (NF == 6 ? $(NF-2) " " $(NF-1) : $(NF-1) " 0") }' \
+			"$TMP/mc.$(basename "$t")" | sort > "$TMP/mc.$(basename "$t").rows"
+	done
+	grep -q "^sendto 1 1$" "$TMP/mc.$(basename "$STRACE").rows" ||
+		{ fail "strace -c counted no sendto: $(tr '\n' '|' < "$TMP/mc.$(basename "$STRACE").rows")"; return 1; }
+	diff "$TMP/mc.$(basename "$STRACE").rows" "$TMP/mc.$(basename "$LTR").rows" > "$TMP/mc.diff" ||
+		{ fail "-c rows differ from strace's: $(head -6 "$TMP/mc.diff" | tr '\n' '|')"; return 1; }
+}
+
+# Hooks select them by the name of the call they stand for, see its
+# arguments (call.nr is that call's i386 number), and change them where
+# the kernel reads them: socketcall's array in memory, ipc's registers.
+test_multiplex_32_hooks() {
+	needs_i386 || return
+	cat > "$TMP/mux.lua" <<'LUA'
+-- (socket failed: sendto gets fd -1, a raw 32-bit word)
+ltr.on_enter("sendto", function(c)
+	print(string.format("enter %s nr=%d fd=%d len=%d", c.name, c.nr, c.args[1], c.args[3]))
+end)
+ltr.on_enter("socket", function(c) c.args[1] = 999 end)
+ltr.on_exit("socket", function(c) print("socket " .. tostring(c.errno)) end)
+ltr.on_enter("semget", function(c) c.args[1] = 0x4c545299 end)
+ltr.on_exit("semget", function(c) print(string.format("semget nr=%d key=%#x %s", c.nr, c.args[1], tostring(c.errno))) end)
+LUA
+	run "$LTR" "$TMP/mux.trace" -s "$TMP/mux.lua" -e trace=socket,semget,sendto -- "$FIX/multiplex-32" || true
+	local out
+	out=$(cd "$TMP" && timeout 20 env LTR_PATH="$LUA_DIR" "$LTR" -o /dev/null -s "$TMP/mux.lua" \
+		-- "$FIX/multiplex-32" 2>&1 < /dev/null)
+	echo "$out" | grep -qx "socket EAFNOSUPPORT" ||
+		{ fail "socket's family not changed through socketcall: $(echo "$out" | tr '\n' '|')"; return 1; }
+	echo "$out" | grep -qx "semget nr=393 key=0x4c545299 ENOENT" ||
+		{ fail "semget not hooked or changed through ipc: $(echo "$out" | tr '\n' '|')"; return 1; }
+	echo "$out" | grep -qx "enter sendto nr=369 fd=4294967295 len=1" ||
+		{ fail "sendto not hooked through socketcall: $(echo "$out" | tr '\n' '|')"; return 1; }
+	grep -q '^semget(0x4c545299, 1, 000) ' "$TMP/mux.trace" ||
+		{ fail "the printer does not show ipc's changed key: $(tr '\n' '|' < "$TMP/mux.trace")"; return 1; }
+	grep -q '^socket(0x3e7 /\* AF_??? \*/, SOCK_DGRAM, 0) = -1 EAFNOSUPPORT' "$TMP/mux.trace" ||
+		{ fail "the printer does not show socketcall's changed family: $(tr '\n' '|' < "$TMP/mux.trace")"; return 1; }
 }
 
 # --- console/keyboard and HDIO ioctls on /dev/null (strace is the oracle) ---
@@ -671,7 +723,7 @@ test_gpioptp_32() {
 ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush
 	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed sockfams sockfams_32
 	kvm kvm_32 ttyio ttyio_32 xstyle raw_set verbose_abbrev_sets strings_in_hex_chars decode_fds bad_sets
-	hostile hostile_32 gpioptp gpioptp_32 consoleio consoleio_32 v4l2 v4l2_32 multiplex_32 blkioctl
+	hostile hostile_32 gpioptp gpioptp_32 consoleio consoleio_32 v4l2 v4l2_32 multiplex_32 multiplex_32_count multiplex_32_hooks blkioctl
 	blkioctl_32)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"

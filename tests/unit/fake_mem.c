@@ -199,6 +199,10 @@ void fake_call_init_row(struct fake_call *fc, const char *arch,
 
 const char *fake_call_run(struct fake_call *fc, int64_t ret, void (*kernel)(void))
 {
+	/* as the core does at the entry stop (src/stops.c) */
+	fc->c.sel_nr = fc->c.nr;
+	if (fc->c.desc && (fc->c.desc->flags & LTR_SF_MULTIPLEX))
+		ltr_demux_entry(&fc->c);
 	ltr_decode_entry(&fc->c);
 	if (kernel)
 		kernel();

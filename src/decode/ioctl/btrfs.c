@@ -463,7 +463,7 @@ static void print_btrfs_timespec(struct ltr_call *c, const unsigned char *t)
 	uint32_t nsec = ltr_get_u32(t + 8);
 
 	ltr_sb_printf(c->out, "{sec=%llu, nsec=%u}", (unsigned long long)sec, nsec);
-	ltr_print_time_nsec_comment(c->out, (long long)sec, nsec);
+	ltr_print_date_comment(c->out, (long long)sec, nsec, 999999999, 9);
 }
 
 static enum ltr_ioctl_ret set_received_subvol(struct ltr_call *c, uint64_t arg)

@@ -31,7 +31,7 @@ static void print_clock_time(struct ltr_call *c, const struct ptp_clock_time *t,
 	}
 	ltr_sb_putc(c->out, '}');
 	if (date && ltr_xlat_style() != LTR_XLAT_RAW)
-		ltr_print_time_nsec_comment(c->out, t->sec, t->nsec);
+		ltr_print_date_comment(c->out, t->sec, t->nsec, 999999999, 9);
 }
 
 /* "NAME=" then a clock time. */

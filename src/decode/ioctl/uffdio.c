@@ -65,6 +65,25 @@ static void zeropage_out(struct ltr_call *c, const unsigned char *b)
 	ltr_sb_put_hex(c->out, ltr_get_u64(b + 24));
 }
 
+/*
+ * The entry of struct uffdio_register and uffdio_zeropage: a range, then
+ * mode (u64, of the modes list), then a u64 the kernel fills (exit).
+ */
+static enum ltr_ioctl_ret range_mode_entry(struct ltr_call *c, uint64_t arg,
+					   const struct ltr_xlat_table *modes)
+{
+	unsigned char b[32]; /* both structures are 32 bytes, read whole as strace */
+
+	ltr_sb_puts(c->out, ", ");
+	if (!ltr_ioctl_fetch(c, arg, b, 32))
+		return LTR_IOCTL_DONE;
+	ltr_sb_puts(c->out, "{range=");
+	print_range(c->out, b);
+	ltr_sb_puts(c->out, ", mode=");
+	ltr_print_xt(c->out, modes, ltr_get_u64(b + 16));
+	return LTR_IOCTL_EXIT;
+}
+
 enum ltr_ioctl_ret ltr_ioctl_uffdio(struct ltr_call *c, uint32_t req, uint64_t arg)
 {
 	unsigned char b[40];
@@ -87,14 +106,7 @@ enum ltr_ioctl_ret ltr_ioctl_uffdio(struct ltr_call *c, uint32_t req, uint64_t a
 		/* struct uffdio_register: range, mode, ioctls (u64) */
 		if (c->exiting)
 			return finish(c, arg, 32, register_out);
-		ltr_sb_puts(c->out, ", ");
-		if (!ltr_ioctl_fetch(c, arg, b, 32))
-			return LTR_IOCTL_DONE;
-		ltr_sb_puts(c->out, "{range=");
-		print_range(c->out, b);
-		ltr_sb_puts(c->out, ", mode=");
-		ltr_print_xt(c->out, LTR_XT(uffd_register_modes), ltr_get_u64(b + 16));
-		return LTR_IOCTL_EXIT;
+		return range_mode_entry(c, arg, LTR_XT(uffd_register_modes));
 	case UFFDIO_UNREGISTER: case UFFDIO_WAKE:
 		ltr_sb_puts(c->out, ", ");
 		if (ltr_ioctl_fetch(c, arg, b, 16))
@@ -120,14 +132,7 @@ enum ltr_ioctl_ret ltr_ioctl_uffdio(struct ltr_call *c, uint32_t req, uint64_t a
 		/* struct uffdio_zeropage: range, mode, zeropage (64-bit) */
 		if (c->exiting)
 			return finish(c, arg, 32, zeropage_out);
-		ltr_sb_puts(c->out, ", ");
-		if (!ltr_ioctl_fetch(c, arg, b, 32))
-			return LTR_IOCTL_DONE;
-		ltr_sb_puts(c->out, "{range=");
-		print_range(c->out, b);
-		ltr_sb_puts(c->out, ", mode=");
-		ltr_print_xt(c->out, LTR_XT(uffd_zeropage_modes), ltr_get_u64(b + 16));
-		return LTR_IOCTL_EXIT;
+		return range_mode_entry(c, arg, LTR_XT(uffd_zeropage_modes));
 	default:
 		return LTR_IOCTL_ARG;
 	}
