@@ -253,7 +253,7 @@ unit: fixtures $(UNIT_BINS) $(XLAT_CHECK_BINS) $(XLAT_STATIC_STAMPS)
 # Each script runs even when the one before failed; static.sh runs the
 # static build (make static) copied alone, with an empty environment.
 integration: ltr ltr-static fixtures
-	@fail=0; for s in run printer stacks procout lineformat json; do \
+	@fail=0; for s in run printer stacks procout lineformat json btrfs; do \
 		echo "--- tests/integration/$$s.sh"; \
 		bash tests/integration/$$s.sh ./ltr $(BUILD)/fixtures || fail=1; \
 	done; \
