@@ -95,6 +95,33 @@ static void restore_patch(struct tracee *t)
 }
 
 /*
+ * The state of t's call that starts at this entry stop (unread: its stop
+ * could not be read): nothing done, changed or printed yet; the entry
+ * clocks when something needs them.
+ */
+static void start_call(struct tracee *t, bool unread)
+{
+	struct ltr_call *c = &t->call;
+
+	c->exiting = false;
+	c->next_arg = 0;
+	c->ret = 0;
+	c->ret_text[0] = '\0';
+	c->mods = 0;
+	c->rejected = false;
+	c->unread = unread;
+	c->end = LTR_END_NONE;
+	c->delay_ns = 0;
+	c->signal = 0;
+	c->patch_len = 0;
+	memset(c->saved, 0, sizeof(c->saved));
+	if (ltr_tracer.needs & LTR_NEED_CLOCK) {
+		clock_gettime(CLOCK_MONOTONIC, &t->entry_time);
+		clock_gettime(CLOCK_REALTIME, &t->entry_wall);
+	}
+}
+
+/*
  * A syscall-entry (or seccomp) stop: fills t->call, runs entry hooks and
  * writes back what they changed, prints the entry. Marks the call hidden
  * when nothing wants it.
@@ -164,22 +191,7 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 			return;
 		}
 	}
-	c->exiting = false;
-	c->next_arg = 0;
-	c->ret = 0;
-	c->ret_text[0] = '\0';
-	c->mods = 0;
-	c->rejected = false;
-	c->unread = false;
-	c->end = LTR_END_NONE;
-	c->delay_ns = 0;
-	c->signal = 0;
-	c->patch_len = 0;
-	memset(c->saved, 0, sizeof(c->saved));
-	if (ltr_tracer.needs & LTR_NEED_CLOCK) {
-		clock_gettime(CLOCK_MONOTONIC, &t->entry_time);
-		clock_gettime(CLOCK_REALTIME, &t->entry_wall);
-	}
+	start_call(t, false);
 	t->stime_entry_us = stime_us();
 	t->stime_us = 0;
 	ltr_events_call(LTR_EV_ENTER, t, LTR_CALL_CHANGE);
@@ -272,23 +284,8 @@ static void unread_entry(struct tracee *t)
 	c->mem = &t->mem;
 	c->opts = &ltr_decode_opts;
 	c->dflags = 0;
-	c->exiting = false;
-	c->next_arg = 0;
-	c->ret = 0;
 	c->ret_kind = LTR_RET_DEC;
-	c->ret_text[0] = '\0';
-	c->mods = 0;
-	c->rejected = false;
-	c->unread = true;
-	c->end = LTR_END_NONE;
-	c->delay_ns = 0;
-	c->signal = 0;
-	c->patch_len = 0;
-	memset(c->saved, 0, sizeof(c->saved));
-	if (ltr_tracer.needs & LTR_NEED_CLOCK) {
-		clock_gettime(CLOCK_MONOTONIC, &t->entry_time);
-		clock_gettime(CLOCK_REALTIME, &t->entry_wall);
-	}
+	start_call(t, true);
 	ltr_events_call(LTR_EV_ENTER, t, LTR_CALL_OBSERVE);
 }
 
