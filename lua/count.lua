@@ -128,10 +128,6 @@ end
 
 local floor = math.floor
 
--- Calls that stand for others (call.name is the call they stand for, and
--- call.nr its own number, or theirs where it has none).
-local multiplexed = { socketcall = true, ipc = true }
-
 -- Runs once per counted call: a handful of field reads, no allocation
 -- after a syscall's first call.
 local function count_call(call)
@@ -148,22 +144,8 @@ local function count_call(call)
 	end
 	local nr = call.nr or 0
 	local row = t[nr]
-	if row and row.shared then
-		-- i386's socketcall and ipc: a number shared by the calls that
-		-- have none of their own there (accept, send, semop ...)
-		local shared = row.shared
+	if not row then
 		local name = call.name
-		row = shared[name]
-		if not row then
-			row = { name = name, nr = nr, calls = 0, errors = 0, ns = 0, min = nil, max = 0 }
-			shared[name] = row
-		end
-	elseif not row then
-		local name = call.name
-		if multiplexed[ltr.syscall_name(nr, arch)] then
-			t[nr] = { shared = {} }
-			return count_call(call)
-		end
 		-- Numbers no table names are not counted, as strace does not.
 		row = { name = name, nr = nr, calls = 0, errors = 0, ns = 0, min = nil, max = 0,
 			skip = name:find("^syscall_0x") ~= nil }
@@ -316,17 +298,7 @@ end
 local function print_table(t, arch)
 	-- Rows by name (one per syscall), with the totals of strace's footer.
 	local rows, by_name = {}, {}
-	local all = {}
 	for _, r in pairs(t) do
-		if r.shared then
-			for _, s in pairs(r.shared) do
-				all[#all + 1] = s
-			end
-		else
-			all[#all + 1] = r
-		end
-	end
-	for _, r in ipairs(all) do
 		if r.calls > 0 then
 			local row = by_name[r.name]
 			if not row then

@@ -758,8 +758,9 @@ static void set_nr(lua_State *L, struct ltr_call *c, long nr)
 		c->mux.desc = NULL;
 	}
 	c->nr = nr;
-	c->sel_nr = nr;
-	c->desc = ltr_arch_syscall_desc(c->arch, nr);
+	/* numbers of ltr's own (LTR_SUBCALL_NR_BASE) are unknown to the kernel */
+	c->sel_nr = nr < LTR_SUBCALL_NR_BASE ? nr : -1;
+	c->desc = nr < LTR_SUBCALL_NR_BASE ? ltr_arch_syscall_desc(c->arch, nr) : NULL;
 	c->ret_kind = c->desc ? c->desc->ret : LTR_RET_DEC;
 	c->mods |= LTR_MOD_NR;
 	(void)L;
@@ -920,7 +921,8 @@ found:
 		lua_pushinteger(L, c->tid);
 		break;
 	case FIELD_NR:
-		lua_pushinteger(L, c->sel_nr); /* the number of call.name (socketcall's sendto: 369) */
+		/* the number of call.name (socketcall's sendto: 369; accept: 1000) */
+		lua_pushinteger(L, c->sel_nr >= 0 ? c->sel_nr : c->nr);
 		break;
 	case FIELD_ARCH:
 		lua_pushstring(L, c->arch->name);
@@ -991,6 +993,9 @@ static int call_newindex(lua_State *L)
 		nr = ltr_arch_syscall_nr(c->arch, name);
 		if (nr < 0)
 			return luaL_error(L, "unknown syscall '%s' on %s", name, c->arch->name);
+		if (nr >= LTR_SUBCALL_NR_BASE)
+			return luaL_error(L, "'%s' is no syscall of %s's own (its programs call it through socketcall or ipc)",
+					  name, c->arch->name);
 		set_nr(L, c, nr);
 	} else if (!strcmp(key, "ret")) {
 		lua_Integer v;

@@ -284,7 +284,9 @@ static const struct ltr_arch *opt_arch(lua_State *L, int idx)
 static int lib_syscall_name(lua_State *L)
 {
 	lua_Integer nr = luaL_checkinteger(L, 1);
-	const char *name = ltr_arch_syscall_name(opt_arch(L, 2), (long)nr);
+	/* the table's name, ltr's own numbers too (call.nr of i386's accept is 1000) */
+	const struct ltr_syscall_desc *desc = ltr_arch_syscall_desc(opt_arch(L, 2), (long)nr);
+	const char *name = desc ? desc->name : NULL;
 
 	if (name)
 		lua_pushstring(L, name);

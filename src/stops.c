@@ -131,7 +131,7 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	const struct ltr_arch *arch = ltr_arch_by_audit(info->arch);
 	struct ltr_call *c = &t->call;
 	const struct ltr_syscall_desc *desc;
-	long nr = (long)info->entry.nr;
+	long nr = (long)info->entry.nr, nr_judged = nr;
 	bool multiplex;
 	unsigned i;
 
@@ -152,7 +152,7 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	if (ltr_unwind_active() &&
 	    ltr_unwind_changes_maps(arch, nr, (const uint64_t *)info->entry.args))
 		ltr_unwind_invalidate(t->pid);
-	desc = ltr_arch_syscall_desc(arch, nr);
+	desc = nr < LTR_SUBCALL_NR_BASE ? ltr_arch_syscall_desc(arch, nr) : NULL;
 	if (t->flags & TRACEE_HIDDEN) {
 		if (!desc || !(desc->flags & LTR_SF_EXEC)) {
 			t->flags |= TRACEE_CALL_HIDDEN;
@@ -164,14 +164,16 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	}
 	/* socketcall and ipc are judged as the call they stand for, once resolved */
 	multiplex = desc && (desc->flags & LTR_SF_MULTIPLEX);
-	if (!multiplex && !(t->wants = ltr_events_wants(arch, nr))) {
+	if (nr >= LTR_SUBCALL_NR_BASE)
+		nr_judged = -1; /* a number of ltr's own: unknown to the kernel */
+	if (!multiplex && !(t->wants = ltr_events_wants(arch, nr_judged))) {
 		t->flags |= TRACEE_CALL_HIDDEN;
 		return;
 	}
 	c->prev_desc = c->desc;
 	c->arch = arch;
 	c->nr = nr;
-	c->sel_nr = nr;
+	c->sel_nr = nr_judged;
 	c->mux.desc = NULL;
 	c->sp = info->stack_pointer;
 	for (i = 0; i < 6; i++)

@@ -15,6 +15,15 @@
 
 struct ltr_syscall_desc;
 
+/*
+ * Numbers from here up in a syscall table are ltr's own, never the
+ * kernel's: the calls an ABI has only through a multiplexer (i386's
+ * accept, send, recv through socketcall, semop, semtimedop through ipc),
+ * so that -e trace=, hooks and -c can name them as strace does
+ * (src/decode/demux.c). A stop with such a number is an unknown call.
+ */
+#define LTR_SUBCALL_NR_BASE 1000
+
 struct ltr_arch {
 	const char *name;          /* "x86_64", "i386", "aarch64", "riscv64" */
 	uint32_t audit_arch;       /* AUDIT_ARCH_* */
@@ -35,7 +44,7 @@ const struct ltr_arch *ltr_arch_by_audit(uint32_t audit_arch);
 const struct ltr_arch *ltr_arch_by_name(const char *name);
 /* The arch of 64-bit processes on the machine ltr was built for. */
 const struct ltr_arch *ltr_arch_native(void);
-/* The name of syscall nr, or NULL when nr is not in the table. */
+/* The name of syscall nr, or NULL when nr is not in the table (or ltr's own). */
 const char *ltr_arch_syscall_name(const struct ltr_arch *arch, long nr);
 /* The decoder row of nr, or NULL. */
 const struct ltr_syscall_desc *ltr_arch_syscall_desc(const struct ltr_arch *arch, long nr);

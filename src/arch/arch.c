@@ -83,7 +83,7 @@ const struct ltr_arch *ltr_arch_native(void)
 
 const char *ltr_arch_syscall_name(const struct ltr_arch *arch, long nr)
 {
-	if (!arch || nr < 0 || (unsigned long)nr >= arch->nsyscalls)
+	if (!arch || nr < 0 || (unsigned long)nr >= arch->nsyscalls || nr >= LTR_SUBCALL_NR_BASE)
 		return NULL;
 	return arch->syscall_names[nr];
 }
