@@ -56,6 +56,15 @@ static void test_getlink(void **state)
 		"{ifi_family=AF_UNSPEC, ifi_type=ARPHRD_NETROM, ifi_index=0, ifi_flags=0, "
 		"ifi_change=0}, [{nla_len=8, nla_type=IFLA_EXT_MASK}, RTEXT_FILTER_VF]], "
 		"40, 0, NULL, 0) = 40");
+	/* zero flags are "0" in every style, as strace (not "0 /" "* 0 *" "/") */
+	{
+		unsigned char m[16] = { 16, 0, 0, 0, 18, 0, 0, 0 };
+
+		ltr_decode_opts.xlat_style = LTR_XLAT_VERBOSE;
+		assert_non_null(strstr(send_msg(3, m, sizeof(m), sizeof(m)),
+			"nlmsg_type=0x12 /* RTM_GETLINK */, nlmsg_flags=0, nlmsg_seq=0"));
+		ltr_decode_opts.xlat_style = LTR_XLAT_ABBREV;
+	}
 	/* not a netlink socket: a string */
 	assert_string_equal(send_msg(4, getlink, sizeof(getlink), 4),
 		"sendto(4, \"(\\0\\0\\0\", 4, 0, NULL, 0)     = 4");

@@ -205,13 +205,12 @@ static void print_flags(struct ltr_call *c, uint16_t flags, uint16_t type, int f
 	uint64_t rest = flags;
 	unsigned n;
 
-	if (!ltr_xlat_begin(c->out, flags, LTR_XF_HEX))
-		return;
 	if (flags == 0) {
-		ltr_sb_putc(c->out, '0');
-		ltr_xlat_end(c->out);
+		ltr_sb_putc(c->out, '0'); /* in every -X style, as strace */
 		return;
 	}
+	if (!ltr_xlat_begin(c->out, flags, LTR_XF_HEX))
+		return;
 	n = ltr_print_flag_names(c->out, LTR_XT(netlink_flags), &rest, 0);
 	if (extra)
 		n = ltr_print_flag_names(c->out, extra, &rest, n);
