@@ -254,6 +254,13 @@ void ltr_attach_serve_requests(void)
 		}
 		return;
 	}
+	for (t = ltr_tracee_first(); t; t = t->list_next) {
+		if ((t->flags & TRACEE_DETACH_REQUESTED) && t->tid == ltr_tracer.launched_pid) {
+			/* it runs on untraced: ltr still waits for it and ends with its status */
+			ltr_tracer.launched_detached = true;
+			ltr_tracer.launched_keeps_status = true;
+		}
+	}
 	for (t = ltr_tracee_first(); t; t = next) {
 		next = t->list_next;
 		if ((t->flags & TRACEE_DETACH_REQUESTED) && (t->flags & TRACEE_PARKED))

@@ -617,7 +617,7 @@ void ltr_stops_handle(pid_t tid, int status)
 			if (tid == ltr_output_pipe_pid())
 				ltr_output_pipe_reaped();
 			else if (tid == ltr_tracer.launched_pid && ltr_tracer.launched_detached)
-				ltr_tracer.launched_reaped = true;
+				ltr_tracer_launched_reaped(status);
 			else
 				unknown_exit(tid);
 			return;

@@ -462,19 +462,33 @@ static bool only_launched_left(void)
 }
 
 /*
- * -b execve detached the launched command, which is still ltr's child:
- * ltr waits for it, as strace does, and does not report its status.
+ * -b execve or a script detached the launched command, which is still
+ * ltr's child: ltr waits for it, as strace does (whose status counts
+ * only after a script's detach: ltr_tracer_launched_reaped()).
  */
 static void wait_detached_launched(void)
 {
 	pid_t pid;
+	int status;
 
 	if (!ltr_tracer.launched_detached || ltr_tracer.launched_reaped ||
 	    ltr_tracer.options->daemonize)
 		return;
 	do
-		pid = waitpid(ltr_tracer.launched_pid, NULL, 0);
+		pid = waitpid(ltr_tracer.launched_pid, &status, 0);
 	while (pid < 0 && errno == EINTR && !interrupted);
+	if (pid == ltr_tracer.launched_pid)
+		ltr_tracer_launched_reaped(status);
+}
+
+/* See tracer_internal.h. */
+void ltr_tracer_launched_reaped(int status)
+{
+	ltr_tracer.launched_reaped = true;
+	if (ltr_tracer.launched_keeps_status) {
+		ltr_tracer.launched_status = status;
+		ltr_tracer.launched_done = true;
+	}
 }
 
 int ltr_tracer_run(const struct ltr_options *opts)

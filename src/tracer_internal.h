@@ -66,8 +66,14 @@ struct tracer_state {
 	unsigned nparked;    /* tracees held by call:delay() (TRACEE_PARKED) */
 	int launched_status; /* -1 until the launched command is gone */
 	bool launched_done;
-	/* -b execve detached the launched command: it is still ltr's child */
+	/*
+	 * -b execve or a script (proc:detach()) detached the launched
+	 * command: it is still ltr's child, which ltr waits for. After a
+	 * script's detach its status is still ltr's (launched_status); after
+	 * -b execve's ltr exits 0, as strace.
+	 */
 	bool launched_detached;
+	bool launched_keeps_status;
 	bool launched_reaped; /* ... and its exit was collected */
 	bool launched_signalled; /* -I2 sent it the signal that interrupted ltr */
 	enum ltr_tracer_intr intr;
@@ -82,6 +88,8 @@ extern struct tracer_state ltr_tracer;
  * (PTRACE_CONT) unless the exit of its current call is wanted.
  */
 void ltr_tracer_resume(struct tracee *t, int sig);
+/* The detached launched command's exit (status) was collected. */
+void ltr_tracer_launched_reaped(int status);
 /* Points the signal handler's wake-up at a tracee still in the table. */
 void ltr_tracer_refresh_wake(void);
 /*

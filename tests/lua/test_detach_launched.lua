@@ -1,0 +1,17 @@
+-- proc:detach() of the launched command itself (a real PTRACE_DETACH):
+-- it runs on untraced, ltr waits for it and exits with its status.
+-- cmd: /bin/echo one; sleep 0.3; echo late; exit 5
+-- args: --no-seccomp
+-- expect-exit: 5
+-- expect-stdout: ^late$
+local expect = require "expect"
+local let_go = expect.hook("detach", 1)
+local done = false
+ltr.on_exit("wait4", function(c)
+  -- the shell waiting for /bin/echo: let the shell go
+  if not done and c.proc.comm == "sh" then
+    done = true
+    c.proc:detach()
+    let_go()
+  end
+end)
