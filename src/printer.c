@@ -271,6 +271,17 @@ static void close_open_line(void)
 	cur->line_owner = NULL;
 }
 
+void ltr_printer_break_line(void)
+{
+	struct ltr_print_stream *saved = cur;
+
+	if (ltr_output_is_file() || !shared_stream.line_owner)
+		return;
+	cur = &shared_stream;
+	close_open_line();
+	cur = saved;
+}
+
 /*
  * Writes tid's decimal digits at the end of buf[0..12) and returns where
  * they start (tids are positive; no printf on the hot path).

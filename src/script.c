@@ -104,6 +104,7 @@ int ltr_lua_traceback(lua_State *L)
 static void hook_failed(lua_State *L)
 {
 	if (ltr_lua.exit_status < 0) {
+		ltr_printer_break_line();
 		ltr_output_flush();
 		ltr_msg("%s\n", lua_tostring(L, -1) ? lua_tostring(L, -1) : "error");
 	}

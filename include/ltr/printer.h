@@ -113,4 +113,13 @@ void ltr_printer_detach(struct tracee *t);
  */
 void ltr_printer_format(struct tracee *t, struct ltr_strbuf *out);
 
+/*
+ * Before a message of ltr's own on stderr in the middle of the trace (a
+ * hook's error): when the trace goes to stderr too and a call's line is
+ * open there, ends it with " <unfinished ...>" (the call's exit then
+ * starts a new line, "<... NAME resumed>"), so that the message has a
+ * line of its own.
+ */
+void ltr_printer_break_line(void);
+
 #endif

@@ -578,6 +578,23 @@ test_runaway_hook_interrupt() {
 	wait_for 5 has_line "$so" "sleeper done" || { fail "sleeper did not finish"; return 1; }
 }
 
+# A hook's error on stderr, where the trace goes too: the call's open line
+# ends " <unfinished ...>" first, the message and traceback have lines of
+# their own, and the call resumes after them ("<... getpid resumed>").
+test_hook_error_line() {
+	ltr_only || return $SKIPPED
+	local err=$TMP/he.err
+	(cd "$TMP" && timeout 20 "$LTR" -L 'on_exit("getpid", function(c) error("boom") end)' \
+		-e trace=getpid -- "$FIX/basic" > /dev/null 2> "$err" < /dev/null)
+	[ $? = 1 ] || { fail "exit status $?, expected 1 (a hook error)"; return 1; }
+	grep -qE '^getpid\( <unfinished \.\.\.>$' "$err" ||
+		{ fail "the open line was not ended: $(head -3 "$err" | tr '\n' '|')"; return 1; }
+	grep -qE '^(.*/)?ltr: \(-L\):1: boom$' "$err" ||
+		{ fail "the message has no line of its own: $(head -3 "$err" | tr '\n' '|')"; return 1; }
+	grep -qE '^<\.\.\. getpid resumed>\) += [0-9]+$' "$err" ||
+		{ fail "the call did not resume: $(tr '\n' '|' < "$err")"; return 1; }
+}
+
 # SIGINT or SIGTERM while a script's main chunk runs (a loop at load, a
 # command it runs with os.execute): ltr exits 128+N at once, says where
 # the script was, and starts no command; os.execute's command gets the
@@ -1089,7 +1106,7 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
 	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32
-	runaway_hook_interrupt early_sigint exit_stops_unread usage_like_strace unread_entry scripts_beside inline_lua json_lines
+	runaway_hook_interrupt hook_error_line early_sigint exit_stops_unread usage_like_strace unread_entry scripts_beside inline_lua json_lines
 	xstyle xstyle_32)
 
 # Under `make sanitize`: any sanitizer report in a saved stderr fails.
