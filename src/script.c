@@ -926,7 +926,7 @@ int ltr_script_init(const struct ltr_options *opts)
 		bool ok;
 
 		if (!path) {
-			ltr_msg("script '%s' not found on the script path\n", opts->script_help);
+			ltr_lua_script_not_found(opts->script_help);
 			return LTR_EXIT_SCRIPT;
 		}
 		ok = load_script(L, opts->script_help, path, true);
@@ -958,13 +958,7 @@ int ltr_script_init(const struct ltr_options *opts)
 		path = ltr_lua_find_script(opts->scripts[i]);
 
 		if (!path) {
-			unsigned nd;
-			const char *const *dirs = ltr_lua_path_dirs(&nd);
-
-			ltr_msg("script '%s' not found (searched: ", opts->scripts[i]);
-			for (unsigned d = 0; d < nd; d++)
-				fprintf(stderr, "%s%s", d ? ":" : "", dirs[d]);
-			fprintf(stderr, "%s(built in))\n", nd ? ":" : "");
+			ltr_lua_script_not_found(opts->scripts[i]);
 			return LTR_EXIT_SCRIPT;
 		}
 		ok = load_script(L, opts->scripts[i], path, false);

@@ -133,6 +133,8 @@ const char *const *ltr_lua_path_dirs(unsigned *n);
  * ltr_lua_builtin_text() reads.
  */
 char *ltr_lua_find_script(const char *name);
+/* "script 'NAME' not found (searched: ...)": where ltr_lua_find_script() looked. */
+void ltr_lua_script_not_found(const char *name);
 /* The text of the built-in script at path (len bytes), or NULL when path
  * is not a built-in one's. */
 const char *ltr_lua_builtin_text(const char *path, size_t *len);

@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ltr/msg.h"
 #include "ltr/strbuf.h"
 #include "script_internal.h"
 
@@ -171,7 +172,8 @@ void ltr_lua_path_init(void)
 /*
  * The file of script name: a path when it contains '/', otherwise NAME.lua
  * (or NAME when it ends in .lua) in the first directory of the path that
- * has it, else among the built-in stock scripts; "@NAME" looks only among
+ * has it, else among the built-in stock scripts, else (NAME.lua only) in
+ * the current directory; "@NAME" looks only among
  * the stock scripts (the build tree's lua/ or the installed ones, then the
  * built-in ones), which is what the sugar flags (-c, -T, ...) mean
  * whatever count.lua the current directory holds. The caller frees the
@@ -180,13 +182,13 @@ void ltr_lua_path_init(void)
 char *ltr_lua_find_script(const char *name)
 {
 	size_t len;
-	bool has_ext;
+	bool has_ext, stock_only = name[0] == '@';
 	char buf[PATH_MAX];
 	unsigned i = 0;
 
 	if (strchr(name, '/'))
 		return is_file(name) ? ltr_xstrdup(name) : NULL;
-	if (name[0] == '@') {
+	if (stock_only) {
 		name++;
 		i = stock_dir >= 0 ? (unsigned)stock_dir : ndirs;
 	}
@@ -201,12 +203,40 @@ char *ltr_lua_find_script(const char *name)
 		snprintf(buf, sizeof(buf), BUILTIN_DIR "/%s%s", name, has_ext ? "" : ".lua");
 		return ltr_xstrdup(buf);
 	}
+	/*
+	 * A file name (NAME.lua) that neither the path nor the built-in
+	 * scripts hold: the current directory's, as "ltr -s opens.lua" means.
+	 * Names without .lua never come from there (a count.lua there is not
+	 * -s count), nor do "@" names.
+	 */
+	if (has_ext && !stock_only && is_file(name))
+		return ltr_xstrdup(name);
 	return NULL;
+}
+
+void ltr_lua_script_not_found(const char *name)
+{
+	bool stock_only = name[0] == '@';
+	size_t len = strlen(name);
+	unsigned i = stock_only && stock_dir >= 0 ? (unsigned)stock_dir : 0;
+
+	if (strchr(name, '/')) {
+		ltr_msg("script '%s' not found\n", name);
+		return;
+	}
+	if (stock_only && stock_dir < 0)
+		i = ndirs;
+	ltr_msg("script '%s' not found (searched: ", name);
+	for (unsigned first = i; i < ndirs; i++)
+		fprintf(stderr, "%s%s", i > first ? ":" : "", dirs[i]);
+	fprintf(stderr, "%s%s%s)\n", ndirs && !(stock_only && stock_dir < 0) ? ":" : "",
+		BUILTIN_DIR, !stock_only && len > 4 && !strcmp(name + len - 4, ".lua") ? ":." : "");
 }
 
 /*
  * The first comment block of a script file (its description): "--" lines
- * or one "--[[ ]]" block after an optional "#!" line. Appends it to out,
+ * or one long comment ("--[[ ]]", "--[==[ ]==]") after an optional "#!"
+ * line, a space after its opening bracket dropped. Appends it to out,
  * one line per line, without the comment markers.
  */
 static void read_description(const char *path, struct ltr_strbuf *out)
@@ -214,13 +244,14 @@ static void read_description(const char *path, struct ltr_strbuf *out)
 	size_t builtin_len;
 	const char *builtin = ltr_lua_builtin_text(path, &builtin_len);
 	FILE *f = builtin ? fmemopen((void *)(uintptr_t)builtin, builtin_len, "r") : fopen(path, "r");
-	char line[1024];
-	bool first = true, in_block = false, started = false;
+	char line[1024], close[24] = ""; /* the block's closing bracket, "]==]" */
+	bool first = true, started = false;
 
 	if (!f)
 		return;
 	while (fgets(line, sizeof(line), f)) {
 		char *p = line, *end;
+		size_t level = 0;
 
 		line[strcspn(line, "\n")] = '\0';
 		if (first && line[0] == '#' && line[1] == '!') {
@@ -228,8 +259,8 @@ static void read_description(const char *path, struct ltr_strbuf *out)
 			continue;
 		}
 		first = false;
-		if (in_block) {
-			end = strstr(p, "]]");
+		if (close[0]) {
+			end = strstr(p, close);
 			if (end)
 				*end = '\0';
 			ltr_sb_puts(out, p);
@@ -246,13 +277,21 @@ static void read_description(const char *path, struct ltr_strbuf *out)
 			continue;
 		}
 		p += 2;
-		if (!started && !strncmp(p, "[[", 2)) {
-			in_block = true;
+		while (p[0] == '[' && p[1 + level] == '=' && level < sizeof(close) - 3)
+			level++;
+		if (!started && p[0] == '[' && p[1 + level] == '[') {
+			/* a long comment, --[[ ]] or --[==[ ]==] */
+			close[0] = ']';
+			memset(close + 1, '=', level);
+			close[1 + level] = ']';
+			close[2 + level] = '\0';
 			started = true;
-			p += 2;
-			end = strstr(p, "]]");
+			p += 2 + level;
+			end = strstr(p, close);
 			if (end)
 				*end = '\0';
+			if (*p == ' ')
+				p++;
 			if (*p) {
 				ltr_sb_puts(out, p);
 				ltr_sb_putc(out, '\n');
@@ -284,6 +323,7 @@ static void summary_of(const char *path, char *dst, size_t size)
 
 	read_description(path, &desc);
 	text = ltr_sb_cstr(&desc);
+	text += strspn(text, " \t"); /* an indented block comment's first line */
 	n = strcspn(text, "\n");
 	if (n >= size)
 		n = size - 1;

@@ -280,6 +280,39 @@ test_sugar_stock() {
 		{ fail "-T -e trace=close: no timed close line"; return 1; }
 }
 
+# -s NAME.lua finds a file of the current directory when nothing on the
+# script path holds it (lua-api.md's first example, `ltr -s opens.lua`),
+# while -s NAME and a stock script's name never load a file from there;
+# a script not found says where ltr looked. -l's summary of a long
+# comment (--[[ ]], --[==[ ]==]) is its first line's text.
+test_script_cwd() {
+	ltr_only || return $SKIPPED
+	local d=$TMP/scwd out
+	mkdir -p "$d"
+	printf -- '-- mine\nltr.on_end(function() ltr.print("mine ran") end)\n' > "$d/mine.lua"
+	echo 'error("the current directory'"'"'s count.lua was loaded")' > "$d/count.lua"
+	out=$(cd "$d" && env -u LTR_PATH timeout 20 "$LTR" -s mine.lua -e trace=none -- true 2>&1) ||
+		{ fail "-s mine.lua: status $?: $out"; return 1; }
+	printf '%s\n' "$out" | grep -qx "mine ran" || { fail "-s mine.lua: $out"; return 1; }
+	out=$(cd "$d" && env -u LTR_PATH timeout 20 "$LTR" -s mine -- true 2>&1)
+	[ $? = 2 ] || { fail "-s mine (a name) loaded the current directory's mine.lua: $out"; return 1; }
+	printf '%s\n' "$out" | grep -qE "^(.*/)?ltr: script 'mine' not found \(searched: .*\(built in\)\)$" ||
+		{ fail "-s mine: message $out"; return 1; }
+	for n in count count.lua; do
+		(cd "$d" && env -u LTR_PATH timeout 20 "$LTR" -s "$n" -o "$TMP/scwd.out" -- true > /dev/null 2>&1) ||
+			{ fail "-s $n loaded the current directory's count.lua"; return 1; }
+	done
+	out=$(cd "$d" && timeout 20 "$LTR" -s ./nope.lua -- true 2>&1)
+	printf '%s\n' "$out" | grep -qxE "(.*/)?ltr: script './nope.lua' not found" ||
+		{ fail "-s ./nope.lua: $out"; return 1; }
+	mkdir -p "$TMP/scwd-l"
+	printf -- '--[[ Block script\nmore ]]\n' > "$TMP/scwd-l/blk.lua"
+	printf -- '--[==[\n  Level two\n]==]\n' > "$TMP/scwd-l/lvl.lua"
+	out=$(LTR_PATH=$TMP/scwd-l timeout 20 "$LTR" -l 2>&1)
+	printf '%s\n' "$out" | grep -qE '^blk +Block script +/' && printf '%s\n' "$out" | grep -qE '^lvl +Level two +/' ||
+		{ fail "-l summaries: $(printf '%s\n' "$out" | grep -E '^(blk|lvl) ')"; return 1; }
+}
+
 # -f: every process of sh -c appears with its pid prefix.
 test_follow_fork() {
 	local out=$TMP/ff.out n
@@ -1106,7 +1139,7 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
 	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32
-	runaway_hook_interrupt hook_error_line early_sigint exit_stops_unread usage_like_strace unread_entry scripts_beside inline_lua json_lines
+	runaway_hook_interrupt hook_error_line script_cwd early_sigint exit_stops_unread usage_like_strace unread_entry scripts_beside inline_lua json_lines
 	xstyle xstyle_32)
 
 # Under `make sanitize`: any sanitizer report in a saved stderr fails.
