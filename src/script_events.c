@@ -95,6 +95,14 @@ static struct call_object *push_call(lua_State *L, struct tracee *t)
 	return obj;
 }
 
+/* call.duration: entry to exit stop, once the call has returned. */
+static void set_duration(struct call_object *obj, const struct tracee *t)
+{
+	if (t->call.exiting && t->call.end == LTR_END_RETURNED)
+		obj->duration = (double)(t->exit_time.tv_sec - t->entry_time.tv_sec) +
+				(double)(t->exit_time.tv_nsec - t->entry_time.tv_nsec) / 1e9;
+}
+
 static void dispatch_call(struct tracee *t, int ref_tables)
 {
 	lua_State *L = ltr_lua.L;
@@ -118,13 +126,7 @@ static void dispatch_call(struct tracee *t, int ref_tables)
 	}
 	list = lua_gettop(L);
 	obj = push_call(L, t);
-	if (c->exiting) {
-		struct timespec now;
-
-		clock_gettime(CLOCK_MONOTONIC, &now);
-		obj->duration = (double)(now.tv_sec - t->entry_time.tv_sec) +
-				(double)(now.tv_nsec - t->entry_time.tv_nsec) / 1e9;
-	}
+	set_duration(obj, t);
 	obj->valid = true;
 	ltr_lua.current = t;
 	lua_pushcfunction(L, ltr_lua_traceback); /* one handler for all the hooks */
@@ -158,6 +160,7 @@ static bool filters_accept(struct tracee *t, const char *filters)
 	push_state(L, filters);
 	list = lua_gettop(L);
 	obj = push_call(L, t);
+	set_duration(obj, t);
 	obj->valid = true;
 	n = (lua_Integer)lua_rawlen(L, list);
 	for (i = 1; i <= n && accept; i++) {

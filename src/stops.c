@@ -216,6 +216,8 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 	t->flags &= ~TRACEE_IN_SYSCALL;
 	if (t->flags & TRACEE_CALL_HIDDEN)
 		return;
+	if (ltr_tracer.needs & LTR_NEED_CLOCK)
+		clock_gettime(CLOCK_MONOTONIC, &t->exit_time);
 	c->ret = c->arch->wordsize == 4 ? (int32_t)info->exit.rval : info->exit.rval;
 	c->exiting = true;
 	c->end = LTR_END_RETURNED;

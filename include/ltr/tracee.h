@@ -60,6 +60,7 @@ struct tracee {
 	struct ltr_strbuf text;       /* formatting buffer of the current call */
 	struct ltr_mem mem;
 	struct timespec entry_time;   /* CLOCK_MONOTONIC at the current call's entry */
+	struct timespec exit_time;    /* ... and at its exit stop (LTR_NEED_CLOCK) */
 	struct timespec entry_wall;   /* CLOCK_REALTIME at the current call's entry */
 	unsigned wants;               /* LTR_WANT_* of the current call */
 	/*
