@@ -19,6 +19,7 @@
 #include "ltr/stats.h"
 #include "ltr/strbuf.h"
 #include "ltr/tracee.h"
+#include "ltr/tracer.h"
 #include "script_internal.h"
 
 #define push_state ltr_lua_push_state
@@ -136,6 +137,8 @@ static int every(lua_State *L)
 	tm->next = ltr_lua_now() + secs;
 	lua_pushvalue(L, 2);
 	tm->fn_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+	if (ltr_lua.ntimers == 1)
+		ltr_tracer_needs_changed(); /* the first timer, maybe set by a hook */
 	return 0;
 }
 

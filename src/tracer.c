@@ -105,6 +105,21 @@ static void start_flush_timer(void)
 	setitimer(ITIMER_REAL, &it, NULL);
 }
 
+/* The trace loop runs (ltr_tracer.needs was read from the consumers). */
+static bool loop_running;
+
+/* See include/ltr/tracer.h. */
+void ltr_tracer_needs_changed(void)
+{
+	unsigned before = ltr_tracer.needs;
+
+	if (!loop_running)
+		return; /* read when the loop starts */
+	ltr_tracer.needs = ltr_events_needs();
+	if ((ltr_tracer.needs & LTR_NEED_TICK) && !(before & LTR_NEED_TICK))
+		start_flush_timer();
+}
+
 static void stop_flush_timer(void)
 {
 	struct itimerval it;
@@ -528,6 +543,7 @@ int ltr_tracer_run(const struct ltr_options *opts)
 	ltr_tracer_refresh_wake();
 
 	start_flush_timer();
+	loop_running = true;
 	while (ltr_tracee_count() > 0) {
 		struct rusage *ru;
 		int64_t due;
@@ -581,6 +597,7 @@ int ltr_tracer_run(const struct ltr_options *opts)
 		else
 			ltr_stops_handle(tid, status);
 	}
+	loop_running = false;
 	stop_flush_timer();
 	wait_detached_launched();
 	free(ltr_tracer.seccomp_prog.filter);

@@ -64,5 +64,11 @@ void ltr_tracer_child_signals(void);
  * current hook returns (Lua's proc:detach()). Safe to call from hooks.
  */
 void ltr_tracer_request_detach(pid_t pid);
+/*
+ * A consumer's needs() changed while tracing (a script set its first
+ * timer from a hook): the tracer reads them again and starts what they
+ * now ask for (the tick of LTR_NEED_TICK).
+ */
+void ltr_tracer_needs_changed(void);
 
 #endif
