@@ -36,6 +36,11 @@ local columns_arg = ltr.arg("columns", "time-percent,total-time,avg-time,calls,e
 local wall = ltr.arg("wall", false, "count wall time from entry to exit (strace -w), not system time")
 local overhead_arg = ltr.arg("overhead", "0", "subtract this from each call's time: microseconds, or NUMBER{s|ms|us|ns} (strace -O)")
 local print_trace = ltr.arg("print", false, "print the trace too, as strace -C")
+-- A bad set is the command line's mistake: one line, as strace's.
+local sel_ok, selection = pcall(ltr.select, sel)
+if not sel_ok then
+	error(tostring(selection):gsub("^.-%((.*)%)$", "%1"), 0)
+end
 
 -- strace's names of the columns (-U) and sort keys (-S), and the one
 -- each stands for.
@@ -183,7 +188,7 @@ local function count_call(call)
 		row.max = ns
 	end
 end
-ltr.on_exit(sel, count_call)
+ltr.on_exit(selection, count_call)
 
 -- A time in nanoseconds as a C double of seconds (strace's ts_float).
 local function seconds(ns)

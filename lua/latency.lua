@@ -11,11 +11,15 @@
 -- Arguments: sel (the syscalls, in strace's -e trace= syntax).
 
 local sel = ltr.arg("sel", "all", "the syscalls to measure, in strace's -e trace= syntax")
+local ok, selection = pcall(ltr.select, sel)
+if not ok then
+	error("latency: -a sel=" .. tostring(sel) .. ": " .. tostring(selection):gsub("^.-%((.*)%)$", "%1"), 0)
+end
 
 local hists = {}  -- name -> histogram
 local counts = {} -- name -> calls
 
-ltr.on_exit(sel, function(call)
+ltr.on_exit(selection, function(call)
 	local name = call.name
 	local h = hists[name]
 	if not h then

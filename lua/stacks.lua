@@ -23,6 +23,18 @@ local sel = ltr.arg("sel", "all", "the syscalls whose stacks to count, in strace
 local top = ltr.arg("n", 10, "print the N most frequent stacks")
 local folded = ltr.arg("folded", false, "write folded-stack lines for flame graphs instead")
 local depth = ltr.arg("depth", 64, "unwind at most this many frames per call")
+-- Out-of-range values are the command line's mistake: one line, before
+-- any process runs.
+if top < 1 or top ~= math.floor(top) then
+	error("stacks: -a n=" .. tostring(top) .. ": a whole number of stacks, 1 or more, expected", 0)
+end
+if depth < 1 or depth ~= math.floor(depth) then
+	error("stacks: -a depth=" .. tostring(depth) .. ": a whole number of frames, 1 or more, expected", 0)
+end
+local ok, selection = pcall(ltr.select, sel)
+if not ok then
+	error("stacks: -a sel=" .. tostring(sel) .. ": " .. tostring(selection):gsub("^.-%((.*)%)$", "%1"), 0)
+end
 
 ltr.printer.enabled = false
 
@@ -78,7 +90,6 @@ local function count(call)
 	ncalls = ncalls + 1
 end
 
-local selection = ltr.select(sel)
 ltr.on_exit(selection, function(call)
 	if not never_return[call.name] then -- an injected error made it return
 		count(call)

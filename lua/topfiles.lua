@@ -17,6 +17,12 @@
 
 local n = ltr.arg("n", 10, "how many paths to show")
 local interval = ltr.arg("interval", 0.0, "also report every this many seconds (0: only at the end)")
+if n < 1 or n ~= math.floor(n) then
+	error("topfiles: -a n=" .. tostring(n) .. ": a whole number of paths, 1 or more, expected", 0)
+end
+if interval < 0 then
+	error("topfiles: -a interval=" .. tostring(interval) .. ": a number of seconds, 0 or more, expected", 0)
+end
 
 local reads = { read = true, pread64 = true, readv = true, preadv = true,
 	preadv2 = true, recvfrom = true, recvmsg = true, recv = true }

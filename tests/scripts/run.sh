@@ -876,5 +876,26 @@ else
 	ko stock_lookup "-s @count: $(head -c 200 "$T/shadow.l") / -s count: $(head -c 100 "$T/shadow2.l") / -s ./count.lua: $(head -c 100 "$T/shadow3.l")"
 fi
 
+# A stock script's argument out of range, or a bad set, is refused while
+# the script loads: one line "ltr: SCRIPT: -a NAME=VALUE: ...", exit 2,
+# no command run (stacks -a depth=0 failed in a hook at the first call).
+bad=""
+for a in "stacks depth=0" "stacks n=0" "stacks sel=%bogus" "slow_io ms=-5" "topfiles n=-1" \
+	"topfiles interval=-1" "latency sel=%bogus"; do
+	set -- $a
+	timeout 20 "$LTR" -s "$1" -a "$2" -- sh -c "echo ran > $T/badarg.ran" >"$T/badarg.out" 2>&1
+	rc=$?
+	if [ "$rc" != 2 ] || [ -e "$T/badarg.ran" ] || [ "$(wc -l < "$T/badarg.out")" != 1 ] ||
+		! grep -qE "^(.*/)?ltr: $1: -a ${2%%=*}=" "$T/badarg.out"; then
+		bad="$bad [$a: rc $rc, $(head -c 120 "$T/badarg.out")]"
+	fi
+	rm -f "$T/badarg.ran"
+done
+if [ -z "$bad" ]; then
+	ok stock_bad_args
+else
+	ko stock_bad_args "$bad"
+fi
+
 echo "$pass passed, $fail failed, $skipped skipped"
 [ "$fail" -eq 0 ]
