@@ -529,6 +529,15 @@ static bool find_beside(lua_State *L, const char *name, char *file, size_t size,
 	return false;
 }
 
+/* See script_internal.h. */
+int ltr_lua_error_at_caller(lua_State *L)
+{
+	luaL_where(L, 1); /* the script's "FILE:LINE: " */
+	lua_insert(L, -2);
+	lua_concat(L, 2);
+	return lua_error(L);
+}
+
 /*
  * require for scripts: require "NAME" looks first beside the file that
  * calls it (the script, or a module requiring another), so that a script
@@ -547,7 +556,12 @@ static int script_require(lua_State *L)
 		ltr_sb_free(&tried);
 		lua_pushvalue(L, lua_upvalueindex(1)); /* Lua's require */
 		lua_insert(L, 1);
-		lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+		if (lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0) != LUA_OK) {
+			/* "module 'x' not found: ..." says nothing of where: the script's line */
+			if (lua_type(L, -1) == LUA_TSTRING && !strncmp(lua_tostring(L, -1), "module '", 8))
+				return ltr_lua_error_at_caller(L);
+			return lua_error(L);
+		}
 		return lua_gettop(L);
 	}
 	ltr_sb_free(&tried);

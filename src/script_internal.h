@@ -118,6 +118,13 @@ void ltr_lua_output(const char *data, size_t len, bool raw_json);
 /* Drops every cached call object reference (before lua_close). */
 void ltr_lua_forget_calls(void);
 
+/*
+ * Raises the error value on top again (a string), prefixed with the
+ * calling script's "FILE:LINE: " (for errors of C functions that call
+ * Lua's own, which name no place in the script).
+ */
+int ltr_lua_error_at_caller(lua_State *L);
+
 /* --- script_path.c: the script path, -l, --script-help --- */
 
 /* Builds the script path once (see README: Script path). */

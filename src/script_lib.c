@@ -57,8 +57,14 @@ static int lib_printf(lua_State *L)
 	lua_getfield(L, -1, "format");
 	lua_remove(L, -2);  /* string table, keep format */
 	lua_insert(L, 1);
-	if (lua_pcall(L, n, 1, 0) != LUA_OK)
-		return lua_error(L); /* re-raise into the hook's protected call */
+	if (lua_pcall(L, n, 1, 0) != LUA_OK) {
+		/* a bad argument, named as printf's, at the script's line */
+		if (lua_type(L, -1) == LUA_TSTRING) {
+			luaL_gsub(L, lua_tostring(L, -1), "'string.format'", "'printf'");
+			lua_remove(L, -2);
+		}
+		return ltr_lua_error_at_caller(L);
+	}
 	ltr_lua_output(lua_tostring(L, -1), lua_rawlen(L, -1), false);
 	return 0;
 }
