@@ -507,7 +507,7 @@ static int lib_arg(lua_State *L)
 		bool b;
 
 		if (!parse_bool(value, &b))
-			return luaL_error(L, "-a %s=%s: boolean expected (1/0, true/false, yes/no)",
+			return luaL_error(L, "-a %s=%s: boolean expected (1/0, true/false, yes/no, on/off)",
 					  name, value);
 		lua_pushboolean(L, b);
 		return 1;
