@@ -189,9 +189,18 @@ static bool overrun(double now)
 	       now - ltr_lua.hook_started > ltr_lua.hook_timeout;
 }
 
+/*
+ * The signal that interrupts the running hook: the one that told ltr to
+ * stop, unless it came before the end hooks (they run because of it).
+ */
+static int interrupting_signal(void)
+{
+	return ltr_tracer_interrupt_count() > ltr_lua.interrupts_handled ? ltr_tracer_interrupted() : 0;
+}
+
 static void watchdog(lua_State *L, lua_Debug *ar)
 {
-	int sig = ltr_tracer_interrupted();
+	int sig = interrupting_signal();
 
 	if (ltr_lua.aborting) {
 		abort_hook(L, ar, "");
@@ -217,7 +226,7 @@ static void on_watch_tick(int sig)
 
 	(void)sig;
 	if (ltr_lua.L && hook_running && !abort_asked &&
-	    (ltr_tracer_interrupted() || overrun(ltr_lua_now()))) {
+	    (interrupting_signal() || overrun(ltr_lua_now()))) {
 		abort_asked = 1;
 		lua_sethook(ltr_lua.L, watchdog, LUA_MASKCOUNT, 1);
 	}
@@ -404,8 +413,8 @@ static int script_os_execute(lua_State *L)
 			struct timespec pause = { 0, 10 * 1000 * 1000 };
 
 			nanosleep(&pause, NULL);
-		} else if (ltr_tracer_interrupted()) {
-			passed = ltr_tracer_interrupted();
+		} else if (interrupting_signal()) {
+			passed = interrupting_signal();
 			passed_at = ltr_lua_now();
 			kill(-pid, passed);
 		}

@@ -21,6 +21,7 @@
 #include "ltr/stats.h"
 #include "ltr/strbuf.h"
 #include "ltr/tracee.h"
+#include "ltr/tracer.h"
 #include "script_internal.h"
 
 #define push_state ltr_lua_push_state
@@ -334,6 +335,8 @@ static void script_end(void)
 	if (!L || ltr_lua.ended || ltr_lua.failed)
 		return;
 	ltr_lua.ended = true;
+	/* a Ctrl-C that ended tracing is what -c's table waits for, not a stop */
+	ltr_lua.interrupts_handled = ltr_tracer_interrupt_count();
 	top = lua_gettop(L);
 	lua_pushnil(L);
 	run_list(L, "end");

@@ -41,6 +41,11 @@ struct ltr_lua_bridge {
 	bool tracing;        /* scripts loaded, want tables built */
 	bool failed;
 	bool ended;
+	/*
+	 * Interrupting signals (ltr_tracer_interrupt_count()) already acted
+	 * on: the one that ended tracing does not stop the end hooks.
+	 */
+	unsigned interrupts_handled;
 	bool entry_stops;    /* ltr.no_seccomp(): LTR_NEED_ENTRY_STOPS */
 	uint8_t *wants[LTR_LUA_MAX_ARCHES];        /* LTR_WANT_* of the hooks */
 	uint8_t wants_unknown[LTR_LUA_MAX_ARCHES]; /* numbers beyond the table */

@@ -46,6 +46,7 @@ struct tracer_state ltr_tracer = { .launched_status = -1 };
 
 /* Set by the handler of SIGHUP, SIGINT, SIGQUIT, SIGPIPE and SIGTERM. */
 static volatile sig_atomic_t interrupted;
+static volatile sig_atomic_t interrupts; /* how many such signals came */
 /*
  * Set every TICK_MS by SIGALRM when tracing into a regular file (to flush
  * it) or when a consumer needs LTR_EV_TICK (scripts' ltr.every() timers).
@@ -65,6 +66,7 @@ static void on_fatal_signal(int sig)
 	 * closed pipe raises SIGPIPE anew, and each interruption makes a stop
 	 * to print.
 	 */
+	interrupts++;
 	if (interrupted)
 		return;
 	interrupted = sig;
@@ -76,6 +78,11 @@ static void on_fatal_signal(int sig)
 int ltr_tracer_interrupted(void)
 {
 	return interrupted;
+}
+
+unsigned ltr_tracer_interrupt_count(void)
+{
+	return (unsigned)interrupts;
 }
 
 static void on_alarm(int sig)

@@ -49,6 +49,11 @@ void ltr_tracer_install_signals(void);
  * 0: a hook that runs when it comes is interrupted (script.c).
  */
 int ltr_tracer_interrupted(void);
+/*
+ * How many of those signals came: the end hooks (ltr.on_end), which run
+ * because one came, are interrupted only by one more.
+ */
+unsigned ltr_tracer_interrupt_count(void);
 
 /*
  * In a child of ltr before its execve (the launched command, a script's

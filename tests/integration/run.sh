@@ -611,6 +611,35 @@ test_runaway_hook_interrupt() {
 	wait_for 5 has_line "$so" "sleeper done" || { fail "sleeper did not finish"; return 1; }
 }
 
+# ltr -c -f -p PID ended with Ctrl-C, as strace -c is (the table on stderr,
+# with ltr's notices): ltr detaches, prints
+# the table (the SIGINT that ended tracing no longer interrupts
+# count.lua's summary, which then printed nothing) and exits 130.
+test_count_sigint() {
+	ltr_only || return $SKIPPED
+	local out=$TMP/cs.out ltrpid pid
+	# a shell busy with children, followed (-f): a table of some 30 rows,
+	# whose printing outlived the hook watchdog's first look
+	bash -c 'for i in $(seq 300); do cat /etc/hostname > /dev/null; sleep 0.1; done' > /dev/null 2>&1 &
+	pid=$!
+	started "$pid"
+	sleep 0.2
+	"$LTR" -c -f -p "$pid" > "$out" 2>&1 &
+	ltrpid=$!
+	started "$ltrpid"
+	wait_for 5 has_re "$out" 'attached' || { fail "no attach: $(head -c 200 "$out")"; return 1; }
+	sleep 1
+	kill -INT "$ltrpid"
+	wait_exit 5 "$ltrpid" || { fail "ltr did not exit after SIGINT"; return 1; }
+	[ "$RC" = 130 ] || { fail "exit status $RC, expected 130: $(tail -2 "$out" | tr '\n' '|')"; return 1; }
+	has_re "$out" '^% time +seconds +usecs/call +calls +errors +syscall$' && has_re "$out" ' total$' ||
+		{ fail "no table: $(tail -2 "$out" | tr '\n' '|') $(head -c 200 "$out")"; return 1; }
+	[ "$(proc_state "$pid")" != t ] || { fail "the shell was left stopped"; return 1; }
+	kill "$pid" 2>/dev/null
+	wait "$pid" 2>/dev/null
+	return 0
+}
+
 # A hook's error on stderr, where the trace goes too: the call's open line
 # ends " <unfinished ...>" first, the message and traceback have lines of
 # their own, and the call resumes after them ("<... getpid resumed>").
@@ -1139,7 +1168,7 @@ ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont
 	detach_term detach_int detach_hup detach_quit quiet seccomp_entry_only
 	seccomp_children seccomp_interrupt no_seccomp spin spin_interrupt modify modify_32
-	runaway_hook_interrupt hook_error_line script_cwd early_sigint exit_stops_unread usage_like_strace unread_entry scripts_beside inline_lua json_lines
+	runaway_hook_interrupt hook_error_line script_cwd count_sigint early_sigint exit_stops_unread usage_like_strace unread_entry scripts_beside inline_lua json_lines
 	xstyle xstyle_32)
 
 # Under `make sanitize`: any sanitizer report in a saved stderr fails.
