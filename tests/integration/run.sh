@@ -620,7 +620,9 @@ test_count_sigint() {
 	local out=$TMP/cs.out ltrpid pid
 	# a shell busy with children, followed (-f): a table of some 30 rows,
 	# whose printing outlived the hook watchdog's first look
-	bash -c 'for i in $(seq 300); do cat /etc/hostname > /dev/null; sleep 0.1; done' > /dev/null 2>&1 &
+	# (a script in $TMP: the cleanup knows it by its command line)
+	printf 'for i in $(seq 300); do cat /etc/hostname > /dev/null; sleep 0.1; done\n' > "$TMP/busy.sh"
+	bash "$TMP/busy.sh" > /dev/null 2>&1 &
 	pid=$!
 	started "$pid"
 	sleep 0.2
