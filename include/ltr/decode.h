@@ -177,6 +177,13 @@ ltr_arg_printer ltr_print_arg_xval, ltr_print_arg_flags;
 /* Like ltr_print_quoted, every byte as \xNN whatever -x says (getrandom). */
 void ltr_print_quoted_hex(struct ltr_strbuf *out, const char *bytes, size_t len,
 			  bool truncated);
+/*
+ * The quoted text of a call strace composes for a value (the "lo" of
+ * if_nametoindex("lo"), the "127.0.0.1" of inet_addr("127.0.0.1")): a
+ * string like any other to -xx, which prints it all in \xNN. Into buf
+ * (at most size bytes, NUL-terminated); returns buf.
+ */
+const char *ltr_format_text_literal(char *buf, size_t size, const char *text);
 /* Like ltr_print_buf, every byte as \xNN. */
 void ltr_print_buf_hex(struct ltr_call *c, uint64_t addr, uint64_t len);
 /* A directory descriptor: AT_FDCWD (with <cwd> under -y) or ltr_print_fd. */

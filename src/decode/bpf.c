@@ -105,10 +105,11 @@ void ltr_bpf_print_cstring(struct ltr_call *c, const unsigned char *s, unsigned 
 
 void ltr_bpf_print_ifindex(struct ltr_call *c, uint32_t idx)
 {
-	char name[IF_NAMESIZE], text[IF_NAMESIZE + 24];
+	char name[IF_NAMESIZE], lit[4 * IF_NAMESIZE + 4], text[sizeof(lit) + 24];
 
 	if (idx && if_indextoname(idx, name)) {
-		snprintf(text, sizeof(text), "if_nametoindex(\"%s\")", name);
+		snprintf(text, sizeof(text), "if_nametoindex(%s)",
+			 ltr_format_text_literal(lit, sizeof(lit), name));
 		ltr_print_xlat(c->out, idx, LTR_XF_UDEC, text);
 	} else {
 		ltr_sb_printf(c->out, "%u", idx);

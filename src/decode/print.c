@@ -197,6 +197,27 @@ void ltr_print_quoted_hex(struct ltr_strbuf *out, const char *bytes, size_t len,
 	quote_style(out, bytes, len, LTR_XFLAG_ALL, truncated);
 }
 
+const char *ltr_format_text_literal(char *buf, size_t size, const char *text)
+{
+	size_t n = 0;
+
+	if (ltr_decode_opts.xflag != LTR_XFLAG_ALL) {
+		snprintf(buf, size, "\"%s\"", text);
+		return buf;
+	}
+	if (size < 3) {
+		if (size)
+			buf[0] = '\0';
+		return buf;
+	}
+	buf[n++] = '"';
+	for (; *text && n + 6 <= size; text++)
+		n += (size_t)snprintf(buf + n, size - n, "\\x%02x", (unsigned char)*text);
+	buf[n++] = '"';
+	buf[n] = '\0';
+	return buf;
+}
+
 /*
  * Prints the string at addr shown up to limit bytes: reads limit + 1 bytes
  * at most, so that a string of exactly limit bytes prints without "...".

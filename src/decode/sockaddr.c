@@ -27,10 +27,11 @@
 
 void ltr_print_ifindex(struct ltr_strbuf *out, uint32_t ifindex)
 {
-	char ifname[IF_NAMESIZE], text[IF_NAMESIZE + 20];
+	char ifname[IF_NAMESIZE], lit[4 * IF_NAMESIZE + 4], text[sizeof(lit) + 20];
 
 	if (ifindex && if_indextoname(ifindex, ifname)) {
-		snprintf(text, sizeof(text), "if_nametoindex(\"%s\")", ifname);
+		snprintf(text, sizeof(text), "if_nametoindex(%s)",
+			 ltr_format_text_literal(lit, sizeof(lit), ifname));
 		ltr_print_xlat(out, ifindex, LTR_XF_UDEC, text);
 	} else {
 		ltr_print_xlat(out, ifindex, LTR_XF_UDEC, NULL);
@@ -58,22 +59,23 @@ static bool net_field_begin(struct ltr_strbuf *out, const unsigned char *bytes,
 bool ltr_print_inet_addr(struct ltr_strbuf *out, int af, const unsigned char *addr,
 			 unsigned len, const char *field)
 {
-	char text[INET6_ADDRSTRLEN];
+	char addr_text[INET6_ADDRSTRLEN], text[4 * INET6_ADDRSTRLEN + 4];
 	enum ltr_xlat_style style = ltr_xlat_style();
 
 	if ((af == AF_INET && len >= 4) || (af == AF_INET6 && len >= 16)) {
-		inet_ntop(af, addr, text, sizeof(text));
+		inet_ntop(af, addr, addr_text, sizeof(addr_text));
+		ltr_format_text_literal(text, sizeof(text), addr_text);
 		/* abbreviated, an IPv6 field is named inside inet_pton() only */
 		if (field && (af == AF_INET || style != LTR_XLAT_ABBREV))
 			ltr_sb_printf(out, "%s=", field);
 		if (!net_field_begin(out, addr, af == AF_INET ? 4 : 16))
 			return true;
 		if (af == AF_INET)
-			ltr_sb_printf(out, "inet_addr(\"%s\")", text);
+			ltr_sb_printf(out, "inet_addr(%s)", text);
 		else if (field && style == LTR_XLAT_ABBREV)
-			ltr_sb_printf(out, "inet_pton(AF_INET6, \"%s\", &%s)", text, field);
+			ltr_sb_printf(out, "inet_pton(AF_INET6, %s, &%s)", text, field);
 		else
-			ltr_sb_printf(out, "inet_pton(AF_INET6, \"%s\")", text);
+			ltr_sb_printf(out, "inet_pton(AF_INET6, %s)", text);
 		ltr_xlat_end(out);
 		return true;
 	}

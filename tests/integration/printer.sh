@@ -557,7 +557,11 @@ test_kvm_32() {
 test_sockfams() {
 	same_as_strace sockfams -e trace=connect,bind -- "$FIX/sockfams" || return 1
 	same_as_strace sockfams_raw -X raw -e trace=connect,bind -- "$FIX/sockfams" || return 1
-	same_as_strace sockfams_verbose -X verbose -y -e trace=connect,bind -- "$FIX/sockfams"
+	same_as_strace sockfams_verbose -X verbose -y -e trace=connect,bind -- "$FIX/sockfams" || return 1
+	# -xx: the quoted text of inet_addr("..."), inet_pton(), if_nametoindex()
+	# is a string like any other, all in \xNN
+	same_as_strace sockfams_xx -xx -e trace=connect,bind -- "$FIX/sockfams" || return 1
+	same_as_strace sockfams_xx_verbose -xx -X verbose -e trace=connect,bind -- "$FIX/sockfams"
 }
 test_sockfams_32() {
 	needs_i386 || return

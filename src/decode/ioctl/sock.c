@@ -243,12 +243,13 @@ enum ltr_ioctl_ret ltr_ioctl_sock(struct ltr_call *c, uint32_t req, uint64_t arg
 	case SIOCBRADDIF: case SIOCBRDELIF:
 		ltr_sb_puts(c->out, ", ");
 		if (ltr_ioctl_fetch(c, arg, r, size)) {
-			char name[IF_NAMESIZE + 20], ifname[IF_NAMESIZE];
+			char lit[4 * IF_NAMESIZE + 4], name[sizeof(lit) + 20], ifname[IF_NAMESIZE];
 			uint32_t index = ltr_get_u32(r + NAMSIZ);
 
 			ltr_sb_puts(c->out, "{ifr_ifindex=");
 			if (if_indextoname(index, ifname)) {
-				snprintf(name, sizeof(name), "if_nametoindex(\"%s\")", ifname);
+				snprintf(name, sizeof(name), "if_nametoindex(%s)",
+					 ltr_format_text_literal(lit, sizeof(lit), ifname));
 				ltr_print_xlat(c->out, index, LTR_XF_UDEC, name);
 			} else {
 				ltr_sb_put_udec(c->out, index);

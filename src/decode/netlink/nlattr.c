@@ -388,13 +388,13 @@ bool ltr_nla_strn(struct ltr_call *c, uint64_t addr, uint32_t len, const void *o
 
 void ltr_nl_print_ifindex(struct ltr_strbuf *out, uint32_t ifindex)
 {
-	char name[IF_NAMESIZE];
+	char name[IF_NAMESIZE], lit[4 * IF_NAMESIZE + 4];
 	struct ltr_strbuf text = { 0 };
 
 	if (ifindex && if_indextoname(ifindex, name)) {
 		/* a constant for -X: "1" raw, the call in a comment verbose */
 		ltr_sb_puts(&text, "if_nametoindex(");
-		ltr_print_quoted(&text, name, strlen(name), NULL, false);
+		ltr_sb_puts(&text, ltr_format_text_literal(lit, sizeof(lit), name));
 		ltr_sb_putc(&text, ')');
 		ltr_print_xlat(out, ifindex, LTR_XF_UDEC, text.data);
 		ltr_sb_free(&text);
@@ -407,7 +407,7 @@ bool ltr_nl_print_inet_addr(struct ltr_strbuf *out, int af, const unsigned char 
 			    uint32_t len, const char *var)
 {
 	enum ltr_xlat_style style = ltr_xlat_style();
-	char text[INET6_ADDRSTRLEN];
+	char text[INET6_ADDRSTRLEN], lit[4 * INET6_ADDRSTRLEN + 4];
 	uint32_t size = af == AF_INET ? 4 : af == AF_INET6 ? 16 : 0;
 
 	if (!size || len < size || !inet_ntop(af, p, text, sizeof(text))) {
@@ -425,12 +425,13 @@ bool ltr_nl_print_inet_addr(struct ltr_strbuf *out, int af, const unsigned char 
 		return true;
 	if (style == LTR_XLAT_VERBOSE)
 		ltr_sb_puts(out, " /* ");
+	ltr_format_text_literal(lit, sizeof(lit), text);
 	if (af == AF_INET)
-		ltr_sb_printf(out, "inet_addr(\"%s\")", text);
+		ltr_sb_printf(out, "inet_addr(%s)", lit);
 	else if (var && style == LTR_XLAT_ABBREV)
-		ltr_sb_printf(out, "inet_pton(AF_INET6, \"%s\", &%s)", text, var);
+		ltr_sb_printf(out, "inet_pton(AF_INET6, %s, &%s)", lit, var);
 	else
-		ltr_sb_printf(out, "inet_pton(AF_INET6, \"%s\")", text);
+		ltr_sb_printf(out, "inet_pton(AF_INET6, %s)", lit);
 	if (style == LTR_XLAT_VERBOSE)
 		ltr_sb_puts(out, " */");
 	return true;
