@@ -112,7 +112,12 @@ static void set_mode(struct ltr_output *o, char *stdio_buf, size_t stdio_size)
 	o->gather = o->to_file && !tty;
 	o->pending_len = 0;
 	if (tty)
-		setvbuf(o->stream, NULL, _IOLBF, 0);
+		/*
+		 * unbuffered, as strace's stderr: the first half of a call's
+		 * line shows at once ("read(0, " of a blocked process), and
+		 * before what the call itself writes to the terminal
+		 */
+		setvbuf(o->stream, NULL, _IONBF, 0);
 	else if (o->gather)
 		setvbuf(o->stream, NULL, _IONBF, 0); /* pending is the buffer */
 	else
