@@ -269,6 +269,8 @@ ltr_decoder ltr_decode_landlock_create_ruleset;
 ltr_arg_printer ltr_print_arg_landlock_rule;
 
 /* shared helpers (print.c) */
+/* Two descriptors (pipe's, socketpair's) as a two-element array: "[3, 4]". */
+void ltr_print_fd_pair(struct ltr_call *c, const int32_t fds[2]);
 /*
  * An array of nmemb elements of elem_size bytes (at most
  * LTR_ARRAY_ELEM_MAX) at addr, as strace's print_array: NULL; "[]";

@@ -17,13 +17,8 @@ void ltr_decode_pipe(struct ltr_call *c)
 		return;
 	if (ltr_call_failed(c) || !c->args[0])
 		ltr_print_addr(c->out, c->args[0]);
-	else if (ltr_fetch(c, c->args[0], fds, sizeof(fds))) {
-		ltr_sb_putc(c->out, '[');
-		ltr_print_fd(c, fds[0]);
-		ltr_sb_puts(c->out, ", ");
-		ltr_print_fd(c, fds[1]);
-		ltr_sb_putc(c->out, ']');
-	}
+	else if (ltr_fetch(c, c->args[0], fds, sizeof(fds)))
+		ltr_print_fd_pair(c, fds);
 	if (strcmp(c->desc->name, "pipe2") == 0) {
 		ltr_sb_puts(c->out, ", ");
 		/* strace prints them from the open flags, as dup3's */

@@ -70,13 +70,8 @@ void ltr_print_arg_fd_pair(struct ltr_call *c, unsigned idx)
 		ltr_print_addr(c->out, addr);
 		return;
 	}
-	if (!ltr_fetch(c, addr, fds, sizeof(fds)))
-		return;
-	ltr_sb_putc(c->out, '[');
-	ltr_print_fd(c, fds[0]);
-	ltr_sb_puts(c->out, ", ");
-	ltr_print_fd(c, fds[1]);
-	ltr_sb_putc(c->out, ']');
+	if (ltr_fetch(c, addr, fds, sizeof(fds)))
+		ltr_print_fd_pair(c, fds);
 }
 
 /* --- accept, getsockname, recvfrom --- */

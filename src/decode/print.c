@@ -732,6 +732,24 @@ bool ltr_print_nonzero_bytes(struct ltr_call *c, const char *prefix, uint64_t ad
 	return true;
 }
 
+/* See decoders.h. */
+void ltr_print_fd_pair(struct ltr_call *c, const int32_t fds[2])
+{
+	uint64_t max = ltr_array_max(c);
+
+	ltr_sb_putc(c->out, '[');
+	if (max == 0) {
+		ltr_sb_puts(c->out, "...]"); /* -s 0, as strace's arrays */
+		return;
+	}
+	ltr_print_fd(c, fds[0]);
+	ltr_sb_puts(c->out, max == 1 ? ", ...]" : ", ");
+	if (max == 1)
+		return;
+	ltr_print_fd(c, fds[1]);
+	ltr_sb_putc(c->out, ']');
+}
+
 /*
  * ltr_print_array() and ltr_print_array_any() (see decoders.h): any
  * reads the elements of a failed call at exit too.

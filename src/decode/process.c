@@ -47,7 +47,7 @@ static void print_str_array(struct ltr_call *c, uint64_t addr)
 		if (!p)
 			break;
 		if (i == max) {
-			ltr_sb_puts(c->out, ", ...");
+			ltr_sb_puts(c->out, i ? ", ..." : "..."); /* -s 0: [...] */
 			break;
 		}
 		if (i)
