@@ -1381,7 +1381,8 @@ static void printer_event(const struct ltr_event *ev)
 			ltr_printer_superseded(t, (int)ev->other);
 		break;
 	case LTR_EV_PERSONALITY:
-		if (on)
+		/* a notice, as strace prints it with -c too (its trace off) */
+		if (on || !ltr_printer_config.json)
 			ltr_printer_personality(t);
 		break;
 	case LTR_EV_DETACH:

@@ -601,7 +601,8 @@ test_multiplex_32() {
 }
 
 # -c counts the calls they stand for (socket, sendto, semget), as strace:
-# the names with their calls and errors (the times differ run to run).
+# the names with their calls and errors (the times differ run to run),
+# after the "runs in 32 bit mode" notice.
 test_multiplex_32_count() {
 	needs_i386 || return
 	local t
@@ -615,6 +616,11 @@ test_multiplex_32_count() {
 		{ fail "strace -c counted no sendto: $(tr '\n' '|' < "$TMP/mc.$(basename "$STRACE").rows")"; return 1; }
 	diff "$TMP/mc.$(basename "$STRACE").rows" "$TMP/mc.$(basename "$LTR").rows" > "$TMP/mc.diff" ||
 		{ fail "-c rows differ from strace's: $(head -6 "$TMP/mc.diff" | tr '\n' '|')"; return 1; }
+	# with -c too, as strace: the notice of the change of personality
+	for t in "$STRACE" "$LTR"; do
+		grep -qE '^\[ Process PID=[0-9]+ runs in 32 bit mode\. \]$' "$TMP/mc.$(basename "$t")" ||
+			{ fail "$(basename "$t") -c: no 32 bit mode notice"; return 1; }
+	done
 }
 
 # Hooks select them by the name of the call they stand for, see its
