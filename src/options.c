@@ -471,14 +471,17 @@ static const struct name_bit decode_pid_names[] = {
 	{ NULL, 0 },
 };
 
-/* A signal by name (SIGINT, INT, chld, SIGRT_3) or number; 0 if neither. */
+/*
+ * A signal by name (SIGINT, INT, chld, SIGRT_3) or number; 0 if neither;
+ * -1 for a number strace takes that names no signal (0, 65 to 255).
+ */
 static int signal_number(const char *word)
 {
 	char *end;
 	long n = strtol(word, &end, 10);
 
-	if (*word && !*end)
-		return n >= 1 && n <= 64 ? (int)n : 0;
+	if (*word && !*end && *word != '-' && *word != '+')
+		return n >= 1 && n <= 64 ? (int)n : n >= 0 && n <= 255 ? -1 : 0;
 	n = ltr_signal_number(word);
 	return n > 0 ? (int)n : 0;
 }
@@ -507,8 +510,10 @@ static int parse_signal_set(struct ltr_options *opts, const char *value)
 			set = ~(uint64_t)0;
 		} else if (strcmp(word, "none") == 0) {
 			continue;
-		} else if ((sig = signal_number(word)) != 0) {
+		} else if ((sig = signal_number(word)) > 0) {
 			set |= (uint64_t)1 << (sig - 1);
+		} else if (sig < 0) {
+			continue; /* accepted, as strace: no signal of ltr's to show */
 		} else {
 			int rc = fatal_error("invalid signal '%s'", word);
 

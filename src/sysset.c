@@ -204,7 +204,8 @@ static bool add_number(struct ltr_sysset *s, arch_mask arches, const char *tok)
 	char *end;
 
 	nr = strtoul(tok, &end, 10);
-	if (*end || nr > 0x7fffffffUL)
+	/* ltr's own numbers (LTR_SUBCALL_NR_BASE) are no syscall's of the kernel */
+	if (*end || nr >= LTR_SUBCALL_NR_BASE)
 		return false;
 	for (a = 0; a < narches; a++)
 		if ((arches & (1u << a)) && nr < ltr_arches[a]->nsyscalls &&

@@ -361,6 +361,8 @@ test_usage_like_strace() {
 		"-DDDD /bin/true" "-U time,time_percent,time_total" "-FF -w /" "-fF -w /" "-F -w /"
 		"-e decode-fd=all -yy -p 2147483647" "-I NEVER -w /" "--strings-in-hex=ALL -w /"
 		"-O 1MS -w /" "-p 2147483647" "\"\$(printf '%4096s' ' ')\""
+		"-e signal=256 -w /" "-e signal=-1 -w /" "-e trace=1000 -w /"
+		"-e signal=0,65,255 -e trace=none -o /dev/null /bin/true"
 	)
 	for i in "${cases[@]}"; do
 		eval "(exec -a TRACER \"\$STRACE\" $i) > /dev/null 2> \"\$TMP/u.strace\" < /dev/null"
