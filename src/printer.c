@@ -895,7 +895,8 @@ void ltr_printer_exit(struct tracee *t, int status)
 		json_end();
 		return;
 	}
-	if (quiet_set & LTR_QUIET_EXIT) {
+	/* -e signal= leaves out "+++ killed by SIGX +++" too, as strace */
+	if ((quiet_set & LTR_QUIET_EXIT) || (WIFSIGNALED(status) && !signal_shown(WTERMSIG(status)))) {
 		flush_exit_stack(t);
 		return;
 	}

@@ -569,6 +569,15 @@ test_sockfams_32() {
 	same_as_strace sockfams_32_verbose -X verbose -e trace=connect,bind -- "$FIX/sockfams-32"
 }
 
+# --- -e signal= leaves out "+++ killed by SIGX +++" of other signals, as strace ---
+test_signal_killed() {
+	local s
+	for s in none SIGTERM '!SIGTERM' SIGUSR1; do
+		same_as_strace "signal_killed_${s//[^A-Za-z]/_}" -e signal="$s" -e trace=execve -- \
+			/bin/sh -c 'kill -TERM $$' || return 1
+	done
+}
+
 # --- -s 0 and -s 1 cut arrays as strace: execve's argv "[...]", pipe2's
 # descriptors "[3, ...]" (argv printed "[, ...]" and pipes were never cut) ---
 test_strsize_arrays() {
@@ -753,7 +762,7 @@ test_gpioptp_32() {
 ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush
 	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed sockfams sockfams_32
 	kvm kvm_32 ttyio ttyio_32 xstyle raw_set verbose_abbrev_sets strings_in_hex_chars decode_fds bad_sets
-	hostile hostile_32 gpioptp gpioptp_32 consoleio consoleio_32 v4l2 v4l2_32 strsize_arrays multiplex_32 multiplex_32_count multiplex_32_hooks blkioctl
+	hostile hostile_32 gpioptp gpioptp_32 consoleio consoleio_32 v4l2 v4l2_32 signal_killed strsize_arrays multiplex_32 multiplex_32_count multiplex_32_hooks blkioctl
 	blkioctl_32)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"
