@@ -41,7 +41,18 @@ static const char *eperm_hint(pid_t pid)
 		if (state && state[1] == ' ' && (state[2] == 'Z' || state[2] == 'X'))
 			return " (the process has exited: a zombie cannot be traced)";
 	}
-	return " (is ptrace restricted? see /proc/sys/kernel/yama/ptrace_scope)";
+	/* Yama only where it is, and restricts (else strace's bare message) */
+	f = fopen("/proc/sys/kernel/yama/ptrace_scope", "re");
+	if (f) {
+		int scope = 0;
+
+		if (fscanf(f, "%d", &scope) != 1)
+			scope = 0;
+		fclose(f);
+		if (scope > 0)
+			return " (is ptrace restricted? see /proc/sys/kernel/yama/ptrace_scope)";
+	}
+	return "";
 }
 
 static int seize_threads(pid_t pid)
