@@ -89,7 +89,7 @@ ltr_arg_printer ltr_print_arg_statfs, ltr_print_arg_open_how;
 ltr_arg_printer ltr_print_arg_dev32, ltr_print_arg_ustat;
 /* xattr values; fadvise64, fallocate (64-bit halves on i386) */
 ltr_arg_printer ltr_print_arg_xattr_val, ltr_print_arg_xattr_list;
-ltr_decoder ltr_decode_fadvise64, ltr_decode_fallocate;
+ltr_decoder ltr_decode_fadvise64, ltr_decode_fallocate, ltr_decode_readahead, ltr_decode_sync_file_range;
 
 /* futex, futex_waitv (futex.c) */
 ltr_decoder ltr_decode_futex, ltr_decode_futex_waitv;
@@ -450,6 +450,16 @@ static inline uint64_t ltr_word_mask(const struct ltr_call *c, uint64_t v)
 static inline uint64_t ltr_arg_word(const struct ltr_call *c, unsigned idx)
 {
 	return ltr_word_mask(c, c->args[idx]);
+}
+
+/*
+ * A 64-bit argument that a 32-bit tracee passes in two slots, low word
+ * first (i386's loff_t of pread64, ftruncate64, fallocate ...): the
+ * slots lo and lo + 1 joined, signed.
+ */
+static inline int64_t ltr_arg_pair64(const struct ltr_call *c, unsigned lo)
+{
+	return (int64_t)((c->args[lo] & 0xffffffffu) | (c->args[lo + 1] & 0xffffffffu) << 32);
 }
 
 /* An unsigned field of size bytes (1 to 8) at p, zero-extended. */

@@ -760,11 +760,6 @@ void ltr_print_arg_xattr_list(struct ltr_call *c, unsigned idx)
 
 /* --- fadvise64, fallocate --- */
 
-static int64_t pair64(const struct ltr_call *c, unsigned lo)
-{
-	return (int64_t)((c->args[lo] & 0xffffffffu) | (c->args[lo + 1] & 0xffffffffu) << 32);
-}
-
 /*
  * fadvise64(fd, offset, len, advice) and fadvise64_64: on i386 the offset
  * (and fadvise64_64's len) take two argument slots, low word first.
@@ -778,8 +773,8 @@ void ltr_decode_fadvise64(struct ltr_call *c)
 	if (c->exiting)
 		return;
 	if (ltr_wordsize(c) == 4) {
-		off = pair64(c, 1);
-		len = is64 ? pair64(c, 3) : (long long)(uint32_t)c->args[3];
+		off = ltr_arg_pair64(c, 1);
+		len = is64 ? ltr_arg_pair64(c, 3) : (long long)(uint32_t)c->args[3];
 		advice = (uint32_t)c->args[is64 ? 5 : 4];
 	} else {
 		off = (long long)c->args[1];
@@ -796,6 +791,34 @@ void ltr_decode_fadvise64(struct ltr_call *c)
 }
 
 /* fallocate(fd, mode, offset, len): 64-bit offset and len (pairs on i386). */
+/*
+ * readahead(fd, offset, count) and sync_file_range(fd, offset, nbytes,
+ * flags): on a 32-bit tracee each 64-bit argument takes two slots, low
+ * word first, and those after it move along.
+ */
+void ltr_decode_readahead(struct ltr_call *c)
+{
+	bool narrow = ltr_wordsize(c) == 4;
+
+	if (c->exiting)
+		return;
+	ltr_print_fd(c, ltr_call_arg_int(c, 0));
+	ltr_sb_printf(c->out, ", %lld, %llu", (long long)(narrow ? ltr_arg_pair64(c, 1) : (int64_t)c->args[1]),
+		      (unsigned long long)ltr_word_mask(c, c->args[narrow ? 3 : 2]));
+}
+
+void ltr_decode_sync_file_range(struct ltr_call *c)
+{
+	bool narrow = ltr_wordsize(c) == 4;
+
+	if (c->exiting)
+		return;
+	ltr_print_fd(c, ltr_call_arg_int(c, 0));
+	ltr_sb_printf(c->out, ", %lld, %lld, ", (long long)(narrow ? ltr_arg_pair64(c, 1) : (int64_t)c->args[1]),
+		      (long long)(narrow ? ltr_arg_pair64(c, 3) : (int64_t)c->args[2]));
+	ltr_print_xt(c->out, LTR_XT(sync_file_range_flags), (uint32_t)c->args[narrow ? 5 : 3]);
+}
+
 void ltr_decode_fallocate(struct ltr_call *c)
 {
 	long long off, len;
@@ -803,8 +826,8 @@ void ltr_decode_fallocate(struct ltr_call *c)
 	if (c->exiting)
 		return;
 	if (ltr_wordsize(c) == 4) {
-		off = pair64(c, 2);
-		len = pair64(c, 4);
+		off = ltr_arg_pair64(c, 2);
+		len = ltr_arg_pair64(c, 4);
 	} else {
 		off = (long long)c->args[2];
 		len = (long long)c->args[3];

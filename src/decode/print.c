@@ -592,6 +592,12 @@ void ltr_print_arg_long(struct ltr_call *c, unsigned idx)
 	ltr_sb_put_dec(c->out, ltr_call_arg_long(c, idx));
 }
 
+/* A loff_t: on a 32-bit tracee, slots idx and idx + 1 (low word first). */
+void ltr_print_arg_loff(struct ltr_call *c, unsigned idx)
+{
+	ltr_sb_put_dec(c->out, ltr_wordsize(c) == 4 ? ltr_arg_pair64(c, idx) : (int64_t)c->args[idx]);
+}
+
 void ltr_print_arg_ulong(struct ltr_call *c, unsigned idx)
 {
 	ltr_sb_put_udec(c->out, ltr_word_mask(c, c->args[idx]));

@@ -569,6 +569,16 @@ test_sockfams_32() {
 	same_as_strace sockfams_32_verbose -X verbose -e trace=connect,bind -- "$FIX/sockfams-32"
 }
 
+# --- 64-bit offsets and lengths: i386 passes them in two slots, printed whole ---
+SEL_OFFSETS=trace=pwrite64,pread64,ftruncate,ftruncate64,truncate,truncate64,readahead,sync_file_range
+test_offsets() {
+	same_as_strace offsets -e "$SEL_OFFSETS" -- "$FIX/offsets"
+}
+test_offsets_32() {
+	needs_i386 || return
+	same_as_strace offsets_32 -e "$SEL_OFFSETS" -- "$FIX/offsets-32"
+}
+
 # --- -e signal= leaves out "+++ killed by SIGX +++" of other signals, as strace ---
 test_signal_killed() {
 	local s
@@ -762,7 +772,7 @@ test_gpioptp_32() {
 ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush
 	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed sockfams sockfams_32
 	kvm kvm_32 ttyio ttyio_32 xstyle raw_set verbose_abbrev_sets strings_in_hex_chars decode_fds bad_sets
-	hostile hostile_32 gpioptp gpioptp_32 consoleio consoleio_32 v4l2 v4l2_32 signal_killed strsize_arrays multiplex_32 multiplex_32_count multiplex_32_hooks blkioctl
+	hostile hostile_32 gpioptp gpioptp_32 consoleio consoleio_32 v4l2 v4l2_32 offsets offsets_32 signal_killed strsize_arrays multiplex_32 multiplex_32_count multiplex_32_hooks blkioctl
 	blkioctl_32)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"
