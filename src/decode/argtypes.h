@@ -30,6 +30,7 @@
 #define A_LONG     { ltr_print_arg_long, 0, 0, NULL }     /* long, decimal */
 #define A_ULONG    { ltr_print_arg_ulong, 0, 0, NULL }    /* unsigned long/size_t */
 #define A_LOFF     { ltr_print_arg_loff, 0, 0, NULL }     /* loff_t, the last argument: two slots on 32-bit */
+#define A_ULOFF    { ltr_print_arg_loff, 0, 1, NULL }     /* the same, printed unsigned */
 #define A_HEX      { ltr_print_arg_hex, 0, 0, NULL }      /* %#lx */
 #define A_UINT_HEX { ltr_print_arg_uint_hex, 0, 0, NULL }    /* unsigned int, %#x */
 #define A_OCT      { ltr_print_arg_oct, 0, 0, NULL }      /* 0644 */

@@ -592,10 +592,18 @@ void ltr_print_arg_long(struct ltr_call *c, unsigned idx)
 	ltr_sb_put_dec(c->out, ltr_call_arg_long(c, idx));
 }
 
-/* A loff_t: on a 32-bit tracee, slots idx and idx + 1 (low word first). */
+/*
+ * A loff_t: on a 32-bit tracee, slots idx and idx + 1 (low word first);
+ * unsigned with param 1 (truncate64's length, as strace prints it).
+ */
 void ltr_print_arg_loff(struct ltr_call *c, unsigned idx)
 {
-	ltr_sb_put_dec(c->out, ltr_wordsize(c) == 4 ? ltr_arg_pair64(c, idx) : (int64_t)c->args[idx]);
+	int64_t v = ltr_wordsize(c) == 4 ? ltr_arg_pair64(c, idx) : (int64_t)c->args[idx];
+
+	if (c->desc && c->desc->args[idx].param)
+		ltr_sb_put_udec(c->out, (uint64_t)v);
+	else
+		ltr_sb_put_dec(c->out, v);
 }
 
 void ltr_print_arg_ulong(struct ltr_call *c, unsigned idx)
