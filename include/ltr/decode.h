@@ -161,6 +161,7 @@ void ltr_print_siginfo_of(struct ltr_strbuf *out, const siginfo_t *si, pid_t tid
 
 /* Generic printers usable in syscalls.def rows (see src/decode/argtypes.h). */
 ltr_arg_printer ltr_print_arg_int, ltr_print_arg_uint, ltr_print_arg_uint_hex, ltr_print_arg_long,
+	ltr_print_arg_loff,
 	ltr_print_arg_ulong, ltr_print_arg_hex, ltr_print_arg_oct,
 	ltr_print_arg_ptr, ltr_print_arg_fd, ltr_print_arg_dirfd,
 	ltr_print_arg_path, ltr_print_arg_str, ltr_print_arg_buf_in,
