@@ -133,7 +133,7 @@ def load(path):
                 if takes_pid:
                     rest = re.sub(r'(?<![\w*])%s\b' % p, 'P' * len(p), rest)
                 else:
-                    rest = re.sub(r'(?<=[^ (\[\w])%s\b' % p, 'P' * len(p), rest)
+                    rest = re.sub(r'(?<=[-:/.<])%s\b' % p, 'P' * len(p), rest)
         l = pre + rest
         out.append(l)
     return out, keys

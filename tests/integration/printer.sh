@@ -120,8 +120,9 @@ for l in lines:
             # its own write(2, ...) start with its pid
             body = re.sub(r'(?:(?<=\\n)|(?<![\w*]))%s\b' % p, 'P' * len(p), body)
         else:
-            # only inside a word: a path's "-PID", -y's "<pid:PID>"
-            body = re.sub(r'(?<=[^ (\[\w])%s\b' % p, 'P' * len(p), body)
+            # only inside a word: a path's "-PID" or "/PID", -y's
+            # "<pid:PID>" (never a field's value: st_size=PID is a size)
+            body = re.sub(r'(?<=[-:/.<])%s\b' % p, 'P' * len(p), body)
     print(same_width(prefix + body + sep + tail))
 EOF
 }

@@ -109,7 +109,7 @@ for t in texts:
             if takes_pid:
                 body = re.sub(r'(?<![\w*])%s\b' % p, 'P' * len(p), body)
             else:
-                body = re.sub(r'(?<=[^ (\[\w])%s\b' % p, 'P' * len(p), body)
+                body = re.sub(r'(?<=[-:/.<])%s\b' % p, 'P' * len(p), body)
                 # --pidns-translation's comment
                 body = re.sub(r"(?<=/\* )%s(?= in strace's PID NS)" % p, 'P' * len(p), body)
         print(same_width(prefix + body))
