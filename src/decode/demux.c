@@ -52,11 +52,10 @@ static enum family family_of(const struct ltr_syscall_desc *desc)
 /* The row of call number call of family f, or NULL. */
 static const struct ltr_syscall_desc *subcall_desc(enum family f, uint32_t call)
 {
+	const struct ltr_syscall_desc *sub;
 	const char *name;
 	char lower[16];
 	unsigned i;
-
-	const struct ltr_syscall_desc *sub;
 
 	if (f == SOCKETCALL)
 		return call < NSOCKETCALLS && socketcall_subcalls[call].name ?
@@ -73,9 +72,10 @@ static const struct ltr_syscall_desc *subcall_desc(enum family f, uint32_t call)
 }
 
 /*
- * The number a subcall is judged by on arch: its own, or when arch has
- * none for it (i386's accept, send, recv, semop), the multiplexed call's.
- * Cached per arch (a name lookup walks the arch's table).
+ * The number a subcall is judged by on arch: its own (for i386's accept,
+ * send, recv, semop and semtimedop, ltr's, from LTR_SUBCALL_NR_BASE), or
+ * the multiplexed call's where the table has none. Cached per arch (a
+ * name lookup walks the arch's table).
  */
 static long subcall_nr(const struct ltr_arch *arch, long outer, enum family f, uint32_t call,
 		       const struct ltr_syscall_desc *sub)
