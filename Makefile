@@ -361,11 +361,18 @@ CHECK_SUITES := unit integration compat lua-tests scripts-test sanitize \
 
 check: deps
 	$(MAKE) all fixtures
-	@failed=; for s in $(CHECK_SUITES); do \
+	@mkdir -p $(BUILD)/check; failed=; for s in $(CHECK_SUITES); do \
 		echo "=== make $$s"; \
-		$(MAKE) $$s || failed="$$failed $$s"; \
+		{ $(MAKE) $$s 2>&1; echo $$? > $(BUILD)/check/$$s.rc; } \
+			| tee $(BUILD)/check/$$s.log; \
+		[ "$$(cat $(BUILD)/check/$$s.rc)" = 0 ] || failed="$$failed $$s"; \
 	done; \
-	if [ -n "$$failed" ]; then echo "make check: FAILED:$$failed"; exit 1; fi; \
+	if [ -n "$$failed" ]; then \
+		for s in $$failed; do echo "--- failures in make $$s"; \
+			awk '/^--- /{h=$$0; next} /^FAIL/{if(h!=""){print h; h=""} print}' \
+				$(BUILD)/check/$$s.log | head -40; \
+		done; \
+		echo "make check: FAILED:$$failed"; exit 1; fi; \
 	echo "make check: every suite passed ($(CHECK_SUITES))"
 
 # Traces real programs: strace-style output, then stock scripts (count.lua

@@ -15,6 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "ltr/arch.h"
 #include "ltr/debug.h"
 #include "ltr/events.h"
 #include "ltr/msg.h"
@@ -83,6 +84,8 @@ static int seize_threads(pid_t pid)
 		}
 		t = ltr_tracee_add(tid, pid);
 		t->flags |= TRACEE_ATTACHED;
+		/* a 32-bit process gets strace's notice at its first stop */
+		t->arch = ltr_arch_native();
 		ptrace(PTRACE_INTERRUPT, tid, 0L, 0L);
 		added++;
 	}

@@ -539,6 +539,26 @@ static struct tracee *exec_event(struct tracee *t)
 	return execer;
 }
 
+/*
+ * After an execve whose stops a seccomp filter spared (its exit stop,
+ * where syscall_exit() tells a change of personality, does not come):
+ * strace's "[ Process PID=N runs in 32 bit mode. ]" at once, as strace
+ * without --seccomp-bpf prints it, not at the process's (or its child's)
+ * next stop.
+ */
+static void exec_personality(struct tracee *t)
+{
+	const struct ltr_arch *arch;
+
+	if (!t->arch || (t->flags & (TRACEE_HIDDEN | TRACEE_SILENT)))
+		return;
+	arch = ltr_arch_stop_arch(t->tid);
+	if (arch && arch != t->arch) {
+		t->arch = arch;
+		ltr_events_emit_simple(LTR_EV_PERSONALITY, t);
+	}
+}
+
 /* Whether sig stops a process (and so makes a group-stop). */
 static bool is_stop_signal(int sig)
 {
@@ -726,6 +746,8 @@ void ltr_stops_handle(pid_t tid, int status)
 			return;
 		}
 		ltr_unwind_forget(t->pid); /* a new image, maybe of another arch */
+		if (!(t->flags & TRACEE_IN_SYSCALL))
+			exec_personality(t);
 		if (first) {
 			/*
 			 * The launched command is the command from now on: /proc

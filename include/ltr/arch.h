@@ -114,6 +114,8 @@ struct __ptrace_syscall_info;
 int ltr_arch_get_syscall_info(struct tracee *t, int status, struct __ptrace_syscall_info *info);
 /* The instruction pointer of stopped tid, or 0 when it cannot be read. */
 uint64_t ltr_arch_stop_pc(pid_t tid);
+/* The arch (personality) stopped tid runs in, at any stop; NULL when unknown. */
+const struct ltr_arch *ltr_arch_stop_arch(pid_t tid);
 /* Whether stops are read from the registers (forced, or the kernel lacks
  * PTRACE_GET_SYSCALL_INFO: known from the first stop on). */
 bool ltr_arch_stops_from_registers(void);

@@ -177,6 +177,19 @@ uint64_t ltr_arch_stop_pc(pid_t tid)
 	return ltr_regs_read_stop(tid, 0, &r) == 0 ? r.ip : 0;
 }
 
+const struct ltr_arch *ltr_arch_stop_arch(pid_t tid)
+{
+	struct __ptrace_syscall_info info;
+	struct ltr_regs_stop r;
+
+	if (!ltr_arch_stops_from_registers()) {
+		memset(&info, 0, sizeof(info));
+		if (ptrace(PTRACE_GET_SYSCALL_INFO, tid, (void *)sizeof(info), &info) > 0)
+			return ltr_arch_by_audit(info.arch);
+	}
+	return ltr_regs_read_stop(tid, 0, &r) == 0 ? ltr_arch_by_audit(r.arch) : NULL;
+}
+
 /*
  * Stub for hosts without a src/arch/<host>/regs.c: a regs.c compiled for
  * the host replaces it (strong symbols win at link time).

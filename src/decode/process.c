@@ -682,12 +682,13 @@ void ltr_print_arg_sysinfo(struct ltr_call *c, unsigned idx)
 /*
  * restart_syscall(<... resuming interrupted clock_nanosleep ...>): the
  * kernel restarting a call a signal interrupted. Like strace, a call
- * interrupted before ltr saw it is named after syscall 0 of the arch.
+ * interrupted before ltr saw it is named after syscall 0 of ltr's own
+ * arch, also in a 32-bit process ("read" on x86_64, "io_setup" on aarch64).
  */
 void ltr_decode_restart_syscall(struct ltr_call *c)
 {
 	const char *name = c->prev_desc ? c->prev_desc->name
-					: ltr_arch_syscall_name(c->arch, 0);
+					: ltr_arch_syscall_name(ltr_arch_native(), 0);
 
 	if (c->exiting)
 		return;

@@ -620,6 +620,33 @@ test_multiplex_32() {
 	same_as_strace multiplex_32_n -n -e trace=%ipc,%net -- "$FIX/multiplex-32"
 }
 
+# The "runs in N bit mode" notices where strace prints them, also when a
+# seccomp filter (ltr's default with -f) spares the execve's stops: the
+# 32-bit parent's at its execve, not at its child's first stop; the child's
+# "64 bit" once it execs /bin/true. The notices are compared, by whom and
+# in which order: the other lines of parent and child interleave as the
+# kernel reports them. (On stderr: with -o and -f strace writes none.)
+test_personality_32() {
+	needs_i386 || return
+	local sel t n d
+	for sel in wait4,getpid exit_group execve; do
+		for t in "$STRACE" "$LTR"; do
+			n=$TMP/p.$(basename "$t")
+			(cd "$TMP" && timeout 20 env -i PATH=/usr/bin:/bin LC_ALL=C FIXTURE_EXPECT=/dev/null \
+				"$t" -f -e trace="$sel" -- "$FIX/vfork-32" < /dev/null > /dev/null 2> "$n")
+			# the parent is the 32-bit one, the child the attached one
+			sed -nE 's/^\[ Process PID=([0-9]+) runs in 32 .*/s\/\\b\1\\b\/PARENT\/g/p
+				s/.*Process ([0-9]+) attached$/s\/\\b\1\\b\/CHILD\/g/p' "$n" > "$n.sed"
+			grep "runs in" "$n" | sed -f "$n.sed" | sed -E "s/^\[pid +/[pid /" > "$n.notices"
+		done
+		n=$TMP/p.$(basename "$STRACE").notices
+		printf '[ Process PID=PARENT runs in 32 bit mode. ]\n[pid CHILD] [ Process PID=CHILD runs in 64 bit mode. ]\n' |
+			diff - "$n" > /dev/null || { fail "$sel: strace printed $(tr '\n' '|' < "$n")"; return 1; }
+		d=$(diff "$n" "$TMP/p.$(basename "$LTR").notices") ||
+			{ fail "$sel: notices differ from strace's: $(echo "$d" | head -4 | tr '\n' '|')"; return 1; }
+	done
+}
+
 # -c counts the calls they stand for (socket, sendto, semget), as strace:
 # the names with their calls and errors (the times differ run to run),
 # after the "runs in 32 bit mode" notice.
@@ -773,7 +800,7 @@ test_gpioptp_32() {
 ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush
 	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed sockfams sockfams_32
 	kvm kvm_32 ttyio ttyio_32 xstyle raw_set verbose_abbrev_sets strings_in_hex_chars decode_fds bad_sets
-	hostile hostile_32 gpioptp gpioptp_32 consoleio consoleio_32 v4l2 v4l2_32 offsets offsets_32 signal_killed strsize_arrays multiplex_32 multiplex_32_count multiplex_32_hooks blkioctl
+	hostile hostile_32 gpioptp gpioptp_32 consoleio consoleio_32 v4l2 v4l2_32 offsets offsets_32 signal_killed strsize_arrays multiplex_32 multiplex_32_count multiplex_32_hooks personality_32 blkioctl
 	blkioctl_32)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"

@@ -294,6 +294,33 @@ test_ff_attach() {
 	done
 }
 
+# -p on a 32-bit process: strace's "runs in 32 bit mode" notice at the
+# first stop (the tracer's own personality is 64-bit), and a call
+# interrupted before the attach is named after syscall 0 of the tracer's
+# arch, "read", not of i386 ("restart_syscall").
+test_attach_32() {
+	needs_i386 || return
+	local out pid
+	for tracer in "$STRACE" "$LTR"; do
+		out=$TMP/$(basename "$tracer")
+		FIXTURE_EXPECT=/dev/null "$FIX/sleeper-32" 1 > "$out.sleeper" &
+		pid=$!
+		started "$pid"
+		wait_for 5 eval '[ -s "$out.sleeper" ]' || { fail "sleeper-32 did not start"; return 1; }
+		timeout 20 "$tracer" -e trace=exit_group,restart_syscall -o "$out.trace" -p "$pid" 2> /dev/null
+		{ wait "$pid"; } 2>/dev/null
+		# the attach lands in nanosleep (restart_syscall) or, rarely, in write
+		grep -v '^restart_syscall(<... resuming interrupted read ...>) = 0$' "$out.trace" |
+			sed 's/  *= /= /' > "$out.rest"
+		printf '[ Process PID=%s runs in 32 bit mode. ]\nexit_group(0)= ?\n+++ exited with 0 +++\n' "$pid" > "$out.exp"
+		diff "$out.exp" "$out.rest" > /dev/null ||
+			{ fail "$(basename "$tracer"): $(tr '\n' '|' < "$out.trace" | head -c 300)"; return 1; }
+		grep -q '^restart_syscall' "$out.trace" && ! grep -q 'resuming interrupted read ' "$out.trace" &&
+			{ fail "$(basename "$tracer"): $(grep '^restart_syscall' "$out.trace")"; return 1; }
+	done
+	return 0
+}
+
 # -o FILE with -p and a command: two processes traced from the start, so
 # strace's "PID  " column on every line (without -f).
 test_attach_and_command() {
@@ -843,7 +870,7 @@ test_pidns() {
 
 ALL_TESTS=(append pipe_bar pipe_bang pipe_wait pipe_closed ff_sh ff_long ff_vfork ff_signals
 	ff_execthread execthread_pid_changed execthread_pid_changed_quiet ff_execthread_pid_changed
-	ff_no_o ff_threads ff_attach attach_and_command b_exec b_status b_follow b_waits daemonize
+	ff_no_o ff_threads ff_attach attach_32 attach_and_command b_exec b_status b_follow b_waits daemonize
 	daemonize_trace daemonize_notice env env_long env_own user user_unknown user_not_root
 	intr_waiting intr_draining_quiet intr_never intr_never_tstp intr_anywhere inherited_signals killed_status release_stdio unknown_pids debug tips tips_bad tips_bad_id
 	seccomp_bpf seccomp_bpf_f seccomp_bpf_b out_full out_full_filter stderr_full stderr_epipe
