@@ -615,7 +615,13 @@ static void emit_line_and_tail(struct tracee *t, size_t mark)
 {
 	if (ltr_dump_enabled())
 		ltr_dump_call(&t->call, &t->text, flush_dump, &mark);
-	ltr_unwind_print(t, &t->text); /* -k */
+	if (t->entry_stack.len) {
+		/* -k of execve: the caller's stack, taken at entry */
+		ltr_sb_append(&t->text, t->entry_stack.data, t->entry_stack.len);
+		ltr_sb_reset(&t->entry_stack);
+	} else {
+		ltr_unwind_print(t, &t->text); /* -k */
+	}
 	emit(t->text.data + mark, t->text.len - mark);
 }
 
@@ -645,10 +651,16 @@ void ltr_printer_syscall_entry(struct tracee *t)
 	begin_line(t);
 	emit(t->text.data, t->text.len);
 	cur->line_owner = t;
-	if (c->desc && (c->desc->flags & LTR_SF_NORETURN) && ltr_unwind_print_enabled()) {
-		/* -k: the thread is gone by the time the line ends. */
-		ltr_sb_reset(&t->exit_stack);
-		ltr_unwind_print(t, &t->exit_stack);
+	if (c->desc && ltr_unwind_print_enabled() &&
+	    ((c->desc->flags & LTR_SF_NORETURN) ||
+	     ((c->desc->flags & LTR_SF_EXEC) && !(t->flags & TRACEE_FIRST_EXEC)))) {
+		/*
+		 * -k: the thread is gone by the time the line ends, or runs
+		 * another program: strace shows the caller's stack (not for
+		 * the launched command's first execve, whose caller is ltr).
+		 */
+		ltr_sb_reset(&t->entry_stack);
+		ltr_unwind_print(t, &t->entry_stack);
 	}
 }
 
@@ -660,13 +672,15 @@ void ltr_printer_syscall_exit(struct tracee *t)
 
 	if (!(t->print_state & PRINT_ENTRY))
 		return;
-	ltr_sb_reset(&t->exit_stack); /* it returned: -k prints its stack now */
+	if (!(c->desc && (c->desc->flags & LTR_SF_EXEC)))
+		ltr_sb_reset(&t->entry_stack); /* it returned: -k prints its stack now */
 	if (ltr_printer_config.time.durations || ltr_printer_config.json)
 		clock_gettime(CLOCK_MONOTONIC, &now);
 	if (t->print_state & PRINT_DEFERRED) {
 		/* A filter (a consumer before the printer) judged the call. */
 		if (c->rejected) {
 			t->print_state = 0;
+			ltr_sb_reset(&t->entry_stack);
 			return;
 		}
 		t->print_state = 0;
@@ -801,13 +815,13 @@ void ltr_printer_unreturned(struct tracee *t)
  * entry, after t's last line ("+++ exited with 0 +++"), where strace
  * prints it.
  */
-static void flush_exit_stack(struct tracee *t)
+static void flush_entry_stack(struct tracee *t)
 {
-	if (!t->exit_stack.len)
+	if (!t->entry_stack.len)
 		return;
 	close_open_line();
-	emit(t->exit_stack.data, t->exit_stack.len);
-	ltr_sb_reset(&t->exit_stack);
+	emit(t->entry_stack.data, t->entry_stack.len);
+	ltr_sb_reset(&t->entry_stack);
 }
 
 /* True when t is inside a call whose entry the printer handled. */
@@ -897,7 +911,7 @@ void ltr_printer_exit(struct tracee *t, int status)
 	}
 	/* -e signal= leaves out "+++ killed by SIGX +++" too, as strace */
 	if ((quiet_set & LTR_QUIET_EXIT) || (WIFSIGNALED(status) && !signal_shown(WTERMSIG(status)))) {
-		flush_exit_stack(t);
+		flush_entry_stack(t);
 		return;
 	}
 	begin_line_now(t, t->scno, false); /* gone: no instruction pointer */
@@ -914,7 +928,7 @@ void ltr_printer_exit(struct tracee *t, int status)
 		ltr_sb_puts(&scratch, WCOREDUMP(status) ? " (core dumped) +++\n" : " +++\n");
 	}
 	emit(scratch.data, scratch.len);
-	flush_exit_stack(t);
+	flush_entry_stack(t);
 }
 
 void ltr_printer_exiting(struct tracee *t)
@@ -948,7 +962,7 @@ void ltr_printer_superseded(struct tracee *t, int execer_tid)
 		cur->line_owner = NULL;
 	}
 	if (quiet_set & LTR_QUIET_THREAD_EXECVE) {
-		flush_exit_stack(t);
+		flush_entry_stack(t);
 		return;
 	}
 	/* strace's leader is the execer's: its number, its new image's ip */
@@ -956,7 +970,7 @@ void ltr_printer_superseded(struct tracee *t, int execer_tid)
 	ltr_sb_reset(&scratch);
 	ltr_sb_printf(&scratch, "+++ superseded by execve in pid %d +++\n", execer_tid);
 	emit(scratch.data, scratch.len);
-	flush_exit_stack(t);
+	flush_entry_stack(t);
 }
 
 void ltr_printer_personality(struct tracee *t)
@@ -980,14 +994,14 @@ void ltr_printer_detach(struct tracee *t)
 {
 	/* a call in progress ends at the LTR_EV_UNRETURNED that follows */
 	if (call_open(t)) {
-		flush_exit_stack(t);
+		flush_entry_stack(t);
 		return;
 	}
 	if (cur->line_owner == t) {
 		emit_str(" <detached ...>\n");
 		cur->line_owner = NULL;
 	}
-	flush_exit_stack(t);
+	flush_entry_stack(t);
 	t->print_state = 0;
 }
 

@@ -77,7 +77,7 @@ void ltr_tracee_remove(struct tracee *t)
 	if (t->flags & TRACEE_SILENT)
 		silent_count--;
 	ltr_sb_free(&t->text);
-	ltr_sb_free(&t->exit_stack);
+	ltr_sb_free(&t->entry_stack);
 	ltr_sb_free(&t->held_output);
 	free(t);
 }

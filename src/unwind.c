@@ -618,8 +618,8 @@ void ltr_unwind_print(struct tracee *t, struct ltr_strbuf *out)
 		if (f->symbol)
 			ltr_sb_printf(out, " > %s(%s+0x%" PRIx64 ") [0x%" PRIx64 "]\n",
 				      f->module, f->symbol, f->offset, f->module_offset);
-		else
-			ltr_sb_printf(out, " > %s() [0x%" PRIx64 "]\n", f->module,
+		else /* as Debian's strace -k (libunwind) prints it */
+			ltr_sb_printf(out, " > %s(+0x0) [0x%" PRIx64 "]\n", f->module,
 				      f->module_offset);
 	}
 }

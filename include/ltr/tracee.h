@@ -84,11 +84,12 @@ struct tracee {
 	unsigned print_state;         /* printer-private: how the current call was printed */
 	unsigned print_skip;          /* printer-private: timestamp bytes at the start of text */
 	/*
-	 * printer-private, -k: the stack of a call that never returns
-	 * (exit, exit_group), captured at its entry and printed once the
-	 * thread is gone, as strace does.
+	 * printer-private, -k: the stack of a call strace takes at entry,
+	 * as the caller's: exit and exit_group (printed once the thread is
+	 * gone), execve and execveat (printed under the line at its exit,
+	 * when the process has its new image).
 	 */
-	struct ltr_strbuf exit_stack;
+	struct ltr_strbuf entry_stack;
 	/*
 	 * printer-private: what this thread's hooks wrote that waits for
 	 * the line (-j: the object) of the call they ran in

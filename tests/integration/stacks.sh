@@ -151,10 +151,26 @@ test_k_stripped() {
 	local out=$TMP/strip.out
 	run "$out" -k -e trace=write -- "$TMP/stripped" 1 || { REASON="exit status $?"; return 1; }
 	in_order "$out" "^ > .*/libc\\.so\\.6\\(__write\\+0x[0-9a-f]+\\) \\[0x[0-9a-f]+\\]$" \
-		"^ > .*/stripped\\(\\) \\[0x[0-9a-f]+\\]$" ||
+		"^ > .*/stripped\\(\\+0x0\\) \\[0x[0-9a-f]+\\]$" ||
 		{ REASON="no libc symbol then bare stripped frame"; return 1; }
 	grep -q '^ > .*/libc\.so\.6(__libc_start_main+0x' "$out" ||
 		{ REASON="no __libc_start_main frame"; return 1; }
+}
+
+# execve's stack is the caller's, taken at entry as strace takes it (at
+# its exit the process runs the new image): the vfork fixture's child
+# calls execve("/bin/true") from main. The launched command's own first
+# execve, whose caller is ltr, shows the new image's entry point.
+test_k_execve() {
+	local out=$TMP/execve.out
+	run "$out" -k -f -e trace=execve -- "$FIX/vfork" || { REASON="exit status $?"; return 1; }
+	in_order "$out" '^[0-9]+ +execve\("/bin/true", \["true"\], 0x[0-9a-f]+ /\* [0-9]+ vars \*/\) = 0$' \
+		'^ > .*/libc\.so\.6\(execve\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$' \
+		'^ > .*/vfork\(main\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$' ||
+		{ REASON="no execve, main frames under the child's execve: $(tr '\n' '|' < "$out" | head -c 600)"; return 1; }
+	in_order "$out" '^([0-9]+ +)?execve\(".*/vfork", .*\) = 0$' '^ > .*/ld-linux[^ ]*\([^ ]*\) \[0x[0-9a-f]+\]$' ||
+		{ REASON="the first execve does not show the new image's entry"; return 1; }
+	! grep -q "/ltr(" "$out" || { REASON="ltr's own frames shown"; return 1; }
 }
 
 test_k_unknown_code() {
@@ -270,7 +286,7 @@ test_slow_io_stack() {
 		{ REASON="no stack after the slow read: $(head -c 300 "$out")"; return 1; }
 }
 
-TESTS=(k_fixture k_signal k_i386 k_exit k_exit_i386 k_exit_thread k_stripped k_unknown_code k_ls
+TESTS=(k_fixture k_signal k_i386 k_exit k_exit_i386 k_exit_thread k_stripped k_execve k_unknown_code k_ls
 	k_python lua_backtrace lua_backtrace_exit stacks_folded stacks_top stacks_exit
 	slow_io_stack)
 [ $# -gt 0 ] && TESTS=("$@")
