@@ -23,13 +23,17 @@
 --   ltr -s redirect -a from=/etc/hosts -a to=/tmp/hosts -- getent hosts x
 --   ltr -s redirect -a from=/etc -a to=/tmp/etc -a prefix=1 -f -- sh -c 'cd /etc && cat hosts'
 
-local from = ltr.arg("from", "", "the path (or prefix) to rewrite")
+local from = ltr.arg("from", "", "the absolute path (or prefix) to rewrite")
 local to = ltr.arg("to", "", "what to put instead")
 local prefix = ltr.arg("prefix", false, "rewrite every path under FROM")
 local verbose = ltr.arg("verbose", false, "print each rewrite")
 
 if from == "" then
 	error("redirect: -a from=PATH is required", 0)
+end
+-- paths are compared resolved, so absolute: a relative one never matches
+if from:sub(1, 1) ~= "/" then
+	error("redirect: -a from=" .. from .. ": an absolute path expected", 0)
 end
 if to == "" then
 	error("redirect: -a to=PATH is required", 0)

@@ -20,7 +20,7 @@
 local ms = ltr.arg("ms", 10.0, "report calls slower than this many milliseconds")
 local stack = ltr.arg("stack", false, "print the stack of each slow call")
 if ms < 0 then
-	error("slow_io: -a ms=" .. tostring(ms) .. ": a number of milliseconds, 0 or more, expected", 0)
+	error("slow_io: -a ms=" .. string.format("%.14g", ms) .. ": a number of milliseconds, 0 or more, expected", 0)
 end
 
 -- The calling thread's stack in ltr -k's format.

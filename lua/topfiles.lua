@@ -21,7 +21,7 @@ if n < 1 or n ~= math.floor(n) then
 	error("topfiles: -a n=" .. tostring(n) .. ": a whole number of paths, 1 or more, expected", 0)
 end
 if interval < 0 then
-	error("topfiles: -a interval=" .. tostring(interval) .. ": a number of seconds, 0 or more, expected", 0)
+	error("topfiles: -a interval=" .. string.format("%.14g", interval) .. ": a number of seconds, 0 or more, expected", 0)
 end
 
 local reads = { read = true, pread64 = true, readv = true, preadv = true,

@@ -141,6 +141,12 @@ unsigned ltr_events_wants(const struct ltr_arch *arch, long nr)
 	return masks[a][nr];
 }
 
+unsigned ltr_events_wants_renamed(unsigned wants, const struct ltr_arch *arch, long nr)
+{
+	/* the exit bit of each consumer whose entry bit is set */
+	return wants | (ltr_events_wants(arch, nr) & ((wants & ENTER_BITS) << 1));
+}
+
 bool ltr_events_mask_enter(unsigned mask)
 {
 	return (mask & ENTER_BITS) != 0;

@@ -547,6 +547,31 @@ int ltr_lua_error_at_caller(lua_State *L)
 	return lua_error(L);
 }
 
+lua_Integer ltr_lua_field_integer(lua_State *L, int idx, const char *field)
+{
+	int ok;
+	lua_Integer n = lua_tointegerx(L, idx, &ok);
+
+	if (!ok)
+		luaL_error(L, "%s: integer expected, got %s", field,
+			   lua_type(L, idx) == LUA_TNUMBER ? "a fraction" : luaL_typename(L, idx));
+	return n;
+}
+
+bool ltr_lua_field_bool(lua_State *L, int idx, const char *field)
+{
+	if (lua_type(L, idx) != LUA_TBOOLEAN)
+		luaL_error(L, "%s: true or false expected, got %s", field, luaL_typename(L, idx));
+	return lua_toboolean(L, idx);
+}
+
+const char *ltr_lua_field_string(lua_State *L, int idx, const char *field)
+{
+	if (lua_type(L, idx) != LUA_TSTRING)
+		luaL_error(L, "%s: string expected, got %s", field, luaL_typename(L, idx));
+	return lua_tostring(L, idx);
+}
+
 /*
  * require for scripts: require "NAME" looks first beside the file that
  * calls it (the script, or a module requiring another), so that a script
@@ -751,6 +776,30 @@ static bool record_args(lua_State *L, const struct ltr_options *opts)
 	return true;
 }
 
+/*
+ * Whether arg is SCRIPT.NAME and no key of the declarations (at index
+ * decl) starts with "SCRIPT.": no script of that name declared anything.
+ */
+static bool scope_unknown(lua_State *L, const char *arg, int decl)
+{
+	const char *dot = strchr(arg, '.');
+	bool found = false;
+
+	if (!dot)
+		return false;
+	decl = lua_absindex(L, decl);
+	lua_pushnil(L);
+	while (!found && lua_next(L, decl)) {
+		const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+
+		found = key && !strncmp(key, arg, (size_t)(dot - arg) + 1);
+		lua_pop(L, 1);
+	}
+	if (found)
+		lua_pop(L, 1); /* the key lua_next left */
+	return !found;
+}
+
 /* Every -a name must be declared by some script's ltr.arg(). */
 static bool check_args(lua_State *L)
 {
@@ -774,7 +823,12 @@ static bool check_args(lua_State *L)
 				lua_pop(L, 1);
 			}
 			lua_pop(L, 1);
-			if (n)
+			if (scope_unknown(L, lua_tostring(L, -2), -3))
+				ltr_msg("unknown script argument '%s': no script loaded as '%.*s' declares arguments\n",
+					lua_tostring(L, -2),
+					(int)(strchr(lua_tostring(L, -2), '.') - lua_tostring(L, -2)),
+					lua_tostring(L, -2));
+			else if (n)
 				ltr_msg("unknown script argument '%s' (declared: %s)\n",
 					lua_tostring(L, -2), ltr_sb_cstr(&names));
 			else

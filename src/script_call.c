@@ -984,9 +984,9 @@ static int call_newindex(lua_State *L)
 
 	if (!strcmp(key, "nr")) {
 		check_phase(L, false, "setting call.nr");
-		set_nr(L, c, (long)luaL_checkinteger(L, 3));
+		set_nr(L, c, (long)ltr_lua_field_integer(L, 3, "call.nr"));
 	} else if (!strcmp(key, "name")) {
-		const char *name = luaL_checkstring(L, 3);
+		const char *name = ltr_lua_field_string(L, 3, "call.name");
 		long nr;
 
 		check_phase(L, false, "setting call.name");
@@ -1001,7 +1001,10 @@ static int call_newindex(lua_State *L)
 		lua_Integer v;
 
 		check_phase(L, true, "setting call.ret");
-		v = luaL_checkinteger(L, 3);
+		v = ltr_lua_field_integer(L, 3, "call.ret");
+		/* a result other than the kernel's is noted, as strace's retval= */
+		if (v != c->ret)
+			c->mods |= LTR_MOD_INJECTED;
 		c->inject_ret = v;
 		c->ret = v;
 		c->mods = (c->mods & ~(unsigned)LTR_MOD_SUCCESS) | LTR_MOD_RET;
@@ -1053,10 +1056,13 @@ static int args_index(lua_State *L)
 static int args_newindex(lua_State *L)
 {
 	struct ltr_call *c = check_args(L);
-	lua_Integer i = luaL_checkinteger(L, 2);
-	lua_Integer v = luaL_checkinteger(L, 3);
+	lua_Integer i = ltr_lua_field_integer(L, 2, "call.args[i]");
+	lua_Integer v;
 
-	luaL_argcheck(L, i >= 1 && i <= 6, 2, "argument number 1..6 expected");
+	if (i < 1 || i > 6)
+		return luaL_error(L, "call.args[%d]: argument number 1..6 expected", (int)i);
+	lua_pushfstring(L, "call.args[%d]", (int)i);
+	v = ltr_lua_field_integer(L, 3, lua_tostring(L, -1));
 	if (c->exiting)
 		return luaL_error(L, "call.args[%d] can only be changed at syscall entry (in an on_enter hook)",
 				  (int)i);

@@ -130,6 +130,15 @@ void ltr_lua_forget_calls(void);
  */
 int ltr_lua_error_at_caller(lua_State *L);
 
+/*
+ * The value at idx assigned to a field (a __newindex), or an error that
+ * names the field: "ltr.printer.columns: integer expected, got string"
+ * (luaL_check* would name Lua's 'newindex').
+ */
+lua_Integer ltr_lua_field_integer(lua_State *L, int idx, const char *field);
+bool ltr_lua_field_bool(lua_State *L, int idx, const char *field);
+const char *ltr_lua_field_string(lua_State *L, int idx, const char *field);
+
 /* --- script_path.c: the script path, -l, --script-help --- */
 
 /* Builds the script path once (see README: Script path). */

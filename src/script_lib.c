@@ -585,10 +585,11 @@ static int printer_index(lua_State *L)
 	return 1;
 }
 
+/* The boolean assigned to ltr.printer.KEY (the key at 2, the value at 3). */
 static bool check_bool(lua_State *L, int idx)
 {
-	luaL_checktype(L, idx, LUA_TBOOLEAN);
-	return lua_toboolean(L, idx);
+	lua_pushfstring(L, "ltr.printer.%s", lua_tostring(L, 2));
+	return ltr_lua_field_bool(L, idx, lua_tostring(L, -1));
 }
 
 /*
@@ -682,18 +683,20 @@ static int printer_newindex(lua_State *L)
 	} else if (!strcmp(key, "timestamps")) {
 		set_timestamps(L, &pc->time);
 	} else if (!strcmp(key, "columns")) {
-		lua_Integer n = luaL_checkinteger(L, 3);
+		lua_Integer n = ltr_lua_field_integer(L, 3, "ltr.printer.columns");
 
-		luaL_argcheck(L, n >= 0 && n <= 0x7fffffff, 3, "non-negative column expected");
+		if (n < 0 || n > 0x7fffffff)
+			return luaL_error(L, "ltr.printer.columns: a column, 0 or more, expected");
 		pc->columns = (unsigned)n;
 	} else if (!strcmp(key, "syscall_number")) {
 		pc->syscall_number = check_bool(L, 3);
 	} else if (!strcmp(key, "instruction_pointer")) {
 		pc->instruction_pointer = check_bool(L, 3);
 	} else if (!strcmp(key, "strsize")) {
-		lua_Integer n = luaL_checkinteger(L, 3);
+		lua_Integer n = ltr_lua_field_integer(L, 3, "ltr.printer.strsize");
 
-		luaL_argcheck(L, n >= 0, 3, "non-negative size expected");
+		if (n < 0 || n > 0x7fffffff)
+			return luaL_error(L, "ltr.printer.strsize: a size, 0 or more, expected");
 		ltr_decode_opts.strsize = (unsigned)n;
 	} else if (!strcmp(key, "verbose")) {
 		ltr_decode_opts.verbose = check_bool(L, 3);

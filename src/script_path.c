@@ -221,7 +221,13 @@ void ltr_lua_script_not_found(const char *name)
 	unsigned i = stock_only && stock_dir >= 0 ? (unsigned)stock_dir : 0;
 
 	if (strchr(name, '/')) {
-		ltr_msg("script '%s' not found\n", name);
+		struct stat st;
+
+		if (stat(name, &st) < 0)
+			ltr_msg("script '%s' not found\n", name);
+		else
+			ltr_msg("script '%s' is %s\n", name,
+				S_ISDIR(st.st_mode) ? "a directory" : "not a regular file");
 		return;
 	}
 	if (stock_only && stock_dir < 0)
@@ -621,8 +627,12 @@ void ltr_lua_print_help(lua_State *L, const char *name, const char *path)
 		lua_getfield(L, top + 3, "name");    /* top + 4 */
 		lua_getfield(L, top + 3, "help");    /* top + 5 */
 		lua_getfield(L, top + 3, "default"); /* top + 6 */
-		printf("  -a %s=%s\n", lua_tostring(L, top + 4),
-		       lua_isnil(L, top + 6) ? "" : luaL_tolstring(L, top + 6, NULL));
+		if (lua_type(L, top + 6) == LUA_TNUMBER && !lua_isinteger(L, top + 6))
+			/* 10, not Lua's 10.0, as the user writes it */
+			printf("  -a %s=%.14g\n", lua_tostring(L, top + 4), lua_tonumber(L, top + 6));
+		else
+			printf("  -a %s=%s\n", lua_tostring(L, top + 4),
+			       lua_isnil(L, top + 6) ? "" : luaL_tolstring(L, top + 6, NULL));
 		if (lua_type(L, top + 5) == LUA_TSTRING)
 			printf("      %s\n", lua_tostring(L, top + 5));
 		lua_settop(L, top + 2);

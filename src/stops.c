@@ -199,6 +199,8 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	ltr_events_call(LTR_EV_ENTER, t, LTR_CALL_CHANGE);
 	if (c->mods & (LTR_MOD_ARGS | LTR_MOD_NR | LTR_MOD_SKIP))
 		apply_entry_mods(t);
+	if (c->mods & LTR_MOD_NR)
+		t->wants = ltr_events_wants_renamed(t->wants, arch, c->sel_nr);
 	ltr_events_call(LTR_EV_ENTER, t, LTR_CALL_OBSERVE);
 }
 

@@ -142,6 +142,13 @@ void ltr_events_build(void);
  * t->wants for the call (hot path: one table lookup). 0: nobody wants it.
  */
 unsigned ltr_events_wants(const struct ltr_arch *arch, long nr);
+/*
+ * wants after an entry hook made the call syscall nr (call.name = ...):
+ * the consumers that saw the entry also get the exit when they want nr's
+ * (a script's exit hooks of the new name); no consumer gets an exit
+ * whose entry it did not see.
+ */
+unsigned ltr_events_wants_renamed(unsigned wants, const struct ltr_arch *arch, long nr);
 /* Whether a want mask asks for the call's entry / exit at all. */
 bool ltr_events_mask_enter(unsigned mask);
 bool ltr_events_mask_exit(unsigned mask);

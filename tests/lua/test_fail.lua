@@ -3,6 +3,8 @@
 -- expect-stdout: Permission denied
 -- expect-stdout: ^ppid=4242$
 -- expect-stdout: ^end$
+-- args: -e trace=getppid
+-- expect-output: ^[0-9]+ +getppid\(\) += 4242 \(INJECTED\)$
 local expect = require "expect"
 local hit_fail = expect.hook("fail", 1)
 ltr.on_enter("openat", function(c)

@@ -881,7 +881,7 @@ fi
 # no command run (stacks -a depth=0 failed in a hook at the first call).
 bad=""
 for a in "stacks depth=0" "stacks n=0" "stacks sel=%bogus" "slow_io ms=-5" "topfiles n=-1" \
-	"topfiles interval=-1" "latency sel=%bogus"; do
+	"topfiles interval=-1" "latency sel=%bogus" "redirect from=hostname"; do
 	set -- $a
 	timeout 20 "$LTR" -s "$1" -a "$2" -- sh -c "echo ran > $T/badarg.ran" >"$T/badarg.out" 2>&1
 	rc=$?
@@ -895,6 +895,34 @@ if [ -z "$bad" ]; then
 	ok stock_bad_args
 else
 	ko stock_bad_args "$bad"
+fi
+
+# The values a user typed come back as typed ("-a ms=-5", not Lua's
+# "-5.0"), in errors and in --script-help's defaults ("-a ms=10").
+timeout 20 "$LTR" -s slow_io -a ms=-5 -- true >"$T/echo.out" 2>&1
+timeout 20 "$LTR" --script-help slow_io >"$T/help.out" 2>&1
+if grep -q -- "-a ms=-5: " "$T/echo.out" && grep -qx -- "  -a ms=10" "$T/help.out"; then
+	ok arg_values_as_typed
+else
+	ko arg_values_as_typed "$(head -c 120 "$T/echo.out") / $(grep -- '-a ms' "$T/help.out" | tr '\n' '|')"
+fi
+
+# What is wrong with -s PATH or -a SCRIPT.NAME is said: a directory is no
+# script; no script loaded as SCRIPT declares arguments. Exit 2, nothing run.
+mkdir -p "$T/adir.lua"
+bad=""
+for a in "-s $T/adir.lua:is a directory" "-s slow_io -a nosuch.ms=5:no script loaded as 'nosuch'"; do
+	timeout 20 "$LTR" ${a%%:*} -- sh -c "echo ran > $T/badarg.ran" >"$T/badarg.out" 2>&1
+	rc=$?
+	if [ "$rc" != 2 ] || [ -e "$T/badarg.ran" ] || ! grep -qF "${a#*:}" "$T/badarg.out"; then
+		bad="$bad [${a%%:*}: rc $rc, $(head -c 120 "$T/badarg.out")]"
+	fi
+	rm -f "$T/badarg.ran"
+done
+if [ -z "$bad" ]; then
+	ok script_errors_named
+else
+	ko script_errors_named "$bad"
 fi
 
 echo "$pass passed, $fail failed, $skipped skipped"
