@@ -134,8 +134,8 @@ static int json_key_cmp(const void *a, const void *b)
 }
 
 /*
- * The table at idx as a JSON object, its keys (strings and numbers, as
- * text) in byte order, so that the same table always prints the same
+ * The table at idx as a JSON object, its keys (strings, numbers and
+ * booleans, as text; keys of other types are left out) in byte order, so that the same table always prints the same
  * line whatever order Lua's hash keeps them in.
  */
 static void json_object(lua_State *L, int idx, struct ltr_strbuf *out, int depth)
@@ -153,13 +153,17 @@ static void json_object(lua_State *L, int idx, struct ltr_strbuf *out, int depth
 		int kt = lua_type(L, -2);
 
 		lua_pop(L, 1); /* the value, keep the key */
-		if (kt != LUA_TSTRING && kt != LUA_TNUMBER)
+		if (kt != LUA_TSTRING && kt != LUA_TNUMBER && kt != LUA_TBOOLEAN)
 			continue;
 		n++;
 		lua_pushvalue(L, -1);
 		lua_rawseti(L, key_list, n);
-		lua_pushvalue(L, -1); /* a copy: tolstring would confuse lua_next */
-		lua_tolstring(L, -1, NULL);
+		if (kt == LUA_TBOOLEAN) {
+			lua_pushstring(L, lua_toboolean(L, -1) ? "true" : "false");
+		} else {
+			lua_pushvalue(L, -1); /* a copy: tolstring would confuse lua_next */
+			lua_tolstring(L, -1, NULL);
+		}
 		lua_rawseti(L, texts, n); /* keeps the text alive */
 	}
 	/* in Lua's memory: a nested value that raises must not leak it */

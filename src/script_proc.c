@@ -101,7 +101,7 @@ static void push_cmdline(lua_State *L, pid_t pid, bool as_list)
 }
 
 /* The fields of a process kept as last seen (see ltr_lua_proc_remember). */
-static const char *const remembered[] = { "comm", "exe", "cwd", "cmdline", "argv", NULL };
+static const char *const remembered[] = { "comm", "exe", "cwd", "cmdline", "argv", "ppid", NULL };
 
 static bool is_remembered(const char *key)
 {
@@ -133,6 +133,8 @@ static bool push_live(lua_State *L, pid_t pid, const char *key)
 		push_cmdline(L, pid, false);
 	} else if (!strcmp(key, "argv")) {
 		push_cmdline(L, pid, true);
+	} else if (!strcmp(key, "ppid")) {
+		push_ppid(L, pid);
 	} else {
 		return false;
 	}
@@ -182,8 +184,6 @@ static int proc_index(lua_State *L)
 	lua_pop(L, 1);
 	if (!strcmp(key, "pid")) {
 		lua_pushinteger(L, p->pid);
-	} else if (!strcmp(key, "ppid")) {
-		push_ppid(L, p->pid);
 	} else if (is_remembered(key)) {
 		/*
 		 * A process ltr saw exit: as it was then (/proc shows a zombie
