@@ -413,6 +413,11 @@ local function poke(call, pokes)
 end
 
 local function on_enter(call)
+	-- the launched command's own execve is ltr's start-up, as strace's:
+	-- never tampered with, nor counted for when=
+	if call.launching then
+		return
+	end
 	local inj = spec_for(call)
 	if not inj or (traced and not traced:match(call.nr, call.arch)) then
 		return

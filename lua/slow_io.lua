@@ -31,7 +31,7 @@ local function print_stack(call)
 		elseif f.symbol then
 			ltr.printf(" > %s(%s+0x%x) [0x%x]\n", f.module, f.symbol, f.offset, f.module_offset)
 		else
-			ltr.printf(" > %s(+0x0) [0x%x]\n", f.module, f.module_offset)
+			ltr.printf(" > %s() [0x%x]\n", f.module, f.module_offset)
 		end
 	end
 end

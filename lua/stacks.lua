@@ -60,7 +60,7 @@ local function long_name(f)
 	elseif f.symbol then
 		return string.format("%s(%s+0x%x) [0x%x]", f.module, f.symbol, f.offset, f.module_offset)
 	end
-	return string.format("%s(+0x0) [0x%x]", f.module, f.module_offset)
+	return string.format("%s() [0x%x]", f.module, f.module_offset)
 end
 
 -- key -> { calls, errors, seconds, name, frames = { text... } }

@@ -72,6 +72,9 @@ void ltr_filter_setup(void)
 			all = false;
 	if (all) {
 		LTR_DEBUG("no seccomp filter: every syscall is wanted");
+		if (ltr_tracer.options->seccomp_bpf) /* strace's words */
+			ltr_msg("Seccomp filter is requested but there are no syscalls to filter.  "
+				"See -e trace to filter syscalls.\n");
 		return;
 	}
 	if (!ltr_seccomp_available()) {

@@ -620,7 +620,7 @@ static void emit_line_and_tail(struct tracee *t, size_t mark)
 		ltr_sb_append(&t->text, t->entry_stack.data, t->entry_stack.len);
 		ltr_sb_reset(&t->entry_stack);
 	} else {
-		ltr_unwind_print(t, &t->text); /* -k */
+		ltr_unwind_print(t, &t->text, false); /* -k */
 	}
 	emit(t->text.data + mark, t->text.len - mark);
 }
@@ -660,7 +660,7 @@ void ltr_printer_syscall_entry(struct tracee *t)
 		 * the launched command's first execve, whose caller is ltr).
 		 */
 		ltr_sb_reset(&t->entry_stack);
-		ltr_unwind_print(t, &t->entry_stack);
+		ltr_unwind_print(t, &t->entry_stack, true);
 	}
 }
 
@@ -839,7 +839,7 @@ static void emit_stop_stack(struct tracee *t)
 	if (!ltr_unwind_print_enabled())
 		return;
 	ltr_sb_reset(&scratch);
-	ltr_unwind_print(t, &scratch);
+	ltr_unwind_print(t, &scratch, false);
 	emit(scratch.data, scratch.len);
 }
 

@@ -792,7 +792,7 @@ static void push_classes(lua_State *L, const struct ltr_call *c)
  */
 enum call_field {
 	FIELD_NAME = 1, FIELD_ARGS, FIELD_PID, FIELD_TID, FIELD_NR, FIELD_ARCH,
-	FIELD_PHASE, FIELD_CLASSES, FIELD_TIME, FIELD_PROC, FIELD_STATUS,
+	FIELD_PHASE, FIELD_CLASSES, FIELD_TIME, FIELD_PROC, FIELD_STATUS, FIELD_LAUNCHING,
 	/* exit fields: nil at entry */
 	FIELD_RET, FIELD_RAW_RET, FIELD_ERRNO, FIELD_FAILED, FIELD_DURATION,
 	FIELD_STIME,
@@ -803,7 +803,8 @@ static const char *const field_names[] = {
 	[FIELD_NAME] = "name", [FIELD_ARGS] = "args", [FIELD_PID] = "pid",
 	[FIELD_TID] = "tid", [FIELD_NR] = "nr", [FIELD_ARCH] = "arch",
 	[FIELD_PHASE] = "phase", [FIELD_CLASSES] = "classes", [FIELD_TIME] = "time",
-	[FIELD_PROC] = "proc", [FIELD_STATUS] = "status", [FIELD_RET] = "ret", [FIELD_RAW_RET] = "raw_ret",
+	[FIELD_PROC] = "proc", [FIELD_STATUS] = "status", [FIELD_LAUNCHING] = "launching",
+	[FIELD_RET] = "ret", [FIELD_RAW_RET] = "raw_ret",
 	[FIELD_ERRNO] = "errno", [FIELD_FAILED] = "failed",
 	[FIELD_DURATION] = "duration", [FIELD_STIME] = "stime",
 };
@@ -942,6 +943,10 @@ found:
 		break;
 	case FIELD_STATUS:
 		push_status(L, c);
+		break;
+	case FIELD_LAUNCHING:
+		/* the launched command's own first execve, made by ltr's code */
+		lua_pushboolean(L, (obj->tracee->flags & TRACEE_FIRST_EXEC) != 0);
 		break;
 	case FIELD_RET:
 		lua_pushinteger(L, ltr_call_failed(c) ? -1 : c->ret);

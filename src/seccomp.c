@@ -42,6 +42,9 @@
 const char *const ltr_seccomp_always[] = {
 	"execve",
 	"execveat",
+	/* a filter of the tracee's own: see TRACEE_STEPPING */
+	"seccomp",
+	"prctl",
 	NULL,
 };
 

@@ -11,9 +11,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/wait.h>
 #include <time.h>
+#include <linux/seccomp.h>
 
 #include "ltr/arch.h"
 #include "ltr/debug.h"
@@ -122,6 +124,33 @@ static void start_call(struct tracee *t, bool unread)
 }
 
 /*
+ * Whether a call of desc with args installs a seccomp filter or strict
+ * mode: seccomp(SECCOMP_SET_MODE_STRICT or _FILTER, ...) or
+ * prctl(PR_SET_SECCOMP, ...).
+ */
+static bool installs_seccomp(const struct ltr_syscall_desc *desc, const uint64_t *args)
+{
+	if (!strcmp(desc->name, "seccomp"))
+		return args[0] == SECCOMP_SET_MODE_STRICT || args[0] == SECCOMP_SET_MODE_FILTER;
+	return args[0] == PR_SET_SECCOMP && !strcmp(desc->name, "prctl");
+}
+
+/*
+ * t's process is about to have a seccomp filter of its own: from now on
+ * its threads stop at every call (TRACEE_STEPPING), whether it succeeds
+ * or not (a failed install only costs stops).
+ */
+static void step_process(struct tracee *t)
+{
+	struct tracee *o;
+
+	LTR_DEBUG("process %d installs a seccomp filter: stopping at every call", (int)t->pid);
+	for (o = ltr_tracee_first(); o; o = o->list_next)
+		if (o->pid == t->pid)
+			o->flags |= TRACEE_STEPPING;
+}
+
+/*
  * A syscall-entry (or seccomp) stop: fills t->call, runs entry hooks and
  * writes back what they changed, prints the entry. Marks the call hidden
  * when nothing wants it.
@@ -153,6 +182,9 @@ static void syscall_entry(struct tracee *t, const struct __ptrace_syscall_info *
 	    ltr_unwind_changes_maps(arch, nr, (const uint64_t *)info->entry.args))
 		ltr_unwind_invalidate(t->pid);
 	desc = nr < LTR_SUBCALL_NR_BASE ? ltr_arch_syscall_desc(arch, nr) : NULL;
+	if (ltr_tracer.use_seccomp && desc && !(t->flags & TRACEE_STEPPING) &&
+	    installs_seccomp(desc, info->entry.args))
+		step_process(t);
 	if (t->flags & TRACEE_HIDDEN) {
 		if (!desc || !(desc->flags & LTR_SF_EXEC)) {
 			t->flags |= TRACEE_CALL_HIDDEN;
@@ -397,7 +429,8 @@ static void syscall_stop(struct tracee *t, int status)
 		t->scno = (long)info.entry.nr;
 		syscall_entry(t, &info);
 		/* Under a filter, a call nothing needs the exit of is done. */
-		if (ltr_tracer.use_seccomp && (t->flags & TRACEE_IN_SYSCALL) && !needs_exit_stop(t)) {
+		if (ltr_tracer.use_seccomp && (t->flags & TRACEE_IN_SYSCALL) &&
+		    !(t->flags & TRACEE_STEPPING) && !needs_exit_stop(t)) {
 			t->flags &= ~TRACEE_IN_SYSCALL;
 			LTR_STAT_INC(calls_no_exit);
 		}
@@ -507,6 +540,8 @@ struct tracee *ltr_stops_adopt(pid_t tid, const struct tracee *parent)
 	}
 	if (parent && !t->arch)
 		t->arch = parent->arch;
+	if (parent && (parent->flags & TRACEE_STEPPING))
+		t->flags |= TRACEE_STEPPING; /* the filter is inherited */
 	return t;
 }
 
@@ -667,6 +702,15 @@ void ltr_stops_handle(pid_t tid, int status)
 	sig = WSTOPSIG(status);
 	event = (unsigned)status >> 16;
 	if (sig == (SIGTRAP | 0x80) || event == PTRACE_EVENT_SECCOMP) {
+		if (event == PTRACE_EVENT_SECCOMP &&
+		    (t->flags & (TRACEE_STEPPING | TRACEE_IN_SYSCALL)) ==
+			    (TRACEE_STEPPING | TRACEE_IN_SYSCALL) &&
+		    !ltr_arch_seccomp_stops_first()) {
+			/* ltr's filter stopping a call whose entry stop came first */
+			LTR_STAT_INC(stop_seccomp);
+			ltr_tracer_resume(t, 0);
+			return;
+		}
 		if (!ltr_tracer.draining)
 			syscall_stop(t, status);
 		else

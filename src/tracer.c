@@ -275,7 +275,7 @@ void ltr_tracer_resume(struct tracee *t, int sig)
 {
 	int request = PTRACE_SYSCALL;
 
-	if (ltr_tracer.use_seccomp && !(t->flags & TRACEE_IN_SYSCALL))
+	if (ltr_tracer.use_seccomp && !(t->flags & (TRACEE_IN_SYSCALL | TRACEE_STEPPING)))
 		request = PTRACE_CONT;
 	if (ptrace(request, t->tid, 0L, (long)sig) < 0 && errno != ESRCH)
 		ltr_msg("resume %d: %s\n", t->tid, strerror(errno));

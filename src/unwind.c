@@ -596,7 +596,7 @@ int ltr_unwind_symbolize(pid_t pid, uint64_t addr, struct ltr_frame *frame,
 	return frame->module ? 0 : -ENOENT;
 }
 
-void ltr_unwind_print(struct tracee *t, struct ltr_strbuf *out)
+void ltr_unwind_print(struct tracee *t, struct ltr_strbuf *out, bool at_entry)
 {
 	static struct ltr_frame *frames;
 	int n, i;
@@ -618,9 +618,9 @@ void ltr_unwind_print(struct tracee *t, struct ltr_strbuf *out)
 		if (f->symbol)
 			ltr_sb_printf(out, " > %s(%s+0x%" PRIx64 ") [0x%" PRIx64 "]\n",
 				      f->module, f->symbol, f->offset, f->module_offset);
-		else /* as Debian's strace -k (libunwind) prints it */
-			ltr_sb_printf(out, " > %s(+0x0) [0x%" PRIx64 "]\n", f->module,
-				      f->module_offset);
+		else /* as Debian's strace -k (libunwind) prints each */
+			ltr_sb_printf(out, " > %s(%s) [0x%" PRIx64 "]\n", f->module,
+				      at_entry ? "+0x0" : "", f->module_offset);
 	}
 }
 

@@ -119,6 +119,11 @@ const struct ltr_arch *ltr_arch_stop_arch(pid_t tid);
 /* Whether stops are read from the registers (forced, or the kernel lacks
  * PTRACE_GET_SYSCALL_INFO: known from the first stop on). */
 bool ltr_arch_stops_from_registers(void);
+/*
+ * Whether this kernel stops at a call's seccomp stop before its
+ * syscall-entry-stop (before Linux 4.8); found out once.
+ */
+bool ltr_arch_seccomp_stops_first(void);
 /* Forgets what was found out and re-reads LTR_NO_GET_SYSCALL_INFO (tests). */
 void ltr_arch_syscall_info_reset(void);
 

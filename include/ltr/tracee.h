@@ -49,6 +49,16 @@ enum {
 	 * meanwhile.
 	 */
 	TRACEE_PARKED = 1u << 11,
+	/*
+	 * Its process installed a seccomp filter of its own (or strict
+	 * mode) while ltr's filter was in place: a call that filter refuses
+	 * (SECCOMP_RET_ERRNO, _TRAP, _KILL) wins over ltr's RET_TRACE and
+	 * would never stop. Such a thread is resumed with PTRACE_SYSCALL, its
+	 * every call stopped at entry as without a filter (the seccomp stop
+	 * that may follow an entry stop is passed over); its children and
+	 * threads inherit it, as they inherit the filter.
+	 */
+	TRACEE_STEPPING = 1u << 12,
 };
 
 struct tracee {

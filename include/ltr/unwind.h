@@ -69,9 +69,12 @@ int ltr_unwind_symbolize(pid_t pid, uint64_t addr, struct ltr_frame *frame,
  * -k: appends t's stack as strace -k prints it after a syscall line
  * (" > /usr/lib/x86_64-linux-gnu/libc.so.6(__write+0x14) [0x10e1c4]\n",
  * one line per frame, innermost first). Does nothing unless
- * ltr_unwind_set_print(true). t must be in a ptrace-stop.
+ * ltr_unwind_set_print(true). t must be in a ptrace-stop. A frame without
+ * a symbol is "MODULE() [0x...]", or with at_entry (a stack strace takes
+ * at a call's entry: exit, exit_group, execve) "MODULE(+0x0) [0x...]",
+ * as Debian's strace 6.1 prints each.
  */
-void ltr_unwind_print(struct tracee *t, struct ltr_strbuf *out);
+void ltr_unwind_print(struct tracee *t, struct ltr_strbuf *out, bool at_entry);
 
 /*
  * The calls that may change a process's executable mappings,

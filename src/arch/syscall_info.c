@@ -122,8 +122,10 @@ int ltr_regs_syscall_info(pid_t tid, bool seccomp_stop, bool in_syscall, bool se
 }
 
 /* Whether seccomp stops come before syscall-entry-stops here (once). */
-static bool seccomp_stops_first(void)
+bool ltr_arch_seccomp_stops_first(void)
 {
+	if (!ltr_arch_stops_from_registers())
+		return false; /* PTRACE_GET_SYSCALL_INFO: Linux 5.3 or later */
 	if (seccomp_first < 0) {
 		seccomp_first = ltr_seccomp_stops_before_entry();
 		if (seccomp_first < 0)
@@ -160,7 +162,7 @@ int ltr_arch_get_syscall_info(struct tracee *t, int status, struct __ptrace_sysc
 	}
 	return ltr_regs_syscall_info(t->tid, seccomp_stop, in_syscall,
 				     !seccomp_stop && in_syscall && t->regs_after_seccomp &&
-					     seccomp_stops_first(),
+					     ltr_arch_seccomp_stops_first(),
 				     &t->regs_after_seccomp, ltr_regs_read_stop, info);
 }
 

@@ -745,6 +745,10 @@ test_seccomp_bpf_f() {
 	[ -z "$e" ] || { fail "with -f printed '$e'"; return 1; }
 }
 test_seccomp_bpf_b() { same_as_strace seccomp_bpf_b stderr --seccomp-bpf -f -b execve -qqq -e trace=none -- /bin/true; }
+# every syscall traced: strace's "no syscalls to filter" warning
+test_seccomp_bpf_all() {
+	same_as_strace seccomp_bpf_all stderr --seccomp-bpf -f -qqq -o /dev/null -e trace=all -- /bin/true
+}
 
 # --- output errors ---
 # A trace that cannot be written: one line, in strace's words, then ltr
@@ -873,7 +877,7 @@ ALL_TESTS=(append pipe_bar pipe_bang pipe_wait pipe_closed ff_sh ff_long ff_vfor
 	ff_no_o ff_threads ff_attach attach_32 attach_and_command b_exec b_status b_follow b_waits daemonize
 	daemonize_trace daemonize_notice env env_long env_own user user_unknown user_not_root
 	intr_waiting intr_draining_quiet intr_never intr_never_tstp intr_anywhere inherited_signals killed_status release_stdio unknown_pids debug tips tips_bad tips_bad_id
-	seccomp_bpf seccomp_bpf_f seccomp_bpf_b out_full out_full_filter stderr_full stderr_epipe
+	seccomp_bpf seccomp_bpf_f seccomp_bpf_b seccomp_bpf_all out_full out_full_filter stderr_full stderr_epipe
 	ff_unopenable pidns)
 
 [ $# -gt 0 ] && ALL_TESTS=("$@")

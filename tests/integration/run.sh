@@ -135,6 +135,13 @@ test_signals_32() { needs_i386 || return; fixture_test signals-32 0; }
 test_exitcode() { fixture_test exitcode 5 -- 5; }
 test_exitcode_signal() { fixture_test exitcode 143 -- sig:15; }
 test_exitcode_32() { needs_i386 || return; fixture_test exitcode-32 5 -- 5; }
+# A program with a seccomp filter of its own: under ltr's filter (-f and a
+# selection) the calls its filter refuses (EPERM, a kill, SIGSYS) show.
+test_ownfilter() { fixture_test ownfilter 0 -f -e trace=uname,getpgid,getppid,exit_group; }
+test_ownfilter_32() {
+	needs_i386 || return
+	fixture_test ownfilter-32 0 -f -e trace=uname,getpgid,getppid,exit_group
+}
 test_vfork() { fixture_test vfork 0 -f; }
 test_vfork_32() { needs_i386 || return; fixture_test vfork-32 0 -f; }
 test_execthread() { fixture_test execthread 0 -f; }
@@ -1166,7 +1173,7 @@ test_xstyle() { xstyle_all xstyle; }
 test_xstyle_32() { needs_i386 || return; xstyle_all xstyle-32; }
 
 ALL_TESTS=(basic basic_32 strsize signals signals_32 exitcode exitcode_signal
-	exitcode_32 vfork vfork_32 execthread execthread_32 threads_follow
+	exitcode_32 ownfilter ownfilter_32 vfork vfork_32 execthread execthread_32 threads_follow
 	stderr_output personality_32 exit_status exit_group_threads exec_fails
 	sugar_stock follow_fork bad_input attach_tid
 	attach_threads attach_threads_nof attach_two_comma attach_two_repeat stop_cont

@@ -151,10 +151,17 @@ test_k_stripped() {
 	local out=$TMP/strip.out
 	run "$out" -k -e trace=write -- "$TMP/stripped" 1 || { REASON="exit status $?"; return 1; }
 	in_order "$out" "^ > .*/libc\\.so\\.6\\(__write\\+0x[0-9a-f]+\\) \\[0x[0-9a-f]+\\]$" \
-		"^ > .*/stripped\\(\\+0x0\\) \\[0x[0-9a-f]+\\]$" ||
+		"^ > .*/stripped\\(\\) \\[0x[0-9a-f]+\\]$" ||
 		{ REASON="no libc symbol then bare stripped frame"; return 1; }
 	grep -q '^ > .*/libc\.so\.6(__libc_start_main+0x' "$out" ||
 		{ REASON="no __libc_start_main frame"; return 1; }
+	# a stack taken at entry (exit_group's) shows such a frame as strace: (+0x0)
+	out=$TMP/strip-exit.out
+	run "$out" -k -e trace=exit_group -- "$TMP/stripped" exit
+	in_order "$out" '^\+\+\+ exited with 3 \+\+\+$' "^ > .*/libc\\.so\\.6\\(_exit\\+0x[0-9a-f]+\\) \\[0x[0-9a-f]+\\]$" ||
+		{ REASON="no stack after exit_group: $(head -c 300 "$out")"; return 1; }
+	grep -Eq '^ > .*/stripped\(\+0x0\) \[0x[0-9a-f]+\]$' "$out" ||
+		{ REASON="no stripped(+0x0) frame under exit_group: $(grep stripped "$out" | head -2)"; return 1; }
 }
 
 # execve's stack is the caller's, taken at entry as strace takes it (at

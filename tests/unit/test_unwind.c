@@ -96,7 +96,7 @@ static void test_unwind_child(void **state)
 	assert_true(found);
 
 	/* -k output is off by default, then strace's format. */
-	ltr_unwind_print(NULL, &sb);
+	ltr_unwind_print(NULL, &sb, false);
 	assert_int_equal(sb.len, 0);
 
 	assert_int_equal(ltr_unwind_symbolize(child, 8, &frames[0], false), -ENOENT);
