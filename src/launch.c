@@ -186,6 +186,22 @@ static void __attribute__((noreturn)) exec_command(const struct launch_plan *pla
 {
 	ltr_tracer_child_signals();
 	/* not stdio below: ltr's stderr may be fully buffered (the trace) */
+	/*
+	 * The filter goes in while the child still has ltr's privileges: as
+	 * root (CAP_SYS_ADMIN) it needs no PR_SET_NO_NEW_PRIVS, which would
+	 * keep every set-user-ID program the command runs from its owner's
+	 * rights (-u USER: sudo, su, ping inside the traced command).
+	 */
+	if (ltr_tracer.use_seccomp) {
+		int err = ltr_seccomp_install(&ltr_tracer.seccomp_prog);
+
+		if (err < 0) {
+			dprintf(STDERR_FILENO,
+				"%s: cannot install the seccomp filter: %s (try --no-seccomp)\n", ltr_progname,
+				strerror(-err));
+			_exit(LTR_EXIT_FAILURE);
+		}
+	}
 	if (run_user.name) {
 		/* groups first, while still allowed to set them */
 		if (initgroups(run_user.name, run_user.gid) < 0) {
@@ -204,16 +220,6 @@ static void __attribute__((noreturn)) exec_command(const struct launch_plan *pla
 		/* a set-user-ID ltr runs the command as its real user */
 		dprintf(STDERR_FILENO, "%s: setreuid: %s\n", ltr_progname, strerror(errno));
 		_exit(LTR_EXIT_FAILURE);
-	}
-	if (ltr_tracer.use_seccomp) {
-		int err = ltr_seccomp_install(&ltr_tracer.seccomp_prog);
-
-		if (err < 0) {
-			dprintf(STDERR_FILENO,
-				"%s: cannot install the seccomp filter: %s (try --no-seccomp)\n", ltr_progname,
-				strerror(-err));
-			_exit(LTR_EXIT_FAILURE);
-		}
 	}
 	execve(plan->path, plan->argv, plan->envp);
 	/* strace's words: "exec: Permission denied" */

@@ -136,7 +136,7 @@ static int tree_emit(struct program *p, const struct runs *runs, unsigned first,
 
 	if (first == last)
 		return emit(p, BPF_RET | BPF_K, 0, 0,
-			    runs->trace[first] ? SECCOMP_RET_TRACE : SECCOMP_RET_ALLOW);
+			    runs->trace[first] ? LTR_SECCOMP_RET_TRACE : SECCOMP_RET_ALLOW);
 	mid = split_runs(first, last);
 	left = tree_size(first, mid - 1);
 	if (left <= MAX_COND_JUMP) {
@@ -225,7 +225,7 @@ int ltr_seccomp_build(ltr_seccomp_want_fn *want, void *ctx, struct sock_fprog *p
 		block += 1 + tree_size(0, runs[a].count - 1);
 	}
 	if (rc == 0)
-		rc = emit(&p, BPF_RET | BPF_K, 0, 0, SECCOMP_RET_TRACE);
+		rc = emit(&p, BPF_RET | BPF_K, 0, 0, LTR_SECCOMP_RET_TRACE);
 	for (unsigned a = 0; a < narches && rc == 0; a++) {
 		rc = emit(&p, BPF_LD | BPF_W | BPF_ABS, 0, 0, offsetof(struct seccomp_data, nr));
 		if (rc == 0)

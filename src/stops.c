@@ -24,6 +24,7 @@
 #include "ltr/mem.h"
 #include "ltr/msg.h"
 #include "ltr/output.h"
+#include "ltr/seccomp.h"
 #include "ltr/stats.h"
 #include "ltr/tracee.h"
 #include "ltr/unwind.h"
@@ -151,6 +152,34 @@ static void step_process(struct tracee *t)
 }
 
 /*
+ * t stopped for SECCOMP_RET_TRACE of a filter the program installed
+ * itself (not ltr's: see LTR_SECCOMP_DATA). ltr answers as a tracer that
+ * does not serve such stops: the call is skipped and fails with ENOSYS,
+ * as under strace (or no tracer at all); its exit stop sets the result.
+ */
+static void own_trace_stop(struct tracee *t)
+{
+	struct ltr_call skip = { .arch = t->arch ? t->arch : ltr_arch_native(),
+				 .mods = LTR_MOD_SKIP };
+	int rc = ltr_arch_apply_entry(t->tid, &skip);
+
+	if (rc < 0 && rc != -ESRCH)
+		ltr_msg("cannot skip syscall of %d: %s\n", t->tid, strerror(-rc));
+	t->flags |= TRACEE_IN_SYSCALL | TRACEE_ENOSYS_AT_EXIT;
+}
+
+/* At the exit stop of a call own_trace_stop() skipped: ENOSYS it is. */
+static void own_trace_exit(struct tracee *t)
+{
+	struct ltr_call ret = { .arch = t->arch ? t->arch : ltr_arch_native() };
+	int rc = ltr_arch_apply_return(t->tid, &ret, -ENOSYS);
+
+	if (rc < 0 && rc != -ESRCH)
+		ltr_msg("cannot change the result of %d: %s\n", t->tid, strerror(-rc));
+	t->flags &= ~TRACEE_ENOSYS_AT_EXIT;
+}
+
+/*
  * A syscall-entry (or seccomp) stop: fills t->call, runs entry hooks and
  * writes back what they changed, prints the entry. Marks the call hidden
  * when nothing wants it.
@@ -248,11 +277,18 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 	if (!(t->flags & TRACEE_IN_SYSCALL))
 		return; /* the exit of a call entered before we attached */
 	t->flags &= ~TRACEE_IN_SYSCALL;
-	if (t->flags & TRACEE_CALL_HIDDEN)
+	if (t->flags & TRACEE_CALL_HIDDEN) {
+		if (t->flags & TRACEE_ENOSYS_AT_EXIT)
+			own_trace_exit(t);
 		return;
+	}
 	if (ltr_tracer.needs & LTR_NEED_CLOCK)
 		clock_gettime(CLOCK_MONOTONIC, &t->exit_time);
 	c->ret = c->arch->wordsize == 4 ? (int32_t)info->exit.rval : info->exit.rval;
+	if (t->flags & TRACEE_ENOSYS_AT_EXIT) {
+		own_trace_exit(t);
+		c->ret = -ENOSYS;
+	}
 	c->exiting = true;
 	c->end = LTR_END_RETURNED;
 	if (ltr_tracer.needs & LTR_NEED_RUSAGE)
@@ -401,6 +437,8 @@ static void syscall_stop(struct tracee *t, int status)
 		 */
 		LTR_STAT_INC(stop_exit);
 		t->flags &= ~TRACEE_IN_SYSCALL;
+		if (t->flags & TRACEE_ENOSYS_AT_EXIT)
+			own_trace_exit(t);
 		return;
 	}
 	rc = ltr_arch_get_syscall_info(t, status, &info);
@@ -428,9 +466,11 @@ static void syscall_stop(struct tracee *t, int status)
 		LTR_STAT_INC(calls);
 		t->scno = (long)info.entry.nr;
 		syscall_entry(t, &info);
+		if (info.op == PTRACE_SYSCALL_INFO_SECCOMP && info.seccomp.ret_data != LTR_SECCOMP_DATA)
+			own_trace_stop(t);
 		/* Under a filter, a call nothing needs the exit of is done. */
 		if (ltr_tracer.use_seccomp && (t->flags & TRACEE_IN_SYSCALL) &&
-		    !(t->flags & TRACEE_STEPPING) && !needs_exit_stop(t)) {
+		    !(t->flags & (TRACEE_STEPPING | TRACEE_ENOSYS_AT_EXIT)) && !needs_exit_stop(t)) {
 			t->flags &= ~TRACEE_IN_SYSCALL;
 			LTR_STAT_INC(calls_no_exit);
 		}
@@ -706,8 +746,16 @@ void ltr_stops_handle(pid_t tid, int status)
 		    (t->flags & (TRACEE_STEPPING | TRACEE_IN_SYSCALL)) ==
 			    (TRACEE_STEPPING | TRACEE_IN_SYSCALL) &&
 		    !ltr_arch_seccomp_stops_first()) {
-			/* ltr's filter stopping a call whose entry stop came first */
+			/*
+			 * a seccomp stop after the call's entry stop: ltr's
+			 * filter (nothing to do), or the program's own
+			 */
+			unsigned long data = LTR_SECCOMP_DATA;
+
 			LTR_STAT_INC(stop_seccomp);
+			ptrace(PTRACE_GETEVENTMSG, t->tid, 0L, &data);
+			if (data != LTR_SECCOMP_DATA)
+				own_trace_stop(t);
 			ltr_tracer_resume(t, 0);
 			return;
 		}

@@ -20,8 +20,19 @@
 
 #include <stdbool.h>
 #include <linux/filter.h>
+#include <linux/seccomp.h>
 
 struct ltr_arch;
+
+/*
+ * What ltr's filter returns for a call that stops: SECCOMP_RET_TRACE with
+ * data of ltr's own ("lt"), which PTRACE_GETEVENTMSG gives at the stop.
+ * A seccomp stop with other data comes from a filter the traced program
+ * installed itself asking for a tracer; ltr answers it as a tracer that
+ * did not ask for such stops (strace): the call fails with ENOSYS.
+ */
+#define LTR_SECCOMP_DATA 0x6c74u
+#define LTR_SECCOMP_RET_TRACE (SECCOMP_RET_TRACE | LTR_SECCOMP_DATA)
 
 /*
  * Says whether syscall nr of arch needs a stop. Called once for every

@@ -59,6 +59,13 @@ enum {
 	 * threads inherit it, as they inherit the filter.
 	 */
 	TRACEE_STEPPING = 1u << 12,
+	/*
+	 * The current call stopped for a seccomp filter of the program's own
+	 * (SECCOMP_RET_TRACE with data not ltr's): it was skipped, and its
+	 * exit stop makes the result ENOSYS, what the program gets from a
+	 * tracer that does not serve such stops (strace).
+	 */
+	TRACEE_ENOSYS_AT_EXIT = 1u << 13,
 };
 
 struct tracee {

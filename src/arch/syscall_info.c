@@ -138,6 +138,7 @@ int ltr_arch_get_syscall_info(struct tracee *t, int status, struct __ptrace_sysc
 {
 	bool seccomp_stop = (unsigned)status >> 16 == PTRACE_EVENT_SECCOMP;
 	bool in_syscall = t->flags & TRACEE_IN_SYSCALL;
+	int rc;
 
 	if (!ltr_arch_stops_from_registers()) {
 		if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (void *)sizeof(*info), info) > 0) {
@@ -160,10 +161,18 @@ int ltr_arch_get_syscall_info(struct tracee *t, int status, struct __ptrace_sysc
 		gsi_state = GSI_MISSING;
 		LTR_DEBUG("LTR_NO_GET_SYSCALL_INFO: stops are read from the registers");
 	}
-	return ltr_regs_syscall_info(t->tid, seccomp_stop, in_syscall,
-				     !seccomp_stop && in_syscall && t->regs_after_seccomp &&
-					     ltr_arch_seccomp_stops_first(),
-				     &t->regs_after_seccomp, ltr_regs_read_stop, info);
+	rc = ltr_regs_syscall_info(t->tid, seccomp_stop, in_syscall,
+				   !seccomp_stop && in_syscall && t->regs_after_seccomp &&
+					   ltr_arch_seccomp_stops_first(),
+				   &t->regs_after_seccomp, ltr_regs_read_stop, info);
+	if (rc > 0 && info->op == PTRACE_SYSCALL_INFO_SECCOMP) {
+		/* the filter's SECCOMP_RET_DATA, as PTRACE_GET_SYSCALL_INFO gives it */
+		unsigned long data = 0;
+
+		ptrace(PTRACE_GETEVENTMSG, t->tid, 0L, &data);
+		info->seccomp.ret_data = (uint32_t)data;
+	}
+	return rc;
 }
 
 uint64_t ltr_arch_stop_pc(pid_t tid)

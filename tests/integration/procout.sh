@@ -438,6 +438,24 @@ test_user() {
 	[ "$(cat "$TMP/user.ltr/stdout")" = "$(id nobody)" ] ||
 		{ fail "ran as $(cat "$TMP/user.ltr/stdout")"; return 1; }
 }
+# -u with -f and a selection (ltr's seccomp filter): a set-user-ID program
+# the command runs gets its owner's rights, as under strace (the filter
+# goes in while the child is root: no PR_SET_NO_NEW_PRIVS)
+test_user_suid() {
+	[ "$(id -u)" = 0 ] || { skip "needs root"; return; }
+	id nobody > /dev/null 2>&1 || { skip "no user nobody"; return; }
+	local d
+	d=$(mktemp -d /tmp/ltr-suid.XXXXXX) || { fail "mktemp"; return 1; }
+	chmod 755 "$d" && cp /usr/bin/id "$d/suid_id" && chmod 4755 "$d/suid_id" ||
+		{ rm -rf "$d"; fail "cannot make a set-user-ID id"; return 1; }
+	same_as_strace user_suid stdout -qqq -f -e trace=execve -u nobody -- \
+		sh -c "$d/suid_id -u; grep NoNewPrivs /proc/self/status"
+	RC=$?
+	rm -rf "$d"
+	[ "$RC" = 0 ] || return 1
+	[ "$(head -1 "$TMP/user_suid.ltr/stdout")" = 0 ] ||
+		{ fail "the set-user-ID id ran with euid $(head -1 "$TMP/user_suid.ltr/stdout")"; return 1; }
+}
 test_user_unknown() { same_as_strace user_unknown stderr -u no-such-user-ltr -- /bin/true; }
 # run as nobody (setpriv), both refuse -u with strace's message
 test_user_not_root() {
@@ -875,7 +893,7 @@ test_pidns() {
 ALL_TESTS=(append pipe_bar pipe_bang pipe_wait pipe_closed ff_sh ff_long ff_vfork ff_signals
 	ff_execthread execthread_pid_changed execthread_pid_changed_quiet ff_execthread_pid_changed
 	ff_no_o ff_threads ff_attach attach_32 attach_and_command b_exec b_status b_follow b_waits daemonize
-	daemonize_trace daemonize_notice env env_long env_own user user_unknown user_not_root
+	daemonize_trace daemonize_notice env env_long env_own user user_suid user_unknown user_not_root
 	intr_waiting intr_draining_quiet intr_never intr_never_tstp intr_anywhere inherited_signals killed_status release_stdio unknown_pids debug tips tips_bad tips_bad_id
 	seccomp_bpf seccomp_bpf_f seccomp_bpf_b seccomp_bpf_all out_full out_full_filter stderr_full stderr_epipe
 	ff_unopenable pidns)

@@ -137,11 +137,16 @@ test_exitcode_signal() { fixture_test exitcode 143 -- sig:15; }
 test_exitcode_32() { needs_i386 || return; fixture_test exitcode-32 5 -- 5; }
 # A program with a seccomp filter of its own: under ltr's filter (-f and a
 # selection) the calls its filter refuses (EPERM, a kill, SIGSYS) show.
-test_ownfilter() { fixture_test ownfilter 0 -f -e trace=uname,getpgid,getppid,exit_group; }
-test_ownfilter_32() {
-	needs_i386 || return
-	fixture_test ownfilter-32 0 -f -e trace=uname,getpgid,getppid,exit_group
+# A call its filter hands to a tracer (SECCOMP_RET_TRACE) fails with
+# ENOSYS, as under strace, whether traced or not (the fixture checks).
+OWN_CALLS=uname,getpgid,getppid,getsid,exit_group
+ownfilter_runs() {
+	fixture_test "$1" 0 -f -e trace=$OWN_CALLS || return 1
+	run_fixture "$1" "$TMP/untraced-calls.out" -f -e trace=openat
+	[ "$RC" = 0 ] || { fail "-e trace=openat: exit status $RC ($(head -c 200 "$TMP/untraced-calls.out.stderr"))"; return 1; }
 }
+test_ownfilter() { ownfilter_runs ownfilter; }
+test_ownfilter_32() { needs_i386 || return; ownfilter_runs ownfilter-32; }
 test_vfork() { fixture_test vfork 0 -f; }
 test_vfork_32() { needs_i386 || return; fixture_test vfork-32 0 -f; }
 test_execthread() { fixture_test execthread 0 -f; }

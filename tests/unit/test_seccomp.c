@@ -196,16 +196,16 @@ static void check_wanted(struct wanted *w)
 			bool want = w->pred(arch, nr, w->param) || is_always(arch, nr);
 			uint32_t ret = run_bpf(&prog, arch->audit_arch, nr);
 
-			if (ret != (want ? SECCOMP_RET_TRACE : SECCOMP_RET_ALLOW))
+			if (ret != (want ? LTR_SECCOMP_RET_TRACE : SECCOMP_RET_ALLOW))
 				fail_msg("%s %u (%s): got %#x", arch->name, nr,
 					 arch->syscall_names[nr] ? arch->syscall_names[nr] : "?", ret);
 		}
 		/* Past the table, negative numbers and x32 calls: TRACE. */
-		assert_int_equal(run_bpf(&prog, arch->audit_arch, arch->nsyscalls), SECCOMP_RET_TRACE);
-		assert_int_equal(run_bpf(&prog, arch->audit_arch, 100000), SECCOMP_RET_TRACE);
-		assert_int_equal(run_bpf(&prog, arch->audit_arch, UINT32_MAX), SECCOMP_RET_TRACE);
-		assert_int_equal(run_bpf(&prog, arch->audit_arch, 0x40000000u | 39), SECCOMP_RET_TRACE);
-		assert_int_equal(run_bpf(&prog, arch->audit_arch, 0x40000000u), SECCOMP_RET_TRACE);
+		assert_int_equal(run_bpf(&prog, arch->audit_arch, arch->nsyscalls), LTR_SECCOMP_RET_TRACE);
+		assert_int_equal(run_bpf(&prog, arch->audit_arch, 100000), LTR_SECCOMP_RET_TRACE);
+		assert_int_equal(run_bpf(&prog, arch->audit_arch, UINT32_MAX), LTR_SECCOMP_RET_TRACE);
+		assert_int_equal(run_bpf(&prog, arch->audit_arch, 0x40000000u | 39), LTR_SECCOMP_RET_TRACE);
+		assert_int_equal(run_bpf(&prog, arch->audit_arch, 0x40000000u), LTR_SECCOMP_RET_TRACE);
 	}
 	assert_int_equal(traced_arches, host_arch_count());
 	/* want() is asked about every number of every host arch, once. */
@@ -223,9 +223,9 @@ static void check_wanted(struct wanted *w)
 		assert_int_equal(w->calls, total);
 	}
 	/* An arch without a table stops everything. */
-	assert_int_equal(run_bpf(&prog, AUDIT_ARCH_AARCH64 + 12345, 0), SECCOMP_RET_TRACE);
+	assert_int_equal(run_bpf(&prog, AUDIT_ARCH_AARCH64 + 12345, 0), LTR_SECCOMP_RET_TRACE);
 #if defined(__x86_64__)
-	assert_int_equal(run_bpf(&prog, AUDIT_ARCH_AARCH64, 39), SECCOMP_RET_TRACE);
+	assert_int_equal(run_bpf(&prog, AUDIT_ARCH_AARCH64, 39), LTR_SECCOMP_RET_TRACE);
 #endif
 	free(prog.filter);
 }
@@ -296,9 +296,9 @@ static void test_always(void **state)
 		skip();
 	assert_int_equal(ltr_seccomp_build(want_cb, &w, &prog), 0);
 	assert_int_equal(run_bpf(&prog, native->audit_arch,
-				 (uint32_t)ltr_arch_syscall_nr(native, "execve")), SECCOMP_RET_TRACE);
+				 (uint32_t)ltr_arch_syscall_nr(native, "execve")), LTR_SECCOMP_RET_TRACE);
 	assert_int_equal(run_bpf(&prog, native->audit_arch,
-				 (uint32_t)ltr_arch_syscall_nr(native, "execveat")), SECCOMP_RET_TRACE);
+				 (uint32_t)ltr_arch_syscall_nr(native, "execveat")), LTR_SECCOMP_RET_TRACE);
 	assert_int_equal(run_bpf(&prog, native->audit_arch,
 				 (uint32_t)ltr_arch_syscall_nr(native, "read")), SECCOMP_RET_ALLOW);
 	free(prog.filter);
