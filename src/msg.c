@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "ltr/msg.h"
+#include "ltr/output.h"
 
 const char *ltr_progname = "ltr";
 
@@ -11,6 +12,7 @@ void ltr_msg(const char *fmt, ...)
 {
 	va_list ap;
 
+	ltr_output_before_message(); /* after a line the trace has begun on stderr */
 	fprintf(stderr, "%s: ", ltr_progname);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);

@@ -27,9 +27,21 @@ struct ltr_output {
 	 * in order with the trace.
 	 */
 	bool gather;
+	/*
+	 * stderr into a pipe, a socket or a file (stdio's buffer): the end
+	 * of a line not finished yet is held in pending, out of stdio's
+	 * buffer, until its line ends or anything else is written to stderr
+	 * (ltr_output_before_message()). So a flush while the tracees are
+	 * idle writes whole lines only: the program's own output, written to
+	 * the same pipe meanwhile, never lands inside a line, as under
+	 * strace, which writes a line out once it ends.
+	 */
+	bool hold_tail;
 	bool failed;          /* a write failed: reported once, output dropped */
 	char *pending;
 	size_t pending_len, pending_size;
+	/* gather: the bytes of pending up to its last newline (whole lines) */
+	size_t complete_len;
 	struct ltr_output *next; /* the other streams (-ff) */
 };
 
@@ -65,7 +77,9 @@ static void write_failed(struct ltr_output *o, int err)
 		return;
 	}
 	o->gather = false;
+	o->hold_tail = false;
 	o->pending_len = 0;
+	o->complete_len = 0;
 	if (o->failed)
 		return;
 	o->failed = true;
@@ -110,7 +124,9 @@ static void set_mode(struct ltr_output *o, char *stdio_buf, size_t stdio_size)
 	o->regular_file = known && S_ISREG(st.st_mode);
 	o->flush_when_idle = known && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode));
 	o->gather = o->to_file && !tty;
+	o->hold_tail = !o->to_file && !tty && o->pending;
 	o->pending_len = 0;
+	o->complete_len = 0;
 	if (tty)
 		/*
 		 * unbuffered, as strace's stderr: the first half of a call's
@@ -177,7 +193,7 @@ int ltr_output_open(const char *path, bool append)
 	o->failed = false;
 	fatal_error = 0;
 	o->name = path;
-	if (!path || strcmp(path, "-") == 0) {
+	if (!path) { /* "-o -" is a file named "-", as strace's */
 		o->stream = stderr;
 		o->to_file = false;
 	} else {
@@ -193,14 +209,83 @@ int ltr_output_open(const char *path, bool append)
 	return 0;
 }
 
+/* stdio for o's stream; errors are o's failure. */
+static void put_stdio(struct ltr_output *o, const char *data, size_t len)
+{
+	errno = 0;
+	if (len && fwrite_unlocked(data, 1, len, o->stream) < len)
+		write_failed(o, errno);
+}
+
+/* hold_tail: the held end of a line goes into stdio's buffer. */
+static void release_tail(struct ltr_output *o)
+{
+	size_t n = o->pending_len;
+
+	o->pending_len = 0;
+	if (n && o->stream && !o->failed)
+		put_stdio(o, o->pending, n);
+}
+
 /* Hands the lines gathered in o's pending buffer to its descriptor. */
 static void drain(struct ltr_output *o)
 {
 	int err;
 
+	if (o->hold_tail) {
+		release_tail(o);
+		return;
+	}
 	if (o->pending_len && o->stream && (err = write_whole(o, o->pending, o->pending_len)))
 		write_failed(o, err);
 	o->pending_len = 0;
+	o->complete_len = 0;
+}
+
+/* Writes o's whole lines only, keeping the end of an unfinished one. */
+static void drain_lines(struct ltr_output *o)
+{
+	size_t n = o->complete_len;
+	int err;
+
+	if (!o->gather || !n || !o->stream)
+		return;
+	if ((err = write_whole(o, o->pending, n))) {
+		write_failed(o, err);
+		return;
+	}
+	memmove(o->pending, o->pending + n, o->pending_len - n);
+	o->pending_len -= n;
+	o->complete_len = 0;
+}
+
+/* hold_tail: data into stdio up to its last newline, the rest held. */
+static void put_holding(struct ltr_output *o, const char *data, size_t len)
+{
+	const char *nl = memrchr(data, '\n', len);
+	size_t whole;
+
+	if (!nl) {
+		if (len <= o->pending_size - o->pending_len) {
+			memcpy(o->pending + o->pending_len, data, len);
+			o->pending_len += len;
+			return;
+		}
+		release_tail(o); /* a very long line: it goes out in parts */
+		put_stdio(o, data, len);
+		return;
+	}
+	whole = (size_t)(nl - data) + 1;
+	release_tail(o);
+	put_stdio(o, data, whole);
+	if (len > whole && !o->failed) {
+		if (len - whole <= o->pending_size) {
+			memcpy(o->pending, data + whole, len - whole);
+			o->pending_len = len - whole;
+		} else {
+			put_stdio(o, data + whole, len - whole);
+		}
+	}
 }
 
 /* The hot path: a memcpy into pending, or stdio for stderr and terminals. */
@@ -211,9 +296,13 @@ void ltr_output_put(struct ltr_output *o, const char *data, size_t len)
 	if (!o || o->failed)
 		return;
 	if (o->gather) {
+		const char *nl;
+
 		if (len <= o->pending_size - o->pending_len) {
 			memcpy(o->pending + o->pending_len, data, len);
 			o->pending_len += len;
+			if (o->flush_when_idle && (nl = memrchr(data, '\n', len)))
+				o->complete_len = o->pending_len - len + (size_t)(nl - data) + 1;
 			return;
 		}
 		drain(o);
@@ -222,6 +311,8 @@ void ltr_output_put(struct ltr_output *o, const char *data, size_t len)
 		if (len <= o->pending_size) {
 			memcpy(o->pending, data, len);
 			o->pending_len = len;
+			if (o->flush_when_idle && (nl = memrchr(data, '\n', len)))
+				o->complete_len = (size_t)(nl - data) + 1;
 		} else if ((err = write_whole(o, data, len))) {
 			write_failed(o, err);
 		}
@@ -229,9 +320,17 @@ void ltr_output_put(struct ltr_output *o, const char *data, size_t len)
 	}
 	if (!o->stream) /* before ltr_output_open(): messages while starting */
 		o->stream = stderr;
-	errno = 0;
-	if (fwrite_unlocked(data, 1, len, o->stream) < len)
-		write_failed(o, errno);
+	if (o->hold_tail) {
+		put_holding(o, data, len);
+		return;
+	}
+	put_stdio(o, data, len);
+}
+
+void ltr_output_before_message(void)
+{
+	if (main_out.hold_tail && main_out.stream == stderr)
+		release_tail(&main_out);
 }
 
 void ltr_output_write(const char *data, size_t len)
@@ -300,8 +399,24 @@ bool ltr_output_is_regular_file(void)
 
 bool ltr_output_idle_flush_due(void)
 {
-	return main_out.flush_when_idle && main_out.stream &&
-	       (main_out.pending_len || __fpending(main_out.stream));
+	if (!main_out.flush_when_idle || !main_out.stream || main_out.failed)
+		return false;
+	return main_out.gather ? main_out.complete_len > 0 : __fpending(main_out.stream) > 0;
+}
+
+void ltr_output_flush_idle(void)
+{
+	struct ltr_output *o = &main_out;
+
+	if (!o->stream || o->failed)
+		return;
+	if (o->gather) {
+		drain_lines(o);
+		return;
+	}
+	errno = 0;
+	if (fflush(o->stream) == EOF) /* hold_tail: whole lines only */
+		write_failed(o, errno);
 }
 
 pid_t ltr_output_pipe_pid(void)

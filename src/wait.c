@@ -189,7 +189,7 @@ pid_t ltr_wait_next(int *status, struct rusage *ru, volatile sig_atomic_t *inter
 		tid = wait4(-1, status, __WALL | WNOHANG, ru);
 		if (tid != 0)
 			return waited(tid, start);
-		ltr_output_flush();
+		ltr_output_flush_idle();
 	}
 	return waited(wait4(-1, status, __WALL, ru), start);
 }
@@ -244,7 +244,7 @@ pid_t ltr_wait_until(int *status, struct rusage *ru, volatile sig_atomic_t *inte
 	if (now >= due_ns)
 		goto out; /* tid 0: due */
 	if (ltr_output_idle_flush_due())
-		ltr_output_flush(); /* about to sleep: as ltr_wait_next() */
+		ltr_output_flush_idle(); /* about to sleep: as ltr_wait_next() */
 	left.tv_sec = (time_t)((due_ns - now) / 1000000000);
 	left.tv_nsec = (long)((due_ns - now) % 1000000000);
 	sig = sigtimedwait(&set, NULL, &left);

@@ -63,6 +63,19 @@ bool ltr_output_is_regular_file(void);
  */
 bool ltr_output_idle_flush_due(void);
 /*
+ * That flush: whole lines only (the end of an unfinished line waits for
+ * its line to end), so that what the traced program writes to the same
+ * pipe meanwhile never lands inside a line.
+ */
+void ltr_output_flush_idle(void);
+/*
+ * Before ltr writes anything else to stderr (a message): when the trace
+ * goes to stderr, the end of an unfinished line it holds goes first, so
+ * that the message follows it as strace's does ("vfork(ltr: Process N
+ * attached").
+ */
+void ltr_output_before_message(void);
+/*
  * The pid of -o |CMD's shell, 0 if none: a child of ltr that the tracer's
  * wait4(-1) may reap, and must not take for a tracee.
  */

@@ -343,6 +343,26 @@ test_pipe_flush() {
 		{ fail "first line after $(((first - start) / 1000000)) ms, with the command sleeping 2 s"; return 1; }
 }
 
+# ... and only whole lines are flushed then: what the program writes to
+# the same pipe meanwhile never lands inside a line (a line begun at a
+# call's entry waits for its end), with -o FILE and on stderr.
+test_pipe_whole_lines() {
+	local i how torn
+	printf 'import os\nfor i in range(300):\n    os.getuid()\nos.getresuid(); os.getgroups()\nos.write(1, b"done\\n")\n' > "$TMP/ex.py"
+	for i in 1 2 3; do
+		for how in stderr stdout; do
+			if [ $how = stderr ]; then
+				timeout 20 "$LTR" -f -e trace=%creds -- /usr/bin/python3 "$TMP/ex.py" 2>&1 | cat > "$TMP/pw.$how.$i"
+			else
+				timeout 20 "$LTR" -f -o /dev/stdout -e trace=%creds -- /usr/bin/python3 "$TMP/ex.py" 2>/dev/null | cat > "$TMP/pw.$how.$i"
+			fi
+			grep -qx done "$TMP/pw.$how.$i" || { fail "$how: no line 'done' in $(tail -3 "$TMP/pw.$how.$i" | tr '\n' '|')"; return 1; }
+			torn=$(grep -v -E '^([0-9]+ +)?(get[a-z]*|[a-z_0-9]+)\(.*\) += |^([0-9]+ +)?\+\+\+ |^done$' "$TMP/pw.$how.$i" | head -2)
+			[ -z "$torn" ] || { fail "$how: torn lines: $(echo "$torn" | tr '\n' '|')"; return 1; }
+		done
+	done
+}
+
 # -e signal=SET: which signal lines print, as strace (none, a negated set,
 # one name without SIG); the signals are still delivered.
 test_signal_set() {
@@ -814,7 +834,7 @@ test_gpioptp_32() {
 	same_as_strace gpioptp_32 -v -e trace=ioctl -e inject=ioctl:retval=0 -- "$FIX/gpioptp-32"
 }
 
-ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush
+ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush pipe_whole_lines
 	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed sockfams sockfams_32
 	kvm kvm_32 ttyio ttyio_32 xstyle raw_set verbose_abbrev_sets strings_in_hex_chars decode_fds bad_sets
 	hostile hostile_32 gpioptp gpioptp_32 consoleio consoleio_32 v4l2 v4l2_32 offsets offsets_32 signal_killed strsize_arrays multiplex_32 multiplex_32_count multiplex_32_hooks personality_32 blkioctl
