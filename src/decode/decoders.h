@@ -68,6 +68,9 @@ ltr_decoder ltr_decode_fanotify_init, ltr_decode_fanotify_mark;
 /* fcntl (fcntl.c) */
 ltr_decoder ltr_decode_fcntl;
 
+/* file handles (file_handle.c) */
+ltr_decoder ltr_decode_name_to_handle_at, ltr_decode_open_by_handle_at;
+
 /* files (file.c) */
 ltr_decoder ltr_decode_open, ltr_decode_openat, ltr_decode_llseek;
 ltr_arg_printer ltr_print_arg_open_flags, ltr_print_arg_umode,

@@ -552,6 +552,37 @@ q.put(None)
 t.join()
 print(sum(out))
 EOF
+	cat > fh.py <<'EOF'
+import ctypes
+import os
+
+# name_to_handle_at and open_by_handle_at (ss -tanei calls the first on
+# cgroup directories): struct file_handle in and out.
+libc = ctypes.CDLL(None, use_errno=True)
+
+
+class FH(ctypes.Structure):
+    _fields_ = [('handle_bytes', ctypes.c_uint), ('handle_type', ctypes.c_int),
+                ('f_handle', ctypes.c_ubyte * 128)]
+
+
+h = FH(handle_bytes=128)
+mid = ctypes.c_int()
+for path in (b'/etc/passwd', b'/', b'/usr/bin'):
+    libc.name_to_handle_at(-100, path, ctypes.byref(h), ctypes.byref(mid), 0)
+small = FH(handle_bytes=0)
+libc.name_to_handle_at(-100, b'/etc/passwd', ctypes.byref(small), ctypes.byref(mid), 0x400)
+libc.name_to_handle_at(-100, b'/nonexistent', ctypes.byref(h), ctypes.byref(mid), 0)
+libc.name_to_handle_at(-100, b'/etc/passwd', None, ctypes.byref(mid), 0)
+libc.name_to_handle_at(-100, b'/etc/passwd', ctypes.byref(h), ctypes.byref(mid), 0x2000)
+libc.name_to_handle_at(-100, b'/etc/passwd', ctypes.byref(h), ctypes.byref(mid), 0)
+root = os.open('/', os.O_RDONLY | os.O_DIRECTORY)
+fd = libc.open_by_handle_at(root, ctypes.byref(h), os.O_RDONLY | os.O_CLOEXEC)
+if fd >= 0:
+    os.close(fd)
+libc.open_by_handle_at(root, None, os.O_RDONLY)
+os.close(root)
+EOF
 	cat > udp.py <<'EOF'
 import os
 import socket
@@ -932,6 +963,7 @@ PROGRAMS=(
 	"tee-a||a.txt|tee -a b.txt"
 	"py-thr|-f||/usr/bin/python3 thr.py"
 	"py-udp|||/usr/bin/python3 udp.py"
+	"py-fh|||/usr/bin/python3 fh.py"
 	"py-udp-yy|-yy||/usr/bin/python3 udp.py"
 	"pl-tcp|||perl tcp.pl"
 	"pl-tcp-yy|-yy||perl tcp.pl"
