@@ -72,7 +72,7 @@ ltr_decoder ltr_decode_fcntl;
 ltr_decoder ltr_decode_name_to_handle_at, ltr_decode_open_by_handle_at;
 
 /* files (file.c) */
-ltr_decoder ltr_decode_open, ltr_decode_openat, ltr_decode_llseek;
+ltr_decoder ltr_decode_open, ltr_decode_openat, ltr_decode_llseek, ltr_decode_readdir;
 ltr_arg_printer ltr_print_arg_open_flags, ltr_print_arg_umode,
 	ltr_print_arg_getcwd_buf, ltr_print_arg_stat,
 	ltr_print_arg_statx_flags, ltr_print_arg_statx,
@@ -355,8 +355,10 @@ ltr_decoder ltr_decode_rt_sigaction, ltr_decode_rt_sigprocmask,
 	ltr_decode_rt_sigpending, ltr_decode_rt_sigsuspend,
 	ltr_decode_rt_sigreturn, ltr_decode_sigaltstack,
 	ltr_decode_rt_sigtimedwait, ltr_decode_rt_sigqueueinfo;
-/* i386's non-RT sigreturn */
-ltr_decoder ltr_decode_sigreturn;
+/* i386's non-RT sigreturn, and the other old (non-RT) signal calls */
+ltr_decoder ltr_decode_sigreturn, ltr_decode_sigaction, ltr_decode_signal,
+	ltr_decode_sgetmask, ltr_decode_ssetmask, ltr_decode_sigprocmask,
+	ltr_decode_sigpending, ltr_decode_sigsuspend;
 ltr_arg_printer ltr_print_arg_signal;
 /* A signal name ("SIGINT", "SIGRT_3") or its number. */
 void ltr_print_signame(struct ltr_strbuf *out, int sig);

@@ -234,7 +234,13 @@ struct wide_stat {
 	uint64_t atime_nsec, mtime_nsec, ctime_nsec;
 };
 
-enum stat_layout { STAT_X86_64, STAT_I386_64, STAT_I386_OLD, STAT_GENERIC };
+/*
+ * STAT_I386_OLD is i386's struct stat (stat, fstat, lstat); STAT_I386_OLDEST
+ * its struct __old_kernel_stat (oldstat, oldlstat, oldfstat: 16-bit ids,
+ * no st_blksize, st_blocks nor nanoseconds, which strace prints as 0 and
+ * leaves out).
+ */
+enum stat_layout { STAT_X86_64, STAT_I386_64, STAT_I386_OLD, STAT_I386_OLDEST, STAT_GENERIC };
 
 /* Where a layout keeps one field: offset, size, and whether it is signed. */
 struct stat_field {
@@ -267,6 +273,11 @@ static const struct stat_map stat_maps[] = {
 		SF_U(14, 2), SF_U(16, 4), SF_U(20, 4), SF_U(24, 4), SF_U(28, 4),
 		SF_S(32, 4), SF_U(36, 4), SF_S(40, 4), SF_U(44, 4),
 		SF_S(48, 4), SF_U(52, 4) },
+	[STAT_I386_OLDEST] = { 32,
+		SF_U(0, 2), SF_U(2, 2), SF_U(6, 2), SF_U(4, 2), SF_U(8, 2),
+		SF_U(10, 2), SF_U(12, 2), SF_U(16, 4), SF_U(0, 0), SF_U(0, 0),
+		SF_S(20, 4), SF_U(0, 0), SF_S(24, 4), SF_U(0, 0),
+		SF_S(28, 4), SF_U(0, 0) },
 	[STAT_GENERIC] = { 128,
 		SF_U(0, 8), SF_U(8, 8), SF_U(20, 4), SF_U(16, 4), SF_U(24, 4),
 		SF_U(28, 4), SF_U(32, 8), SF_S(48, 8), SF_S(56, 4), SF_U(64, 8),
@@ -279,6 +290,8 @@ static const struct stat_map stat_maps[] = {
 /* One field of a raw struct stat, widened (sign-extended when signed). */
 static int64_t stat_field_of(const unsigned char *b, struct stat_field f)
 {
+	if (!f.size)
+		return 0; /* a field the layout has not */
 	return f.sign ? ltr_get_sword(b + f.off, f.size) :
 		(int64_t)ltr_get_uword(b + f.off, f.size);
 }
@@ -307,14 +320,16 @@ static void parse_stat(enum stat_layout layout, const unsigned char *b,
 	st->ctime_nsec = (uint64_t)stat_field_of(b, m->ctime_nsec);
 }
 
-/* ", st_NAME=SEC /" "* date *" "/, st_NAME_nsec=NSEC". */
+/* ", st_NAME=SEC /" "* date *" "/, st_NAME_nsec=NSEC" (without it: no nsec). */
 static void print_stat_time(struct ltr_strbuf *out, const char *name,
-			    int64_t sec, uint64_t nsec)
+			    int64_t sec, uint64_t nsec, bool with_nsec)
 {
 	ltr_sb_puts(out, ", st_");
 	ltr_sb_puts(out, name);
 	put_dec_field(out, "=", sec);
 	print_time_comment(out, sec, nsec);
+	if (!with_nsec)
+		return;
 	ltr_sb_puts(out, ", st_");
 	ltr_sb_puts(out, name);
 	put_udec_field(out, "_nsec=", nsec);
@@ -333,8 +348,11 @@ static void print_rdev_or_size(struct ltr_strbuf *out, const struct wide_stat *s
 	}
 }
 
-/* Prints a widened stat: abbreviated, or in full under -v. */
-static void print_wide_stat(struct ltr_call *c, const struct wide_stat *st)
+/*
+ * Prints a widened stat: abbreviated, or in full under -v (with_nsec:
+ * the layout has the times' nanoseconds).
+ */
+static void print_wide_stat(struct ltr_call *c, const struct wide_stat *st, bool with_nsec)
 {
 	struct ltr_strbuf *out = c->out;
 
@@ -356,9 +374,9 @@ static void print_wide_stat(struct ltr_call *c, const struct wide_stat *st)
 	put_dec_field(out, ", st_blksize=", st->blksize);
 	put_udec_field(out, ", st_blocks=", st->blocks);
 	print_rdev_or_size(out, st);
-	print_stat_time(out, "atime", st->atime, st->atime_nsec);
-	print_stat_time(out, "mtime", st->mtime, st->mtime_nsec);
-	print_stat_time(out, "ctime", st->ctime, st->ctime_nsec);
+	print_stat_time(out, "atime", st->atime, st->atime_nsec, with_nsec);
+	print_stat_time(out, "mtime", st->mtime, st->mtime_nsec, with_nsec);
+	print_stat_time(out, "ctime", st->ctime, st->ctime_nsec, with_nsec);
 	ltr_sb_putc(out, '}');
 }
 
@@ -370,9 +388,12 @@ static enum stat_layout stat_layout_of(const struct ltr_call *c)
 
 	if (ltr_arch_is(c, "x86_64"))
 		return STAT_X86_64;
-	if (ltr_arch_is(c, "i386"))
+	if (ltr_arch_is(c, "i386")) {
+		if (strncmp(name, "old", 3) == 0)
+			return STAT_I386_OLDEST;
 		return len > 2 && strcmp(name + len - 2, "64") == 0 ?
 			STAT_I386_64 : STAT_I386_OLD;
+	}
 	return STAT_GENERIC;
 }
 
@@ -391,7 +412,7 @@ void ltr_print_arg_stat(struct ltr_call *c, unsigned idx)
 	if (!ltr_fetch(c, addr, raw, stat_maps[layout].size))
 		return;
 	parse_stat(layout, raw, &st);
-	print_wide_stat(c, &st);
+	print_wide_stat(c, &st, layout != STAT_I386_OLDEST);
 }
 
 /* --- statx --- */
@@ -584,6 +605,42 @@ void ltr_print_arg_dirents64(struct ltr_call *c, unsigned idx)
 void ltr_print_arg_dirents(struct ltr_call *c, unsigned idx)
 {
 	print_dirents(c, idx, false);
+}
+
+/*
+ * readdir(fd, dirp, count), the oldest directory call (i386): one struct
+ * old_linux_dirent, {d_ino, d_off, d_reclen (the name's length), d_name};
+ * strace leaves out the count when it is 1, as it always is. At the end
+ * of the directory (0) or on error: the address.
+ */
+void ltr_decode_readdir(struct ltr_call *c)
+{
+	unsigned ws = ltr_wordsize(c), reclen, len;
+	uint64_t addr = ltr_arg_word(c, 1);
+	unsigned char h[2 * 8 + 2];
+	char name[256];
+
+	if (!c->exiting) {
+		ltr_print_arg_fd(c, 0);
+		ltr_sb_puts(c->out, ", ");
+		return;
+	}
+	if (c->ret == 0 || ltr_call_failed(c)) {
+		ltr_print_addr(c->out, addr);
+	} else if (ltr_fetch(c, addr, h, 2 * ws + 2)) {
+		reclen = ltr_get_u16(h + 2 * ws);
+		len = reclen < sizeof(name) ? reclen : sizeof(name);
+		ltr_sb_printf(c->out, "{d_ino=%llu, d_off=%llu, d_reclen=%u, d_name=",
+			      (unsigned long long)ltr_get_uword(h, ws),
+			      (unsigned long long)ltr_get_uword(h + ws, ws), reclen);
+		if (len && !ltr_fetch_quiet(c, addr + 2 * ws + 2, name, len))
+			ltr_print_addr(c->out, addr + 2 * ws + 2);
+		else
+			ltr_print_quoted(c->out, name, strnlen(name, len), c->opts, false);
+		ltr_sb_putc(c->out, '}');
+	}
+	if ((uint32_t)c->args[2] != 1)
+		ltr_sb_printf(c->out, ", %u", (unsigned)(uint32_t)c->args[2]);
 }
 
 /* --- statfs --- */

@@ -437,6 +437,8 @@ void ltr_decode_wait4(struct ltr_call *c)
 		print_wait_status(c->out, status);
 	ltr_sb_puts(c->out, ", ");
 	ltr_print_xt(c->out, LTR_XT(wait_options), (uint32_t)c->args[2]);
+	if (c->desc && c->desc->nargs == 3)
+		return; /* waitpid(pid, status, options) */
 	ltr_sb_puts(c->out, ", ");
 	/* the kernel fills rusage only when it reaped a child */
 	if (!ltr_call_failed(c) && c->ret > 0)

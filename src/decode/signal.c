@@ -145,6 +145,172 @@ static void print_sigaction(struct ltr_call *c, uint64_t addr, uint64_t setsize)
 	ltr_sb_putc(c->out, '}');
 }
 
+/* --- the old (non-RT) calls of i386 and other 32-bit arches --- */
+
+/* A handler: SIG_DFL, SIG_IGN, SIG_ERR by name, else its address. */
+static void print_handler(struct ltr_strbuf *out, uint64_t handler, unsigned ws)
+{
+	if (handler == 0)
+		ltr_print_xlat(out, handler, LTR_XF_HEX, "SIG_DFL");
+	else if (handler == 1)
+		ltr_print_xlat(out, handler, LTR_XF_HEX, "SIG_IGN");
+	else if (handler == (ws == 4 ? 0xffffffffu : UINT64_MAX))
+		ltr_print_xlat(out, handler, LTR_XF_HEX, "SIG_ERR");
+	else
+		ltr_print_addr(out, handler);
+}
+
+/* An old sigset: one word of the tracee's size, "[INT USR1]". */
+static void print_old_mask(struct ltr_strbuf *out, uint64_t mask, unsigned ws)
+{
+	unsigned char bytes[8];
+
+	ltr_put_uword(bytes, ws, mask);
+	ltr_print_sigset_bytes(out, bytes, ws);
+}
+
+/* A return value strace notes in hex with a comment: " (PREFIX[INT])". */
+static void old_mask_ret(struct ltr_call *c, const char *prefix)
+{
+	struct ltr_strbuf sb = LTR_STRBUF_INIT;
+
+	c->ret_kind = LTR_RET_HEX;
+	print_old_mask(&sb, (uint64_t)c->ret, ltr_wordsize(c));
+	snprintf(c->ret_text, sizeof(c->ret_text), " (%s%s)", prefix, ltr_sb_cstr(&sb));
+	ltr_sb_free(&sb);
+}
+
+/*
+ * struct old_sigaction: handler, mask (one word), flags, restorer; the
+ * address when the call failed (at exit) or it cannot be read.
+ */
+static void print_old_sigaction(struct ltr_call *c, uint64_t addr)
+{
+	unsigned ws = ltr_wordsize(c);
+	unsigned char buf[4 * 8];
+	uint64_t flags;
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (c->exiting && ltr_call_failed(c)) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, 4 * ws))
+		return;
+	ltr_sb_puts(c->out, "{sa_handler=");
+	print_handler(c->out, ltr_get_uword(buf, ws), ws);
+	ltr_sb_puts(c->out, ", sa_mask=");
+	print_old_mask(c->out, ltr_get_uword(buf + ws, ws), ws);
+	ltr_sb_puts(c->out, ", sa_flags=");
+	flags = ltr_get_uword(buf + 2 * ws, ws);
+	ltr_print_flags(c->out, LTR_XT(sa_flags), flags, NULL);
+	if (flags & 0x04000000) {
+		ltr_sb_puts(c->out, ", sa_restorer=");
+		ltr_print_addr(c->out, ltr_get_uword(buf + 3 * ws, ws));
+	}
+	ltr_sb_putc(c->out, '}');
+}
+
+/* sigaction(sig, act, oldact) */
+void ltr_decode_sigaction(struct ltr_call *c)
+{
+	if (!c->exiting) {
+		ltr_print_signame(c->out, ltr_call_arg_int(c, 0));
+		ltr_sb_puts(c->out, ", ");
+		print_old_sigaction(c, ltr_arg_word(c, 1));
+		ltr_sb_puts(c->out, ", ");
+		return;
+	}
+	print_old_sigaction(c, ltr_arg_word(c, 2));
+}
+
+/* signal(sig, handler) = the old handler: "0 (SIG_DFL)" */
+void ltr_decode_signal(struct ltr_call *c)
+{
+	const char *name;
+
+	if (!c->exiting) {
+		ltr_print_signame(c->out, ltr_call_arg_int(c, 0));
+		ltr_sb_puts(c->out, ", ");
+		print_handler(c->out, ltr_arg_word(c, 1), ltr_wordsize(c));
+		return;
+	}
+	if (ltr_call_failed(c))
+		return;
+	c->ret_kind = LTR_RET_HEX;
+	name = c->ret == 0 ? "SIG_DFL" : c->ret == 1 ? "SIG_IGN" : NULL;
+	if (name)
+		snprintf(c->ret_text, sizeof(c->ret_text), " (%s)", name);
+}
+
+/* sgetmask() = the mask: "0 (mask [])" */
+void ltr_decode_sgetmask(struct ltr_call *c)
+{
+	if (c->exiting && !ltr_call_failed(c))
+		old_mask_ret(c, "mask ");
+}
+
+/* ssetmask(mask) = the old mask: "0x2 (old mask [INT])" */
+void ltr_decode_ssetmask(struct ltr_call *c)
+{
+	if (!c->exiting) {
+		print_old_mask(c->out, ltr_arg_word(c, 0), ltr_wordsize(c));
+		return;
+	}
+	if (!ltr_call_failed(c))
+		old_mask_ret(c, "old mask ");
+}
+
+/* An old sigset in memory: one word; the address at a failed exit. */
+static void print_old_mask_at(struct ltr_call *c, uint64_t addr)
+{
+	unsigned char buf[8];
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return;
+	}
+	if (c->exiting && ltr_call_failed(c)) {
+		ltr_print_addr(c->out, addr);
+		return;
+	}
+	if (!ltr_fetch(c, addr, buf, ltr_wordsize(c)))
+		return;
+	ltr_print_sigset_bytes(c->out, buf, ltr_wordsize(c));
+}
+
+/* sigprocmask(how, set, oldset) */
+void ltr_decode_sigprocmask(struct ltr_call *c)
+{
+	if (!c->exiting) {
+		ltr_print_xval(c->out, LTR_XT(sigprocmask_how), (uint32_t)c->args[0], "SIG_???");
+		ltr_sb_puts(c->out, ", ");
+		print_old_mask_at(c, ltr_arg_word(c, 1));
+		ltr_sb_puts(c->out, ", ");
+		return;
+	}
+	print_old_mask_at(c, ltr_arg_word(c, 2));
+}
+
+/* sigpending(set) */
+void ltr_decode_sigpending(struct ltr_call *c)
+{
+	if (c->exiting)
+		print_old_mask_at(c, ltr_arg_word(c, 0));
+}
+
+/* sigsuspend(..., mask): the mask, its last argument, only */
+void ltr_decode_sigsuspend(struct ltr_call *c)
+{
+	unsigned n = c->desc ? c->desc->nargs : 1;
+
+	if (!c->exiting)
+		print_old_mask(c->out, ltr_arg_word(c, n ? n - 1 : 0), ltr_wordsize(c));
+}
+
 /* rt_sigaction(sig, act, oldact, sigsetsize) */
 void ltr_decode_rt_sigaction(struct ltr_call *c)
 {

@@ -657,6 +657,17 @@ test_multiplex_32() {
 	same_as_strace multiplex_32_n -n -e trace=%ipc,%net -- "$FIX/multiplex-32"
 }
 
+# i386's oldest calls (waitpid, sigaction, signal, sgetmask, ssetmask,
+# sigprocmask, sigpending, sigsuspend, oldstat, oldlstat, oldfstat,
+# readdir) decoded as strace decodes them, in every -X style.
+test_oldcalls_32() {
+	needs_i386 || return
+	local sel=waitpid,sigaction,signal,sgetmask,ssetmask,sigprocmask,sigpending,sigsuspend,oldstat,oldlstat,oldfstat,readdir,kill,getpid
+	same_as_strace oldcalls_32 -e trace=$sel -- "$FIX/oldcalls-32" || return 1
+	same_as_strace oldcalls_32_raw -X raw -e trace=$sel -- "$FIX/oldcalls-32" || return 1
+	same_as_strace oldcalls_32_verbose -X verbose -e trace=$sel -- "$FIX/oldcalls-32"
+}
+
 # The "runs in N bit mode" notices where strace prints them, also when a
 # seccomp filter (ltr's default with -f) spares the execve's stops: the
 # 32-bit parent's at its execve, not at its child's first stop; the child's
@@ -837,7 +848,7 @@ test_gpioptp_32() {
 ALL_TESTS=(t tt ttt r tt_close_to_now tt_follow r_follow T Z z injected json json_events pipe_flush pipe_whole_lines
 	signal_set dump_cat dump_python_socket dump_fixture dump_fixture_32 dump_mq dump_follow dump_resumed sockfams sockfams_32
 	kvm kvm_32 ttyio ttyio_32 xstyle raw_set verbose_abbrev_sets strings_in_hex_chars decode_fds bad_sets
-	hostile hostile_32 gpioptp gpioptp_32 consoleio consoleio_32 v4l2 v4l2_32 offsets offsets_32 signal_killed strsize_arrays multiplex_32 multiplex_32_count multiplex_32_hooks personality_32 blkioctl
+	hostile hostile_32 gpioptp gpioptp_32 consoleio consoleio_32 v4l2 v4l2_32 offsets offsets_32 signal_killed strsize_arrays multiplex_32 multiplex_32_count multiplex_32_hooks personality_32 oldcalls_32 blkioctl
 	blkioctl_32)
 [ $# -gt 0 ] && ALL_TESTS=("$@")
 run_tests "${ALL_TESTS[@]}"
