@@ -24,23 +24,13 @@
 #include "ltr/mem.h"
 #include "decoders.h"
 
-/* socketcall's call numbers (linux/net.h's SYS_*), with their argument counts */
-static const struct {
-	const char *name;
-	unsigned nargs;
-} socketcall_subcalls[] = {
-	[1] = { "socket", 3 }, [2] = { "bind", 3 }, [3] = { "connect", 3 },
-	[4] = { "listen", 2 }, [5] = { "accept", 3 }, [6] = { "getsockname", 3 },
-	[7] = { "getpeername", 3 }, [8] = { "socketpair", 4 }, [9] = { "send", 4 },
-	[10] = { "recv", 4 }, [11] = { "sendto", 6 }, [12] = { "recvfrom", 6 },
-	[13] = { "shutdown", 2 }, [14] = { "setsockopt", 5 }, [15] = { "getsockopt", 5 },
-	[16] = { "sendmsg", 3 }, [17] = { "recvmsg", 3 }, [18] = { "accept4", 4 },
-	[19] = { "recvmmsg", 5 }, [20] = { "sendmmsg", 4 },
-};
-#define NSOCKETCALLS (sizeof(socketcall_subcalls) / sizeof(socketcall_subcalls[0]))
+/*
+ * The calls socketcall and ipc stand for: xlat/socketcalls.in (SYS_SOCKET
+ * is socket) and xlat/ipc_calls.in (SEMOP is semop); a socketcall's
+ * array holds as many words as its call's row has arguments.
+ */
 
-/* ipc's call numbers are xlat/ipc_calls.in; the call is the lower-case name. */
-#define IPC_CALL_MAX 32
+#define IPC_CALL_MAX 32 /* above every socketcall and ipc call number */
 
 enum family { SOCKETCALL, IPC, NFAMILIES };
 
@@ -57,16 +47,17 @@ static const struct ltr_syscall_desc *subcall_desc(enum family f, uint32_t call)
 	char lower[16];
 	unsigned i;
 
-	if (f == SOCKETCALL)
-		return call < NSOCKETCALLS && socketcall_subcalls[call].name ?
-			       ltr_syscall_desc_find(socketcall_subcalls[call].name) : NULL;
-	name = ltr_xlat_lookup(LTR_XT(ipc_calls), call);
+	name = ltr_xlat_lookup(f == SOCKETCALL ? LTR_XT(socketcalls) : LTR_XT(ipc_calls), call);
+	if (name && f == SOCKETCALL && strncmp(name, "SYS_", 4) == 0)
+		name += 4;
 	if (!name || strlen(name) >= sizeof(lower))
 		return NULL;
 	for (i = 0; name[i]; i++)
 		lower[i] = (char)tolower((unsigned char)name[i]);
 	lower[i] = '\0';
 	sub = ltr_syscall_desc_find(lower);
+	if (f == SOCKETCALL)
+		return sub;
 	/* ipc's calls need their own decoders: the arguments are where ipc(2) puts them */
 	return sub && sub->decode ? sub : NULL;
 }
@@ -120,7 +111,7 @@ void ltr_demux_entry(struct ltr_call *c)
 		return;
 	memcpy(c->mux.args, c->args, sizeof(c->args));
 	if (f == SOCKETCALL) {
-		n = socketcall_subcalls[call].nargs;
+		n = sub->nargs;
 		if (ltr_mem_read(c->mem, ltr_word_mask(c, c->args[1]), words, n * ws) < 0)
 			return;
 		for (i = 0; i < 6; i++)
