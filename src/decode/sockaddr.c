@@ -59,30 +59,31 @@ static bool net_field_begin(struct ltr_strbuf *out, const unsigned char *bytes,
 bool ltr_print_inet_addr(struct ltr_strbuf *out, int af, const unsigned char *addr,
 			 unsigned len, const char *field)
 {
-	char addr_text[INET6_ADDRSTRLEN], text[4 * INET6_ADDRSTRLEN + 4];
 	enum ltr_xlat_style style = ltr_xlat_style();
+	char text[INET6_ADDRSTRLEN], lit[4 * INET6_ADDRSTRLEN + 4];
+	unsigned size = af == AF_INET ? 4 : af == AF_INET6 ? 16 : 0;
 
-	if ((af == AF_INET && len >= 4) || (af == AF_INET6 && len >= 16)) {
-		inet_ntop(af, addr, addr_text, sizeof(addr_text));
-		ltr_format_text_literal(text, sizeof(text), addr_text);
-		/* abbreviated, an IPv6 field is named inside inet_pton() only */
-		if (field && (af == AF_INET || style != LTR_XLAT_ABBREV))
+	if (!size || len < size || !inet_ntop(af, addr, text, sizeof(text))) {
+		if (field)
 			ltr_sb_printf(out, "%s=", field);
-		if (!net_field_begin(out, addr, af == AF_INET ? 4 : 16))
-			return true;
-		if (af == AF_INET)
-			ltr_sb_printf(out, "inet_addr(%s)", text);
-		else if (field && style == LTR_XLAT_ABBREV)
-			ltr_sb_printf(out, "inet_pton(AF_INET6, %s, &%s)", text, field);
-		else
-			ltr_sb_printf(out, "inet_pton(AF_INET6, %s)", text);
-		ltr_xlat_end(out);
-		return true;
+		ltr_print_quoted_hex(out, (const char *)addr, len, false);
+		return false;
 	}
-	if (field)
+	/* abbreviated, an IPv6 field is named inside inet_pton() only */
+	if (field && (af == AF_INET || style != LTR_XLAT_ABBREV))
 		ltr_sb_printf(out, "%s=", field);
-	ltr_print_quoted_hex(out, (const char *)addr, len, false);
-	return false;
+	/* -X raw: the field's bytes; -X verbose: them, then the call in a comment */
+	if (!net_field_begin(out, addr, len))
+		return true;
+	ltr_format_text_literal(lit, sizeof(lit), text);
+	if (af == AF_INET)
+		ltr_sb_printf(out, "inet_addr(%s)", lit);
+	else if (field && style == LTR_XLAT_ABBREV)
+		ltr_sb_printf(out, "inet_pton(AF_INET6, %s, &%s)", lit, field);
+	else
+		ltr_sb_printf(out, "inet_pton(AF_INET6, %s)", lit);
+	ltr_xlat_end(out);
+	return true;
 }
 
 void ltr_print_mac_addr(struct ltr_strbuf *out, const unsigned char *addr, unsigned size)

@@ -52,7 +52,7 @@ static bool print_field(struct ltr_call *c, const struct ltr_nl_field *f,
 		ltr_print_flags_dflt(c->out, f->xt, v, NULL, f->unknown);
 		break;
 	case LTR_NLF_IFINDEX:
-		ltr_nl_print_ifindex(c->out, (uint32_t)v);
+		ltr_print_ifindex(c->out, (uint32_t)v);
 		break;
 	case LTR_NLF_PAIR:
 		ltr_sb_printf(c->out, "[%u, %u]", ltr_get_u32(p), ltr_get_u32(p + 4));

@@ -244,17 +244,12 @@ bool ltr_nl_print_array(struct ltr_call *c, uint64_t addr, uint32_t len, uint32_
 ltr_nl_elt_printer ltr_nl_print_u8_elt;
 
 /* Field printers shared by the families. */
-/* ifindex as strace shows it: if_nametoindex("eth0") or the number. */
-void ltr_nl_print_ifindex(struct ltr_strbuf *out, uint32_t ifindex);
 /*
- * An address of family af (AF_INET, AF_INET6) in len bytes of p, as the
- * field var (NULL: none) when given: inet_addr("1.2.3.4"),
- * inet_pton(AF_INET6, "::1", &var), -X aware; a hex string and false for
- * other families or too few bytes.
+ * ifindex and AF_INET/AF_INET6 addresses print with ltr_print_ifindex()
+ * and ltr_print_inet_addr() (sockaddr.c), as sockaddrs and socket options
+ * do. An address of family af in len bytes at addr (strace's
+ * decode_inet_addr):
  */
-bool ltr_nl_print_inet_addr(struct ltr_strbuf *out, int af, const unsigned char *p,
-			    uint32_t len, const char *var);
-/* The same from len bytes at addr (strace's decode_inet_addr). */
 void ltr_nl_decode_inet_addr(struct ltr_call *c, uint64_t addr, uint32_t len, int af,
 			     const char *var);
 /* A string payload (decode_nla_str's rules) of len bytes at addr. */

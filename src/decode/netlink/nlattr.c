@@ -202,7 +202,7 @@ static bool print_int(struct ltr_call *c, uint64_t addr, uint32_t len, uint32_t 
 		ltr_sb_printf(c->out, "htobe64(%llu)", (unsigned long long)be);
 		break;
 	case INT_IFINDEX:
-		ltr_nl_print_ifindex(c->out, (uint32_t)v);
+		ltr_print_ifindex(c->out, (uint32_t)v);
 		break;
 	case INT_FD:
 		ltr_print_fd(c, (int32_t)v);
@@ -214,7 +214,7 @@ static bool print_int(struct ltr_call *c, uint64_t addr, uint32_t len, uint32_t 
 			ltr_sb_printf(c->out, "%llu", (unsigned long long)v);
 		break;
 	case INT_IN_ADDR:
-		ltr_nl_print_inet_addr(c->out, AF_INET, b, 4, NULL);
+		ltr_print_inet_addr(c->out, AF_INET, b, 4, NULL);
 		break;
 	}
 	return true;
@@ -386,57 +386,6 @@ bool ltr_nla_strn(struct ltr_call *c, uint64_t addr, uint32_t len, const void *o
 	return true;
 }
 
-void ltr_nl_print_ifindex(struct ltr_strbuf *out, uint32_t ifindex)
-{
-	char name[IF_NAMESIZE], lit[4 * IF_NAMESIZE + 4];
-	struct ltr_strbuf text = { 0 };
-
-	if (ifindex && if_indextoname(ifindex, name)) {
-		/* a constant for -X: "1" raw, the call in a comment verbose */
-		ltr_sb_puts(&text, "if_nametoindex(");
-		ltr_sb_puts(&text, ltr_format_text_literal(lit, sizeof(lit), name));
-		ltr_sb_putc(&text, ')');
-		ltr_print_xlat(out, ifindex, LTR_XF_UDEC, text.data);
-		ltr_sb_free(&text);
-		return;
-	}
-	ltr_sb_printf(out, "%u", ifindex);
-}
-
-bool ltr_nl_print_inet_addr(struct ltr_strbuf *out, int af, const unsigned char *p,
-			    uint32_t len, const char *var)
-{
-	enum ltr_xlat_style style = ltr_xlat_style();
-	char text[INET6_ADDRSTRLEN], lit[4 * INET6_ADDRSTRLEN + 4];
-	uint32_t size = af == AF_INET ? 4 : af == AF_INET6 ? 16 : 0;
-
-	if (!size || len < size || !inet_ntop(af, p, text, sizeof(text))) {
-		if (var)
-			ltr_sb_printf(out, "%s=", var);
-		ltr_print_quoted_hex(out, (const char *)p, len, false);
-		return false;
-	}
-	/* -X raw: the bytes; -X verbose: the bytes, then the call in a comment */
-	if (var && (af == AF_INET || style != LTR_XLAT_ABBREV))
-		ltr_sb_printf(out, "%s=", var);
-	if (style != LTR_XLAT_ABBREV)  /* the whole field, as strace */
-		ltr_print_quoted_hex(out, (const char *)p, len, false);
-	if (style == LTR_XLAT_RAW)
-		return true;
-	if (style == LTR_XLAT_VERBOSE)
-		ltr_sb_puts(out, " /* ");
-	ltr_format_text_literal(lit, sizeof(lit), text);
-	if (af == AF_INET)
-		ltr_sb_printf(out, "inet_addr(%s)", lit);
-	else if (var && style == LTR_XLAT_ABBREV)
-		ltr_sb_printf(out, "inet_pton(AF_INET6, %s, &%s)", lit, var);
-	else
-		ltr_sb_printf(out, "inet_pton(AF_INET6, %s)", lit);
-	if (style == LTR_XLAT_VERBOSE)
-		ltr_sb_puts(out, " */");
-	return true;
-}
-
 /* strace's decode_inet_addr: len bytes at addr, an address of family af. */
 void ltr_nl_decode_inet_addr(struct ltr_call *c, uint64_t addr, uint32_t len, int af,
 			     const char *var)
@@ -456,7 +405,7 @@ void ltr_nl_decode_inet_addr(struct ltr_call *c, uint64_t addr, uint32_t len, in
 		ltr_print_addr(c->out, addr);
 		return;
 	}
-	ltr_nl_print_inet_addr(c->out, af, b, size, var);
+	ltr_print_inet_addr(c->out, af, b, size, var);
 }
 
 bool ltr_nla_in6_addr(struct ltr_call *c, uint64_t addr, uint32_t len, const void *opaque)
@@ -467,7 +416,7 @@ bool ltr_nla_in6_addr(struct ltr_call *c, uint64_t addr, uint32_t len, const voi
 	if (len < 16)
 		return false;
 	if (ltr_nl_fetch(c, addr, b, 16))
-		ltr_nl_print_inet_addr(c->out, AF_INET6, b, 16, NULL);
+		ltr_print_inet_addr(c->out, AF_INET6, b, 16, NULL);
 	return true;
 }
 

@@ -175,13 +175,13 @@ static bool nla_mdb_entry_info(struct ltr_call *c, uint64_t addr, uint32_t len,
 	/* the address's family is the ethernet protocol, taken as an AF_ (sic) */
 	proto = (unsigned)(e[24] << 8 | e[25]);
 	ltr_sb_puts(c->out, "{ifindex=");
-	ltr_nl_print_ifindex(c->out, ltr_get_u32(e));
+	ltr_print_ifindex(c->out, ltr_get_u32(e));
 	ltr_sb_puts(c->out, ", state=");
 	ltr_print_xval(c->out, LTR_XT(mdb_states), e[4], "MDB_???");
 	ltr_sb_puts(c->out, ", flags=");
 	ltr_print_flags_dflt(c->out, LTR_XT(mdb_flags), e[5], NULL, "MDB_FLAGS_???");
 	ltr_sb_printf(c->out, ", vid=%u, addr={", ltr_get_u16(e + 6));
-	ltr_nl_print_inet_addr(c->out, (int)proto, e + 8, 16, "u");
+	ltr_print_inet_addr(c->out, (int)proto, e + 8, 16, "u");
 	ltr_sb_puts(c->out, ", proto=htons(");
 	ltr_print_xval(c->out, LTR_XT(address_families), proto, "AF_???");
 	ltr_sb_puts(c->out, ")}}");
@@ -241,7 +241,7 @@ static bool nla_router_port(struct ltr_call *c, uint64_t addr, uint32_t len,
 		return false;
 	if (!ltr_nl_fetch(c, addr, b, sizeof(b)))
 		return true;
-	ltr_nl_print_ifindex(c->out, ltr_get_u32(b));
+	ltr_print_ifindex(c->out, ltr_get_u32(b));
 	if (len > sizeof(b)) {
 		ltr_sb_puts(c->out, ", ");
 		ltr_nl_decode_attrs(c, addr + 4, len - 4, &router_pattr_attrs, NULL);

@@ -130,7 +130,7 @@ static bool nla_multipath(struct ltr_call *c, uint64_t addr, uint32_t len, const
 		ltr_print_flags_dflt(c->out, LTR_XT(route_nexthop_flags), nh[2], NULL,
 				     "RTNH_F_???");
 		ltr_sb_printf(c->out, ", rtnh_hops=%u, rtnh_ifindex=", nh[3]);
-		ltr_nl_print_ifindex(c->out, ltr_get_u32(nh + 4));
+		ltr_print_ifindex(c->out, ltr_get_u32(nh + 4));
 		ltr_sb_putc(c->out, '}');
 		if (shown > RTNEXTHOP_SIZE) {
 			ltr_sb_puts(c->out, ", ");

@@ -36,11 +36,11 @@ void ltr_nl_print_inet_diag_sockid(struct ltr_call *c, const unsigned char *id, 
 	ltr_sb_puts(c->out, ", ");
 	print_net_port(c, "idiag_dport", id + 2);
 	ltr_sb_puts(c->out, ", ");
-	ltr_nl_print_inet_addr(c->out, family, id + 4, 16, "idiag_src");
+	ltr_print_inet_addr(c->out, family, id + 4, 16, "idiag_src");
 	ltr_sb_puts(c->out, ", ");
-	ltr_nl_print_inet_addr(c->out, family, id + 20, 16, "idiag_dst");
+	ltr_print_inet_addr(c->out, family, id + 20, 16, "idiag_dst");
 	ltr_sb_puts(c->out, ", idiag_if=");
-	ltr_nl_print_ifindex(c->out, ltr_get_u32(id + 36));
+	ltr_print_ifindex(c->out, ltr_get_u32(id + 36));
 	ltr_sb_printf(c->out, ", idiag_cookie=[%u, %u]}", ltr_get_u32(id + 40),
 		      ltr_get_u32(id + 44));
 }

@@ -46,7 +46,7 @@ static void print_bc_data(struct ltr_call *c, uint64_t addr, uint32_t len, unsig
 		if (len < 4)
 			ltr_print_buf_hex(c, addr, len);
 		else if (ltr_nl_fetch(c, addr, b, 4))
-			ltr_nl_print_ifindex(c->out, ltr_get_u32(b));
+			ltr_print_ifindex(c->out, ltr_get_u32(b));
 		return;
 	case 2: case 3: case 4: case 5:  /* S_GE, S_LE, D_GE, D_LE: another op */
 		if (len < 4)
@@ -263,7 +263,7 @@ static void print_md5sig(struct ltr_call *c, const unsigned char *b, uint32_t i,
 	ltr_sb_puts(c->out, "{tcpm_family=");
 	ltr_print_xval(c->out, LTR_XT(address_families), b[0], "AF_???");
 	ltr_sb_printf(c->out, ", tcpm_prefixlen=%u, tcpm_keylen=%u, ", b[1], keylen);
-	ltr_nl_print_inet_addr(c->out, b[0], b + 4, 16, "tcpm_addr");
+	ltr_print_inet_addr(c->out, b[0], b + 4, 16, "tcpm_addr");
 	ltr_sb_puts(c->out, ", tcpm_key=");
 	ltr_print_quoted_hex(c->out, (const char *)b + 20, keylen < 80 ? keylen : 80, false);
 	ltr_sb_putc(c->out, '}');

@@ -25,7 +25,7 @@ void ltr_nl_diag_packet_req(struct ltr_call *c, const struct ltr_nlmsg *h, uint8
 static void print_info(struct ltr_call *c, const unsigned char *b)
 {
 	ltr_sb_puts(c->out, "{pdi_index=");
-	ltr_nl_print_ifindex(c->out, ltr_get_u32(b));
+	ltr_print_ifindex(c->out, ltr_get_u32(b));
 	ltr_sb_puts(c->out, ", pdi_version=");
 	ltr_print_xval(c->out, LTR_XT(af_packet_versions), ltr_get_u32(b + 4), "TPACKET_???");
 	ltr_sb_printf(c->out, ", pdi_reserve=%u, pdi_copy_thresh=%u, pdi_tstamp=%u, pdi_flags=",
@@ -46,7 +46,7 @@ static void print_mclist(struct ltr_call *c, const unsigned char *b, uint32_t i,
 	(void)elt_addr;
 	(void)ctx;
 	ltr_sb_puts(c->out, "{pdmc_index=");
-	ltr_nl_print_ifindex(c->out, ltr_get_u32(b));
+	ltr_print_ifindex(c->out, ltr_get_u32(b));
 	ltr_sb_printf(c->out, ", pdmc_count=%u, pdmc_type=%u, pdmc_alen=%u, pdmc_addr=",
 		      ltr_get_u32(b + 4), ltr_get_u16(b + 8), alen);
 	ltr_nl_print_hexbytes(c, b + 12, alen < 32 ? alen : 32);
