@@ -5,6 +5,7 @@
  * reported once per stream.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -217,6 +218,59 @@ static void test_errors(void **state)
 	assert_int_equal(ltr_output_error(), ENOENT);
 }
 
+/* What the read end of a non-blocking pipe holds now (static buffer). */
+static const char *drain_pipe(int fd)
+{
+	static char buf[4096];
+	ssize_t n = read(fd, buf, sizeof(buf) - 1);
+
+	buf[n > 0 ? n : 0] = '\0';
+	return buf;
+}
+
+/*
+ * Into a pipe the flush while tracees are idle writes whole lines only:
+ * -o FILE (the gathered path) and stderr (stdio's buffer, the end of an
+ * unfinished line held until it ends or a message follows it).
+ */
+static void test_idle_whole_lines(void **state)
+{
+	char path[64];
+	int fds[2], saved;
+
+	(void)state;
+	assert_int_equal(pipe2(fds, O_NONBLOCK), 0);
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", fds[1]);
+	assert_int_equal(ltr_output_open(path, false), 0);
+	ltr_output_write("a() = 0\nb(", 10);
+	assert_true(ltr_output_idle_flush_due());
+	ltr_output_flush_idle();
+	assert_string_equal(drain_pipe(fds[0]), "a() = 0\n");
+	assert_false(ltr_output_idle_flush_due()); /* only "b(" waits */
+	ltr_output_write(") = 1\n", 6);
+	ltr_output_flush_idle();
+	assert_string_equal(drain_pipe(fds[0]), "b() = 1\n");
+	ltr_output_write("c(", 2);
+	ltr_output_close(); /* everything at the end */
+	assert_string_equal(drain_pipe(fds[0]), "c(");
+
+	saved = dup(STDERR_FILENO);
+	dup2(fds[1], STDERR_FILENO);
+	assert_int_equal(ltr_output_open(NULL, false), 0);
+	ltr_output_write("x() = 0\ny(", 10);
+	ltr_output_flush_idle();
+	assert_string_equal(drain_pipe(fds[0]), "x() = 0\n");
+	ltr_output_before_message(); /* a message comes after "y(", as strace's */
+	fputs("note\n", stderr);
+	ltr_output_flush_idle();
+	assert_string_equal(drain_pipe(fds[0]), "y(note\n");
+	ltr_output_close();
+	dup2(saved, STDERR_FILENO);
+	close(saved);
+	close(fds[0]);
+	close(fds[1]);
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -240,6 +294,7 @@ int main(void)
 		cmocka_unit_test(test_pipe_closed),
 		cmocka_unit_test(test_streams),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_idle_whole_lines),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
