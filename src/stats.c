@@ -105,6 +105,7 @@ void ltr_stats_print(FILE *out)
 	}
 	print_row(out, "waits that polled first", s->wait_polled, 0);
 	print_row(out, "  stops caught polling", s->wait_poll_hits, 0);
+	print_row(out, "  probes that restarted it", s->wait_probe_hits, 0);
 	print_row(out, "busy checks (no polling)", s->wait_busy, 0);
 	fprintf(out, "  %-24s %14.3f s (user %.3f s, system %.3f s)\n", "ltr CPU time",
 		user + sys, user, sys);

@@ -53,6 +53,15 @@
 
 /* How often the machine's load is looked at. */
 #define BUSY_CHECK_NS 20000000
+/*
+ * While the average says stops are slow, one wait in PROBE_EVERY polls
+ * anyway (a probe). A blocking wait's time includes waking the tracer's
+ * idle CPU, which on some machines alone takes longer than SPIN_WORTH_NS:
+ * the average would then never fall to where polling starts, however
+ * quickly the tracees stop again. A stop that comes within a probe is
+ * the real interval: the average starts from it.
+ */
+#define PROBE_EVERY 16
 
 static struct {
 	bool enabled;
@@ -61,6 +70,7 @@ static struct {
 	int loadavg_fd;     /* /proc/loadavg, or -1 */
 	bool busy;          /* more runnable tasks than CPUs, at the last check */
 	int64_t busy_checked_ns;
+	unsigned since_probe; /* waits since the last probe */
 } wait_state = { .loadavg_fd = -1 };
 
 static int64_t now_ns(void)
@@ -131,11 +141,22 @@ static void learn(int64_t waited_ns)
 	wait_state.average_ns += (waited_ns - wait_state.average_ns) / 4;
 }
 
-/* Whether to poll before sleeping now (start: now, in ns). */
-static bool worth_polling(int64_t start)
+/*
+ * Whether to poll before sleeping now (start: now, in ns): while stops
+ * come quickly, or as a probe (*probe set) once in PROBE_EVERY waits.
+ */
+static bool worth_polling(int64_t start, bool *probe)
 {
-	return wait_state.enabled && wait_state.average_ns < SPIN_WORTH_NS &&
-	       ltr_tracee_count() <= wait_state.ncpus && !machine_busy(start);
+	*probe = false;
+	if (!wait_state.enabled || ltr_tracee_count() > wait_state.ncpus)
+		return false;
+	if (wait_state.average_ns >= SPIN_WORTH_NS) {
+		if (++wait_state.since_probe < PROBE_EVERY)
+			return false;
+		wait_state.since_probe = 0;
+		*probe = true;
+	}
+	return !machine_busy(start);
 }
 
 /* Notes how long a wait that began at start took; returns tid. */
@@ -177,10 +198,15 @@ static pid_t poll_for_stop(int *status, struct rusage *ru, volatile sig_atomic_t
 pid_t ltr_wait_next(int *status, struct rusage *ru, volatile sig_atomic_t *interrupted)
 {
 	int64_t start = wait_state.enabled ? now_ns() : 0;
+	bool probe;
 	pid_t tid;
 
-	if (worth_polling(start)) {
+	if (worth_polling(start, &probe)) {
 		tid = poll_for_stop(status, ru, interrupted, start);
+		if (tid > 0 && probe) {
+			LTR_STAT_INC(wait_probe_hits);
+			wait_state.average_ns = now_ns() - start;
+		}
 		if (tid != 0)
 			return tid;
 	}

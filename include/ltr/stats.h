@@ -31,6 +31,7 @@ struct ltr_stats {
 	/* waits (see src/wait.c) */
 	uint64_t wait_polled;    /* waits that polled before blocking */
 	uint64_t wait_poll_hits; /* of those, ended by a stop while polling */
+	uint64_t wait_probe_hits; /* of those, probes that found stops quick again */
 	uint64_t wait_busy;      /* load checks that found the machine busy */
 };
 
