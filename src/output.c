@@ -28,7 +28,7 @@ struct ltr_output {
 	 */
 	bool gather;
 	/*
-	 * stderr into a pipe, a socket or a file (stdio's buffer): the end
+	 * stderr into a pipe or a socket (stdio's buffer): the end
 	 * of a line not finished yet is held in pending, out of stdio's
 	 * buffer, until its line ends or anything else is written to stderr
 	 * (ltr_output_before_message()). So a flush while the tracees are
@@ -124,7 +124,7 @@ static void set_mode(struct ltr_output *o, char *stdio_buf, size_t stdio_size)
 	o->regular_file = known && S_ISREG(st.st_mode);
 	o->flush_when_idle = known && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode));
 	o->gather = o->to_file && !tty;
-	o->hold_tail = !o->to_file && !tty && o->pending;
+	o->hold_tail = !o->to_file && o->flush_when_idle && o->pending;
 	o->pending_len = 0;
 	o->complete_len = 0;
 	if (tty)

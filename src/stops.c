@@ -131,9 +131,16 @@ static void start_call(struct tracee *t, bool unread)
  */
 static bool installs_seccomp(const struct ltr_syscall_desc *desc, const uint64_t *args)
 {
-	if (!strcmp(desc->name, "seccomp"))
+	/* rows are per name, shared by every arch: compared by address */
+	static const struct ltr_syscall_desc *seccomp_row, *prctl_row;
+
+	if (!seccomp_row) {
+		seccomp_row = ltr_syscall_desc_find("seccomp");
+		prctl_row = ltr_syscall_desc_find("prctl");
+	}
+	if (desc == seccomp_row)
 		return args[0] == SECCOMP_SET_MODE_STRICT || args[0] == SECCOMP_SET_MODE_FILTER;
-	return args[0] == PR_SET_SECCOMP && !strcmp(desc->name, "prctl");
+	return desc == prctl_row && args[0] == PR_SET_SECCOMP;
 }
 
 /*
@@ -168,7 +175,7 @@ static void own_trace_stop(struct tracee *t)
 	t->flags |= TRACEE_IN_SYSCALL | TRACEE_ENOSYS_AT_EXIT;
 }
 
-/* At the exit stop of a call own_trace_stop() skipped: ENOSYS it is. */
+/* At the exit stop of a call own_trace_stop() skipped (syscall_exit()): ENOSYS it is. */
 static void own_trace_exit(struct tracee *t)
 {
 	struct ltr_call ret = { .arch = t->arch ? t->arch : ltr_arch_native() };
@@ -273,22 +280,19 @@ static void syscall_exit(struct tracee *t, const struct __ptrace_syscall_info *i
 {
 	const struct ltr_arch *arch = ltr_arch_by_audit(info->arch);
 	struct ltr_call *c = &t->call;
+	bool enosys;
 
 	if (!(t->flags & TRACEE_IN_SYSCALL))
 		return; /* the exit of a call entered before we attached */
 	t->flags &= ~TRACEE_IN_SYSCALL;
-	if (t->flags & TRACEE_CALL_HIDDEN) {
-		if (t->flags & TRACEE_ENOSYS_AT_EXIT)
-			own_trace_exit(t);
+	enosys = t->flags & TRACEE_ENOSYS_AT_EXIT;
+	if (enosys)
+		own_trace_exit(t);
+	if (t->flags & TRACEE_CALL_HIDDEN)
 		return;
-	}
 	if (ltr_tracer.needs & LTR_NEED_CLOCK)
 		clock_gettime(CLOCK_MONOTONIC, &t->exit_time);
-	c->ret = c->arch->wordsize == 4 ? (int32_t)info->exit.rval : info->exit.rval;
-	if (t->flags & TRACEE_ENOSYS_AT_EXIT) {
-		own_trace_exit(t);
-		c->ret = -ENOSYS;
-	}
+	c->ret = enosys ? -ENOSYS : c->arch->wordsize == 4 ? (int32_t)info->exit.rval : info->exit.rval;
 	c->exiting = true;
 	c->end = LTR_END_RETURNED;
 	if (ltr_tracer.needs & LTR_NEED_RUSAGE)
@@ -427,7 +431,7 @@ static void syscall_stop(struct tracee *t, int status)
 	struct __ptrace_syscall_info info;
 	int rc;
 
-	if ((t->flags & (TRACEE_IN_SYSCALL | TRACEE_CALL_HIDDEN)) ==
+	if ((t->flags & (TRACEE_IN_SYSCALL | TRACEE_CALL_HIDDEN | TRACEE_ENOSYS_AT_EXIT)) ==
 		    (TRACEE_IN_SYSCALL | TRACEE_CALL_HIDDEN) &&
 	    WSTOPSIG(status) == (SIGTRAP | 0x80)) {
 		/*
@@ -437,8 +441,6 @@ static void syscall_stop(struct tracee *t, int status)
 		 */
 		LTR_STAT_INC(stop_exit);
 		t->flags &= ~TRACEE_IN_SYSCALL;
-		if (t->flags & TRACEE_ENOSYS_AT_EXIT)
-			own_trace_exit(t);
 		return;
 	}
 	rc = ltr_arch_get_syscall_info(t, status, &info);
@@ -449,7 +451,7 @@ static void syscall_stop(struct tracee *t, int status)
 		 */
 		if (t->flags & TRACEE_IN_SYSCALL) {
 			ltr_stops_unreturned(t, LTR_END_UNAVAILABLE);
-			t->flags &= ~TRACEE_IN_SYSCALL;
+			t->flags &= ~(TRACEE_IN_SYSCALL | TRACEE_ENOSYS_AT_EXIT);
 		} else if (rc < 0) {
 			unread_entry(t);
 		}

@@ -175,30 +175,44 @@ int ltr_arch_get_syscall_info(struct tracee *t, int status, struct __ptrace_sysc
 	return rc;
 }
 
-uint64_t ltr_arch_stop_pc(pid_t tid)
+/*
+ * Where stopped tid is, at any stop: its instruction pointer and the
+ * AUDIT_ARCH_* of its personality. Returns false when neither way reads.
+ */
+static bool stop_where(pid_t tid, uint64_t *pc, uint32_t *audit_arch)
 {
 	struct __ptrace_syscall_info info;
 	struct ltr_regs_stop r;
 
 	if (!ltr_arch_stops_from_registers()) {
 		memset(&info, 0, sizeof(info));
-		if (ptrace(PTRACE_GET_SYSCALL_INFO, tid, (void *)sizeof(info), &info) > 0)
-			return info.instruction_pointer;
+		if (ptrace(PTRACE_GET_SYSCALL_INFO, tid, (void *)sizeof(info), &info) > 0) {
+			*pc = info.instruction_pointer;
+			*audit_arch = info.arch;
+			return true;
+		}
 	}
-	return ltr_regs_read_stop(tid, 0, &r) == 0 ? r.ip : 0;
+	if (ltr_regs_read_stop(tid, 0, &r) != 0)
+		return false;
+	*pc = r.ip;
+	*audit_arch = r.arch;
+	return true;
+}
+
+uint64_t ltr_arch_stop_pc(pid_t tid)
+{
+	uint64_t pc;
+	uint32_t audit_arch;
+
+	return stop_where(tid, &pc, &audit_arch) ? pc : 0;
 }
 
 const struct ltr_arch *ltr_arch_stop_arch(pid_t tid)
 {
-	struct __ptrace_syscall_info info;
-	struct ltr_regs_stop r;
+	uint64_t pc;
+	uint32_t audit_arch;
 
-	if (!ltr_arch_stops_from_registers()) {
-		memset(&info, 0, sizeof(info));
-		if (ptrace(PTRACE_GET_SYSCALL_INFO, tid, (void *)sizeof(info), &info) > 0)
-			return ltr_arch_by_audit(info.arch);
-	}
-	return ltr_regs_read_stop(tid, 0, &r) == 0 ? ltr_arch_by_audit(r.arch) : NULL;
+	return stop_where(tid, &pc, &audit_arch) ? ltr_arch_by_audit(audit_arch) : NULL;
 }
 
 /*

@@ -847,7 +847,6 @@ void ltr_decode_fadvise64(struct ltr_call *c)
 	ltr_print_xval(c->out, LTR_XT(fadvise_advice), advice, "POSIX_FADV_???");
 }
 
-/* fallocate(fd, mode, offset, len): 64-bit offset and len (pairs on i386). */
 /*
  * readahead(fd, offset, count) and sync_file_range(fd, offset, nbytes,
  * flags): on a 32-bit tracee each 64-bit argument takes two slots, low
@@ -876,6 +875,7 @@ void ltr_decode_sync_file_range(struct ltr_call *c)
 	ltr_print_xt(c->out, LTR_XT(sync_file_range_flags), (uint32_t)c->args[narrow ? 5 : 3]);
 }
 
+/* fallocate(fd, mode, offset, len): 64-bit offset and len (pairs on i386). */
 void ltr_decode_fallocate(struct ltr_call *c)
 {
 	long long off, len;

@@ -102,6 +102,19 @@ void ltr_print_sigset_addr(struct ltr_call *c, uint64_t addr, uint64_t len,
 	ltr_print_sigset_bytes(c->out, bytes, (unsigned)len);
 }
 
+/* A handler: SIG_DFL, SIG_IGN, SIG_ERR by name, else its address. */
+static void print_handler(struct ltr_strbuf *out, uint64_t handler, unsigned ws)
+{
+	if (handler == 0)
+		ltr_print_xlat(out, handler, LTR_XF_HEX, "SIG_DFL");
+	else if (handler == 1)
+		ltr_print_xlat(out, handler, LTR_XF_HEX, "SIG_IGN");
+	else if (handler == (ws == 4 ? 0xffffffffu : UINT64_MAX))
+		ltr_print_xlat(out, handler, LTR_XF_HEX, "SIG_ERR");
+	else
+		ltr_print_addr(out, handler);
+}
+
 /*
  * struct kernel_sigaction: handler, flags, restorer, mask on both the
  * 64-bit and the i386 compat layout (words of the tracee's size). The
@@ -125,14 +138,7 @@ static void print_sigaction(struct ltr_call *c, uint64_t addr, uint64_t setsize)
 	flags = ltr_get_uword(buf + ws, ws);
 	restorer = ltr_get_uword(buf + 2 * ws, ws);
 	ltr_sb_puts(c->out, "{sa_handler=");
-	if (handler == 0)
-		ltr_print_xlat(c->out, handler, LTR_XF_HEX, "SIG_DFL");
-	else if (handler == 1)
-		ltr_print_xlat(c->out, handler, LTR_XF_HEX, "SIG_IGN");
-	else if (handler == (ws == 4 ? 0xffffffffu : UINT64_MAX))
-		ltr_print_xlat(c->out, handler, LTR_XF_HEX, "SIG_ERR");
-	else
-		ltr_print_addr(c->out, handler);
+	print_handler(c->out, handler, ws);
 	ltr_sb_puts(c->out, ", sa_mask=");
 	ltr_print_sigset_bytes(c->out, buf + 3 * ws,
 			       setsize && setsize < 8 ? (unsigned)setsize : 8);
@@ -146,19 +152,6 @@ static void print_sigaction(struct ltr_call *c, uint64_t addr, uint64_t setsize)
 }
 
 /* --- the old (non-RT) calls of i386 and other 32-bit arches --- */
-
-/* A handler: SIG_DFL, SIG_IGN, SIG_ERR by name, else its address. */
-static void print_handler(struct ltr_strbuf *out, uint64_t handler, unsigned ws)
-{
-	if (handler == 0)
-		ltr_print_xlat(out, handler, LTR_XF_HEX, "SIG_DFL");
-	else if (handler == 1)
-		ltr_print_xlat(out, handler, LTR_XF_HEX, "SIG_IGN");
-	else if (handler == (ws == 4 ? 0xffffffffu : UINT64_MAX))
-		ltr_print_xlat(out, handler, LTR_XF_HEX, "SIG_ERR");
-	else
-		ltr_print_addr(out, handler);
-}
 
 /* An old sigset: one word of the tracee's size, "[INT USR1]". */
 static void print_old_mask(struct ltr_strbuf *out, uint64_t mask, unsigned ws)
@@ -181,24 +174,29 @@ static void old_mask_ret(struct ltr_call *c, const char *prefix)
 }
 
 /*
- * struct old_sigaction: handler, mask (one word), flags, restorer; the
- * address when the call failed (at exit) or it cannot be read.
+ * Reads size bytes at argument idx of the old calls: false after printing
+ * NULL, or the address (an output argument of a failed call, memory that
+ * cannot be read).
  */
-static void print_old_sigaction(struct ltr_call *c, uint64_t addr)
+static bool fetch_arg(struct ltr_call *c, unsigned idx, void *buf, unsigned size)
+{
+	uint64_t addr = ltr_arg_word(c, idx);
+
+	if (!addr) {
+		ltr_sb_puts(c->out, "NULL");
+		return false;
+	}
+	return !ltr_print_out_failed(c, idx) && ltr_fetch(c, addr, buf, size);
+}
+
+/* struct old_sigaction at argument idx: handler, mask (one word), flags, restorer. */
+static void print_old_sigaction(struct ltr_call *c, unsigned idx)
 {
 	unsigned ws = ltr_wordsize(c);
 	unsigned char buf[4 * 8];
 	uint64_t flags;
 
-	if (!addr) {
-		ltr_sb_puts(c->out, "NULL");
-		return;
-	}
-	if (c->exiting && ltr_call_failed(c)) {
-		ltr_print_addr(c->out, addr);
-		return;
-	}
-	if (!ltr_fetch(c, addr, buf, 4 * ws))
+	if (!fetch_arg(c, idx, buf, 4 * ws))
 		return;
 	ltr_sb_puts(c->out, "{sa_handler=");
 	print_handler(c->out, ltr_get_uword(buf, ws), ws);
@@ -220,11 +218,11 @@ void ltr_decode_sigaction(struct ltr_call *c)
 	if (!c->exiting) {
 		ltr_print_signame(c->out, ltr_call_arg_int(c, 0));
 		ltr_sb_puts(c->out, ", ");
-		print_old_sigaction(c, ltr_arg_word(c, 1));
+		print_old_sigaction(c, 1);
 		ltr_sb_puts(c->out, ", ");
 		return;
 	}
-	print_old_sigaction(c, ltr_arg_word(c, 2));
+	print_old_sigaction(c, 2);
 }
 
 /* signal(sig, handler) = the old handler: "0 (SIG_DFL)" */
@@ -264,22 +262,13 @@ void ltr_decode_ssetmask(struct ltr_call *c)
 		old_mask_ret(c, "old mask ");
 }
 
-/* An old sigset in memory: one word; the address at a failed exit. */
-static void print_old_mask_at(struct ltr_call *c, uint64_t addr)
+/* An old sigset (one word) at argument idx. */
+static void print_old_mask_at(struct ltr_call *c, unsigned idx)
 {
 	unsigned char buf[8];
 
-	if (!addr) {
-		ltr_sb_puts(c->out, "NULL");
-		return;
-	}
-	if (c->exiting && ltr_call_failed(c)) {
-		ltr_print_addr(c->out, addr);
-		return;
-	}
-	if (!ltr_fetch(c, addr, buf, ltr_wordsize(c)))
-		return;
-	ltr_print_sigset_bytes(c->out, buf, ltr_wordsize(c));
+	if (fetch_arg(c, idx, buf, ltr_wordsize(c)))
+		ltr_print_sigset_bytes(c->out, buf, ltr_wordsize(c));
 }
 
 /* sigprocmask(how, set, oldset) */
@@ -288,18 +277,18 @@ void ltr_decode_sigprocmask(struct ltr_call *c)
 	if (!c->exiting) {
 		ltr_print_xval(c->out, LTR_XT(sigprocmask_how), (uint32_t)c->args[0], "SIG_???");
 		ltr_sb_puts(c->out, ", ");
-		print_old_mask_at(c, ltr_arg_word(c, 1));
+		print_old_mask_at(c, 1);
 		ltr_sb_puts(c->out, ", ");
 		return;
 	}
-	print_old_mask_at(c, ltr_arg_word(c, 2));
+	print_old_mask_at(c, 2);
 }
 
 /* sigpending(set) */
 void ltr_decode_sigpending(struct ltr_call *c)
 {
 	if (c->exiting)
-		print_old_mask_at(c, ltr_arg_word(c, 0));
+		print_old_mask_at(c, 0);
 }
 
 /* sigsuspend(..., mask): the mask, its last argument, only */

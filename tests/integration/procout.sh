@@ -273,16 +273,25 @@ test_ff_threads() {
 	done
 }
 
+# start_sleeper FIXTURE SECONDS OUT: starts FIXTURE (sleeper, sleeper-32)
+# in the background, its output in OUT.sleeper, and waits until it runs;
+# its pid in SLEEPER. Fails the test if it does not start.
+start_sleeper() {
+	local sleeper_out=$3.sleeper
+	FIXTURE_EXPECT=/dev/null "$FIX/$1" "$2" > "$sleeper_out" &
+	SLEEPER=$!
+	started "$SLEEPER"
+	wait_for 5 eval '[ -s "$sleeper_out" ]' || { fail "$1 did not start"; return 1; }
+}
+
 # -ff -p: FILE.PID for the attached process, written as it goes and
 # closed when it is gone.
 test_ff_attach() {
 	local out pid tr=$TMP/ffp err
 	for tracer in "$STRACE" "$LTR"; do
 		out=$TMP/$(basename "$tracer")
-		FIXTURE_EXPECT=/dev/null "$FIX/sleeper" 1 > "$out.sleeper" &
-		pid=$!
-		started "$pid"
-		wait_for 5 eval '[ -s "$out.sleeper" ]' || { fail "sleeper did not start"; return 1; }
+		start_sleeper sleeper 1 "$out" || return 1
+		pid=$SLEEPER
 		timeout 20 "$tracer" --quiet=personality -e trace=exit_group -ff -o "$tr" -p "$pid" 2> "$out.err"
 		{ wait "$pid"; } 2>/dev/null
 		printf 'exit_group(0)                           = ?\n+++ exited with 0 +++\n' > "$out.exp"
@@ -303,10 +312,8 @@ test_attach_32() {
 	local out pid
 	for tracer in "$STRACE" "$LTR"; do
 		out=$TMP/$(basename "$tracer")
-		FIXTURE_EXPECT=/dev/null "$FIX/sleeper-32" 1 > "$out.sleeper" &
-		pid=$!
-		started "$pid"
-		wait_for 5 eval '[ -s "$out.sleeper" ]' || { fail "sleeper-32 did not start"; return 1; }
+		start_sleeper sleeper-32 1 "$out" || return 1
+		pid=$SLEEPER
 		timeout 20 "$tracer" -e trace=exit_group,restart_syscall -o "$out.trace" -p "$pid" 2> /dev/null
 		{ wait "$pid"; } 2>/dev/null
 		# the attach lands in nanosleep (restart_syscall) or, rarely, in write
@@ -327,10 +334,8 @@ test_attach_and_command() {
 	local out pid
 	for tracer in "$STRACE" "$LTR"; do
 		out=$TMP/$(basename "$tracer")
-		FIXTURE_EXPECT=/dev/null "$FIX/sleeper" 0.6 > "$out.sleeper" &
-		pid=$!
-		started "$pid"
-		wait_for 5 eval '[ -s "$out.sleeper" ]' || { fail "sleeper did not start"; return 1; }
+		start_sleeper sleeper 0.6 "$out" || return 1
+		pid=$SLEEPER
 		timeout 20 "$tracer" -qq -e trace=exit_group -o "$out.trace" -p "$pid" -- sh -c 'exit 3' 2> /dev/null
 		{ wait "$pid"; } 2>/dev/null
 		sed -E 's/^[0-9]+ +/PID /' "$out.trace" > "$out.n"

@@ -879,17 +879,24 @@ fi
 # A stock script's argument out of range, or a bad set, is refused while
 # the script loads: one line "ltr: SCRIPT: -a NAME=VALUE: ...", exit 2,
 # no command run (stacks -a depth=0 failed in a hook at the first call).
+# refused ERE LTR-OPTIONS...: ltr with them refuses to load (exit 2, the
+# command not run), its message matching ERE; else appends to $bad.
+refused() {
+	local re=$1 rc
+	shift
+	timeout 20 "$LTR" "$@" -- sh -c "echo ran > $T/badarg.ran" >"$T/badarg.out" 2>&1
+	rc=$?
+	if [ "$rc" != 2 ] || [ -e "$T/badarg.ran" ] || ! grep -qE -- "$re" "$T/badarg.out"; then
+		bad="$bad [$*: rc $rc, $(head -c 120 "$T/badarg.out")]"
+	fi
+	rm -f "$T/badarg.ran"
+}
 bad=""
 for a in "stacks depth=0" "stacks n=0" "stacks sel=%bogus" "slow_io ms=-5" "topfiles n=-1" \
 	"topfiles interval=-1" "latency sel=%bogus" "redirect from=hostname"; do
 	set -- $a
-	timeout 20 "$LTR" -s "$1" -a "$2" -- sh -c "echo ran > $T/badarg.ran" >"$T/badarg.out" 2>&1
-	rc=$?
-	if [ "$rc" != 2 ] || [ -e "$T/badarg.ran" ] || [ "$(wc -l < "$T/badarg.out")" != 1 ] ||
-		! grep -qE "^(.*/)?ltr: $1: -a ${2%%=*}=" "$T/badarg.out"; then
-		bad="$bad [$a: rc $rc, $(head -c 120 "$T/badarg.out")]"
-	fi
-	rm -f "$T/badarg.ran"
+	refused "^(.*/)?ltr: $1: -a ${2%%=*}=" -s "$1" -a "$2"
+	[ "$(wc -l < "$T/badarg.out")" = 1 ] || bad="$bad [$a: $(wc -l < "$T/badarg.out") lines]"
 done
 if [ -z "$bad" ]; then
 	ok stock_bad_args
@@ -911,14 +918,8 @@ fi
 # script; no script loaded as SCRIPT declares arguments. Exit 2, nothing run.
 mkdir -p "$T/adir.lua"
 bad=""
-for a in "-s $T/adir.lua:is a directory" "-s slow_io -a nosuch.ms=5:no script loaded as 'nosuch'"; do
-	timeout 20 "$LTR" ${a%%:*} -- sh -c "echo ran > $T/badarg.ran" >"$T/badarg.out" 2>&1
-	rc=$?
-	if [ "$rc" != 2 ] || [ -e "$T/badarg.ran" ] || ! grep -qF "${a#*:}" "$T/badarg.out"; then
-		bad="$bad [${a%%:*}: rc $rc, $(head -c 120 "$T/badarg.out")]"
-	fi
-	rm -f "$T/badarg.ran"
-done
+refused "script '.*/adir\.lua' is a directory" -s "$T/adir.lua"
+refused "no script loaded as 'nosuch'" -s slow_io -a nosuch.ms=5
 if [ -z "$bad" ]; then
 	ok script_errors_named
 else
