@@ -112,7 +112,9 @@ words=(one two three)
 echo "${#words[@]} ${words[1]}" > bash.out
 n=$(grep -c apple a.txt; exec >&-; sleep 0.05)
 echo "apples: $n" > bash2.out
-sort -u a.txt | tr a-z A-Z >> bash2.out
+# tr's side ends well after sort's: two children exiting together race
+# in bash's wait4 and SIGCHLD handler, under any tracer
+sort -u a.txt | { tr a-z A-Z; sleep 0.2; } >> bash2.out
 ( cd sub && ls ) > bash3.out
 while read -r line; do echo "${line^^}"; done < b.txt > bash4.out
 read -r first < sorted.txt
